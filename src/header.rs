@@ -1,0 +1,256 @@
+//! The citing document's own identity: front matter, metadata table, `Số:` line,
+//! place-and-date line, type line and title. These parts describe the document itself,
+//! so they are also the ranges the recognizer must not read as references.
+
+use crate::recognize::{Date, recognize_str};
+use crate::tables::{DOC_TYPES, Family};
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+#[derive(Clone, Debug, Default)]
+pub struct Identity {
+    pub number: Option<String>,
+    pub symbol: Option<String>,
+    pub family: Option<Family>,
+    /// Year inside a normative number.
+    pub number_year: Option<u16>,
+    pub date: Option<Date>,
+    pub kind: Option<String>,
+    pub title: Option<String>,
+    pub issuer: Option<String>,
+    /// Ranges (normalized offsets) that describe the document and hold no references.
+    pub skip: Vec<Range<usize>>,
+}
+
+impl Identity {
+    pub fn year(&self) -> Option<u16> {
+        self.number_year.or(self.date.map(|d| d.year))
+    }
+}
+
+static SO_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?m)^[ >#*|]*Số(?: hiệu)?[ *]*:[ *]*(?P<val>[^\n*|]*)").expect("pattern"));
+static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^[ *_#]*[\p{L} .]{2,40}, ngày (?P<d>\d{1,2}) tháng (?P<m>\d{1,2}) năm (?P<y>\d{4})").expect("pattern")
+});
+static ANY_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})|(?P<y2>\d{4})-(?P<m2>\d{2})-(?P<d2>\d{2})|(?P<d3>\d{1,2}) tháng (?P<m3>\d{1,2}) năm (?P<y3>\d{4})").expect("pattern")
+});
+
+const NUMBER_KEYS: &[&str] =
+    &["so_hieu", "sohieu", "so-hieu", "so_ky_hieu", "sokyhieu", "code", "number", "so", "document_number", "doc_number"];
+const DATE_KEYS: &[&str] =
+    &["ngay_ban_hanh", "ngaybanhanh", "ngay-ban-hanh", "issued_date", "ngay", "date"];
+const KIND_KEYS: &[&str] = &["loai_van_ban", "loaivanban", "loai", "doc_type", "kind", "type"];
+const ISSUER_KEYS: &[&str] =
+    &["co_quan_ban_hanh", "coquanbanhanh", "cquanbanhanh", "noi_ban_hanh", "issuer", "issuing_body", "org", "co_quan"];
+const TITLE_KEYS: &[&str] = &["title", "trich_yeu", "trichyeu"];
+
+/// Rows of a metadata table: `| **Số hiệu** | 278/2026/NĐ-CP |` or `**Số hiệu:** 233/2026/NĐ-CP`.
+const TABLE_NUMBER: &[&str] = &["số hiệu", "số ký hiệu", "so hieu"];
+const TABLE_DATE: &[&str] = &["ngày ban hành", "ngay ban hanh"];
+const TABLE_KIND: &[&str] = &["loại văn bản", "loai van ban"];
+const TABLE_ISSUER: &[&str] = &["cơ quan ban hành", "nơi ban hành", "noi ban hanh"];
+
+fn unquote(v: &str) -> &str {
+    v.trim().trim_matches(|c| c == '"' || c == '\'').trim()
+}
+
+fn parse_date(v: &str) -> Option<Date> {
+    let c = ANY_DATE.captures(v)?;
+    let get = |a: &str, b: &str, d: &str| c.name(a).or(c.name(b)).or(c.name(d)).and_then(|m| m.as_str().parse::<u16>().ok());
+    let date = Date {
+        year: get("y", "y2", "y3")?,
+        month: u8::try_from(get("m", "m2", "m3")?).ok()?,
+        day: u8::try_from(get("d", "d2", "d3")?).ok()?,
+    };
+    date.is_valid().then_some(date)
+}
+
+/// Reads a document number such as `104/KH-UBND`, `12/2018/QĐ-TTg`, or the blank `/TB-UBND`.
+fn apply_number(id: &mut Identity, value: &str) {
+    let value = unquote(value);
+    if value.is_empty() || id.number.is_some() || id.symbol.is_some() {
+        return;
+    }
+    if let Some(f) = recognize_str(value).into_iter().find(|f| f.number.is_some()) {
+        id.number = f.number.map(|r| value[r].to_string());
+        id.symbol = f.symbol;
+        id.family = Some(f.family);
+        id.number_year = f.number_year;
+    } else if let Some(rest) = value.trim_start_matches(['.', '…', ' ']).strip_prefix('/') {
+        // `Số: /TB-UBND`: a document whose number was left blank still has a symbol.
+        let sym: String = rest.chars().filter(|c| !c.is_whitespace()).collect();
+        if !sym.is_empty() {
+            id.symbol = Some(sym);
+        }
+    }
+}
+
+fn set_if_none(slot: &mut Option<String>, v: &str) {
+    let v = unquote(v);
+    if slot.is_none() && !v.is_empty() && !v.eq_ignore_ascii_case("đang cập nhật") {
+        *slot = Some(v.to_string());
+    }
+}
+
+/// Identity and skip ranges of a normalized text.
+pub fn identify(text: &str) -> Identity {
+    let mut id = Identity::default();
+    let mut body_start = 0;
+
+    // YAML front matter: only simple `key: value` lines matter here.
+    if let Some(rest) = text.strip_prefix("---\n").or_else(|| text.strip_prefix("\u{FEFF}---\n")) {
+        if let Some(close) = rest.find("\n---") {
+            let offset = text.len() - rest.len();
+            let fm = &rest[..close];
+            body_start = offset + close + 4;
+            id.skip.push(0..body_start);
+            for line in fm.lines() {
+                let Some((k, v)) = line.split_once(':') else { continue };
+                let k = k.trim();
+                if NUMBER_KEYS.contains(&k) {
+                    apply_number(&mut id, v);
+                } else if DATE_KEYS.contains(&k) && id.date.is_none() {
+                    id.date = parse_date(v);
+                } else if KIND_KEYS.contains(&k) {
+                    set_if_none(&mut id.kind, v);
+                } else if ISSUER_KEYS.contains(&k) {
+                    set_if_none(&mut id.issuer, v);
+                } else if TITLE_KEYS.contains(&k) {
+                    set_if_none(&mut id.title, v);
+                }
+            }
+        }
+    }
+
+    // The metadata block "THÔNG TIN VĂN BẢN": from its heading to the first rule or heading.
+    if let Some(h) = text[body_start..].find("THÔNG TIN VĂN BẢN") {
+        let start = body_start + text[body_start..body_start + h].rfind('\n').map_or(0, |i| i + 1);
+        let mut pos = body_start + h;
+        pos += text[pos..].find('\n').map_or(text.len() - pos, |i| i + 1);
+        let mut end = pos;
+        while end < text.len() {
+            let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i + 1);
+            let line = text[end..line_end].trim();
+            if line.starts_with('#') || (line.starts_with("---") && !line.contains('|')) {
+                break;
+            }
+            read_table_row(&mut id, line);
+            end = line_end;
+        }
+        id.skip.push(start..end);
+    }
+
+    // `Số: 104/KH-UBND` lines are headers (the document's own, or a form's); the first gives identity.
+    for c in SO_LINE.captures_iter(text) {
+        let m = c.get(0).expect("whole");
+        if id.skip.iter().any(|r| r.contains(&m.start())) {
+            continue;
+        }
+        apply_number(&mut id, c.name("val").expect("val").as_str());
+        id.skip.push(m.range());
+    }
+
+    // Place-and-date line, type line and title, near the top of the body.
+    let head_end = nth_line_end(text, body_start, 60);
+    let head = &text[body_start..head_end];
+    if id.date.is_none() {
+        if let Some(c) = PLACE_DATE.captures(head) {
+            let date = Date {
+                year: c["y"].parse().unwrap_or(0),
+                month: c["m"].parse().unwrap_or(0),
+                day: c["d"].parse().unwrap_or(0),
+            };
+            if date.is_valid() {
+                id.date = Some(date);
+            }
+        }
+    }
+    let mut lines = head.lines().map(|l| l.trim_matches(|c: char| c.is_whitespace() || matches!(c, '#' | '*' | '_')));
+    while let Some(line) = lines.next() {
+        let Some(t) = DOC_TYPES.iter().find(|t| !line.is_empty() && line == t.name.to_uppercase()) else { continue };
+        set_if_none(&mut id.kind, t.name);
+        if let Some(title) = lines.find(|l| !l.is_empty() && !l.starts_with("---")) {
+            set_if_none(&mut id.title, title);
+        }
+        break;
+    }
+    if id.kind.is_none() {
+        if let (Some(sym), Some(fam)) = (&id.symbol, id.family) {
+            let code = sym.split(['-', '/']).next().unwrap_or("");
+            if let Some(k) = crate::tables::kind_for_code(code, fam) {
+                id.kind = Some(k.to_string());
+            }
+        }
+    }
+    id
+}
+
+fn read_table_row(id: &mut Identity, line: &str) {
+    let cells: Vec<&str> = if line.starts_with('|') {
+        line.trim_matches('|').split('|').map(|c| c.trim().trim_matches('*').trim()).collect()
+    } else if let Some((k, v)) = line.split_once(":**") {
+        vec![k.trim_matches('*').trim(), v.trim()]
+    } else {
+        return;
+    };
+    if cells.len() < 2 {
+        return;
+    }
+    let key = cells[0].trim_end_matches(':').to_lowercase();
+    let val = cells[1];
+    if TABLE_NUMBER.contains(&key.as_str()) {
+        apply_number(id, val);
+    } else if TABLE_DATE.contains(&key.as_str()) && id.date.is_none() {
+        id.date = parse_date(val);
+    } else if TABLE_KIND.contains(&key.as_str()) {
+        set_if_none(&mut id.kind, val);
+    } else if TABLE_ISSUER.contains(&key.as_str()) {
+        set_if_none(&mut id.issuer, val);
+    }
+}
+
+fn nth_line_end(text: &str, from: usize, n: usize) -> usize {
+    memchr::memchr_iter(b'\n', &text.as_bytes()[from..]).nth(n).map_or(text.len(), |i| from + i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn provincial_header_gives_number_date_kind_title() {
+        let text = "UBND TỈNH QUẢNG NGÃI\nBAN DÂN TỘC\nSố: 123/BC-BDT\nQuảng Ngãi, ngày 28 tháng 6 năm 2023\n\nBÁO CÁO\n\nKết quả thực hiện công tác\n\nThực hiện Kế hoạch số 104/KH-UBND ngày 28/6/2022.";
+        let id = identify(text);
+        assert_eq!(id.number.as_deref(), Some("123"));
+        assert_eq!(id.symbol.as_deref(), Some("BC-BDT"));
+        assert_eq!(id.date.map(|d| d.iso()), Some("2023-06-28".to_string()));
+        assert_eq!(id.kind.as_deref(), Some("Báo cáo"));
+        assert_eq!(id.title.as_deref(), Some("Kết quả thực hiện công tác"));
+        assert!(id.skip.iter().any(|r| text[r.clone()].contains("123/BC-BDT")));
+    }
+
+    #[test]
+    fn blank_number_keeps_the_symbol() {
+        let id = identify("Số: /TB-UBND\nĐồng Nai, ngày 22 tháng 01 năm 2021\n");
+        assert_eq!(id.number, None);
+        assert_eq!(id.symbol.as_deref(), Some("TB-UBND"));
+        assert_eq!(id.date.map(|d| d.iso()), Some("2021-01-22".to_string()));
+    }
+
+    #[test]
+    fn front_matter_and_metadata_table_describe_the_document() {
+        let text = "---\ntitle: \"Sửa đổi Nghị định\"\nso_hieu: 278/2026/NĐ-CP\nngay_ban_hanh: 2026-07-09\n---\n\n## THÔNG TIN VĂN BẢN\n\n| | |\n|---|---|\n| **Số hiệu** | 278/2026/NĐ-CP |\n| **Văn bản gốc** | 72/2025/NĐ-CP |\n\n---\n\n## VĂN BẢN\nSửa đổi Nghị định số 72/2025/NĐ-CP.";
+        let id = identify(text);
+        assert_eq!(id.number.as_deref(), Some("278"));
+        assert_eq!(id.number_year, Some(2026));
+        assert_eq!(id.symbol.as_deref(), Some("NĐ-CP"));
+        assert_eq!(id.kind.as_deref(), Some("Nghị định"));
+        let table = text.find("72/2025").unwrap();
+        let body = text.rfind("72/2025").unwrap();
+        assert!(id.skip.iter().any(|r| r.contains(&table)));
+        assert!(!id.skip.iter().any(|r| r.contains(&body)));
+    }
+}

@@ -1,0 +1,154 @@
+//! The machine-readable contract: what `graph.json` holds. Field names are stable;
+//! other tools read them. New fields may be added, none renamed or removed.
+
+use crate::tables::{Family, Level};
+use serde::{Deserialize, Serialize};
+
+/// Version of the `graph.json` schema.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FileStatus {
+    Ok,
+    Skipped,
+    Error,
+}
+
+/// One input file and what became of it.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct FileEntry {
+    pub path: String,
+    pub status: FileStatus,
+    /// Why a file was skipped or failed; for `ok`, notes such as "normalized (NFD → NFC)".
+    pub reason: Option<String>,
+    pub bytes: u64,
+    /// The document this file holds (id in `documents`).
+    pub document: Option<String>,
+    pub mentions: usize,
+    /// Mentions of the file's own number in its body, not counted as references.
+    pub self_mentions: usize,
+}
+
+/// A document: one that has a file in the corpus, or one that is only cited.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Document {
+    pub id: String,
+    pub kind: String,
+    pub number: Option<String>,
+    pub symbol: Option<String>,
+    pub year: Option<u16>,
+    pub date: Option<String>,
+    pub issuer: Option<String>,
+    pub title: Option<String>,
+    /// Name of a law cited by name.
+    pub name: Option<String>,
+    pub family: Option<Family>,
+    pub level: Level,
+    /// The file holding the document's text; null when it is only cited.
+    pub path: Option<String>,
+    pub in_corpus: bool,
+    /// How many mentions point at it.
+    pub cited: usize,
+}
+
+/// One reference, exactly where it stands in its source file.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Mention {
+    pub path: String,
+    /// 1-based line and column (in characters) of `start`.
+    pub line: usize,
+    pub column: usize,
+    /// Byte offsets into the original file: `original[start..end] == text`.
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub kind: String,
+    pub family: Family,
+    /// The number as written (`"06"`).
+    pub number: Option<String>,
+    /// Codes only, normalized (`KH-UBND`, `NQ/TW`, `QĐ-TTg`, `QH14`).
+    pub symbol: Option<String>,
+    pub year: Option<u16>,
+    /// ISO date; null when none was written or the written date cannot be.
+    pub date: Option<String>,
+    /// The date as written, when it is given.
+    pub date_text: Option<String>,
+    pub issuer: Option<String>,
+    pub subject: Option<String>,
+    /// `khoản 2 Điều 3`, `mục II`.
+    pub pinpoint: Option<String>,
+    /// For laws cited by name: the name without the type word.
+    pub name: Option<String>,
+    /// The relation the words before it signal (`basis`, `implements`, … `cites`).
+    pub relation: String,
+    /// Id of the document it resolves to.
+    pub target: String,
+}
+
+/// A typed relation between two documents, with the sentence that shows it.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Edge {
+    pub from: String,
+    pub to: String,
+    pub relation: String,
+    pub inferred: bool,
+    pub evidence: Evidence,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Evidence {
+    pub path: String,
+    pub line: usize,
+    pub column: usize,
+    pub sentence: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Location {
+    pub path: String,
+    pub line: usize,
+    pub column: usize,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Finding {
+    pub kind: String,
+    pub severity: Severity,
+    pub message: String,
+    pub locations: Vec<Location>,
+}
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct Summary {
+    pub files: usize,
+    pub files_ok: usize,
+    pub files_skipped: usize,
+    pub files_error: usize,
+    pub bytes: u64,
+    pub documents: usize,
+    pub documents_in_corpus: usize,
+    pub mentions: usize,
+    pub edges: usize,
+    pub findings: usize,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Graph {
+    pub version: u32,
+    pub summary: Summary,
+    pub files: Vec<FileEntry>,
+    pub documents: Vec<Document>,
+    pub mentions: Vec<Mention>,
+    pub edges: Vec<Edge>,
+    pub findings: Vec<Finding>,
+}

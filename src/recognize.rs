@@ -1,0 +1,536 @@
+//! Recognizing references in normalized text.
+//!
+//! Two finders run over the text: one for numbered symbols (all three families share
+//! the shape "digits, slash or hyphen, codes", so one pattern finds candidates and Rust
+//! code decides what they are), one for laws cited by name. Around each hit, small
+//! anchored patterns read the type word and pinpoint before it and the date, issuer and
+//! subject after it. All offsets here are into the normalized text.
+
+use crate::tables::{self, DOC_TYPES, Family, UNKNOWN_KIND};
+use regex::Regex;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// A calendar date as written; `valid` is false for `31/02/2023`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    pub fn is_valid(&self) -> bool {
+        let leap = (self.year % 4 == 0 && self.year % 100 != 0) || self.year % 400 == 0;
+        let days = match self.month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return false,
+        };
+        (1900..=2100).contains(&self.year) && self.day >= 1 && self.day <= days
+    }
+
+    /// ISO `YYYY-MM-DD`, also for an impossible date (callers check `is_valid`).
+    pub fn iso(&self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// One reference found in the text.
+#[derive(Clone, Debug)]
+pub struct Found {
+    /// The reference's span: type word (or law name) through number and date.
+    pub span: Range<usize>,
+    pub family: Family,
+    pub kind: &'static str,
+    /// The type implied by the symbol's codes, when they name one.
+    pub code_kind: Option<&'static str>,
+    /// Whether a type word stood before the number.
+    pub typed: bool,
+    pub number: Option<Range<usize>>,
+    /// Year written inside a normative number (`12/2018/QĐ-TTg`).
+    pub number_year: Option<u16>,
+    /// Codes only, normalized: `KH-UBND`, `NQ/TW`, `QĐ-TTg`, `QH14`.
+    pub symbol: Option<String>,
+    pub date: Option<Date>,
+    pub date_span: Option<Range<usize>>,
+    pub issuer: Option<Range<usize>>,
+    pub subject: Option<Range<usize>>,
+    pub pinpoint: Option<Range<usize>>,
+    /// Name of a law cited by name (`Tiếp công dân`), without the type word.
+    pub name: Option<Range<usize>>,
+}
+
+impl Found {
+    /// Year of the document: from a normative number, else from the date.
+    pub fn year(&self) -> Option<u16> {
+        self.number_year.or(self.date.map(|d| d.year))
+    }
+}
+
+fn re(pattern: &str) -> Regex {
+    Regex::new(pattern).unwrap_or_else(|e| panic!("bad built-in pattern {pattern:?}: {e}"))
+}
+
+/// Candidates for numbered symbols. Loose by design: the codes are checked in `accept_codes`.
+static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?P<num>\d{1,5}(?:\.\d{1,3})?[a-zđ]?) ?(?P<sep>[/-]) ?(?:(?P<year>(?:19|20)\d{2}) ?/ ?)?(?P<codes>[A-ZĐ][A-Za-zĐđ0-9]*(?: {0,2}[-/] {0,2}[A-Za-zĐđ0-9]+)*)")
+});
+
+/// Every type word of the tables, longest first, as a regex alternation.
+fn type_word_alternation() -> String {
+    let mut words: Vec<&str> = DOC_TYPES.iter().flat_map(|t| t.words.iter().copied()).collect();
+    words.extend(ABBREVIATED_TYPE_WORDS.iter().map(|(w, _)| *w));
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    words.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|")
+}
+
+/// Abbreviations used as type words in summaries (`NĐ 72/2025/NĐ-CP`).
+pub const ABBREVIATED_TYPE_WORDS: &[(&str, &str)] =
+    &[("nđ", "Nghị định"), ("qđ", "Quyết định"), ("nq", "Nghị quyết"), ("tt", "Thông tư"), ("ct", "Chỉ thị")];
+
+/// A type word right before a number: `Kế hoạch số `, `Nghị Quyết `, `kế hoạch phối hợp số: `.
+static TYPE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)(?:^|[^\p{{L}}\p{{N}}])(?P<tw>{})(?: (?:liên tịch|liên bộ))?(?: số(?: hiệu)?)?(?: ?:)? ?$",
+        type_word_alternation()
+    ))
+});
+
+/// A law or ordinance named right before `số`: `Luật Điện lực số 28/2004/QH10`.
+static LAW_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:^|[^\p{L}])(?P<tw>Bộ [Ll]uật|Luật|Pháp lệnh) (?P<name>[^;()\n\d]{1,160}?) số ?:? ?$"));
+
+/// Words that make the number after them a form, annex or standard, not a document.
+static NOT_REFERENCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    let words: Vec<String> = tables::NOT_REFERENCE_BEFORE.iter().map(|(w, _)| regex::escape(w)).collect();
+    re(&format!(r"(?i)(?:^|[^\p{{L}}])(?:{})(?: số)?[ :]*$", words.join("|")))
+});
+
+/// An article pinpoint before a reference: `khoản 2 Điều 3 của `, `mục II của `, `điểm 1, `.
+static PINPOINT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)(?:^|[^\p{L}])(?P<pin>(?:điểm [a-zđ0-9]{1,3}\)?,? )?(?:khoản [0-9]{1,3}[a-z]?,? )?điều [0-9]{1,3}[a-z]?|khoản [0-9]{1,3}[a-z]?|điểm [a-zđ0-9]{1,3}|mục [ivxlc0-9.]{1,8}|chương [ivxlc0-9]{1,6}|phần [ivxlc0-9]{1,6}|phụ lục(?: số)? [ivxlc0-9]{1,6})[ ,]*(?:(?:của|tại|theo|ban hành kèm theo|kèm theo) )?$")
+});
+
+/// A date right after a reference, possibly after a comma, a parenthesis or a line break.
+static DATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^[ ]*[,(]?\s*(?:được )?(?:ban hành |ký )?(?:ngày|ngay)\s*(?:(?P<d1>\d{1,2}) ?[/.-] ?(?P<m1>\d{1,2}) ?[/.-] ?(?P<y1>\d{4})|(?P<d2>\d{1,2}) tháng (?P<m2>\d{1,2}),? năm (?P<y2>\d{4}))")
+});
+
+/// `năm 2013` right after a law's name.
+static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^[ ]*,?[ ]*năm (?P<y>(?:19|20)\d{2})\b"));
+
+/// The issuing body after a reference: `của UBND tỉnh`, `của Thủ tướng Chính phủ`.
+static ISSUER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^[ ]*,?[ ]*(?:của|do) (?P<iss>[^,;.()\n:]{2,100}?)(?: (?:về|quy định|hướng dẫn|ban hành|sửa đổi|phê duyệt|đã|và|tại|thì|để|đối với|trong|với|thông báo|là|có|năm|ngày|nay|đến|cho)\b|[,;.()\n:]|$)")
+});
+
+/// The subject: `về …` or `về việc …` up to the end of the phrase.
+static SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^[ ]*,?[ ]*(?P<subj>(?:về việc|về|v/v) [^;\n()]{1,300}?)(?:[;\n()]|\.[ \n]|\.$|$)")
+});
+
+/// Laws, codes, ordinances and the Constitution, cited by name.
+static NAMED_LAW: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:^|[^\p{L}])(?P<tw>Bộ [Ll]uật|Luật|Hiến pháp|Pháp lệnh)(?: |$|[,;.)])"));
+
+/// Words that, right after `Luật`, show it is not a law's name (`Luật này`, `Luật sư`).
+const NOT_A_LAW_NAME: &[&str] = &[
+    "này", "sư", "định", "pháp", "lệ", "chơi", "khác", "hiện", "tục", "nào", "mới", "cũ", "đó", "trên", "chung",
+    "riêng", "gia", "học", "số", "trước", "sau", "năm", "ngày", "nêu", "được", "đã", "là", "và", "của", "cấm",
+];
+
+/// Lower-case words that end a law's name (`Luật Đất đai và Nghị định …`).
+const LAW_NAME_STOPS: &[&str] = &[
+    "số", "ngày", "năm", "của", "được", "đã", "có", "thì", "quy", "tại", "theo", "để", "đối", "hoặc", "nhưng", "mà",
+    "trong", "khi", "về", "này", "là", "do", "sẽ", "cũng", "không", "phải", "hiện", "gồm", "với", "đang", "như",
+    "nêu", "từ", "đến", "bị", "cho", "hướng", "thay", "bãi", "ban", "kể", "trở", "hết",
+];
+
+fn window_before(text: &str, at: usize, len: usize) -> (usize, &str) {
+    let mut start = at.saturating_sub(len);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    (start, &text[start..at])
+}
+
+fn window_after(text: &str, at: usize, len: usize) -> &str {
+    let mut end = (at + len).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[at..end]
+}
+
+fn char_before(text: &str, at: usize) -> Option<char> {
+    text[..at].chars().next_back()
+}
+
+fn char_after(text: &str, at: usize) -> Option<char> {
+    text[at..].chars().next()
+}
+
+/// Mixed-case codes keep their case (`QĐ-TTg`, `CTr`); everything else is upper case.
+const MIXED_CASE_CODES: &[&str] = &["TTg", "CTr", "TTr", "QĐi", "QyĐ", "ThU"];
+
+fn code_like(token: &str) -> bool {
+    let first_upper = token.chars().next().is_some_and(|c| c.is_uppercase());
+    let lower = token.chars().filter(|c| c.is_lowercase()).count();
+    first_upper && !token.chars().all(|c| c.is_ascii_digit()) && (lower == 0 || MIXED_CASE_CODES.contains(&token))
+}
+
+/// One code of a symbol, as found: where it stands and the separator before it.
+#[derive(Clone, Copy)]
+struct Token {
+    start: usize,
+    end: usize,
+    sep: Option<char>,
+}
+
+/// Splits the codes part of a candidate into tokens and keeps the longest prefix that
+/// reads as codes: `NĐ-CP - Quy định` keeps `NĐ-CP`; `QĐ- TTg` keeps both.
+fn read_codes(text: &str, codes: Range<usize>, out: &mut Vec<Token>) {
+    out.clear();
+    let bytes = text.as_bytes();
+    let mut i = codes.start;
+    let mut sep = None;
+    let mut spaced = false;
+    while i < codes.end {
+        let c = bytes[i];
+        if c == b'-' || c == b'/' {
+            sep = Some(c as char);
+            i += 1;
+        } else if c == b' ' {
+            spaced = true;
+            i += 1;
+        } else {
+            let start = i;
+            while i < codes.end && !matches!(bytes[i], b'-' | b'/' | b' ') {
+                i += 1;
+            }
+            let tok = &text[start..i];
+            let ends_word = i < codes.end || !char_after(text, i).is_some_and(|c| c.is_alphanumeric());
+            let strict = !spaced || tok.chars().count() >= 2 && (tok.chars().all(|c| !c.is_lowercase()) || tok == "TTg");
+            if !code_like(tok) || !ends_word || !strict {
+                break;
+            }
+            out.push(Token { start, end: i, sep });
+            sep = None;
+            spaced = false;
+        }
+    }
+}
+
+fn canonical_code(tok: &str) -> String {
+    if let Some(m) = MIXED_CASE_CODES.iter().find(|m| m.to_uppercase() == tok.to_uppercase()) {
+        return (*m).to_string();
+    }
+    tok.to_uppercase()
+}
+
+fn join_codes(text: &str, tokens: &[Token]) -> String {
+    let mut s = String::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if i > 0 {
+            s.push(t.sep.unwrap_or('-'));
+        }
+        s.push_str(&canonical_code(&text[t.start..t.end]));
+    }
+    s
+}
+
+/// Finds every reference in `text` (already normalized), skipping the `skip` ranges
+/// (the document's own header, front matter, metadata table).
+pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
+    let mut found = Vec::new();
+    let mut tokens = Vec::with_capacity(8);
+    let in_skip = |at: usize| skip.iter().any(|r| r.contains(&at));
+
+    for caps in SYMBOL.captures_iter(text) {
+        let m = caps.get(0).expect("whole match");
+        let num = caps.name("num").expect("number");
+        if in_skip(num.start()) {
+            continue;
+        }
+        // The number must start a token: `9-1:2011/BYT` and `1.000/KH` are not numbers of documents.
+        if let Some(prev) = char_before(text, num.start()) {
+            if prev.is_alphanumeric() || matches!(prev, '/' | '.' | '_' | '\\' | '@') {
+                continue;
+            }
+            if matches!(prev, ':' | '-' | ',')
+                && char_before(text, num.start() - 1).is_some_and(|c| c.is_ascii_digit())
+            {
+                continue;
+            }
+        }
+        let codes = caps.name("codes").expect("codes");
+        read_codes(text, codes.start()..m.end(), &mut tokens);
+        if tokens.is_empty() {
+            continue;
+        }
+        let sep = caps.name("sep").expect("sep").as_str();
+        let year = caps.name("year").map(|y| y.as_str().parse::<u16>().unwrap_or(0));
+        let party = sep == "-" && year.is_none() && tokens.len() >= 2 && tokens[1].sep == Some('/');
+        let family = if year.is_some() {
+            Family::Normative
+        } else if party {
+            Family::Party
+        } else {
+            Family::Administrative
+        };
+        if sep == "-" && year.is_none() && !party && tokens.len() < 2 {
+            // `01-MP`, `03-MTr`: form numbers. A lone `N-X` is no document symbol.
+            continue;
+        }
+
+        let (win_start, before) = window_before(text, num.start(), 64);
+        let typed = TYPE_BEFORE.captures(before);
+        let first = &text[tokens[0].start..tokens[0].end];
+        let first_code = canonical_code(first);
+        let code_kind = tables::kind_for_code(&first_code, family);
+        let first_is_issuer = tables::issuer_for_code(&first_code).is_some();
+
+        let mut law_name = None;
+        let mut start = num.start();
+        let mut kind: Option<&'static str> = None;
+        if let Some(t) = &typed {
+            let tw = t.name("tw").expect("tw");
+            kind = tables::kind_for_word(tw.as_str()).or_else(|| {
+                let lower = tw.as_str().to_lowercase();
+                ABBREVIATED_TYPE_WORDS.iter().find(|(w, _)| *w == lower).map(|(_, k)| *k)
+            });
+            start = win_start + tw.start();
+        } else {
+            let (lw_start, lw) = window_before(text, num.start(), 200);
+            if let Some(l) = LAW_BEFORE.captures(lw) {
+                let tw = l.name("tw").expect("tw");
+                let name = l.name("name").expect("name");
+                // `Căn cứ Luật A, Luật B số …` names B: keep the last law in the run.
+                let name_text = name.as_str();
+                let cut = [", Luật ", " và Luật ", "; Luật "]
+                    .iter()
+                    .filter_map(|p| name_text.rfind(p).map(|i| i + p.len()))
+                    .max();
+                let name_start = lw_start + name.start() + cut.unwrap_or(0);
+                let tw_start = if cut.is_some() { name_start - "Luật ".len() } else { lw_start + tw.start() };
+                if !text[name_start..lw_start + name.end()].contains(" ngày ") {
+                    kind = tables::kind_for_word(&text[tw_start..name_start].trim().to_lowercase());
+                    start = tw_start;
+                    law_name = Some(name_start..lw_start + name.end());
+                }
+            }
+        }
+        let typed = kind.is_some();
+        if !typed {
+            if NOT_REFERENCE_BEFORE.is_match(before) {
+                continue;
+            }
+            let accepted = match family {
+                Family::Normative => true,
+                Family::Party => tables::is_type_code(&first_code),
+                _ => {
+                    tokens.len() >= 2
+                        && (tables::is_type_code(&first_code)
+                            || first_is_issuer
+                            || tables::issuer_for_code(&canonical_code(&text[tokens[1].start..tokens[1].end])).is_some())
+                }
+            };
+            if !accepted {
+                continue;
+            }
+        }
+        let kind = kind
+            .or(code_kind)
+            .unwrap_or(if family == Family::Administrative && first_is_issuer { "Công văn" } else { UNKNOWN_KIND });
+
+        let sym_end = tokens.last().expect("tokens").end;
+        let mut f = Found {
+            span: start..sym_end,
+            family,
+            kind,
+            code_kind,
+            typed,
+            number: Some(num.range()),
+            number_year: year,
+            symbol: Some(join_codes(text, &tokens)),
+            date: None,
+            date_span: None,
+            issuer: None,
+            subject: None,
+            pinpoint: None,
+            name: law_name,
+        };
+        read_after(text, &mut f);
+        read_pinpoint(text, &mut f);
+        found.push(f);
+    }
+
+    find_named_laws(text, skip, &mut found);
+    found.sort_by_key(|f| f.span.start);
+    // A subject runs to the end of its phrase, never into the next reference.
+    for i in 1..found.len() {
+        let next = found[i].span.start;
+        if let Some(s) = &mut found[i - 1].subject {
+            if s.end > next {
+                s.end = next.max(s.start);
+                trim_range(text, s);
+            }
+        }
+    }
+    found
+}
+
+fn trim_range(text: &str, r: &mut Range<usize>) {
+    let s = &text[r.clone()];
+    let trimmed = s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '-'));
+    r.end = r.start + trimmed.len();
+}
+
+/// Reads date, issuer and subject after the reference, extending the span over the date.
+fn read_after(text: &str, f: &mut Found) {
+    let mut at = f.span.end;
+    let after = window_after(text, at, 120);
+    if let Some(c) = DATE_AFTER.captures(after) {
+        let (d, m, y) = match (c.name("d1"), c.name("m1"), c.name("y1")) {
+            (Some(d), Some(m), Some(y)) => (d, m, y),
+            _ => (c.name("d2").expect("d2"), c.name("m2").expect("m2"), c.name("y2").expect("y2")),
+        };
+        let date = Date {
+            year: y.as_str().parse().unwrap_or(0),
+            month: m.as_str().parse().unwrap_or(0),
+            day: d.as_str().parse().unwrap_or(0),
+        };
+        let whole = c.get(0).expect("whole");
+        let date_start = at + whole.as_str().find(|ch: char| ch.is_alphanumeric()).unwrap_or(0);
+        f.date = Some(date);
+        f.date_span = Some(date_start..at + whole.end());
+        at += whole.end();
+        f.span.end = at;
+    } else if f.family == Family::Named {
+        if let Some(c) = YEAR_AFTER.captures(after) {
+            f.number_year = c.name("y").and_then(|y| y.as_str().parse().ok());
+            at += c.get(0).expect("whole").end();
+            f.span.end = at;
+        }
+    }
+    let after = window_after(text, at, 160);
+    if let Some(c) = ISSUER_AFTER.captures(after) {
+        let iss = c.name("iss").expect("iss");
+        f.issuer = Some(at + iss.start()..at + iss.end());
+        at += iss.end();
+    }
+    let after = window_after(text, at, 400);
+    if let Some(c) = SUBJECT_AFTER.captures(after) {
+        let s = c.name("subj").expect("subj");
+        let mut r = at + s.start()..at + s.end();
+        trim_range(text, &mut r);
+        f.subject = Some(r);
+    }
+}
+
+fn read_pinpoint(text: &str, f: &mut Found) {
+    let (ws, before) = window_before(text, f.span.start, 60);
+    if let Some(c) = PINPOINT_BEFORE.captures(before) {
+        let p = c.name("pin").expect("pin");
+        f.pinpoint = Some(ws + p.start()..ws + p.end());
+    }
+}
+
+/// Laws and the Constitution cited by name, where no numbered reference already covers them.
+fn find_named_laws(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
+    let covered: Vec<Range<usize>> = found.iter().map(|f| f.span.clone()).collect();
+    for caps in NAMED_LAW.captures_iter(text) {
+        let tw = caps.name("tw").expect("tw");
+        if skip.iter().any(|r| r.contains(&tw.start())) || covered.iter().any(|r| r.contains(&tw.start())) {
+            continue;
+        }
+        let kind = tables::kind_for_word(tw.as_str()).unwrap_or("Luật");
+        let name = law_name(text, tw.end());
+        if kind != "Hiến pháp" && name.is_none() {
+            continue;
+        }
+        let end = name.as_ref().map_or(tw.end(), |n| n.end);
+        let mut f = Found {
+            span: tw.start()..end,
+            family: Family::Named,
+            kind,
+            code_kind: None,
+            typed: true,
+            number: None,
+            number_year: None,
+            symbol: None,
+            date: None,
+            date_span: None,
+            issuer: None,
+            subject: None,
+            pinpoint: None,
+            name,
+        };
+        read_after(text, &mut f);
+        if let Some(d) = f.date {
+            f.number_year = Some(d.year);
+        }
+        read_pinpoint(text, &mut f);
+        found.push(f);
+    }
+}
+
+/// The name after `Luật `: words up to punctuation, a date, a number or a word that ends it.
+fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
+    let rest = window_after(text, after_word, 200);
+    if !rest.starts_with(' ') {
+        return None;
+    }
+    let start = after_word + 1;
+    let mut end = start;
+    let mut words = 0;
+    let mut pos = start;
+    let bytes = text.as_bytes();
+    let limit = after_word + rest.len();
+    while pos < limit && words < 14 {
+        let word_end = text[pos..limit]
+            .find(|c: char| c == ' ' || c == '\n' || (c.is_ascii_punctuation() && c != '-') || matches!(c, '“' | '”'))
+            .map_or(limit, |i| pos + i);
+        let word = &text[pos..word_end];
+        if word.is_empty() {
+            break;
+        }
+        let lower_first = word.chars().next().is_some_and(|c| c.is_lowercase());
+        if words == 0 && NOT_A_LAW_NAME.contains(&word.to_lowercase().as_str()) {
+            return None;
+        }
+        if words > 0 && lower_first && LAW_NAME_STOPS.contains(&word) {
+            break;
+        }
+        if word.chars().any(|c| c.is_ascii_digit()) {
+            break;
+        }
+        if word == "và" || word == "Và" {
+            // `Luật Khoa học và Công nghệ` goes on; `Luật Đất đai và Luật …` does not.
+            let next = text[word_end..limit].trim_start_matches(' ');
+            if !next.chars().next().is_some_and(|c| c.is_uppercase()) || next.starts_with("Luật") || next.starts_with("Bộ luật") || next.starts_with("Nghị") || next.starts_with("Pháp") {
+                break;
+            }
+        }
+        words += 1;
+        end = word_end;
+        if word_end >= limit || bytes[word_end] != b' ' {
+            // `Luật Phòng, chống tham nhũng` keeps its comma.
+            if text[word_end..limit].starts_with(", chống ") {
+                pos = word_end + 2;
+                continue;
+            }
+            break;
+        }
+        pos = word_end + 1;
+    }
+    (words > 0).then_some(start..end)
+}
+
+/// Recognizes a whole string with nothing skipped; for tests and one-off checks.
+pub fn recognize_str(text: &str) -> Vec<Found> {
+    recognize(text, &[])
+}

@@ -1,0 +1,226 @@
+//! Resolving mentions to documents: one node per real document, whichever way it was written.
+//!
+//! A document's identity is its number, symbol and year (administrative numbers restart
+//! every year), or, for laws cited by name, its name. A mention that carries no year goes to
+//! the one dated document with the same number and symbol, when exactly one is known.
+
+use crate::model::{Document, FileStatus, Graph, Mention, SCHEMA_VERSION, Summary};
+use crate::scan::{FileScan, canonical_number};
+use crate::tables::{self, Family, Level};
+use std::collections::{BTreeMap, HashMap};
+
+/// What identifies a document.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Key {
+    pub number: Option<String>,
+    pub symbol: Option<String>,
+    pub year: Option<u16>,
+    /// Lower-cased kind and name, for laws cited by name.
+    pub name: Option<String>,
+    pub family: Family,
+}
+
+impl Key {
+    pub fn of_mention(m: &Mention) -> Key {
+        Key {
+            number: m.number.as_deref().map(canonical_number),
+            symbol: m.symbol.clone(),
+            year: m.year,
+            name: (m.family == Family::Named).then(|| name_key(&m.kind, m.name.as_deref())),
+            family: m.family,
+        }
+    }
+
+    pub fn without_year(&self) -> Key {
+        Key { year: None, ..self.clone() }
+    }
+
+    /// The document id: `12/2018/QĐ-TTg`, `104/KH-UBND:2022`, `24-NQ/TW:2014`, `Luật Tiếp công dân`.
+    pub fn id(&self, display_name: Option<&str>) -> String {
+        let year = self.year.map(|y| format!(":{y}")).unwrap_or_default();
+        match (&self.number, &self.symbol, &self.name) {
+            (_, _, Some(name)) => format!("{}{year}", display_name.unwrap_or(name)),
+            (Some(n), Some(s), _) => match (self.family, self.year) {
+                (Family::Normative, Some(y)) => format!("{n}/{y}/{s}"),
+                (Family::Party, _) => format!("{n}-{s}{year}"),
+                _ => format!("{n}/{s}{year}"),
+            },
+            (None, Some(s), _) => format!("/{s}{year}"),
+            _ => format!("?{year}"),
+        }
+    }
+}
+
+fn name_key(kind: &str, name: Option<&str>) -> String {
+    let name = name.unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" ");
+    format!("{} {}", kind, name).trim().to_lowercase()
+}
+
+/// The level of a document from its symbol's codes, else from the issuer phrase.
+pub fn level_of(kind: &str, family: Option<Family>, symbol: Option<&str>, issuer: Option<&str>) -> Level {
+    if family == Some(Family::Named) || matches!(kind, "Luật" | "Bộ luật" | "Hiến pháp" | "Pháp lệnh") {
+        return Level::NationalAssembly;
+    }
+    let mut best: Option<Level> = None;
+    if let Some(sym) = symbol {
+        for tok in sym.split(['-', '/']) {
+            if let Some(l) = tables::issuer_for_code(tok).and_then(|i| i.level) {
+                best = Some(best.map_or(l, |b| b.min(l)));
+            }
+        }
+    }
+    if let Some(l) = best {
+        return l;
+    }
+    issuer.map_or(Level::Unknown, level_of_phrase)
+}
+
+/// Level words in an issuer phrase (`của UBND tỉnh`, `của Ban Bí thư`).
+pub const LEVEL_PHRASES: &[(&str, Level)] = &[
+    ("bộ chính trị", Level::CentralParty),
+    ("ban bí thư", Level::CentralParty),
+    ("ban chấp hành trung ương", Level::CentralParty),
+    ("trung ương đảng", Level::CentralParty),
+    ("ủy ban thường vụ quốc hội", Level::NationalAssembly),
+    ("quốc hội", Level::NationalAssembly),
+    ("thủ tướng", Level::Government),
+    ("chính phủ", Level::Government),
+    ("bộ ", Level::Government),
+    ("ủy ban dân tộc", Level::Government),
+    ("tỉnh", Level::Province),
+    ("sở ", Level::Province),
+    ("ban dân tộc", Level::Province),
+    ("huyện", Level::District),
+    ("quận", Level::District),
+    ("thị xã", Level::District),
+    ("phường", Level::District),
+    ("xã", Level::District),
+];
+
+pub fn level_of_phrase(phrase: &str) -> Level {
+    let p = phrase.to_lowercase();
+    LEVEL_PHRASES.iter().find(|(w, _)| p.contains(w)).map_or(Level::Unknown, |(_, l)| *l)
+}
+
+/// Builds the graph document: resolves every mention and lists every document.
+pub fn build(scans: Vec<FileScan>) -> Graph {
+    let mut files = Vec::with_capacity(scans.len());
+    let mut mentions = Vec::new();
+    // Documents whose text is in the corpus, by key.
+    let mut corpus: BTreeMap<Key, Document> = BTreeMap::new();
+    for scan in scans {
+        let mut entry = scan.entry;
+        if let Some(id) = &scan.identity {
+            if entry.status == FileStatus::Ok {
+                let key = Key {
+                    number: id.number.as_deref().map(canonical_number),
+                    symbol: id.symbol.clone(),
+                    year: id.year(),
+                    name: None,
+                    family: id.family.unwrap_or(Family::Administrative),
+                };
+                let numbered = key.number.is_some() && key.symbol.is_some();
+                let doc_id = if numbered { key.id(None) } else { format!("file:{}", entry.path) };
+                let kind = id.kind.clone().unwrap_or_else(|| tables::UNKNOWN_KIND.to_string());
+                let doc = Document {
+                    id: doc_id.clone(),
+                    level: level_of(&kind, id.family, id.symbol.as_deref(), id.issuer.as_deref()),
+                    kind,
+                    number: id.number.clone(),
+                    symbol: id.symbol.clone(),
+                    year: id.year(),
+                    date: id.date.map(|d| d.iso()),
+                    issuer: id.issuer.clone(),
+                    title: id.title.clone(),
+                    name: None,
+                    family: id.family,
+                    path: Some(entry.path.clone()),
+                    in_corpus: true,
+                    cited: 0,
+                };
+                entry.document = Some(doc_id);
+                let key = if numbered { key } else { Key { name: Some(format!("file:{}", entry.path)), ..key } };
+                corpus.entry(key).or_insert(doc);
+            }
+        }
+        files.push(entry);
+        mentions.extend(scan.mentions);
+    }
+
+    // Which years are known for each number and symbol: from the corpus and dated mentions.
+    let mut years: HashMap<Key, Vec<u16>> = HashMap::new();
+    let corpus_keys = corpus.keys().cloned().collect::<Vec<_>>();
+    let mention_keys: Vec<Key> = mentions.iter().map(Key::of_mention).collect();
+    for k in corpus_keys.iter().chain(mention_keys.iter()) {
+        if let Some(y) = k.year {
+            let list = years.entry(k.without_year()).or_default();
+            if !list.contains(&y) {
+                list.push(y);
+            }
+        }
+    }
+
+    let mut cited: BTreeMap<Key, Document> = BTreeMap::new();
+    for (m, mut key) in mentions.iter_mut().zip(mention_keys) {
+        if key.year.is_none() {
+            if let Some([only]) = years.get(&key).map(Vec::as_slice) {
+                key.year = Some(*only);
+            }
+        }
+        if let Some(doc) = corpus.get_mut(&key) {
+            doc.cited += 1;
+            m.target = doc.id.clone();
+            continue;
+        }
+        let display = m.name.as_deref().map(|n| format!("{} {}", m.kind, n)).unwrap_or_else(|| m.kind.clone());
+        let doc = cited.entry(key.clone()).or_insert_with(|| Document {
+            id: key.id(Some(&display)),
+            kind: m.kind.clone(),
+            number: m.number.clone(),
+            symbol: m.symbol.clone(),
+            year: key.year,
+            date: None,
+            issuer: None,
+            title: None,
+            name: m.name.clone(),
+            family: Some(m.family),
+            level: Level::Unknown,
+            path: None,
+            in_corpus: false,
+            cited: 0,
+        });
+        doc.cited += 1;
+        if doc.date.is_none() {
+            doc.date = m.date.clone();
+        }
+        if doc.issuer.is_none() {
+            doc.issuer = m.issuer.clone();
+        }
+        if doc.title.is_none() {
+            doc.title = m.subject.clone();
+        }
+        if doc.kind == tables::UNKNOWN_KIND && m.kind != tables::UNKNOWN_KIND {
+            doc.kind = m.kind.clone();
+        }
+        m.target = doc.id.clone();
+    }
+    for doc in cited.values_mut() {
+        doc.level = level_of(&doc.kind, doc.family, doc.symbol.as_deref(), doc.issuer.as_deref());
+    }
+
+    let mut documents: Vec<Document> = corpus.into_values().chain(cited.into_values()).collect();
+    documents.sort_by(|a, b| a.id.cmp(&b.id));
+    let summary = Summary {
+        files: files.len(),
+        files_ok: files.iter().filter(|f| f.status == FileStatus::Ok).count(),
+        files_skipped: files.iter().filter(|f| f.status == FileStatus::Skipped).count(),
+        files_error: files.iter().filter(|f| f.status == FileStatus::Error).count(),
+        bytes: files.iter().map(|f| f.bytes).sum(),
+        documents: documents.len(),
+        documents_in_corpus: documents.iter().filter(|d| d.in_corpus).count(),
+        mentions: mentions.len(),
+        edges: 0,
+        findings: 0,
+    };
+    Graph { version: SCHEMA_VERSION, summary, files, documents, mentions, edges: Vec::new(), findings: Vec::new() }
+}

@@ -1,0 +1,198 @@
+//! Scanning one file: read, normalize, identify, recognize, and turn what was found into
+//! mentions positioned in the original bytes.
+
+use crate::corpus::{self, Input, ReadError};
+use crate::cues;
+use crate::header::{self, Identity};
+use crate::model::{FileEntry, FileStatus, Mention};
+use crate::normalize::{LineIndex, Normalized};
+use crate::recognize::{self, Found};
+use crate::tables::Family;
+use std::ops::Range;
+
+/// What one file gave: its entry, its own identity, and its mentions (targets unset).
+pub struct FileScan {
+    pub entry: FileEntry,
+    pub identity: Option<Identity>,
+    pub mentions: Vec<Mention>,
+}
+
+/// Number without leading zeros, padded to two digits as documents write it (`4` → `04`).
+pub fn canonical_number(n: &str) -> String {
+    match n.trim_start_matches('0') {
+        "" => "00".to_string(),
+        t if t.len() == 1 => format!("0{t}"),
+        t => t.to_string(),
+    }
+}
+
+pub fn display_path(input: &Input) -> String {
+    input.path.to_string_lossy().into_owned()
+}
+
+fn failed(path: String, err: &ReadError) -> FileScan {
+    let status = if err.is_skip() { FileStatus::Skipped } else { FileStatus::Error };
+    FileScan {
+        entry: FileEntry {
+            path,
+            status,
+            reason: Some(err.to_string()),
+            bytes: 0,
+            document: None,
+            mentions: 0,
+            self_mentions: 0,
+        },
+        identity: None,
+        mentions: Vec::new(),
+    }
+}
+
+/// Reads and scans one input.
+pub fn scan_input(input: &Input) -> FileScan {
+    let path = display_path(input);
+    if let Some(problem) = &input.problem {
+        return failed(path, problem);
+    }
+    match corpus::read_text(&input.path) {
+        Err(e) => failed(path, &e),
+        Ok(text) => scan_text(path, &text),
+    }
+}
+
+/// Is a found reference the citing document's own number?
+fn is_self(f: &Found, text: &str, id: &Identity) -> bool {
+    let (Some(num), Some(sym), Some(own_num), Some(own_sym)) = (&f.number, &f.symbol, &id.number, &id.symbol) else {
+        return false;
+    };
+    canonical_number(&text[num.clone()]) == canonical_number(own_num)
+        && sym == own_sym
+        && match (f.year(), id.year()) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        }
+}
+
+/// Scans a text already read; `path` is how the file is named in the output.
+pub fn scan_text(path: String, original: &str) -> FileScan {
+    let norm = Normalized::new(original);
+    let text: &str = &norm.text;
+    let identity = header::identify(text);
+    let found = recognize::recognize(text, &identity.skip);
+    let lines = LineIndex::new(original);
+    let mut mentions = Vec::with_capacity(found.len());
+    let mut self_mentions = 0;
+    let slice = |r: &Option<Range<usize>>| r.as_ref().map(|r| collapse_spaces(&text[r.clone()]));
+    for f in &found {
+        if is_self(f, text, &identity) {
+            self_mentions += 1;
+            continue;
+        }
+        let (start, end) = norm.original_range(f.span.start, f.span.end);
+        let (line, column) = lines.line_col(original, start);
+        mentions.push(Mention {
+            path: path.clone(),
+            line,
+            column,
+            start,
+            end,
+            text: original[start..end].to_string(),
+            kind: f.kind.to_string(),
+            family: f.family,
+            number: f.number.as_ref().map(|r| text[r.clone()].to_string()),
+            symbol: f.symbol.clone(),
+            year: f.year(),
+            date: f.date.filter(|d| d.is_valid()).map(|d| d.iso()),
+            date_text: slice(&f.date_span),
+            issuer: slice(&f.issuer),
+            subject: slice(&f.subject),
+            pinpoint: slice(&f.pinpoint),
+            name: slice(&f.name),
+            relation: cues::relation_before(text, f.span.start).to_string(),
+            target: String::new(),
+        });
+    }
+    let mut reasons = Vec::new();
+    if norm.changed() {
+        reasons.push("normalized for matching (Unicode form, spaces, dashes)".to_string());
+    }
+    if identity.number.is_none() && identity.symbol.is_none() {
+        reasons.push("no document number in the header: identified by its file".to_string());
+    }
+    let entry = FileEntry {
+        path,
+        status: FileStatus::Ok,
+        reason: (!reasons.is_empty()).then(|| reasons.join("; ")),
+        bytes: original.len() as u64,
+        document: None,
+        mentions: mentions.len(),
+        self_mentions,
+    };
+    FileScan { entry, identity: Some(identity), mentions }
+}
+
+/// Line breaks and runs of spaces inside a phrase read as one space.
+fn collapse_spaces(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.trim().chars() {
+        if c.is_whitespace() {
+            space = true;
+        } else {
+            if space {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A short label for a family, as users write it.
+pub fn family_label(f: Family) -> &'static str {
+    match f {
+        Family::Administrative => "administrative",
+        Family::Normative => "normative",
+        Family::Party => "party",
+        Family::Named => "named",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_canonical() {
+        assert_eq!(canonical_number("4"), "04");
+        assert_eq!(canonical_number("004"), "04");
+        assert_eq!(canonical_number("104"), "104");
+        assert_eq!(canonical_number("06"), "06");
+    }
+
+    #[test]
+    fn positions_point_into_the_original_bytes() {
+        let original = "Số: 12/BC-BDT\n\nThực hiện Thông báo số 79\u{00A0}\u{2013} TB/VPTU ngày 09/11/2022 của Văn phòng Tỉnh ủy.";
+        let scan = scan_text("x.txt".into(), original);
+        assert_eq!(scan.mentions.len(), 1, "{:?}", scan.mentions);
+        let m = &scan.mentions[0];
+        assert_eq!(&original[m.start..m.end], m.text);
+        assert_eq!(m.text, "Thông báo số 79\u{00A0}\u{2013} TB/VPTU ngày 09/11/2022");
+        assert_eq!((m.line, m.column), (3, 11));
+        assert_eq!(m.symbol.as_deref(), Some("TB/VPTU"));
+        assert_eq!(m.date.as_deref(), Some("2022-11-09"));
+        assert_eq!(m.issuer.as_deref(), Some("Văn phòng Tỉnh ủy"));
+        assert_eq!(m.relation, "implements");
+    }
+
+    #[test]
+    fn own_number_in_the_body_is_not_a_reference() {
+        let scan = scan_text(
+            "x.md".into(),
+            "---\nso_hieu: 278/2026/NĐ-CP\n---\nChính phủ ban hành Nghị định số 278/2026/NĐ-CP sửa đổi Nghị định số 72/2025/NĐ-CP.",
+        );
+        assert_eq!(scan.entry.self_mentions, 1);
+        assert_eq!(scan.mentions.len(), 1);
+        assert_eq!(scan.mentions[0].number.as_deref(), Some("72"));
+    }
+}

@@ -1,0 +1,285 @@
+//! The vocabulary of Vietnamese document citation, kept as data.
+//!
+//! Every table row carries an example taken from real text; `tests` at the
+//! bottom of this file runs each example through the recognizer so that a row
+//! nobody can match is caught at once.
+
+/// Which numbering family a symbol belongs to (see `shared/reference`, sections 1–3).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Family {
+    /// `104/KH-UBND`, `2739/UBND-KGVX`, `10/NQ-CP`: number, then codes.
+    Administrative,
+    /// `12/2018/QĐ-TTg`, `120/2020/QH14`: number, year, codes.
+    Normative,
+    /// `24-NQ/TW`: number, hyphen, type code, slash, body.
+    Party,
+    /// `Luật Tiếp công dân`, `Hiến pháp năm 2013`: cited by name.
+    Named,
+}
+
+/// A document type: its canonical Vietnamese name, the words that introduce it in running
+/// text (lower case, longest first is not required: the matcher sorts them), and its codes.
+pub struct DocType {
+    pub name: &'static str,
+    pub words: &'static [&'static str],
+    /// Type codes as written in symbols (`KH`, `NQ`, `QĐ` …).
+    pub codes: &'static [&'static str],
+    /// Which families may use the codes above for this type.
+    pub families: &'static [Family],
+    pub example: &'static str,
+}
+
+use Family::{Administrative as A, Normative as N, Party as P};
+
+pub const DOC_TYPES: &[DocType] = &[
+    DocType { name: "Hiến pháp", words: &["hiến pháp"], codes: &[], families: &[], example: "theo Hiến pháp năm 2013" },
+    DocType { name: "Bộ luật", words: &["bộ luật"], codes: &[], families: &[N], example: "Bộ luật số 45/2019/QH14" },
+    DocType { name: "Luật", words: &["luật"], codes: &[], families: &[N], example: "Luật số 60/2014/QH13" },
+    DocType { name: "Pháp lệnh", words: &["pháp lệnh"], codes: &["PL"], families: &[N], example: "Pháp lệnh 34/2007/PL-UBTVQH11" },
+    DocType { name: "Sắc lệnh", words: &["sắc lệnh"], codes: &["SL"], families: &[A, P], example: "Sắc lệnh số 76-SL/L" },
+    DocType { name: "Lệnh", words: &["lệnh"], codes: &["L", "LCT"], families: &[N, P], example: "Lệnh số 51-LCT/HĐNN8" },
+    DocType { name: "Nghị quyết liên tịch", words: &["nghị quyết liên tịch"], codes: &["NQLT"], families: &[N, A], example: "Nghị quyết liên tịch số 09/2008/NQLT-CP-VTLĐVN" },
+    DocType { name: "Nghị quyết", words: &["nghị quyết"], codes: &["NQ"], families: &[N, A, P], example: "Nghị quyết số 10/NQ-CP" },
+    DocType { name: "Nghị định", words: &["nghị định"], codes: &["NĐ", "ND"], families: &[N, A], example: "Nghị định số 04/2015/NĐ-CP" },
+    DocType { name: "Quyết định", words: &["quyết định"], codes: &["QĐ"], families: &[N, A, P], example: "Quyết định số 12/2018/QĐ-TTg" },
+    DocType { name: "Quy định", words: &["quy định"], codes: &["QyĐ", "QĐi"], families: &[A, P], example: "Quy định số 08-QĐi/TW" },
+    DocType { name: "Chỉ thị", words: &["chỉ thị"], codes: &["CT"], families: &[N, A, P], example: "Chỉ thị số 49-CT/TW" },
+    DocType { name: "Kết luận", words: &["kết luận"], codes: &["KL"], families: &[A, P], example: "Kết luận số 65-KL/TW" },
+    DocType { name: "Thông tư liên tịch", words: &["thông tư liên tịch"], codes: &["TTLT"], families: &[N, A], example: "Thông tư liên tịch số 01/2016/TTLT-BTC-BNV" },
+    DocType { name: "Thông tư", words: &["thông tư"], codes: &["TT"], families: &[N, A], example: "Thông tư số 15/2023/TT-BTC" },
+    DocType { name: "Thông tri", words: &["thông tri"], codes: &["TT"], families: &[P], example: "Thông tri số 01-TT/TU" },
+    DocType { name: "Thông báo", words: &["thông báo kết luận", "thông báo"], codes: &["TB"], families: &[A, P], example: "Thông báo số 79-TB/TU" },
+    DocType { name: "Thông cáo", words: &["thông cáo"], codes: &["TC"], families: &[A], example: "Thông cáo số 12/TC-VPCP" },
+    DocType { name: "Công điện", words: &["công điện"], codes: &["CĐ"], families: &[A], example: "Công điện số 5/CĐ-TTg" },
+    DocType { name: "Kế hoạch phối hợp", words: &["kế hoạch phối hợp"], codes: &["KHPH"], families: &[A, P], example: "Kế hoạch phối hợp số 93-KHPH/BDVTU-BDT" },
+    DocType { name: "Kế hoạch", words: &["kế hoạch"], codes: &["KH"], families: &[A, P], example: "Kế hoạch số 104/KH-UBND" },
+    DocType { name: "Chương trình phối hợp", words: &["chương trình phối hợp"], codes: &["CTPH"], families: &[A, P], example: "Chương trình phối hợp số 04-CTPH/BDVTU-BDT" },
+    DocType { name: "Chương trình", words: &["chương trình hành động", "chương trình"], codes: &["CTr", "CTR"], families: &[A, P], example: "Chương trình hành động số 12-CTr/TU" },
+    DocType { name: "Quy chế phối hợp", words: &["quy chế phối hợp"], codes: &["QCPH"], families: &[A, P], example: "Quy chế phối hợp số 02/QCPH-BDT-CA" },
+    DocType { name: "Quy chế", words: &["quy chế"], codes: &["QC"], families: &[A, P], example: "Quy chế số 03-QC/TU" },
+    DocType { name: "Hướng dẫn", words: &["hướng dẫn"], codes: &["HD"], families: &[A, P], example: "Hướng dẫn số 12-HD/BTGTW" },
+    DocType { name: "Báo cáo", words: &["báo cáo"], codes: &["BC"], families: &[A, P], example: "Báo cáo số 22/BC-BNG" },
+    DocType { name: "Tờ trình", words: &["tờ trình"], codes: &["TTr", "TTR"], families: &[A, P], example: "Tờ trình số 01-TTr/TU" },
+    DocType { name: "Đề án", words: &["đề án"], codes: &["ĐA"], families: &[A, P], example: "Đề án số 06-ĐA/TU" },
+    DocType { name: "Dự án", words: &["dự án"], codes: &["DA"], families: &[A], example: "Dự án số 02/DA-UBND" },
+    DocType { name: "Phương án", words: &["phương án"], codes: &["PA"], families: &[A], example: "Phương án số 07/PA-UBND" },
+    DocType { name: "Biên bản", words: &["biên bản"], codes: &["BB"], families: &[A, P], example: "Biên bản số 03/BB-UBND" },
+    DocType { name: "Văn bản hợp nhất", words: &["văn bản hợp nhất"], codes: &["VBHN"], families: &[A], example: "Văn bản hợp nhất số 05/VBHN-BTC" },
+    DocType { name: "Công văn", words: &["công văn", "văn bản"], codes: &["CV"], families: &[A, P], example: "Công văn số 875-CV/BDVTU" },
+    DocType { name: "Giấy mời", words: &["giấy mời"], codes: &["GM"], families: &[A], example: "Giấy mời số 15/GM-UBND" },
+    DocType { name: "Hợp đồng", words: &["hợp đồng"], codes: &["HĐ"], families: &[A], example: "Hợp đồng số 01/HĐ-UBND" },
+];
+
+/// The generic kind given to a numbered reference whose type is written nowhere
+/// (no type word, and a symbol whose codes name only the issuer).
+pub const UNKNOWN_KIND: &str = "Văn bản";
+
+/// Type name for a code within a family: `TT` is a Thông tri in a Party symbol, a Thông tư elsewhere.
+pub fn kind_for_code(code: &str, family: Family) -> Option<&'static str> {
+    DOC_TYPES
+        .iter()
+        .find(|t| t.families.contains(&family) && t.codes.iter().any(|c| c.eq_ignore_ascii_case(code) || *c == code))
+        .map(|t| t.name)
+}
+
+/// Is `code` the type code of some document type (in any family)?
+pub fn is_type_code(code: &str) -> bool {
+    DOC_TYPES.iter().any(|t| t.codes.contains(&code))
+}
+
+/// Canonical type name for a type word as written (any case).
+pub fn kind_for_word(word: &str) -> Option<&'static str> {
+    let lower = word.to_lowercase();
+    DOC_TYPES.iter().find(|t| t.words.iter().any(|w| *w == lower)).map(|t| t.name)
+}
+
+/// Level of an issuing body, from the top of the hierarchy down (reference, section 4).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    CentralParty,
+    NationalAssembly,
+    Government,
+    Province,
+    District,
+    Unknown,
+}
+
+impl Level {
+    pub fn label(self) -> &'static str {
+        match self {
+            Level::CentralParty => "Trung ương Đảng",
+            Level::NationalAssembly => "Quốc hội",
+            Level::Government => "Chính phủ",
+            Level::Province => "Tỉnh",
+            Level::District => "Huyện",
+            Level::Unknown => "Chưa rõ",
+        }
+    }
+}
+
+/// An issuing body as it appears in symbols.
+pub struct Issuer {
+    pub code: &'static str,
+    pub name: &'static str,
+    /// `None` when the code alone does not tell the level (`UBND`, `HĐND`).
+    pub level: Option<Level>,
+}
+
+const fn iss(code: &'static str, name: &'static str, level: Option<Level>) -> Issuer {
+    Issuer { code, name, level }
+}
+
+use Level::{CentralParty as CPY, District as DIS, Government as GOV, NationalAssembly as NA, Province as PRO};
+
+pub const ISSUERS: &[Issuer] = &[
+    iss("TW", "Ban Chấp hành Trung ương", Some(CPY)),
+    iss("BCHTW", "Ban Chấp hành Trung ương", Some(CPY)),
+    iss("VPTW", "Văn phòng Trung ương Đảng", Some(CPY)),
+    iss("BTGTW", "Ban Tuyên giáo Trung ương", Some(CPY)),
+    iss("BDVTW", "Ban Dân vận Trung ương", Some(CPY)),
+    iss("BTCTW", "Ban Tổ chức Trung ương", Some(CPY)),
+    iss("UBKTTW", "Ủy ban Kiểm tra Trung ương", Some(CPY)),
+    iss("QH", "Quốc hội", Some(NA)),
+    iss("UBTVQH", "Ủy ban Thường vụ Quốc hội", Some(NA)),
+    iss("HĐNN", "Hội đồng Nhà nước", Some(NA)),
+    iss("CP", "Chính phủ", Some(GOV)),
+    iss("TTg", "Thủ tướng Chính phủ", Some(GOV)),
+    iss("CTN", "Chủ tịch nước", Some(GOV)),
+    iss("VPCP", "Văn phòng Chính phủ", Some(GOV)),
+    iss("HĐBT", "Hội đồng Bộ trưởng", Some(GOV)),
+    iss("BTC", "Bộ Tài chính", Some(GOV)),
+    iss("BNV", "Bộ Nội vụ", Some(GOV)),
+    iss("BTP", "Bộ Tư pháp", Some(GOV)),
+    iss("BCA", "Bộ Công an", Some(GOV)),
+    iss("BQP", "Bộ Quốc phòng", Some(GOV)),
+    iss("BNG", "Bộ Ngoại giao", Some(GOV)),
+    iss("BYT", "Bộ Y tế", Some(GOV)),
+    iss("BCT", "Bộ Công Thương", Some(GOV)),
+    iss("BXD", "Bộ Xây dựng", Some(GOV)),
+    iss("BKHĐT", "Bộ Kế hoạch và Đầu tư", Some(GOV)),
+    iss("BKHCN", "Bộ Khoa học và Công nghệ", Some(GOV)),
+    iss("BGDĐT", "Bộ Giáo dục và Đào tạo", Some(GOV)),
+    iss("BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội", Some(GOV)),
+    iss("BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch", Some(GOV)),
+    iss("BTTTT", "Bộ Thông tin và Truyền thông", Some(GOV)),
+    iss("BGTVT", "Bộ Giao thông vận tải", Some(GOV)),
+    iss("BTNMT", "Bộ Tài nguyên và Môi trường", Some(GOV)),
+    iss("BNNPTNT", "Bộ Nông nghiệp và Phát triển nông thôn", Some(GOV)),
+    iss("BNNMT", "Bộ Nông nghiệp và Môi trường", Some(GOV)),
+    iss("NHNN", "Ngân hàng Nhà nước", Some(GOV)),
+    iss("UBDT", "Ủy ban Dân tộc", Some(GOV)),
+    iss("BDTTG", "Bộ Dân tộc và Tôn giáo", Some(GOV)),
+    iss("TTCP", "Thanh tra Chính phủ", Some(GOV)),
+    iss("TANDTC", "Tòa án nhân dân tối cao", Some(GOV)),
+    iss("VKSNDTC", "Viện kiểm sát nhân dân tối cao", Some(GOV)),
+    iss("KTNN", "Kiểm toán nhà nước", Some(GOV)),
+    iss("TU", "Tỉnh ủy", Some(PRO)),
+    iss("ThU", "Thành ủy", Some(PRO)),
+    iss("VPTU", "Văn phòng Tỉnh ủy", Some(PRO)),
+    iss("BDVTU", "Ban Dân vận Tỉnh ủy", Some(PRO)),
+    iss("BTGTU", "Ban Tuyên giáo Tỉnh ủy", Some(PRO)),
+    iss("BTCTU", "Ban Tổ chức Tỉnh ủy", Some(PRO)),
+    iss("UBKTTU", "Ủy ban Kiểm tra Tỉnh ủy", Some(PRO)),
+    iss("BDT", "Ban Dân tộc", Some(PRO)),
+    iss("SNV", "Sở Nội vụ", Some(PRO)),
+    iss("STC", "Sở Tài chính", Some(PRO)),
+    iss("SKHĐT", "Sở Kế hoạch và Đầu tư", Some(PRO)),
+    iss("HU", "Huyện ủy", Some(DIS)),
+    iss("QU", "Quận ủy", Some(DIS)),
+    iss("UBND", "Ủy ban nhân dân", None),
+    iss("HĐND", "Hội đồng nhân dân", None),
+    iss("ĐU", "Đảng ủy", None),
+    iss("BCSĐ", "Ban cán sự Đảng", None),
+    iss("ĐĐ", "Đảng đoàn", None),
+];
+
+/// The issuer row for a code; `QH14`, `UBTVQH11` and `HĐNN8` carry the term number.
+pub fn issuer_for_code(code: &str) -> Option<&'static Issuer> {
+    let base = code.trim_end_matches(|c: char| c.is_ascii_digit());
+    ISSUERS.iter().find(|i| i.code == code || i.code == base)
+}
+
+/// Words that, standing just before a number, make it something other than a document
+/// reference: a form (`Mẫu số 01/TCD`), an annex (`Phụ lục số 03-MP`), a standard
+/// (`QCVN 9-1:2011/BYT`).
+pub const NOT_REFERENCE_BEFORE: &[(&str, &str)] = &[
+    ("mẫu", "theo Mẫu số 01/TCD ban hành kèm theo"),
+    ("mẫu số", "theo mẫu số 02/ĐKTĐ-HĐĐT"),
+    ("biểu mẫu", "Biểu mẫu 03/BC-UBND"),
+    ("biểu", "Biểu số 01/KH-TC"),
+    ("phụ lục", "Phụ lục số 03-MP"),
+    ("qcvn", "QCVN 12/BCA"),
+    ("tcvn", "TCVN 01/BKHCN"),
+    ("ký hiệu", "ký hiệu 01/TT-HD"),
+];
+
+/// Phrases between an article pinpoint and the reference (`khoản 2 Điều 3 của`).
+pub const PINPOINT_WORDS: &[&str] = &["điểm", "khoản", "điều", "mục", "chương", "phần", "tiết", "phụ lục"];
+
+/// Relation cues, looked for in the words before a reference (reference, section 6).
+/// Ordered: the first cue that matches wins, so specific phrases come before general ones.
+pub struct Cue {
+    pub phrase: &'static str,
+    pub relation: &'static str,
+    pub example: &'static str,
+}
+
+pub const CUES: &[Cue] = &[
+    Cue { phrase: "căn cứ", relation: "basis", example: "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015" },
+    Cue { phrase: "phúc đáp", relation: "answers", example: "Phúc đáp Công văn số 2739/UBND-KGVX" },
+    Cue { phrase: "theo đề nghị", relation: "answers", example: "Theo đề nghị của Ban Dân vận Tỉnh ủy tại Công văn số 875-CV/BDVTU" },
+    Cue { phrase: "sửa đổi, bổ sung", relation: "amends", example: "sửa đổi, bổ sung một số điều của Nghị định số 72/2025/NĐ-CP" },
+    Cue { phrase: "sửa đổi", relation: "amends", example: "sửa đổi Nghị định số 72/2025/NĐ-CP" },
+    Cue { phrase: "điều chỉnh, bổ sung", relation: "amends", example: "điều chỉnh, bổ sung Quyết định số 12/2018/QĐ-TTg" },
+    Cue { phrase: "thay thế", relation: "replaces", example: "thay thế Thông tư số 55/2010/TT-BTC" },
+    Cue { phrase: "bãi bỏ", relation: "repeals", example: "bãi bỏ Thông tư 55/2010/TT-BTC" },
+    Cue { phrase: "hết hiệu lực", relation: "repeals", example: "hết hiệu lực thi hành Thông tư số 55/2010/TT-BTC" },
+    Cue { phrase: "đính chính", relation: "corrects", example: "đính chính Nghị định số 95/2021/NĐ-CP" },
+    Cue { phrase: "hợp nhất", relation: "consolidates", example: "hợp nhất Nghị định số 95/2021/NĐ-CP và 80/2023/NĐ-CP" },
+    Cue { phrase: "hướng dẫn thi hành", relation: "guides", example: "hướng dẫn thi hành Luật Báo chí" },
+    Cue { phrase: "quy định chi tiết", relation: "guides", example: "quy định chi tiết Luật Điện lực số 28/2004/QH10" },
+    Cue { phrase: "hướng dẫn", relation: "guides", example: "hướng dẫn Nghị định số 04/2015/NĐ-CP" },
+    Cue { phrase: "triển khai thực hiện", relation: "implements", example: "triển khai thực hiện Kế hoạch số 104/KH-UBND" },
+    Cue { phrase: "tổ chức thực hiện", relation: "implements", example: "tổ chức thực hiện Kế hoạch số 104/KH-UBND" },
+    Cue { phrase: "thực hiện", relation: "implements", example: "Thực hiện Nghị quyết số 10/NQ-CP" },
+    Cue { phrase: "theo tinh thần", relation: "implements", example: "theo tinh thần Nghị quyết số 24-NQ/TW" },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::recognize::recognize_str;
+
+    #[test]
+    fn every_doc_type_example_is_recognized_with_its_kind() {
+        for t in DOC_TYPES {
+            let found = recognize_str(t.example);
+            assert_eq!(found.len(), 1, "example {:?} gave {:?}", t.example, found);
+            assert_eq!(found[0].kind, t.name, "example {:?}", t.example);
+        }
+    }
+
+    #[test]
+    fn every_not_reference_example_is_rejected() {
+        for (_, ex) in NOT_REFERENCE_BEFORE {
+            assert!(recognize_str(ex).is_empty(), "{ex:?} gave {:?}", recognize_str(ex));
+        }
+    }
+
+    #[test]
+    fn issuer_codes_with_terms_resolve() {
+        assert_eq!(issuer_for_code("QH14").unwrap().code, "QH");
+        assert_eq!(issuer_for_code("UBTVQH11").unwrap().code, "UBTVQH");
+        assert_eq!(issuer_for_code("TTg").unwrap().level, Some(Level::Government));
+        assert!(issuer_for_code("UBND").unwrap().level.is_none());
+    }
+
+    #[test]
+    fn type_codes_depend_on_family() {
+        assert_eq!(kind_for_code("TT", Family::Party), Some("Thông tri"));
+        assert_eq!(kind_for_code("TT", Family::Normative), Some("Thông tư"));
+        assert_eq!(kind_for_word("Nghị Quyết"), Some("Nghị quyết"));
+    }
+}
