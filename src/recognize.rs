@@ -84,7 +84,8 @@ fn type_word_alternation() -> String {
     let mut words: Vec<&str> = DOC_TYPES.iter().flat_map(|t| t.words.iter().copied()).collect();
     words.extend(ABBREVIATED_TYPE_WORDS.iter().map(|(w, _)| *w));
     words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    words.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|")
+    // A type word may wrap at a line end (`Nghị⏎quyết số 254/2025/QH15`).
+    words.iter().map(|w| regex::escape(w).replace(' ', "[ \n]")).collect::<Vec<_>>().join("|")
 }
 
 /// Abbreviations used as type words in summaries (`NĐ 72/2025/NĐ-CP`).
@@ -94,14 +95,14 @@ pub const ABBREVIATED_TYPE_WORDS: &[(&str, &str)] =
 /// A type word right before a number: `Kế hoạch số `, `Nghị Quyết `, `kế hoạch phối hợp số: `.
 static TYPE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)(?:^|[^\p{{L}}\p{{N}}])(?P<tw>{})(?: (?:liên tịch|liên bộ))?(?: số(?: hiệu)?)?(?: ?:)? ?$",
+        r"(?i)(?:^|[^\p{{L}}\p{{N}}])(?P<tw>{})(?: (?:liên tịch|liên bộ|rà soát|phối hợp|hành động|hợp nhất))?(?:[ \n]s[ốô](?: hiệu)?)?(?: ?:)? ?\n?[*_]{{0,2}}$",
         type_word_alternation()
     ))
 });
 
 /// A law or ordinance named right before `số`: `Luật Điện lực số 28/2004/QH10`.
 static LAW_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?:^|[^\p{L}])(?P<tw>Bộ [Ll]uật|Luật|Pháp lệnh) (?P<name>[^;()\n\d]{1,160}?) số ?:? ?$"));
+    LazyLock::new(|| re(r"(?:^|[^\p{L}])(?P<tw>Bộ [Ll]uật|Luật|Pháp lệnh) (?P<name>(?:[^;()\n\d]|\n[^\n\d])*?)(?P<so> s[ốô] ?:? ?| )\n?[*_]{0,2}$"));
 
 /// Words that make the number after them a form, annex or standard, not a document.
 static NOT_REFERENCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -132,6 +133,14 @@ static SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^[ ]*,?[ ]*(?P<subj>(?:về việc|về|v/v) [^;\n()]{1,300}?)(?:[;\n()]|\.[ \n]|\.$|$)")
 });
 
+/// What may stand between two numbers of one list.
+static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| re(r"^[ \n]*(?:[,;]|và|hoặc|, và)?[ \n]*(?:số)?[ \n]*$"));
+
+/// The issuer code that ends a symbol (`CP` in `NĐ-CP`, `QH15`), which items of one list share.
+fn last_code(sym: &str) -> &str {
+    sym.rsplit(['-', '/']).next().unwrap_or(sym).trim_end_matches(|c: char| c.is_ascii_digit())
+}
+
 /// Laws, codes, ordinances and the Constitution, cited by name.
 static NAMED_LAW: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:^|[^\p{L}])(?P<tw>Bộ [Ll]uật|Luật|Hiến pháp|Pháp lệnh)(?: |$|[,;.)])"));
@@ -139,14 +148,16 @@ static NAMED_LAW: LazyLock<Regex> =
 /// Words that, right after `Luật`, show it is not a law's name (`Luật này`, `Luật sư`).
 const NOT_A_LAW_NAME: &[&str] = &[
     "này", "sư", "định", "pháp", "lệ", "chơi", "khác", "hiện", "tục", "nào", "mới", "cũ", "đó", "trên", "chung",
-    "riêng", "gia", "học", "số", "trước", "sau", "năm", "ngày", "nêu", "được", "đã", "là", "và", "của", "cấm",
+    "riêng", "gia", "học", "số", "trước", "sau", "năm", "ngày", "nêu", "được", "đã", "là", "và", "của", "cấm", "có",
+    "bao", "liên", "quy", "tại", "theo", "thì", "cho", "phải", "với", "không", "hoặc",
 ];
 
 /// Lower-case words that end a law's name (`Luật Đất đai và Nghị định …`).
 const LAW_NAME_STOPS: &[&str] = &[
     "số", "ngày", "năm", "của", "được", "đã", "có", "thì", "quy", "tại", "theo", "để", "đối", "hoặc", "nhưng", "mà",
     "trong", "khi", "về", "này", "là", "do", "sẽ", "cũng", "không", "phải", "hiện", "gồm", "với", "đang", "như",
-    "nêu", "từ", "đến", "bị", "cho", "hướng", "thay", "bãi", "ban", "kể", "trở", "hết",
+    "nêu", "từ", "đến", "cho", "hướng", "thay", "bãi", "ban", "kể", "trở", "hết", "thuộc", "áp", "sau", "trước",
+    "hiện", "mà", "nhằm", "vào", "tới", "các", "những", "một", "ra",
 ];
 
 fn window_before(text: &str, at: usize, len: usize) -> (usize, &str) {
@@ -224,6 +235,10 @@ fn read_codes(text: &str, codes: Range<usize>, out: &mut Vec<Token>) {
     }
 }
 
+fn sym_end_of(tokens: &[Token]) -> usize {
+    tokens.last().map_or(0, |t| t.end)
+}
+
 fn canonical_code(tok: &str) -> String {
     if let Some(m) = MIXED_CASE_CODES.iter().find(|m| m.to_uppercase() == tok.to_uppercase()) {
         return (*m).to_string();
@@ -281,10 +296,9 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
         } else {
             Family::Administrative
         };
-        if sep == "-" && year.is_none() && !party && tokens.len() < 2 {
-            // `01-MP`, `03-MTr`: form numbers. A lone `N-X` is no document symbol.
-            continue;
-        }
+        // `01-MP`, `03-MTr` are form numbers; a lone `N-X` is a document only when a type
+        // word names it and X is an issuer (`Nghị định số 73-CP`, the style before 1992).
+        let lone_hyphen = sep == "-" && year.is_none() && !party && tokens.len() < 2;
 
         let (win_start, before) = window_before(text, num.start(), 64);
         let typed = TYPE_BEFORE.captures(before);
@@ -310,20 +324,35 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
                 let name = l.name("name").expect("name");
                 // `Căn cứ Luật A, Luật B số …` names B: keep the last law in the run.
                 let name_text = name.as_str();
-                let cut = [", Luật ", " và Luật ", "; Luật "]
+                let cut = [", Luật ", " và Luật ", "; Luật ", ", Bộ luật ", " và Bộ luật "]
                     .iter()
                     .filter_map(|p| name_text.rfind(p).map(|i| i + p.len()))
                     .max();
                 let name_start = lw_start + name.start() + cut.unwrap_or(0);
-                let tw_start = if cut.is_some() { name_start - "Luật ".len() } else { lw_start + tw.start() };
-                if !text[name_start..lw_start + name.end()].contains(" ngày ") {
+                let name_end = lw_start + name.end();
+                let tw_start = match cut {
+                    Some(_) => text[..name_start - 1].rfind(['L', 'B']).unwrap_or(name_start),
+                    None => lw_start + tw.start(),
+                };
+                let name_text = &text[name_start..name_end];
+                let with_so = l.name("so").is_some_and(|m| m.as_str().trim().starts_with('s'));
+                // Without `số`, only a short name right before a National Assembly number
+                // (`Luật Xử lý vi phạm hành chính 15/2012/QH13`) reads as one reference.
+                let law_number = text[tokens[0].start..sym_end_of(&tokens)].contains("QH");
+                let plausible = !name_text.contains(" ngày ")
+                    && !name_text.is_empty()
+                    && (with_so || (law_number && !name_text.contains(',') && name_text.split_whitespace().count() <= 10));
+                if plausible {
                     kind = tables::kind_for_word(&text[tw_start..name_start].trim().to_lowercase());
                     start = tw_start;
-                    law_name = Some(name_start..lw_start + name.end());
+                    law_name = Some(name_start..name_end);
                 }
             }
         }
         let typed = kind.is_some();
+        if lone_hyphen && !(typed && first_is_issuer) {
+            continue;
+        }
         if !typed {
             if NOT_REFERENCE_BEFORE.is_match(before) {
                 continue;
@@ -342,7 +371,20 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
                 continue;
             }
         }
+        // A list shares its type word: `Luật số 43/2024/QH15, số 47/2024/QH15 và 58/2024/QH15`.
+        let listed = if typed {
+            None
+        } else {
+            found.last().filter(|p: &&Found| {
+                p.family == family
+                    && p.span.end <= num.start()
+                    && p.symbol.as_deref().map(last_code) == Some(last_code(&text[tokens[0].start..sym_end_of(&tokens)]))
+                    && LIST_GAP.is_match(&text[p.span.end..num.start()])
+            })
+            .map(|p| p.kind)
+        };
         let kind = kind
+            .or(listed)
             .or(code_kind)
             .unwrap_or(if family == Family::Administrative && first_is_issuer { "Công văn" } else { UNKNOWN_KIND });
 
@@ -479,23 +521,24 @@ fn find_named_laws(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
 }
 
 /// The name after `Luật `: words up to punctuation, a date, a number or a word that ends it.
+/// A comma or a wrapped line goes on when a lower-case word follows
+/// (`Luật Quản lý, sử dụng tài sản công`, `Luật Hòa giải, đối thoại tại Tòa án`).
 fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
-    let rest = window_after(text, after_word, 200);
-    if !rest.starts_with(' ') {
+    let window = window_after(text, after_word, 240);
+    if !window.starts_with(' ') {
         return None;
     }
+    let limit = after_word + window.len();
     let start = after_word + 1;
     let mut end = start;
     let mut words = 0;
     let mut pos = start;
-    let bytes = text.as_bytes();
-    let limit = after_word + rest.len();
-    while pos < limit && words < 14 {
+    while pos < limit && words < 16 {
         let word_end = text[pos..limit]
-            .find(|c: char| c == ' ' || c == '\n' || (c.is_ascii_punctuation() && c != '-') || matches!(c, '“' | '”'))
+            .find(|c: char| c.is_whitespace() || (c.is_ascii_punctuation() && c != '-') || matches!(c, '“' | '”'))
             .map_or(limit, |i| pos + i);
         let word = &text[pos..word_end];
-        if word.is_empty() {
+        if word.is_empty() || word.chars().any(|c| c.is_ascii_digit()) {
             break;
         }
         let lower_first = word.chars().next().is_some_and(|c| c.is_lowercase());
@@ -505,29 +548,37 @@ fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
         if words > 0 && lower_first && LAW_NAME_STOPS.contains(&word) {
             break;
         }
-        if word.chars().any(|c| c.is_ascii_digit()) {
-            break;
-        }
-        if word == "và" || word == "Và" {
-            // `Luật Khoa học và Công nghệ` goes on; `Luật Đất đai và Luật …` does not.
-            let next = text[word_end..limit].trim_start_matches(' ');
-            if !next.chars().next().is_some_and(|c| c.is_uppercase()) || next.starts_with("Luật") || next.starts_with("Bộ luật") || next.starts_with("Nghị") || next.starts_with("Pháp") {
+        if word == "và" {
+            // `Luật Khoa học và Công nghệ`, `Luật Hôn nhân và gia đình` go on;
+            // `Luật Đất đai và Luật …`, `Luật Giá và các văn bản …` do not.
+            let next = first_word(text[word_end..limit].trim_start_matches(' '));
+            let another = ["Luật", "Bộ", "Nghị", "Pháp", "Hiến", "Thông", "Quyết", "Chỉ", "Điều"].contains(&next);
+            if next.is_empty() || another || LAW_NAME_STOPS.contains(&next) {
                 break;
             }
         }
         words += 1;
         end = word_end;
-        if word_end >= limit || bytes[word_end] != b' ' {
-            // `Luật Phòng, chống tham nhũng` keeps its comma.
-            if text[word_end..limit].starts_with(", chống ") {
-                pos = word_end + 2;
-                continue;
-            }
+        let rest = &text[word_end..limit];
+        let next_word_lower = |skip: usize| rest[skip..].chars().next().is_some_and(|c| c.is_lowercase());
+        if rest.starts_with(' ') {
+            pos = word_end + 1;
+        } else if rest.starts_with('\n') && !rest.starts_with("\n\n") && next_word_lower(1) {
+            pos = word_end + 1;
+        } else if rest.starts_with(", ") && COMMA_IN_LAW_NAME.iter().any(|w| rest[2..].starts_with(w)) {
+            pos = word_end + 2;
+        } else {
             break;
         }
-        pos = word_end + 1;
     }
     (words > 0).then_some(start..end)
+}
+
+/// What may follow a comma inside a law's name (`Phòng, chống`, `Quản lý, sử dụng`).
+const COMMA_IN_LAW_NAME: &[&str] = &["chống ", "sử dụng ", "đối thoại ", "an toàn ", "bổ sung ", "khai thác ", "bảo vệ "];
+
+fn first_word(s: &str) -> &str {
+    s.split(|c: char| c.is_whitespace() || c.is_ascii_punctuation()).next().unwrap_or("")
 }
 
 /// Recognizes a whole string with nothing skipped; for tests and one-off checks.

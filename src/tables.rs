@@ -90,7 +90,7 @@ pub fn is_type_code(code: &str) -> bool {
 
 /// Canonical type name for a type word as written (any case).
 pub fn kind_for_word(word: &str) -> Option<&'static str> {
-    let lower = word.to_lowercase();
+    let lower = word.to_lowercase().replace('\n', " ");
     DOC_TYPES.iter().find(|t| t.words.iter().any(|w| *w == lower)).map(|t| t.name)
 }
 
