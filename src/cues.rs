@@ -12,7 +12,11 @@ pub fn clause_start(text: &str, at: usize) -> usize {
         match bytes[i] {
             b';' | b'\n' => return i + 1,
             // `TP. Hồ Chí Minh`, `1.3.` and `12.2018` are not sentence ends.
-            b'.' if bytes.get(i + 1) == Some(&b' ') && i > 0 && !bytes[i - 1].is_ascii_digit() && !bytes[i - 1].is_ascii_uppercase() => {
+            b'.' if bytes.get(i + 1) == Some(&b' ')
+                && i > 0
+                && !bytes[i - 1].is_ascii_digit()
+                && !bytes[i - 1].is_ascii_uppercase() =>
+            {
                 return i + 1;
             }
             _ => {}

@@ -32,16 +32,26 @@ impl Identity {
 static SO_LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?m)^[ >#*|]*Số(?: hiệu)?[ *]*:[ *]*(?P<val>[^\n*|]*)").expect("pattern"));
 static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[ *_#]*[\p{L} .]{2,40}, ngày (?P<d>\d{1,2}) tháng (?P<m>\d{1,2}) năm (?P<y>\d{4})").expect("pattern")
+    Regex::new(r"(?m)^[ *_#]*[\p{L} .]{2,40}, ngày (?P<d>\d{1,2}) tháng (?P<m>\d{1,2}) năm (?P<y>\d{4})")
+        .expect("pattern")
 });
 static ANY_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})|(?P<y2>\d{4})-(?P<m2>\d{2})-(?P<d2>\d{2})|(?P<d3>\d{1,2}) tháng (?P<m3>\d{1,2}) năm (?P<y3>\d{4})").expect("pattern")
 });
 
-const NUMBER_KEYS: &[&str] =
-    &["so_hieu", "sohieu", "so-hieu", "so_ky_hieu", "sokyhieu", "code", "number", "so", "document_number", "doc_number"];
-const DATE_KEYS: &[&str] =
-    &["ngay_ban_hanh", "ngaybanhanh", "ngay-ban-hanh", "issued_date", "ngay", "date"];
+const NUMBER_KEYS: &[&str] = &[
+    "so_hieu",
+    "sohieu",
+    "so-hieu",
+    "so_ky_hieu",
+    "sokyhieu",
+    "code",
+    "number",
+    "so",
+    "document_number",
+    "doc_number",
+];
+const DATE_KEYS: &[&str] = &["ngay_ban_hanh", "ngaybanhanh", "ngay-ban-hanh", "issued_date", "ngay", "date"];
 const KIND_KEYS: &[&str] = &["loai_van_ban", "loaivanban", "loai", "doc_type", "kind", "type"];
 const ISSUER_KEYS: &[&str] =
     &["co_quan_ban_hanh", "coquanbanhanh", "cquanbanhanh", "noi_ban_hanh", "issuer", "issuing_body", "org", "co_quan"];
@@ -59,7 +69,8 @@ fn unquote(v: &str) -> &str {
 
 fn parse_date(v: &str) -> Option<Date> {
     let c = ANY_DATE.captures(v)?;
-    let get = |a: &str, b: &str, d: &str| c.name(a).or(c.name(b)).or(c.name(d)).and_then(|m| m.as_str().parse::<u16>().ok());
+    let get =
+        |a: &str, b: &str, d: &str| c.name(a).or(c.name(b)).or(c.name(d)).and_then(|m| m.as_str().parse::<u16>().ok());
     let date = Date {
         year: get("y", "y2", "y3")?,
         month: u8::try_from(get("m", "m2", "m3")?).ok()?,
@@ -101,26 +112,26 @@ pub fn identify(text: &str) -> Identity {
     let mut body_start = 0;
 
     // YAML front matter: only simple `key: value` lines matter here.
-    if let Some(rest) = text.strip_prefix("---\n").or_else(|| text.strip_prefix("\u{FEFF}---\n")) {
-        if let Some(close) = rest.find("\n---") {
-            let offset = text.len() - rest.len();
-            let fm = &rest[..close];
-            body_start = offset + close + 4;
-            id.skip.push(0..body_start);
-            for line in fm.lines() {
-                let Some((k, v)) = line.split_once(':') else { continue };
-                let k = k.trim();
-                if NUMBER_KEYS.contains(&k) {
-                    apply_number(&mut id, v);
-                } else if DATE_KEYS.contains(&k) && id.date.is_none() {
-                    id.date = parse_date(v);
-                } else if KIND_KEYS.contains(&k) {
-                    set_if_none(&mut id.kind, v);
-                } else if ISSUER_KEYS.contains(&k) {
-                    set_if_none(&mut id.issuer, v);
-                } else if TITLE_KEYS.contains(&k) {
-                    set_if_none(&mut id.title, v);
-                }
+    if let Some(rest) = text.strip_prefix("---\n").or_else(|| text.strip_prefix("\u{FEFF}---\n"))
+        && let Some(close) = rest.find("\n---")
+    {
+        let offset = text.len() - rest.len();
+        let fm = &rest[..close];
+        body_start = offset + close + 4;
+        id.skip.push(0..body_start);
+        for line in fm.lines() {
+            let Some((k, v)) = line.split_once(':') else { continue };
+            let k = k.trim();
+            if NUMBER_KEYS.contains(&k) {
+                apply_number(&mut id, v);
+            } else if DATE_KEYS.contains(&k) && id.date.is_none() {
+                id.date = parse_date(v);
+            } else if KIND_KEYS.contains(&k) {
+                set_if_none(&mut id.kind, v);
+            } else if ISSUER_KEYS.contains(&k) {
+                set_if_none(&mut id.issuer, v);
+            } else if TITLE_KEYS.contains(&k) {
+                set_if_none(&mut id.title, v);
             }
         }
     }
@@ -156,16 +167,16 @@ pub fn identify(text: &str) -> Identity {
     // Place-and-date line, type line and title, near the top of the body.
     let head_end = nth_line_end(text, body_start, 60);
     let head = &text[body_start..head_end];
-    if id.date.is_none() {
-        if let Some(c) = PLACE_DATE.captures(head) {
-            let date = Date {
-                year: c["y"].parse().unwrap_or(0),
-                month: c["m"].parse().unwrap_or(0),
-                day: c["d"].parse().unwrap_or(0),
-            };
-            if date.is_valid() {
-                id.date = Some(date);
-            }
+    if id.date.is_none()
+        && let Some(c) = PLACE_DATE.captures(head)
+    {
+        let date = Date {
+            year: c["y"].parse().unwrap_or(0),
+            month: c["m"].parse().unwrap_or(0),
+            day: c["d"].parse().unwrap_or(0),
+        };
+        if date.is_valid() {
+            id.date = Some(date);
         }
     }
     let mut lines = head.lines().map(|l| l.trim_matches(|c: char| c.is_whitespace() || matches!(c, '#' | '*' | '_')));
@@ -177,12 +188,12 @@ pub fn identify(text: &str) -> Identity {
         }
         break;
     }
-    if id.kind.is_none() {
-        if let (Some(sym), Some(fam)) = (&id.symbol, id.family) {
-            let code = sym.split(['-', '/']).next().unwrap_or("");
-            if let Some(k) = crate::tables::kind_for_code(code, fam) {
-                id.kind = Some(k.to_string());
-            }
+    if id.kind.is_none()
+        && let (Some(sym), Some(fam)) = (&id.symbol, id.family)
+    {
+        let code = sym.split(['-', '/']).next().unwrap_or("");
+        if let Some(k) = crate::tables::kind_for_code(code, fam) {
+            id.kind = Some(k.to_string());
         }
     }
     id

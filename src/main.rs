@@ -3,7 +3,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "citegraph", version, about = "Find references between Vietnamese legal and administrative documents and build their citation graph")]
+#[command(
+    name = "citegraph",
+    version,
+    about = "Find references between Vietnamese legal and administrative documents and build their citation graph"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
@@ -50,7 +54,11 @@ fn run_scan(paths: Vec<PathBuf>, out: &Path, quiet: bool) -> Result<bool, String
     if !quiet {
         println!(
             "{} files ({} read, {} skipped, {} failed), {:.1} MB",
-            s.files, s.files_ok, s.files_skipped, s.files_error, s.bytes as f64 / 1e6
+            s.files,
+            s.files_ok,
+            s.files_skipped,
+            s.files_error,
+            s.bytes as f64 / 1e6
         );
         println!(
             "{} references to {} documents ({} with text in the corpus)",

@@ -21,7 +21,7 @@ pub struct Date {
 
 impl Date {
     pub fn is_valid(&self) -> bool {
-        let leap = (self.year % 4 == 0 && self.year % 100 != 0) || self.year % 400 == 0;
+        let leap = (self.year.is_multiple_of(4) && !self.year.is_multiple_of(100)) || self.year.is_multiple_of(400);
         let days = match self.month {
             1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
             4 | 6 | 9 | 11 => 30,
@@ -76,7 +76,9 @@ fn re(pattern: &str) -> Regex {
 
 /// Candidates for numbered symbols. Loose by design: the codes are checked in `accept_codes`.
 static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?P<num>\d{1,5}(?:\.\d{1,3})?[a-zđ]?) ?(?P<sep>[/-]) ?(?:(?P<year>(?:19|20)\d{2}) ?/ ?)?(?P<codes>[A-ZĐ][A-Za-zĐđ0-9]*(?: {0,2}[-/] {0,2}[A-Za-zĐđ0-9]+)*)")
+    re(
+        r"(?P<num>\d{1,5}(?:\.\d{1,3})?[a-zđ]?) ?(?P<sep>[/-]) ?(?:(?P<year>(?:19|20)\d{2}) ?/ ?)?(?P<codes>[A-ZĐ][A-Za-zĐđ0-9]*(?: {0,2}[-/] {0,2}[A-Za-zĐđ0-9]+)*)",
+    )
 });
 
 /// Every type word of the tables, longest first, as a regex alternation.
@@ -101,8 +103,11 @@ static TYPE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A law or ordinance named right before `số`: `Luật Điện lực số 28/2004/QH10`.
-static LAW_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?:^|[^\p{L}])(?P<tw>Bộ [Ll]uật|Luật|Pháp lệnh) (?P<name>(?:[^;()\n\d]|\n[^\n\d])*?)(?P<so> s[ốô] ?:? ?| )\n?[*_]{0,2}$"));
+static LAW_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:^|[^\p{L}])(?P<tw>Bộ [Ll]uật|Luật|Pháp lệnh) (?P<name>(?:[^;()\n\d]|\n[^\n\d])*?)(?P<so> s[ốô] ?:? ?| )\n?[*_]{0,2}$",
+    )
+});
 
 /// Words that make the number after them a form, annex or standard, not a document.
 static NOT_REFERENCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -112,12 +117,16 @@ static NOT_REFERENCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// An article pinpoint before a reference: `khoản 2 Điều 3 của `, `mục II của `, `điểm 1, `.
 static PINPOINT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?:^|[^\p{L}])(?P<pin>(?:điểm [a-zđ0-9]{1,3}\)?,? )?(?:khoản [0-9]{1,3}[a-z]?,? )?điều [0-9]{1,3}[a-z]?|khoản [0-9]{1,3}[a-z]?|điểm [a-zđ0-9]{1,3}|mục [ivxlc0-9.]{1,8}|chương [ivxlc0-9]{1,6}|phần [ivxlc0-9]{1,6}|phụ lục(?: số)? [ivxlc0-9]{1,6})[ ,]*(?:(?:của|tại|theo|ban hành kèm theo|kèm theo) )?$")
+    re(
+        r"(?i)(?:^|[^\p{L}])(?P<pin>(?:điểm [a-zđ0-9]{1,3}\)?,? )?(?:khoản [0-9]{1,3}[a-z]?,? )?điều [0-9]{1,3}[a-z]?|khoản [0-9]{1,3}[a-z]?|điểm [a-zđ0-9]{1,3}|mục [ivxlc0-9.]{1,8}|chương [ivxlc0-9]{1,6}|phần [ivxlc0-9]{1,6}|phụ lục(?: số)? [ivxlc0-9]{1,6})[ ,]*(?:(?:của|tại|theo|ban hành kèm theo|kèm theo) )?$",
+    )
 });
 
 /// A date right after a reference, possibly after a comma, a parenthesis or a line break.
 static DATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^[ ]*[,(]?\s*(?:được )?(?:ban hành |ký )?(?:ngày|ngay)\s*(?:(?P<d1>\d{1,2}) ?[/.-] ?(?P<m1>\d{1,2}) ?[/.-] ?(?P<y1>\d{4})|(?P<d2>\d{1,2}) tháng (?P<m2>\d{1,2}),? năm (?P<y2>\d{4}))")
+    re(
+        r"(?i)^[ ]*[,(]?\s*(?:được )?(?:ban hành |ký )?(?:ngày|ngay)\s*(?:(?P<d1>\d{1,2}) ?[/.-] ?(?P<m1>\d{1,2}) ?[/.-] ?(?P<y1>\d{4})|(?P<d2>\d{1,2}) tháng (?P<m2>\d{1,2}),? năm (?P<y2>\d{4}))",
+    )
 });
 
 /// `năm 2013` right after a law's name.
@@ -125,13 +134,14 @@ static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^[ ]*,?[ ]*năm (?P<y
 
 /// The issuing body after a reference: `của UBND tỉnh`, `của Thủ tướng Chính phủ`.
 static ISSUER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^[ ]*,?[ ]*(?:của|do) (?P<iss>[^,;.()\n:]{2,100}?)(?: (?:về|quy định|hướng dẫn|ban hành|sửa đổi|phê duyệt|đã|và|tại|thì|để|đối với|trong|với|thông báo|là|có|năm|ngày|nay|đến|cho)\b|[,;.()\n:]|$)")
+    re(
+        r"^[ ]*,?[ ]*(?:của|do) (?P<iss>[^,;.()\n:]{2,100}?)(?: (?:về|quy định|hướng dẫn|ban hành|sửa đổi|phê duyệt|đã|và|tại|thì|để|đối với|trong|với|thông báo|là|có|năm|ngày|nay|đến|cho)\b|[,;.()\n:]|$)",
+    )
 });
 
 /// The subject: `về …` or `về việc …` up to the end of the phrase.
-static SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^[ ]*,?[ ]*(?P<subj>(?:về việc|về|v/v) [^;\n()]{1,300}?)(?:[;\n()]|\.[ \n]|\.$|$)")
-});
+static SUBJECT_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^[ ]*,?[ ]*(?P<subj>(?:về việc|về|v/v) [^;\n()]{1,300}?)(?:[;\n()]|\.[ \n]|\.$|$)"));
 
 /// What may stand between two numbers of one list.
 static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| re(r"^[ \n]*(?:[,;]|và|hoặc|, và)?[ \n]*(?:số)?[ \n]*$"));
@@ -155,9 +165,9 @@ const NOT_A_LAW_NAME: &[&str] = &[
 /// Lower-case words that end a law's name (`Luật Đất đai và Nghị định …`).
 const LAW_NAME_STOPS: &[&str] = &[
     "số", "ngày", "năm", "của", "được", "đã", "có", "thì", "quy", "tại", "theo", "để", "đối", "hoặc", "nhưng", "mà",
-    "trong", "khi", "về", "này", "là", "do", "sẽ", "cũng", "không", "phải", "hiện", "gồm", "với", "đang", "như",
-    "nêu", "từ", "đến", "cho", "hướng", "thay", "bãi", "ban", "kể", "trở", "hết", "thuộc", "áp", "sau", "trước",
-    "hiện", "mà", "nhằm", "vào", "tới", "các", "những", "một", "ra",
+    "trong", "khi", "về", "này", "là", "do", "sẽ", "cũng", "không", "phải", "hiện", "gồm", "với", "đang", "như", "nêu",
+    "từ", "đến", "cho", "hướng", "thay", "bãi", "ban", "kể", "trở", "hết", "thuộc", "áp", "sau", "trước", "hiện", "mà",
+    "nhằm", "vào", "tới", "các", "những", "một", "ra",
 ];
 
 fn window_before(text: &str, at: usize, len: usize) -> (usize, &str) {
@@ -224,7 +234,8 @@ fn read_codes(text: &str, codes: Range<usize>, out: &mut Vec<Token>) {
             }
             let tok = &text[start..i];
             let ends_word = i < codes.end || !char_after(text, i).is_some_and(|c| c.is_alphanumeric());
-            let strict = !spaced || tok.chars().count() >= 2 && (tok.chars().all(|c| !c.is_lowercase()) || tok == "TTg");
+            let strict =
+                !spaced || tok.chars().count() >= 2 && (tok.chars().all(|c| !c.is_lowercase()) || tok == "TTg");
             if !code_like(tok) || !ends_word || !strict {
                 break;
             }
@@ -275,8 +286,7 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
             if prev.is_alphanumeric() || matches!(prev, '/' | '.' | '_' | '\\' | '@') {
                 continue;
             }
-            if matches!(prev, ':' | '-' | ',')
-                && char_before(text, num.start() - 1).is_some_and(|c| c.is_ascii_digit())
+            if matches!(prev, ':' | '-' | ',') && char_before(text, num.start() - 1).is_some_and(|c| c.is_ascii_digit())
             {
                 continue;
             }
@@ -341,7 +351,8 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
                 let law_number = text[tokens[0].start..sym_end_of(&tokens)].contains("QH");
                 let plausible = !name_text.contains(" ngày ")
                     && !name_text.is_empty()
-                    && (with_so || (law_number && !name_text.contains(',') && name_text.split_whitespace().count() <= 10));
+                    && (with_so
+                        || (law_number && !name_text.contains(',') && name_text.split_whitespace().count() <= 10));
                 if plausible {
                     kind = tables::kind_for_word(&text[tw_start..name_start].trim().to_lowercase());
                     start = tw_start;
@@ -364,7 +375,8 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
                     tokens.len() >= 2
                         && (tables::is_type_code(&first_code)
                             || first_is_issuer
-                            || tables::issuer_for_code(&canonical_code(&text[tokens[1].start..tokens[1].end])).is_some())
+                            || tables::issuer_for_code(&canonical_code(&text[tokens[1].start..tokens[1].end]))
+                                .is_some())
                 }
             };
             if !accepted {
@@ -375,18 +387,22 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
         let listed = if typed {
             None
         } else {
-            found.last().filter(|p: &&Found| {
-                p.family == family
-                    && p.span.end <= num.start()
-                    && p.symbol.as_deref().map(last_code) == Some(last_code(&text[tokens[0].start..sym_end_of(&tokens)]))
-                    && LIST_GAP.is_match(&text[p.span.end..num.start()])
-            })
-            .map(|p| p.kind)
+            found
+                .last()
+                .filter(|p: &&Found| {
+                    p.family == family
+                        && p.span.end <= num.start()
+                        && p.symbol.as_deref().map(last_code)
+                            == Some(last_code(&text[tokens[0].start..sym_end_of(&tokens)]))
+                        && LIST_GAP.is_match(&text[p.span.end..num.start()])
+                })
+                .map(|p| p.kind)
         };
-        let kind = kind
-            .or(listed)
-            .or(code_kind)
-            .unwrap_or(if family == Family::Administrative && first_is_issuer { "Công văn" } else { UNKNOWN_KIND });
+        let kind = kind.or(listed).or(code_kind).unwrap_or(if family == Family::Administrative && first_is_issuer {
+            "Công văn"
+        } else {
+            UNKNOWN_KIND
+        });
 
         let sym_end = tokens.last().expect("tokens").end;
         let mut f = Found {
@@ -415,11 +431,11 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
     // A subject runs to the end of its phrase, never into the next reference.
     for i in 1..found.len() {
         let next = found[i].span.start;
-        if let Some(s) = &mut found[i - 1].subject {
-            if s.end > next {
-                s.end = next.max(s.start);
-                trim_range(text, s);
-            }
+        if let Some(s) = &mut found[i - 1].subject
+            && s.end > next
+        {
+            s.end = next.max(s.start);
+            trim_range(text, s);
         }
     }
     found
@@ -451,12 +467,12 @@ fn read_after(text: &str, f: &mut Found) {
         f.date_span = Some(date_start..at + whole.end());
         at += whole.end();
         f.span.end = at;
-    } else if f.family == Family::Named {
-        if let Some(c) = YEAR_AFTER.captures(after) {
-            f.number_year = c.name("y").and_then(|y| y.as_str().parse().ok());
-            at += c.get(0).expect("whole").end();
-            f.span.end = at;
-        }
+    } else if f.family == Family::Named
+        && let Some(c) = YEAR_AFTER.captures(after)
+    {
+        f.number_year = c.name("y").and_then(|y| y.as_str().parse().ok());
+        at += c.get(0).expect("whole").end();
+        f.span.end = at;
     }
     let after = window_after(text, at, 160);
     if let Some(c) = ISSUER_AFTER.captures(after) {
@@ -561,9 +577,8 @@ fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
         end = word_end;
         let rest = &text[word_end..limit];
         let next_word_lower = |skip: usize| rest[skip..].chars().next().is_some_and(|c| c.is_lowercase());
-        if rest.starts_with(' ') {
-            pos = word_end + 1;
-        } else if rest.starts_with('\n') && !rest.starts_with("\n\n") && next_word_lower(1) {
+        let wrapped = rest.starts_with('\n') && !rest.starts_with("\n\n") && next_word_lower(1);
+        if rest.starts_with(' ') || wrapped {
             pos = word_end + 1;
         } else if rest.starts_with(", ") && COMMA_IN_LAW_NAME.iter().any(|w| rest[2..].starts_with(w)) {
             pos = word_end + 2;
@@ -575,7 +590,8 @@ fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
 }
 
 /// What may follow a comma inside a law's name (`Phòng, chống`, `Quản lý, sử dụng`).
-const COMMA_IN_LAW_NAME: &[&str] = &["chống ", "sử dụng ", "đối thoại ", "an toàn ", "bổ sung ", "khai thác ", "bảo vệ "];
+const COMMA_IN_LAW_NAME: &[&str] =
+    &["chống ", "sử dụng ", "đối thoại ", "an toàn ", "bổ sung ", "khai thác ", "bảo vệ "];
 
 fn first_word(s: &str) -> &str {
     s.split(|c: char| c.is_whitespace() || c.is_ascii_punctuation()).next().unwrap_or("")
@@ -584,4 +600,141 @@ fn first_word(s: &str) -> &str {
 /// Recognizes a whole string with nothing skipped; for tests and one-off checks.
 pub fn recognize_str(text: &str) -> Vec<Found> {
     recognize(text, &[])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (text, number, symbol, kind) of the single reference each phrase holds.
+    fn one(text: &str) -> Found {
+        let found = recognize_str(text);
+        assert_eq!(found.len(), 1, "{text:?} gave {found:#?}");
+        found.into_iter().next().unwrap()
+    }
+
+    fn parts(text: &str) -> (String, String, &'static str) {
+        let f = one(text);
+        (text[f.number.clone().unwrap()].to_string(), f.symbol.clone().unwrap(), f.kind)
+    }
+
+    #[test]
+    fn three_families() {
+        assert_eq!(parts("theo Kế hoạch số 104/KH-UBND"), ("104".into(), "KH-UBND".into(), "Kế hoạch"));
+        assert_eq!(parts("Công văn số 2739/UBND-KGVX"), ("2739".into(), "UBND-KGVX".into(), "Công văn"));
+        assert_eq!(parts("Nghị quyết số 09/2022/NQ-HĐND"), ("09".into(), "NQ-HĐND".into(), "Nghị quyết"));
+        assert_eq!(parts("Nghị quyết số 120/2020/QH14"), ("120".into(), "QH14".into(), "Nghị quyết"));
+        assert_eq!(parts("Pháp lệnh 34/2007/PL-UBTVQH11"), ("34".into(), "PL-UBTVQH11".into(), "Pháp lệnh"));
+        assert_eq!(parts("Nghị quyết số 24-NQ/TW"), ("24".into(), "NQ/TW".into(), "Nghị quyết"));
+        assert_eq!(
+            parts("Chương trình phối hợp số 04-CTPH/BDVTU-BDT"),
+            ("04".into(), "CTPH/BDVTU-BDT".into(), "Chương trình phối hợp")
+        );
+        assert_eq!(one("Nghị quyết số 24-NQ/TW").family, Family::Party);
+        assert_eq!(one("Nghị quyết số 120/2020/QH14").number_year, Some(2020));
+    }
+
+    #[test]
+    fn variants_of_case_spacing_and_dashes() {
+        assert_eq!(parts("Nghị Quyết số 24-NQ/TW").2, "Nghị quyết");
+        assert_eq!(parts("theo kế hoạch số 65/KH-UBND").2, "Kế hoạch");
+        assert_eq!(parts("Quyết định số 12/2018/QĐ- TTg").1, "QĐ-TTg");
+        assert_eq!(parts("Thông báo số 79 - TB/VPTU").1, "TB/VPTU");
+        assert_eq!(parts("Kế hoạch số 104/UBND -KH").1, "UBND-KH");
+        assert_eq!(parts("Công văn số 579/CV - CSDT").1, "CV-CSDT");
+        // Without `số`.
+        assert_eq!(parts("Kế hoạch 379/KH-UBND").0, "379");
+    }
+
+    #[test]
+    fn dates_in_every_form() {
+        for (text, iso) in [
+            ("Nghị quyết số 10/NQ-CP ngày 28/01/2022", "2022-01-28"),
+            ("Nghị quyết số 10/NQ-CP ngày 28/1/2022", "2022-01-28"),
+            ("Nghị quyết số 10/NQ-CP ngày 28-01-2022", "2022-01-28"),
+            ("Nghị quyết số 10/NQ-CP ngày 28.01.2022", "2022-01-28"),
+            ("Chỉ thị số 26/CT-TTg ngày 05 tháng 9 năm 2016", "2016-09-05"),
+            ("Kết luận số 65-KL/TW, ngày 30/10/2019", "2019-10-30"),
+            ("Kết luận số 65-KL/TW, ngày\n\n30/10/2019", "2019-10-30"),
+        ] {
+            let f = one(text);
+            assert_eq!(f.date.map(|d| d.iso()).as_deref(), Some(iso), "{text:?}");
+            assert_eq!(f.span.end, text.len(), "span covers the date in {text:?}");
+        }
+        let bad = one("Kế hoạch số 33/KH-UBND ngày 31/02/2023");
+        assert!(!bad.date.unwrap().is_valid());
+    }
+
+    #[test]
+    fn issuer_and_subject() {
+        let t = "Nghị quyết số 10/NQ-CP ngày 28/01/2022 của Chính phủ về Chiến lược công tác dân tộc giai đoạn 2021-2030, tầm nhìn đến năm 2045 và Nghị quyết số 06-NQ/TU";
+        let found = recognize_str(t);
+        assert_eq!(found.len(), 2);
+        assert_eq!(&t[found[0].issuer.clone().unwrap()], "Chính phủ");
+        let subj = &t[found[0].subject.clone().unwrap()];
+        assert!(subj.starts_with("về Chiến lược công tác dân tộc giai đoạn 2021-2030"), "{subj}");
+        assert!(!subj.contains("Nghị quyết số 06"), "subject stops at the next reference: {subj}");
+    }
+
+    #[test]
+    fn lists_give_one_reference_per_number() {
+        let found = recognize_str("Nghị định số 95/2021/NĐ-CP và 80/2023/NĐ-CP");
+        assert_eq!(found.len(), 2);
+        assert!(found.iter().all(|f| f.kind == "Nghị định"));
+        let found = recognize_str("các Luật số 43/2024/QH15, số 47/2024/QH15 và 58/2024/QH15");
+        assert_eq!(found.len(), 3);
+        assert!(found.iter().all(|f| f.kind == "Luật"), "{found:?}");
+    }
+
+    #[test]
+    fn pinpoints_are_kept() {
+        let t = "theo khoản 2 Điều 3 của Nghị định số 04/2015/NĐ-CP";
+        assert_eq!(&t[one(t).pinpoint.unwrap()], "khoản 2 Điều 3");
+        let t = "nội dung thực hiện tại mục II của Kế hoạch số 43/KH-UBND";
+        assert_eq!(&t[one(t).pinpoint.unwrap()], "mục II");
+    }
+
+    #[test]
+    fn laws_by_name() {
+        let f = one("Căn cứ Luật Tiếp công dân;");
+        assert_eq!((f.kind, f.family), ("Luật", Family::Named));
+        let t = "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;";
+        let f = one(t);
+        assert_eq!(&t[f.name.clone().unwrap()], "Tổ chức chính quyền địa phương");
+        assert_eq!(f.date.unwrap().iso(), "2015-06-19");
+        let f = one("theo Hiến pháp năm 2013");
+        assert_eq!((f.kind, f.year()), ("Hiến pháp", Some(2013)));
+        let t = "Luật Ngân sách nhà nước năm 2015";
+        assert_eq!(one(t).year(), Some(2015));
+        let t = "Căn cứ Luật Điện lực số 28/2004/QH10";
+        let f = one(t);
+        assert_eq!((f.kind, &t[f.name.clone().unwrap()], f.span.start), ("Luật", "Điện lực", "Căn cứ ".len()));
+        let t = "Luật Phòng, chống tham nhũng";
+        assert_eq!(&t[one(t).name.unwrap()], "Phòng, chống tham nhũng");
+        assert!(recognize_str("Luật này quy định; Luật sư").is_empty());
+    }
+
+    #[test]
+    fn lookalikes_are_not_references() {
+        for t in [
+            "Nội dung số 1: Biểu dương",
+            "thuộc Tiểu dự án 1 của Dự án 10",
+            "Chương trình 135",
+            "giai đoạn 2021-2025",
+            "Đại hội lần thứ II/2020",
+            "<Hòa/2021/TB01>",
+            "theo Mẫu số 01/TCD",
+            "Phụ lục số 03-MP",
+            "QCVN 9-1:2011/BYT",
+            "ngày 28/6/2022",
+        ] {
+            assert!(recognize_str(t).is_empty(), "{t:?} gave {:?}", recognize_str(t));
+        }
+    }
+
+    #[test]
+    fn old_style_numbers_need_their_type_word() {
+        assert_eq!(parts("Nghị định số 73-CP").1, "CP");
+        assert!(recognize_str("theo Mẫu 02-MTr ban hành").is_empty());
+    }
 }

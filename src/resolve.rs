@@ -110,38 +110,38 @@ pub fn build(scans: Vec<FileScan>) -> Graph {
     let mut corpus: BTreeMap<Key, Document> = BTreeMap::new();
     for scan in scans {
         let mut entry = scan.entry;
-        if let Some(id) = &scan.identity {
-            if entry.status == FileStatus::Ok {
-                let key = Key {
-                    number: id.number.as_deref().map(canonical_number),
-                    symbol: id.symbol.clone(),
-                    year: id.year(),
-                    name: None,
-                    family: id.family.unwrap_or(Family::Administrative),
-                };
-                let numbered = key.number.is_some() && key.symbol.is_some();
-                let doc_id = if numbered { key.id(None) } else { format!("file:{}", entry.path) };
-                let kind = id.kind.clone().unwrap_or_else(|| tables::UNKNOWN_KIND.to_string());
-                let doc = Document {
-                    id: doc_id.clone(),
-                    level: level_of(&kind, id.family, id.symbol.as_deref(), id.issuer.as_deref()),
-                    kind,
-                    number: id.number.clone(),
-                    symbol: id.symbol.clone(),
-                    year: id.year(),
-                    date: id.date.map(|d| d.iso()),
-                    issuer: id.issuer.clone(),
-                    title: id.title.clone(),
-                    name: None,
-                    family: id.family,
-                    path: Some(entry.path.clone()),
-                    in_corpus: true,
-                    cited: 0,
-                };
-                entry.document = Some(doc_id);
-                let key = if numbered { key } else { Key { name: Some(format!("file:{}", entry.path)), ..key } };
-                corpus.entry(key).or_insert(doc);
-            }
+        if let Some(id) = &scan.identity
+            && entry.status == FileStatus::Ok
+        {
+            let key = Key {
+                number: id.number.as_deref().map(canonical_number),
+                symbol: id.symbol.clone(),
+                year: id.year(),
+                name: None,
+                family: id.family.unwrap_or(Family::Administrative),
+            };
+            let numbered = key.number.is_some() && key.symbol.is_some();
+            let doc_id = if numbered { key.id(None) } else { format!("file:{}", entry.path) };
+            let kind = id.kind.clone().unwrap_or_else(|| tables::UNKNOWN_KIND.to_string());
+            let doc = Document {
+                id: doc_id.clone(),
+                level: level_of(&kind, id.family, id.symbol.as_deref(), id.issuer.as_deref()),
+                kind,
+                number: id.number.clone(),
+                symbol: id.symbol.clone(),
+                year: id.year(),
+                date: id.date.map(|d| d.iso()),
+                issuer: id.issuer.clone(),
+                title: id.title.clone(),
+                name: None,
+                family: id.family,
+                path: Some(entry.path.clone()),
+                in_corpus: true,
+                cited: 0,
+            };
+            entry.document = Some(doc_id);
+            let key = if numbered { key } else { Key { name: Some(format!("file:{}", entry.path)), ..key } };
+            corpus.entry(key).or_insert(doc);
         }
         files.push(entry);
         mentions.extend(scan.mentions);
@@ -162,10 +162,10 @@ pub fn build(scans: Vec<FileScan>) -> Graph {
 
     let mut cited: BTreeMap<Key, Document> = BTreeMap::new();
     for (m, mut key) in mentions.iter_mut().zip(mention_keys) {
-        if key.year.is_none() {
-            if let Some([only]) = years.get(&key).map(Vec::as_slice) {
-                key.year = Some(*only);
-            }
+        if key.year.is_none()
+            && let Some([only]) = years.get(&key).map(Vec::as_slice)
+        {
+            key.year = Some(*only);
         }
         if let Some(doc) = corpus.get_mut(&key) {
             doc.cited += 1;

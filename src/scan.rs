@@ -172,7 +172,8 @@ mod tests {
 
     #[test]
     fn positions_point_into_the_original_bytes() {
-        let original = "Số: 12/BC-BDT\n\nThực hiện Thông báo số 79\u{00A0}\u{2013} TB/VPTU ngày 09/11/2022 của Văn phòng Tỉnh ủy.";
+        let original =
+            "Số: 12/BC-BDT\n\nThực hiện Thông báo số 79\u{00A0}\u{2013} TB/VPTU ngày 09/11/2022 của Văn phòng Tỉnh ủy.";
         let scan = scan_text("x.txt".into(), original);
         assert_eq!(scan.mentions.len(), 1, "{:?}", scan.mentions);
         let m = &scan.mentions[0];

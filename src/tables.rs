@@ -33,42 +33,232 @@ pub struct DocType {
 use Family::{Administrative as A, Normative as N, Party as P};
 
 pub const DOC_TYPES: &[DocType] = &[
-    DocType { name: "Hiến pháp", words: &["hiến pháp"], codes: &[], families: &[], example: "theo Hiến pháp năm 2013" },
-    DocType { name: "Bộ luật", words: &["bộ luật"], codes: &[], families: &[N], example: "Bộ luật số 45/2019/QH14" },
+    DocType {
+        name: "Hiến pháp", words: &["hiến pháp"], codes: &[], families: &[], example: "theo Hiến pháp năm 2013"
+    },
+    DocType {
+        name: "Bộ luật", words: &["bộ luật"], codes: &[], families: &[N], example: "Bộ luật số 45/2019/QH14"
+    },
     DocType { name: "Luật", words: &["luật"], codes: &[], families: &[N], example: "Luật số 60/2014/QH13" },
-    DocType { name: "Pháp lệnh", words: &["pháp lệnh"], codes: &["PL"], families: &[N], example: "Pháp lệnh 34/2007/PL-UBTVQH11" },
-    DocType { name: "Sắc lệnh", words: &["sắc lệnh"], codes: &["SL"], families: &[A, P], example: "Sắc lệnh số 76-SL/L" },
-    DocType { name: "Lệnh", words: &["lệnh"], codes: &["L", "LCT"], families: &[N, P], example: "Lệnh số 51-LCT/HĐNN8" },
-    DocType { name: "Nghị quyết liên tịch", words: &["nghị quyết liên tịch"], codes: &["NQLT"], families: &[N, A], example: "Nghị quyết liên tịch số 09/2008/NQLT-CP-VTLĐVN" },
-    DocType { name: "Nghị quyết", words: &["nghị quyết"], codes: &["NQ"], families: &[N, A, P], example: "Nghị quyết số 10/NQ-CP" },
-    DocType { name: "Nghị định", words: &["nghị định"], codes: &["NĐ", "ND"], families: &[N, A], example: "Nghị định số 04/2015/NĐ-CP" },
-    DocType { name: "Quyết định", words: &["quyết định"], codes: &["QĐ"], families: &[N, A, P], example: "Quyết định số 12/2018/QĐ-TTg" },
-    DocType { name: "Quy định", words: &["quy định"], codes: &["QyĐ", "QĐi"], families: &[A, P], example: "Quy định số 08-QĐi/TW" },
-    DocType { name: "Chỉ thị", words: &["chỉ thị"], codes: &["CT"], families: &[N, A, P], example: "Chỉ thị số 49-CT/TW" },
-    DocType { name: "Kết luận", words: &["kết luận"], codes: &["KL"], families: &[A, P], example: "Kết luận số 65-KL/TW" },
-    DocType { name: "Thông tư liên tịch", words: &["thông tư liên tịch"], codes: &["TTLT"], families: &[N, A], example: "Thông tư liên tịch số 01/2016/TTLT-BTC-BNV" },
-    DocType { name: "Thông tư", words: &["thông tư"], codes: &["TT"], families: &[N, A], example: "Thông tư số 15/2023/TT-BTC" },
-    DocType { name: "Thông tri", words: &["thông tri"], codes: &["TT"], families: &[P], example: "Thông tri số 01-TT/TU" },
-    DocType { name: "Thông báo", words: &["thông báo kết luận", "thông báo"], codes: &["TB"], families: &[A, P], example: "Thông báo số 79-TB/TU" },
-    DocType { name: "Thông cáo", words: &["thông cáo"], codes: &["TC"], families: &[A], example: "Thông cáo số 12/TC-VPCP" },
-    DocType { name: "Công điện", words: &["công điện"], codes: &["CĐ"], families: &[A], example: "Công điện số 5/CĐ-TTg" },
-    DocType { name: "Kế hoạch phối hợp", words: &["kế hoạch phối hợp"], codes: &["KHPH"], families: &[A, P], example: "Kế hoạch phối hợp số 93-KHPH/BDVTU-BDT" },
-    DocType { name: "Kế hoạch", words: &["kế hoạch"], codes: &["KH"], families: &[A, P], example: "Kế hoạch số 104/KH-UBND" },
-    DocType { name: "Chương trình phối hợp", words: &["chương trình phối hợp"], codes: &["CTPH"], families: &[A, P], example: "Chương trình phối hợp số 04-CTPH/BDVTU-BDT" },
-    DocType { name: "Chương trình", words: &["chương trình hành động", "chương trình"], codes: &["CTr", "CTR"], families: &[A, P], example: "Chương trình hành động số 12-CTr/TU" },
-    DocType { name: "Quy chế phối hợp", words: &["quy chế phối hợp"], codes: &["QCPH"], families: &[A, P], example: "Quy chế phối hợp số 02/QCPH-BDT-CA" },
-    DocType { name: "Quy chế", words: &["quy chế"], codes: &["QC"], families: &[A, P], example: "Quy chế số 03-QC/TU" },
-    DocType { name: "Hướng dẫn", words: &["hướng dẫn"], codes: &["HD"], families: &[A, P], example: "Hướng dẫn số 12-HD/BTGTW" },
-    DocType { name: "Báo cáo", words: &["báo cáo"], codes: &["BC"], families: &[A, P], example: "Báo cáo số 22/BC-BNG" },
-    DocType { name: "Tờ trình", words: &["tờ trình"], codes: &["TTr", "TTR"], families: &[A, P], example: "Tờ trình số 01-TTr/TU" },
-    DocType { name: "Đề án", words: &["đề án"], codes: &["ĐA"], families: &[A, P], example: "Đề án số 06-ĐA/TU" },
-    DocType { name: "Dự án", words: &["dự án"], codes: &["DA"], families: &[A], example: "Dự án số 02/DA-UBND" },
-    DocType { name: "Phương án", words: &["phương án"], codes: &["PA"], families: &[A], example: "Phương án số 07/PA-UBND" },
-    DocType { name: "Biên bản", words: &["biên bản"], codes: &["BB"], families: &[A, P], example: "Biên bản số 03/BB-UBND" },
-    DocType { name: "Văn bản hợp nhất", words: &["văn bản hợp nhất"], codes: &["VBHN"], families: &[A], example: "Văn bản hợp nhất số 05/VBHN-BTC" },
-    DocType { name: "Công văn", words: &["công văn", "văn bản"], codes: &["CV"], families: &[A, P], example: "Công văn số 875-CV/BDVTU" },
-    DocType { name: "Giấy mời", words: &["giấy mời"], codes: &["GM"], families: &[A], example: "Giấy mời số 15/GM-UBND" },
-    DocType { name: "Hợp đồng", words: &["hợp đồng"], codes: &["HĐ"], families: &[A], example: "Hợp đồng số 01/HĐ-UBND" },
+    DocType {
+        name: "Pháp lệnh",
+        words: &["pháp lệnh"],
+        codes: &["PL"],
+        families: &[N],
+        example: "Pháp lệnh 34/2007/PL-UBTVQH11",
+    },
+    DocType {
+        name: "Sắc lệnh",
+        words: &["sắc lệnh"],
+        codes: &["SL"],
+        families: &[A, P],
+        example: "Sắc lệnh số 76-SL/L",
+    },
+    DocType {
+        name: "Lệnh",
+        words: &["lệnh"],
+        codes: &["L", "LCT"],
+        families: &[N, P],
+        example: "Lệnh số 51-LCT/HĐNN8",
+    },
+    DocType {
+        name: "Nghị quyết liên tịch",
+        words: &["nghị quyết liên tịch"],
+        codes: &["NQLT"],
+        families: &[N, A],
+        example: "Nghị quyết liên tịch số 09/2008/NQLT-CP-VTLĐVN",
+    },
+    DocType {
+        name: "Nghị quyết",
+        words: &["nghị quyết"],
+        codes: &["NQ"],
+        families: &[N, A, P],
+        example: "Nghị quyết số 10/NQ-CP",
+    },
+    DocType {
+        name: "Nghị định",
+        words: &["nghị định"],
+        codes: &["NĐ", "ND"],
+        families: &[N, A],
+        example: "Nghị định số 04/2015/NĐ-CP",
+    },
+    DocType {
+        name: "Quyết định",
+        words: &["quyết định"],
+        codes: &["QĐ"],
+        families: &[N, A, P],
+        example: "Quyết định số 12/2018/QĐ-TTg",
+    },
+    DocType {
+        name: "Quy định",
+        words: &["quy định"],
+        codes: &["QyĐ", "QĐi"],
+        families: &[A, P],
+        example: "Quy định số 08-QĐi/TW",
+    },
+    DocType {
+        name: "Chỉ thị",
+        words: &["chỉ thị"],
+        codes: &["CT"],
+        families: &[N, A, P],
+        example: "Chỉ thị số 49-CT/TW",
+    },
+    DocType {
+        name: "Kết luận",
+        words: &["kết luận"],
+        codes: &["KL"],
+        families: &[A, P],
+        example: "Kết luận số 65-KL/TW",
+    },
+    DocType {
+        name: "Thông tư liên tịch",
+        words: &["thông tư liên tịch"],
+        codes: &["TTLT"],
+        families: &[N, A],
+        example: "Thông tư liên tịch số 01/2016/TTLT-BTC-BNV",
+    },
+    DocType {
+        name: "Thông tư",
+        words: &["thông tư"],
+        codes: &["TT"],
+        families: &[N, A],
+        example: "Thông tư số 15/2023/TT-BTC",
+    },
+    DocType {
+        name: "Thông tri",
+        words: &["thông tri"],
+        codes: &["TT"],
+        families: &[P],
+        example: "Thông tri số 01-TT/TU",
+    },
+    DocType {
+        name: "Thông báo",
+        words: &["thông báo kết luận", "thông báo"],
+        codes: &["TB"],
+        families: &[A, P],
+        example: "Thông báo số 79-TB/TU",
+    },
+    DocType {
+        name: "Thông cáo",
+        words: &["thông cáo"],
+        codes: &["TC"],
+        families: &[A],
+        example: "Thông cáo số 12/TC-VPCP",
+    },
+    DocType {
+        name: "Công điện",
+        words: &["công điện"],
+        codes: &["CĐ"],
+        families: &[A],
+        example: "Công điện số 5/CĐ-TTg",
+    },
+    DocType {
+        name: "Kế hoạch phối hợp",
+        words: &["kế hoạch phối hợp"],
+        codes: &["KHPH"],
+        families: &[A, P],
+        example: "Kế hoạch phối hợp số 93-KHPH/BDVTU-BDT",
+    },
+    DocType {
+        name: "Kế hoạch",
+        words: &["kế hoạch"],
+        codes: &["KH"],
+        families: &[A, P],
+        example: "Kế hoạch số 104/KH-UBND",
+    },
+    DocType {
+        name: "Chương trình phối hợp",
+        words: &["chương trình phối hợp"],
+        codes: &["CTPH"],
+        families: &[A, P],
+        example: "Chương trình phối hợp số 04-CTPH/BDVTU-BDT",
+    },
+    DocType {
+        name: "Chương trình",
+        words: &["chương trình hành động", "chương trình"],
+        codes: &["CTr", "CTR"],
+        families: &[A, P],
+        example: "Chương trình hành động số 12-CTr/TU",
+    },
+    DocType {
+        name: "Quy chế phối hợp",
+        words: &["quy chế phối hợp"],
+        codes: &["QCPH"],
+        families: &[A, P],
+        example: "Quy chế phối hợp số 02/QCPH-BDT-CA",
+    },
+    DocType {
+        name: "Quy chế", words: &["quy chế"], codes: &["QC"], families: &[A, P], example: "Quy chế số 03-QC/TU"
+    },
+    DocType {
+        name: "Hướng dẫn",
+        words: &["hướng dẫn"],
+        codes: &["HD"],
+        families: &[A, P],
+        example: "Hướng dẫn số 12-HD/BTGTW",
+    },
+    DocType {
+        name: "Báo cáo",
+        words: &["báo cáo"],
+        codes: &["BC"],
+        families: &[A, P],
+        example: "Báo cáo số 22/BC-BNG",
+    },
+    DocType {
+        name: "Tờ trình",
+        words: &["tờ trình"],
+        codes: &["TTr", "TTR"],
+        families: &[A, P],
+        example: "Tờ trình số 01-TTr/TU",
+    },
+    DocType {
+        name: "Đề án", words: &["đề án"], codes: &["ĐA"], families: &[A, P], example: "Đề án số 06-ĐA/TU"
+    },
+    DocType {
+        name: "Dự án", words: &["dự án"], codes: &["DA"], families: &[A], example: "Dự án số 02/DA-UBND"
+    },
+    DocType {
+        name: "Phương án",
+        words: &["phương án"],
+        codes: &["PA"],
+        families: &[A],
+        example: "Phương án số 07/PA-UBND",
+    },
+    DocType {
+        name: "Biên bản",
+        words: &["biên bản"],
+        codes: &["BB"],
+        families: &[A, P],
+        example: "Biên bản số 03/BB-UBND",
+    },
+    DocType {
+        name: "Văn bản hợp nhất",
+        words: &["văn bản hợp nhất"],
+        codes: &["VBHN"],
+        families: &[A],
+        example: "Văn bản hợp nhất số 05/VBHN-BTC",
+    },
+    DocType {
+        name: "Công văn",
+        words: &["công văn", "văn bản"],
+        codes: &["CV"],
+        families: &[A, P],
+        example: "Công văn số 875-CV/BDVTU",
+    },
+    DocType {
+        name: "Giấy mời",
+        words: &["giấy mời"],
+        codes: &["GM"],
+        families: &[A],
+        example: "Giấy mời số 15/GM-UBND",
+    },
+    DocType {
+        name: "Hợp đồng",
+        words: &["hợp đồng"],
+        codes: &["HĐ"],
+        families: &[A],
+        example: "Hợp đồng số 01/HĐ-UBND",
+    },
 ];
 
 /// The generic kind given to a numbered reference whose type is written nowhere
@@ -227,24 +417,56 @@ pub struct Cue {
 }
 
 pub const CUES: &[Cue] = &[
-    Cue { phrase: "căn cứ", relation: "basis", example: "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015" },
+    Cue {
+        phrase: "căn cứ", relation: "basis", example: "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015"
+    },
     Cue { phrase: "phúc đáp", relation: "answers", example: "Phúc đáp Công văn số 2739/UBND-KGVX" },
-    Cue { phrase: "theo đề nghị", relation: "answers", example: "Theo đề nghị của Ban Dân vận Tỉnh ủy tại Công văn số 875-CV/BDVTU" },
-    Cue { phrase: "sửa đổi, bổ sung", relation: "amends", example: "sửa đổi, bổ sung một số điều của Nghị định số 72/2025/NĐ-CP" },
+    Cue {
+        phrase: "theo đề nghị",
+        relation: "answers",
+        example: "Theo đề nghị của Ban Dân vận Tỉnh ủy tại Công văn số 875-CV/BDVTU",
+    },
+    Cue {
+        phrase: "sửa đổi, bổ sung",
+        relation: "amends",
+        example: "sửa đổi, bổ sung một số điều của Nghị định số 72/2025/NĐ-CP",
+    },
     Cue { phrase: "sửa đổi", relation: "amends", example: "sửa đổi Nghị định số 72/2025/NĐ-CP" },
-    Cue { phrase: "điều chỉnh, bổ sung", relation: "amends", example: "điều chỉnh, bổ sung Quyết định số 12/2018/QĐ-TTg" },
+    Cue {
+        phrase: "điều chỉnh, bổ sung",
+        relation: "amends",
+        example: "điều chỉnh, bổ sung Quyết định số 12/2018/QĐ-TTg",
+    },
     Cue { phrase: "thay thế", relation: "replaces", example: "thay thế Thông tư số 55/2010/TT-BTC" },
     Cue { phrase: "bãi bỏ", relation: "repeals", example: "bãi bỏ Thông tư 55/2010/TT-BTC" },
-    Cue { phrase: "hết hiệu lực", relation: "repeals", example: "hết hiệu lực thi hành Thông tư số 55/2010/TT-BTC" },
+    Cue {
+        phrase: "hết hiệu lực", relation: "repeals", example: "hết hiệu lực thi hành Thông tư số 55/2010/TT-BTC"
+    },
     Cue { phrase: "đính chính", relation: "corrects", example: "đính chính Nghị định số 95/2021/NĐ-CP" },
-    Cue { phrase: "hợp nhất", relation: "consolidates", example: "hợp nhất Nghị định số 95/2021/NĐ-CP và 80/2023/NĐ-CP" },
-    Cue { phrase: "hướng dẫn thi hành", relation: "guides", example: "hướng dẫn thi hành Luật Báo chí" },
-    Cue { phrase: "quy định chi tiết", relation: "guides", example: "quy định chi tiết Luật Điện lực số 28/2004/QH10" },
+    Cue {
+        phrase: "hợp nhất",
+        relation: "consolidates",
+        example: "hợp nhất Nghị định số 95/2021/NĐ-CP và 80/2023/NĐ-CP",
+    },
+    Cue {
+        phrase: "hướng dẫn thi hành", relation: "guides", example: "hướng dẫn thi hành Luật Báo chí"
+    },
+    Cue {
+        phrase: "quy định chi tiết", relation: "guides", example: "quy định chi tiết Luật Điện lực số 28/2004/QH10"
+    },
     Cue { phrase: "hướng dẫn", relation: "guides", example: "hướng dẫn Nghị định số 04/2015/NĐ-CP" },
-    Cue { phrase: "triển khai thực hiện", relation: "implements", example: "triển khai thực hiện Kế hoạch số 104/KH-UBND" },
-    Cue { phrase: "tổ chức thực hiện", relation: "implements", example: "tổ chức thực hiện Kế hoạch số 104/KH-UBND" },
+    Cue {
+        phrase: "triển khai thực hiện",
+        relation: "implements",
+        example: "triển khai thực hiện Kế hoạch số 104/KH-UBND",
+    },
+    Cue {
+        phrase: "tổ chức thực hiện", relation: "implements", example: "tổ chức thực hiện Kế hoạch số 104/KH-UBND"
+    },
     Cue { phrase: "thực hiện", relation: "implements", example: "Thực hiện Nghị quyết số 10/NQ-CP" },
-    Cue { phrase: "theo tinh thần", relation: "implements", example: "theo tinh thần Nghị quyết số 24-NQ/TW" },
+    Cue {
+        phrase: "theo tinh thần", relation: "implements", example: "theo tinh thần Nghị quyết số 24-NQ/TW"
+    },
 ];
 
 #[cfg(test)]
