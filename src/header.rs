@@ -19,13 +19,15 @@ pub struct Identity {
     pub kind: Option<String>,
     pub title: Option<String>,
     pub issuer: Option<String>,
+    /// Year of a place-and-date line whose day was left blank (`ngày tháng 5 năm 2024`).
+    pub header_year: Option<u16>,
     /// Ranges (normalized offsets) that describe the document and hold no references.
     pub skip: Vec<Range<usize>>,
 }
 
 impl Identity {
     pub fn year(&self) -> Option<u16> {
-        self.number_year.or(self.date.map(|d| d.year))
+        self.number_year.or(self.date.map(|d| d.year)).or(self.header_year)
     }
 }
 
@@ -34,6 +36,9 @@ static SO_LINE: LazyLock<Regex> =
 static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^[ *_#]*[\p{L} .]{2,40}, ngày (?P<d>\d{1,2}) tháng (?P<m>\d{1,2}) năm (?P<y>\d{4})")
         .expect("pattern")
+});
+static PLACE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^[ *_#]*[\p{L} .]{2,40}, ngày [ .…]*(?:tháng [ .…\d]*)?năm (?P<y>\d{4})").expect("pattern")
 });
 static ANY_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})|(?P<y2>\d{4})-(?P<m2>\d{2})-(?P<d2>\d{2})|(?P<d3>\d{1,2}) tháng (?P<m3>\d{1,2}) năm (?P<y3>\d{4})").expect("pattern")
@@ -179,6 +184,9 @@ pub fn identify(text: &str) -> Identity {
             id.date = Some(date);
         }
     }
+    if id.date.is_none() {
+        id.header_year = PLACE_YEAR.captures(head).and_then(|c| c["y"].parse().ok());
+    }
     let mut lines = head.lines().map(|l| l.trim_matches(|c: char| c.is_whitespace() || matches!(c, '#' | '*' | '_')));
     while let Some(line) = lines.next() {
         let Some(t) = DOC_TYPES.iter().find(|t| !line.is_empty() && line == t.name.to_uppercase()) else { continue };
@@ -249,6 +257,8 @@ mod tests {
         assert_eq!(id.number, None);
         assert_eq!(id.symbol.as_deref(), Some("TB-UBND"));
         assert_eq!(id.date.map(|d| d.iso()), Some("2021-01-22".to_string()));
+        let id = identify("Số: /TB-UBND\n\nBắc Giang, ngày tháng 5 năm 2024\n");
+        assert_eq!((id.date, id.year()), (None, Some(2024)));
     }
 
     #[test]

@@ -8,6 +8,7 @@ use std::borrow::Cow;
 use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
+
 /// What a single character becomes before matching.
 enum Fold {
     Keep,
@@ -35,80 +36,169 @@ fn needs_fold(c: char) -> bool {
     !matches!(fold(c), Fold::Keep)
 }
 
+/// Characters that need no look-up: ASCII other than tab and CR, and the precomposed Latin
+/// letters Vietnamese is written in (all starters, all already NFC).
+fn plainly_nfc(c: char) -> bool {
+    matches!(c, '\u{0080}'..='\u{02FF}' | '\u{1E00}'..='\u{1EFF}') && !needs_fold(c)
+}
+
+/// Whether `c` may change under NFC, alone or with what follows it.
+fn may_compose(c: char) -> bool {
+    canonical_combining_class(c) != 0 || is_nfc_quick(std::iter::once(c)) != IsNormalized::Yes
+}
+
 /// Text prepared for matching, with the map back to the original.
 pub struct Normalized<'a> {
     pub text: Cow<'a, str>,
-    /// For each byte of `text`, the original byte offset where the character that produced it
-    /// starts, and where it ends. `None` when `text` is the original unchanged.
-    map: Option<(Vec<u32>, Vec<u32>)>,
+    /// Where offsets shift: from normalized offset `.0` on, the original offset is
+    /// `.1 + (n - .0)` until the next checkpoint. Empty when `text` is the original.
+    checkpoints: Vec<(u32, u32)>,
 }
 
 impl<'a> Normalized<'a> {
     pub fn new(original: &'a str) -> Self {
-        let clean = original.chars().all(|c| !needs_fold(c)) && is_nfc_quick(original.chars()) == IsNormalized::Yes;
-        if clean {
-            return Normalized { text: Cow::Borrowed(original), map: None };
-        }
+        let Some(first) = first_change(original) else {
+            return Normalized { text: Cow::Borrowed(original), checkpoints: Vec::new() };
+        };
+        // Clean runs are copied whole; only the characters that change are looked at.
         let mut out = String::with_capacity(original.len());
-        let mut starts = Vec::with_capacity(original.len());
-        let mut ends = Vec::with_capacity(original.len());
+        let mut checkpoints = vec![(0, 0)];
         let mut segment = String::new();
-        let mut chars = original.char_indices().peekable();
-        while let Some((at, c)) = chars.next() {
-            // A segment is a starter and the combining marks that follow it: NFC only ever
-            // recomposes within one, so each output byte maps to the whole segment.
-            segment.clear();
-            segment.push(c);
-            let mut end = at + c.len_utf8();
-            while let Some(&(next_at, next)) = chars.peek() {
-                if canonical_combining_class(next) == 0 {
-                    break;
-                }
-                segment.push(next);
-                end = next_at + next.len_utf8();
-                chars.next();
+        out.push_str(&original[..first]);
+        let mut pos = first;
+        let bytes = original.as_bytes();
+        while pos < original.len() {
+            let mut run = clean_run_end(bytes, pos);
+            // A letter followed by a combining mark starts a segment (NFD `i` + dot below).
+            if run > pos && original[run..].chars().next().is_some_and(is_mark) {
+                run = original[..run].char_indices().next_back().map_or(pos, |(i, _)| i.max(pos));
             }
-            let before = out.len();
-            if segment.len() == c.len_utf8() {
-                match fold(c) {
-                    Fold::Keep => out.push(c),
-                    Fold::Drop => {}
-                    Fold::To(r) => out.push(r),
-                }
-            } else {
-                for n in segment.nfc() {
-                    match fold(n) {
-                        Fold::Keep => out.push(n),
-                        Fold::Drop => {}
-                        Fold::To(r) => out.push(r),
-                    }
-                }
+            out.push_str(&original[pos..run]);
+            pos = run;
+            if pos >= original.len() {
+                break;
             }
-            starts.resize(out.len(), at as u32);
-            ends.resize(out.len(), end as u32);
-            debug_assert!(out.len() >= before);
+            if unchanged_at(original, pos) {
+                let c = original[pos..].chars().next().expect("char");
+                out.push(c);
+                pos += c.len_utf8();
+                continue;
+            }
+            pos = fold_segment(original, pos, &mut out, &mut segment, &mut checkpoints);
         }
-        Normalized { text: Cow::Owned(out), map: Some((starts, ends)) }
+        Normalized { text: Cow::Owned(out), checkpoints }
     }
 
-    /// Original byte range of the normalized range `start..end` (`start < end`).
+    fn map(&self, at: usize) -> usize {
+        let i = self.checkpoints.partition_point(|&(n, _)| n as usize <= at);
+        let (n, o) = self.checkpoints[i.saturating_sub(1)];
+        o as usize + (at - n as usize)
+    }
+
+    /// Original byte range of the normalized range `start..end`.
     pub fn original_range(&self, start: usize, end: usize) -> (usize, usize) {
-        match &self.map {
-            None => (start, end),
-            Some((starts, ends)) => (starts[start] as usize, ends[end - 1] as usize),
+        if self.checkpoints.is_empty() {
+            return (start, end);
         }
-    }
-
-    /// Original byte offset of a normalized offset (an insertion point).
-    pub fn original_offset(&self, at: usize, original_len: usize) -> usize {
-        match &self.map {
-            None => at,
-            Some((starts, _)) => starts.get(at).map_or(original_len, |&o| o as usize),
-        }
+        (self.map(start), self.map(end))
     }
 
     pub fn changed(&self) -> bool {
-        self.map.is_some()
+        !self.checkpoints.is_empty()
+    }
+}
+
+/// A combining mark: it belongs to the starter before it.
+fn is_mark(c: char) -> bool {
+    !c.is_ascii() && !plainly_nfc(c) && canonical_combining_class(c) != 0
+}
+
+/// Folds the segment at `pos` (a starter and the marks after it) into `out`; NFC only ever
+/// recomposes within a segment, so the segment maps back as a whole. Returns where it ends.
+fn fold_segment(
+    original: &str,
+    pos: usize,
+    out: &mut String,
+    segment: &mut String,
+    checkpoints: &mut Vec<(u32, u32)>,
+) -> usize {
+    let c = original[pos..].chars().next().expect("char at boundary");
+    let mut end = pos + c.len_utf8();
+    while let Some(next) = original[end..].chars().next().filter(|&n| is_mark(n)) {
+        end += next.len_utf8();
+    }
+    let before = out.len();
+    if end == pos + c.len_utf8() && !may_compose(c) {
+        push_folded(out, c);
+    } else {
+        segment.clear();
+        segment.extend(original[pos..end].nfc());
+        for n in segment.chars() {
+            push_folded(out, n);
+        }
+    }
+    if out.len() - before != end - pos {
+        checkpoints.push((before as u32, pos as u32));
+        checkpoints.push((out.len() as u32, end as u32));
+    }
+    end
+}
+
+fn push_folded(out: &mut String, c: char) {
+    match fold(c) {
+        Fold::Keep => out.push(c),
+        Fold::Drop => {}
+        Fold::To(r) => out.push(r),
+    }
+}
+
+/// End of the run from `pos` of bytes that normalization certainly leaves alone: ASCII other
+/// than tab and CR, Latin-1 letters other than `Ð`/`ð`/no-break space/soft hyphen, Latin
+/// Extended-A/B, and Latin Extended Additional (the precomposed Vietnamese letters). Decided
+/// on the lead bytes alone, so the common case costs a table-free byte loop.
+fn clean_run_end(bytes: &[u8], mut pos: usize) -> usize {
+    while pos < bytes.len() {
+        let b = bytes[pos];
+        match b {
+            b'\t' | b'\r' => return pos,
+            0x00..=0x7F => pos += 1,
+            0xC2 => match bytes.get(pos + 1) {
+                Some(0xA0 | 0xAD) | None => return pos,
+                _ => pos += 2,
+            },
+            0xC3 => match bytes.get(pos + 1) {
+                Some(0x90 | 0xB0) | None => return pos,
+                _ => pos += 2,
+            },
+            0xC4..=0xCB => pos += 2,
+            0xE1 if matches!(bytes.get(pos + 1), Some(0xB8..=0xBB)) => pos += 3,
+            _ => return pos,
+        }
+    }
+    bytes.len()
+}
+
+/// Whether the character at `pos` (found by `clean_run_end`) is left as it is.
+fn unchanged_at(text: &str, pos: usize) -> bool {
+    let c = text[pos..].chars().next().expect("char at boundary");
+    !needs_fold(c) && !may_compose(c) && !text[pos + c.len_utf8()..].chars().next().is_some_and(is_mark)
+}
+
+/// Byte offset of the first character that normalization changes, if any.
+fn first_change(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut pos = 0;
+    loop {
+        pos = clean_run_end(bytes, pos);
+        if pos >= bytes.len() {
+            return None;
+        }
+        if !unchanged_at(text, pos) {
+            let c = text[pos..].chars().next().expect("char");
+            // A combining mark belongs to the starter before it.
+            return Some(if is_mark(c) { text[..pos].char_indices().next_back().map_or(0, |(i, _)| i) } else { pos });
+        }
+        pos += text[pos..].chars().next().map_or(1, char::len_utf8);
     }
 }
 
@@ -186,5 +276,25 @@ mod tests {
         let idx = LineIndex::new(text);
         let at = text.find("10/").unwrap();
         assert_eq!(idx.line_col(text, at), (2, 8));
+    }
+}
+
+#[cfg(test)]
+mod equivalence {
+    use super::*;
+
+    /// Every character of a normalized text maps back into the original at a char boundary,
+    /// and each mapped piece normalizes to the same text.
+    #[test]
+    fn pieces_map_back_consistently() {
+        let original = "Ðây là\u{00A0}Nghi\u{0323} \u{0111}i\u{0323}nh số\t95/2021/NĐ\u{2013}CP,\r\nvà 79 \u{2014} TB/VPTU\u{200B} Hoà";
+        let n = Normalized::new(original);
+        assert_eq!(n.text, "Đây là Nghị định số 95/2021/NĐ-CP, \nvà 79 - TB/VPTU Hoà");
+        for (i, c) in n.text.char_indices() {
+            let (s, e) = n.original_range(i, i + c.len_utf8());
+            assert!(original.is_char_boundary(s) && original.is_char_boundary(e), "{c:?} at {i}");
+            let back = Normalized::new(&original[s..e]).text.into_owned();
+            assert!(back.contains(c), "{c:?} maps to {:?}", &original[s..e]);
+        }
     }
 }

@@ -77,7 +77,7 @@ fn re(pattern: &str) -> Regex {
 /// Candidates for numbered symbols. Loose by design: the codes are checked in `accept_codes`.
 static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?P<num>\d{1,5}(?:\.\d{1,3})?[a-zđ]?) ?(?P<sep>[/-]) ?(?:(?P<year>(?:19|20)\d{2}) ?/ ?)?(?P<codes>[A-ZĐ][A-Za-zĐđ0-9]*(?: {0,2}[-/] {0,2}[A-Za-zĐđ0-9]+)*)",
+        r"^(?P<num>\d{1,5}(?:\.\d{1,3})?[a-zđ]?) ?(?P<sep>[/-]) ?(?:(?P<year>(?:19|20)\d{2}) ?/ ?)?(?P<codes>[A-ZĐ][A-Za-zĐđ0-9]*(?: {0,2}[-/] {0,2}[A-Za-zĐđ0-9]+)*)",
     )
 });
 
@@ -151,9 +151,15 @@ fn last_code(sym: &str) -> &str {
     sym.rsplit(['-', '/']).next().unwrap_or(sym).trim_end_matches(|c: char| c.is_ascii_digit())
 }
 
-/// Laws, codes, ordinances and the Constitution, cited by name.
-static NAMED_LAW: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?:^|[^\p{L}])(?P<tw>Bộ [Ll]uật|Luật|Hiến pháp|Pháp lệnh)(?: |$|[,;.)])"));
+/// Laws, codes, ordinances and the Constitution, cited by name: the words that open them.
+const LAW_WORDS: &[&str] = &["Bộ luật", "Bộ Luật", "Luật", "Hiến pháp", "Pháp lệnh"];
+
+static NAMED_LAW: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(LAW_WORDS)
+        .expect("law words")
+});
 
 /// Words that, right after `Luật`, show it is not a law's name (`Luật này`, `Luật sư`).
 const NOT_A_LAW_NAME: &[&str] = &[
@@ -251,10 +257,63 @@ fn sym_end_of(tokens: &[Token]) -> usize {
 }
 
 fn canonical_code(tok: &str) -> String {
-    if let Some(m) = MIXED_CASE_CODES.iter().find(|m| m.to_uppercase() == tok.to_uppercase()) {
-        return (*m).to_string();
+    if !tok.chars().any(char::is_lowercase) {
+        return tok.to_string();
     }
-    tok.to_uppercase()
+    let same = |m: &&&str| m.chars().count() == tok.chars().count() && m.chars().zip(tok.chars()).all(|(a, b)| a.to_uppercase().eq(b.to_uppercase()));
+    match MIXED_CASE_CODES.iter().find(same) {
+        Some(m) => (*m).to_string(),
+        None => tok.to_uppercase(),
+    }
+}
+
+/// Where a numbered symbol may start: every `/` or `-` with a digit right before it (one
+/// space allowed) gives the start of that digit run. The text between is never looked at
+/// by a regex, which is what keeps the scan near memchr speed.
+fn symbol_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(b'/', b'-', bytes).filter_map(move |p| {
+        let mut q = p;
+        if q > 0 && bytes[q - 1] == b' ' {
+            q -= 1;
+        }
+        if q == 0 || !bytes[q - 1].is_ascii_digit() {
+            return None;
+        }
+        while q > 0 && (bytes[q - 1].is_ascii_digit() || bytes[q - 1] == b'.') {
+            q -= 1;
+        }
+        while bytes[q] == b'.' {
+            q += 1;
+        }
+        Some(q)
+    })
+}
+
+/// A candidate symbol: the SYMBOL pattern matched at a start from `symbol_starts`, with
+/// offsets into the whole text.
+struct Candidate<'t> {
+    caps: regex::Captures<'t>,
+    base: usize,
+}
+
+impl Candidate<'_> {
+    fn range(&self, name: &str) -> Option<Range<usize>> {
+        self.caps.name(name).map(|m| self.base + m.start()..self.base + m.end())
+    }
+}
+
+fn symbol_candidates(text: &str) -> impl Iterator<Item = Candidate<'_>> + '_ {
+    let mut last_end = 0;
+    symbol_starts(text).filter_map(move |start| {
+        if start < last_end {
+            return None;
+        }
+        let slice = window_after(text, start, 160);
+        let caps = SYMBOL.captures(slice)?;
+        last_end = start + caps.get(0).expect("whole").end();
+        Some(Candidate { caps, base: start })
+    })
 }
 
 fn join_codes(text: &str, tokens: &[Token]) -> String {
@@ -275,29 +334,28 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
     let mut tokens = Vec::with_capacity(8);
     let in_skip = |at: usize| skip.iter().any(|r| r.contains(&at));
 
-    for caps in SYMBOL.captures_iter(text) {
-        let m = caps.get(0).expect("whole match");
-        let num = caps.name("num").expect("number");
-        if in_skip(num.start()) {
+    for cand in symbol_candidates(text) {
+        let num = cand.range("num").expect("number");
+        if in_skip(num.start) {
             continue;
         }
         // The number must start a token: `9-1:2011/BYT` and `1.000/KH` are not numbers of documents.
-        if let Some(prev) = char_before(text, num.start()) {
+        if let Some(prev) = char_before(text, num.start) {
             if prev.is_alphanumeric() || matches!(prev, '/' | '.' | '_' | '\\' | '@') {
                 continue;
             }
-            if matches!(prev, ':' | '-' | ',') && char_before(text, num.start() - 1).is_some_and(|c| c.is_ascii_digit())
+            if matches!(prev, ':' | '-' | ',') && char_before(text, num.start - 1).is_some_and(|c| c.is_ascii_digit())
             {
                 continue;
             }
         }
-        let codes = caps.name("codes").expect("codes");
-        read_codes(text, codes.start()..m.end(), &mut tokens);
+        let codes = cand.range("codes").expect("codes");
+        read_codes(text, codes, &mut tokens);
         if tokens.is_empty() {
             continue;
         }
-        let sep = caps.name("sep").expect("sep").as_str();
-        let year = caps.name("year").map(|y| y.as_str().parse::<u16>().unwrap_or(0));
+        let sep = cand.caps.name("sep").expect("sep").as_str();
+        let year = cand.caps.name("year").map(|y| y.as_str().parse::<u16>().unwrap_or(0));
         let party = sep == "-" && year.is_none() && tokens.len() >= 2 && tokens[1].sep == Some('/');
         let family = if year.is_some() {
             Family::Normative
@@ -310,7 +368,7 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
         // word names it and X is an issuer (`Nghị định số 73-CP`, the style before 1992).
         let lone_hyphen = sep == "-" && year.is_none() && !party && tokens.len() < 2;
 
-        let (win_start, before) = window_before(text, num.start(), 64);
+        let (win_start, before) = window_before(text, num.start, 64);
         let typed = TYPE_BEFORE.captures(before);
         let first = &text[tokens[0].start..tokens[0].end];
         let first_code = canonical_code(first);
@@ -318,7 +376,7 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
         let first_is_issuer = tables::issuer_for_code(&first_code).is_some();
 
         let mut law_name = None;
-        let mut start = num.start();
+        let mut start = num.start;
         let mut kind: Option<&'static str> = None;
         if let Some(t) = &typed {
             let tw = t.name("tw").expect("tw");
@@ -328,7 +386,7 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
             });
             start = win_start + tw.start();
         } else {
-            let (lw_start, lw) = window_before(text, num.start(), 200);
+            let (lw_start, lw) = window_before(text, num.start, 200);
             if let Some(l) = LAW_BEFORE.captures(lw) {
                 let tw = l.name("tw").expect("tw");
                 let name = l.name("name").expect("name");
@@ -391,10 +449,10 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
                 .last()
                 .filter(|p: &&Found| {
                     p.family == family
-                        && p.span.end <= num.start()
+                        && p.span.end <= num.start
                         && p.symbol.as_deref().map(last_code)
                             == Some(last_code(&text[tokens[0].start..sym_end_of(&tokens)]))
-                        && LIST_GAP.is_match(&text[p.span.end..num.start()])
+                        && LIST_GAP.is_match(&text[p.span.end..num.start])
                 })
                 .map(|p| p.kind)
         };
@@ -411,7 +469,7 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
             kind,
             code_kind,
             typed,
-            number: Some(num.range()),
+            number: Some(num.clone()),
             number_year: year,
             symbol: Some(join_codes(text, &tokens)),
             date: None,
@@ -500,19 +558,27 @@ fn read_pinpoint(text: &str, f: &mut Found) {
 /// Laws and the Constitution cited by name, where no numbered reference already covers them.
 fn find_named_laws(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
     let covered: Vec<Range<usize>> = found.iter().map(|f| f.span.clone()).collect();
-    for caps in NAMED_LAW.captures_iter(text) {
-        let tw = caps.name("tw").expect("tw");
-        if skip.iter().any(|r| r.contains(&tw.start())) || covered.iter().any(|r| r.contains(&tw.start())) {
+    let is_covered = |at: usize| {
+        // `found` is in text order: the span that could hold `at` starts at or before it.
+        let i = covered.partition_point(|r| r.start <= at);
+        i > 0 && covered[..i].iter().rev().take(4).any(|r| r.contains(&at))
+    };
+    for m in NAMED_LAW.find_iter(text) {
+        let tw = m.range();
+        let word_before = char_before(text, tw.start).is_some_and(char::is_alphanumeric);
+        let word_after = char_after(text, tw.end).is_some_and(|c| !matches!(c, ' ' | ',' | ';' | '.' | ')'));
+        if word_before || word_after || skip.iter().any(|r| r.contains(&tw.start)) || is_covered(tw.start) {
             continue;
         }
-        let kind = tables::kind_for_word(tw.as_str()).unwrap_or("Luật");
-        let name = law_name(text, tw.end());
+        let tw_text = &text[tw.clone()];
+        let kind = tables::kind_for_word(tw_text).unwrap_or("Luật");
+        let name = law_name(text, tw.end);
         if kind != "Hiến pháp" && name.is_none() {
             continue;
         }
-        let end = name.as_ref().map_or(tw.end(), |n| n.end);
+        let end = name.as_ref().map_or(tw.end, |n| n.end);
         let mut f = Found {
-            span: tw.start()..end,
+            span: tw.start..end,
             family: Family::Named,
             kind,
             code_kind: None,
