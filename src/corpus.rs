@@ -90,6 +90,12 @@ pub fn read_text(path: &Path) -> Result<String, ReadError> {
     if let Some(offset) = memchr::memchr(0, &bytes[..bytes.len().min(8192)]) {
         return Err(ReadError::Binary { offset });
     }
+    // SIMD validation first: it is several times faster than the standard check on Vietnamese
+    // text, and the standard one then only runs to say where a bad file goes wrong.
+    if simdutf8::basic::from_utf8(&bytes).is_ok() {
+        // SAFETY: validated as UTF-8 just above.
+        return Ok(unsafe { String::from_utf8_unchecked(bytes) });
+    }
     String::from_utf8(bytes).map_err(|e| ReadError::NotUtf8 { offset: e.utf8_error().valid_up_to() })
 }
 

@@ -1,6 +1,8 @@
 //! What a reference means, read from the cue words before it in its clause.
 
 use crate::tables::CUES;
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::sync::LazyLock;
 
 /// The clause a reference stands in starts after the last `.`, `;` or line break before it.
 pub fn clause_start(text: &str, at: usize) -> usize {
@@ -29,27 +31,27 @@ pub fn clause_start(text: &str, at: usize) -> usize {
     f
 }
 
+static CUE_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(CUES.iter().map(|c| c.phrase))
+        .expect("cue phrases")
+});
+
 /// The relation signalled by the nearest cue before `at` in its clause; `cites` when none.
 pub fn relation_before(text: &str, at: usize) -> &'static str {
     let start = clause_start(text, at);
     let clause = text[start..at].to_lowercase();
-    let mut best: Option<(usize, &'static str)> = None;
-    for cue in CUES {
-        if let Some(i) = clause.rfind(cue.phrase) {
-            // The nearest cue wins; among cues at the same place, the table's order.
-            let end = i + cue.phrase.len();
-            if best.is_none_or(|(b, _)| end > b) {
-                best = Some((end, cue.relation));
-            }
-        }
-    }
-    best.map_or("cites", |(_, r)| r)
+    // The nearest cue wins; at one place the longest phrase (`sửa đổi, bổ sung` over `sửa đổi`).
+    CUE_FINDER.find_iter(&clause).last().map_or("cites", |m| CUES[m.pattern().as_usize()].relation)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::tables::CUES;
+    use aho_corasick::{AhoCorasick, MatchKind};
+    use std::sync::LazyLock;
 
     #[test]
     fn every_cue_example_gives_its_relation() {

@@ -44,6 +44,10 @@ static ANY_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})|(?P<y2>\d{4})-(?P<m2>\d{2})-(?P<d2>\d{2})|(?P<d3>\d{1,2}) tháng (?P<m3>\d{1,2}) năm (?P<y3>\d{4})").expect("pattern")
 });
 
+/// Type lines are written in capitals: `BÁO CÁO`, `THÔNG BÁO`.
+static UPPER_TYPE_NAMES: LazyLock<Vec<String>> =
+    LazyLock::new(|| DOC_TYPES.iter().map(|t| t.name.to_uppercase()).collect());
+
 const NUMBER_KEYS: &[&str] = &[
     "so_hieu",
     "sohieu",
@@ -189,7 +193,13 @@ pub fn identify(text: &str) -> Identity {
     }
     let mut lines = head.lines().map(|l| l.trim_matches(|c: char| c.is_whitespace() || matches!(c, '#' | '*' | '_')));
     while let Some(line) = lines.next() {
-        let Some(t) = DOC_TYPES.iter().find(|t| !line.is_empty() && line == t.name.to_uppercase()) else { continue };
+        if line.is_empty() || line.len() > 60 || line.chars().any(char::is_lowercase) {
+            continue;
+        }
+        let Some(t) = DOC_TYPES.iter().zip(UPPER_TYPE_NAMES.iter()).find(|(_, u)| line == u.as_str()).map(|(t, _)| t)
+        else {
+            continue;
+        };
         set_if_none(&mut id.kind, t.name);
         if let Some(title) = lines.find(|l| !l.is_empty() && !l.starts_with("---")) {
             set_if_none(&mut id.title, title);

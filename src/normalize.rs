@@ -8,7 +8,6 @@ use std::borrow::Cow;
 use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
-
 /// What a single character becomes before matching.
 enum Fold {
     Keep,
@@ -157,7 +156,24 @@ fn push_folded(out: &mut String, c: char) {
 /// Extended-A/B, and Latin Extended Additional (the precomposed Vietnamese letters). Decided
 /// on the lead bytes alone, so the common case costs a table-free byte loop.
 fn clean_run_end(bytes: &[u8], mut pos: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let has = |w: u64, b: u8| {
+        let x = w ^ (ONES * b as u64);
+        x.wrapping_sub(ONES) & !x & HIGH != 0
+    };
     while pos < bytes.len() {
+        // Eight ASCII bytes at a time, none of them a tab or CR.
+        while let Some(chunk) = bytes.get(pos..pos + 8) {
+            let w = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+            if w & HIGH != 0 || has(w, b'\t') || has(w, b'\r') {
+                break;
+            }
+            pos += 8;
+        }
+        if pos >= bytes.len() {
+            break;
+        }
         let b = bytes[pos];
         match b {
             b'\t' | b'\r' => return pos,

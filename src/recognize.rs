@@ -154,12 +154,8 @@ fn last_code(sym: &str) -> &str {
 /// Laws, codes, ordinances and the Constitution, cited by name: the words that open them.
 const LAW_WORDS: &[&str] = &["Bộ luật", "Bộ Luật", "Luật", "Hiến pháp", "Pháp lệnh"];
 
-static NAMED_LAW: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    aho_corasick::AhoCorasick::builder()
-        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-        .build(LAW_WORDS)
-        .expect("law words")
-});
+static NAMED_LAW: LazyLock<Regex> =
+    LazyLock::new(|| re(&LAW_WORDS.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|")));
 
 /// Words that, right after `Luật`, show it is not a law's name (`Luật này`, `Luật sư`).
 const NOT_A_LAW_NAME: &[&str] = &[
@@ -260,7 +256,10 @@ fn canonical_code(tok: &str) -> String {
     if !tok.chars().any(char::is_lowercase) {
         return tok.to_string();
     }
-    let same = |m: &&&str| m.chars().count() == tok.chars().count() && m.chars().zip(tok.chars()).all(|(a, b)| a.to_uppercase().eq(b.to_uppercase()));
+    let same = |m: &&&str| {
+        m.chars().count() == tok.chars().count()
+            && m.chars().zip(tok.chars()).all(|(a, b)| a.to_uppercase().eq(b.to_uppercase()))
+    };
     match MIXED_CASE_CODES.iter().find(same) {
         Some(m) => (*m).to_string(),
         None => tok.to_uppercase(),
@@ -344,8 +343,7 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
             if prev.is_alphanumeric() || matches!(prev, '/' | '.' | '_' | '\\' | '@') {
                 continue;
             }
-            if matches!(prev, ':' | '-' | ',') && char_before(text, num.start - 1).is_some_and(|c| c.is_ascii_digit())
-            {
+            if matches!(prev, ':' | '-' | ',') && char_before(text, num.start - 1).is_some_and(|c| c.is_ascii_digit()) {
                 continue;
             }
         }

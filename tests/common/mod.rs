@@ -141,11 +141,7 @@ pub fn score(graph: &Graph, expected: &[Expected], read: impl Fn(&str) -> String
         let original = texts.entry(m.path.clone()).or_insert_with(|| read(&m.path));
         let line = number_line(m, original);
         let k = key(&file, line, m.number.as_deref().unwrap_or(""), &m.kind);
-        let k = if m.number.is_none() {
-            (k.0, k.1, format!("named:{}", m.kind))
-        } else {
-            k
-        };
+        let k = if m.number.is_none() { (k.0, k.1, format!("named:{}", m.kind)) } else { k };
         match pool.get_mut(&k).and_then(|v| if v.is_empty() { None } else { Some(v.remove(0)) }) {
             Some(e) => {
                 s.matched += 1;
