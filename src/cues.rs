@@ -50,8 +50,6 @@ pub fn relation_before(text: &str, at: usize) -> &'static str {
 mod tests {
     use super::*;
     use crate::tables::CUES;
-    use aho_corasick::{AhoCorasick, MatchKind};
-    use std::sync::LazyLock;
 
     #[test]
     fn every_cue_example_gives_its_relation() {
