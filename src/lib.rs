@@ -14,6 +14,7 @@ pub mod normalize;
 pub mod recognize;
 pub mod resolve;
 pub mod scan;
+pub mod synth;
 pub mod tables;
 
 use rayon::prelude::*;

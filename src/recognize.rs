@@ -74,7 +74,7 @@ fn re(pattern: &str) -> Regex {
     Regex::new(pattern).unwrap_or_else(|e| panic!("bad built-in pattern {pattern:?}: {e}"))
 }
 
-/// Candidates for numbered symbols. Loose by design: the codes are checked in `accept_codes`.
+/// Candidates for numbered symbols. Loose by design: the codes are checked in `read_codes`.
 static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^(?P<num>\d{1,5}(?:\.\d{1,3})?[a-zđ]?) ?(?P<sep>[/-]) ?(?:(?P<year>(?:19|20)\d{2}) ?/ ?)?(?P<codes>[A-ZĐ][A-Za-zĐđ0-9]*(?: {0,2}[-/] {0,2}[A-Za-zĐđ0-9]+)*)",
@@ -105,7 +105,7 @@ static TYPE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// A law or ordinance named right before `số`: `Luật Điện lực số 28/2004/QH10`.
 static LAW_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[^\p{L}])(?P<tw>Bộ [Ll]uật|Luật|Pháp lệnh) (?P<name>(?:[^;()\n\d]|\n[^\n\d])*?)(?P<so> s[ốô] ?:? ?| )\n?[*_]{0,2}$",
+        r"(?:^|[^\p{L}])(?P<tw>Bộ [Ll]uật|Luật|Pháp lệnh) (?P<name>(?:[^;()|\n\d]|\n[^\n\d|])*?)(?P<so> s[ốô] ?:? ?| )\n?[*_]{0,2}$",
     )
 });
 
@@ -127,6 +127,11 @@ static DATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)^[ ]*[,(]?\s*(?:được )?(?:ban hành |ký )?(?:ngày|ngay)\s*(?:(?P<d1>\d{1,2}) ?[/.-] ?(?P<m1>\d{1,2}) ?[/.-] ?(?P<y1>\d{4})|(?P<d2>\d{1,2}) tháng (?P<m2>\d{1,2}),? năm (?P<y2>\d{4}))",
     )
+});
+
+/// A date in parentheses closing a listing line: `**NĐ 35/2025/NĐ-CP** — subject (05/6/2014)`.
+static LISTING_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^\**[ ]*-[ ][^\n()]{1,300}?\((?P<date>(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}))\)[ .;,*]*(?:\n|$)")
 });
 
 /// `năm 2013` right after a law's name.
@@ -161,7 +166,7 @@ static NAMED_LAW: LazyLock<Regex> =
 const NOT_A_LAW_NAME: &[&str] = &[
     "này", "sư", "định", "pháp", "lệ", "chơi", "khác", "hiện", "tục", "nào", "mới", "cũ", "đó", "trên", "chung",
     "riêng", "gia", "học", "số", "trước", "sau", "năm", "ngày", "nêu", "được", "đã", "là", "và", "của", "cấm", "có",
-    "bao", "liên", "quy", "tại", "theo", "thì", "cho", "phải", "với", "không", "hoặc",
+    "bao", "liên", "quy", "tại", "theo", "thì", "cho", "phải", "với", "không", "hoặc", "áp", "đối",
 ];
 
 /// Lower-case words that end a law's name (`Luật Đất đai và Nghị định …`).
@@ -484,6 +489,8 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
 
     find_named_laws(text, skip, &mut found);
     found.sort_by_key(|f| f.span.start);
+    name_listed_numbers(text, &mut found);
+    claim_dates_after_subjects(text, &mut found);
     // A subject runs to the end of its phrase, never into the next reference.
     for i in 1..found.len() {
         let next = found[i].span.start;
@@ -495,6 +502,86 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
         }
     }
     found
+}
+
+/// A listing names the law after its number (`| 57/2014/QH13 | Luật Tổ chức Quốc hội |`,
+/// `64/2025/QH15 — Luật Ban hành …`): one reference, whose kind and name the name gives.
+fn name_listed_numbers(text: &str, found: &mut Vec<Found>) {
+    let mut i = 0;
+    while i + 1 < found.len() {
+        let (f, g) = (&found[i], &found[i + 1]);
+        let joined = !f.typed
+            && f.family != Family::Named
+            && g.family == Family::Named
+            && g.kind != "Hiến pháp"
+            && f.span.end <= g.span.start
+            && text[f.span.end..g.span.start]
+                .trim_matches(|c: char| c == ' ' || c == '*')
+                .chars()
+                .all(|c| matches!(c, '|' | ':' | '-'))
+            && !text[f.span.end..g.span.start].contains('\n');
+        if joined {
+            let g = found.remove(i + 1);
+            let f = &mut found[i];
+            f.kind = g.kind;
+            f.name = g.name;
+            f.typed = true;
+        }
+        i += 1;
+    }
+}
+
+/// A date after the subject, then the issuer: `Nghị định số 63/2011/NĐ-CP Quy định chi tiết …
+/// Luật Trọng tài thương mại ngày 28/07/2011 của Chính phủ` dates the decree, not the law
+/// named in its subject — unless the issuer is the National Assembly, which issues laws.
+static DATE_AFTER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^[ ]+(?P<subj>[^\n();]{1,250}?)[ ,]+ngày (?P<date>(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}))[ ,]+(?:của|do) (?P<iss>[^\n,;()]{2,60})",
+    )
+});
+
+fn claim_dates_after_subjects(text: &str, found: &mut [Found]) {
+    for i in 0..found.len() {
+        if found[i].date.is_some() || found[i].family == Family::Named {
+            continue;
+        }
+        let at = found[i].span.end;
+        let Some(c) = DATE_AFTER_SUBJECT.captures(window_after(text, at, 400)) else { continue };
+        let date_start = at + c.name("date").expect("date").start();
+        let between = found[i + 1..].iter().take_while(|g| g.span.start < date_start);
+        let mut named_between = false;
+        let mut numbered_between = false;
+        for g in between {
+            named_between |= g.family == Family::Named;
+            numbered_between |= g.family != Family::Named;
+        }
+        if numbered_between || (named_between && c["iss"].trim_start().starts_with("Quốc hội")) {
+            continue;
+        }
+        let date = Date {
+            year: c["y"].parse().unwrap_or(0),
+            month: c["m"].parse().unwrap_or(0),
+            day: c["d"].parse().unwrap_or(0),
+        };
+        let date_span = date_start..at + c.name("date").expect("date").end();
+        for g in found[i + 1..].iter_mut().take_while(|g| g.span.start < date_start) {
+            if g.date_span.as_ref() == Some(&date_span) {
+                g.date = None;
+                g.date_span = None;
+                g.span.end = g.name.as_ref().map_or(g.span.end, |n| n.end);
+                if g.family == Family::Named {
+                    g.number_year = None;
+                }
+            }
+        }
+        let f = &mut found[i];
+        f.date = Some(date);
+        f.date_span = Some(date_span);
+        if f.subject.is_none() {
+            let subj = c.name("subj").expect("subj");
+            f.subject = Some(at + subj.start()..at + subj.end());
+        }
+    }
 }
 
 fn trim_range(text: &str, r: &mut Range<usize>) {
@@ -518,11 +605,23 @@ fn read_after(text: &str, f: &mut Found) {
             day: d.as_str().parse().unwrap_or(0),
         };
         let whole = c.get(0).expect("whole");
-        let date_start = at + whole.as_str().find(|ch: char| ch.is_alphanumeric()).unwrap_or(0);
+        let date_start = at + d.start();
         f.date = Some(date);
         f.date_span = Some(date_start..at + whole.end());
         at += whole.end();
         f.span.end = at;
+    } else if let Some(c) =
+        (f.family != Family::Named).then(|| LISTING_DATE.captures(window_after(text, at, 600))).flatten()
+    {
+        // `**TT 16/2014/TT-BNNPTNT** — quy chuẩn … (05/6/2014)`: a listing's date closes its line.
+        let date = Date {
+            year: c["y"].parse().unwrap_or(0),
+            month: c["m"].parse().unwrap_or(0),
+            day: c["d"].parse().unwrap_or(0),
+        };
+        let d = c.name("date").expect("date");
+        f.date = Some(date);
+        f.date_span = Some(at + d.start()..at + d.end());
     } else if f.family == Family::Named
         && let Some(c) = YEAR_AFTER.captures(after)
     {
@@ -555,6 +654,7 @@ fn read_pinpoint(text: &str, f: &mut Found) {
 
 /// Laws and the Constitution cited by name, where no numbered reference already covers them.
 fn find_named_laws(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
+    let first_named = found.len();
     let covered: Vec<Range<usize>> = found.iter().map(|f| f.span.clone()).collect();
     let is_covered = |at: usize| {
         // `found` is in text order: the span that could hold `at` starts at or before it.
@@ -598,6 +698,18 @@ fn find_named_laws(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
         read_pinpoint(text, &mut f);
         found.push(f);
     }
+    // A law named inside an amending law's name (`… một số điều của Luật Xây dựng ngày …`):
+    // the date after it belongs to the amending law.
+    let names: Vec<Range<usize>> = found[first_named..].iter().filter_map(|f| f.name.clone()).collect();
+    for f in &mut found[first_named..] {
+        let inside = names.iter().any(|n| n.start < f.span.start && f.span.start < n.end);
+        if inside && f.date.is_some() {
+            f.date = None;
+            f.date_span = None;
+            f.number_year = None;
+            f.span.end = f.name.as_ref().map_or(f.span.end, |n| n.end);
+        }
+    }
 }
 
 /// The name after `Luật `: words up to punctuation, a date, a number or a word that ends it.
@@ -613,7 +725,9 @@ fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
     let mut end = start;
     let mut words = 0;
     let mut pos = start;
-    while pos < limit && words < 16 {
+    // `Luật sửa đổi, bổ sung một số điều của Luật Xây dựng`: the amended law is part of the name.
+    let amending = window.starts_with(" sửa đổi");
+    while pos < limit && words < if amending { 30 } else { 16 } {
         let word_end = text[pos..limit]
             .find(|c: char| c.is_whitespace() || (c.is_ascii_punctuation() && c != '-') || matches!(c, '“' | '”'))
             .map_or(limit, |i| pos + i);
@@ -625,7 +739,7 @@ fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
         if words == 0 && NOT_A_LAW_NAME.contains(&word.to_lowercase().as_str()) {
             return None;
         }
-        if words > 0 && lower_first && LAW_NAME_STOPS.contains(&word) {
+        if words > 0 && lower_first && LAW_NAME_STOPS.contains(&word) && !(amending && AMENDING_WORDS.contains(&word)) {
             break;
         }
         if word == "và" {
@@ -633,7 +747,7 @@ fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
             // `Luật Đất đai và Luật …`, `Luật Giá và các văn bản …` do not.
             let next = first_word(text[word_end..limit].trim_start_matches(' '));
             let another = ["Luật", "Bộ", "Nghị", "Pháp", "Hiến", "Thông", "Quyết", "Chỉ", "Điều"].contains(&next);
-            if next.is_empty() || another || LAW_NAME_STOPS.contains(&next) {
+            if next.is_empty() || (another && !(amending && next == "Luật")) || LAW_NAME_STOPS.contains(&next) {
                 break;
             }
         }
@@ -650,8 +764,20 @@ fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
             break;
         }
     }
+    if amending {
+        // `… một số điều của 10 luật`: a name cut short loses its dangling words.
+        while let Some((head, last)) = text[start..end].rsplit_once(' ') {
+            if !matches!(last, "của" | "các") {
+                break;
+            }
+            end = start + head.trim_end_matches(" một số điều").len();
+        }
+    }
     (words > 0).then_some(start..end)
 }
+
+/// Words an amending law's name runs through (`sửa đổi, bổ sung một số điều của các Luật …`).
+const AMENDING_WORDS: &[&str] = &["một", "số", "điều", "của", "các"];
 
 /// What may follow a comma inside a law's name (`Phòng, chống`, `Quản lý, sử dụng`).
 const COMMA_IN_LAW_NAME: &[&str] =
