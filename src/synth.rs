@@ -16,7 +16,7 @@ impl Rng {
     pub fn new(seed: u64) -> Self {
         Rng(seed)
     }
-    pub fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -24,13 +24,13 @@ impl Rng {
         z ^ (z >> 31)
     }
     pub fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
+        (self.next_u64() % n as u64) as usize
     }
     pub fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
         &items[self.below(items.len())]
     }
     pub fn chance(&mut self, percent: u64) -> bool {
-        self.next() % 100 < percent
+        self.next_u64() % 100 < percent
     }
 }
 
@@ -215,11 +215,13 @@ fn generate_one(rng: &mut Rng, index: usize, pool: &[Target], target_bytes: usiz
     while text.len() < target_bytes {
         let mut paragraph = String::new();
         for _ in 0..1 + rng.below(3) {
-            paragraph.push_str(*rng.pick(PROSE));
+            let prose: &str = rng.pick(PROSE);
+            paragraph.push_str(prose);
             paragraph.push(' ');
         }
         if rng.chance(70) {
-            paragraph.push_str(*rng.pick(CUES));
+            let cue: &str = rng.pick(CUES);
+            paragraph.push_str(cue);
             paragraph.push(' ');
             let t = if rng.chance(10) { target(rng) } else { pool[rng.below(pool.len())].clone() };
             write_reference(rng, &t, &name, line, &mut paragraph, &mut planted);
