@@ -215,12 +215,12 @@ fn generate_one(rng: &mut Rng, index: usize, pool: &[Target], target_bytes: usiz
     while text.len() < target_bytes {
         let mut paragraph = String::new();
         for _ in 0..1 + rng.below(3) {
-            let prose: &str = rng.pick(PROSE);
+            let prose: &&str = rng.pick(PROSE);
             paragraph.push_str(prose);
             paragraph.push(' ');
         }
         if rng.chance(70) {
-            let cue: &str = rng.pick(CUES);
+            let cue: &&str = rng.pick(CUES);
             paragraph.push_str(cue);
             paragraph.push(' ');
             let t = if rng.chance(10) { target(rng) } else { pool[rng.below(pool.len())].clone() };
