@@ -1,4 +1,5 @@
 //! Comparing what `scan` finds with a hand-written list of expected references.
+#![allow(dead_code)] // each test binary uses part of these helpers
 
 use citegraph::model::{Graph, Mention};
 use std::collections::HashMap;
