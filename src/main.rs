@@ -34,7 +34,7 @@ fn write_json(out_dir: &Path, graph: &citegraph::model::Graph) -> Result<PathBuf
     let tmp = out_dir.join(".graph.json.tmp");
     let file = std::fs::File::create(&tmp).map_err(|e| format!("{}: cannot write: {e}", tmp.display()))?;
     let mut w = std::io::BufWriter::new(file);
-    serde_json::to_writer_pretty(&mut w, graph).map_err(|e| format!("{}: cannot write: {e}", tmp.display()))?;
+    serde_json::to_writer(&mut w, graph).map_err(|e| format!("{}: cannot write: {e}", tmp.display()))?;
     use std::io::Write;
     w.flush().map_err(|e| format!("{}: cannot write: {e}", tmp.display()))?;
     std::fs::rename(&tmp, &path).map_err(|e| format!("{}: cannot write: {e}", path.display()))?;

@@ -134,6 +134,11 @@ static LISTING_DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^\**[ ]*-[ ][^\n()]{1,300}?\((?P<date>(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}))\)[ .;,*]*(?:\n|$)")
 });
 
+/// Whether a listing's ` — ` follows (the cheap test before `LISTING_DATE`).
+fn listing_dash_follows(rest: &str) -> bool {
+    rest.trim_start_matches(['*', ' ']).starts_with("- ")
+}
+
 /// `năm 2013` right after a law's name.
 static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^[ ]*,?[ ]*năm (?P<y>(?:19|20)\d{2})\b"));
 
@@ -294,29 +299,34 @@ fn symbol_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
     })
 }
 
-/// A candidate symbol: the SYMBOL pattern matched at a start from `symbol_starts`, with
-/// offsets into the whole text.
-struct Candidate<'t> {
-    caps: regex::Captures<'t>,
-    base: usize,
+/// A candidate symbol: where the SYMBOL pattern's parts stand in the whole text.
+struct Candidate {
+    num: Range<usize>,
+    sep: u8,
+    year: Option<u16>,
+    codes: Range<usize>,
 }
 
-impl Candidate<'_> {
-    fn range(&self, name: &str) -> Option<Range<usize>> {
-        self.caps.name(name).map(|m| self.base + m.start()..self.base + m.end())
-    }
-}
-
-fn symbol_candidates(text: &str) -> impl Iterator<Item = Candidate<'_>> + '_ {
+fn symbol_candidates(text: &str) -> impl Iterator<Item = Candidate> + '_ {
     let mut last_end = 0;
+    // One set of capture slots for the whole scan: no allocation per candidate.
+    let mut locs = SYMBOL.capture_locations();
+    let group = |name| SYMBOL.capture_names().position(|n| n == Some(name)).expect("group");
+    let (num_g, sep_g, year_g, codes_g) = (group("num"), group("sep"), group("year"), group("codes"));
     symbol_starts(text).filter_map(move |start| {
         if start < last_end {
             return None;
         }
         let slice = window_after(text, start, 160);
-        let caps = SYMBOL.captures(slice)?;
-        last_end = start + caps.get(0).expect("whole").end();
-        Some(Candidate { caps, base: start })
+        let whole = SYMBOL.captures_read(&mut locs, slice)?;
+        last_end = start + whole.end();
+        let at = |g: usize| locs.get(g).map(|(s, e)| start + s..start + e);
+        Some(Candidate {
+            num: at(num_g)?,
+            sep: text.as_bytes()[at(sep_g)?.start],
+            year: at(year_g).and_then(|r| text[r].parse().ok()),
+            codes: at(codes_g)?,
+        })
     })
 }
 
@@ -339,7 +349,7 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
     let in_skip = |at: usize| skip.iter().any(|r| r.contains(&at));
 
     for cand in symbol_candidates(text) {
-        let num = cand.range("num").expect("number");
+        let num = cand.num.clone();
         if in_skip(num.start) {
             continue;
         }
@@ -352,13 +362,13 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
                 continue;
             }
         }
-        let codes = cand.range("codes").expect("codes");
+        let codes = cand.codes.clone();
         read_codes(text, codes, &mut tokens);
         if tokens.is_empty() {
             continue;
         }
-        let sep = cand.caps.name("sep").expect("sep").as_str();
-        let year = cand.caps.name("year").map(|y| y.as_str().parse::<u16>().unwrap_or(0));
+        let sep = if cand.sep == b'-' { "-" } else { "/" };
+        let year = cand.year;
         let party = sep == "-" && year.is_none() && tokens.len() >= 2 && tokens[1].sep == Some('/');
         let family = if year.is_some() {
             Family::Normative
@@ -390,7 +400,9 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
             start = win_start + tw.start();
         } else {
             let (lw_start, lw) = window_before(text, num.start, 200);
-            if let Some(l) = LAW_BEFORE.captures(lw) {
+            // Cheap test first: a law's name needs its type word in the window.
+            let law_word = lw.contains("uật") || lw.contains("Pháp lệnh");
+            if let Some(l) = law_word.then(|| LAW_BEFORE.captures(lw)).flatten() {
                 let tw = l.name("tw").expect("tw");
                 let name = l.name("name").expect("name");
                 // `Căn cứ Luật A, Luật B số …` names B: keep the last law in the run.
@@ -546,7 +558,13 @@ fn claim_dates_after_subjects(text: &str, found: &mut [Found]) {
             continue;
         }
         let at = found[i].span.end;
-        let Some(c) = DATE_AFTER_SUBJECT.captures(window_after(text, at, 400)) else { continue };
+        // Cheap test first: the pattern needs ` ngày ` then `của`/`do` on the same line.
+        let window = window_after(text, at, 400);
+        let line = &window[..window.find('\n').unwrap_or(window.len())];
+        if !line.contains(" ngày ") {
+            continue;
+        }
+        let Some(c) = DATE_AFTER_SUBJECT.captures(line) else { continue };
         let date_start = at + c.name("date").expect("date").start();
         let between = found[i + 1..].iter().take_while(|g| g.span.start < date_start);
         let mut named_between = false;
@@ -610,8 +628,9 @@ fn read_after(text: &str, f: &mut Found) {
         f.date_span = Some(date_start..at + whole.end());
         at += whole.end();
         f.span.end = at;
-    } else if let Some(c) =
-        (f.family != Family::Named).then(|| LISTING_DATE.captures(window_after(text, at, 600))).flatten()
+    } else if let Some(c) = (f.family != Family::Named && listing_dash_follows(&text[at..]))
+        .then(|| LISTING_DATE.captures(window_after(text, at, 600)))
+        .flatten()
     {
         // `**TT 16/2014/TT-BNNPTNT** — quy chuẩn … (05/6/2014)`: a listing's date closes its line.
         let date = Date {

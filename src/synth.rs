@@ -214,7 +214,8 @@ fn generate_one(rng: &mut Rng, index: usize, pool: &[Target], target_bytes: usiz
     line += 1;
     while text.len() < target_bytes {
         let mut paragraph = String::new();
-        for _ in 0..1 + rng.below(3) {
+        // About one reference a kilobyte, as in the real central documents.
+        for _ in 0..3 + rng.below(6) {
             let prose: &&str = rng.pick(PROSE);
             paragraph.push_str(prose);
             paragraph.push(' ');

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Speed and memory of `citegraph scan` against `rg -c` on generated corpora of 1x, 2x, 4x, 8x.
+#
+#   bench/run.sh [BASE_DOCS] [RUNS]     (default 16000 documents of ~8 KB ≈ 128 MB at 1x; 3 runs)
+#
+# Prints, per size: median wall time of scan and of rg (alternated), MB/s, the ratio scan/rg,
+# peak RSS of scan, and graph.json size. Needs ripgrep and GNU time; installs them if missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BASE=${1:-16000}
+RUNS=${2:-3}
+WORK=${BENCH_DIR:-/tmp/citegraph-bench}
+
+need() { command -v "$1" >/dev/null 2>&1; }
+if ! need rg || [ ! -x /usr/bin/time ]; then
+    (apt-get update -qq && apt-get install -y -qq ripgrep time) >/dev/null 2>&1 || true
+fi
+need rg || { echo "ripgrep (rg) is needed: apt-get install ripgrep" >&2; exit 1; }
+[ -x /usr/bin/time ] || { echo "GNU time is needed: apt-get install time" >&2; exit 1; }
+
+cargo build --release --quiet --bin citegraph --example gen_corpus
+BIN=target/release/citegraph
+TYPES='Nghị quyết|Nghị định|Quyết định|Thông tư|Kế hoạch|Chỉ thị|Kết luận|Công văn|Thông báo|Luật|Pháp lệnh|Hiến pháp'
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+now() { date +%s.%N; }
+
+echo "cores: $(nproc); $(rg --version | head -1); $($BIN --version)"
+printf '%-5s %8s %9s %9s %9s %9s %7s %10s %10s %9s\n' size docs MB scan_s rg_s scan_MB/s ratio peak_RSS_MB json_MB refs
+for mult in 1 2 4 8; do
+    docs=$((BASE * mult))
+    dir="$WORK/x$mult"
+    if [ ! -f "$dir/gold.tsv" ]; then
+        rm -rf "$dir"
+        target/release/examples/gen_corpus --docs "$docs" --seed 1 --out "$dir" >/dev/null
+    fi
+    mb=$(du -sm --apparent-size "$dir/docs" | cut -f1)
+    scan_times=(); rg_times=(); rss=0
+    for _ in $(seq "$RUNS"); do
+        t0=$(now); rg -c "$TYPES" "$dir/docs" >/dev/null; t1=$(now)
+        rg_times+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN {print b - a}')")
+        /usr/bin/time -f '%e %M' -o "$WORK/time.txt" "$BIN" scan "$dir/docs" --out "$WORK/out" --quiet
+        read -r secs kb < "$WORK/time.txt"
+        scan_times+=("$secs")
+        [ "$kb" -gt "$rss" ] && rss=$kb
+    done
+    scan_s=$(printf '%s\n' "${scan_times[@]}" | median)
+    rg_s=$(printf '%s\n' "${rg_times[@]}" | median)
+    json_mb=$(du -m --apparent-size "$WORK/out/graph.json" | cut -f1)
+    refs=$(($(wc -l < "$dir/gold.tsv") - 1))
+    awk -v m="${mult}x" -v d="$docs" -v mb="$mb" -v s="$scan_s" -v r="$rg_s" -v rss="$rss" -v j="$json_mb" -v refs="$refs" \
+        'BEGIN {printf "%-5s %8d %9d %9.2f %9.2f %9.0f %7.2f %10.0f %10d %9d\n", m, d, mb, s, r, mb / s, s / r, rss / 1024, j, refs}'
+done
