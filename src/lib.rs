@@ -22,7 +22,21 @@ use std::path::PathBuf;
 
 /// Scans files and folders and returns the whole graph document.
 pub fn scan_paths(paths: &[PathBuf]) -> model::Graph {
+    scan_paths_with(paths, |_| {}, |_| {})
+}
+
+/// Scans like [`scan_paths`], telling `start` the total bytes to read and `done` the bytes
+/// of each file as it is finished (from several threads), for a progress display.
+pub fn scan_paths_with(paths: &[PathBuf], start: impl FnOnce(u64), done: impl Fn(u64) + Sync) -> model::Graph {
     let inputs = corpus::collect_inputs(paths);
-    let scans: Vec<scan::FileScan> = inputs.par_iter().map(scan::scan_input).collect();
+    start(inputs.iter().map(|i| std::fs::metadata(&i.path).map_or(0, |m| m.len())).sum());
+    let scans: Vec<scan::FileScan> = inputs
+        .par_iter()
+        .map(|input| {
+            let scan = scan::scan_input(input);
+            done(scan.entry.bytes);
+            scan
+        })
+        .collect();
     resolve::build(scans)
 }

@@ -43,7 +43,26 @@ fn write_json(out_dir: &Path, graph: &citegraph::model::Graph) -> Result<PathBuf
 
 fn run_scan(paths: Vec<PathBuf>, out: &Path, quiet: bool) -> Result<bool, String> {
     let paths = if paths.is_empty() { vec![PathBuf::from("data")] } else { paths };
-    let graph = citegraph::scan_paths(&paths);
+    // A bar on stderr for runs long enough to wait for; never in pipes or with --quiet.
+    let bar = indicatif::ProgressBar::hidden();
+    let show = !quiet && std::io::IsTerminal::is_terminal(&std::io::stderr());
+    let graph = citegraph::scan_paths_with(
+        &paths,
+        |total| {
+            if show && total > 64 << 20 {
+                bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+                bar.set_length(total);
+                bar.set_style(
+                    indicatif::ProgressStyle::with_template(
+                        "{bar:40} {binary_bytes}/{binary_total_bytes} {binary_bytes_per_sec} ETA {eta}",
+                    )
+                    .expect("progress template"),
+                );
+            }
+        },
+        |bytes| bar.inc(bytes),
+    );
+    bar.finish_and_clear();
     let path = write_json(out, &graph)?;
     let s = &graph.summary;
     for f in &graph.files {
