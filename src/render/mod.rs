@@ -354,21 +354,30 @@ fn parse_ref(query: &str) -> RefParts {
     let norm = Normalized::new(query.trim());
     let text: &str = &norm.text;
     let found = crate::recognize::recognize_str(text);
-    if let Some(f) = found
+    let Some(f) = found
         .iter()
         .find(|f| f.number.is_some() || f.name.is_some())
-    {
-        return RefParts {
-            number: f.number.clone().map(|r| canonical_number(&text[r])),
-            symbol: f.symbol.clone(),
-            year: f.year(),
-            name: f
-                .name
-                .clone()
-                .map(|r| format!("{} {}", f.kind, &text[r]).to_lowercase()),
-        };
+    else {
+        return RefParts::default();
+    };
+    // A year a person adds on its own (`104/KH-UBND năm 2021`, `104/KH-UBND:2021`) is not
+    // part of a written reference, so the recognizer leaves it.
+    static YEAR: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?:^|[^\d/])((?:19|20)\d\d)(?:$|[^\d/])").expect("pattern")
+    });
+    RefParts {
+        number: f.number.clone().map(|r| canonical_number(&text[r])),
+        symbol: f.symbol.clone(),
+        year: f.year().or_else(|| {
+            YEAR.captures_iter(text)
+                .last()
+                .and_then(|c| c[1].parse().ok())
+        }),
+        name: f
+            .name
+            .clone()
+            .map(|r| format!("{} {}", f.kind, &text[r]).to_lowercase()),
     }
-    RefParts::default()
 }
 
 /// Finds the document a reference names: by id or file path first, else by number and
