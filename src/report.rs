@@ -448,7 +448,8 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
                     ))
                 })
                 .collect();
-            items.dedup();
+            let mut seen = std::collections::HashSet::new();
+            items.retain(|i| seen.insert(i.clone()));
             if !items.is_empty() {
                 let _ = write!(h, "<p class=\"meta\">{label}: {}</p>", items.join(", "));
             }
@@ -584,7 +585,7 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
         h.push_str("</tbody></table>");
     }
     h.push_str("</section></main>");
-    let _ = write!(h, "<script>{SCRIPT}</script></body></html>\n");
+    let _ = writeln!(h, "<script>{SCRIPT}</script></body></html>");
     Ok(Report {
         html: h,
         renderer: used,

@@ -26,7 +26,7 @@ impl Renderer {
         match self {
             Renderer::Graphviz => "Graphviz dot",
             Renderer::Builtin => {
-                "built-in layout (layout-rs; install Graphviz for clusters by level and a legend)"
+                "built-in layout (layout-rs; install Graphviz for a legend and a tidier layout)"
             }
             Renderer::Auto => "automatic",
         }
