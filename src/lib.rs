@@ -8,10 +8,13 @@
 
 pub mod corpus;
 pub mod cues;
+pub mod export;
 pub mod header;
 pub mod model;
 pub mod normalize;
 pub mod recognize;
+pub mod render;
+pub mod report;
 pub mod resolve;
 pub mod scan;
 pub mod synth;

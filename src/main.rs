@@ -1,4 +1,6 @@
-use clap::{Parser, Subcommand};
+use citegraph::render::svg::Renderer;
+use citegraph::render::{Direction, Selection};
+use clap::{Parser, Subcommand, ValueEnum};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -26,6 +28,210 @@ enum Command {
         #[arg(long, short)]
         quiet: bool,
     },
+    /// Draw the citation graph, whole or around one document
+    Render {
+        /// A document to centre on: `104/KH-UBND`, `Kế hoạch 104/KH-UBND`, `kế hoạch số 104/KH-UBND ngày 28/6/2022`
+        #[arg(long)]
+        focus: Option<String>,
+        /// How many edges away from the focus to follow
+        #[arg(long, default_value_t = 2)]
+        depth: usize,
+        /// up: what the focus derives from; down: what derives from it
+        #[arg(long, value_enum, default_value_t = Dir::Both)]
+        direction: Dir,
+        #[arg(long, value_enum, default_value_t = Fmt::Svg)]
+        format: Fmt,
+        /// Output file (default: output/citations.<format>)
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Draw at most this many documents (0: no limit)
+        #[arg(long, default_value_t = citegraph::render::DEFAULT_MAX_NODES)]
+        max_nodes: usize,
+        /// Renderer for SVG: Graphviz's dot if installed, else the built-in layout
+        #[arg(long, value_enum, default_value_t = Engine::Auto)]
+        renderer: Engine,
+        #[command(flatten)]
+        input: Input,
+    },
+    /// Write one self-contained HTML report: diagram, documents, texts with linked references
+    Report {
+        #[arg(short, long, default_value = "output/report.html")]
+        output: PathBuf,
+        /// Renderer for SVG: Graphviz's dot if installed, else the built-in layout
+        #[arg(long, value_enum, default_value_t = Engine::Auto)]
+        renderer: Engine,
+        #[command(flatten)]
+        input: Input,
+    },
+    /// Hand the graph to other tools: CSV (a folder; Neo4j bulk-import headers), GraphML, Cypher
+    Export {
+        #[arg(long, value_enum)]
+        format: ExportFmt,
+        /// File (or folder, for CSV); default: standard output (CSV: output/csv)
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        #[command(flatten)]
+        input: Input,
+    },
+}
+
+#[derive(clap::Args)]
+struct Input {
+    /// graph.json to read; when it does not exist, data/ is scanned first
+    #[arg(long, default_value = "output/graph.json")]
+    graph: PathBuf,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Dir {
+    Up,
+    Down,
+    Both,
+}
+
+#[derive(Clone, Copy, PartialEq, ValueEnum)]
+enum Fmt {
+    Dot,
+    Svg,
+    Png,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExportFmt {
+    Csv,
+    Graphml,
+    Cypher,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Engine {
+    Auto,
+    Graphviz,
+    Builtin,
+}
+
+impl Engine {
+    fn renderer(self) -> Renderer {
+        match self {
+            Engine::Auto => Renderer::from_env(),
+            Engine::Graphviz => Renderer::Graphviz,
+            Engine::Builtin => Renderer::Builtin,
+        }
+    }
+}
+
+/// The graph to draw: graph.json when there is one, else a fresh scan of data/.
+fn load(input: &Input) -> Result<citegraph::model::Graph, String> {
+    if input.graph.exists() {
+        return citegraph::render::load_graph(&input.graph).map_err(|e| e.to_string());
+    }
+    eprintln!("{} not found: scanning data/", input.graph.display());
+    let graph = citegraph::scan_paths(&[PathBuf::from("data")]);
+    if let Some(dir) = input.graph.parent() {
+        write_json(dir, &graph)?;
+    }
+    Ok(graph)
+}
+
+fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: cannot create folder: {e}", dir.display()))?;
+    }
+    std::fs::write(path, bytes).map_err(|e| format!("{}: cannot write: {e}", path.display()))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn run_render(
+    graph: &citegraph::model::Graph,
+    focus: Option<String>,
+    depth: usize,
+    direction: Dir,
+    format: Fmt,
+    output: Option<PathBuf>,
+    max_nodes: usize,
+    renderer: Renderer,
+) -> Result<PathBuf, String> {
+    let direction = match direction {
+        Dir::Up => Direction::Up,
+        Dir::Down => Direction::Down,
+        Dir::Both => Direction::Both,
+    };
+    let sel = Selection { focus, depth, direction, max_nodes };
+    let ext = match format {
+        Fmt::Dot => "dot",
+        Fmt::Svg => "svg",
+        Fmt::Png => "png",
+    };
+    let out = output.unwrap_or_else(|| PathBuf::from(format!("output/citations.{ext}")));
+    let drawn = citegraph::render::draw(graph, &sel, ext, renderer).map_err(|e| e.to_string())?;
+    write_file(&out, &drawn.bytes)?;
+    if let Some(note) = &drawn.note {
+        eprintln!("note: {note}");
+    }
+    if let Some(r) = drawn.renderer {
+        eprintln!("rendered with {}", r.describe());
+    }
+    Ok(out)
+}
+
+fn run_report(graph: &citegraph::model::Graph, output: &Path, renderer: Renderer) -> Result<(), String> {
+    let report = citegraph::report::render(graph, &citegraph::report::Options { renderer, ..Default::default() })
+        .map_err(|e| e.to_string())?;
+    write_file(output, report.html.as_bytes())?;
+    eprintln!("diagram in the report drawn with {}", report.renderer.describe());
+    Ok(())
+}
+
+fn run_export(graph: &citegraph::model::Graph, format: ExportFmt, output: Option<PathBuf>) -> Result<(), String> {
+    use citegraph::export;
+    let result = match format {
+        ExportFmt::Csv => {
+            let dir = output.unwrap_or_else(|| PathBuf::from("output/csv"));
+            let files = export::write_csv_dir(graph, &dir).map_err(|e| e.to_string())?;
+            for f in files {
+                println!("wrote {}", f.display());
+            }
+            return Ok(());
+        }
+        ExportFmt::Graphml => export::graphml(graph),
+        ExportFmt::Cypher => export::cypher(graph),
+    };
+    match output {
+        Some(path) => {
+            write_file(&path, result.as_bytes())?;
+            eprintln!("wrote {}", path.display());
+        }
+        None => {
+            use std::io::Write;
+            std::io::stdout().write_all(result.as_bytes()).map_err(|e| format!("standard output: {e}"))?;
+        }
+    }
+    Ok(())
+}
+
+/// The default run: scan, then the diagram (DOT and SVG) and the report beside graph.json.
+fn run_default() -> Result<bool, String> {
+    let out = Path::new("output");
+    let ok = run_scan(Vec::new(), out, false)?;
+    let graph = citegraph::render::load_graph(&out.join("graph.json")).map_err(|e| e.to_string())?;
+    let renderer = Renderer::from_env();
+    let sel = Selection::default();
+    for (ext, name) in [("dot", "citations.dot"), ("svg", "citations.svg")] {
+        let drawn = citegraph::render::draw(&graph, &sel, ext, renderer).map_err(|e| e.to_string())?;
+        write_file(&out.join(name), &drawn.bytes)?;
+        if let Some(note) = &drawn.note {
+            eprintln!("note: {note}");
+        }
+        if let Some(r) = drawn.renderer {
+            println!("diagram drawn with {}", r.describe());
+        }
+        println!("wrote {}", out.join(name).display());
+    }
+    run_report(&graph, &out.join("report.html"), renderer)?;
+    println!("wrote {}", out.join("report.html").display());
+    let abs = std::fs::canonicalize(out.join("report.html")).unwrap_or_else(|_| out.join("report.html"));
+    println!("open file://{} in a browser", abs.display());
+    Ok(ok)
 }
 
 fn write_json(out_dir: &Path, graph: &citegraph::model::Graph) -> Result<PathBuf, String> {
@@ -91,8 +297,23 @@ fn run_scan(paths: Vec<PathBuf>, out: &Path, quiet: bool) -> Result<bool, String
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        None => run_scan(Vec::new(), Path::new("output"), false),
+        None => run_default(),
         Some(Command::Scan { paths, out, quiet }) => run_scan(paths, &out, quiet),
+        Some(Command::Render { focus, depth, direction, format, output, max_nodes, renderer, input }) => load(&input)
+            .and_then(|g| run_render(&g, focus, depth, direction, format, output, max_nodes, renderer.renderer()))
+            .map(|p| {
+                println!("wrote {}", p.display());
+                true
+            }),
+        Some(Command::Report { output, renderer, input }) => {
+            load(&input).and_then(|g| run_report(&g, &output, renderer.renderer())).map(|()| {
+                println!("wrote {}", output.display());
+                true
+            })
+        }
+        Some(Command::Export { format, output, input }) => {
+            load(&input).and_then(|g| run_export(&g, format, output)).map(|()| true)
+        }
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

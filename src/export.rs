@@ -1,0 +1,320 @@
+//! The graph for other tools: CSV (spreadsheets, and Neo4j's `neo4j-admin import`, whose
+//! header conventions `:ID`, `:START_ID`, `:END_ID`, `:TYPE`, `:LABEL` the files follow),
+//! GraphML (Gephi, yEd, Cytoscape) and Cypher statements.
+
+use crate::model::{Document, Graph};
+use crate::render::{RenderError, level_key};
+use std::collections::HashMap;
+use std::fmt::Write;
+use std::path::{Path, PathBuf};
+
+fn opt<T: ToString>(v: &Option<T>) -> String {
+    v.as_ref().map(ToString::to_string).unwrap_or_default()
+}
+
+fn family(d: &Document) -> String {
+    d.family.map(crate::scan::family_label).unwrap_or_default().to_string()
+}
+
+/// Neo4j relationship types are upper-case by convention: `implements` → `IMPLEMENTS`.
+fn rel_type(r: &str) -> String {
+    let t: String = r.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_uppercase() } else { '_' }).collect();
+    if t.is_empty() { "CITES".into() } else { t }
+}
+
+/// The document each file holds, to start a mention's relationship from.
+fn file_docs(graph: &Graph) -> HashMap<&str, &str> {
+    graph.files.iter().filter_map(|f| Some((f.path.as_str(), f.document.as_deref()?))).collect()
+}
+
+/// Writes `documents.csv`, `edges.csv` and `mentions.csv` into `dir`.
+pub fn write_csv_dir(graph: &Graph, dir: &Path) -> Result<Vec<PathBuf>, RenderError> {
+    std::fs::create_dir_all(dir).map_err(|e| RenderError::io(dir, e))?;
+    let open = |name: &str| -> Result<(csv::Writer<std::fs::File>, PathBuf), RenderError> {
+        let path = dir.join(name);
+        Ok((csv::Writer::from_path(&path)?, path))
+    };
+
+    let (mut w, nodes) = open("documents.csv")?;
+    w.write_record([
+        "id:ID",
+        "kind",
+        "number",
+        "symbol",
+        "year:int",
+        "date",
+        "issuer",
+        "title",
+        "name",
+        "family",
+        "level",
+        "path",
+        "in_corpus:boolean",
+        "cited:int",
+        ":LABEL",
+    ])?;
+    for d in &graph.documents {
+        w.write_record([
+            d.id.clone(),
+            d.kind.clone(),
+            opt(&d.number),
+            opt(&d.symbol),
+            opt(&d.year),
+            opt(&d.date),
+            opt(&d.issuer),
+            opt(&d.title),
+            opt(&d.name),
+            family(d),
+            level_key(d.level).to_string(),
+            opt(&d.path),
+            d.in_corpus.to_string(),
+            d.cited.to_string(),
+            if d.in_corpus { "Document;InCorpus" } else { "Document;Dangling" }.to_string(),
+        ])?;
+    }
+    w.flush().map_err(|e| RenderError::io(&nodes, e))?;
+
+    let (mut w, edges) = open("edges.csv")?;
+    w.write_record([
+        ":START_ID",
+        ":END_ID",
+        ":TYPE",
+        "relation",
+        "inferred:boolean",
+        "path",
+        "line:int",
+        "column:int",
+        "sentence",
+    ])?;
+    for e in &graph.edges {
+        w.write_record([
+            e.from.clone(),
+            e.to.clone(),
+            rel_type(&e.relation),
+            e.relation.clone(),
+            e.inferred.to_string(),
+            e.evidence.path.clone(),
+            e.evidence.line.to_string(),
+            e.evidence.column.to_string(),
+            e.evidence.sentence.clone(),
+        ])?;
+    }
+    w.flush().map_err(|e| RenderError::io(&edges, e))?;
+
+    // A mention is a relationship from the citing file's document to the cited one, so
+    // Neo4j can load it too; a spreadsheet reads it as one row per reference.
+    let by_file = file_docs(graph);
+    let (mut w, mentions) = open("mentions.csv")?;
+    w.write_record([
+        ":START_ID",
+        ":END_ID",
+        ":TYPE",
+        "path",
+        "line:int",
+        "column:int",
+        "start:int",
+        "end:int",
+        "text",
+        "kind",
+        "number",
+        "symbol",
+        "year:int",
+        "date",
+        "issuer",
+        "subject",
+        "pinpoint",
+        "name",
+        "relation",
+    ])?;
+    for m in graph.mentions.iter().filter(|m| by_file.contains_key(m.path.as_str())) {
+        w.write_record([
+            by_file[m.path.as_str()].to_string(),
+            m.target.clone(),
+            "MENTIONS".to_string(),
+            m.path.clone(),
+            m.line.to_string(),
+            m.column.to_string(),
+            m.start.to_string(),
+            m.end.to_string(),
+            m.text.clone(),
+            m.kind.clone(),
+            opt(&m.number),
+            opt(&m.symbol),
+            opt(&m.year),
+            opt(&m.date),
+            opt(&m.issuer),
+            opt(&m.subject),
+            opt(&m.pinpoint),
+            opt(&m.name),
+            m.relation.clone(),
+        ])?;
+    }
+    w.flush().map_err(|e| RenderError::io(&mentions, e))?;
+    Ok(vec![nodes, edges, mentions])
+}
+
+/// XML text or attribute value; characters XML 1.0 forbids are dropped.
+fn xml(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\t' | '\n' | '\r' => out.push(c),
+            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// GraphML with a `label` on every node (what Gephi and yEd show) and the document fields.
+pub fn graphml(graph: &Graph) -> String {
+    let node_keys: &[(&str, &str)] = &[
+        ("label", "string"),
+        ("kind", "string"),
+        ("number", "string"),
+        ("symbol", "string"),
+        ("year", "int"),
+        ("date", "string"),
+        ("issuer", "string"),
+        ("title", "string"),
+        ("family", "string"),
+        ("level", "string"),
+        ("path", "string"),
+        ("in_corpus", "boolean"),
+        ("cited", "int"),
+    ];
+    let edge_keys: &[(&str, &str)] = &[
+        ("relation", "string"),
+        ("inferred", "boolean"),
+        ("evidence_path", "string"),
+        ("evidence_line", "int"),
+        ("sentence", "string"),
+    ];
+    let mut s = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" \
+         xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" \
+         xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n",
+    );
+    for (k, t) in node_keys {
+        let _ = writeln!(s, "  <key id=\"n_{k}\" for=\"node\" attr.name=\"{k}\" attr.type=\"{t}\"/>");
+    }
+    for (k, t) in edge_keys {
+        let _ = writeln!(s, "  <key id=\"e_{k}\" for=\"edge\" attr.name=\"{k}\" attr.type=\"{t}\"/>");
+    }
+    s.push_str("  <graph id=\"citations\" edgedefault=\"directed\">\n");
+    for d in &graph.documents {
+        let _ = writeln!(s, "    <node id=\"{}\">", xml(&d.id));
+        let vals = [
+            ("label", Some(crate::render::doc_name(d))),
+            ("kind", Some(d.kind.clone())),
+            ("number", d.number.clone()),
+            ("symbol", d.symbol.clone()),
+            ("year", d.year.map(|y| y.to_string())),
+            ("date", d.date.clone()),
+            ("issuer", d.issuer.clone()),
+            ("title", d.title.clone()),
+            ("family", d.family.map(|_| family(d))),
+            ("level", Some(level_key(d.level).to_string())),
+            ("path", d.path.clone()),
+            ("in_corpus", Some(d.in_corpus.to_string())),
+            ("cited", Some(d.cited.to_string())),
+        ];
+        for (k, v) in vals {
+            if let Some(v) = v {
+                let _ = writeln!(s, "      <data key=\"n_{k}\">{}</data>", xml(&v));
+            }
+        }
+        s.push_str("    </node>\n");
+    }
+    for (i, e) in graph.edges.iter().enumerate() {
+        let _ = writeln!(s, "    <edge id=\"e{i}\" source=\"{}\" target=\"{}\">", xml(&e.from), xml(&e.to));
+        let vals = [
+            ("relation", e.relation.clone()),
+            ("inferred", e.inferred.to_string()),
+            ("evidence_path", e.evidence.path.clone()),
+            ("evidence_line", e.evidence.line.to_string()),
+            ("sentence", e.evidence.sentence.clone()),
+        ];
+        for (k, v) in vals {
+            let _ = writeln!(s, "      <data key=\"e_{k}\">{}</data>", xml(&v));
+        }
+        s.push_str("    </edge>\n");
+    }
+    s.push_str("  </graph>\n</graphml>\n");
+    s
+}
+
+/// A Cypher string literal.
+pub fn cypher_str(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('\'');
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\'' => out.push_str("\\'"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c => out.push(c),
+        }
+    }
+    out.push('\'');
+    out
+}
+
+/// Cypher statements, one per line, that are safe to run twice (MERGE on document id).
+pub fn cypher(graph: &Graph) -> String {
+    let mut s = String::from(
+        "// citegraph: citation graph as Cypher (run with cypher-shell < file)\n\
+         CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE;\n",
+    );
+    for d in &graph.documents {
+        let mut props =
+            vec![format!("kind: {}", cypher_str(&d.kind)), format!("level: {}", cypher_str(level_key(d.level)))];
+        for (k, v) in [
+            ("number", &d.number),
+            ("symbol", &d.symbol),
+            ("date", &d.date),
+            ("issuer", &d.issuer),
+            ("title", &d.title),
+            ("name", &d.name),
+            ("path", &d.path),
+        ] {
+            if let Some(v) = v {
+                props.push(format!("{k}: {}", cypher_str(v)));
+            }
+        }
+        if let Some(y) = d.year {
+            props.push(format!("year: {y}"));
+        }
+        props.push(format!("in_corpus: {}", d.in_corpus));
+        props.push(format!("cited: {}", d.cited));
+        let label = if d.in_corpus { "InCorpus" } else { "Dangling" };
+        let _ = writeln!(
+            s,
+            "MERGE (d:Document {{id: {}}}) SET d:{label}, d += {{{}}};",
+            cypher_str(&d.id),
+            props.join(", ")
+        );
+    }
+    for e in &graph.edges {
+        let _ = writeln!(
+            s,
+            "MATCH (a:Document {{id: {}}}), (b:Document {{id: {}}}) CREATE (a)-[:{} {{relation: {}, inferred: {}, path: {}, line: {}, column: {}, sentence: {}}}]->(b);",
+            cypher_str(&e.from),
+            cypher_str(&e.to),
+            rel_type(&e.relation),
+            cypher_str(&e.relation),
+            e.inferred,
+            cypher_str(&e.evidence.path),
+            e.evidence.line,
+            e.evidence.column,
+            cypher_str(&e.evidence.sentence)
+        );
+    }
+    s
+}

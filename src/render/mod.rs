@@ -1,0 +1,510 @@
+//! Drawing the citation graph: which documents and edges to draw ([`select`]), how each is
+//! labelled, the DOT text ([`dot`]) and the picture ([`svg`]).
+//!
+//! Everything here reads `graph.edges`; mentions are only used to find a document by the
+//! way a person writes its reference.
+
+pub mod dot;
+pub mod svg;
+
+use crate::model::{Document, Edge, Graph};
+use crate::normalize::Normalized;
+use crate::scan::canonical_number;
+use crate::tables::{Family, Level};
+use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
+use thiserror::Error;
+
+#[derive(Debug, Error)]
+pub enum RenderError {
+    #[error("{path}: {source}")]
+    Io { path: String, source: std::io::Error },
+    #[error("{path}: not a graph.json: {source}")]
+    Json { path: String, source: serde_json::Error },
+    #[error("no document matches {0:?}")]
+    NoMatch(String),
+    #[error("{query:?} matches {} documents: {}; add the year or date to choose", candidates.len(), candidates.join(", "))]
+    Ambiguous { query: String, candidates: Vec<String> },
+    #[error("Graphviz `dot` failed: {0}")]
+    Graphviz(String),
+    #[error("cannot write CSV: {0}")]
+    Csv(#[from] csv::Error),
+}
+
+impl RenderError {
+    pub fn io(path: impl AsRef<std::path::Path>, source: std::io::Error) -> Self {
+        RenderError::Io { path: path.as_ref().display().to_string(), source }
+    }
+}
+
+/// Reads a `graph.json` written by `scan`.
+pub fn load_graph(path: &std::path::Path) -> Result<Graph, RenderError> {
+    let file = std::fs::File::open(path).map_err(|e| RenderError::io(path, e))?;
+    serde_json::from_reader(std::io::BufReader::new(file))
+        .map_err(|source| RenderError::Json { path: path.display().to_string(), source })
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    /// Towards what a document derives from (the documents it cites).
+    Up,
+    /// Towards what derives from it (the documents that cite it).
+    Down,
+    Both,
+}
+
+/// What part of the graph to draw.
+#[derive(Clone, Debug)]
+pub struct Selection {
+    /// A reference as a person writes it (`Kế hoạch 104/KH-UBND`), or a document id.
+    pub focus: Option<String>,
+    pub depth: usize,
+    pub direction: Direction,
+    /// At most this many documents; 0 for no limit.
+    pub max_nodes: usize,
+}
+
+/// A default that keeps a diagram readable on a screen; past it the user is told how to focus.
+pub const DEFAULT_MAX_NODES: usize = 80;
+
+impl Default for Selection {
+    fn default() -> Self {
+        Selection { focus: None, depth: 2, direction: Direction::Both, max_nodes: DEFAULT_MAX_NODES }
+    }
+}
+
+/// The documents and edges to draw, in a fixed order so that output is reproducible.
+pub struct View<'g> {
+    pub docs: Vec<&'g Document>,
+    /// Edges between drawn documents, duplicates merged, with how many were merged.
+    pub edges: Vec<(&'g Edge, usize)>,
+    pub focus: Option<&'g Document>,
+    /// How many documents the selection held before the node limit.
+    pub candidates: usize,
+}
+
+impl View<'_> {
+    pub fn omitted(&self) -> usize {
+        self.candidates - self.docs.len()
+    }
+
+    /// A line for the user when the limit cut the picture down.
+    pub fn limit_note(&self) -> Option<String> {
+        (self.omitted() > 0).then(|| {
+            format!(
+                "showing {} of {} documents (the most connected); draw one document's neighbourhood with \
+                 --focus REF [--depth N], or all of them with --max-nodes 0",
+                self.docs.len(),
+                self.candidates
+            )
+        })
+    }
+}
+
+/// The HTML/SVG element id of a document: readable ASCII, made unique by a hash of the
+/// whole id, since `104/KH-UBND:2022` and `104-KH-UBND:2022` would otherwise collide.
+pub fn anchor(id: &str) -> String {
+    let mut slug = String::with_capacity(id.len() + 13);
+    slug.push_str("doc-");
+    let mut dash = false;
+    use unicode_normalization::UnicodeNormalization;
+    // Vietnamese letters keep their base letter (`Luật` → `Luat`), so anchors stay readable.
+    for c in id.nfd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)) {
+        let c = match c {
+            'đ' => 'd',
+            'Đ' => 'D',
+            c => c,
+        };
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+            dash = false;
+        } else if !dash {
+            slug.push('-');
+            dash = true;
+        }
+    }
+    // FNV-1a: stable across runs and platforms, unlike std's hasher.
+    let mut h: u32 = 0x811c_9dc5;
+    for b in id.bytes() {
+        h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+    }
+    format!("{}-{h:08x}", slug.trim_end_matches('-'))
+}
+
+/// Levels from the top of the hierarchy down; unknown last.
+pub const LEVELS: [Level; 6] =
+    [Level::CentralParty, Level::NationalAssembly, Level::Government, Level::Province, Level::District, Level::Unknown];
+
+pub fn level_key(l: Level) -> &'static str {
+    match l {
+        Level::CentralParty => "central_party",
+        Level::NationalAssembly => "national_assembly",
+        Level::Government => "government",
+        Level::Province => "province",
+        Level::District => "district",
+        Level::Unknown => "unknown",
+    }
+}
+
+/// Picks documents and edges; `Err` only when the focus matches nothing or too much.
+pub fn select<'g>(graph: &'g Graph, sel: &Selection) -> Result<View<'g>, RenderError> {
+    let by_id: HashMap<&str, &Document> = graph.documents.iter().map(|d| (d.id.as_str(), d)).collect();
+    let edges: Vec<&Edge> = graph
+        .edges
+        .iter()
+        .filter(|e| by_id.contains_key(e.from.as_str()) && by_id.contains_key(e.to.as_str()))
+        .collect();
+    let degree = degrees(&edges);
+
+    let focus = sel.focus.as_deref().map(|q| match_ref(graph, q)).transpose()?;
+    // Distance from the focus decides who stays under the node limit; without a focus,
+    // every document is at distance 0 and the most connected stay.
+    let mut dist: BTreeMap<&str, usize> = BTreeMap::new();
+    match focus {
+        None => {
+            for d in &graph.documents {
+                dist.insert(&d.id, 0);
+            }
+        }
+        Some(f) => {
+            let mut up: HashMap<&str, Vec<&str>> = HashMap::new();
+            let mut down: HashMap<&str, Vec<&str>> = HashMap::new();
+            for e in &edges {
+                up.entry(&e.from).or_default().push(&e.to);
+                down.entry(&e.to).or_default().push(&e.from);
+            }
+            let mut queue = VecDeque::from([(f.id.as_str(), 0usize)]);
+            dist.insert(&f.id, 0);
+            while let Some((at, d)) = queue.pop_front() {
+                if d >= sel.depth {
+                    continue;
+                }
+                let mut next: Vec<&str> = Vec::new();
+                if sel.direction != Direction::Down {
+                    next.extend(up.get(at).into_iter().flatten());
+                }
+                if sel.direction != Direction::Up {
+                    next.extend(down.get(at).into_iter().flatten());
+                }
+                for n in next {
+                    if !dist.contains_key(n) {
+                        dist.insert(n, d + 1);
+                        queue.push_back((n, d + 1));
+                    }
+                }
+            }
+        }
+    }
+    let candidates = dist.len();
+    let mut chosen: Vec<&Document> = dist.keys().filter_map(|id| by_id.get(id).copied()).collect();
+    if sel.max_nodes > 0 && chosen.len() > sel.max_nodes {
+        let rank = |d: &Document| {
+            let (i, o) = degree.get(d.id.as_str()).copied().unwrap_or((0, 0));
+            (dist[d.id.as_str()], std::cmp::Reverse(i + o), std::cmp::Reverse(d.in_corpus), std::cmp::Reverse(d.cited))
+        };
+        chosen.sort_by(|a, b| rank(a).cmp(&rank(b)).then_with(|| a.id.cmp(&b.id)));
+        chosen.truncate(sel.max_nodes);
+    }
+    chosen.sort_by(|a, b| (a.level, &a.id).cmp(&(b.level, &b.id)));
+    let keep: BTreeSet<&str> = chosen.iter().map(|d| d.id.as_str()).collect();
+
+    let mut merged: BTreeMap<(&str, &str, &str, bool), (&Edge, usize)> = BTreeMap::new();
+    for e in edges {
+        if keep.contains(e.from.as_str()) && keep.contains(e.to.as_str()) {
+            merged.entry((&e.from, &e.to, &e.relation, e.inferred)).or_insert((e, 0)).1 += 1;
+        }
+    }
+    Ok(View { docs: chosen, edges: merged.into_values().collect(), focus, candidates })
+}
+
+/// A finished picture and how it was made.
+pub struct Drawn {
+    pub bytes: Vec<u8>,
+    /// Which renderer drew it (none for DOT text).
+    pub renderer: Option<svg::Renderer>,
+    /// Something the user should know (the node limit cut the picture).
+    pub note: Option<String>,
+}
+
+/// The subtitle that says what a picture shows.
+pub fn subtitle(view: &View, sel: &Selection) -> Option<String> {
+    let focus = view.focus.map(|f| {
+        let dir = match sel.direction {
+            Direction::Up => "lên (văn bản được dẫn)",
+            Direction::Down => "xuống (văn bản dẫn tới nó)",
+            Direction::Both => "hai chiều",
+        };
+        format!("quanh {} — độ sâu {}, {dir}", doc_name(f), sel.depth)
+    });
+    let cut = (view.omitted() > 0).then(|| format!("{} / {} văn bản", view.docs.len(), view.candidates));
+    match (focus, cut) {
+        (Some(a), Some(b)) => Some(format!("{a} ({b})")),
+        (a, b) => a.or(b),
+    }
+}
+
+/// Draws a selection as `dot`, `svg` or `png`.
+pub fn draw(graph: &Graph, sel: &Selection, format: &str, renderer: svg::Renderer) -> Result<Drawn, RenderError> {
+    let view = select(graph, sel)?;
+    let opts = dot::DotOptions { links: false, subtitle: subtitle(&view, sel) };
+    let note = view.limit_note();
+    let (bytes, renderer) = match format {
+        "dot" => (dot::to_dot(&view, &opts).into_bytes(), None),
+        "png" => {
+            if renderer == svg::Renderer::Builtin || !svg::graphviz_available() {
+                return Err(RenderError::Graphviz(
+                    "PNG needs Graphviz's `dot` (apt-get install graphviz); --format svg works without it".into(),
+                ));
+            }
+            (svg::run_dot(&dot::to_dot(&view, &opts), graphviz_rust::cmd::Format::Png)?, Some(svg::Renderer::Graphviz))
+        }
+        _ => {
+            let (text, r) = svg::render_svg(&view, &opts, renderer)?;
+            (text.into_bytes(), Some(r))
+        }
+    };
+    Ok(Drawn { bytes, renderer, note })
+}
+
+/// In- and out-degree of each document over the given edges.
+pub fn degrees<'g>(edges: &[&'g Edge]) -> HashMap<&'g str, (usize, usize)> {
+    let mut deg: HashMap<&str, (usize, usize)> = HashMap::new();
+    for e in edges {
+        deg.entry(&e.to).or_default().0 += 1;
+        deg.entry(&e.from).or_default().1 += 1;
+    }
+    deg
+}
+
+/// The parts of a reference a person typed.
+#[derive(Debug, Default, PartialEq)]
+struct RefParts {
+    number: Option<String>,
+    symbol: Option<String>,
+    year: Option<u16>,
+    name: Option<String>,
+}
+
+fn parse_ref(query: &str) -> RefParts {
+    // The recognizer expects text prepared the way scanning prepares it.
+    let norm = Normalized::new(query.trim());
+    let text: &str = &norm.text;
+    let found = crate::recognize::recognize_str(text);
+    let Some(f) = found.iter().find(|f| f.number.is_some() || f.name.is_some()) else {
+        return RefParts::default();
+    };
+    // A year a person adds on its own (`104/KH-UBND năm 2021`, `104/KH-UBND:2021`) is not
+    // part of a written reference, so the recognizer leaves it.
+    static YEAR: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r"(?:^|[^\d/])((?:19|20)\d\d)(?:$|[^\d/])").expect("pattern"));
+    RefParts {
+        number: f.number.clone().map(|r| canonical_number(&text[r])),
+        symbol: f.symbol.clone(),
+        year: f.year().or_else(|| YEAR.captures_iter(text).last().and_then(|c| c[1].parse().ok())),
+        name: f.name.clone().map(|r| format!("{} {}", f.kind, &text[r]).to_lowercase()),
+    }
+}
+
+/// Finds the document a reference names: by id or file path first, else by number and
+/// symbol (and year, when one is written), else by a law's name.
+pub fn match_ref<'g>(graph: &'g Graph, query: &str) -> Result<&'g Document, RenderError> {
+    let q = query.trim();
+    if let Some(d) = graph.documents.iter().find(|d| d.id == q || d.path.as_deref() == Some(q)) {
+        return Ok(d);
+    }
+    let parts = parse_ref(q);
+    let hits: Vec<&Document> = if let (Some(n), Some(s)) = (&parts.number, &parts.symbol) {
+        graph
+            .documents
+            .iter()
+            .filter(|d| {
+                d.number.as_deref().map(canonical_number).as_ref() == Some(n)
+                    && d.symbol.as_deref().is_some_and(|ds| ds.to_lowercase() == s.to_lowercase())
+                    && match (parts.year, d.year) {
+                        (Some(a), Some(b)) => a == b,
+                        _ => true,
+                    }
+            })
+            .collect()
+    } else if let Some(name) = &parts.name {
+        graph
+            .documents
+            .iter()
+            .filter(|d| {
+                d.name.as_deref().is_some_and(|dn| format!("{} {}", d.kind, dn).to_lowercase() == *name)
+                    && parts.year.is_none_or(|y| d.year == Some(y))
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    match hits.as_slice() {
+        [] => Err(RenderError::NoMatch(q.to_string())),
+        [one] => Ok(one),
+        many => Err(RenderError::Ambiguous {
+            query: q.to_string(),
+            candidates: many.iter().map(|d| d.id.clone()).collect(),
+        }),
+    }
+}
+
+/// `10/NQ-CP`, `12/2018/QĐ-TTg`, `24-NQ/TW`: the number as documents write it.
+pub fn doc_code(d: &Document) -> Option<String> {
+    match (&d.number, &d.symbol) {
+        (Some(n), Some(s)) => Some(match (d.family, d.year) {
+            (Some(Family::Normative), Some(y)) => format!("{n}/{y}/{s}"),
+            (Some(Family::Party), _) => format!("{n}-{s}"),
+            _ => format!("{n}/{s}"),
+        }),
+        (None, Some(s)) => Some(format!("…/{s}")),
+        _ => None,
+    }
+}
+
+/// `28/01/2022` from `2022-01-28`; the year alone when that is all there is.
+pub fn short_date(d: &Document) -> Option<String> {
+    match d.date.as_deref().map(|s| s.split('-').collect::<Vec<_>>()) {
+        Some(p) if p.len() == 3 => Some(format!("{}/{}/{}", p[2], p[1], p[0])),
+        _ => d.year.map(|y| y.to_string()),
+    }
+}
+
+/// Cuts a phrase to at most `max` characters, on a word boundary where possible.
+pub fn shorten(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let cut: String = s.chars().take(max).collect();
+    let at = cut.rfind(' ').filter(|&i| i > max / 2).unwrap_or(cut.len());
+    format!("{}…", cut[..at].trim_end())
+}
+
+/// The words that name a document: `Nghị quyết 10/NQ-CP`, `Luật Tiếp công dân`, or for a
+/// file whose header gave no number, its kind and title.
+pub fn doc_name(d: &Document) -> String {
+    if let Some(code) = doc_code(d) {
+        return format!("{} {code}", d.kind);
+    }
+    if let Some(name) = &d.name {
+        return format!("{} {name}", d.kind);
+    }
+    if let Some(t) = &d.title {
+        return format!("{}: {}", d.kind, shorten(t, 48));
+    }
+    match &d.path {
+        Some(p) => format!("{} ({})", d.kind, p.rsplit('/').next().unwrap_or(p)),
+        None => d.id.clone(),
+    }
+}
+
+/// The node label: name, then the date in brackets on its own line.
+pub fn node_label(d: &Document) -> String {
+    match short_date(d) {
+        Some(date) => format!("{}\n({date})", doc_name(d)),
+        None => doc_name(d),
+    }
+}
+
+/// Relations in the order the legend lists them, with the Vietnamese a clerk reads.
+pub const RELATIONS: &[(&str, &str)] = &[
+    ("basis", "căn cứ"),
+    ("implements", "thực hiện"),
+    ("guides", "hướng dẫn"),
+    ("answers", "trả lời"),
+    ("amends", "sửa đổi"),
+    ("replaces", "thay thế"),
+    ("repeals", "bãi bỏ"),
+    ("corrects", "đính chính"),
+    ("consolidates", "hợp nhất"),
+    ("cites", "dẫn chiếu"),
+];
+
+pub fn relation_label(r: &str) -> &str {
+    RELATIONS.iter().find(|(k, _)| *k == r).map(|(_, v)| *v).unwrap_or(r)
+}
+
+/// Relations that mean "derives from": followed upward by the trace.
+pub const UPWARD: &[&str] = &["implements", "basis", "guides"];
+
+/// Fill colour by kind, in groups a clerk tells apart: party and resolutions warm,
+/// laws and decrees purple, decisions blue, plans green, correspondence grey.
+pub fn kind_color(kind: &str) -> &'static str {
+    match kind {
+        "Nghị quyết" | "Nghị quyết liên tịch" => "#f4a6a6",
+        "Chỉ thị" | "Kết luận" | "Quy định" | "Thông tri" => "#f7c58f",
+        "Hiến pháp" | "Bộ luật" | "Luật" | "Pháp lệnh" | "Lệnh" | "Sắc lệnh" => "#c9b3e6",
+        "Nghị định" | "Thông tư" | "Thông tư liên tịch" => "#b3c7f2",
+        "Quyết định" => "#a8d8ea",
+        "Kế hoạch"
+        | "Kế hoạch phối hợp"
+        | "Chương trình"
+        | "Chương trình phối hợp"
+        | "Đề án"
+        | "Dự án"
+        | "Phương án" => "#b8e0b0",
+        "Hướng dẫn" | "Quy chế" | "Quy chế phối hợp" => "#f3e79b",
+        _ => "#e0e0e0",
+    }
+}
+
+/// One step of a trace: a document and the upward steps from it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TraceNode {
+    pub id: String,
+    pub relation: Option<String>,
+    pub parents: Vec<TraceNode>,
+    /// Set when the document was already shown higher in this trace (a cycle or a shared root).
+    pub repeated: bool,
+}
+
+/// Follows implements/basis/guides edges upward from `start` until documents that derive
+/// from nothing (the central resolutions, when the corpus reaches them).
+pub fn trace_up(graph: &Graph, start: &str, max_depth: usize) -> TraceNode {
+    let mut up: BTreeMap<&str, Vec<(&str, &str)>> = BTreeMap::new();
+    for e in graph.edges.iter().filter(|e| UPWARD.contains(&e.relation.as_str())) {
+        let v = up.entry(&e.from).or_default();
+        if !v.iter().any(|(to, _)| *to == e.to) {
+            v.push((&e.to, &e.relation));
+        }
+    }
+    for v in up.values_mut() {
+        v.sort();
+    }
+    fn walk(
+        up: &BTreeMap<&str, Vec<(&str, &str)>>,
+        id: &str,
+        rel: Option<&str>,
+        seen: &mut BTreeSet<String>,
+        depth: usize,
+    ) -> TraceNode {
+        let repeated = !seen.insert(id.to_string());
+        let parents = if repeated || depth == 0 {
+            Vec::new()
+        } else {
+            up.get(id).into_iter().flatten().map(|(to, r)| walk(up, to, Some(r), seen, depth - 1)).collect()
+        };
+        TraceNode { id: id.to_string(), relation: rel.map(str::to_string), parents, repeated }
+    }
+    walk(&up, start, None, &mut BTreeSet::new(), max_depth)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reference_parts_from_the_ways_people_write_them() {
+        for q in ["104/KH-UBND", "Kế hoạch 104/KH-UBND", "kế hoạch số 104/KH-UBND ngày 28/6/2022"] {
+            let p = parse_ref(q);
+            assert_eq!(p.number.as_deref(), Some("104"), "{q}");
+            assert_eq!(p.symbol.as_deref(), Some("KH-UBND"), "{q}");
+        }
+        assert_eq!(parse_ref("kế hoạch số 104/KH-UBND ngày 28/6/2022").year, Some(2022));
+        assert_eq!(parse_ref("24-NQ/TW").symbol.as_deref(), Some("NQ/TW"));
+    }
+
+    #[test]
+    fn shorten_cuts_on_words() {
+        assert_eq!(shorten("một hai ba bốn năm", 9), "một hai…");
+        assert_eq!(shorten("ngắn", 9), "ngắn");
+    }
+}

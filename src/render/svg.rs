@@ -1,0 +1,132 @@
+//! Turning a view into a picture: Graphviz's `dot` when it is installed, else a pure-Rust
+//! layout (`layout-rs`) so that a fresh machine still gets a diagram.
+
+use super::dot::{DotOptions, ROW, to_dot};
+use super::{LEVELS, RenderError, View, kind_color, node_label, relation_label};
+use graphviz_rust::cmd::{CommandArg, Format};
+use layout::backends::svg::SVGWriter;
+use layout::core::base::Orientation;
+use layout::core::color::Color;
+use layout::core::style::{LineStyleKind, StyleAttr};
+use layout::std_shapes::render::get_shape_size;
+use layout::std_shapes::shapes::{Arrow, Element, LineEndKind, ShapeKind};
+use layout::topo::layout::VisualGraph;
+use std::collections::{BTreeSet, HashMap};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Renderer {
+    /// Use `dot` when it runs, else the built-in layout.
+    Auto,
+    Graphviz,
+    Builtin,
+}
+
+impl Renderer {
+    pub fn describe(self) -> &'static str {
+        match self {
+            Renderer::Graphviz => "Graphviz dot",
+            Renderer::Builtin => "built-in layout (layout-rs; install Graphviz for a legend and a tidier layout)",
+            Renderer::Auto => "automatic",
+        }
+    }
+
+    /// `CITEGRAPH_RENDERER=builtin|graphviz` overrides the automatic choice.
+    pub fn from_env() -> Renderer {
+        match std::env::var("CITEGRAPH_RENDERER").as_deref() {
+            Ok("builtin") => Renderer::Builtin,
+            Ok("graphviz") => Renderer::Graphviz,
+            _ => Renderer::Auto,
+        }
+    }
+}
+
+/// Whether Graphviz's `dot` can be run.
+pub fn graphviz_available() -> bool {
+    std::process::Command::new("dot")
+        .arg("-V")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+/// Runs `dot` on DOT text for the given output format (`svg`, `png`).
+pub fn run_dot(dot: &str, format: Format) -> Result<Vec<u8>, RenderError> {
+    graphviz_rust::exec_dot(dot.to_string(), vec![CommandArg::Format(format)])
+        .map_err(|e| RenderError::Graphviz(e.to_string()))
+}
+
+/// The SVG of a view and which renderer drew it.
+pub fn render_svg(view: &View, opts: &DotOptions, want: Renderer) -> Result<(String, Renderer), RenderError> {
+    let use_dot = match want {
+        Renderer::Graphviz => true,
+        Renderer::Builtin => false,
+        Renderer::Auto => graphviz_available(),
+    };
+    if use_dot {
+        let bytes = run_dot(&to_dot(view, opts), Format::Svg)?;
+        let svg = String::from_utf8(bytes).map_err(|e| RenderError::Graphviz(format!("output is not UTF-8: {e}")))?;
+        Ok((svg, Renderer::Graphviz))
+    } else {
+        Ok((builtin_svg(view), Renderer::Builtin))
+    }
+}
+
+/// Draws with `layout-rs`. It has no clusters or rank constraints, so levels are kept in
+/// order with invisible edges through a labelled anchor per level; edges run from the cited
+/// document (placed above) to the citing one, with the arrowhead drawn at the cited end so
+/// arrows still point at what is cited.
+pub fn builtin_svg(view: &View) -> String {
+    let dir = Orientation::TopToBottom;
+    let mut vg = VisualGraph::new(dir);
+    let mut handles = HashMap::new();
+    let citing: BTreeSet<&str> = view.edges.iter().map(|(e, _)| e.from.as_str()).collect();
+    let mut prev_level: Vec<_> = Vec::new();
+    for level in LEVELS {
+        let docs: Vec<_> = view.docs.iter().filter(|d| d.level == level).collect();
+        if docs.is_empty() {
+            continue;
+        }
+        let title = ShapeKind::new_box(level.label());
+        let look = StyleAttr::new(Color::fast("white"), 1, Some(Color::fast("#eeeeee")), 0, 13);
+        let size = get_shape_size(dir.flip(), &title, 13, false);
+        let anchor = vg.add_node(Element::create(title, look, dir.flip(), size));
+        for h in &prev_level {
+            vg.add_edge(Arrow::invisible(), *h, anchor);
+        }
+        let mut this_level = Vec::new();
+        for d in &docs {
+            let shape = ShapeKind::new_box(&node_label(d));
+            let line = if d.in_corpus { "#333333" } else { "#999999" };
+            let width = if view.focus.is_some_and(|f| f.id == d.id) { 3 } else { 1 };
+            let look = StyleAttr::new(Color::fast(line), width, Some(Color::fast(kind_color(&d.kind))), 6, 11);
+            let size = get_shape_size(dir.flip(), &shape, 11, false);
+            let h = vg.add_node(Element::create(shape, look, dir.flip(), size));
+            vg.add_edge(Arrow::invisible(), anchor, h);
+            handles.insert(d.id.as_str(), h);
+            this_level.push(h);
+        }
+        let loose: Vec<_> =
+            docs.iter().filter(|d| !citing.contains(d.id.as_str())).map(|d| handles[d.id.as_str()]).collect();
+        for pair in loose.windows(ROW + 1) {
+            vg.add_edge(Arrow::invisible(), pair[0], pair[ROW]);
+        }
+        prev_level = this_level;
+    }
+    for (e, count) in &view.edges {
+        let (Some(&from), Some(&to)) = (handles.get(e.from.as_str()), handles.get(e.to.as_str())) else {
+            continue;
+        };
+        let mut label = relation_label(&e.relation).to_string();
+        if *count > 1 {
+            label = format!("{label} ×{count}");
+        }
+        let style = if e.inferred { LineStyleKind::Dotted } else { LineStyleKind::Normal };
+        let look = StyleAttr::new(Color::fast("#444444"), 1, None, 0, 9);
+        let arrow = Arrow::new(LineEndKind::Arrow, LineEndKind::None, style, &label, &look, &None, &None);
+        vg.add_edge(arrow, to, from);
+    }
+    let mut svg = SVGWriter::new();
+    vg.do_it(false, false, false, &mut svg);
+    svg.finalize()
+}

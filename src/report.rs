@@ -1,0 +1,497 @@
+//! One self-contained HTML file a clerk opens in a browser: summary, diagram, a searchable
+//! list of documents, every corpus text with each reference linked to what it cites, the
+//! trace of each plan up to its central resolution, and the dangling and findings tables.
+//!
+//! Nothing is fetched: styles, script and the SVG are inline, fonts are the system's.
+
+use crate::model::{Document, Graph, Mention, Severity};
+use crate::render::dot::{DotOptions, html_escape as esc};
+use crate::render::svg::{Renderer, render_svg};
+use crate::render::{
+    DEFAULT_MAX_NODES, RenderError, Selection, TraceNode, anchor, degrees, doc_name, relation_label, select,
+    short_date, trace_up,
+};
+use std::collections::{BTreeMap, HashMap};
+use std::fmt::Write;
+use std::path::PathBuf;
+
+#[derive(Clone, Debug)]
+pub struct Options {
+    pub renderer: Renderer,
+    /// Folder that the `path`s in graph.json are relative to (default: the current folder).
+    pub text_root: Option<PathBuf>,
+    pub max_nodes: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { renderer: Renderer::Auto, text_root: None, max_nodes: DEFAULT_MAX_NODES }
+    }
+}
+
+pub struct Report {
+    pub html: String,
+    pub renderer: Renderer,
+}
+
+const STYLE: &str = r#"
+:root{--ink:#1f2933;--mute:#5f6b7a;--line:#d8dee6;--bg:#f6f7f9;--accent:#1f5fa8;--warn:#b3541e}
+*{box-sizing:border-box}
+body{margin:0;font:15px/1.5 system-ui,"Segoe UI","DejaVu Sans",Arial,sans-serif;color:var(--ink);background:var(--bg)}
+header{background:#16324f;color:#fff;padding:18px 28px}
+header h1{margin:0;font-size:22px}
+header p{margin:4px 0 0;color:#c9d6e6}
+nav{position:sticky;top:0;z-index:5;background:#fff;border-bottom:1px solid var(--line);padding:8px 28px}
+nav a{margin-right:18px;color:var(--accent);text-decoration:none;font-weight:600}
+main{padding:8px 28px 60px;max-width:1400px}
+section.block{background:#fff;border:1px solid var(--line);border-radius:8px;padding:16px 20px;margin:18px 0}
+h2{margin:0 0 10px;font-size:19px}
+.cards{display:flex;flex-wrap:wrap;gap:12px}
+.card{background:#fff;border:1px solid var(--line);border-radius:8px;padding:10px 16px;min-width:130px}
+.card b{display:block;font-size:26px}
+.card span{color:var(--mute);font-size:13px}
+.note{color:var(--mute);font-size:13px}
+.diagram{overflow:auto;max-height:80vh;border:1px solid var(--line);border-radius:6px;background:#fff}
+.diagram svg{display:block;height:auto}
+.diagram.fit svg{max-width:100%}
+table{border-collapse:collapse;width:100%;font-size:14px}
+th,td{border-bottom:1px solid var(--line);padding:5px 8px;text-align:left;vertical-align:top}
+th{background:#eef2f6;position:sticky;top:41px}
+td.n{text-align:right;font-variant-numeric:tabular-nums}
+input[type=search]{font-size:15px;padding:6px 10px;width:360px;max-width:100%;border:1px solid #9aa7b5;border-radius:6px}
+.doc{border-top:3px solid #16324f}
+.doc h3{margin:0 0 4px;font-size:17px}
+.meta{color:var(--mute);font-size:13px;margin-bottom:8px}
+pre.text{white-space:pre-wrap;word-wrap:break-word;font:14px/1.6 "DejaVu Serif",Georgia,serif;background:#fcfcfa;border:1px solid var(--line);border-radius:6px;padding:12px 14px;max-height:70vh;overflow:auto}
+a.ref{background:#dcebfb;color:#0b3d78;border-radius:3px;padding:0 2px;text-decoration:none;border-bottom:2px solid #6fa3dc}
+a.ref.dangling{background:#fdebd3;color:#7a3b06;border-bottom:2px dashed #d08a3c}
+.unresolved{background:#eee}
+:target{outline:3px solid #f2b134;outline-offset:2px;scroll-margin-top:60px}
+tr:target td{background:#fff4d6}
+.pill{display:inline-block;font-size:12px;padding:0 6px;border-radius:9px;background:#eef2f6;color:var(--mute)}
+.pill.no{background:#fdebd3;color:#7a3b06}
+.sev-error{color:#a11}.sev-warning{color:var(--warn)}.sev-info{color:var(--mute)}
+ul.trace,ul.trace ul{list-style:none;padding-left:20px;margin:2px 0}
+ul.trace{padding-left:0}
+ul.trace li::before{content:"↑ ";color:var(--mute)}
+ul.trace>li::before{content:""}
+.rel{font-size:12px;color:var(--mute)}
+.legend span{display:inline-block;margin-right:12px;font-size:13px}
+.legend i{display:inline-block;width:14px;height:12px;border-radius:3px;margin-right:4px;vertical-align:-1px;border:1px solid #999}
+"#;
+
+const SCRIPT: &str = r#"
+(function(){
+  function fold(s){return s.normalize('NFD').replace(/[\u0300-\u036f]/g,'').replace(/đ/g,'d').replace(/Đ/g,'D').toLowerCase();}
+  var q=document.getElementById('q');
+  var rows=Array.prototype.slice.call(document.querySelectorAll('#docs tbody tr'));
+  rows.forEach(function(r){r.setAttribute('data-search',fold(r.textContent));});
+  function apply(){
+    var t=fold(q.value.trim()),n=0;
+    rows.forEach(function(r){var ok=!t||r.getAttribute('data-search').indexOf(t)>=0;r.hidden=!ok;if(ok)n++;});
+    document.getElementById('shown').textContent=n;
+    return n;
+  }
+  q.addEventListener('input',apply);
+  var p=new URLSearchParams(location.search).get('q');
+  if(p){q.value=p;}
+  apply();
+  // Test hook: search from a script and get how many rows remain.
+  window.citegraphSearch=function(s){q.value=s;return apply();};
+  var d=document.getElementById('diagram'),b=document.getElementById('fit');
+  if(b){b.addEventListener('click',function(){d.classList.toggle('fit');b.textContent=d.classList.contains('fit')?'Kích thước thật':'Vừa khung';});}
+})();
+"#;
+
+fn level_text(d: &Document) -> &'static str {
+    d.level.label()
+}
+
+fn doc_link(d: &Document) -> String {
+    format!("<a href=\"#{}\">{}</a>", anchor(&d.id), esc(&doc_name(d)))
+}
+
+fn strip_prolog(svg: &str) -> &str {
+    svg.find("<svg").map(|i| &svg[i..]).unwrap_or(svg)
+}
+
+/// Tooltip of a reference: where it points, or for a dangling one the parts it was read as.
+fn mention_title(m: &Mention, target: Option<&Document>) -> String {
+    let mut parts = Vec::new();
+    match target {
+        Some(t) if t.in_corpus => parts.push(format!("→ {} ({})", doc_name(t), relation_label(&m.relation))),
+        Some(_) => parts.push("Không có trong kho (dangling)".to_string()),
+        None => parts.push(format!("Chưa xác định văn bản ({})", m.target)),
+    }
+    let fields: [(&str, Option<&str>); 10] = [
+        ("loại", Some(&m.kind)),
+        ("số", m.number.as_deref()),
+        ("ký hiệu", m.symbol.as_deref()),
+        ("năm", None),
+        ("ngày", m.date_text.as_deref().or(m.date.as_deref())),
+        ("cơ quan", m.issuer.as_deref()),
+        ("trích yếu", m.subject.as_deref()),
+        ("điểm", m.pinpoint.as_deref()),
+        ("tên", m.name.as_deref()),
+        ("quan hệ", Some(relation_label(&m.relation))),
+    ];
+    for (k, v) in fields {
+        if k == "năm" {
+            if let Some(y) = m.year {
+                parts.push(format!("năm: {y}"));
+            }
+        } else if let Some(v) = v {
+            parts.push(format!("{k}: {v}"));
+        }
+    }
+    parts.join("\n")
+}
+
+/// The text of one file with its references made into links. Offsets that do not fall on
+/// the text as read (the file changed since the scan) leave that reference unlinked.
+fn linked_text(text: &str, mentions: &[(usize, &Mention)], docs: &HashMap<&str, &Document>) -> (String, usize) {
+    let mut out = String::with_capacity(text.len() * 11 / 10);
+    let mut at = 0;
+    let mut skipped = 0;
+    for (i, m) in mentions {
+        let ok = m.start >= at
+            && m.end <= text.len()
+            && text.is_char_boundary(m.start)
+            && text.is_char_boundary(m.end)
+            && text[m.start..m.end] == m.text;
+        if !ok {
+            skipped += 1;
+            continue;
+        }
+        out.push_str(&esc(&text[at..m.start]));
+        let target = docs.get(m.target.as_str()).copied();
+        let class = match target {
+            Some(t) if t.in_corpus => "ref",
+            Some(_) => "ref dangling",
+            None => "ref unresolved",
+        };
+        let _ = write!(
+            out,
+            "<a class=\"{class}\" id=\"m-{i}\" href=\"#{}\" title=\"{}\">{}</a>",
+            anchor(&m.target),
+            esc(&mention_title(m, target)),
+            esc(&text[m.start..m.end])
+        );
+        at = m.end;
+    }
+    out.push_str(&esc(&text[at..]));
+    (out, skipped)
+}
+
+fn trace_html(node: &TraceNode, docs: &HashMap<&str, &Document>, out: &mut String) {
+    let name = docs.get(node.id.as_str()).map(|d| doc_link(d)).unwrap_or_else(|| esc(&node.id));
+    out.push_str("<li>");
+    if let Some(r) = &node.relation {
+        let _ = write!(out, "<span class=\"rel\">{}</span> ", esc(relation_label(r)));
+    }
+    out.push_str(&name);
+    if node.repeated {
+        out.push_str(" <span class=\"note\">(đã nêu ở trên)</span>");
+    }
+    if !node.parents.is_empty() {
+        out.push_str("<ul>");
+        for p in &node.parents {
+            trace_html(p, docs, out);
+        }
+        out.push_str("</ul>");
+    }
+    out.push_str("</li>");
+}
+
+/// The topmost documents a trace reaches.
+fn trace_roots<'a>(node: &'a TraceNode, out: &mut Vec<&'a str>) {
+    if node.parents.is_empty() {
+        if !out.contains(&node.id.as_str()) {
+            out.push(&node.id);
+        }
+    } else {
+        for p in &node.parents {
+            trace_roots(p, out);
+        }
+    }
+}
+
+/// Builds the report.
+pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
+    let docs: HashMap<&str, &Document> = graph.documents.iter().map(|d| (d.id.as_str(), d)).collect();
+    let all_edges: Vec<_> = graph.edges.iter().collect();
+    let deg = degrees(&all_edges);
+    let dangling: Vec<&Document> = graph.documents.iter().filter(|d| !d.in_corpus).collect();
+    let mut h = String::with_capacity(256 * 1024);
+
+    let _ = write!(
+        h,
+        "<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>Báo cáo trích dẫn — citegraph</title><style>{STYLE}</style></head><body>\
+         <header><h1>Báo cáo trích dẫn văn bản</h1><p>Văn bản nào dẫn chiếu văn bản nào, theo từng cấp ban hành — \
+         tạo bởi citegraph {}</p></header>\
+         <nav><a href=\"#summary\">Tổng quan</a><a href=\"#diagram-block\">Sơ đồ</a><a href=\"#documents\">Văn bản</a>\
+         <a href=\"#traces\">Truy nguyên</a><a href=\"#texts\">Nội dung</a><a href=\"#dangling\">Chưa có trong kho</a>\
+         <a href=\"#findings\">Phát hiện</a></nav><main>",
+        env!("CARGO_PKG_VERSION")
+    );
+
+    // Summary.
+    let s = &graph.summary;
+    let cards = [
+        (graph.files.len().max(s.files), "tệp đã đọc"),
+        (graph.documents.len(), "văn bản"),
+        (graph.documents.len() - dangling.len(), "văn bản có trong kho"),
+        (graph.mentions.len(), "lượt dẫn chiếu"),
+        (graph.edges.len(), "quan hệ (cạnh)"),
+        (dangling.len(), "văn bản chưa có trong kho"),
+        (graph.findings.len(), "phát hiện"),
+    ];
+    h.push_str("<section class=\"block\" id=\"summary\"><h2>Tổng quan</h2><div class=\"cards\">");
+    for (n, label) in cards {
+        let _ = write!(h, "<div class=\"card\"><b>{n}</b><span>{label}</span></div>");
+    }
+    h.push_str("</div></section>");
+
+    // Diagram.
+    let sel = Selection { max_nodes: opts.max_nodes, ..Default::default() };
+    let view = select(graph, &sel)?;
+    let (svg, used) = render_svg(&view, &DotOptions { links: true, subtitle: None }, opts.renderer)?;
+    h.push_str("<section class=\"block\" id=\"diagram-block\"><h2>Sơ đồ trích dẫn</h2>");
+    let _ = write!(
+        h,
+        "<p class=\"note\">Mũi tên chỉ từ văn bản dẫn chiếu tới văn bản được dẫn; cấp cao ở trên. \
+         Bấm vào một văn bản để tới phần của nó. Vẽ bằng {}. <button id=\"fit\" type=\"button\">Kích thước thật</button></p>",
+        esc(used.describe())
+    );
+    if let Some(note) = view.limit_note() {
+        let _ = write!(h, "<p class=\"note\">{}</p>", esc(&note));
+    }
+    if graph.edges.is_empty() {
+        h.push_str("<p class=\"note\">graph.json chưa có quan hệ (edges): sơ đồ chỉ có các văn bản.</p>");
+    }
+    let _ = write!(h, "<div class=\"diagram fit\" id=\"diagram\">{}</div></section>", strip_prolog(&svg));
+
+    // Documents.
+    let mut sorted: Vec<&Document> = graph.documents.iter().collect();
+    sorted.sort_by(|a, b| (a.level, &a.kind, &a.id).cmp(&(b.level, &b.kind, &b.id)));
+    let _ = write!(
+        h,
+        "<section class=\"block\" id=\"documents\"><h2>Văn bản</h2>\
+         <p><input id=\"q\" type=\"search\" placeholder=\"Tìm theo số, loại, cấp, ngày… (không cần dấu)\" autocomplete=\"off\"> \
+         <span class=\"note\"><span id=\"shown\">{}</span> / {} văn bản</span></p>\
+         <table id=\"docs\"><thead><tr><th>Văn bản</th><th>Loại</th><th>Cấp</th><th>Ngày</th>\
+         <th title=\"số văn bản nó dẫn tới\">Dẫn tới</th><th title=\"số văn bản dẫn tới nó\">Được dẫn</th>\
+         <th title=\"số lượt nhắc trong các văn bản\">Lượt nhắc</th><th>Trong kho</th></tr></thead><tbody>",
+        sorted.len(),
+        sorted.len()
+    );
+    for d in &sorted {
+        let (i, o) = deg.get(d.id.as_str()).copied().unwrap_or((0, 0));
+        let _ = write!(
+            h,
+            "<tr><td>{}<br><span class=\"note\">{}</span></td><td>{}</td><td>{}</td><td>{}</td>\
+             <td class=\"n\">{o}</td><td class=\"n\">{i}</td><td class=\"n\">{}</td><td>{}</td></tr>",
+            doc_link(d),
+            esc(&d.title.as_deref().map(|t| crate::render::shorten(t, 90)).unwrap_or_default()),
+            esc(&d.kind),
+            esc(level_text(d)),
+            esc(&short_date(d).unwrap_or_default()),
+            d.cited,
+            if d.in_corpus { "<span class=\"pill\">có</span>" } else { "<span class=\"pill no\">chưa có</span>" }
+        );
+    }
+    h.push_str("</tbody></table></section>");
+
+    // Traces.
+    h.push_str(
+        "<section class=\"block\" id=\"traces\"><h2>Truy nguyên lên văn bản gốc</h2>\
+         <p class=\"note\">Theo các quan hệ căn cứ, thực hiện, hướng dẫn, từ mỗi văn bản trong kho lên tới văn bản \
+         không còn dẫn lên đâu nữa.</p>",
+    );
+    let mut any_trace = false;
+    for d in graph.documents.iter().filter(|d| d.in_corpus) {
+        let t = trace_up(graph, &d.id, 12);
+        if t.parents.is_empty() {
+            continue;
+        }
+        any_trace = true;
+        let mut roots = Vec::new();
+        trace_roots(&t, &mut roots);
+        let names: Vec<String> =
+            roots.iter().map(|r| docs.get(r).map(|d| doc_name(d)).unwrap_or_else(|| r.to_string())).collect();
+        let _ = write!(
+            h,
+            "<details open><summary>{} ⇒ {}</summary><ul class=\"trace\">",
+            esc(&doc_name(d)),
+            esc(&names.join("; "))
+        );
+        trace_html(&t, &docs, &mut h);
+        h.push_str("</ul></details>");
+    }
+    if !any_trace {
+        h.push_str("<p>Chưa có quan hệ căn cứ / thực hiện / hướng dẫn nào trong graph.json.</p>");
+    }
+    h.push_str("</section>");
+
+    // Texts.
+    let mut by_path: BTreeMap<&str, Vec<(usize, &Mention)>> = BTreeMap::new();
+    for (i, m) in graph.mentions.iter().enumerate() {
+        by_path.entry(&m.path).or_default().push((i, m));
+    }
+    for v in by_path.values_mut() {
+        v.sort_by_key(|(_, m)| (m.start, std::cmp::Reverse(m.end)));
+    }
+    h.push_str(
+        "<section class=\"block\" id=\"texts\"><h2>Nội dung văn bản trong kho</h2>\
+        <p class=\"note\">Mỗi dẫn chiếu là một liên kết: <a class=\"ref\">xanh</a> tới văn bản có trong kho, \
+        <a class=\"ref dangling\">cam</a> tới văn bản chưa có (rê chuột để xem các phần đã đọc được).</p></section>",
+    );
+    for d in graph.documents.iter().filter(|d| d.in_corpus) {
+        let _ = write!(
+            h,
+            "<section class=\"block doc\" id=\"{}\"><h3>{}</h3><div class=\"meta\">",
+            anchor(&d.id),
+            esc(&doc_name(d))
+        );
+        let mut meta = vec![format!("cấp: {}", level_text(d))];
+        if let Some(x) = short_date(d) {
+            meta.push(format!("ngày: {x}"));
+        }
+        if let Some(x) = &d.issuer {
+            meta.push(format!("cơ quan: {x}"));
+        }
+        if let Some(x) = &d.path {
+            meta.push(format!("tệp: {x}"));
+        }
+        h.push_str(&esc(&meta.join(" · ")));
+        h.push_str("</div>");
+        if let Some(t) = &d.title {
+            let _ = write!(h, "<p><b>{}</b></p>", esc(t));
+        }
+        for (label, outgoing) in [("Dẫn tới", true), ("Được dẫn bởi", false)] {
+            let mut items: Vec<String> = graph
+                .edges
+                .iter()
+                .filter(|e| if outgoing { e.from == d.id } else { e.to == d.id })
+                .filter_map(|e| {
+                    let other = docs.get(if outgoing { e.to.as_str() } else { e.from.as_str() })?;
+                    Some(format!("<span class=\"rel\">{}</span> {}", esc(relation_label(&e.relation)), doc_link(other)))
+                })
+                .collect();
+            let mut seen = std::collections::HashSet::new();
+            items.retain(|i| seen.insert(i.clone()));
+            if !items.is_empty() {
+                let _ = write!(h, "<p class=\"meta\">{label}: {}</p>", items.join(", "));
+            }
+        }
+        let Some(path) = &d.path else { continue };
+        let full = opts.text_root.as_ref().map(|r| r.join(path)).unwrap_or_else(|| PathBuf::from(path));
+        match std::fs::read(&full).map(String::from_utf8) {
+            Ok(Ok(text)) => {
+                let empty = Vec::new();
+                let ms = by_path.get(path.as_str()).unwrap_or(&empty);
+                let (body, skipped) = linked_text(&text, ms, &docs);
+                if skipped > 0 {
+                    let _ = write!(
+                        h,
+                        "<p class=\"note\">{skipped} dẫn chiếu không khớp với tệp hiện tại (tệp đã đổi sau lần quét?): không tô.</p>"
+                    );
+                }
+                let _ = write!(h, "<pre class=\"text\">{body}</pre>");
+            }
+            Ok(Err(_)) => h.push_str("<p class=\"note\">Tệp không còn là UTF-8: không hiển thị được.</p>"),
+            Err(e) => {
+                let _ = write!(
+                    h,
+                    "<p class=\"note\">Không đọc được {}: {}</p>",
+                    esc(&full.display().to_string()),
+                    esc(&e.to_string())
+                );
+            }
+        }
+        h.push_str("</section>");
+    }
+
+    // Dangling.
+    let _ = write!(
+        h,
+        "<section class=\"block\" id=\"dangling\"><h2>Văn bản được dẫn nhưng chưa có trong kho ({})</h2>\
+         <table><thead><tr><th>Văn bản</th><th>Cấp</th><th>Ngày</th><th>Cơ quan</th><th>Trích yếu</th><th>Nhắc tới ở</th></tr></thead><tbody>",
+        dangling.len()
+    );
+    let mut mentions_of: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, m) in graph.mentions.iter().enumerate() {
+        mentions_of.entry(&m.target).or_default().push(i);
+    }
+    let mut dsorted = dangling.clone();
+    dsorted.sort_by(|a, b| (a.level, &a.id).cmp(&(b.level, &b.id)));
+    for d in dsorted {
+        let places: Vec<String> = mentions_of
+            .get(d.id.as_str())
+            .into_iter()
+            .flatten()
+            .map(|&i| {
+                let m = &graph.mentions[i];
+                let file = m.path.rsplit('/').next().unwrap_or(&m.path);
+                format!("<a href=\"#m-{i}\">{}:{}</a>", esc(file), m.line)
+            })
+            .collect();
+        let _ = write!(
+            h,
+            "<tr id=\"{}\"><td><b>{}</b></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            anchor(&d.id),
+            esc(&doc_name(d)),
+            esc(level_text(d)),
+            esc(&short_date(d).unwrap_or_default()),
+            esc(d.issuer.as_deref().unwrap_or("")),
+            esc(d.title.as_deref().unwrap_or("")),
+            places.join(", ")
+        );
+    }
+    h.push_str("</tbody></table></section>");
+
+    // Findings.
+    let _ = write!(h, "<section class=\"block\" id=\"findings\"><h2>Phát hiện ({})</h2>", graph.findings.len());
+    if graph.findings.is_empty() {
+        h.push_str("<p class=\"note\">Không có.</p>");
+    } else {
+        h.push_str("<table><thead><tr><th>Mức</th><th>Loại</th><th>Nội dung</th><th>Vị trí</th></tr></thead><tbody>");
+        let path_doc: HashMap<&str, &str> =
+            graph.documents.iter().filter_map(|d| Some((d.path.as_deref()?, d.id.as_str()))).collect();
+        let mut findings: Vec<_> = graph.findings.iter().collect();
+        findings.sort_by(|a, b| b.severity.cmp(&a.severity).then_with(|| a.kind.cmp(&b.kind)));
+        for f in findings {
+            let sev = match f.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+                Severity::Info => "info",
+            };
+            let locs: Vec<String> = f
+                .locations
+                .iter()
+                .map(|l| {
+                    let label = format!("{}:{}:{}", l.path.rsplit('/').next().unwrap_or(&l.path), l.line, l.column);
+                    match path_doc.get(l.path.as_str()) {
+                        Some(id) => {
+                            format!("<a href=\"#{}\" title=\"{}\">{}</a>", anchor(id), esc(&l.text), esc(&label))
+                        }
+                        None => format!("<span title=\"{}\">{}</span>", esc(&l.text), esc(&label)),
+                    }
+                })
+                .collect();
+            let _ = write!(
+                h,
+                "<tr><td class=\"sev-{sev}\">{sev}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                esc(&f.kind),
+                esc(&f.message),
+                locs.join("<br>")
+            );
+        }
+        h.push_str("</tbody></table>");
+    }
+    h.push_str("</section></main>");
+    let _ = writeln!(h, "<script>{SCRIPT}</script></body></html>");
+    Ok(Report { html: h, renderer: used })
+}

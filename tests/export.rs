@@ -1,0 +1,137 @@
+//! Every export reads back: CSV with the `csv` crate, GraphML with `quick-xml`, Cypher with
+//! a small literal reader.
+mod common;
+
+use citegraph::export::{cypher, graphml, write_csv_dir};
+use quick_xml::events::Event;
+
+fn graph_with_awkward_text() -> citegraph::model::Graph {
+    let mut g = common::small_graph();
+    g.documents[1].title = Some("về \"Chiến lược\", <giai đoạn> 2021–2030 & tầm nhìn; O'Neil\\x".into());
+    g
+}
+
+#[test]
+fn csv_reads_back_with_neo4j_headers() {
+    let g = graph_with_awkward_text();
+    let dir = std::env::temp_dir().join(format!("citegraph-csv-{}", std::process::id()));
+    let files = write_csv_dir(&g, &dir).unwrap();
+    assert_eq!(files.len(), 3);
+    let mut r = csv::Reader::from_path(dir.join("documents.csv")).unwrap();
+    let h = r.headers().unwrap().clone();
+    assert_eq!(&h[0], "id:ID");
+    assert!(h.iter().any(|c| c == ":LABEL"));
+    let rows: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), g.documents.len());
+    let title = h.iter().position(|c| c == "title").unwrap();
+    assert_eq!(&rows[1][title], g.documents[1].title.as_deref().unwrap());
+    assert!(rows.iter().any(|r| &r[0] == "12/2018/QĐ-TTg"));
+
+    let mut r = csv::Reader::from_path(dir.join("edges.csv")).unwrap();
+    let h = r.headers().unwrap().clone();
+    assert_eq!((&h[0], &h[1], &h[2]), (":START_ID", ":END_ID", ":TYPE"));
+    let rows: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), g.edges.len());
+    assert_eq!(&rows[0][2], "IMPLEMENTS");
+    let ids: std::collections::HashSet<&str> = g.documents.iter().map(|d| d.id.as_str()).collect();
+    assert!(rows.iter().all(|r| ids.contains(&r[0]) && ids.contains(&r[1])), "every edge end is a node");
+
+    let mut r = csv::Reader::from_path(dir.join("mentions.csv")).unwrap();
+    assert_eq!(&r.headers().unwrap()[0], ":START_ID");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn csv_mentions_come_from_a_real_scan() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/render/corpus");
+    let g = citegraph::scan_paths(&[root]);
+    let dir = std::env::temp_dir().join(format!("citegraph-csv-scan-{}", std::process::id()));
+    write_csv_dir(&g, &dir).unwrap();
+    let mut r = csv::Reader::from_path(dir.join("mentions.csv")).unwrap();
+    let rows: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), g.mentions.len());
+    assert!(rows.iter().any(|r| &r[0] == "55/KH-UBND:2022" && &r[1] == "104/KH-UBND:2022"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn graphml_reads_back() {
+    let g = graph_with_awkward_text();
+    let text = graphml(&g);
+    let mut reader = quick_xml::Reader::from_str(&text);
+    let (mut nodes, mut edges, mut in_title, mut titles) = (0, 0, false, Vec::new());
+    let mut ends = Vec::new();
+    loop {
+        match reader.read_event().expect("well-formed XML") {
+            Event::Start(e) => match e.name().as_ref() {
+                b"node" => nodes += 1,
+                b"edge" => {
+                    edges += 1;
+                    for a in e.attributes() {
+                        let a = a.unwrap();
+                        if a.key.as_ref() == b"target" {
+                            ends.push(a.unescape_value().unwrap().into_owned());
+                        }
+                    }
+                }
+                b"data" => {
+                    in_title = e.attributes().any(|a| a.unwrap().value.as_ref() == b"n_title");
+                }
+                _ => {}
+            },
+            Event::Text(t) if in_title => {
+                titles.push(t.unescape().unwrap().into_owned());
+                in_title = false;
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    assert_eq!(nodes, g.documents.len());
+    assert_eq!(edges, g.edges.len());
+    assert!(ends.contains(&"Luật Tiếp công dân".to_string()));
+    assert!(titles.contains(g.documents[1].title.as_ref().unwrap()), "{titles:?}");
+}
+
+/// Reads the single-quoted literals of a Cypher line back into strings.
+fn literals(line: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut chars = line.chars();
+    while let Some(c) = chars.next() {
+        if c != '\'' {
+            continue;
+        }
+        let mut s = String::new();
+        while let Some(c) = chars.next() {
+            match c {
+                '\\' => match chars.next() {
+                    Some('n') => s.push('\n'),
+                    Some('t') => s.push('\t'),
+                    Some('r') => s.push('\r'),
+                    Some(o) => s.push(o),
+                    None => {}
+                },
+                '\'' => break,
+                c => s.push(c),
+            }
+        }
+        out.push(s);
+    }
+    out
+}
+
+#[test]
+fn cypher_reads_back() {
+    let g = graph_with_awkward_text();
+    let text = cypher(&g);
+    let merges: Vec<&str> = text.lines().filter(|l| l.starts_with("MERGE (d:Document")).collect();
+    let creates: Vec<&str> = text.lines().filter(|l| l.starts_with("MATCH (a:Document")).collect();
+    assert_eq!(merges.len(), g.documents.len());
+    assert_eq!(creates.len(), g.edges.len());
+    assert!(text.lines().all(|l| l.is_empty() || l.starts_with("//") || l.ends_with(';')));
+    let ids: Vec<String> = merges.iter().map(|l| literals(l)[0].clone()).collect();
+    let want: Vec<String> = g.documents.iter().map(|d| d.id.clone()).collect();
+    assert_eq!(ids, want);
+    assert!(literals(merges[1]).contains(g.documents[1].title.as_ref().unwrap()));
+    assert!(creates[0].contains("-[:IMPLEMENTS {"));
+}

@@ -1,0 +1,143 @@
+//! DOT snapshot, Graphviz acceptance, focus and REF matching, on a small fixed graph.
+mod common;
+
+use citegraph::render::dot::{DotOptions, to_dot};
+use citegraph::render::svg::{Renderer, builtin_svg, graphviz_available, run_dot};
+use citegraph::render::{Direction, RenderError, Selection, match_ref, select, trace_up};
+use std::path::Path;
+
+fn fixture(name: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/render").join(name)
+}
+
+fn whole_dot() -> String {
+    let g = common::small_graph();
+    let view = select(&g, &Selection::default()).unwrap();
+    to_dot(&view, &DotOptions::default())
+}
+
+/// `UPDATE_SNAPSHOTS=1 cargo test --release --test render` rewrites the expected DOT.
+#[test]
+fn dot_matches_snapshot() {
+    let dot = whole_dot();
+    let path = fixture("small.dot");
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(&path, &dot).unwrap();
+    }
+    let expected = std::fs::read_to_string(&path).expect("tests/fixtures/render/small.dot");
+    assert_eq!(dot, expected, "DOT changed; rerun with UPDATE_SNAPSHOTS=1 if intended");
+    assert_eq!(dot, whole_dot(), "DOT output is not deterministic");
+}
+
+#[test]
+fn dot_keeps_vietnamese_and_escapes_quotes() {
+    let dot = whole_dot();
+    assert!(dot.contains(r#"label="Nghị quyết 10/NQ-CP\n(28/01/2022)""#), "{dot}");
+    assert!(dot.contains(r#"label="Quyết định 12/2018/QĐ-TTg\n(06/03/2018)""#));
+    assert!(dot.contains(r#"label="Nghị quyết 24-NQ/TW\n(03/06/2014)""#));
+    // The plan's title has double quotes; it is in the tooltip, escaped.
+    assert!(dot.contains(r#"Triển khai thực hiện \"Nghị quyết\" số 10/NQ-CP"#));
+    // Dangling dashed, inferred dotted, a legend, levels in order top to bottom.
+    assert!(dot.contains(r#""24-NQ/TW:2014"[label="#) && dot.contains("rounded,filled,dashed"));
+    assert!(dot.contains(r#""104/KH-UBND:2022" -> "Luật Tiếp công dân" [label="dẫn chiếu" tooltip="#));
+    assert!(dot.contains("style=dotted"));
+    assert!(dot.contains("Chú giải"));
+    assert!(dot.contains(r#"label="thực hiện ×2""#), "duplicate edges merge with a count");
+    let pos = |s: &str| dot.find(s).unwrap();
+    assert!(pos("▼ Trung ương Đảng") < pos("▼ Quốc hội") && pos("▼ Quốc hội") < pos("▼ Chính phủ"));
+    assert!(pos("▼ Chính phủ") < pos("▼ Tỉnh") && pos("▼ Tỉnh") < pos("▼ Huyện"));
+    // And the DOT parses back.
+    graphviz_rust::parse(&dot).expect("graphviz-rust parses its own DOT");
+}
+
+#[test]
+fn graphviz_accepts_the_dot() {
+    if !graphviz_available() {
+        println!("SKIP: Graphviz `dot` is not installed (apt-get install graphviz)");
+        return;
+    }
+    let svg = String::from_utf8(run_dot(&whole_dot(), graphviz_rust::cmd::Format::Svg).unwrap()).unwrap();
+    assert!(svg.contains("<svg"));
+    assert!(svg.contains("Nghị quyết 10/NQ&#45;CP") || svg.contains("Nghị quyết 10/NQ-CP"), "{svg}");
+}
+
+#[test]
+fn builtin_layout_draws_without_graphviz() {
+    let g = common::small_graph();
+    let view = select(&g, &Selection::default()).unwrap();
+    let svg = builtin_svg(&view);
+    assert!(svg.contains("<svg") && svg.contains("Nghị quyết 10/NQ-CP"), "{svg}");
+    let drawn = citegraph::render::draw(&g, &Selection::default(), "svg", Renderer::Builtin).unwrap();
+    assert_eq!(drawn.renderer, Some(Renderer::Builtin));
+}
+
+#[test]
+fn references_match_the_way_people_write_them() {
+    let mut g = common::small_graph();
+    for q in ["104/KH-UBND", "Kế hoạch 104/KH-UBND", "kế hoạch số 104/KH-UBND ngày 28/6/2022", "104/KH-UBND:2022"]
+    {
+        assert_eq!(match_ref(&g, q).unwrap().id, "104/KH-UBND:2022", "{q}");
+    }
+    assert_eq!(match_ref(&g, "Nghị quyết số 24-NQ/TW").unwrap().id, "24-NQ/TW:2014");
+    assert_eq!(match_ref(&g, "Quyết định 12/2018/QĐ-TTg").unwrap().id, "12/2018/QĐ-TTg");
+    assert!(matches!(match_ref(&g, "kế hoạch số 104/KH-UBND ngày 28/6/2021"), Err(RenderError::NoMatch(_))));
+    let mut older = g.documents[4].clone();
+    older.id = "104/KH-UBND:2021".into();
+    older.year = Some(2021);
+    older.date = Some("2021-05-02".into());
+    g.documents.push(older);
+    assert!(matches!(match_ref(&g, "104/KH-UBND"), Err(RenderError::Ambiguous { .. })));
+    assert_eq!(match_ref(&g, "Kế hoạch 104/KH-UBND năm 2021").unwrap().id, "104/KH-UBND:2021");
+}
+
+fn ids(g: &citegraph::model::Graph, focus: &str, depth: usize, direction: Direction) -> Vec<String> {
+    let sel = Selection { focus: Some(focus.into()), depth, direction, max_nodes: 0 };
+    let mut v: Vec<String> = select(g, &sel).unwrap().docs.iter().map(|d| d.id.clone()).collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn focus_draws_the_neighbourhood() {
+    let g = common::small_graph();
+    assert_eq!(
+        ids(&g, "104/KH-UBND", 1, Direction::Up),
+        ["10/NQ-CP:2022", "104/KH-UBND:2022", "12/2018/QĐ-TTg", "Luật Tiếp công dân"]
+    );
+    assert_eq!(ids(&g, "104/KH-UBND", 1, Direction::Down), ["104/KH-UBND:2022", "55/KH-UBND:2022"]);
+    assert_eq!(
+        ids(&g, "55/KH-UBND", 2, Direction::Up),
+        ["10/NQ-CP:2022", "104/KH-UBND:2022", "12/2018/QĐ-TTg", "55/KH-UBND:2022", "Luật Tiếp công dân"]
+    );
+    assert_eq!(ids(&g, "55/KH-UBND", 3, Direction::Up).len(), 6);
+    let sel = Selection { focus: Some("104/KH-UBND".into()), depth: 1, ..Default::default() };
+    let drawn = citegraph::render::draw(&g, &sel, "dot", Renderer::Auto).unwrap();
+    let dot = String::from_utf8(drawn.bytes).unwrap();
+    assert!(dot.contains("penwidth=3") && dot.contains("quanh Kế hoạch 104/KH-UBND"));
+    assert!(!dot.contains("24-NQ/TW"));
+}
+
+#[test]
+fn node_limit_keeps_the_focus_and_says_how_to_focus() {
+    let g = common::small_graph();
+    let sel = Selection { max_nodes: 3, ..Default::default() };
+    let view = select(&g, &sel).unwrap();
+    assert_eq!(view.docs.len(), 3);
+    assert!(view.limit_note().unwrap().contains("--focus"));
+    let sel = Selection { focus: Some("55/KH-UBND".into()), depth: 5, max_nodes: 2, ..Default::default() };
+    let view = select(&g, &sel).unwrap();
+    let kept: Vec<&str> = view.docs.iter().map(|d| d.id.as_str()).collect();
+    assert!(kept.contains(&"55/KH-UBND:2022") && kept.contains(&"104/KH-UBND:2022"), "{kept:?}");
+}
+
+#[test]
+fn trace_goes_up_to_the_central_resolution() {
+    let g = common::small_graph();
+    let t = trace_up(&g, "55/KH-UBND:2022", 10);
+    assert_eq!(t.parents.len(), 1);
+    let plan = &t.parents[0];
+    assert_eq!(plan.id, "104/KH-UBND:2022");
+    let ups: Vec<&str> = plan.parents.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(ups, ["10/NQ-CP:2022", "12/2018/QĐ-TTg"], "cites is not followed upward");
+    assert_eq!(plan.parents[0].parents[0].id, "24-NQ/TW:2014");
+}

@@ -1,0 +1,125 @@
+//! The HTML report on a small real corpus (scanned, with edges read off the mentions since
+//! the relation stage is not in this branch), checked as text and, when Chromium is
+//! installed, as a page a browser renders.
+mod common;
+
+use citegraph::render::svg::Renderer;
+use citegraph::report::{Options, render};
+use regex::Regex;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn corpus_graph() -> citegraph::model::Graph {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/render/corpus");
+    let mut g = citegraph::scan_paths(&[root]);
+    common::derive_edges(&mut g);
+    g
+}
+
+fn ids(html: &str) -> HashSet<String> {
+    Regex::new(r#"\bid="([^"]+)""#).unwrap().captures_iter(html).map(|c| c[1].to_string()).collect()
+}
+
+fn local_links(html: &str) -> Vec<String> {
+    Regex::new(r##"href="#([^"]+)""##).unwrap().captures_iter(html).map(|c| c[1].to_string()).collect()
+}
+
+#[test]
+fn every_reference_is_a_link_to_an_element_that_exists() {
+    let g = corpus_graph();
+    let mention_link = Regex::new(r#"class="ref[^"]*" id="m-"#).unwrap();
+    let remote = Regex::new(r#"(src|href)="https?:"#).unwrap();
+    for renderer in [Renderer::Builtin, Renderer::Auto] {
+        let html = render(&g, &Options { renderer, ..Default::default() }).unwrap().html;
+        let ids = ids(&html);
+        for l in local_links(&html) {
+            assert!(ids.contains(&l), "link #{l} has no target");
+        }
+        let highlighted = mention_link.find_iter(&html).count();
+        assert_eq!(highlighted, g.mentions.len(), "every mention highlighted");
+        assert!(html.contains("<svg"));
+        assert!(!html.contains("<script src") && !html.contains("<link "), "self-contained");
+        assert!(!remote.is_match(&html), "nothing fetched");
+    }
+    let html = render(&g, &Options::default()).unwrap().html;
+    // 55/KH-UBND cites 104/KH-UBND, which is in the corpus: a plain link to its section.
+    let plan = citegraph::render::anchor("104/KH-UBND:2022");
+    assert!(html.contains("<a class=\"ref\" id=\"m-"));
+    assert!(html.contains(&format!("href=\"#{plan}\"")));
+    assert!(html.contains(&format!("<section class=\"block doc\" id=\"{plan}\"")));
+    // 24-NQ/TW is only cited: dangling, with its parts in the tooltip.
+    assert!(html.contains("class=\"ref dangling\""));
+    assert!(html.contains("ký hiệu: NQ/TW"));
+    // Text is escaped, not interpreted.
+    assert!(html.contains("&quot;phối hợp&quot; chặt chẽ &amp; báo cáo &lt;đúng hạn&gt;"));
+    // The trace of the district plan reaches the party resolution.
+    let traces = &html[html.find("id=\"traces\"").unwrap()..html.find("id=\"texts\"").unwrap()];
+    assert!(traces.contains("Kế hoạch 55/KH-UBND ⇒"), "{traces}");
+    assert!(traces.contains("Nghị quyết 24-NQ/TW"));
+}
+
+fn chromium() -> Option<PathBuf> {
+    ["chromium", "chromium-browser", "google-chrome"].iter().find_map(|name| {
+        std::env::var_os("PATH")?.to_str()?.split(':').map(|d| Path::new(d).join(name)).find(|p| p.is_file())
+    })
+}
+
+fn dump_dom(browser: &Path, url: &str) -> String {
+    let profile = std::env::temp_dir().join(format!("citegraph-chromium-{}-{}", std::process::id(), url.len()));
+    let out = Command::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-dev-shm-usage",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .arg("--dump-dom")
+        .arg(url)
+        .output()
+        .expect("run chromium");
+    let _ = std::fs::remove_dir_all(&profile);
+    assert!(out.status.success(), "chromium failed: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn the_report_works_in_a_browser() {
+    let Some(browser) = chromium() else {
+        println!("SKIP: chromium is not installed (.ci/install-deps installs it)");
+        return;
+    };
+    let g = corpus_graph();
+    let html = render(&g, &Options::default()).unwrap().html;
+    let dir = std::env::temp_dir().join(format!("citegraph-report-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("report.html");
+    std::fs::write(&file, &html).unwrap();
+    let url = format!("file://{}", file.display());
+
+    let dom = dump_dom(&browser, &url);
+    let diagram = &dom[dom.find("id=\"diagram\"").expect("diagram block")..];
+    assert!(diagram[..diagram.find("</div>").unwrap()].contains("<svg"), "diagram drawn inline");
+    let ids = ids(&dom);
+    let refs = Regex::new(r##"<a class="ref" id="m-\d+" href="#([^"]+)""##).unwrap();
+    let targets: Vec<String> = refs.captures_iter(&dom).map(|c| c[1].to_string()).collect();
+    assert!(!targets.is_empty(), "a reference to a document in the corpus");
+    for t in &targets {
+        assert!(ids.contains(t), "reference target #{t} not in the rendered DOM");
+    }
+    let total = g.documents.len();
+    assert!(dom.contains(&format!("<span id=\"shown\">{total}</span>")), "all rows shown without a search");
+
+    // The page reads ?q= at load; search ignores diacritics.
+    let dom = dump_dom(&browser, &format!("{url}?q=ke%20hoach%2055"));
+    assert!(dom.contains("<span id=\"shown\">1</span>"), "search left one row");
+    let tbody = &dom[dom.find("<table id=\"docs\">").unwrap()..];
+    let tbody = &tbody[..tbody.find("</table>").unwrap()];
+    assert_eq!(tbody.matches(" hidden=\"\"").count(), total - 1);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
