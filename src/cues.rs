@@ -38,6 +38,12 @@ static CUE_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("cue phrases")
 });
 
+/// The last cue in `text`: where it ends and the relation it signals.
+pub fn cue_in(text: &str) -> Option<(usize, &'static str)> {
+    let lower = text.to_lowercase();
+    CUE_FINDER.find_iter(&lower).last().map(|m| (m.end(), CUES[m.pattern().as_usize()].relation))
+}
+
 /// The relation signalled by the nearest cue before `at` in its clause; `cites` when none.
 pub fn relation_before(text: &str, at: usize) -> &'static str {
     let start = clause_start(text, at);

@@ -9,10 +9,14 @@
 pub mod corpus;
 pub mod cues;
 pub mod export;
+pub mod findings;
+pub mod graph;
 pub mod header;
 pub mod model;
 pub mod normalize;
+pub mod query;
 pub mod recognize;
+pub mod relate;
 pub mod render;
 pub mod report;
 pub mod resolve;

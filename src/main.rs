@@ -63,6 +63,39 @@ enum Command {
         #[command(flatten)]
         input: Input,
     },
+    /// Every chain of implements/basis/guides edges from a document up to the central level
+    Trace {
+        /// `104/KH-UBND`, `Kế hoạch 104/KH-UBND`, `kế hoạch số 104/KH-UBND ngày 28/6/2022`
+        reference: String,
+        /// Print JSON for programs
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        input: Input,
+    },
+    /// What a document derives from, what derives from it, and where it is cited
+    Show {
+        reference: String,
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        input: Input,
+    },
+    /// Cited documents whose text is not in the corpus, most cited first
+    Dangling {
+        #[arg(long, value_enum, default_value_t = ListFmt::Text)]
+        format: ListFmt,
+        #[command(flatten)]
+        input: Input,
+    },
+    /// Check a corpus or a single draft: malformed symbols, conflicting or impossible dates…
+    /// Exit status 1 when any error-level finding exists
+    Check {
+        /// Files or folders (default: data/)
+        paths: Vec<PathBuf>,
+        #[arg(long)]
+        json: bool,
+    },
     /// Hand the graph to other tools: CSV (a folder; Neo4j bulk-import headers), GraphML, Cypher
     Export {
         #[arg(long, value_enum)]
@@ -94,6 +127,13 @@ enum Fmt {
     Dot,
     Svg,
     Png,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ListFmt {
+    Text,
+    Json,
+    Csv,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -294,9 +334,86 @@ fn run_scan(paths: Vec<PathBuf>, out: &Path, quiet: bool) -> Result<bool, String
     Ok(s.files_error == 0)
 }
 
+fn to_json<T: serde::Serialize>(value: &T) -> Result<String, String> {
+    serde_json::to_string_pretty(value).map_err(|e| format!("cannot write JSON: {e}"))
+}
+
+fn run_trace(graph: &citegraph::model::Graph, reference: &str, json: bool) -> Result<bool, String> {
+    let doc = citegraph::render::match_ref(graph, reference).map_err(|e| e.to_string())?;
+    let chains = citegraph::query::trace(graph, &doc.id);
+    if json {
+        println!("{}", to_json(&serde_json::json!({ "document": doc, "chains": chains }))?);
+    } else {
+        print!("{}", citegraph::query::trace_text(graph, &doc.id, &chains));
+    }
+    Ok(true)
+}
+
+fn run_show(graph: &citegraph::model::Graph, reference: &str, json: bool) -> Result<bool, String> {
+    let doc = citegraph::render::match_ref(graph, reference).map_err(|e| e.to_string())?;
+    let shown = citegraph::query::show(graph, doc);
+    if json {
+        println!("{}", to_json(&shown)?);
+    } else {
+        print!("{}", citegraph::query::show_text(graph, &shown));
+    }
+    Ok(true)
+}
+
+fn run_dangling(graph: &citegraph::model::Graph, format: ListFmt) -> Result<bool, String> {
+    let list = citegraph::query::dangling(graph);
+    match format {
+        ListFmt::Text => print!("{}", citegraph::query::dangling_text(graph, &list)),
+        ListFmt::Json => println!("{}", to_json(&list)?),
+        ListFmt::Csv => print!("{}", citegraph::query::dangling_csv(&list)),
+    }
+    Ok(true)
+}
+
+/// `check` has its own exit status: 1 when an error-level finding exists, as linters do.
+fn run_check(paths: Vec<PathBuf>, json: bool) -> ExitCode {
+    let paths = if paths.is_empty() { vec![PathBuf::from("data")] } else { paths };
+    let graph = citegraph::scan_paths(&paths);
+    for f in graph.files.iter().filter(|f| f.status != citegraph::model::FileStatus::Ok) {
+        eprintln!("{}: {:?}: {}", f.path, f.status, f.reason.as_deref().unwrap_or(""));
+    }
+    if json {
+        match to_json(&graph.findings) {
+            Ok(s) => println!("{s}"),
+            Err(e) => {
+                eprintln!("citegraph: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    } else {
+        print!("{}", citegraph::query::findings_text(&graph));
+        let count = |s| graph.findings.iter().filter(|f| f.severity == s).count();
+        use citegraph::model::Severity;
+        eprintln!(
+            "{} errors, {} warnings, {} notes in {} files",
+            count(Severity::Error),
+            count(Severity::Warning),
+            count(Severity::Info),
+            graph.files.len()
+        );
+    }
+    let failed = graph.files.iter().any(|f| f.status == citegraph::model::FileStatus::Error);
+    if graph.findings.iter().any(|f| f.severity == citegraph::model::Severity::Error) {
+        ExitCode::from(1)
+    } else if failed {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
+        Some(Command::Check { paths, json }) => return run_check(paths, json),
+        Some(Command::Trace { reference, json, input }) => load(&input).and_then(|g| run_trace(&g, &reference, json)),
+        Some(Command::Show { reference, json, input }) => load(&input).and_then(|g| run_show(&g, &reference, json)),
+        Some(Command::Dangling { format, input }) => load(&input).and_then(|g| run_dangling(&g, format)),
         None => run_default(),
         Some(Command::Scan { paths, out, quiet }) => run_scan(paths, &out, quiet),
         Some(Command::Render { focus, depth, direction, format, output, max_nodes, renderer, input }) => load(&input)

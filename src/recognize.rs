@@ -511,6 +511,13 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
         {
             s.end = next.max(s.start);
             trim_range(text, s);
+            // `… tầm nhìn đến năm 2045 và` loses the word that joined it to the next reference.
+            for joiner in [" và", " hoặc", " tại", " theo"] {
+                if text[s.clone()].ends_with(joiner) {
+                    s.end -= joiner.len();
+                    trim_range(text, s);
+                }
+            }
         }
     }
     found

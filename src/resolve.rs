@@ -5,6 +5,7 @@
 //! the one dated document with the same number and symbol, when exactly one is known.
 
 use crate::model::{Document, FileStatus, Graph, Mention, SCHEMA_VERSION, Summary};
+use crate::relate::Pair;
 use crate::scan::{FileScan, canonical_number};
 use crate::tables::{self, Family, Level};
 use std::collections::{BTreeMap, HashMap};
@@ -106,6 +107,8 @@ pub fn level_of_phrase(phrase: &str) -> Level {
 pub fn build(scans: Vec<FileScan>) -> Graph {
     let mut files = Vec::with_capacity(scans.len());
     let mut mentions = Vec::new();
+    let mut sentences: Vec<String> = Vec::new();
+    let mut pairs: Vec<Pair> = Vec::new();
     // Documents whose text is in the corpus, by key.
     let mut corpus: BTreeMap<Key, Document> = BTreeMap::new();
     for scan in scans {
@@ -144,13 +147,21 @@ pub fn build(scans: Vec<FileScan>) -> Graph {
             corpus.entry(key).or_insert(doc);
         }
         files.push(entry);
+        let base = mentions.len();
         mentions.extend(scan.mentions);
+        sentences.extend(scan.sentences);
+        pairs.extend(scan.pairs.into_iter().map(|p| Pair {
+            from: p.from + base,
+            to: p.to + base,
+            relation: p.relation,
+        }));
     }
 
     // Which years are known for each number and symbol: from the corpus and dated mentions.
     let mut years: HashMap<Key, Vec<u16>> = HashMap::new();
     let corpus_keys = corpus.keys().cloned().collect::<Vec<_>>();
-    let mention_keys: Vec<Key> = mentions.iter().map(Key::of_mention).collect();
+    let mut mention_keys: Vec<Key> = mentions.iter().map(Key::of_mention).collect();
+    merge_malformed(&mentions, &mut mention_keys);
     for k in corpus_keys.iter().chain(mention_keys.iter()) {
         if let Some(y) = k.year {
             let list = years.entry(k.without_year()).or_default();
@@ -161,11 +172,14 @@ pub fn build(scans: Vec<FileScan>) -> Graph {
     }
 
     let mut cited: BTreeMap<Key, Document> = BTreeMap::new();
-    for (m, mut key) in mentions.iter_mut().zip(mention_keys) {
-        if key.year.is_none()
-            && let Some([only]) = years.get(&key).map(Vec::as_slice)
-        {
-            key.year = Some(*only);
+    let mut ambiguous_years: Vec<(usize, Vec<u16>)> = Vec::new();
+    for (i, (m, mut key)) in mentions.iter_mut().zip(mention_keys).enumerate() {
+        if key.year.is_none() {
+            match years.get(&key).map(Vec::as_slice) {
+                Some([only]) => key.year = Some(*only),
+                Some(several) if several.len() > 1 => ambiguous_years.push((i, several.to_vec())),
+                _ => {}
+            }
         }
         if let Some(doc) = corpus.get_mut(&key) {
             doc.cited += 1;
@@ -177,7 +191,7 @@ pub fn build(scans: Vec<FileScan>) -> Graph {
             id: key.id(Some(&display)),
             kind: m.kind.clone(),
             number: m.number.clone(),
-            symbol: m.symbol.clone(),
+            symbol: key.symbol.clone(),
             year: key.year,
             date: None,
             issuer: None,
@@ -210,6 +224,21 @@ pub fn build(scans: Vec<FileScan>) -> Graph {
 
     let mut documents: Vec<Document> = corpus.into_values().chain(cited.into_values()).collect();
     documents.sort_by(|a, b| a.id.cmp(&b.id));
+    // A document in the corpus without a symbol gets its level from its own words.
+    for doc in documents.iter_mut().filter(|d| d.in_corpus && d.level == Level::Unknown) {
+        let words = format!("{} {}", doc.issuer.as_deref().unwrap_or(""), doc.title.as_deref().unwrap_or(""));
+        doc.level = level_of_phrase(&words);
+    }
+    let ambiguous: Vec<(usize, Vec<String>)> = ambiguous_years
+        .into_iter()
+        .map(|(i, ys)| {
+            let key = Key::of_mention(&mentions[i]);
+            (i, ys.into_iter().map(|y| Key { year: Some(y), ..key.clone() }.id(None)).collect())
+        })
+        .collect();
+    let edges = crate::graph::edges(&files, &documents, &mentions, &sentences, &pairs);
+    let cycles = crate::graph::cycles(&edges);
+    let findings = crate::findings::check(&files, &documents, &mentions, &edges, &ambiguous, &cycles);
     let summary = Summary {
         files: files.len(),
         files_ok: files.iter().filter(|f| f.status == FileStatus::Ok).count(),
@@ -219,8 +248,27 @@ pub fn build(scans: Vec<FileScan>) -> Graph {
         documents: documents.len(),
         documents_in_corpus: documents.iter().filter(|d| d.in_corpus).count(),
         mentions: mentions.len(),
-        edges: 0,
-        findings: 0,
+        edges: edges.len(),
+        findings: findings.len(),
     };
-    Graph { version: SCHEMA_VERSION, summary, files, documents, mentions, edges: Vec::new(), findings: Vec::new() }
+    Graph { version: SCHEMA_VERSION, summary, files, documents, mentions, edges, findings }
+}
+
+/// `104/UBND –KH` next to `104/KH-UBND` with the same date is one document written badly:
+/// its key takes the well-formed symbol (the mention keeps what was written, and
+/// `findings` says so).
+fn merge_malformed(mentions: &[Mention], keys: &mut [Key]) {
+    let well_formed: std::collections::HashSet<(Option<String>, Option<String>, Option<String>)> =
+        mentions.iter().zip(keys.iter()).map(|(m, k)| (k.number.clone(), k.symbol.clone(), m.date.clone())).collect();
+    for (m, k) in mentions.iter().zip(keys.iter_mut()) {
+        if k.family != Family::Administrative {
+            continue;
+        }
+        if let Some(good) = k.symbol.as_deref().and_then(crate::findings::reordered_symbol)
+            && m.date.is_some()
+            && well_formed.contains(&(k.number.clone(), Some(good.clone()), m.date.clone()))
+        {
+            k.symbol = Some(good);
+        }
+    }
 }

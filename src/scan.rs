@@ -7,6 +7,7 @@ use crate::header::{self, Identity};
 use crate::model::{FileEntry, FileStatus, Mention};
 use crate::normalize::{LineIndex, Normalized};
 use crate::recognize::{self, Found};
+use crate::relate::{self, Pair};
 use crate::tables::Family;
 use std::ops::Range;
 
@@ -15,6 +16,10 @@ pub struct FileScan {
     pub entry: FileEntry,
     pub identity: Option<Identity>,
     pub mentions: Vec<Mention>,
+    /// For each mention, the sentence it stands in (evidence for edges; not in graph.json).
+    pub sentences: Vec<String>,
+    /// Relations the text states between two of its mentions (indices into `mentions`).
+    pub pairs: Vec<Pair>,
 }
 
 /// Number without leading zeros, padded to two digits as documents write it (`4` → `04`).
@@ -44,6 +49,8 @@ fn failed(path: String, err: &ReadError) -> FileScan {
         },
         identity: None,
         mentions: Vec::new(),
+        sentences: Vec::new(),
+        pairs: Vec::new(),
     }
 }
 
@@ -80,13 +87,18 @@ pub fn scan_text(path: String, original: &str) -> FileScan {
     let found = recognize::recognize(text, &identity.skip);
     let lines = LineIndex::new(original);
     let mut mentions = Vec::with_capacity(found.len());
+    let mut sentences = Vec::with_capacity(found.len());
+    // Found index → mention index (self-mentions have none).
+    let mut index = vec![None; found.len()];
     let mut self_mentions = 0;
     let slice = |r: &Option<Range<usize>>| r.as_ref().map(|r| collapse_spaces(&text[r.clone()]));
-    for f in &found {
+    for (i, f) in found.iter().enumerate() {
         if is_self(f, text, &identity) {
             self_mentions += 1;
             continue;
         }
+        index[i] = Some(mentions.len());
+        sentences.push(relate::sentence(text, f.span.start, f.span.end));
         let (start, end) = norm.original_range(f.span.start, f.span.end);
         let (line, column) = lines.line_col(original, start);
         mentions.push(Mention {
@@ -127,7 +139,11 @@ pub fn scan_text(path: String, original: &str) -> FileScan {
         mentions: mentions.len(),
         self_mentions,
     };
-    FileScan { entry, identity: Some(identity), mentions }
+    let pairs = relate::pairs(text, &found)
+        .into_iter()
+        .filter_map(|p| Some(Pair { from: index[p.from]?, to: index[p.to]?, relation: p.relation }))
+        .collect();
+    FileScan { entry, identity: Some(identity), mentions, sentences, pairs }
 }
 
 /// Line breaks and runs of spaces inside a phrase read as one space.

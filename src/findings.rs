@@ -1,0 +1,252 @@
+//! Lint checks on references: what a clerk should fix before a document is issued, and
+//! what a database builder should know before trusting a link.
+
+use crate::model::{Document, Edge, FileEntry, Finding, Location, Mention, Severity};
+use crate::scan::canonical_number;
+use crate::tables::{self, DOC_TYPES, Family};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// Each kind of finding, its severity and what it means; `check` prints these names.
+pub const KINDS: &[(&str, Severity, &str)] = &[
+    ("impossible-date", Severity::Error, "a date that cannot be (31/02/2023)"),
+    (
+        "year-mismatch",
+        Severity::Error,
+        "a normative number whose year disagrees with its date (78/2025/NĐ-CP ngày 01/4/2022)",
+    ),
+    ("malformed-symbol", Severity::Warning, "codes in the wrong order (104/UBND –KH for 104/KH-UBND)"),
+    ("kind-mismatch", Severity::Warning, "a type word that disagrees with the type code (Thông tri số 01-TTr/TU)"),
+    ("conflicting-dates", Severity::Warning, "one number and symbol cited with two different dates"),
+    ("probably-same-document", Severity::Warning, "one number and date under two symbols (79-TB/VPTU, 79-TB/TU)"),
+    ("cites-later-document", Severity::Warning, "a cited document dated after the document citing it"),
+    ("cycle", Severity::Warning, "documents that, through the chain, derive from themselves"),
+    ("duplicate-document", Severity::Warning, "two files hold the same document"),
+    ("ambiguous-reference", Severity::Info, "a reference without date that fits several documents"),
+];
+
+pub fn severity_of(kind: &str) -> Severity {
+    KINDS.iter().find(|(k, _, _)| *k == kind).map_or(Severity::Warning, |(_, s, _)| *s)
+}
+
+pub fn location(m: &Mention) -> Location {
+    Location { path: m.path.clone(), line: m.line, column: m.column, text: m.text.clone() }
+}
+
+fn finding(kind: &str, message: String, locations: Vec<Location>) -> Finding {
+    Finding { kind: kind.to_string(), severity: severity_of(kind), message, locations }
+}
+
+/// The well-formed order of an administrative symbol whose type code does not come first:
+/// `UBND-KH` → `KH-UBND`.
+pub fn reordered_symbol(symbol: &str) -> Option<String> {
+    let codes: Vec<&str> = symbol.split(['-', '/']).collect();
+    if codes.len() < 2 || tables::is_type_code(codes[0]) {
+        return None;
+    }
+    let t = codes.iter().position(|c| tables::is_type_code(c) && tables::issuer_for_code(c).is_none())?;
+    let mut out = vec![codes[t]];
+    out.extend(codes.iter().enumerate().filter(|(i, _)| *i != t).map(|(_, c)| *c));
+    Some(out.join("-"))
+}
+
+/// Does a type word fit a type code? `Quy định` fits `QĐi`, `Thông tri` does not fit `TTr`.
+fn kind_fits_code(kind: &str, code: &str) -> bool {
+    DOC_TYPES.iter().filter(|t| t.name == kind).any(|t| t.codes.contains(&code))
+        // Party rules allow `QĐ` for a Quy định.
+        || (kind == "Quy định" && code == "QĐ")
+}
+
+fn year_of(iso: &str) -> Option<u16> {
+    iso.get(..4)?.parse().ok()
+}
+
+/// Everything wrong or doubtful in the references of a corpus.
+pub fn check(
+    files: &[FileEntry],
+    documents: &[Document],
+    mentions: &[Mention],
+    edges: &[Edge],
+    ambiguous: &[(usize, Vec<String>)],
+    cycles: &[Vec<String>],
+) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for m in mentions {
+        if m.date.is_none()
+            && let Some(t) = &m.date_text
+        {
+            out.push(finding("impossible-date", format!("{}: the date {t} cannot be", m.text), vec![location(m)]));
+        }
+        if m.family == Family::Normative
+            && let (Some(y), Some(d)) = (m.year, m.date.as_deref().and_then(year_of))
+            && y != d
+        {
+            out.push(finding(
+                "year-mismatch",
+                format!("{}: numbered in {y} but dated {}", m.text, m.date.as_deref().unwrap_or("")),
+                vec![location(m)],
+            ));
+        }
+        if let Some(sym) = &m.symbol {
+            if m.family == Family::Administrative
+                && let Some(good) = reordered_symbol(sym)
+            {
+                let n = m.number.as_deref().unwrap_or("");
+                out.push(finding(
+                    "malformed-symbol",
+                    format!(
+                        "{n}/{sym} has its codes out of order: read as {n}/{good}{}",
+                        if m.target.starts_with(&format!("{n}/{good}")) {
+                            " (same number and date: merged)"
+                        } else {
+                            ""
+                        }
+                    ),
+                    vec![location(m)],
+                ));
+            }
+            let code = sym.split(['-', '/']).next().unwrap_or("");
+            if tables::is_type_code(code)
+                && DOC_TYPES.iter().any(|t| t.name == m.kind)
+                && !matches!(m.kind.as_str(), "Công văn" | "Luật" | "Bộ luật")
+                && !kind_fits_code(&m.kind, code)
+            {
+                let code_kind = tables::kind_for_code(code, m.family).unwrap_or("?");
+                out.push(finding(
+                    "kind-mismatch",
+                    format!("{}: the type word says {} but the code {code} is that of a {code_kind}", m.text, m.kind),
+                    vec![location(m)],
+                ));
+            }
+        }
+    }
+
+    // One document cited with two dates.
+    let mut dates: BTreeMap<&str, BTreeMap<&str, &Mention>> = BTreeMap::new();
+    for m in mentions {
+        if let Some(d) = &m.date {
+            dates.entry(&m.target).or_default().entry(d).or_insert(m);
+        }
+    }
+    for (target, by_date) in &dates {
+        if by_date.len() > 1 {
+            let list: Vec<&str> = by_date.keys().copied().collect();
+            out.push(finding(
+                "conflicting-dates",
+                format!("{target} is cited with {} different dates: {}", list.len(), list.join(", ")),
+                by_date.values().map(|m| location(m)).collect(),
+            ));
+        }
+    }
+
+    // One number and date under two symbols.
+    let mut first_mention: HashMap<&str, &Mention> = HashMap::new();
+    for m in mentions {
+        first_mention.entry(&m.target).or_insert(m);
+    }
+    let mut by_number_date: BTreeMap<(String, &str), BTreeSet<&str>> = BTreeMap::new();
+    for d in documents {
+        if let (Some(n), Some(date), Some(_)) = (&d.number, &d.date, &d.symbol) {
+            by_number_date.entry((canonical_number(n), date)).or_default().insert(&d.id);
+        }
+    }
+    for ((n, date), ids) in &by_number_date {
+        if ids.len() > 1 {
+            let ids: Vec<&str> = ids.iter().copied().collect();
+            out.push(finding(
+                "probably-same-document",
+                format!("number {n} dated {date} is cited as {}: probably one document; not merged", ids.join(" and ")),
+                ids.iter().filter_map(|id| first_mention.get(id).map(|m| location(m))).collect(),
+            ));
+        }
+    }
+
+    // A cited document dated after the citing one.
+    let date_of_path: HashMap<&str, &str> = files
+        .iter()
+        .filter_map(|f| {
+            let id = f.document.as_deref()?;
+            let d = documents.iter().find(|d| d.id == id)?.date.as_deref()?;
+            Some((f.path.as_str(), d))
+        })
+        .collect();
+    for m in mentions {
+        if let (Some(own), Some(d)) = (date_of_path.get(m.path.as_str()), &m.date)
+            && d.as_str() > *own
+        {
+            out.push(finding(
+                "cites-later-document",
+                format!("{} is dated after the citing document ({own})", m.text),
+                vec![location(m)],
+            ));
+        }
+    }
+
+    for (i, candidates) in ambiguous {
+        let m = &mentions[*i];
+        out.push(finding(
+            "ambiguous-reference",
+            format!("{} has no date and fits {} documents: {}", m.text, candidates.len(), candidates.join(", ")),
+            vec![location(m)],
+        ));
+    }
+
+    let mut by_doc: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for f in files {
+        if let Some(d) = &f.document {
+            by_doc.entry(d).or_default().push(&f.path);
+        }
+    }
+    for (doc, paths) in by_doc.iter().filter(|(_, p)| p.len() > 1) {
+        out.push(finding(
+            "duplicate-document",
+            format!("{} files hold {doc}: {}", paths.len(), paths.join(", ")),
+            paths.iter().map(|p| Location { path: p.to_string(), line: 1, column: 1, text: String::new() }).collect(),
+        ));
+    }
+
+    for c in cycles {
+        let locations = edges
+            .iter()
+            .filter(|e| c.contains(&e.from) && c.contains(&e.to))
+            .map(|e| Location {
+                path: e.evidence.path.clone(),
+                line: e.evidence.line,
+                column: e.evidence.column,
+                text: e.evidence.sentence.clone(),
+            })
+            .collect();
+        out.push(finding("cycle", format!("{} derive from one another", c.join(" → ")), locations));
+    }
+    out.sort_by(|a, b| {
+        let ka = a.locations.first().map(|l| (l.path.clone(), l.line, l.column));
+        let kb = b.locations.first().map(|l| (l.path.clone(), l.line, l.column));
+        ka.cmp(&kb).then(a.kind.cmp(&b.kind))
+    });
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn symbols_out_of_order_are_put_right() {
+        assert_eq!(reordered_symbol("UBND-KH").as_deref(), Some("KH-UBND"));
+        assert_eq!(reordered_symbol("KH-UBND"), None);
+        assert_eq!(reordered_symbol("UBND-KGVX"), None);
+    }
+
+    #[test]
+    fn type_words_and_codes() {
+        assert!(kind_fits_code("Quy định", "QĐi"));
+        assert!(!kind_fits_code("Thông tri", "TTr"));
+        assert!(kind_fits_code("Thông tri", "TT"));
+    }
+
+    #[test]
+    fn every_kind_has_a_severity() {
+        for (k, s, _) in KINDS {
+            assert_eq!(severity_of(k), *s);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+//! The citation graph: typed edges with their evidence, relations inferred from subjects,
+//! and cycles, over a `petgraph` graph of documents.
+
+use crate::model::{Document, Edge, Evidence, FileEntry, Mention};
+use crate::relate::Pair;
+use petgraph::graph::{DiGraph, NodeIndex};
+use std::collections::{HashMap, HashSet};
+
+/// Relations along which a document derives from another (what `trace` follows).
+pub const DERIVES: &[&str] = &["implements", "basis", "guides"];
+
+fn evidence(m: &Mention, sentence: &str) -> Evidence {
+    Evidence { path: m.path.clone(), line: m.line, column: m.column, sentence: sentence.to_string() }
+}
+
+/// Lower-cased words of a subject, without `về`, punctuation or spacing differences, so
+/// that `giai đoạn 2021 - 2030, tầm nhìn đến 2045` and `giai đoạn 2021-2030` compare equal
+/// on their common start.
+fn subject_key(s: &str) -> String {
+    let lower = s.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !matches!(*w, "về" | "việc" | "năm" | "tiếp" | "tục"))
+        .collect();
+    words.join(" ")
+}
+
+/// How many characters of two subjects must agree for one to name the other.
+const SUBJECT_MATCH: usize = 36;
+
+/// Cues in a subject that make a document implement or guide what follows them.
+const SUBJECT_CUES: &[(&str, &str)] = &[
+    ("triển khai thực hiện ", "implements"),
+    ("tổ chức thực hiện ", "implements"),
+    ("thực hiện ", "implements"),
+    ("hướng dẫn thi hành ", "guides"),
+    ("hướng dẫn thực hiện ", "guides"),
+];
+
+/// All edges: citing document → cited document by the cue before each mention; relations
+/// stated between two mentions; and relations inferred from subjects (marked `inferred`).
+pub fn edges(
+    files: &[FileEntry],
+    documents: &[Document],
+    mentions: &[Mention],
+    sentences: &[String],
+    pairs: &[Pair],
+) -> Vec<Edge> {
+    let doc_of_path: HashMap<&str, &str> =
+        files.iter().filter_map(|f| f.document.as_deref().map(|d| (f.path.as_str(), d))).collect();
+    let mut seen: HashSet<(String, String, String)> = HashSet::new();
+    let mut out = Vec::new();
+    let mut push = |from: &str, to: &str, relation: &str, inferred: bool, ev: Evidence, out: &mut Vec<Edge>| {
+        if from == to || from.is_empty() || to.is_empty() {
+            return;
+        }
+        if seen.insert((from.to_string(), to.to_string(), relation.to_string())) {
+            out.push(Edge {
+                from: from.to_string(),
+                to: to.to_string(),
+                relation: relation.to_string(),
+                inferred,
+                evidence: ev,
+            });
+        }
+    };
+    for (i, m) in mentions.iter().enumerate() {
+        if let Some(from) = doc_of_path.get(m.path.as_str()) {
+            let sentence = sentences.get(i).map_or(m.text.as_str(), String::as_str);
+            push(from, &m.target, &m.relation, false, evidence(m, sentence), &mut out);
+        }
+    }
+    for p in pairs {
+        let (a, b) = (&mentions[p.from], &mentions[p.to]);
+        let sentence = sentences.get(p.to).map_or(b.text.as_str(), String::as_str);
+        push(&a.target, &b.target, p.relation, false, evidence(b, sentence), &mut out);
+    }
+    // By subject: a plan `về triển khai thực hiện Chiến lược công tác dân tộc giai đoạn
+    // 2021-2030` implements the resolution `về Chiến lược công tác dân tộc giai đoạn 2021-2030`.
+    let mut by_subject: HashMap<String, Vec<(&str, usize)>> = HashMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if let Some(s) = &m.subject {
+            let key = subject_key(s);
+            if key.chars().count() >= SUBJECT_MATCH {
+                by_subject.entry(key.chars().take(SUBJECT_MATCH).collect()).or_default().push((&m.target, i));
+            }
+        }
+    }
+    let documents_by_id: HashMap<&str, &Document> = documents.iter().map(|d| (d.id.as_str(), d)).collect();
+    for (i, m) in mentions.iter().enumerate() {
+        let Some(subject) = &m.subject else { continue };
+        let lower = subject.to_lowercase();
+        let Some((at, relation)) =
+            SUBJECT_CUES.iter().find_map(|(cue, r)| lower.find(cue).map(|at| (at + cue.len(), *r)))
+        else {
+            continue;
+        };
+        let key: String = subject_key(&lower[at..]).chars().take(SUBJECT_MATCH).collect();
+        let Some(targets) = by_subject.get(&key) else { continue };
+        for (to, _) in targets {
+            let exists = documents_by_id.contains_key(to);
+            if exists && *to != m.target {
+                let sentence = sentences.get(i).map_or(m.text.as_str(), String::as_str);
+                push(&m.target, to, relation, true, evidence(m, sentence), &mut out);
+            }
+        }
+    }
+    out
+}
+
+/// Cycles along derive edges: each a list of document ids that derive from one another.
+pub fn cycles(edges: &[Edge]) -> Vec<Vec<String>> {
+    let mut g: DiGraph<&str, ()> = DiGraph::new();
+    let mut nodes: HashMap<&str, NodeIndex> = HashMap::new();
+    fn node<'e>(g: &mut DiGraph<&'e str, ()>, nodes: &mut HashMap<&'e str, NodeIndex>, id: &'e str) -> NodeIndex {
+        *nodes.entry(id).or_insert_with(|| g.add_node(id))
+    }
+    let mut self_loops = Vec::new();
+    for e in edges.iter().filter(|e| DERIVES.contains(&e.relation.as_str())) {
+        if e.from == e.to {
+            self_loops.push(vec![e.from.clone()]);
+            continue;
+        }
+        let (a, b) = (node(&mut g, &mut nodes, &e.from), node(&mut g, &mut nodes, &e.to));
+        g.add_edge(a, b, ());
+    }
+    let mut out: Vec<Vec<String>> = petgraph::algo::tarjan_scc(&g)
+        .into_iter()
+        .filter(|c| c.len() > 1)
+        .map(|c| {
+            let mut ids: Vec<String> = c.into_iter().map(|n| g[n].to_string()).collect();
+            ids.sort();
+            ids
+        })
+        .collect();
+    out.extend(self_loops);
+    out.sort();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn edge(from: &str, to: &str, relation: &str) -> Edge {
+        Edge {
+            from: from.into(),
+            to: to.into(),
+            relation: relation.into(),
+            inferred: false,
+            evidence: Evidence { path: String::new(), line: 1, column: 1, sentence: String::new() },
+        }
+    }
+
+    #[test]
+    fn subjects_compare_on_words() {
+        assert_eq!(
+            subject_key("về Chiến lược công tác dân tộc giai đoạn 2021 - 2030, tầm nhìn đến 2045"),
+            subject_key("Chiến lược công tác dân tộc giai đoạn 2021-2030, tầm nhìn đến năm 2045")
+        );
+    }
+
+    #[test]
+    fn cycles_along_derive_edges_only() {
+        let edges = vec![
+            edge("A", "B", "implements"),
+            edge("B", "A", "basis"),
+            edge("B", "C", "cites"),
+            edge("C", "B", "implements"),
+        ];
+        assert_eq!(cycles(&edges), vec![vec!["A".to_string(), "B".to_string()]]);
+    }
+}

@@ -1,0 +1,291 @@
+//! Questions people ask of the graph: where a document comes from (`trace`), what it is
+//! related to (`show`), which cited documents have no text (`dangling`).
+
+use crate::graph::DERIVES;
+use crate::model::{Document, Edge, Graph, Mention};
+use crate::tables::Level;
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// One step up a chain: `from` derives from `to`, as the evidence shows.
+#[derive(Clone, Debug, Serialize)]
+pub struct Step<'g> {
+    pub from: &'g str,
+    pub to: &'g str,
+    pub relation: &'g str,
+    pub inferred: bool,
+    pub path: &'g str,
+    pub line: usize,
+    pub column: usize,
+    pub sentence: &'g str,
+}
+
+/// Levels a trace stops at: the Party centre, the National Assembly, the Government.
+pub fn is_central(level: Level) -> bool {
+    matches!(level, Level::CentralParty | Level::NationalAssembly | Level::Government)
+}
+
+const MAX_CHAINS: usize = 64;
+const MAX_DEPTH: usize = 16;
+
+/// Every chain of implements/basis/guides edges from `start` up to a central document, or
+/// to the top of the chain when none is reached. A document met twice ends its chain there.
+pub fn trace<'g>(graph: &'g Graph, start: &'g str) -> Vec<Vec<Step<'g>>> {
+    let level: HashMap<&str, Level> = graph.documents.iter().map(|d| (d.id.as_str(), d.level)).collect();
+    let mut up: HashMap<&str, Vec<&Edge>> = HashMap::new();
+    for e in graph.edges.iter().filter(|e| DERIVES.contains(&e.relation.as_str())) {
+        up.entry(e.from.as_str()).or_default().push(e);
+    }
+    for v in up.values_mut() {
+        // Stated relations before inferred ones; then by target, for a stable order.
+        v.sort_by(|a, b| (a.inferred, &a.to).cmp(&(b.inferred, &b.to)));
+    }
+    let mut chains = Vec::new();
+    let mut path: Vec<Step> = Vec::new();
+    fn walk<'g>(
+        id: &'g str,
+        up: &HashMap<&'g str, Vec<&'g Edge>>,
+        level: &HashMap<&str, Level>,
+        path: &mut Vec<Step<'g>>,
+        chains: &mut Vec<Vec<Step<'g>>>,
+    ) {
+        if chains.len() >= MAX_CHAINS {
+            return;
+        }
+        let next: Vec<&&Edge> = up
+            .get(id)
+            .map(|v| v.iter().filter(|e| !path.iter().any(|s| s.from == e.to) && e.to != id).collect())
+            .unwrap_or_default();
+        let top = !path.is_empty() && level.get(id).copied().is_some_and(is_central);
+        if next.is_empty() || top || path.len() >= MAX_DEPTH {
+            if !path.is_empty() {
+                chains.push(path.clone());
+            }
+            return;
+        }
+        for e in next {
+            path.push(Step {
+                from: &e.from,
+                to: &e.to,
+                relation: &e.relation,
+                inferred: e.inferred,
+                path: &e.evidence.path,
+                line: e.evidence.line,
+                column: e.evidence.column,
+                sentence: &e.evidence.sentence,
+            });
+            walk(&e.to, up, level, path, chains);
+            path.pop();
+        }
+    }
+    walk(start, &up, &level, &mut path, &mut chains);
+    chains
+}
+
+/// What a document derives from, what derives from it, and where it is cited.
+#[derive(Debug, Serialize)]
+pub struct Shown<'g> {
+    pub document: &'g Document,
+    pub derives_from: Vec<&'g Edge>,
+    pub derived_by: Vec<&'g Edge>,
+    pub cites: Vec<&'g Edge>,
+    pub cited_by: Vec<&'g Edge>,
+    pub mentions: Vec<&'g Mention>,
+}
+
+pub fn show<'g>(graph: &'g Graph, doc: &'g Document) -> Shown<'g> {
+    let derive = |e: &&Edge| DERIVES.contains(&e.relation.as_str());
+    Shown {
+        document: doc,
+        derives_from: graph.edges.iter().filter(|e| e.from == doc.id).filter(derive).collect(),
+        derived_by: graph.edges.iter().filter(|e| e.to == doc.id).filter(derive).collect(),
+        cites: graph.edges.iter().filter(|e| e.from == doc.id && !derive(e)).collect(),
+        cited_by: graph.edges.iter().filter(|e| e.to == doc.id && !derive(e)).collect(),
+        mentions: graph.mentions.iter().filter(|m| m.target == doc.id).collect(),
+    }
+}
+
+/// A cited document whose text is not in the corpus, with every place it is cited.
+#[derive(Debug, Serialize)]
+pub struct Dangling<'g> {
+    pub document: &'g Document,
+    pub mentions: Vec<&'g Mention>,
+}
+
+/// Dangling documents, most cited first.
+pub fn dangling(graph: &Graph) -> Vec<Dangling<'_>> {
+    let mut by_target: HashMap<&str, Vec<&Mention>> = HashMap::new();
+    for m in &graph.mentions {
+        by_target.entry(&m.target).or_default().push(m);
+    }
+    let mut out: Vec<Dangling> = graph
+        .documents
+        .iter()
+        .filter(|d| !d.in_corpus)
+        .map(|d| Dangling { document: d, mentions: by_target.remove(d.id.as_str()).unwrap_or_default() })
+        .filter(|d| !d.mentions.is_empty())
+        .collect();
+    out.sort_by(|a, b| b.mentions.len().cmp(&a.mentions.len()).then(a.document.id.cmp(&b.document.id)));
+    out
+}
+
+/// How a document is named for people: `Kế hoạch 104/KH-UBND (28/06/2022)`.
+pub fn label(graph: &Graph, id: &str) -> String {
+    match graph.documents.iter().find(|d| d.id == id) {
+        Some(d) => {
+            let date =
+                d.date.as_deref().map(|s| format!(" ({}/{}/{})", &s[8..10], &s[5..7], &s[..4])).unwrap_or_default();
+            let name = d.name.as_deref().map(|n| format!(" {n}")).unwrap_or_default();
+            let code = crate::render::doc_code(d).map(|c| format!(" {c}")).unwrap_or_default();
+            // A file without a number is best known by its title.
+            let code = if code.is_empty() && d.name.is_none() {
+                d.title.as_deref().map(|t| format!(" «{}»", crate::render::shorten(t, 60))).unwrap_or_default()
+            } else {
+                code
+            };
+            format!("{}{}{}{} [{}]", d.kind, name, code, date, d.level.label())
+        }
+        None => id.to_string(),
+    }
+}
+
+fn relation_word(relation: &str, inferred: bool) -> String {
+    let word = crate::render::relation_label(relation);
+    if inferred { format!("{word} (suy ra)") } else { word.to_string() }
+}
+
+/// `trace` for people: each chain a numbered list of steps with the sentence that proves it.
+pub fn trace_text(graph: &Graph, start: &str, chains: &[Vec<Step>]) -> String {
+    let mut out = format!("{}\n", label(graph, start));
+    if chains.is_empty() {
+        out.push_str("  derives from nothing in the graph (no implements, basis or guides edge leaves it)\n");
+    }
+    for (i, chain) in chains.iter().enumerate() {
+        out.push_str(&format!("chain {}:\n", i + 1));
+        for (depth, s) in chain.iter().enumerate() {
+            out.push_str(&format!(
+                "{}└─ {} → {}\n{}   {}:{}:{}: {}\n",
+                "   ".repeat(depth),
+                relation_word(s.relation, s.inferred),
+                label(graph, s.to),
+                "   ".repeat(depth),
+                s.path,
+                s.line,
+                s.column,
+                s.sentence
+            ));
+        }
+        if let Some(last) = chain.last() {
+            let central = graph.documents.iter().find(|d| d.id == last.to).is_some_and(|d| is_central(d.level));
+            if !central {
+                out.push_str(&format!(
+                    "{}   (top of the chain: no central document above it)\n",
+                    "   ".repeat(chain.len())
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// `show` for people.
+pub fn show_text(graph: &Graph, s: &Shown) -> String {
+    let d = s.document;
+    let mut out = format!("{}\n", label(graph, &d.id));
+    out.push_str(&format!("  id: {}\n", d.id));
+    if let Some(t) = &d.title {
+        out.push_str(&format!("  title: {t}\n"));
+    }
+    if let Some(i) = &d.issuer {
+        out.push_str(&format!("  issuer: {i}\n"));
+    }
+    out.push_str(&format!("  text in corpus: {}\n", d.path.as_deref().unwrap_or("no (dangling)")));
+    let edges = |title: &str, list: &[&Edge], out: &mut String, outgoing: bool| {
+        out.push_str(&format!("{title} ({}):\n", list.len()));
+        for e in list {
+            let other = if outgoing { &e.to } else { &e.from };
+            out.push_str(&format!(
+                "  {} {}  [{}:{}:{}]\n",
+                relation_word(&e.relation, e.inferred),
+                label(graph, other),
+                e.evidence.path,
+                e.evidence.line,
+                e.evidence.column
+            ));
+        }
+    };
+    edges("derives from", &s.derives_from, &mut out, true);
+    edges("derived by", &s.derived_by, &mut out, false);
+    edges("cites", &s.cites, &mut out, true);
+    edges("cited by", &s.cited_by, &mut out, false);
+    out.push_str(&format!("mentions ({}):\n", s.mentions.len()));
+    for m in &s.mentions {
+        out.push_str(&format!("  {}:{}:{}: {}\n", m.path, m.line, m.column, m.text.replace('\n', " ")));
+    }
+    out
+}
+
+/// `dangling` for people: most cited first, every citing place under each.
+pub fn dangling_text(graph: &Graph, list: &[Dangling]) -> String {
+    let mut out = format!("{} cited documents have no text in the corpus\n", list.len());
+    for d in list {
+        out.push_str(&format!("{:>4}× {}\n", d.mentions.len(), label(graph, &d.document.id)));
+        for m in &d.mentions {
+            out.push_str(&format!("        {}:{}:{}: {}\n", m.path, m.line, m.column, m.text.replace('\n', " ")));
+        }
+    }
+    out
+}
+
+/// `dangling` for spreadsheets: one row per citing place.
+pub fn dangling_csv(list: &[Dangling]) -> String {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let _ = w.write_record([
+        "id", "kind", "number", "symbol", "year", "date", "level", "cited", "path", "line", "column", "text",
+    ]);
+    for d in list {
+        let doc = d.document;
+        for m in &d.mentions {
+            let _ = w.write_record([
+                doc.id.as_str(),
+                &doc.kind,
+                doc.number.as_deref().unwrap_or(""),
+                doc.symbol.as_deref().unwrap_or(""),
+                &doc.year.map(|y| y.to_string()).unwrap_or_default(),
+                doc.date.as_deref().unwrap_or(""),
+                doc.level.label(),
+                &d.mentions.len().to_string(),
+                &m.path,
+                &m.line.to_string(),
+                &m.column.to_string(),
+                &m.text.replace('\n', " "),
+            ]);
+        }
+    }
+    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+/// Findings as a linter prints them: `path:line:column: severity: kind: message`.
+pub fn findings_text(graph: &Graph) -> String {
+    let mut out = String::new();
+    for f in &graph.findings {
+        let sev = match f.severity {
+            crate::model::Severity::Error => "error",
+            crate::model::Severity::Warning => "warning",
+            crate::model::Severity::Info => "info",
+        };
+        match f.locations.split_first() {
+            Some((first, rest)) => {
+                out.push_str(&format!(
+                    "{}:{}:{}: {sev}: {}: {}\n",
+                    first.path, first.line, first.column, f.kind, f.message
+                ));
+                for l in rest {
+                    out.push_str(&format!("{}:{}:{}: note: see also\n", l.path, l.line, l.column));
+                }
+            }
+            None => out.push_str(&format!("{sev}: {}: {}\n", f.kind, f.message)),
+        }
+    }
+    out
+}

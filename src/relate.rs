@@ -1,0 +1,157 @@
+//! Relations one phrase states between two cited documents, and the sentence that proves
+//! an edge. Works on one file's normalized text and the references found in it.
+//!
+//! - `Kết luận số 65-KL/TW … về tiếp tục thực hiện Nghị quyết số 24-NQ/TW`: the first
+//!   implements the second (a cue in the first one's subject, right before the second).
+//! - `Nghị định số 63/2011/NĐ-CP quy định chi tiết … Luật Trọng tài thương mại`: guides.
+//! - `Thực hiện Kế hoạch số 38/KH-UBND …; Ban Dân tộc ban hành Kế hoạch số 150/KH-BDT`:
+//!   what is issued in the sentence implements what the sentence opens with.
+
+use crate::cues::{clause_start, cue_in};
+use crate::recognize::Found;
+
+/// `from` relates to `to` (indices into the found references) as `relation` says.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pair {
+    pub from: usize,
+    pub to: usize,
+    pub relation: &'static str,
+}
+
+/// How far the cue may stand before the second reference (`thực hiện có hiệu quả `).
+const CUE_REACH: usize = 48;
+
+/// Whether a cue between two references speaks of the first one: `implements` only inside
+/// its subject (`… về tiếp tục thực hiện …`), since `…, gắn với thực hiện …` lists what the
+/// citing document implements; a content cue (`quy định chi tiết`, `sửa đổi`) anywhere.
+fn stated_by_first(gap: &str, relation: &str) -> bool {
+    match relation {
+        "implements" => gap.contains(" về ") || gap.starts_with("về "),
+        "basis" | "answers" | "cites" => false,
+        _ => true,
+    }
+}
+
+fn same_sentence(gap: &str) -> bool {
+    !gap.contains(['\n', ';']) && !gap.contains(". ")
+}
+
+/// Relations stated between references of one text.
+pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
+    let mut out = Vec::new();
+    for b in 1..found.len() {
+        let a = b - 1;
+        let (fa, fb) = (&found[a], &found[b]);
+        if fa.span.end > fb.span.start {
+            continue;
+        }
+        // A cue in the first reference's subject, right before the second.
+        let gap = &text[fa.span.end..fb.span.start];
+        if same_sentence(gap)
+            && let Some((at, relation)) = cue_in(gap)
+            && gap.len() - at <= CUE_REACH
+            && stated_by_first(gap, relation)
+        {
+            out.push(Pair { from: a, to: b, relation });
+            continue;
+        }
+        // `Thực hiện A …; <body> ban hành B`: B implements A.
+        let clause = clause_start(text, fb.span.start);
+        let before_b = &text[clause..fb.span.start];
+        if !before_b.to_lowercase().trim_end().ends_with("ban hành") {
+            continue;
+        }
+        let line_start = text[..fb.span.start].rfind('\n').map_or(0, |i| i + 1);
+        for (i, fi) in found[..b].iter().enumerate().rev() {
+            if fi.span.start < line_start {
+                break;
+            }
+            let lead = &text[clause_start(text, fi.span.start)..fi.span.start];
+            // List numbering (`2. `, `- `, `a) `) does not count as words of the sentence.
+            let opens = lead
+                .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ')' | '-' | '+' | ' ' | '*'))
+                .to_lowercase();
+            if fi.span.end <= clause && (opens.starts_with("thực hiện") || opens.starts_with("triển khai thực hiện"))
+            {
+                out.push(Pair { from: b, to: i, relation: "implements" });
+            }
+        }
+    }
+    out
+}
+
+/// The sentence around `span`, for a person to check an edge by: cut at sentence ends and
+/// line breaks, at most about 400 bytes.
+pub fn sentence(text: &str, start: usize, end: usize) -> String {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let mut s = text[line_start..start].rfind(". ").map_or(line_start, |i| line_start + i + 2);
+    let mut e = text[end..line_end].find(". ").map_or(line_end, |i| end + i + 1);
+    if start - s > 200 {
+        s = start - 200;
+        while !text.is_char_boundary(s) {
+            s += 1;
+        }
+        s = text[s..start].find(' ').map_or(s, |i| s + i + 1);
+    }
+    if e - end > 200 {
+        e = end + 200;
+    }
+    while !text.is_char_boundary(s) {
+        s += 1;
+    }
+    while !text.is_char_boundary(e) {
+        e -= 1;
+    }
+    text[s..e].trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::recognize::recognize_str;
+
+    fn rel(text: &str) -> Vec<(String, String, &'static str)> {
+        let found = recognize_str(text);
+        let num = |i: usize| text[found[i].number.clone().unwrap()].to_string();
+        pairs(text, &found).into_iter().map(|p| (num(p.from), num(p.to), p.relation)).collect()
+    }
+
+    #[test]
+    fn a_conclusion_implements_the_resolution_it_continues() {
+        let t = "Kết luận số 65-KL/TW, ngày 30/10/2019 của Bộ Chính trị về tiếp tục thực hiện Nghị quyết số 24-NQ/TW, ngày 12/3/2003 của Ban Chấp hành Trung ương";
+        assert_eq!(rel(t), vec![("65".into(), "24".into(), "implements")]);
+    }
+
+    #[test]
+    fn what_a_sentence_issues_implements_what_it_opens_with() {
+        let t = "2. Thực hiện Kế hoạch số 38/KH-UBND ngày 04/3/2021 của UBND tỉnh về triển khai thực hiện Quy chế dân chủ; Ban Dân tộc ban hành Kế hoạch số 150/KH-BDT ngày 18/3/2021 về thực hiện quy chế dân chủ.";
+        assert_eq!(rel(t), vec![("150".into(), "38".into(), "implements")]);
+    }
+
+    #[test]
+    fn a_decree_guides_the_law_it_details() {
+        let t = "(Điều 1 Nghị định số 63/2011/NĐ-CP Quy định chi tiết và hướng dẫn thi hành một số điều của Luật số 54/2010/QH12)";
+        assert_eq!(rel(t), vec![("63".into(), "54".into(), "guides")]);
+    }
+
+    #[test]
+    fn implementing_two_things_is_no_relation_between_them() {
+        let t =
+            "trọng tâm là thực hiện Nghị quyết số 120/2020/QH14 ngày 19/6/2020, gắn với thực hiện Kết luận số 65-KL/TW";
+        assert!(rel(t).is_empty());
+    }
+
+    #[test]
+    fn a_list_is_no_relation() {
+        let t = "Thực hiện Nghị quyết số 10/NQ-CP ngày 28/01/2022 của Chính phủ về Chiến lược công tác dân tộc và Nghị quyết số 06-NQ/TU ngày 04/4/2022";
+        assert!(rel(t).is_empty());
+    }
+
+    #[test]
+    fn sentence_is_cut_at_sentence_ends() {
+        let t = "Câu trước. Thực hiện Kế hoạch số 38/KH-UBND nay. Câu sau.";
+        let f = &recognize_str(t)[0];
+        assert_eq!(sentence(t, f.span.start, f.span.end), "Thực hiện Kế hoạch số 38/KH-UBND nay.");
+    }
+}
