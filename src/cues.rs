@@ -31,17 +31,25 @@ pub fn clause_start(text: &str, at: usize) -> usize {
     f
 }
 
+/// Cue phrases as written and without diacritics (`thuc hien`), with their relations.
+static CUE_PHRASES: LazyLock<Vec<(String, &'static str)>> = LazyLock::new(|| {
+    let mut v: Vec<(String, &'static str)> = CUES.iter().map(|c| (c.phrase.to_string(), c.relation)).collect();
+    v.extend(CUES.iter().map(|c| (crate::tables::fold(c.phrase), c.relation)));
+    v.dedup_by(|a, b| a.0 == b.0);
+    v
+});
+
 static CUE_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
-        .build(CUES.iter().map(|c| c.phrase))
+        .build(CUE_PHRASES.iter().map(|(p, _)| p))
         .expect("cue phrases")
 });
 
 /// The last cue in `text`: where it ends and the relation it signals.
 pub fn cue_in(text: &str) -> Option<(usize, &'static str)> {
     let lower = text.to_lowercase();
-    CUE_FINDER.find_iter(&lower).last().map(|m| (m.end(), CUES[m.pattern().as_usize()].relation))
+    CUE_FINDER.find_iter(&lower).last().map(|m| (m.end(), CUE_PHRASES[m.pattern().as_usize()].1))
 }
 
 /// The relation signalled by the nearest cue before `at` in its clause; `cites` when none.
@@ -49,7 +57,7 @@ pub fn relation_before(text: &str, at: usize) -> &'static str {
     let start = clause_start(text, at);
     let clause = text[start..at].to_lowercase();
     // The nearest cue wins; at one place the longest phrase (`sửa đổi, bổ sung` over `sửa đổi`).
-    CUE_FINDER.find_iter(&clause).last().map_or("cites", |m| CUES[m.pattern().as_usize()].relation)
+    CUE_FINDER.find_iter(&clause).last().map_or("cites", |m| CUE_PHRASES[m.pattern().as_usize()].1)
 }
 
 #[cfg(test)]

@@ -146,7 +146,8 @@ pub fn identify(text: &str) -> Identity {
     }
 
     // The metadata block "THÔNG TIN VĂN BẢN": from its heading to the first rule or heading.
-    if let Some(h) = text[body_start..].find("THÔNG TIN VĂN BẢN") {
+    let heading = text[body_start..].find("THÔNG TIN VĂN BẢN").or_else(|| text[body_start..].find("THONG TIN VAN BAN"));
+    if let Some(h) = heading {
         let start = body_start + text[body_start..body_start + h].rfind('\n').map_or(0, |i| i + 1);
         let mut pos = body_start + h;
         pos += text[pos..].find('\n').map_or(text.len() - pos, |i| i + 1);
@@ -235,7 +236,12 @@ fn read_table_row(id: &mut Identity, line: &str) {
     } else if TABLE_DATE.contains(&key.as_str()) && id.date.is_none() {
         id.date = parse_date(val);
     } else if TABLE_KIND.contains(&key.as_str()) {
-        set_if_none(&mut id.kind, val);
+        // `Nghi dinh`, `Nghị định sửa đổi`: the canonical type name when the words give one.
+        let canonical = crate::tables::kind_for_word(val).or_else(|| {
+            let first_two: Vec<&str> = val.split_whitespace().take(2).collect();
+            crate::tables::kind_for_word(&first_two.join(" "))
+        });
+        set_if_none(&mut id.kind, canonical.unwrap_or(val));
     } else if TABLE_ISSUER.contains(&key.as_str()) {
         set_if_none(&mut id.issuer, val);
     }

@@ -83,8 +83,13 @@ static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Every type word of the tables, longest first, as a regex alternation.
 fn type_word_alternation() -> String {
-    let mut words: Vec<&str> = DOC_TYPES.iter().flat_map(|t| t.words.iter().copied()).collect();
-    words.extend(ABBREVIATED_TYPE_WORDS.iter().map(|(w, _)| *w));
+    let mut words: Vec<String> = DOC_TYPES.iter().flat_map(|t| t.words.iter().map(|w| w.to_string())).collect();
+    words.extend(ABBREVIATED_TYPE_WORDS.iter().map(|(w, _)| w.to_string()));
+    // The same words typed without diacritics (`Nghi quyet so 29/2026/QH16`).
+    let folded: Vec<String> = words.iter().map(|w| tables::fold(w)).filter(|f| f.len() > 3).collect();
+    words.extend(folded);
+    words.sort();
+    words.dedup();
     words.sort_by_key(|w| std::cmp::Reverse(w.len()));
     // A type word may wrap at a line end (`Nghị⏎quyết số 254/2025/QH15`).
     words.iter().map(|w| regex::escape(w).replace(' ', "[ \n]")).collect::<Vec<_>>().join("|")
@@ -97,7 +102,7 @@ pub const ABBREVIATED_TYPE_WORDS: &[(&str, &str)] =
 /// A type word right before a number: `Kế hoạch số `, `Nghị Quyết `, `kế hoạch phối hợp số: `.
 static TYPE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)(?:^|[^\p{{L}}\p{{N}}])(?P<tw>{})(?: (?:liên tịch|liên bộ|rà soát|phối hợp|hành động|hợp nhất))?(?:[ \n]s[ốô](?: hiệu)?)?(?: ?:)? ?\n?[*_]{{0,2}}$",
+        r"(?i)(?:^|[^\p{{L}}\p{{N}}])(?P<tw>{})(?: (?:liên tịch|liên bộ|rà soát|phối hợp|hành động|hợp nhất))?(?:[ \n]s[ốôo](?: hiệu| hieu)?)?(?: ?:)? ?\n?[*_]{{0,2}}$",
         type_word_alternation()
     ))
 });
@@ -263,6 +268,9 @@ fn sym_end_of(tokens: &[Token]) -> usize {
 }
 
 fn canonical_code(tok: &str) -> String {
+    if let Some(restored) = tables::restore_code(tok) {
+        return restored.to_string();
+    }
     if !tok.chars().any(char::is_lowercase) {
         return tok.to_string();
     }
@@ -952,5 +960,19 @@ mod tests {
     fn old_style_numbers_need_their_type_word() {
         assert_eq!(parts("Nghị định số 73-CP").1, "CP");
         assert!(recognize_str("theo Mẫu 02-MTr ban hành").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod without_diacritics {
+    use super::*;
+
+    #[test]
+    fn type_words_and_codes_typed_without_diacritics() {
+        let t = "quy dinh tai Nghi quyet so 29/2026/QH16 va Nghi dinh so 147/2026/ND-CP";
+        let found = recognize_str(t);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!((found[0].kind, found[1].kind), ("Nghị quyết", "Nghị định"));
+        assert_eq!(found[1].symbol.as_deref(), Some("NĐ-CP"));
     }
 }

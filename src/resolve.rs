@@ -177,7 +177,11 @@ pub fn build(scans: Vec<FileScan>) -> Graph {
         if key.year.is_none() {
             match years.get(&key).map(Vec::as_slice) {
                 Some([only]) => key.year = Some(*only),
-                Some(several) if several.len() > 1 => ambiguous_years.push((i, several.to_vec())),
+                // A law by name without year (`Luật Đất đai`) names the law as it stands:
+                // not worth a finding, unlike a number whose year is missing.
+                Some(several) if several.len() > 1 && m.family != Family::Named => {
+                    ambiguous_years.push((i, several.to_vec()))
+                }
                 _ => {}
             }
         }

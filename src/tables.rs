@@ -78,7 +78,7 @@ pub const DOC_TYPES: &[DocType] = &[
     DocType {
         name: "Nghị định",
         words: &["nghị định"],
-        codes: &["NĐ", "ND"],
+        codes: &["NĐ"],
         families: &[N, A],
         example: "Nghị định số 04/2015/NĐ-CP",
     },
@@ -278,10 +278,50 @@ pub fn is_type_code(code: &str) -> bool {
     DOC_TYPES.iter().any(|t| t.codes.contains(&code))
 }
 
-/// Canonical type name for a type word as written (any case).
+/// Vietnamese without its diacritics (`Nghị định` → `Nghi dinh`), as old web pages and
+/// hurried typists write it: the recognizer accepts both spellings of the vocabulary.
+pub fn fold(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    s.nfd()
+        .filter(|c| unicode_normalization::char::canonical_combining_class(*c) == 0)
+        .map(|c| match c {
+            'đ' => 'd',
+            'Đ' => 'D',
+            c => c,
+        })
+        .collect()
+}
+
+/// Canonical type name for a type word as written (any case, with or without diacritics).
 pub fn kind_for_word(word: &str) -> Option<&'static str> {
     let lower = word.to_lowercase().replace('\n', " ");
-    DOC_TYPES.iter().find(|t| t.words.iter().any(|w| *w == lower)).map(|t| t.name)
+    DOC_TYPES
+        .iter()
+        .find(|t| t.words.iter().any(|w| *w == lower))
+        .or_else(|| {
+            let folded = fold(&lower);
+            DOC_TYPES.iter().find(|t| t.words.iter().any(|w| fold(w) == folded))
+        })
+        .map(|t| t.name)
+}
+
+/// Every code the tables know, type and issuer, keyed by its form without `Đ`: `ND` finds
+/// `NĐ`, `HDND` finds `HĐND`. A folded form that is itself a code (`DA`) is left alone.
+static FOLDED_CODES: std::sync::LazyLock<std::collections::HashMap<String, &'static str>> =
+    std::sync::LazyLock::new(|| {
+        let known: Vec<&'static str> =
+            DOC_TYPES.iter().flat_map(|t| t.codes.iter().copied()).chain(ISSUERS.iter().map(|i| i.code)).collect();
+        known
+            .iter()
+            .filter(|c| c.contains('Đ') && !known.contains(&fold(c).as_str()))
+            .map(|c| (fold(c), *c))
+            .collect()
+    });
+
+/// The code with its `Đ` restored when it was written without (`ND` → `NĐ`).
+pub fn restore_code(code: &str) -> Option<&'static str> {
+    let base = code.trim_end_matches(|c: char| c.is_ascii_digit());
+    FOLDED_CODES.get(base).copied().filter(|_| base.len() == code.len())
 }
 
 /// Level of an issuing body, from the top of the hierarchy down (reference, section 4).
@@ -496,6 +536,15 @@ mod tests {
         assert_eq!(issuer_for_code("UBTVQH11").unwrap().code, "UBTVQH");
         assert_eq!(issuer_for_code("TTg").unwrap().level, Some(Level::Government));
         assert!(issuer_for_code("UBND").unwrap().level.is_none());
+    }
+
+    #[test]
+    fn words_and_codes_without_diacritics() {
+        assert_eq!(kind_for_word("Nghi quyet"), Some("Nghị quyết"));
+        assert_eq!(kind_for_word("nghi dinh"), Some("Nghị định"));
+        assert_eq!(restore_code("ND"), Some("NĐ"));
+        assert_eq!(restore_code("HDND"), Some("HĐND"));
+        assert_eq!(restore_code("DA"), None);
     }
 
     #[test]
