@@ -57,7 +57,13 @@ pub fn relation_before(text: &str, at: usize) -> &'static str {
     let start = clause_start(text, at);
     let clause = text[start..at].to_lowercase();
     // The nearest cue wins; at one place the longest phrase (`sửa đổi, bổ sung` over `sửa đổi`).
-    CUE_FINDER.find_iter(&clause).last().map_or("cites", |m| CUE_PHRASES[m.pattern().as_usize()].1)
+    match CUE_FINDER.find_iter(&clause).last() {
+        // `Đã hướng dẫn … lập danh sách theo Kế hoạch số 55`: what stands `theo` (according
+        // to) the reference is no longer what the cue governs.
+        Some(m) if clause[m.end()..].contains(" theo ") || clause[m.end()..].contains(" theo\n") => "cites",
+        Some(m) => CUE_PHRASES[m.pattern().as_usize()].1,
+        None => "cites",
+    }
 }
 
 #[cfg(test)]
@@ -72,6 +78,12 @@ mod tests {
             let at = found.last().unwrap_or_else(|| panic!("no reference in {:?}", cue.example)).span.start;
             assert_eq!(relation_before(cue.example, at), cue.relation, "{:?}", cue.example);
         }
+    }
+
+    #[test]
+    fn according_to_is_no_cue() {
+        let t = "Đã hướng dẫn UBND các huyện lập danh sách đối tượng theo Kế hoạch số 55/KH-UBND";
+        assert_eq!(relation_before(t, t.find("Kế").unwrap()), "cites");
     }
 
     #[test]

@@ -213,6 +213,9 @@ pub fn identify(text: &str) -> Identity {
         let code = sym.split(['-', '/']).next().unwrap_or("");
         if let Some(k) = crate::tables::kind_for_code(code, fam) {
             id.kind = Some(k.to_string());
+        } else if crate::tables::issuer_for_code(code).is_some() {
+            // `Số: 210/BDT-CSDT`: an issuer where the type code would be is an official letter.
+            id.kind = Some("Công văn".to_string());
         }
     }
     id

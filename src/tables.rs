@@ -311,11 +311,7 @@ static FOLDED_CODES: std::sync::LazyLock<std::collections::HashMap<String, &'sta
     std::sync::LazyLock::new(|| {
         let known: Vec<&'static str> =
             DOC_TYPES.iter().flat_map(|t| t.codes.iter().copied()).chain(ISSUERS.iter().map(|i| i.code)).collect();
-        known
-            .iter()
-            .filter(|c| c.contains('Đ') && !known.contains(&fold(c).as_str()))
-            .map(|c| (fold(c), *c))
-            .collect()
+        known.iter().filter(|c| c.contains('Đ') && !known.contains(&fold(c).as_str())).map(|c| (fold(c), *c)).collect()
     });
 
 /// The code with its `Đ` restored when it was written without (`ND` → `NĐ`).

@@ -1,0 +1,73 @@
+//! The command line as a user meets it: exit statuses, linter output, bad input.
+
+use std::process::Command;
+
+fn citegraph() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_citegraph"))
+}
+
+fn temp_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("citegraph-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn check_a_draft_prints_findings_as_a_linter_and_fails_on_errors() {
+    let dir = temp_dir("check");
+    let draft = dir.join("du_thao.txt");
+    std::fs::write(
+        &draft,
+        "Số: 12/KH-UBND\nQuảng Ngãi, ngày 10 tháng 3 năm 2023\n\nKẾ HOẠCH\n\nThực hiện Kế hoạch số 33/KH-UBND ngày 31/02/2023 của UBND tỉnh và Nghị định số 78/2025/NĐ-CP ngày 01/4/2022 của Chính phủ.\n",
+    )
+    .unwrap();
+    let out = citegraph().arg("check").arg(&draft).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    let path = draft.display().to_string();
+    assert!(stdout.contains(&format!("{path}:6:11: error: impossible-date:")), "{stdout}");
+    assert!(stdout.contains(&format!("{path}:6:67: error: year-mismatch:")), "{stdout}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn bad_files_are_listed_with_reasons_and_the_status_says_so() {
+    let dir = temp_dir("bad");
+    std::fs::write(dir.join("ok.txt"), "Thực hiện Nghị quyết số 10/NQ-CP ngày 28/01/2022.\n").unwrap();
+    std::fs::write(dir.join("latin1.txt"), b"Ngh\xe9 \xf0\xfenh s\xe8 10/NQ-CP").unwrap();
+    std::fs::write(dir.join("scan.pdf"), b"%PDF-1.4").unwrap();
+    let out_dir = dir.join("out");
+    let out =
+        citegraph().arg("scan").arg(&dir).arg(dir.join("missing.txt")).arg("--out").arg(&out_dir).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("latin1.txt: Error: not valid UTF-8"), "{stderr}");
+    assert!(stderr.contains("missing.txt: Error: no such file or directory"), "{stderr}");
+    let graph: citegraph::model::Graph =
+        serde_json::from_str(&std::fs::read_to_string(out_dir.join("graph.json")).unwrap()).unwrap();
+    assert_eq!(graph.files.len(), 4, "every input accounted for: {:?}", graph.files);
+    assert_eq!(graph.summary.files_skipped, 1);
+    assert_eq!(graph.summary.files_error, 2);
+    assert_eq!(graph.mentions.len(), 1);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn trace_and_dangling_answer_in_text_and_json() {
+    let dir = temp_dir("trace");
+    let out_dir = dir.join("out");
+    let status = citegraph().args(["scan", "data", "--quiet", "--out"]).arg(&out_dir).status().unwrap();
+    assert!(status.success());
+    let graph = out_dir.join("graph.json");
+    let out = citegraph().args(["trace", "65-KL/TW", "--json", "--graph"]).arg(&graph).output().unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["chains"][0][0]["to"], "24-NQ/TW:2003");
+    let out = citegraph().args(["dangling", "--format", "csv", "--graph"]).arg(&graph).output().unwrap();
+    let csv = String::from_utf8_lossy(&out.stdout);
+    assert!(csv.starts_with("id,kind,number,symbol,year,date,level,cited,path,line,column,text"));
+    let out = citegraph().args(["trace", "999/KH-XYZ", "--graph"]).arg(&graph).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no document matches"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -1,0 +1,113 @@
+//! The citation graph on the sample corpus, on a hand-made corpus whose documents cite one
+//! another through their headers, and on real central documents that cite each other.
+
+use citegraph::model::{Graph, Severity};
+use citegraph::query;
+use std::path::PathBuf;
+
+fn scan(dir: &str) -> Graph {
+    citegraph::scan_paths(&[PathBuf::from(dir)])
+}
+
+/// The documents every trace chain from `reference` reaches at its top.
+fn tops(g: &Graph, reference: &str) -> Vec<String> {
+    let doc = citegraph::render::match_ref(g, reference).unwrap_or_else(|e| panic!("{reference}: {e}"));
+    let mut tops: Vec<String> =
+        query::trace(g, &doc.id).iter().filter_map(|c| c.last().map(|s| s.to.to_string())).collect();
+    tops.sort();
+    tops.dedup();
+    tops
+}
+
+#[test]
+fn sample_traces_reach_their_central_resolutions() {
+    let g = scan("data");
+    assert_eq!(tops(&g, "104/KH-UBND"), vec!["10/NQ-CP:2022"]);
+    assert_eq!(tops(&g, "Kế hoạch 104/KH-UBND"), vec!["10/NQ-CP:2022"]);
+    assert_eq!(tops(&g, "kế hoạch số 104/KH-UBND ngày 28/6/2022"), vec!["10/NQ-CP:2022"]);
+    assert_eq!(tops(&g, "65-KL/TW"), vec!["24-NQ/TW:2003"]);
+    assert_eq!(tops(&g, "150/KH-BDT"), vec!["38/KH-UBND:2021"]);
+    // Each step carries the sentence that proves it.
+    let doc = citegraph::render::match_ref(&g, "65-KL/TW").unwrap();
+    let chain = &query::trace(&g, &doc.id)[0];
+    assert!(chain[0].sentence.contains("về tiếp tục thực hiện Nghị Quyết số 24-NQ/TW"), "{:?}", chain[0]);
+    // The subject-based step is marked as inferred.
+    let doc = citegraph::render::match_ref(&g, "104/KH-UBND").unwrap();
+    assert!(query::trace(&g, &doc.id)[0][0].inferred);
+}
+
+#[test]
+fn sample_variants_and_conflicts_are_reported_with_both_locations() {
+    let g = scan("data");
+    let find = |kind: &str, needle: &str| {
+        g.findings
+            .iter()
+            .find(|f| f.kind == kind && f.message.contains(needle))
+            .unwrap_or_else(|| panic!("no {kind} finding about {needle}: {:#?}", g.findings))
+    };
+    let malformed = find("malformed-symbol", "104/UBND-KH");
+    assert!(malformed.message.contains("merged"));
+    assert_eq!(malformed.locations[0].line, 19);
+    // The malformed spelling resolves to the same document as the right one.
+    let targets: Vec<&str> =
+        g.mentions.iter().filter(|m| m.number.as_deref() == Some("104")).map(|m| m.target.as_str()).collect();
+    assert!(targets.iter().all(|t| *t == "104/KH-UBND:2022"), "{targets:?}");
+    let tb = find("probably-same-document", "79-TB/TU:2022 and 79-TB/VPTU:2022");
+    assert_eq!(tb.locations.len(), 2);
+    let tt = find("probably-same-document", "01-TT/TU:2015 and 01-TTr/TU:2015");
+    assert_eq!(tt.locations.len(), 2);
+    find("kind-mismatch", "01-TTr/TU");
+    assert!(g.findings.iter().all(|f| f.severity != Severity::Error), "{:#?}", g.findings);
+}
+
+#[test]
+fn sample_dangling_lists_every_cited_document_without_text() {
+    let g = scan("data");
+    let list = query::dangling(&g);
+    let cited: usize = list.iter().map(|d| d.mentions.len()).sum();
+    // Every mention in the sample points at a document whose text is not in data/.
+    assert_eq!(cited, g.mentions.len());
+    assert_eq!(list[0].document.id, "104/KH-UBND:2022");
+    assert_eq!(list[0].mentions.len(), 6);
+    assert!(list.windows(2).all(|w| w[0].mentions.len() >= w[1].mentions.len()));
+    let csv = query::dangling_csv(&list);
+    assert_eq!(csv.lines().count(), cited + 1);
+}
+
+#[test]
+fn fixture_corpus_resolves_in_corpus_and_traces_across_levels() {
+    let g = scan("tests/fixtures/graph");
+    let in_corpus: Vec<&str> = g.documents.iter().filter(|d| d.in_corpus).map(|d| d.id.as_str()).collect();
+    assert_eq!(in_corpus, vec!["09/2022/NQ-HĐND", "210/BDT-CSDT:2022", "55/KH-UBND:2022"]);
+    // The plan's reference to the resolution resolves to the resolution's own file.
+    let nq = g.documents.iter().find(|d| d.id == "09/2022/NQ-HĐND").unwrap();
+    assert!(nq.path.as_deref().unwrap().ends_with("01_nghi_quyet_hdnd.txt"));
+    assert_eq!(nq.cited, 4);
+    // Letter → plan → resolution → National Assembly.
+    let doc = citegraph::render::match_ref(&g, "210/BDT-CSDT").unwrap();
+    let chains = query::trace(&g, &doc.id);
+    let long = chains
+        .iter()
+        .find(|c| c.iter().map(|s| s.to).collect::<Vec<_>>() == ["55/KH-UBND:2022", "09/2022/NQ-HĐND", "120/2020/QH14"])
+        .unwrap_or_else(|| panic!("{chains:#?}"));
+    assert_eq!(long[0].relation, "implements");
+    assert_eq!(long[2].relation, "basis");
+    // The one document cited without text.
+    let dangling: Vec<&str> = query::dangling(&g).iter().map(|d| d.document.id.as_str()).collect();
+    assert!(dangling.contains(&"1227/QĐ-TTg:2021"));
+    assert!(!dangling.iter().any(|d| in_corpus.contains(d)));
+}
+
+#[test]
+fn real_documents_cite_each_other_in_corpus() {
+    let g = scan("tests/fixtures/linked");
+    let doc = |id: &str| g.documents.iter().find(|d| d.id == id).unwrap_or_else(|| panic!("no {id}"));
+    // Identity from front matter, metadata table (also without diacritics) or `Số` line.
+    for id in ["29/2026/QH16", "147/2026/NĐ-CP", "161/2026/NĐ-CP", "162/2026/NĐ-CP"] {
+        assert!(doc(id).in_corpus, "{id}");
+    }
+    assert!(doc("29/2026/QH16").cited >= 7);
+    assert!(g.mentions.iter().filter(|m| m.target == "161/2026/NĐ-CP").count() >= 4);
+    let tops = tops(&g, "147/2026/NĐ-CP");
+    assert!(tops.contains(&"29/2026/QH16".to_string()), "{tops:?}");
+}
