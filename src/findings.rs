@@ -161,14 +161,10 @@ pub fn check(
     }
 
     // A cited document dated after the citing one.
-    let date_of_path: HashMap<&str, &str> = files
-        .iter()
-        .filter_map(|f| {
-            let id = f.document.as_deref()?;
-            let d = documents.iter().find(|d| d.id == id)?.date.as_deref()?;
-            Some((f.path.as_str(), d))
-        })
-        .collect();
+    let date_of_doc: HashMap<&str, &str> =
+        documents.iter().filter_map(|d| Some((d.id.as_str(), d.date.as_deref()?))).collect();
+    let date_of_path: HashMap<&str, &str> =
+        files.iter().filter_map(|f| Some((f.path.as_str(), *date_of_doc.get(f.document.as_deref()?)?))).collect();
     for m in mentions {
         if let (Some(own), Some(d)) = (date_of_path.get(m.path.as_str()), &m.date)
             && d.as_str() > *own

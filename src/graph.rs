@@ -39,31 +39,33 @@ const SUBJECT_CUES: &[(&str, &str)] = &[
 
 /// All edges: citing document → cited document by the cue before each mention; relations
 /// stated between two mentions; and relations inferred from subjects (marked `inferred`).
-pub fn edges(
-    files: &[FileEntry],
-    documents: &[Document],
-    mentions: &[Mention],
+pub fn edges<'a>(
+    files: &'a [FileEntry],
+    documents: &'a [Document],
+    mentions: &'a [Mention],
     sentences: &[String],
     pairs: &[Pair],
 ) -> Vec<Edge> {
-    let doc_of_path: HashMap<&str, &str> =
+    let doc_of_path: HashMap<&'a str, &'a str> =
         files.iter().filter_map(|f| f.document.as_deref().map(|d| (f.path.as_str(), d))).collect();
-    let mut seen: HashSet<(String, String, String)> = HashSet::new();
+    // Borrowed keys: one allocation per edge kept, none per edge seen again.
+    let mut seen: HashSet<(&str, &str, &str)> = HashSet::new();
     let mut out = Vec::new();
-    let mut push = |from: &str, to: &str, relation: &str, inferred: bool, ev: Evidence, out: &mut Vec<Edge>| {
-        if from == to || from.is_empty() || to.is_empty() {
-            return;
-        }
-        if seen.insert((from.to_string(), to.to_string(), relation.to_string())) {
-            out.push(Edge {
-                from: from.to_string(),
-                to: to.to_string(),
-                relation: relation.to_string(),
-                inferred,
-                evidence: ev,
-            });
-        }
-    };
+    let mut push =
+        |from: &'a str, to: &'a str, relation: &'a str, inferred: bool, ev: Evidence, out: &mut Vec<Edge>| {
+            if from == to || from.is_empty() || to.is_empty() {
+                return;
+            }
+            if seen.insert((from, to, relation)) {
+                out.push(Edge {
+                    from: from.to_string(),
+                    to: to.to_string(),
+                    relation: relation.to_string(),
+                    inferred,
+                    evidence: ev,
+                });
+            }
+        };
     for (i, m) in mentions.iter().enumerate() {
         if let Some(from) = doc_of_path.get(m.path.as_str()) {
             let sentence = sentences.get(i).map_or(m.text.as_str(), String::as_str);

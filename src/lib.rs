@@ -35,6 +35,7 @@ pub fn scan_paths(paths: &[PathBuf]) -> model::Graph {
 /// Scans like [`scan_paths`], telling `start` the total bytes to read and `done` the bytes
 /// of each file as it is finished (from several threads), for a progress display.
 pub fn scan_paths_with(paths: &[PathBuf], start: impl FnOnce(u64), done: impl Fn(u64) + Sync) -> model::Graph {
+    let t = std::time::Instant::now();
     let inputs = corpus::collect_inputs(paths);
     start(inputs.iter().map(|i| std::fs::metadata(&i.path).map_or(0, |m| m.len())).sum());
     let scans: Vec<scan::FileScan> = inputs
@@ -45,5 +46,10 @@ pub fn scan_paths_with(paths: &[PathBuf], start: impl FnOnce(u64), done: impl Fn
             scan
         })
         .collect();
-    resolve::build(scans)
+    let t_scan = t.elapsed();
+    let graph = resolve::build(scans);
+    if std::env::var_os("CITEGRAPH_TIMING").is_some() {
+        eprintln!("timing: read+recognize {t_scan:?}, resolve+graph {:?}", t.elapsed() - t_scan);
+    }
+    graph
 }

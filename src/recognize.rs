@@ -70,12 +70,64 @@ impl Found {
     }
 }
 
+/// A pattern compiled once and used through a per-thread clone: threads that share one
+/// `Regex` contend on its cache pool, and on this workload that cost the parallel scan all of
+/// its speed-up (two threads ran no faster than one).
+pub(crate) struct Pattern {
+    id: usize,
+    shared: LazyLock<Regex>,
+}
+
+thread_local! {
+    static LOCAL_PATTERNS: std::cell::RefCell<Vec<Option<Regex>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+impl Pattern {
+    pub(crate) const fn new(id: usize, init: fn() -> Regex) -> Self {
+        Pattern { id, shared: LazyLock::new(init) }
+    }
+
+    fn with<R>(&self, f: impl FnOnce(&Regex) -> R) -> R {
+        LOCAL_PATTERNS.with(|cell| {
+            let mut local = cell.borrow_mut();
+            if local.len() <= self.id {
+                local.resize(self.id + 1, None);
+            }
+            f(local[self.id].get_or_insert_with(|| (*self.shared).clone()))
+        })
+    }
+
+    pub(crate) fn captures<'h>(&self, haystack: &'h str) -> Option<regex::Captures<'h>> {
+        self.with(|r| r.captures(haystack))
+    }
+
+    pub(crate) fn is_match(&self, haystack: &str) -> bool {
+        self.with(|r| r.is_match(haystack))
+    }
+
+    pub(crate) fn captures_read<'h>(
+        &self,
+        locs: &mut regex::CaptureLocations,
+        haystack: &'h str,
+    ) -> Option<regex::Match<'h>> {
+        self.with(|r| r.captures_read(locs, haystack))
+    }
+
+    pub(crate) fn ranges(&self, haystack: &str) -> Vec<Range<usize>> {
+        self.with(|r| r.find_iter(haystack).map(|m| m.range()).collect())
+    }
+
+    fn regex(&self) -> &Regex {
+        &self.shared
+    }
+}
+
 fn re(pattern: &str) -> Regex {
     Regex::new(pattern).unwrap_or_else(|e| panic!("bad built-in pattern {pattern:?}: {e}"))
 }
 
 /// Candidates for numbered symbols. Loose by design: the codes are checked in `read_codes`.
-static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
+static SYMBOL: Pattern = Pattern::new(0, || {
     re(
         r"^(?P<num>\d{1,5}(?:\.\d{1,3})?[a-zđ]?) ?(?P<sep>[/-]) ?(?:(?P<year>(?:19|20)\d{2}) ?/ ?)?(?P<codes>[A-ZĐ][A-Za-zĐđ0-9]*(?: {0,2}[-/] {0,2}[A-Za-zĐđ0-9]+)*)",
     )
@@ -100,7 +152,7 @@ pub const ABBREVIATED_TYPE_WORDS: &[(&str, &str)] =
     &[("nđ", "Nghị định"), ("qđ", "Quyết định"), ("nq", "Nghị quyết"), ("tt", "Thông tư"), ("ct", "Chỉ thị")];
 
 /// A type word right before a number: `Kế hoạch số `, `Nghị Quyết `, `kế hoạch phối hợp số: `.
-static TYPE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+static TYPE_BEFORE: Pattern = Pattern::new(1, || {
     re(&format!(
         r"(?i)(?:^|[^\p{{L}}\p{{N}}])(?P<tw>{})(?: (?:liên tịch|liên bộ|rà soát|phối hợp|hành động|hợp nhất))?(?:[ \n]s[ốôo](?: hiệu| hieu)?)?(?: ?:)? ?\n?[*_]{{0,2}}$",
         type_word_alternation()
@@ -108,34 +160,34 @@ static TYPE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A law or ordinance named right before `số`: `Luật Điện lực số 28/2004/QH10`.
-static LAW_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+static LAW_BEFORE: Pattern = Pattern::new(2, || {
     re(
         r"(?:^|[^\p{L}])(?P<tw>Bộ [Ll]uật|Luật|Pháp lệnh) (?P<name>(?:[^;()|\n\d]|\n[^\n\d|])*?)(?P<so> s[ốô] ?:? ?| )\n?[*_]{0,2}$",
     )
 });
 
 /// Words that make the number after them a form, annex or standard, not a document.
-static NOT_REFERENCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+static NOT_REFERENCE_BEFORE: Pattern = Pattern::new(3, || {
     let words: Vec<String> = tables::NOT_REFERENCE_BEFORE.iter().map(|(w, _)| regex::escape(w)).collect();
     re(&format!(r"(?i)(?:^|[^\p{{L}}])(?:{})(?: số)?[ :]*$", words.join("|")))
 });
 
 /// An article pinpoint before a reference: `khoản 2 Điều 3 của `, `mục II của `, `điểm 1, `.
-static PINPOINT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+static PINPOINT_BEFORE: Pattern = Pattern::new(4, || {
     re(
         r"(?i)(?:^|[^\p{L}])(?P<pin>(?:điểm [a-zđ0-9]{1,3}\)?,? )?(?:khoản [0-9]{1,3}[a-z]?,? )?điều [0-9]{1,3}[a-z]?|khoản [0-9]{1,3}[a-z]?|điểm [a-zđ0-9]{1,3}|mục [ivxlc0-9.]{1,8}|chương [ivxlc0-9]{1,6}|phần [ivxlc0-9]{1,6}|phụ lục(?: số)? [ivxlc0-9]{1,6})[ ,]*(?:(?:của|tại|theo|ban hành kèm theo|kèm theo) )?$",
     )
 });
 
 /// A date right after a reference, possibly after a comma, a parenthesis or a line break.
-static DATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+static DATE_AFTER: Pattern = Pattern::new(5, || {
     re(
         r"(?i)^[ ]*[,(]?\s*(?:được )?(?:ban hành |ký )?(?:ngày|ngay)\s*(?:(?P<d1>\d{1,2}) ?[/.-] ?(?P<m1>\d{1,2}) ?[/.-] ?(?P<y1>\d{4})|(?P<d2>\d{1,2}) tháng (?P<m2>\d{1,2}),? năm (?P<y2>\d{4}))",
     )
 });
 
 /// A date in parentheses closing a listing line: `**NĐ 35/2025/NĐ-CP** — subject (05/6/2014)`.
-static LISTING_DATE: LazyLock<Regex> = LazyLock::new(|| {
+static LISTING_DATE: Pattern = Pattern::new(6, || {
     re(r"^\**[ ]*-[ ][^\n()]{1,300}?\((?P<date>(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}))\)[ .;,*]*(?:\n|$)")
 });
 
@@ -145,21 +197,21 @@ fn listing_dash_follows(rest: &str) -> bool {
 }
 
 /// `năm 2013` right after a law's name.
-static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^[ ]*,?[ ]*năm (?P<y>(?:19|20)\d{2})\b"));
+static YEAR_AFTER: Pattern = Pattern::new(7, || re(r"^[ ]*,?[ ]*năm (?P<y>(?:19|20)\d{2})\b"));
 
 /// The issuing body after a reference: `của UBND tỉnh`, `của Thủ tướng Chính phủ`.
-static ISSUER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+static ISSUER_AFTER: Pattern = Pattern::new(8, || {
     re(
         r"^[ ]*,?[ ]*(?:của|do) (?P<iss>[^,;.()\n:]{2,100}?)(?: (?:về|quy định|hướng dẫn|ban hành|sửa đổi|phê duyệt|đã|và|tại|thì|để|đối với|trong|với|thông báo|là|có|năm|ngày|nay|đến|cho)\b|[,;.()\n:]|$)",
     )
 });
 
 /// The subject: `về …` or `về việc …` up to the end of the phrase.
-static SUBJECT_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^[ ]*,?[ ]*(?P<subj>(?:về việc|về|v/v) [^;\n()]{1,300}?)(?:[;\n()]|\.[ \n]|\.$|$)"));
+static SUBJECT_AFTER: Pattern =
+    Pattern::new(9, || re(r"^[ ]*,?[ ]*(?P<subj>(?:về việc|về|v/v) [^;\n()]{1,300}?)(?:[;\n()]|\.[ \n]|\.$|$)"));
 
 /// What may stand between two numbers of one list.
-static LIST_GAP: LazyLock<Regex> = LazyLock::new(|| re(r"^[ \n]*(?:[,;]|và|hoặc|, và)?[ \n]*(?:số)?[ \n]*$"));
+static LIST_GAP: Pattern = Pattern::new(10, || re(r"^[ \n]*(?:[,;]|và|hoặc|, và)?[ \n]*(?:số)?[ \n]*$"));
 
 /// The issuer code that ends a symbol (`CP` in `NĐ-CP`, `QH15`), which items of one list share.
 fn last_code(sym: &str) -> &str {
@@ -169,8 +221,8 @@ fn last_code(sym: &str) -> &str {
 /// Laws, codes, ordinances and the Constitution, cited by name: the words that open them.
 const LAW_WORDS: &[&str] = &["Bộ luật", "Bộ Luật", "Luật", "Hiến pháp", "Pháp lệnh"];
 
-static NAMED_LAW: LazyLock<Regex> =
-    LazyLock::new(|| re(&LAW_WORDS.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|")));
+static NAMED_LAW: Pattern =
+    Pattern::new(11, || re(&LAW_WORDS.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|")));
 
 /// Words that, right after `Luật`, show it is not a law's name (`Luật này`, `Luật sư`).
 const NOT_A_LAW_NAME: &[&str] = &[
@@ -318,8 +370,8 @@ struct Candidate {
 fn symbol_candidates(text: &str) -> impl Iterator<Item = Candidate> + '_ {
     let mut last_end = 0;
     // One set of capture slots for the whole scan: no allocation per candidate.
-    let mut locs = SYMBOL.capture_locations();
-    let group = |name| SYMBOL.capture_names().position(|n| n == Some(name)).expect("group");
+    let mut locs = SYMBOL.regex().capture_locations();
+    let group = |name| SYMBOL.regex().capture_names().position(|n| n == Some(name)).expect("group");
     let (num_g, sep_g, year_g, codes_g) = (group("num"), group("sep"), group("year"), group("codes"));
     symbol_starts(text).filter_map(move |start| {
         if start < last_end {
@@ -561,7 +613,7 @@ fn name_listed_numbers(text: &str, found: &mut Vec<Found>) {
 /// A date after the subject, then the issuer: `Nghị định số 63/2011/NĐ-CP Quy định chi tiết …
 /// Luật Trọng tài thương mại ngày 28/07/2011 của Chính phủ` dates the decree, not the law
 /// named in its subject — unless the issuer is the National Assembly, which issues laws.
-static DATE_AFTER_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+static DATE_AFTER_SUBJECT: Pattern = Pattern::new(12, || {
     re(
         r"^[ ]+(?P<subj>[^\n();]{1,250}?)[ ,]+ngày (?P<date>(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}))[ ,]+(?:của|do) (?P<iss>[^\n,;()]{2,60})",
     )
@@ -695,8 +747,7 @@ fn find_named_laws(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
         let i = covered.partition_point(|r| r.start <= at);
         i > 0 && covered[..i].iter().rev().take(4).any(|r| r.contains(&at))
     };
-    for m in NAMED_LAW.find_iter(text) {
-        let tw = m.range();
+    for tw in NAMED_LAW.ranges(text) {
         let word_before = char_before(text, tw.start).is_some_and(char::is_alphanumeric);
         let word_after = char_after(text, tw.end).is_some_and(|c| !matches!(c, ' ' | ',' | ';' | '.' | ')'));
         if word_before || word_after || skip.iter().any(|r| r.contains(&tw.start)) || is_covered(tw.start) {

@@ -8,7 +8,7 @@ use crate::model::{Document, FileStatus, Graph, Mention, SCHEMA_VERSION, Summary
 use crate::relate::Pair;
 use crate::scan::{FileScan, canonical_number};
 use crate::tables::{self, Family, Level};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 /// What identifies a document.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -110,7 +110,7 @@ pub fn build(scans: Vec<FileScan>) -> Graph {
     let mut sentences: Vec<String> = Vec::new();
     let mut pairs: Vec<Pair> = Vec::new();
     // Documents whose text is in the corpus, by key.
-    let mut corpus: BTreeMap<Key, Document> = BTreeMap::new();
+    let mut corpus: HashMap<Key, Document> = HashMap::new();
     for scan in scans {
         let mut entry = scan.entry;
         if let Some(id) = &scan.identity
@@ -171,7 +171,7 @@ pub fn build(scans: Vec<FileScan>) -> Graph {
         }
     }
 
-    let mut cited: BTreeMap<Key, Document> = BTreeMap::new();
+    let mut cited: HashMap<Key, Document> = HashMap::new();
     let mut ambiguous_years: Vec<(usize, Vec<u16>)> = Vec::new();
     for (i, (m, mut key)) in mentions.iter_mut().zip(mention_keys).enumerate() {
         if key.year.is_none() {
@@ -240,9 +240,14 @@ pub fn build(scans: Vec<FileScan>) -> Graph {
             (i, ys.into_iter().map(|y| Key { year: Some(y), ..key.clone() }.id(None)).collect())
         })
         .collect();
+    let t = std::time::Instant::now();
     let edges = crate::graph::edges(&files, &documents, &mentions, &sentences, &pairs);
+    let t_edges = t.elapsed();
     let cycles = crate::graph::cycles(&edges);
     let findings = crate::findings::check(&files, &documents, &mentions, &edges, &ambiguous, &cycles);
+    if std::env::var_os("CITEGRAPH_TIMING").is_some() {
+        eprintln!("timing: edges {t_edges:?}, cycles+findings {:?}", t.elapsed() - t_edges);
+    }
     let summary = Summary {
         files: files.len(),
         files_ok: files.iter().filter(|f| f.status == FileStatus::Ok).count(),
