@@ -88,6 +88,9 @@ pub fn scan_text(path: String, original: &str) -> FileScan {
     let lines = LineIndex::new(original);
     let mut mentions = Vec::with_capacity(found.len());
     let mut sentences = Vec::with_capacity(found.len());
+    let stated = relate::pairs(text, &found);
+    let in_pairs: std::collections::HashSet<usize> = stated.iter().flat_map(|p| [p.from, p.to]).collect();
+    let mut first_seen = std::collections::HashSet::new();
     // Found index → mention index (self-mentions have none).
     let mut index = vec![None; found.len()];
     let mut self_mentions = 0;
@@ -98,7 +101,13 @@ pub fn scan_text(path: String, original: &str) -> FileScan {
             continue;
         }
         index[i] = Some(mentions.len());
-        sentences.push(relate::sentence(text, f.span.start, f.span.end));
+        // Evidence is kept for the first mention of each document and relation in a file
+        // (the edge it proves), for mentions with a subject (inferred edges) and for those a
+        // stated relation joins; a repeat proves nothing new and would only hold memory.
+        let relation = cues::relation_before(text, f.span.start);
+        let key = (f.number.clone().map(|r| &text[r]), f.symbol.clone(), f.name.clone().map(|r| &text[r]), relation);
+        let needed = first_seen.insert(key) || f.subject.is_some() || in_pairs.contains(&i);
+        sentences.push(if needed { relate::sentence(text, f.span.start, f.span.end) } else { String::new() });
         let (start, end) = norm.original_range(f.span.start, f.span.end);
         let (line, column) = lines.line_col(original, start);
         mentions.push(Mention {
@@ -119,7 +128,7 @@ pub fn scan_text(path: String, original: &str) -> FileScan {
             subject: slice(&f.subject),
             pinpoint: slice(&f.pinpoint),
             name: slice(&f.name),
-            relation: cues::relation_before(text, f.span.start).to_string(),
+            relation: relation.to_string(),
             target: String::new(),
         });
     }
@@ -139,7 +148,7 @@ pub fn scan_text(path: String, original: &str) -> FileScan {
         mentions: mentions.len(),
         self_mentions,
     };
-    let pairs = relate::pairs(text, &found)
+    let pairs = stated
         .into_iter()
         .filter_map(|p| Some(Pair { from: index[p.from]?, to: index[p.to]?, relation: p.relation }))
         .collect();
