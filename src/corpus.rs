@@ -150,9 +150,13 @@ pub fn read(path: &Path) -> Result<(Decoded<'static>, u64), ReadError> {
         // Only the head is needed to see that an unknown file is no document.
         let mut head = [0u8; 1024];
         let n = read_head(path, &mut head)?;
-        if !matches!(decode::sniff(&head[..n]), Some(Sniffed::Doc(_))) {
-            let what = if ext.is_empty() { "no extension".to_string() } else { format!(".{ext}") };
-            return Err(ReadError::Unsupported(what));
+        match decode::sniff(&head[..n]) {
+            Some(Sniffed::Doc(_)) => {}
+            Some(Sniffed::Binary(what)) => return Err(ReadError::Binary { what: what.to_string() }),
+            None => {
+                let what = if ext.is_empty() { "no extension".to_string() } else { format!(".{ext}") };
+                return Err(ReadError::Unsupported(what));
+            }
         }
     }
     let bytes = fs::read(path)?;
@@ -166,6 +170,8 @@ pub fn read(path: &Path) -> Result<(Decoded<'static>, u64), ReadError> {
             (Format::Html, Some(Format::Markdown)) => Format::Markdown,
             _ => f,
         },
+        // A damaged .docx may not show its parts' names: let the zip reader say what is wrong.
+        Some(Sniffed::Binary("zip archive")) if by_name == Some(Format::Docx) => Format::Docx,
         Some(Sniffed::Binary(what)) => return Err(ReadError::Binary { what: what.to_string() }),
         None if by_name == Some(Format::Docx) => {
             return Err(ReadError::BadDocument { what: "Word document", why: "not a zip file".to_string() });

@@ -27,7 +27,7 @@ pub fn extract(bytes: Vec<u8>) -> Result<Decoded<'static>, ReadError> {
         .spawn()
     {
         Ok(c) => c,
-        Err(_) => return Err(skip("no text extractor (install poppler-utils for pdftotext)")),
+        Err(_) => return Err(skip("no text extractor here; install poppler-utils for pdftotext")),
     };
     let mut stdin = child.stdin.take().expect("piped stdin");
     let feeder = std::thread::spawn(move || {
