@@ -178,12 +178,12 @@ pub fn strip(html: &str) -> (String, OffsetMap) {
                     } else {
                         None
                     };
-                    if let Some(sep) = sep {
-                        if lower == "br" || !out.ends_with(['\n', '\t']) || (sep == '\n' && out.ends_with('\t')) {
-                            let d0 = out.len();
-                            out.push(sep);
-                            map.unit(d0, out.len(), pos, end);
-                        }
+                    let wanted =
+                        lower == "br" || !out.ends_with(['\n', '\t']) || (sep == Some('\n') && out.ends_with('\t'));
+                    if let Some(sep) = sep.filter(|_| wanted) {
+                        let d0 = out.len();
+                        out.push(sep);
+                        map.unit(d0, out.len(), pos, end);
                     }
                     pos = end;
                 }
@@ -218,8 +218,8 @@ enum Markup<'h> {
 
 fn markup(html: &str, pos: usize) -> Markup<'_> {
     let rest = &html[pos..];
-    if rest.starts_with("<!--") {
-        return Markup::Skip(rest[4..].find("-->").map_or(html.len(), |i| pos + 4 + i + 3));
+    if let Some(comment) = rest.strip_prefix("<!--") {
+        return Markup::Skip(comment.find("-->").map_or(html.len(), |i| pos + 4 + i + 3));
     }
     if rest.starts_with("<!") || rest.starts_with("<?") {
         return Markup::Skip(rest.find('>').map_or(html.len(), |i| pos + i + 1));

@@ -94,9 +94,7 @@ fn fixtures() -> Vec<(&'static str, Vec<u8>)> {
         "{}\n\nTheo Nghị định số\u{A0}95/2021/NÐ-CP và Quyết định số 12/2018/QĐ\u{200B}-TTg, Thông tư số 32/2026/TT-\u{AD}BNNMT.\n",
         doc.nfd().collect::<String>()
     );
-    let html = format!(
-        "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Báo cáo</title>\n<style>p {{ color: red }} /* 99/NQ-CP */</style>\n<script>var s = \"Nghị quyết số 98/NQ-CP\";</script></head>\n<body><p>ỦY BAN NHÂN DÂN</p><p>Số: 12/BC-UBND</p>\n<p>Thực hiện <b>Nghị quyết</b> số&nbsp;10/NQ&#8211;CP ngày 28/01/2022 của Ch&iacute;nh phủ;<br>căn cứ Kế hoạch số 104/KH-UBND ngày 05/9/2022 của Ủy ban nhân dân tỉnh &amp; các sở.</p>\n<!-- Nghị định số 97/2020/NĐ-CP in a comment is not text --></body></html>\n"
-    );
+    let html = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Báo cáo</title>\n<style>p { color: red } /* 99/NQ-CP */</style>\n<script>var s = \"Nghị quyết số 98/NQ-CP\";</script></head>\n<body><p>ỦY BAN NHÂN DÂN</p><p>Số: 12/BC-UBND</p>\n<p>Thực hiện <b>Nghị quyết</b> số&nbsp;10/NQ&#8211;CP ngày 28/01/2022 của Ch&iacute;nh phủ;<br>căn cứ Kế hoạch số 104/KH-UBND ngày 05/9/2022 của Ủy ban nhân dân tỉnh &amp; các sở.</p>\n<!-- Nghị định số 97/2020/NĐ-CP in a comment is not text --></body></html>\n".to_string();
     let mut stray = doc.as_bytes().to_vec();
     stray.splice(10..10, [0xFF]);
     vec![
@@ -145,11 +143,14 @@ fn committed_fixtures_are_what_the_tables_make() {
     }
 }
 
-fn key(m: &Mention) -> (String, Option<String>, Option<String>, Option<String>) {
+/// What a reference is, whatever the file: kind, number, symbol, date.
+type Key = (String, Option<String>, Option<String>, Option<String>);
+
+fn key(m: &Mention) -> Key {
     (m.kind.to_lowercase(), m.number.clone(), m.symbol.clone(), m.date.clone())
 }
 
-fn keys(graph: &Graph, file: &str) -> BTreeSet<(String, Option<String>, Option<String>, Option<String>)> {
+fn keys(graph: &Graph, file: &str) -> BTreeSet<Key> {
     graph.mentions.iter().filter(|m| m.path.ends_with(&format!("/{file}"))).map(key).collect()
 }
 
