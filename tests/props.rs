@@ -71,9 +71,10 @@ fn check_plain(original: &str) {
 
 proptest! {
     // 2000 cases each in the suite; PROPTEST_CASES=N for a longer run.
-    #![proptest_config(ProptestConfig {
-        cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(2000),
-        ..ProptestConfig::default()
+    // Rejections (a sample that honestly reads as another encoding) may be a few percent.
+    #![proptest_config({
+        let cases = std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(2000);
+        ProptestConfig { cases, max_global_rejects: cases / 4 + 1024, ..ProptestConfig::default() }
     })]
 
     #[test]
