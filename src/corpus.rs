@@ -268,6 +268,16 @@ mod tests {
         assert_eq!(read(&dir.join("image.txt")).unwrap_err().to_string(), "binary file (PNG image)");
     }
 
+    #[test]
+    fn oversized_files_are_skipped_without_reading_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let big = dir.path().join("huge.txt");
+        // Sparse: takes no disk and no time, but reports its size.
+        fs::File::create(&big).unwrap().set_len(MAX_FILE_BYTES + 1).unwrap();
+        let e = read(&big).unwrap_err();
+        assert!(e.is_skip() && e.to_string().starts_with("too large"), "{e}");
+    }
+
     #[cfg(unix)]
     #[test]
     fn non_utf8_names_are_escaped() {
