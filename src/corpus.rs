@@ -1,14 +1,21 @@
 //! Reading a corpus: which files to read, and their text.
 //!
 //! Every path the user names, and every file below a named folder, ends up as exactly one
-//! `Input`: readable text, or a reason it could not be read. Nothing is dropped silently.
+//! `Input`: readable text, or a reason it could not be read. Nothing is dropped silently, and
+//! no file, however broken, stops the run.
 
+use crate::decode::{self, Decoded, Format, Sniffed};
 use std::fs;
 use std::path::{Path, PathBuf};
 use thiserror::Error;
 
-/// Extensions read as text. Other files are listed as skipped with the reason.
-pub const TEXT_EXTENSIONS: &[&str] = &["txt", "md"];
+/// Extensions read as documents. Other files are listed as skipped with the reason, unless
+/// their content shows a document format (a PDF saved without extension).
+pub const TEXT_EXTENSIONS: &[&str] = &["txt", "md", "html", "htm", "xhtml", "docx", "pdf"];
+
+/// Files above this size are listed as skipped: no document is this long, and reading one
+/// would hold that much memory several times over.
+pub const MAX_FILE_BYTES: u64 = 1 << 30;
 
 #[derive(Debug, Error)]
 pub enum ReadError {
@@ -16,22 +23,37 @@ pub enum ReadError {
     NotFound,
     #[error("cannot read: {0}")]
     Io(#[from] std::io::Error),
-    #[error("not valid UTF-8 (first bad byte at offset {offset}); legacy encodings are not supported yet")]
-    NotUtf8 { offset: usize },
-    #[error("binary file (NUL byte at offset {offset})")]
-    Binary { offset: usize },
+    #[error("binary file ({what})")]
+    Binary { what: String },
     #[error("unsupported format ({0})")]
     Unsupported(String),
     #[error("empty file")]
     Empty,
     #[error("cannot walk directory: {0}")]
     Walk(String),
+    #[error("broken symbolic link (target {target} does not exist)")]
+    BrokenLink { target: String },
+    #[error("symbolic link loop: {0}")]
+    LinkLoop(String),
+    #[error("not a regular file ({0})")]
+    NotRegular(&'static str),
+    #[error("too large ({bytes} bytes; the limit is {limit})")]
+    TooLarge { bytes: u64, limit: u64 },
+    #[error("damaged {what}: {why}")]
+    BadDocument { what: &'static str, why: String },
 }
 
 impl ReadError {
     /// Whether the file was deliberately left out (`skipped`) rather than failed (`error`).
     pub fn is_skip(&self) -> bool {
-        matches!(self, ReadError::Unsupported(_) | ReadError::Empty | ReadError::Binary { .. })
+        matches!(
+            self,
+            ReadError::Unsupported(_)
+                | ReadError::Empty
+                | ReadError::Binary { .. }
+                | ReadError::NotRegular(_)
+                | ReadError::TooLarge { .. }
+        ) || matches!(self, ReadError::LinkLoop(m) if m.starts_with("folder"))
     }
 }
 
@@ -48,10 +70,7 @@ pub fn collect_inputs(paths: &[PathBuf]) -> Vec<Input> {
     let mut out = Vec::new();
     for p in paths {
         match fs::metadata(p) {
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                out.push(Input { path: p.clone(), problem: Some(ReadError::NotFound) })
-            }
-            Err(e) => out.push(Input { path: p.clone(), problem: Some(ReadError::Io(e)) }),
+            Err(e) => out.push(Input { path: p.clone(), problem: Some(metadata_error(p, e)) }),
             Ok(m) if m.is_dir() => {
                 for entry in walkdir::WalkDir::new(p).follow_links(true).sort_by_file_name() {
                     match entry {
@@ -65,7 +84,11 @@ pub fn collect_inputs(paths: &[PathBuf]) -> Vec<Input> {
                         }
                         Err(e) => {
                             let path = e.path().map(Path::to_path_buf).unwrap_or_else(|| p.clone());
-                            out.push(Input { path, problem: Some(ReadError::Walk(e.to_string())) });
+                            let hidden = path.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.'));
+                            if !hidden {
+                                let problem = walk_error(&path, e);
+                                out.push(Input { path, problem: Some(problem) });
+                            }
                         }
                     }
                 }
@@ -76,27 +99,148 @@ pub fn collect_inputs(paths: &[PathBuf]) -> Vec<Input> {
     out
 }
 
-/// Reads a file as UTF-8 text, refusing what is not text.
-pub fn read_text(path: &Path) -> Result<String, ReadError> {
+/// Why `fs::metadata` (which follows links) failed, in the user's terms.
+fn metadata_error(path: &Path, e: std::io::Error) -> ReadError {
+    if let Ok(target) = fs::read_link(path) {
+        if e.kind() == std::io::ErrorKind::NotFound {
+            return ReadError::BrokenLink { target: target.display().to_string() };
+        }
+        if e.raw_os_error() == Some(40) {
+            // ELOOP: the link leads back to itself.
+            return ReadError::LinkLoop(format!("{} leads back to itself", target.display()));
+        }
+    }
+    match e.kind() {
+        std::io::ErrorKind::NotFound => ReadError::NotFound,
+        _ => ReadError::Io(e),
+    }
+}
+
+fn walk_error(path: &Path, e: walkdir::Error) -> ReadError {
+    if let Some(ancestor) = e.loop_ancestor() {
+        // Its files are read through the folder it points back to.
+        return ReadError::LinkLoop(format!("folder link back to {}, read there", ancestor.display()));
+    }
+    match e.into_io_error() {
+        Some(io) => metadata_error(path, io),
+        None => ReadError::Walk("unknown error".to_string()),
+    }
+}
+
+/// Reads a file and decodes it, refusing what is not a document.
+pub fn read(path: &Path) -> Result<(Decoded<'static>, u64), ReadError> {
+    let meta = fs::metadata(path).map_err(|e| metadata_error(path, e))?;
+    let ft = meta.file_type();
+    if !ft.is_file() {
+        return Err(ReadError::NotRegular(special_kind(&ft)));
+    }
     let ext = path.extension().map(|e| e.to_string_lossy().to_lowercase()).unwrap_or_default();
-    if !TEXT_EXTENSIONS.contains(&ext.as_str()) {
-        let what = if ext.is_empty() { "no extension".to_string() } else { format!(".{ext}") };
-        return Err(ReadError::Unsupported(what));
+    let by_name = match ext.as_str() {
+        "txt" => Some(Format::Text),
+        "md" => Some(Format::Markdown),
+        "html" | "htm" | "xhtml" => Some(Format::Html),
+        "docx" => Some(Format::Docx),
+        "pdf" => Some(Format::Pdf),
+        _ => None,
+    };
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(ReadError::TooLarge { bytes: meta.len(), limit: MAX_FILE_BYTES });
+    }
+    if by_name.is_none() && meta.len() > 0 {
+        // Only the head is needed to see that an unknown file is no document.
+        let mut head = [0u8; 1024];
+        let n = read_head(path, &mut head)?;
+        match decode::sniff(&head[..n]) {
+            Some(Sniffed::Doc(_)) => {}
+            Some(Sniffed::Binary(what)) => return Err(ReadError::Binary { what: what.to_string() }),
+            None => {
+                let what = if ext.is_empty() { "no extension".to_string() } else { format!(".{ext}") };
+                return Err(ReadError::Unsupported(what));
+            }
+        }
     }
     let bytes = fs::read(path)?;
     if bytes.is_empty() {
         return Err(ReadError::Empty);
     }
-    if let Some(offset) = memchr::memchr(0, &bytes[..bytes.len().min(8192)]) {
-        return Err(ReadError::Binary { offset });
+    let size = bytes.len() as u64;
+    // Content decides over the name: a .txt that is a web page is read as one.
+    let format = match decode::sniff(&bytes) {
+        Some(Sniffed::Doc(f)) => match (f, by_name) {
+            (Format::Html, Some(Format::Markdown)) => Format::Markdown,
+            _ => f,
+        },
+        // A damaged .docx may not show its parts' names: let the zip reader say what is wrong.
+        Some(Sniffed::Binary("zip archive")) if by_name == Some(Format::Docx) => Format::Docx,
+        Some(Sniffed::Binary(what)) => return Err(ReadError::Binary { what: what.to_string() }),
+        None if by_name == Some(Format::Docx) => {
+            return Err(ReadError::BadDocument { what: "Word document", why: "not a zip file".to_string() });
+        }
+        None if by_name == Some(Format::Pdf) => {
+            return Err(ReadError::BadDocument { what: "PDF", why: "no %PDF header".to_string() });
+        }
+        None => by_name.unwrap_or(Format::Text),
+    };
+    Ok((decode::decode(bytes, format)?, size))
+}
+
+fn read_head(path: &Path, buf: &mut [u8]) -> Result<usize, ReadError> {
+    use std::io::Read;
+    let mut f = fs::File::open(path)?;
+    let mut n = 0;
+    while n < buf.len() {
+        match f.read(&mut buf[n..])? {
+            0 => break,
+            k => n += k,
+        }
     }
-    // SIMD validation first: it is several times faster than the standard check on Vietnamese
-    // text, and the standard one then only runs to say where a bad file goes wrong.
-    if simdutf8::basic::from_utf8(&bytes).is_ok() {
-        // SAFETY: validated as UTF-8 just above.
-        return Ok(unsafe { String::from_utf8_unchecked(bytes) });
+    Ok(n)
+}
+
+fn special_kind(ft: &fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if ft.is_fifo() {
+            return "named pipe";
+        }
+        if ft.is_socket() {
+            return "socket";
+        }
+        if ft.is_char_device() || ft.is_block_device() {
+            return "device";
+        }
     }
-    String::from_utf8(bytes).map_err(|e| ReadError::NotUtf8 { offset: e.utf8_error().valid_up_to() })
+    let _ = ft;
+    "special file"
+}
+
+/// Reads a file as UTF-8 text, refusing what is not text. Kept for callers that want the
+/// plain text of a file: any format and encoding [`read`] knows.
+pub fn read_text(path: &Path) -> Result<String, ReadError> {
+    let (d, _) = read(path)?;
+    Ok(d.text().to_string())
+}
+
+/// How a path is shown: as UTF-8 when it is, with `\xNN` for bytes of a name that is not (so
+/// that two such names stay apart and can be typed back).
+pub fn display_path(path: &Path) -> String {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let bytes = path.as_os_str().as_bytes();
+        if std::str::from_utf8(bytes).is_err() {
+            let mut s = String::new();
+            for chunk in bytes.utf8_chunks() {
+                s.push_str(chunk.valid());
+                for b in chunk.invalid() {
+                    s.push_str(&format!("\\x{b:02X}"));
+                }
+            }
+            return s;
+        }
+    }
+    path.to_string_lossy().into_owned()
 }
 
 #[cfg(test)]
@@ -112,16 +256,33 @@ mod tests {
 
     #[test]
     fn bad_bytes_and_formats_get_reasons() {
-        let dir = std::env::temp_dir().join(format!("citegraph-corpus-{}", std::process::id()));
-        fs::create_dir_all(&dir).unwrap();
-        fs::write(dir.join("latin1.txt"), b"Ngh\xe9 \xf0\xfenh").unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let dir = dir.path();
         fs::write(dir.join("bin.txt"), b"ab\0cd").unwrap();
-        fs::write(dir.join("doc.pdf"), b"%PDF").unwrap();
-        assert!(matches!(read_text(&dir.join("latin1.txt")), Err(ReadError::NotUtf8 { offset: 3 })));
-        assert!(matches!(read_text(&dir.join("bin.txt")), Err(ReadError::Binary { offset: 2 })));
-        let pdf = read_text(&dir.join("doc.pdf")).unwrap_err();
-        assert!(pdf.is_skip());
-        assert_eq!(pdf.to_string(), "unsupported format (.pdf)");
-        fs::remove_dir_all(&dir).unwrap();
+        fs::write(dir.join("doc.xyz"), b"%PDF").unwrap();
+        fs::write(dir.join("image.txt"), b"\x89PNG\r\n\x1a\n").unwrap();
+        assert!(matches!(read(&dir.join("bin.txt")), Err(ReadError::Binary { .. })));
+        let other = read(&dir.join("doc.xyz")).unwrap_err();
+        assert!(other.is_skip());
+        assert_eq!(other.to_string(), "unsupported format (.xyz)");
+        assert_eq!(read(&dir.join("image.txt")).unwrap_err().to_string(), "binary file (PNG image)");
+    }
+
+    #[test]
+    fn oversized_files_are_skipped_without_reading_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let big = dir.path().join("huge.txt");
+        // Sparse: takes no disk and no time, but reports its size.
+        fs::File::create(&big).unwrap().set_len(MAX_FILE_BYTES + 1).unwrap();
+        let e = read(&big).unwrap_err();
+        assert!(e.is_skip() && e.to_string().starts_with("too large"), "{e}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn non_utf8_names_are_escaped() {
+        use std::os::unix::ffi::OsStrExt;
+        let p = Path::new(std::ffi::OsStr::from_bytes(b"d/ngh\xe9.txt"));
+        assert_eq!(display_path(p), "d/ngh\\xE9.txt");
     }
 }

@@ -1,19 +1,25 @@
 //! citegraph: find the references Vietnamese legal and administrative documents make to one
 //! another, and build the citation graph between them.
 //!
-//! The stages, one module each: [`corpus`] reads files, [`normalize`] prepares text for
+//! The stages, one module each: [`corpus`] reads files and [`decode`] turns them into text
+//! (with [`html`], [`docx`], [`pdf`] and [`legacy`] for TCVN3/VNI), [`normalize`] prepares text for
 //! matching, [`header`] reads a document's own identity, [`recognize`] finds references,
 //! [`cues`] reads what they mean, [`resolve`] turns them into documents; [`model`] is the
 //! JSON contract. [`tables`] holds the vocabulary as data.
 
 pub mod corpus;
 pub mod cues;
+pub mod decode;
+pub mod docx;
 pub mod export;
 pub mod findings;
 pub mod graph;
 pub mod header;
+pub mod html;
+pub mod legacy;
 pub mod model;
 pub mod normalize;
+pub mod pdf;
 pub mod query;
 pub mod recognize;
 pub mod relate;

@@ -19,7 +19,7 @@ struct Cli {
 enum Command {
     /// Scan files and folders (default: data/) and write graph.json
     Scan {
-        /// Files or folders to read (.txt, .md); folders are walked recursively
+        /// Files or folders to read (.txt, .md, .html, .docx, .pdf); folders are walked recursively
         paths: Vec<PathBuf>,
         /// Where to write graph.json
         #[arg(long, default_value = "output")]

@@ -28,6 +28,17 @@ pub struct FileEntry {
     pub mentions: usize,
     /// Mentions of the file's own number in its body, not counted as references.
     pub self_mentions: usize,
+    /// The format it was read as: `text`, `markdown`, `html`, `docx`, `pdf`.
+    #[serde(default)]
+    pub format: Option<String>,
+    /// The encoding it was decoded from: `UTF-8`, `UTF-8 with BOM`, `UTF-16LE`,
+    /// `windows-1258`, `TCVN3`, `VNI`, …
+    #[serde(default)]
+    pub encoding: Option<String>,
+    /// What the `start`/`end` of its mentions count bytes of: `file` (the file itself),
+    /// `word/document.xml` (inside a .docx), `text layer (pdftotext)`.
+    #[serde(default)]
+    pub offsets: Option<String>,
 }
 
 /// A document: one that has a file in the corpus, or one that is only cited.

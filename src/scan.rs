@@ -3,9 +3,10 @@
 
 use crate::corpus::{self, Input, ReadError};
 use crate::cues;
+use crate::decode::{Decoded, Format, Lines, Locator};
 use crate::header::{self, Identity};
 use crate::model::{FileEntry, FileStatus, Mention};
-use crate::normalize::{LineIndex, Normalized};
+use crate::normalize::Normalized;
 use crate::recognize::{self, Found};
 use crate::relate::{self, Pair};
 use crate::tables::Family;
@@ -32,7 +33,7 @@ pub fn canonical_number(n: &str) -> String {
 }
 
 pub fn display_path(input: &Input) -> String {
-    input.path.to_string_lossy().into_owned()
+    corpus::display_path(&input.path)
 }
 
 fn failed(path: String, err: &ReadError) -> FileScan {
@@ -46,6 +47,9 @@ fn failed(path: String, err: &ReadError) -> FileScan {
             document: None,
             mentions: 0,
             self_mentions: 0,
+            format: None,
+            encoding: None,
+            offsets: None,
         },
         identity: None,
         mentions: Vec::new(),
@@ -60,9 +64,20 @@ pub fn scan_input(input: &Input) -> FileScan {
     if let Some(problem) = &input.problem {
         return failed(path, problem);
     }
-    match corpus::read_text(&input.path) {
+    match corpus::read(&input.path) {
         Err(e) => failed(path, &e),
-        Ok(text) => scan_text(path, &text),
+        Ok((doc, bytes)) => {
+            let renamed = path != input.path.to_string_lossy();
+            let mut scan = scan_decoded(path, &doc, bytes);
+            if renamed {
+                let note = "file name is not UTF-8 (its bytes shown as \\xNN)";
+                scan.entry.reason = Some(match scan.entry.reason.take() {
+                    Some(r) => format!("{note}; {r}"),
+                    None => note.to_string(),
+                });
+            }
+            scan
+        }
     }
 }
 
@@ -79,13 +94,21 @@ fn is_self(f: &Found, text: &str, id: &Identity) -> bool {
         }
 }
 
-/// Scans a text already read; `path` is how the file is named in the output.
+/// Scans a UTF-8 text already read; `path` is how the file is named in the output.
 pub fn scan_text(path: String, original: &str) -> FileScan {
+    scan_decoded(path, &Decoded::plain(original, Format::Text), original.len() as u64)
+}
+
+/// Scans a decoded file. Positions go back through the normalizer's map, then the decoder's:
+/// `start`/`end` are bytes of the file (or of the part named by `offsets`), and `text` is
+/// the decoded text there, which for plain UTF-8 is exactly the file's bytes.
+pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
+    let original = doc.text();
     let norm = Normalized::new(original);
     let text: &str = &norm.text;
     let identity = header::identify(text);
     let found = recognize::recognize(text, &identity.skip);
-    let lines = LineIndex::new(original);
+    let places = locate(doc, &norm, &found);
     let mut mentions = Vec::with_capacity(found.len());
     let mut sentences = Vec::with_capacity(found.len());
     let stated = relate::pairs(text, &found);
@@ -95,7 +118,7 @@ pub fn scan_text(path: String, original: &str) -> FileScan {
     let mut index = vec![None; found.len()];
     let mut self_mentions = 0;
     let slice = |r: &Option<Range<usize>>| r.as_ref().map(|r| collapse_spaces(&text[r.clone()]));
-    for (i, f) in found.iter().enumerate() {
+    for (i, (f, &(ts, te, line, column))) in found.iter().zip(&places).enumerate() {
         if is_self(f, text, &identity) {
             self_mentions += 1;
             continue;
@@ -108,15 +131,14 @@ pub fn scan_text(path: String, original: &str) -> FileScan {
         let key = (f.number.clone().map(|r| &text[r]), f.symbol.clone(), f.name.clone().map(|r| &text[r]), relation);
         let needed = first_seen.insert(key) || f.subject.is_some() || in_pairs.contains(&i);
         sentences.push(if needed { relate::sentence(text, f.span.start, f.span.end) } else { String::new() });
-        let (start, end) = norm.original_range(f.span.start, f.span.end);
-        let (line, column) = lines.line_col(original, start);
+        let (start, end) = doc.file_range(ts, te);
         mentions.push(Mention {
             path: path.clone(),
             line,
             column,
             start,
             end,
-            text: original[start..end].to_string(),
+            text: original[ts..te].to_string(),
             kind: f.kind.to_string(),
             family: f.family,
             number: f.number.as_ref().map(|r| text[r.clone()].to_string()),
@@ -132,7 +154,7 @@ pub fn scan_text(path: String, original: &str) -> FileScan {
             target: String::new(),
         });
     }
-    let mut reasons = Vec::new();
+    let mut reasons = doc.notes.clone();
     if norm.changed() {
         reasons.push("normalized for matching (Unicode form, spaces, dashes)".to_string());
     }
@@ -143,16 +165,41 @@ pub fn scan_text(path: String, original: &str) -> FileScan {
         path,
         status: FileStatus::Ok,
         reason: (!reasons.is_empty()).then(|| reasons.join("; ")),
-        bytes: original.len() as u64,
+        bytes: file_bytes,
         document: None,
         mentions: mentions.len(),
         self_mentions,
+        format: Some(doc.format.label().to_string()),
+        encoding: Some(doc.encoding.to_string()),
+        offsets: Some(doc.offsets.to_string()),
     };
     let pairs = stated
         .into_iter()
         .filter_map(|p| Some(Pair { from: index[p.from]?, to: index[p.to]?, relation: p.relation }))
         .collect();
     FileScan { entry, identity: Some(identity), mentions, sentences, pairs }
+}
+
+/// For each found reference: its range in the decoded text, and its line and column. Worked
+/// out in text order, so that counting columns on one huge line stays linear.
+fn locate(doc: &Decoded, norm: &Normalized, found: &[Found]) -> Vec<(usize, usize, usize, usize)> {
+    let mut order: Vec<usize> = (0..found.len()).collect();
+    order.sort_by_key(|&i| found[i].span.start);
+    let mut locator = match &doc.lines {
+        Lines::Source => Locator::new(&doc.source),
+        Lines::Paragraphs(starts) => Locator::with_starts(doc.text(), starts.clone()),
+    };
+    let mut places = vec![(0, 0, 0, 0); found.len()];
+    for i in order {
+        let (ts, te) = norm.original_range(found[i].span.start, found[i].span.end);
+        let at = match doc.lines {
+            Lines::Source => doc.source_range(ts, te).0,
+            Lines::Paragraphs(_) => ts,
+        };
+        let (line, column) = locator.line_col(at);
+        places[i] = (ts, te, line, column);
+    }
+    places
 }
 
 /// Line breaks and runs of spaces inside a phrase read as one space.

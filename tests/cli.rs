@@ -42,14 +42,18 @@ fn bad_files_are_listed_with_reasons_and_the_status_says_so() {
         citegraph().arg("scan").arg(&dir).arg(dir.join("missing.txt")).arg("--out").arg(&out_dir).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("latin1.txt: Error: not valid UTF-8"), "{stderr}");
     assert!(stderr.contains("missing.txt: Error: no such file or directory"), "{stderr}");
+    assert!(stderr.contains("scan.pdf: Skipped:"), "{stderr}");
     let graph: citegraph::model::Graph =
         serde_json::from_str(&std::fs::read_to_string(out_dir.join("graph.json")).unwrap()).unwrap();
     assert_eq!(graph.files.len(), 4, "every input accounted for: {:?}", graph.files);
     assert_eq!(graph.summary.files_skipped, 1);
-    assert_eq!(graph.summary.files_error, 2);
-    assert_eq!(graph.mentions.len(), 1);
+    assert_eq!(graph.summary.files_error, 1);
+    // A legacy 8-bit file is decoded, not refused, and says how.
+    let latin = graph.files.iter().find(|f| f.path.ends_with("latin1.txt")).unwrap();
+    assert_eq!(latin.status, citegraph::model::FileStatus::Ok);
+    assert_ne!(latin.encoding.as_deref(), Some("UTF-8"));
+    assert!(graph.mentions.iter().any(|m| m.path.ends_with("ok.txt")));
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

@@ -61,26 +61,40 @@ fn graphml_reads_back() {
     let mut reader = quick_xml::Reader::from_str(&text);
     let (mut nodes, mut edges, mut in_title, mut titles) = (0, 0, false, Vec::new());
     let mut ends = Vec::new();
+    let mut current = String::new();
     loop {
         match reader.read_event().expect("well-formed XML") {
-            Event::Start(e) => match e.name().as_ref() {
-                b"node" => nodes += 1,
-                b"edge" => {
+            Event::Start(e) => match e.name().into_inner() {
+                "node" => nodes += 1,
+                "edge" => {
                     edges += 1;
                     for a in e.attributes() {
                         let a = a.unwrap();
-                        if a.key.as_ref() == b"target" {
-                            ends.push(a.unescape_value().unwrap().into_owned());
+                        if a.key.into_inner() == "target" {
+                            ends.push(a.value.to_string());
                         }
                     }
                 }
-                b"data" => {
-                    in_title = e.attributes().any(|a| a.unwrap().value.as_ref() == b"n_title");
+                "data" => {
+                    in_title = e.attributes().any(|a| &*a.unwrap().value == "n_title");
+                    current.clear();
                 }
                 _ => {}
             },
-            Event::Text(t) if in_title => {
-                titles.push(t.unescape().unwrap().into_owned());
+            // This quick-xml hands text and entity references over as separate events.
+            Event::Text(t) if in_title => current.push_str(&t.into_inner()),
+            Event::GeneralRef(r) if in_title => current.push(match r.resolve_char_ref() {
+                Ok(Some(c)) => c,
+                _ => match r.as_ref() {
+                    "amp" => '&',
+                    "lt" => '<',
+                    "gt" => '>',
+                    "quot" => '"',
+                    _ => '\'',
+                },
+            }),
+            Event::End(e) if in_title && e.name().into_inner() == "data" => {
+                titles.push(std::mem::take(&mut current));
                 in_title = false;
             }
             Event::Eof => break,

@@ -1,0 +1,414 @@
+//! Real-world input: every format, encoding and kind of bad file, each read or listed with
+//! its reason, and nothing lost.
+//!
+//! The small fixtures live in `tests/fixtures/input/`; they are made from one Unicode
+//! paragraph by this file (`CITEGRAPH_WRITE_FIXTURES=1 cargo test --release --test input`),
+//! and a test checks the committed bytes are still what the tables make. The big and
+//! system-dependent cases (100 MB, one huge line, links, permissions, odd names) are made in
+//! a temporary folder at test time.
+
+use citegraph::decode::{self, Format};
+use citegraph::legacy;
+use citegraph::model::{FileStatus, Graph, Mention};
+use std::collections::BTreeSet;
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use unicode_normalization::UnicodeNormalization;
+
+const FIXTURES: &str = "tests/fixtures/input";
+
+const PARAGRAPH: &str = "Thực hiện Nghị quyết số 10/NQ-CP ngày 28/01/2022 của Chính phủ về Chiến lược công tác dân tộc giai đoạn 2021-2030; căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015 và Kế hoạch số 104/KH-UBND ngày 05/9/2022 của Ủy ban nhân dân tỉnh.";
+
+fn unicode_doc() -> String {
+    format!("ỦY BAN NHÂN DÂN\nSố: 12/BC-UBND\n\nBÁO CÁO\n\n{PARAGRAPH}\n")
+}
+
+/// Windows-1258 writes a vowel's shape (â ă ê ô ơ ư) precomposed and its tone as a
+/// combining mark after it.
+fn encode_cp1258(text: &str) -> Vec<u8> {
+    let mut split = String::new();
+    for c in text.nfc() {
+        let d: Vec<char> = c.nfd().collect();
+        let tones: Vec<char> = d
+            .iter()
+            .copied()
+            .filter(|m| matches!(m, '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}'))
+            .collect();
+        let rest: String = d.iter().filter(|m| !tones.contains(m)).collect();
+        split.extend(rest.nfc());
+        split.extend(tones);
+    }
+    let (bytes, _, bad) = encoding_rs::WINDOWS_1258.encode(&split);
+    assert!(!bad, "{split}");
+    bytes.into_owned()
+}
+
+fn docx(paragraphs: &[&str]) -> Vec<u8> {
+    let mut body = String::new();
+    for p in paragraphs {
+        // Split each paragraph into runs mid-reference, as Word does after an edit.
+        let cut = p.char_indices().nth(p.chars().count() / 2).map_or(0, |c| c.0);
+        let esc = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;");
+        body.push_str(&format!(
+            "<w:p><w:r><w:t xml:space=\"preserve\">{}</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">{}</w:t></w:r></w:p>",
+            esc(&p[..cut]),
+            esc(&p[cut..])
+        ));
+    }
+    let xml = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{body}</w:body></w:document>"
+    );
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    zip.start_file("[Content_Types].xml", opts).unwrap();
+    zip.write_all(
+        b"<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>",
+    )
+    .unwrap();
+    zip.start_file("word/document.xml", opts).unwrap();
+    zip.write_all(xml.as_bytes()).unwrap();
+    zip.finish().unwrap().into_inner()
+}
+
+/// Every committed fixture and the bytes it must hold.
+fn fixtures() -> Vec<(&'static str, Vec<u8>)> {
+    let doc = unicode_doc();
+    let mut bom = b"\xEF\xBB\xBF".to_vec();
+    bom.extend_from_slice(doc.as_bytes());
+    let utf16 = |le: bool| {
+        let mut v = if le { vec![0xFF, 0xFE] } else { vec![0xFE, 0xFF] };
+        for u in doc.encode_utf16() {
+            v.extend(if le { u.to_le_bytes() } else { u.to_be_bytes() });
+        }
+        v
+    };
+    let vni = legacy::encode_vni(&doc);
+    let (vni_bytes, _, bad) = encoding_rs::WINDOWS_1252.encode(&vni);
+    assert!(!bad);
+    let tcvn = legacy::encode_tcvn3(&doc);
+    let tcvn_font: String = tcvn.iter().map(|&b| b as char).collect();
+    // Pitfalls of section 7: NFD, `Ð` for `Đ`, a zero-width space and a soft hyphen inside
+    // symbols, a no-break space before the number.
+    let messy = format!(
+        "{}\n\nTheo Nghị định số\u{A0}95/2021/NÐ-CP và Quyết định số 12/2018/QĐ\u{200B}-TTg, Thông tư số 32/2026/TT-\u{AD}BNNMT.\n",
+        doc.nfd().collect::<String>()
+    );
+    let html = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Báo cáo</title>\n<style>p { color: red } /* 99/NQ-CP */</style>\n<script>var s = \"Nghị quyết số 98/NQ-CP\";</script></head>\n<body><p>ỦY BAN NHÂN DÂN</p><p>Số: 12/BC-UBND</p>\n<p>Thực hiện <b>Nghị quyết</b> số&nbsp;10/NQ&#8211;CP ngày 28/01/2022 của Ch&iacute;nh phủ;<br>căn cứ Kế hoạch số 104/KH-UBND ngày 05/9/2022 của Ủy ban nhân dân tỉnh &amp; các sở.</p>\n<!-- Nghị định số 97/2020/NĐ-CP in a comment is not text --></body></html>\n".to_string();
+    let mut stray = doc.as_bytes().to_vec();
+    stray.splice(10..10, [0xFF]);
+    vec![
+        ("unicode.txt", doc.clone().into_bytes()),
+        ("unicode.md", format!("---\ntitle: Báo cáo\n---\n\n{doc}").into_bytes()),
+        ("utf8-bom.txt", bom),
+        ("utf16le.txt", utf16(true)),
+        ("utf16be.txt", utf16(false)),
+        ("windows-1258.txt", encode_cp1258(&doc)),
+        ("tcvn3.txt", tcvn.clone()),
+        ("tcvn3-font-in-utf8.txt", tcvn_font.into_bytes()),
+        ("vni.txt", vni_bytes.into_owned()),
+        ("vni-font-in-utf8.txt", vni.into_bytes()),
+        ("nfd-lookalikes.txt", messy.into_bytes()),
+        ("page.html", html.clone().into_bytes()),
+        ("web-page-saved-as.txt", html.into_bytes()),
+        ("report.docx", docx(&doc.lines().collect::<Vec<_>>())),
+        ("word-without-extension", docx(&doc.lines().collect::<Vec<_>>())),
+        ("stray-byte.txt", stray),
+        ("empty.txt", Vec::new()),
+        ("binary.txt", b"\x00\x01\x02binary\x00data".to_vec()),
+        ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR".to_vec()),
+        ("truncated.docx", docx(&["Nghị quyết số 10/NQ-CP"])[..40].to_vec()),
+        ("scan.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".to_vec()),
+        ("notes.csv", b"a,b\n1,2\n".to_vec()),
+        ("old-word.doc", b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x00".to_vec()),
+    ]
+}
+
+#[test]
+fn committed_fixtures_are_what_the_tables_make() {
+    let write = std::env::var_os("CITEGRAPH_WRITE_FIXTURES").is_some();
+    if write {
+        fs::create_dir_all(FIXTURES).unwrap();
+    }
+    for (name, bytes) in fixtures() {
+        let path = Path::new(FIXTURES).join(name);
+        if write {
+            fs::write(&path, &bytes).unwrap();
+        }
+        // Zip files carry timestamps: compare what they hold, not their bytes.
+        if name.ends_with("docx") || name == "word-without-extension" {
+            continue;
+        }
+        assert_eq!(fs::read(&path).unwrap(), bytes, "{name} differs from what the tables make");
+    }
+}
+
+/// What a reference is, whatever the file: kind, number, symbol, date.
+type Key = (String, Option<String>, Option<String>, Option<String>);
+
+fn key(m: &Mention) -> Key {
+    (m.kind.to_lowercase(), m.number.clone(), m.symbol.clone(), m.date.clone())
+}
+
+fn keys(graph: &Graph, file: &str) -> BTreeSet<Key> {
+    graph.mentions.iter().filter(|m| m.path.ends_with(&format!("/{file}"))).map(key).collect()
+}
+
+fn scan_fixtures() -> Graph {
+    citegraph::scan_paths(&[PathBuf::from(FIXTURES)])
+}
+
+#[test]
+fn every_encoding_and_format_gives_the_same_references() {
+    let graph = scan_fixtures();
+    let want = keys(&graph, "unicode.txt");
+    assert!(want.len() >= 3, "{want:?}");
+    assert!(want.iter().any(|k| k.2.as_deref() == Some("NQ-CP") && k.3.as_deref() == Some("2022-01-28")));
+    for file in [
+        "unicode.md",
+        "utf8-bom.txt",
+        "utf16le.txt",
+        "utf16be.txt",
+        "windows-1258.txt",
+        "tcvn3.txt",
+        "tcvn3-font-in-utf8.txt",
+        "vni.txt",
+        "vni-font-in-utf8.txt",
+        "report.docx",
+        "word-without-extension",
+        "stray-byte.txt",
+    ] {
+        let entry = graph.files.iter().find(|f| f.path.ends_with(file)).unwrap();
+        assert_eq!(entry.status, FileStatus::Ok, "{entry:?}");
+        assert_eq!(keys(&graph, file), want, "{file}: {entry:?}");
+    }
+    let enc = |file: &str| graph.files.iter().find(|f| f.path.ends_with(file)).unwrap().encoding.clone().unwrap();
+    assert_eq!(enc("tcvn3.txt"), "TCVN3");
+    assert_eq!(enc("vni.txt"), "VNI");
+    assert_eq!(enc("windows-1258.txt"), "windows-1258");
+    assert_eq!(enc("utf16be.txt"), "UTF-16BE");
+    assert_eq!(enc("tcvn3-font-in-utf8.txt"), "UTF-8 (TCVN3 font text)");
+    // HTML: the same two numbered references the page shows, none from script, style or comment.
+    let html = keys(&graph, "page.html");
+    let numbers: BTreeSet<_> = html.iter().filter_map(|k| k.1.clone()).collect();
+    assert_eq!(numbers, ["10", "104"].map(String::from).into(), "{html:?}");
+    assert_eq!(keys(&graph, "web-page-saved-as.txt"), html);
+    // Pitfalls: NFD, lookalikes, zero-width and soft hyphen inside references.
+    let messy = keys(&graph, "nfd-lookalikes.txt");
+    for (sym, n) in [("NĐ-CP", "95"), ("QĐ-TTg", "12"), ("TT-BNNMT", "32")] {
+        assert!(messy.iter().any(|k| k.2.as_deref() == Some(sym) && k.1.as_deref() == Some(n)), "{sym}: {messy:?}");
+    }
+    assert!(want.is_subset(&messy));
+}
+
+#[test]
+fn positions_point_into_each_file() {
+    let graph = scan_fixtures();
+    for m in &graph.mentions {
+        let entry = graph.files.iter().find(|f| f.path == m.path).unwrap();
+        let bytes = fs::read(&m.path).unwrap();
+        assert!(m.start < m.end, "{m:?}");
+        match entry.offsets.as_deref() {
+            Some("file") => {
+                assert!(m.end <= bytes.len());
+                let piece = &bytes[m.start..m.end];
+                // The bytes there decode, with the file's own decoder, to the mention's text.
+                let format = if entry.format.as_deref() == Some("html") { Format::Html } else { Format::Text };
+                if entry.encoding.as_deref() == Some("UTF-8") && format == Format::Text {
+                    assert_eq!(std::str::from_utf8(piece).unwrap(), m.text);
+                    continue;
+                }
+                let whole = decode::decode(bytes.clone(), format).unwrap();
+                let (ds, de) = (0..whole.text().len() + 1)
+                    .filter(|&i| whole.text().is_char_boundary(i))
+                    .flat_map(|s| [(s, whole.file_range(s, s).0)])
+                    .filter(|&(_, f)| f == m.start)
+                    .map(|(s, _)| (s, s + m.text.len()))
+                    .next()
+                    .unwrap_or_else(|| panic!("{}: no text position maps to {}", m.path, m.start));
+                assert_eq!(&whole.text()[ds..de], m.text, "{}", m.path);
+                assert_eq!(whole.file_range(ds, de), (m.start, m.end), "{}", m.path);
+            }
+            Some("word/document.xml") => {
+                // Line is the paragraph: the reference paragraph is the fifth non-empty one.
+                assert!(m.line >= 1 && m.column >= 1);
+            }
+            other => panic!("{}: offsets {other:?}", m.path),
+        }
+    }
+    // In Word, the paragraph number: paragraph 6 of the document holds the references.
+    let docx: Vec<_> = graph.mentions.iter().filter(|m| m.path.ends_with("report.docx")).collect();
+    assert!(docx.iter().all(|m| m.line == 6), "{docx:?}");
+    let nq = docx.iter().find(|m| m.number.as_deref() == Some("10")).unwrap();
+    assert_eq!(nq.column, 11);
+}
+
+#[test]
+fn bad_fixtures_are_listed_with_reasons() {
+    let graph = scan_fixtures();
+    let names: BTreeSet<String> =
+        fs::read_dir(FIXTURES).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    assert_eq!(graph.files.len(), names.len(), "every file has an entry");
+    let reason = |file: &str| {
+        let f = graph.files.iter().find(|f| f.path.ends_with(&format!("/{file}"))).unwrap();
+        (f.status, f.reason.clone().unwrap_or_default())
+    };
+    assert_eq!(reason("empty.txt"), (FileStatus::Skipped, "empty file".into()));
+    assert_eq!(reason("binary.txt"), (FileStatus::Skipped, "binary file (NUL byte at offset 0)".into()));
+    assert_eq!(reason("photo.txt"), (FileStatus::Skipped, "binary file (PNG image)".into()));
+    assert_eq!(reason("notes.csv"), (FileStatus::Skipped, "unsupported format (.csv)".into()));
+    assert_eq!(
+        reason("old-word.doc"),
+        (FileStatus::Skipped, "binary file (old Word/Excel (OLE) document; save it as .docx)".into())
+    );
+    let (status, why) = reason("truncated.docx");
+    assert_eq!(status, FileStatus::Error);
+    assert!(why.starts_with("damaged Word document"), "{why}");
+    // Without pdftotext a PDF is skipped saying so; with it, this one has no text layer.
+    let (status, why) = reason("scan.pdf");
+    assert_ne!(status, FileStatus::Ok);
+    assert!(why.contains("PDF"), "{why}");
+    let (_, why) = reason("stray-byte.txt");
+    assert!(why.contains("invalid UTF-8"), "{why}");
+}
+
+/// A folder of every bad kind that needs the file system: each ends as one entry.
+#[cfg(unix)]
+#[test]
+fn a_folder_of_bad_files_scans_to_completion() {
+    use std::os::unix::ffi::OsStrExt;
+    use std::os::unix::fs::{PermissionsExt, symlink};
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("corpus");
+    fs::create_dir(&dir).unwrap();
+    for e in fs::read_dir(FIXTURES).unwrap() {
+        let e = e.unwrap();
+        fs::copy(e.path(), dir.join(e.file_name())).unwrap();
+    }
+    symlink(dir.join("nowhere.txt"), dir.join("broken-link.txt")).unwrap();
+    symlink(dir.join("loop-b.txt"), dir.join("loop-a.txt")).unwrap();
+    symlink(dir.join("loop-a.txt"), dir.join("loop-b.txt")).unwrap();
+    fs::create_dir(dir.join("sub")).unwrap();
+    symlink(&dir, dir.join("sub/back-to-top")).unwrap();
+    let odd = dir.join(std::ffi::OsStr::from_bytes(b"ngh\xe9-latin1-name.txt"));
+    fs::write(&odd, unicode_doc()).unwrap();
+    let locked = dir.join("locked.txt");
+    fs::write(&locked, unicode_doc()).unwrap();
+    fs::set_permissions(&locked, fs::Permissions::from_mode(0o000)).unwrap();
+    let root = unsafe { libc_geteuid() } == 0;
+    let fifo = dir.join("pipe.txt");
+    let made_fifo = std::process::Command::new("mkfifo").arg(&fifo).status().is_ok_and(|s| s.success());
+
+    let missing = tmp.path().join("does-not-exist.txt");
+    let graph = citegraph::scan_paths(&[dir.clone(), missing]);
+    let by_name = |name: &str| {
+        graph.files.iter().find(|f| f.path.ends_with(name)).unwrap_or_else(|| {
+            panic!("{name} has no entry: {:#?}", graph.files.iter().map(|f| &f.path).collect::<Vec<_>>())
+        })
+    };
+    let broken = by_name("broken-link.txt");
+    assert_eq!(broken.status, FileStatus::Error);
+    assert!(broken.reason.as_deref().unwrap().starts_with("broken symbolic link"), "{broken:?}");
+    for l in ["loop-a.txt", "loop-b.txt"] {
+        let e = by_name(l);
+        assert_eq!(e.status, FileStatus::Error, "{e:?}");
+        assert!(e.reason.as_deref().unwrap().contains("loop"), "{e:?}");
+    }
+    let back = by_name("back-to-top");
+    assert_eq!(back.status, FileStatus::Skipped, "{back:?}");
+    assert!(back.reason.as_deref().unwrap().contains("loop"), "{back:?}");
+    let odd = by_name("ngh\\xE9-latin1-name.txt");
+    assert_eq!(odd.status, FileStatus::Ok);
+    assert!(odd.mentions >= 3);
+    let missing = by_name("does-not-exist.txt");
+    assert_eq!((missing.status, missing.reason.as_deref()), (FileStatus::Error, Some("no such file or directory")));
+    if made_fifo {
+        let p = by_name("pipe.txt");
+        assert_eq!((p.status, p.reason.as_deref()), (FileStatus::Skipped, Some("not a regular file (named pipe)")));
+    }
+    let locked = by_name("locked.txt");
+    if root {
+        eprintln!("note: running as root, so the unreadable-file case reads fine and is not checked");
+    } else {
+        assert_eq!(locked.status, FileStatus::Error);
+        assert!(locked.reason.as_deref().unwrap().contains("ermission denied"), "{locked:?}");
+    }
+    // Nothing lost: every directory entry (and the missing path) has its line.
+    let on_disk = walk_count(&dir);
+    assert_eq!(graph.files.len(), on_disk + 1, "{:#?}", graph.files);
+}
+
+fn walk_count(dir: &Path) -> usize {
+    let mut n = 0;
+    for e in fs::read_dir(dir).unwrap() {
+        let e = e.unwrap();
+        let ft = e.file_type().unwrap();
+        if ft.is_dir() {
+            n += walk_count(&e.path());
+        } else {
+            n += 1;
+        }
+    }
+    n
+}
+
+unsafe extern "C" {
+    #[link_name = "geteuid"]
+    fn libc_geteuid() -> u32;
+}
+
+#[test]
+fn a_huge_single_line_and_a_100_mb_file_stay_fast() {
+    let tmp = tempfile::tempdir().unwrap();
+    // 20 MB on one line with 100 000 references: columns must be counted once, not per reference.
+    let piece = "Thực hiện Nghị quyết số 10/NQ-CP ngày 28/01/2022 của Chính phủ; ";
+    let line = piece.repeat(20_000_000 / piece.len());
+    fs::write(tmp.path().join("one-line.txt"), &line).unwrap();
+    // 100 MB of ordinary lines.
+    let para = format!("{PARAGRAPH}\n");
+    let mut f = std::io::BufWriter::new(fs::File::create(tmp.path().join("big.txt")).unwrap());
+    let mut written = 0;
+    while written < 100_000_000 {
+        f.write_all(para.as_bytes()).unwrap();
+        written += para.len();
+    }
+    f.flush().unwrap();
+    drop(f);
+    let t = std::time::Instant::now();
+    let graph = citegraph::scan_paths(&[tmp.path().to_path_buf()]);
+    let took = t.elapsed();
+    assert!(graph.files.iter().all(|f| f.status == FileStatus::Ok), "{:?}", graph.files);
+    let last = graph.mentions.iter().filter(|m| m.path.ends_with("one-line.txt")).max_by_key(|m| m.start).unwrap();
+    assert_eq!(last.line, 1);
+    assert_eq!(last.column, line[..last.start].chars().count() + 1);
+    eprintln!("120 MB (one 20 MB line, one 100 MB file) scanned in {took:.2?}");
+    assert!(took.as_secs() < 120, "{took:?}");
+}
+
+#[test]
+fn exit_status_says_whether_anything_failed() {
+    let exe = env!("CARGO_BIN_EXE_citegraph");
+    let tmp = tempfile::tempdir().unwrap();
+    let good = tmp.path().join("good");
+    fs::create_dir(&good).unwrap();
+    fs::write(good.join("a.txt"), unicode_doc()).unwrap();
+    fs::write(good.join("empty.txt"), "").unwrap();
+    let out = tmp.path().join("out");
+    let run = |args: &[&Path]| {
+        std::process::Command::new(exe).arg("scan").args(args).arg("--quiet").arg("--out").arg(&out).output().unwrap()
+    };
+    let r = run(&[&good]);
+    assert_eq!(r.status.code(), Some(0), "{r:?}");
+    let r = run(&[&good, &tmp.path().join("missing.txt")]);
+    assert_eq!(r.status.code(), Some(2), "{r:?}");
+    let stderr = String::from_utf8_lossy(&r.stderr);
+    assert!(stderr.contains("missing.txt") && stderr.contains("no such file"), "{stderr}");
+    let graph: Graph = serde_json::from_slice(&fs::read(out.join("graph.json")).unwrap()).unwrap();
+    assert_eq!(graph.summary.files_error, 1);
+    // An output folder that cannot be made: the run itself fails.
+    let blocker = tmp.path().join("file-not-folder");
+    fs::write(&blocker, "").unwrap();
+    let r =
+        std::process::Command::new(exe).arg("scan").arg(&good).arg("--out").arg(blocker.join("x")).output().unwrap();
+    assert_eq!(r.status.code(), Some(1), "{r:?}");
+}
