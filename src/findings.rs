@@ -91,17 +91,22 @@ pub fn check(
                 && let Some(good) = reordered_symbol(sym)
             {
                 let n = m.number.as_deref().unwrap_or("");
+                let merged = m.target.starts_with(&format!("{n}/{good}"));
+                // Both places: the bad spelling, and where the document is written right.
+                let mut locations = vec![location(m)];
+                if merged
+                    && let Some(right) =
+                        mentions.iter().find(|o| o.target == m.target && o.symbol.as_deref() == Some(good.as_str()))
+                {
+                    locations.push(location(right));
+                }
                 out.push(finding(
                     "malformed-symbol",
                     format!(
                         "{n}/{sym} has its codes out of order: read as {n}/{good}{}",
-                        if m.target.starts_with(&format!("{n}/{good}")) {
-                            " (same number and date: merged)"
-                        } else {
-                            ""
-                        }
+                        if merged { " (same number and date: merged)" } else { "" }
                     ),
-                    vec![location(m)],
+                    locations,
                 ));
             }
             let code = sym.split(['-', '/']).next().unwrap_or("");

@@ -48,6 +48,8 @@ fn sample_variants_and_conflicts_are_reported_with_both_locations() {
     let malformed = find("malformed-symbol", "104/UBND-KH");
     assert!(malformed.message.contains("merged"));
     assert_eq!(malformed.locations[0].line, 19);
+    assert_eq!(malformed.locations.len(), 2, "the bad spelling and the right one");
+    assert_eq!(malformed.locations[1].line, 21);
     // The malformed spelling resolves to the same document as the right one.
     let targets: Vec<&str> =
         g.mentions.iter().filter(|m| m.number.as_deref() == Some("104")).map(|m| m.target.as_str()).collect();
@@ -110,4 +112,21 @@ fn real_documents_cite_each_other_in_corpus() {
     assert!(g.mentions.iter().filter(|m| m.target == "161/2026/NĐ-CP").count() >= 4);
     let tops = tops(&g, "147/2026/NĐ-CP");
     assert!(tops.contains(&"29/2026/QH16".to_string()), "{tops:?}");
+}
+
+#[test]
+fn focusing_on_the_plan_draws_its_chain_to_the_resolution() {
+    let g = scan("data");
+    let sel = citegraph::render::Selection {
+        focus: Some("104/KH-UBND".to_string()),
+        direction: citegraph::render::Direction::Up,
+        ..Default::default()
+    };
+    let view = citegraph::render::select(&g, &sel).unwrap();
+    let ids: Vec<&str> = view.docs.iter().map(|d| d.id.as_str()).collect();
+    assert!(ids.contains(&"104/KH-UBND:2022") && ids.contains(&"10/NQ-CP:2022"), "{ids:?}");
+    let dot = citegraph::render::draw(&g, &sel, "dot", citegraph::render::svg::Renderer::Builtin).unwrap();
+    let dot = String::from_utf8(dot.bytes).unwrap();
+    assert!(dot.contains("Nghị quyết 10/NQ-CP"), "{dot}");
+    assert!(dot.contains("style=dotted") || dot.contains("style=\"dotted\""), "the inferred step is dotted: {dot}");
 }
