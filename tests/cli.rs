@@ -42,8 +42,8 @@ fn bad_files_are_listed_with_reasons_and_the_status_says_so() {
         citegraph().arg("scan").arg(&dir).arg(dir.join("missing.txt")).arg("--out").arg(&out_dir).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("missing.txt: Error: no such file or directory"), "{stderr}");
-    assert!(stderr.contains("scan.pdf: Skipped:"), "{stderr}");
+    assert!(stderr.contains("missing.txt: error: no such file or directory"), "{stderr}");
+    assert!(stderr.contains("scan.pdf: skipped:"), "{stderr}");
     let graph: citegraph::model::Graph =
         serde_json::from_str(&std::fs::read_to_string(out_dir.join("graph.json")).unwrap()).unwrap();
     assert_eq!(graph.files.len(), 4, "every input accounted for: {:?}", graph.files);
