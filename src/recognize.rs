@@ -236,7 +236,7 @@ const LAW_NAME_STOPS: &[&str] = &[
     "số", "ngày", "năm", "của", "được", "đã", "có", "thì", "quy", "tại", "theo", "để", "đối", "hoặc", "nhưng", "mà",
     "trong", "khi", "về", "này", "là", "do", "sẽ", "cũng", "không", "phải", "hiện", "gồm", "với", "đang", "như", "nêu",
     "từ", "đến", "cho", "hướng", "thay", "bãi", "ban", "kể", "trở", "hết", "thuộc", "áp", "sau", "trước", "hiện", "mà",
-    "nhằm", "vào", "tới", "các", "những", "một", "ra",
+    "nhằm", "vào", "tới", "các", "những", "một", "ra", "văn",
 ];
 
 fn window_before(text: &str, at: usize, len: usize) -> (usize, &str) {
@@ -984,6 +984,8 @@ mod tests {
         let t = "Căn cứ Luật Điện lực số 28/2004/QH10";
         let f = one(t);
         assert_eq!((f.kind, &t[f.name.clone().unwrap()], f.span.start), ("Luật", "Điện lực", "Căn cứ ".len()));
+        let t = "theo Luật Ngân sách Nhà nước và văn bản hướng dẫn";
+        assert_eq!(&t[one(t).name.unwrap()], "Ngân sách Nhà nước");
         let t = "Luật Phòng, chống tham nhũng";
         assert_eq!(&t[one(t).name.unwrap()], "Phòng, chống tham nhũng");
         assert!(recognize_str("Luật này quy định; Luật sư").is_empty());
