@@ -129,7 +129,7 @@ fn re(pattern: &str) -> Regex {
 /// Candidates for numbered symbols. Loose by design: the codes are checked in `read_codes`.
 static SYMBOL: Pattern = Pattern::new(0, || {
     re(
-        r"^(?P<num>\d{1,5}(?:\.\d{1,3})?[a-zđ]?) ?(?P<sep>[/-]) ?(?:(?P<year>(?:19|20)\d{2}) ?/ ?)?(?P<codes>[A-ZĐ][A-Za-zĐđ0-9]*(?: {0,2}[-/] {0,2}[A-Za-zĐđ0-9]+)*)",
+        r"^(?P<num>\d{1,5}(?:\.\d{1,3})?[a-zđ]?) ?(?P<sep>[/-]) ?(?:(?P<year>(?:19|20)\d{2}) ?/ ?)?(?P<codes>[A-Za-zĐđ][A-Za-zĐđ0-9]*(?: {0,2}[-/] {0,2}[A-Za-zĐđ0-9]+)*)",
     )
 });
 
@@ -319,6 +319,35 @@ fn sym_end_of(tokens: &[Token]) -> usize {
     tokens.last().map_or(0, |t| t.end)
 }
 
+/// Codes written in lower case (`nq-cp`): kept only when each is a code the tables know.
+fn read_lower_codes(text: &str, codes: Range<usize>, out: &mut Vec<Token>) -> bool {
+    out.clear();
+    let mut sep = None;
+    let mut start = codes.start;
+    for (i, c) in text[codes.clone()].char_indices().chain(std::iter::once((codes.len(), '/'))) {
+        let at = codes.start + i;
+        if matches!(c, '-' | '/') {
+            let tok = &text[start..at];
+            let code = canonical_code(tok);
+            let known = tables::is_type_code(&code)
+                || tables::issuer_for_code(&code).is_some()
+                || tables::restore_code(&code).is_some();
+            if tok.is_empty() || tok.contains(' ') || !tok.chars().all(|c| c.is_lowercase()) || !known {
+                out.clear();
+                return false;
+            }
+            out.push(Token { start, end: at, sep });
+            sep = Some(c);
+            start = at + 1;
+        }
+    }
+    let ends_word = !char_after(text, codes.end).is_some_and(|c| c.is_alphanumeric());
+    if !ends_word || out.len() < 2 {
+        out.clear();
+    }
+    !out.is_empty()
+}
+
 fn canonical_code(tok: &str) -> String {
     if let Some(restored) = tables::restore_code(tok) {
         return restored.to_string();
@@ -423,7 +452,10 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
             }
         }
         let codes = cand.codes.clone();
-        read_codes(text, codes, &mut tokens);
+        read_codes(text, codes.clone(), &mut tokens);
+        // `Nghị quyết số 10/nq-cp`: codes typed in lower case count when every one of them is
+        // a known code and a type word names the document (checked below).
+        let lower_case = tokens.is_empty() && read_lower_codes(text, codes, &mut tokens);
         if tokens.is_empty() {
             continue;
         }
@@ -494,7 +526,7 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
             }
         }
         let typed = kind.is_some();
-        if lone_hyphen && !(typed && first_is_issuer) {
+        if lone_hyphen && !(typed && first_is_issuer) || lower_case && !typed {
             continue;
         }
         if !typed {
@@ -1007,6 +1039,13 @@ mod tests {
         ] {
             assert!(recognize_str(t).is_empty(), "{t:?} gave {:?}", recognize_str(t));
         }
+    }
+
+    #[test]
+    fn lower_case_codes_need_their_type_word() {
+        assert_eq!(parts("Nghị quyết số 10/nq-cp ngày 28/01/2022"), ("10".into(), "NQ-CP".into(), "Nghị quyết"));
+        assert_eq!(parts("Quyết định số 12/2018/qđ-ttg").1, "QĐ-TTg");
+        assert!(recognize_str("giảm 5/km-h và 10/nq-cp").is_empty());
     }
 
     #[test]
