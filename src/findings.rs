@@ -4,7 +4,8 @@
 use crate::model::{Document, Edge, FileEntry, Finding, Location, Mention, Severity};
 use crate::scan::canonical_number;
 use crate::tables::{self, DOC_TYPES, Family};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Each kind of finding, its severity and what it means; `check` prints these names.
 pub const KINDS: &[(&str, Severity, &str)] = &[
@@ -70,6 +71,14 @@ pub fn check(
     cycles: &[Vec<String>],
 ) -> Vec<Finding> {
     let mut out = Vec::new();
+    // Where each document is first written with a given symbol: the right spelling beside a
+    // malformed one, found without a pass over every mention for each.
+    let mut first_spelling: HashMap<(&str, &str), &Mention> = HashMap::default();
+    for m in mentions {
+        if let Some(sym) = &m.symbol {
+            first_spelling.entry((&m.target, sym)).or_insert(m);
+        }
+    }
     for m in mentions {
         if m.date.is_none()
             && let Some(t) = &m.date_text
@@ -94,10 +103,7 @@ pub fn check(
                 let merged = m.target.starts_with(&format!("{n}/{good}"));
                 // Both places: the bad spelling, and where the document is written right.
                 let mut locations = vec![location(m)];
-                if merged
-                    && let Some(right) =
-                        mentions.iter().find(|o| o.target == m.target && o.symbol.as_deref() == Some(good.as_str()))
-                {
+                if merged && let Some(right) = first_spelling.get(&(m.target.as_str(), good.as_str())) {
                     locations.push(location(right));
                 }
                 out.push(finding(
@@ -144,7 +150,7 @@ pub fn check(
     }
 
     // One number and date under two symbols.
-    let mut first_mention: HashMap<&str, &Mention> = HashMap::new();
+    let mut first_mention: HashMap<&str, &Mention> = HashMap::default();
     for m in mentions {
         first_mention.entry(&m.target).or_insert(m);
     }
@@ -219,8 +225,8 @@ pub fn check(
         out.push(finding("cycle", format!("{} derive from one another", c.join(" → ")), locations));
     }
     out.sort_by(|a, b| {
-        let ka = a.locations.first().map(|l| (l.path.clone(), l.line, l.column));
-        let kb = b.locations.first().map(|l| (l.path.clone(), l.line, l.column));
+        let ka = a.locations.first().map(|l| (&l.path, l.line, l.column));
+        let kb = b.locations.first().map(|l| (&l.path, l.line, l.column));
         ka.cmp(&kb).then(a.kind.cmp(&b.kind))
     });
     out

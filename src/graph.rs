@@ -4,7 +4,7 @@
 use crate::model::{Document, Edge, Evidence, FileEntry, Mention};
 use crate::relate::Pair;
 use petgraph::graph::{DiGraph, NodeIndex};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Relations along which a document derives from another (what `trace` follows).
 pub const DERIVES: &[&str] = &["implements", "basis", "guides"];
@@ -49,37 +49,42 @@ pub fn edges<'a>(
     let doc_of_path: HashMap<&'a str, &'a str> =
         files.iter().filter_map(|f| f.document.as_deref().map(|d| (f.path.as_str(), d))).collect();
     // Borrowed keys: one allocation per edge kept, none per edge seen again.
-    let mut seen: HashSet<(&str, &str, &str)> = HashSet::new();
+    let mut seen: HashSet<(&str, &str, &str)> = HashSet::default();
     let mut out = Vec::new();
-    let mut push =
-        |from: &'a str, to: &'a str, relation: &'a str, inferred: bool, ev: Evidence, out: &mut Vec<Edge>| {
-            if from == to || from.is_empty() || to.is_empty() {
-                return;
-            }
-            if seen.insert((from, to, relation)) {
-                out.push(Edge {
-                    from: from.to_string(),
-                    to: to.to_string(),
-                    relation: relation.to_string(),
-                    inferred,
-                    evidence: ev,
-                });
-            }
-        };
+    // The evidence is built only for an edge kept: most mentions repeat an edge already seen.
+    let mut push = |from: &'a str,
+                    to: &'a str,
+                    relation: &'a str,
+                    inferred: bool,
+                    ev: &dyn Fn() -> Evidence,
+                    out: &mut Vec<Edge>| {
+        if from == to || from.is_empty() || to.is_empty() {
+            return;
+        }
+        if seen.insert((from, to, relation)) {
+            out.push(Edge {
+                from: from.to_string(),
+                to: to.to_string(),
+                relation: relation.to_string(),
+                inferred,
+                evidence: ev(),
+            });
+        }
+    };
     for (i, m) in mentions.iter().enumerate() {
         if let Some(from) = doc_of_path.get(m.path.as_str()) {
             let sentence = sentences.get(i).map_or(m.text.as_str(), String::as_str);
-            push(from, &m.target, &m.relation, false, evidence(m, sentence), &mut out);
+            push(from, &m.target, &m.relation, false, &|| evidence(m, sentence), &mut out);
         }
     }
     for p in pairs {
         let (a, b) = (&mentions[p.from], &mentions[p.to]);
         let sentence = sentences.get(p.to).map_or(b.text.as_str(), String::as_str);
-        push(&a.target, &b.target, p.relation, false, evidence(b, sentence), &mut out);
+        push(&a.target, &b.target, p.relation, false, &|| evidence(b, sentence), &mut out);
     }
     // By subject: a plan `về triển khai thực hiện Chiến lược công tác dân tộc giai đoạn
     // 2021-2030` implements the resolution `về Chiến lược công tác dân tộc giai đoạn 2021-2030`.
-    let mut by_subject: HashMap<String, Vec<(&str, usize)>> = HashMap::new();
+    let mut by_subject: HashMap<String, Vec<(&str, usize)>> = HashMap::default();
     for (i, m) in mentions.iter().enumerate() {
         if let Some(s) = &m.subject {
             let key = subject_key(s);
@@ -103,7 +108,7 @@ pub fn edges<'a>(
             let exists = documents_by_id.contains_key(to);
             if exists && *to != m.target {
                 let sentence = sentences.get(i).map_or(m.text.as_str(), String::as_str);
-                push(&m.target, to, relation, true, evidence(m, sentence), &mut out);
+                push(&m.target, to, relation, true, &|| evidence(m, sentence), &mut out);
             }
         }
     }
@@ -113,7 +118,7 @@ pub fn edges<'a>(
 /// Cycles along derive edges: each a list of document ids that derive from one another.
 pub fn cycles(edges: &[Edge]) -> Vec<Vec<String>> {
     let mut g: DiGraph<&str, ()> = DiGraph::new();
-    let mut nodes: HashMap<&str, NodeIndex> = HashMap::new();
+    let mut nodes: HashMap<&str, NodeIndex> = HashMap::default();
     fn node<'e>(g: &mut DiGraph<&'e str, ()>, nodes: &mut HashMap<&'e str, NodeIndex>, id: &'e str) -> NodeIndex {
         *nodes.entry(id).or_insert_with(|| g.add_node(id))
     }

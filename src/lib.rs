@@ -29,6 +29,7 @@ pub mod resolve;
 pub mod scan;
 pub mod synth;
 pub mod tables;
+pub mod timing;
 
 use rayon::prelude::*;
 use std::path::PathBuf;
@@ -41,7 +42,7 @@ pub fn scan_paths(paths: &[PathBuf]) -> model::Graph {
 /// Scans like [`scan_paths`], telling `start` the total bytes to read and `done` the bytes
 /// of each file as it is finished (from several threads), for a progress display.
 pub fn scan_paths_with(paths: &[PathBuf], start: impl FnOnce(u64), done: impl Fn(u64) + Sync) -> model::Graph {
-    let t = std::time::Instant::now();
+    let mut watch = timing::Stopwatch::start();
     let inputs = corpus::collect_inputs(paths);
     start(inputs.iter().map(|i| std::fs::metadata(&i.path).map_or(0, |m| m.len())).sum());
     let scans: Vec<scan::FileScan> = inputs
@@ -52,10 +53,6 @@ pub fn scan_paths_with(paths: &[PathBuf], start: impl FnOnce(u64), done: impl Fn
             scan
         })
         .collect();
-    let t_scan = t.elapsed();
-    let graph = resolve::build(scans);
-    if std::env::var_os("CITEGRAPH_TIMING").is_some() {
-        eprintln!("timing: read+recognize {t_scan:?}, resolve+graph {:?}", t.elapsed() - t_scan);
-    }
-    graph
+    watch.lap("read+recognize");
+    resolve::build(scans)
 }

@@ -101,6 +101,10 @@ impl Pattern {
         self.with(|r| r.captures(haystack))
     }
 
+    pub(crate) fn find(&self, haystack: &str) -> Option<Range<usize>> {
+        self.with(|r| r.find(haystack).map(|m| m.range()))
+    }
+
     pub(crate) fn is_match(&self, haystack: &str) -> bool {
         self.with(|r| r.is_match(haystack))
     }
@@ -159,6 +163,9 @@ static TYPE_BEFORE: Pattern = Pattern::new(1, || {
     ))
 });
 
+/// One type word, at the start: which word TYPE_BEFORE found.
+static TYPE_WORD_AT: Pattern = Pattern::new(13, || re(&format!(r"(?i)^(?:{})", type_word_alternation())));
+
 /// A law or ordinance named right before `số`: `Luật Điện lực số 28/2004/QH10`.
 static LAW_BEFORE: Pattern = Pattern::new(2, || {
     re(
@@ -198,17 +205,6 @@ fn listing_dash_follows(rest: &str) -> bool {
 
 /// `năm 2013` right after a law's name.
 static YEAR_AFTER: Pattern = Pattern::new(7, || re(r"^[ ]*,?[ ]*năm (?P<y>(?:19|20)\d{2})\b"));
-
-/// The issuing body after a reference: `của UBND tỉnh`, `của Thủ tướng Chính phủ`.
-static ISSUER_AFTER: Pattern = Pattern::new(8, || {
-    re(
-        r"^[ ]*,?[ ]*(?:của|do) (?P<iss>[^,;.()\n:]{2,100}?)(?: (?:về|quy định|hướng dẫn|ban hành|sửa đổi|phê duyệt|đã|và|tại|thì|để|đối với|trong|với|thông báo|là|có|năm|ngày|nay|đến|cho)\b|[,;.()\n:]|$)",
-    )
-});
-
-/// The subject: `về …` or `về việc …` up to the end of the phrase.
-static SUBJECT_AFTER: Pattern =
-    Pattern::new(9, || re(r"^[ ]*,?[ ]*(?P<subj>(?:về việc|về|v/v) [^;\n()]{1,300}?)(?:[;\n()]|\.[ \n]|\.$|$)"));
 
 /// What may stand between two numbers of one list.
 static LIST_GAP: Pattern = Pattern::new(10, || re(r"^[ \n]*(?:[,;]|và|hoặc|, và)?[ \n]*(?:số)?[ \n]*$"));
@@ -384,7 +380,19 @@ fn symbol_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
         while bytes[q] == b'.' {
             q += 1;
         }
-        Some(q)
+        // What SYMBOL needs after the separator: a letter starting the codes, or a year and
+        // `/`. Dates (`24/12/2019`) and ranges (`2021-2025`) stop here, before any regex.
+        let at = |i: usize| bytes.get(i).copied().unwrap_or(0);
+        let mut r = p + 1;
+        if at(r) == b' ' {
+            r += 1;
+        }
+        let letter = at(r).is_ascii_alphabetic() || (at(r) == 0xC4 && matches!(at(r + 1), 0x90 | 0x91));
+        let year = matches!((at(r), at(r + 1)), (b'1', b'9') | (b'2', b'0'))
+            && at(r + 2).is_ascii_digit()
+            && at(r + 3).is_ascii_digit()
+            && (at(r + 4) == b'/' || (at(r + 4) == b' ' && at(r + 5) == b'/'));
+        (letter || year).then_some(q)
     })
 }
 
@@ -474,7 +482,18 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
         let lone_hyphen = sep == "-" && year.is_none() && !party && tokens.len() < 2;
 
         let (win_start, before) = window_before(text, num.start, 64);
-        let typed = TYPE_BEFORE.captures(before);
+        // Where the match starts comes from a reverse DFA, cheap; the groups are then read on
+        // that short tail only, which is where the backtracking engine spends its time.
+        let typed = TYPE_BEFORE.find(before).map(|m| {
+            // The match may open with the character before the word; the word is then read by
+            // an anchored DFA, which leaves the backtracking engine (and its memset) unused.
+            let mut s = m.start;
+            if let Some(c) = before[s..].chars().next().filter(|c| !c.is_alphanumeric()) {
+                s += c.len_utf8();
+            }
+            let len = TYPE_WORD_AT.find(&before[s..]).map_or(0, |w| w.end);
+            win_start + s..win_start + s + len
+        });
         let first = &text[tokens[0].start..tokens[0].end];
         let first_code = canonical_code(first);
         let code_kind = tables::kind_for_code(&first_code, family);
@@ -483,13 +502,13 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
         let mut law_name = None;
         let mut start = num.start;
         let mut kind: Option<&'static str> = None;
-        if let Some(t) = &typed {
-            let tw = t.name("tw").expect("tw");
-            kind = tables::kind_for_word(tw.as_str()).or_else(|| {
-                let lower = tw.as_str().to_lowercase();
+        if let Some(tw) = &typed {
+            let tw_text = &text[tw.clone()];
+            kind = tables::kind_for_word(tw_text).or_else(|| {
+                let lower = tw_text.to_lowercase();
                 ABBREVIATED_TYPE_WORDS.iter().find(|(w, _)| *w == lower).map(|(_, k)| *k)
             });
-            start = win_start + tw.start();
+            start = tw.start;
         } else {
             let (lw_start, lw) = window_before(text, num.start, 200);
             // Cheap test first: a law's name needs its type word in the window.
@@ -707,11 +726,19 @@ fn trim_range(text: &str, r: &mut Range<usize>) {
     r.end = r.start + trimmed.len();
 }
 
+/// Whether `after` can open with a date as DATE_AFTER reads one (`, ngày`, `(ban hành ngày`,
+/// `được ký ngày`): the cheap test that spares most references the pattern.
+fn may_open_date(after: &str) -> bool {
+    let rest = after.trim_start_matches(' ');
+    let rest = rest.strip_prefix([',', '(']).unwrap_or(rest).trim_start();
+    rest.starts_with(['n', 'N', 'đ', 'Đ', 'b', 'B', 'k', 'K'])
+}
+
 /// Reads date, issuer and subject after the reference, extending the span over the date.
 fn read_after(text: &str, f: &mut Found) {
     let mut at = f.span.end;
     let after = window_after(text, at, 120);
-    if let Some(c) = DATE_AFTER.captures(after) {
+    if let Some(c) = may_open_date(after).then(|| DATE_AFTER.captures(after)).flatten() {
         let (d, m, y) = match (c.name("d1"), c.name("m1"), c.name("y1")) {
             (Some(d), Some(m), Some(y)) => (d, m, y),
             _ => (c.name("d2").expect("d2"), c.name("m2").expect("m2"), c.name("y2").expect("y2")),
@@ -748,18 +775,110 @@ fn read_after(text: &str, f: &mut Found) {
         f.span.end = at;
     }
     let after = window_after(text, at, 160);
-    if let Some(c) = ISSUER_AFTER.captures(after) {
-        let iss = c.name("iss").expect("iss");
-        f.issuer = Some(at + iss.start()..at + iss.end());
-        at += iss.end();
+    if let Some(iss) = issuer_after(after) {
+        f.issuer = Some(at + iss.start..at + iss.end);
+        at += iss.end;
     }
     let after = window_after(text, at, 400);
-    if let Some(c) = SUBJECT_AFTER.captures(after) {
-        let s = c.name("subj").expect("subj");
-        let mut r = at + s.start()..at + s.end();
+    if let Some(subj) = subject_after(after) {
+        let mut r = at + subj.start..at + subj.end;
         trim_range(text, &mut r);
         f.subject = Some(r);
     }
+}
+
+/// Words that end an issuer's phrase (`của UBND tỉnh về …`, `do Bộ Tài chính ban hành`).
+const ISSUER_STOPS: &[&str] = &[
+    "về",
+    "quy định",
+    "hướng dẫn",
+    "ban hành",
+    "sửa đổi",
+    "phê duyệt",
+    "đã",
+    "và",
+    "tại",
+    "thì",
+    "để",
+    "đối với",
+    "trong",
+    "với",
+    "thông báo",
+    "là",
+    "có",
+    "năm",
+    "ngày",
+    "nay",
+    "đến",
+    "cho",
+];
+
+/// Length of `^[ ]*,?[ ]*`: what may stand between a reference and the phrase after it.
+fn lead_len(s: &str) -> usize {
+    let rest = s.trim_start_matches(' ');
+    let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start_matches(' ');
+    s.len() - rest.len()
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_' || ('\u{300}'..='\u{36F}').contains(&c)
+}
+
+/// The shortest phrase from `start` of `min..=max` characters, none `excluded`, after which
+/// `ends_here` holds: a lazy `[^…]{min,max}?` followed by its terminator, by hand. Returns
+/// where the phrase ends.
+fn lazy_phrase(
+    s: &str,
+    start: usize,
+    (min, max): (usize, usize),
+    excluded: impl Fn(char) -> bool,
+    ends_here: impl Fn(&str) -> bool,
+) -> Option<usize> {
+    let (mut n, mut pos) = (0, start);
+    loop {
+        if n >= min && ends_here(&s[pos..]) {
+            return Some(pos);
+        }
+        if n == max {
+            return None;
+        }
+        let c = s[pos..].chars().next()?;
+        if excluded(c) {
+            return None;
+        }
+        n += 1;
+        pos += c.len_utf8();
+    }
+}
+
+/// The issuer after a reference, as ISSUER_AFTER reads it: the `iss` group's range.
+fn issuer_after(after: &str) -> Option<Range<usize>> {
+    let at = lead_len(after);
+    let open = ["của ", "do "].iter().find(|w| after[at..].starts_with(**w))?.len();
+    let stop = |c: char| matches!(c, ',' | ';' | '.' | '(' | ')' | '\n' | ':');
+    let ends_here = |tail: &str| {
+        tail.is_empty()
+            || tail.starts_with(stop)
+            || tail.strip_prefix(' ').is_some_and(|t| {
+                ISSUER_STOPS.iter().any(|w| t.starts_with(w) && !t[w.len()..].starts_with(is_word_char))
+            })
+    };
+    let body = at + open;
+    lazy_phrase(after, body, (2, 100), stop, ends_here).map(|end| body..end)
+}
+
+/// The subject after a reference, as SUBJECT_AFTER reads it: the `subj` group's range.
+fn subject_after(after: &str) -> Option<Range<usize>> {
+    let at = lead_len(after);
+    let stop = |c: char| matches!(c, ';' | '\n' | '(' | ')');
+    let ends_here = |tail: &str| {
+        tail.is_empty() || tail.starts_with(stop) || tail.starts_with(". ") || tail.starts_with(".\n") || tail == "."
+    };
+    ["về việc ", "về ", "v/v "]
+        .iter()
+        .filter(|w| after[at..].starts_with(**w))
+        .find_map(|w| lazy_phrase(after, at + w.len(), (1, 300), stop, ends_here))
+        .map(|end| at..end)
 }
 
 fn read_pinpoint(text: &str, f: &mut Found) {
@@ -923,6 +1042,53 @@ mod tests {
     fn parts(text: &str) -> (String, String, &'static str) {
         let f = one(text);
         (text[f.number.clone().unwrap()].to_string(), f.symbol.clone().unwrap(), f.kind)
+    }
+
+    // The hand-written readers of issuer and subject are the fast form of these patterns,
+    // which stay the specification: both must read every window alike.
+    /// The issuing body after a reference: `của UBND tỉnh`, `của Thủ tướng Chính phủ`.
+    static ISSUER_AFTER: Pattern = Pattern::new(14, || {
+        re(
+            r"^[ ]*,?[ ]*(?:của|do) (?P<iss>[^,;.()\n:]{2,100}?)(?: (?:về|quy định|hướng dẫn|ban hành|sửa đổi|phê duyệt|đã|và|tại|thì|để|đối với|trong|với|thông báo|là|có|năm|ngày|nay|đến|cho)\b|[,;.()\n:]|$)",
+        )
+    });
+
+    /// The subject: `về …` or `về việc …` up to the end of the phrase.
+    static SUBJECT_AFTER: Pattern =
+        Pattern::new(15, || re(r"^[ ]*,?[ ]*(?P<subj>(?:về việc|về|v/v) [^;\n()]{1,300}?)(?:[;\n()]|\.[ \n]|\.$|$)"));
+
+    #[test]
+    fn issuer_and_subject_readers_agree_with_their_patterns() {
+        let mut windows = vec![
+            " của UBND tỉnh về việc triển khai; tiếp",
+            ", do Bộ Tài chính ban hành",
+            " của Thủ tướng Chính phủ",
+            " của A",
+            " của AB",
+            " của Ban Thường vụ Tỉnh ủy đối với công tác",
+            " về việc\nthực hiện",
+            " về việc ban hành Quy chế. Tiếp theo",
+            " về việc ban hành Quy chế.",
+            " v/v (abc)",
+            " về ;",
+            "về công tác dân tộc",
+            "  ,  về việc về việc x",
+            " của UBND tỉnh ngàyx tháng",
+            " của UBND tỉnh ngày 5",
+        ];
+        // Every seventh position of a sample text and a real one.
+        for sample in
+            [include_str!("../data/000_abefebc9fb273886.txt"), include_str!("../tests/fixtures/real/291-2026-ND-CP.md")]
+        {
+            let starts = (0..sample.len()).filter(|&i| sample.is_char_boundary(i)).step_by(7);
+            windows.extend(starts.map(|i| window_after(sample, i, 400)));
+        }
+        for w in windows {
+            let issuer = ISSUER_AFTER.captures(window_after(w, 0, 160)).map(|c| c.name("iss").expect("iss").range());
+            assert_eq!(issuer_after(window_after(w, 0, 160)), issuer, "issuer in {w:?}");
+            let subject = SUBJECT_AFTER.captures(w).map(|c| c.name("subj").expect("subj").range());
+            assert_eq!(subject_after(w), subject, "subject in {w:?}");
+        }
     }
 
     #[test]

@@ -8,7 +8,8 @@ use crate::model::{Document, FileStatus, Graph, Mention, SCHEMA_VERSION, Summary
 use crate::relate::Pair;
 use crate::scan::{FileScan, canonical_number};
 use crate::tables::{self, Family, Level};
-use std::collections::HashMap;
+use rayon::prelude::*;
+use rustc_hash::FxHashMap as HashMap;
 
 /// What identifies a document.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -105,12 +106,15 @@ pub fn level_of_phrase(phrase: &str) -> Level {
 
 /// Builds the graph document: resolves every mention and lists every document.
 pub fn build(scans: Vec<FileScan>) -> Graph {
+    let mut watch = crate::timing::Stopwatch::start();
     let mut files = Vec::with_capacity(scans.len());
-    let mut mentions = Vec::new();
-    let mut sentences: Vec<String> = Vec::new();
+    // Sized once: growing a vector of a million mentions by doubling copies it again and again.
+    let total: usize = scans.iter().map(|s| s.mentions.len()).sum();
+    let mut mentions = Vec::with_capacity(total);
+    let mut sentences: Vec<String> = Vec::with_capacity(total);
     let mut pairs: Vec<Pair> = Vec::new();
     // Documents whose text is in the corpus, by key.
-    let mut corpus: HashMap<Key, Document> = HashMap::new();
+    let mut corpus: HashMap<Key, Document> = HashMap::default();
     for scan in scans {
         let mut entry = scan.entry;
         if let Some(id) = &scan.identity
@@ -158,25 +162,30 @@ pub fn build(scans: Vec<FileScan>) -> Graph {
     }
 
     // Which years are known for each number and symbol: from the corpus and dated mentions.
-    let mut years: HashMap<Key, Vec<u16>> = HashMap::new();
     let corpus_keys = corpus.keys().cloned().collect::<Vec<_>>();
-    let mut mention_keys: Vec<Key> = mentions.iter().map(Key::of_mention).collect();
+    let mut mention_keys: Vec<Key> = mentions.par_iter().map(Key::of_mention).collect();
     merge_malformed(&mentions, &mut mention_keys);
+    // Keys without their year, borrowed: no copy of a key per mention.
+    type Yearless<'k> = (Option<&'k str>, Option<&'k str>, Option<&'k str>, Family);
+    fn yearless(k: &Key) -> Yearless<'_> {
+        (k.number.as_deref(), k.symbol.as_deref(), k.name.as_deref(), k.family)
+    }
+    let mut years: HashMap<Yearless, Vec<u16>> = HashMap::default();
     for k in corpus_keys.iter().chain(mention_keys.iter()) {
         if let Some(y) = k.year {
-            let list = years.entry(k.without_year()).or_default();
+            let list = years.entry(yearless(k)).or_default();
             if !list.contains(&y) {
                 list.push(y);
             }
         }
     }
-
-    let mut cited: HashMap<Key, Document> = HashMap::new();
+    // The year a mention without one takes, when exactly one is known.
     let mut ambiguous_years: Vec<(usize, Vec<u16>)> = Vec::new();
-    for (i, (m, mut key)) in mentions.iter_mut().zip(mention_keys).enumerate() {
+    let mut filled: Vec<(usize, u16)> = Vec::new();
+    for (i, (m, key)) in mentions.iter().zip(&mention_keys).enumerate() {
         if key.year.is_none() {
-            match years.get(&key).map(Vec::as_slice) {
-                Some([only]) => key.year = Some(*only),
+            match years.get(&yearless(key)).map(Vec::as_slice) {
+                Some([only]) => filled.push((i, *only)),
                 // A law by name without year (`Luật Đất đai`) names the law as it stands:
                 // not worth a finding, unlike a number whose year is missing.
                 Some(several) if several.len() > 1 && m.family != Family::Named => {
@@ -185,47 +194,63 @@ pub fn build(scans: Vec<FileScan>) -> Graph {
                 _ => {}
             }
         }
+    }
+    drop(years);
+    for (i, y) in filled {
+        mention_keys[i].year = Some(y);
+    }
+    watch.lap("keys+years");
+
+    let mut cited: HashMap<Key, Document> = HashMap::default();
+    for (m, key) in mentions.iter_mut().zip(mention_keys) {
         if let Some(doc) = corpus.get_mut(&key) {
             doc.cited += 1;
-            m.target = doc.id.clone();
+            m.target.clone_from(&doc.id);
             continue;
         }
-        let display = m.name.as_deref().map(|n| format!("{} {}", m.kind, n)).unwrap_or_else(|| m.kind.clone());
-        let doc = cited.entry(key.clone()).or_insert_with(|| Document {
-            id: key.id(Some(&display)),
-            kind: m.kind.clone(),
-            number: m.number.clone(),
-            symbol: key.symbol.clone(),
-            year: key.year,
-            date: None,
-            issuer: None,
-            title: None,
-            name: m.name.clone(),
-            family: Some(m.family),
-            level: Level::Unknown,
-            path: None,
-            in_corpus: false,
-            cited: 0,
-        });
+        let doc = match cited.get_mut(&key) {
+            Some(doc) => doc,
+            None => {
+                let display = m.name.as_deref().map(|n| format!("{} {}", m.kind, n)).unwrap_or_else(|| m.kind.clone());
+                let doc = Document {
+                    id: key.id(Some(&display)),
+                    kind: m.kind.clone(),
+                    number: m.number.clone(),
+                    symbol: key.symbol.clone(),
+                    year: key.year,
+                    date: None,
+                    issuer: None,
+                    title: None,
+                    name: m.name.clone(),
+                    family: Some(m.family),
+                    level: Level::Unknown,
+                    path: None,
+                    in_corpus: false,
+                    cited: 0,
+                };
+                cited.entry(key).or_insert(doc)
+            }
+        };
         doc.cited += 1;
         if doc.date.is_none() {
-            doc.date = m.date.clone();
+            doc.date.clone_from(&m.date);
         }
         if doc.issuer.is_none() {
-            doc.issuer = m.issuer.clone();
+            doc.issuer.clone_from(&m.issuer);
         }
         if doc.title.is_none() {
-            doc.title = m.subject.clone();
+            doc.title.clone_from(&m.subject);
         }
         if doc.kind == tables::UNKNOWN_KIND && m.kind != tables::UNKNOWN_KIND {
-            doc.kind = m.kind.clone();
+            doc.kind.clone_from(&m.kind);
         }
-        m.target = doc.id.clone();
+        m.target.clone_from(&doc.id);
     }
     for doc in cited.values_mut() {
         doc.level = level_of(&doc.kind, doc.family, doc.symbol.as_deref(), doc.issuer.as_deref());
     }
 
+    watch.lap("targets");
     let mut documents: Vec<Document> = corpus.into_values().chain(cited.into_values()).collect();
     documents.sort_by(|a, b| a.id.cmp(&b.id));
     // A document in the corpus without a symbol gets its level from its own words.
@@ -240,14 +265,13 @@ pub fn build(scans: Vec<FileScan>) -> Graph {
             (i, ys.into_iter().map(|y| Key { year: Some(y), ..key.clone() }.id(None)).collect())
         })
         .collect();
-    let t = std::time::Instant::now();
+    watch.lap("documents");
     let edges = crate::graph::edges(&files, &documents, &mentions, &sentences, &pairs);
-    let t_edges = t.elapsed();
+    watch.lap("edges");
     let cycles = crate::graph::cycles(&edges);
+    watch.lap("cycles");
     let findings = crate::findings::check(&files, &documents, &mentions, &edges, &ambiguous, &cycles);
-    if std::env::var_os("CITEGRAPH_TIMING").is_some() {
-        eprintln!("timing: edges {t_edges:?}, cycles+findings {:?}", t.elapsed() - t_edges);
-    }
+    watch.lap("findings");
     let summary = Summary {
         files: files.len(),
         files_ok: files.iter().filter(|f| f.status == FileStatus::Ok).count(),
@@ -267,17 +291,24 @@ pub fn build(scans: Vec<FileScan>) -> Graph {
 /// its key takes the well-formed symbol (the mention keeps what was written, and
 /// `findings` says so).
 fn merge_malformed(mentions: &[Mention], keys: &mut [Key]) {
-    let well_formed: std::collections::HashSet<(Option<String>, Option<String>, Option<String>)> =
-        mentions.iter().zip(keys.iter()).map(|(m, k)| (k.number.clone(), k.symbol.clone(), m.date.clone())).collect();
-    for (m, k) in mentions.iter().zip(keys.iter_mut()) {
-        if k.family != Family::Administrative {
+    let well_formed: rustc_hash::FxHashSet<(Option<&str>, Option<&str>, Option<&str>)> = mentions
+        .iter()
+        .zip(keys.iter())
+        .map(|(m, k)| (k.number.as_deref(), k.symbol.as_deref(), m.date.as_deref()))
+        .collect();
+    let mut fixes = Vec::new();
+    for (i, (m, k)) in mentions.iter().zip(keys.iter()).enumerate() {
+        if k.family != Family::Administrative || m.date.is_none() {
             continue;
         }
         if let Some(good) = k.symbol.as_deref().and_then(crate::findings::reordered_symbol)
-            && m.date.is_some()
-            && well_formed.contains(&(k.number.clone(), Some(good.clone()), m.date.clone()))
+            && well_formed.contains(&(k.number.as_deref(), Some(good.as_str()), m.date.as_deref()))
         {
-            k.symbol = Some(good);
+            fixes.push((i, good));
         }
+    }
+    drop(well_formed);
+    for (i, good) in fixes {
+        keys[i].symbol = Some(good);
     }
 }

@@ -112,8 +112,8 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     let mut mentions = Vec::with_capacity(found.len());
     let mut sentences = Vec::with_capacity(found.len());
     let stated = relate::pairs(text, &found);
-    let in_pairs: std::collections::HashSet<usize> = stated.iter().flat_map(|p| [p.from, p.to]).collect();
-    let mut first_seen = std::collections::HashSet::new();
+    let in_pairs: rustc_hash::FxHashSet<usize> = stated.iter().flat_map(|p| [p.from, p.to]).collect();
+    let mut first_seen = rustc_hash::FxHashSet::default();
     // Found index → mention index (self-mentions have none).
     let mut index = vec![None; found.len()];
     let mut self_mentions = 0;
