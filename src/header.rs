@@ -2,7 +2,7 @@
 //! place-and-date line, type line and title. These parts describe the document itself,
 //! so they are also the ranges the recognizer must not read as references.
 
-use crate::recognize::{Date, recognize_str};
+use crate::recognize::{Date, Pattern, recognize_str};
 use crate::tables::{DOC_TYPES, Family};
 use regex::Regex;
 use std::ops::Range;
@@ -31,15 +31,30 @@ impl Identity {
     }
 }
 
-static SO_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?m)^[ >#*|]*Số(?: hiệu)?[ *]*:[ *]*(?P<val>[^\n*|]*)").expect("pattern"));
-static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[ *_#]*[\p{L} .]{2,40}, ngày (?P<d>\d{1,2}) tháng (?P<m>\d{1,2}) năm (?P<y>\d{4})")
-        .expect("pattern")
+// Line patterns, each tried only on the lines that hold its literal (`Số`, `, ngày `): run
+// over a whole text, finding their groups cost more than recognizing its references.
+static SO_LINE: Pattern =
+    Pattern::new(16, || Regex::new(r"^[ >#*|]*Số(?: hiệu)?[ *]*:[ *]*(?P<val>[^\n*|]*)").expect("pattern"));
+static PLACE_DATE: Pattern = Pattern::new(17, || {
+    Regex::new(r"^[ *_#]*[\p{L} .]{2,40}, ngày (?P<d>\d{1,2}) tháng (?P<m>\d{1,2}) năm (?P<y>\d{4})").expect("pattern")
 });
-static PLACE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[ *_#]*[\p{L} .]{2,40}, ngày [ .…]*(?:tháng [ .…\d]*)?năm (?P<y>\d{4})").expect("pattern")
+static PLACE_YEAR: Pattern = Pattern::new(18, || {
+    Regex::new(r"^[ *_#]*[\p{L} .]{2,40}, ngày [ .…]*(?:tháng [ .…\d]*)?năm (?P<y>\d{4})").expect("pattern")
 });
+
+/// Each line of `text` that holds `needle`, once, in order: (where it starts, the line).
+fn lines_with<'t>(text: &'t str, needle: &'static str) -> impl Iterator<Item = (usize, &'t str)> + 't {
+    let mut next_line = 0;
+    memchr::memmem::find_iter(text.as_bytes(), needle.as_bytes()).filter_map(move |at| {
+        if at < next_line {
+            return None;
+        }
+        let start = memchr::memrchr(b'\n', &text.as_bytes()[..at]).map_or(0, |i| i + 1);
+        let end = memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |i| at + i);
+        next_line = end + 1;
+        Some((start, &text[start..end]))
+    })
+}
 static ANY_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})|(?P<y2>\d{4})-(?P<m2>\d{2})-(?P<d2>\d{2})|(?P<d3>\d{1,2}) tháng (?P<m3>\d{1,2}) năm (?P<y3>\d{4})").expect("pattern")
 });
@@ -146,7 +161,9 @@ pub fn identify(text: &str) -> Identity {
     }
 
     // The metadata block "THÔNG TIN VĂN BẢN": from its heading to the first rule or heading.
-    let heading = text[body_start..].find("THÔNG TIN VĂN BẢN").or_else(|| text[body_start..].find("THONG TIN VAN BAN"));
+    let body = &text.as_bytes()[body_start..];
+    let heading = memchr::memmem::find(body, "THÔNG TIN VĂN BẢN".as_bytes())
+        .or_else(|| memchr::memmem::find(body, b"THONG TIN VAN BAN"));
     if let Some(h) = heading {
         let start = body_start + text[body_start..body_start + h].rfind('\n').map_or(0, |i| i + 1);
         let mut pos = body_start + h;
@@ -165,20 +182,21 @@ pub fn identify(text: &str) -> Identity {
     }
 
     // `Số: 104/KH-UBND` lines are headers (the document's own, or a form's); the first gives identity.
-    for c in SO_LINE.captures_iter(text) {
+    for (line_start, line) in lines_with(text, "Số") {
+        let Some(c) = SO_LINE.captures(line) else { continue };
         let m = c.get(0).expect("whole");
-        if id.skip.iter().any(|r| r.contains(&m.start())) {
+        if id.skip.iter().any(|r| r.contains(&(line_start + m.start()))) {
             continue;
         }
         apply_number(&mut id, c.name("val").expect("val").as_str());
-        id.skip.push(m.range());
+        id.skip.push(line_start + m.start()..line_start + m.end());
     }
 
     // Place-and-date line, type line and title, near the top of the body.
     let head_end = nth_line_end(text, body_start, 60);
     let head = &text[body_start..head_end];
     if id.date.is_none()
-        && let Some(c) = PLACE_DATE.captures(head)
+        && let Some(c) = lines_with(head, ", ngày ").find_map(|(_, line)| PLACE_DATE.captures(line))
     {
         let date = Date {
             year: c["y"].parse().unwrap_or(0),
@@ -190,7 +208,9 @@ pub fn identify(text: &str) -> Identity {
         }
     }
     if id.date.is_none() {
-        id.header_year = PLACE_YEAR.captures(head).and_then(|c| c["y"].parse().ok());
+        id.header_year = lines_with(head, ", ngày ")
+            .find_map(|(_, line)| PLACE_YEAR.captures(line))
+            .and_then(|c| c["y"].parse().ok());
     }
     let mut lines = head.lines().map(|l| l.trim_matches(|c: char| c.is_whitespace() || matches!(c, '#' | '*' | '_')));
     while let Some(line) = lines.next() {

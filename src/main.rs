@@ -4,6 +4,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+// A scan allocates millions of small strings from several threads; mimalloc's per-thread
+// heaps cut the time glibc's allocator spent on them (about a tenth of a run) and its page faults.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "citegraph",

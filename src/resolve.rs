@@ -161,10 +161,13 @@ pub fn build(scans: Vec<FileScan>) -> Graph {
         }));
     }
 
+    watch.lap("collect");
     // Which years are known for each number and symbol: from the corpus and dated mentions.
     let corpus_keys = corpus.keys().cloned().collect::<Vec<_>>();
     let mut mention_keys: Vec<Key> = mentions.par_iter().map(Key::of_mention).collect();
+    watch.lap("keys");
     merge_malformed(&mentions, &mut mention_keys);
+    watch.lap("merge");
     // Keys without their year, borrowed: no copy of a key per mention.
     type Yearless<'k> = (Option<&'k str>, Option<&'k str>, Option<&'k str>, Family);
     fn yearless(k: &Key) -> Yearless<'_> {
