@@ -93,7 +93,7 @@ pub fn write_csv_dir(graph: &Graph, dir: &Path) -> Result<Vec<PathBuf>, RenderEr
             rel_type(&e.relation),
             e.relation.clone(),
             e.inferred.to_string(),
-            e.evidence.path.clone(),
+            e.evidence.path.to_string(),
             e.evidence.line.to_string(),
             e.evidence.column.to_string(),
             e.evidence.sentence.clone(),
@@ -126,12 +126,12 @@ pub fn write_csv_dir(graph: &Graph, dir: &Path) -> Result<Vec<PathBuf>, RenderEr
         "name",
         "relation",
     ])?;
-    for m in graph.mentions.iter().filter(|m| by_file.contains_key(m.path.as_str())) {
+    for m in graph.mentions.iter().filter(|m| by_file.contains_key(&*m.path)) {
         w.write_record([
-            by_file[m.path.as_str()].to_string(),
+            by_file[&*m.path].to_string(),
             m.target.clone(),
             "MENTIONS".to_string(),
-            m.path.clone(),
+            m.path.to_string(),
             m.line.to_string(),
             m.column.to_string(),
             m.start.to_string(),
@@ -235,7 +235,7 @@ pub fn graphml(graph: &Graph) -> String {
         let vals = [
             ("relation", e.relation.clone()),
             ("inferred", e.inferred.to_string()),
-            ("evidence_path", e.evidence.path.clone()),
+            ("evidence_path", e.evidence.path.to_string()),
             ("evidence_line", e.evidence.line.to_string()),
             ("sentence", e.evidence.sentence.clone()),
         ];

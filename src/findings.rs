@@ -70,16 +70,25 @@ pub fn check(
     ambiguous: &[(usize, Vec<String>)],
     cycles: &[Vec<String>],
 ) -> Vec<Finding> {
+    let mut out = of_references(files, documents, mentions, ambiguous);
+    out.extend(of_cycles(edges, cycles));
+    sort(&mut out);
+    out
+}
+
+/// Findings in text order: by the place of their first location, then kind.
+pub fn sort(findings: &mut [Finding]) {
+    findings.sort_by(|a, b| {
+        let ka = a.locations.first().map(|l| (&l.path, l.line, l.column));
+        let kb = b.locations.first().map(|l| (&l.path, l.line, l.column));
+        ka.cmp(&kb).then(a.kind.cmp(&b.kind))
+    });
+}
+
+/// What one mention shows wrong by itself: dates, years, symbols, type words.
+fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> Vec<Finding> {
     let mut out = Vec::new();
-    // Where each document is first written with a given symbol: the right spelling beside a
-    // malformed one, found without a pass over every mention for each.
-    let mut first_spelling: HashMap<(&str, &str), &Mention> = HashMap::default();
-    for m in mentions {
-        if let Some(sym) = &m.symbol {
-            first_spelling.entry((&m.target, sym)).or_insert(m);
-        }
-    }
-    for m in mentions {
+    {
         if m.date.is_none()
             && let Some(t) = &m.date_text
         {
@@ -131,6 +140,27 @@ pub fn check(
         }
     }
 
+    out
+}
+
+/// Findings about references and documents (all but cycles), unsorted.
+pub fn of_references(
+    files: &[FileEntry],
+    documents: &[Document],
+    mentions: &[Mention],
+    ambiguous: &[(usize, Vec<String>)],
+) -> Vec<Finding> {
+    use rayon::prelude::*;
+    // Where each document is first written with a given symbol: the right spelling beside a
+    // malformed one, found without a pass over every mention for each.
+    let mut first_spelling: HashMap<(&str, &str), &Mention> = HashMap::default();
+    for m in mentions {
+        if let Some(sym) = &m.symbol {
+            first_spelling.entry((&m.target, sym)).or_insert(m);
+        }
+    }
+    let mut out: Vec<Finding> = mentions.par_iter().flat_map_iter(|m| of_mention(m, &first_spelling)).collect();
+
     // One document cited with two dates.
     let mut dates: BTreeMap<&str, BTreeMap<&str, &Mention>> = BTreeMap::new();
     for m in mentions {
@@ -177,7 +207,7 @@ pub fn check(
     let date_of_path: HashMap<&str, &str> =
         files.iter().filter_map(|f| Some((f.path.as_str(), *date_of_doc.get(f.document.as_deref()?)?))).collect();
     for m in mentions {
-        if let (Some(own), Some(d)) = (date_of_path.get(m.path.as_str()), &m.date)
+        if let (Some(own), Some(d)) = (date_of_path.get(&*m.path), &m.date)
             && d.as_str() > *own
         {
             out.push(finding(
@@ -207,10 +237,16 @@ pub fn check(
         out.push(finding(
             "duplicate-document",
             format!("{} files hold {doc}: {}", paths.len(), paths.join(", ")),
-            paths.iter().map(|p| Location { path: p.to_string(), line: 1, column: 1, text: String::new() }).collect(),
+            paths.iter().map(|p| Location { path: (*p).into(), line: 1, column: 1, text: String::new() }).collect(),
         ));
     }
 
+    out
+}
+
+/// One finding for each cycle, located at the edges that close it.
+pub fn of_cycles(edges: &[Edge], cycles: &[Vec<String>]) -> Vec<Finding> {
+    let mut out = Vec::new();
     for c in cycles {
         let locations = edges
             .iter()
@@ -224,11 +260,6 @@ pub fn check(
             .collect();
         out.push(finding("cycle", format!("{} derive from one another", c.join(" → ")), locations));
     }
-    out.sort_by(|a, b| {
-        let ka = a.locations.first().map(|l| (&l.path, l.line, l.column));
-        let kb = b.locations.first().map(|l| (&l.path, l.line, l.column));
-        ka.cmp(&kb).then(a.kind.cmp(&b.kind))
-    });
     out
 }
 

@@ -72,7 +72,7 @@ pub fn edges<'a>(
         }
     };
     for (i, m) in mentions.iter().enumerate() {
-        if let Some(from) = doc_of_path.get(m.path.as_str()) {
+        if let Some(from) = doc_of_path.get(&*m.path) {
             let sentence = sentences.get(i).map_or(m.text.as_str(), String::as_str);
             push(from, &m.target, &m.relation, false, &|| evidence(m, sentence), &mut out);
         }
@@ -155,7 +155,7 @@ mod tests {
             to: to.into(),
             relation: relation.into(),
             inferred: false,
-            evidence: Evidence { path: String::new(), line: 1, column: 1, sentence: String::new() },
+            evidence: Evidence { path: "".into(), line: 1, column: 1, sentence: String::new() },
         }
     }
 

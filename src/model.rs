@@ -3,6 +3,7 @@
 
 use crate::tables::{Family, Level};
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// Version of the `graph.json` schema.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -66,7 +67,8 @@ pub struct Document {
 /// One reference, exactly where it stands in its source file.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Mention {
-    pub path: String,
+    /// Shared by every mention of a file (one allocation per file, not per mention).
+    pub path: Arc<str>,
     /// 1-based line and column (in characters) of `start`.
     pub line: usize,
     pub column: usize,
@@ -109,7 +111,7 @@ pub struct Edge {
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Evidence {
-    pub path: String,
+    pub path: Arc<str>,
     pub line: usize,
     pub column: usize,
     pub sentence: String,
@@ -125,7 +127,7 @@ pub enum Severity {
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Location {
-    pub path: String,
+    pub path: Arc<str>,
     pub line: usize,
     pub column: usize,
     pub text: String,

@@ -473,7 +473,7 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
                 .iter()
                 .map(|l| {
                     let label = format!("{}:{}:{}", l.path.rsplit('/').next().unwrap_or(&l.path), l.line, l.column);
-                    match path_doc.get(l.path.as_str()) {
+                    match path_doc.get(&*l.path) {
                         Some(id) => {
                             format!("<a href=\"#{}\" title=\"{}\">{}</a>", anchor(id), esc(&l.text), esc(&label))
                         }

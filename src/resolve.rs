@@ -269,12 +269,19 @@ pub fn build(scans: Vec<FileScan>) -> Graph {
         })
         .collect();
     watch.lap("documents");
-    let edges = crate::graph::edges(&files, &documents, &mentions, &sentences, &pairs);
-    watch.lap("edges");
-    let cycles = crate::graph::cycles(&edges);
-    watch.lap("cycles");
-    let findings = crate::findings::check(&files, &documents, &mentions, &edges, &ambiguous, &cycles);
-    watch.lap("findings");
+    // Edges and the findings about references need each other's results only for cycles.
+    let ((edges, cycles), mut findings) = rayon::join(
+        || {
+            let edges = crate::graph::edges(&files, &documents, &mentions, &sentences, &pairs);
+            let cycles = crate::graph::cycles(&edges);
+            (edges, cycles)
+        },
+        || crate::findings::of_references(&files, &documents, &mentions, &ambiguous),
+    );
+    drop(sentences);
+    findings.extend(crate::findings::of_cycles(&edges, &cycles));
+    crate::findings::sort(&mut findings);
+    watch.lap("edges+findings");
     let summary = Summary {
         files: files.len(),
         files_ok: files.iter().filter(|f| f.status == FileStatus::Ok).count(),

@@ -117,6 +117,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     // Found index → mention index (self-mentions have none).
     let mut index = vec![None; found.len()];
     let mut self_mentions = 0;
+    let shared_path: std::sync::Arc<str> = path.as_str().into();
     let slice = |r: &Option<Range<usize>>| r.as_ref().map(|r| collapse_spaces(&text[r.clone()]));
     for (i, (f, &(ts, te, line, column))) in found.iter().zip(&places).enumerate() {
         if is_self(f, text, &identity) {
@@ -133,7 +134,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         sentences.push(if needed { relate::sentence(text, f.span.start, f.span.end) } else { String::new() });
         let (start, end) = doc.file_range(ts, te);
         mentions.push(Mention {
-            path: path.clone(),
+            path: shared_path.clone(),
             line,
             column,
             start,

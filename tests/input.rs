@@ -205,8 +205,8 @@ fn every_encoding_and_format_gives_the_same_references() {
 fn positions_point_into_each_file() {
     let graph = scan_fixtures();
     for m in &graph.mentions {
-        let entry = graph.files.iter().find(|f| f.path == m.path).unwrap();
-        let bytes = fs::read(&m.path).unwrap();
+        let entry = graph.files.iter().find(|f| *f.path == *m.path).unwrap();
+        let bytes = fs::read(&*m.path).unwrap();
         assert!(m.start < m.end, "{m:?}");
         match entry.offsets.as_deref() {
             Some("file") => {

@@ -11,7 +11,7 @@ fn sample_corpus_matches_the_hand_written_list() {
     assert_eq!(graph.files.len(), 5, "{:?}", graph.files);
     assert!(graph.files.iter().all(|f| f.status == FileStatus::Ok), "{:?}", graph.files);
     for m in &graph.mentions {
-        let original = std::fs::read_to_string(&m.path).unwrap();
+        let original = std::fs::read_to_string(&*m.path).unwrap();
         assert_eq!(&original[m.start..m.end], m.text, "{}:{}", m.path, m.line);
         let line_start = original[..m.start].rfind('\n').map_or(0, |i| i + 1);
         assert_eq!(m.line, original[..m.start].matches('\n').count() + 1);

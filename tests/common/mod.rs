@@ -141,7 +141,7 @@ pub fn score(graph: &Graph, expected: &[Expected], read: impl Fn(&str) -> String
     };
     for m in &graph.mentions {
         let file = base(&m.path);
-        let original = texts.entry(m.path.clone()).or_insert_with(|| read(&m.path));
+        let original = texts.entry(m.path.to_string()).or_insert_with(|| read(&m.path));
         let line = number_line(m, original);
         let k = key(&file, line, m.number.as_deref().unwrap_or(""), &m.kind);
         let k = if m.number.is_none() { (k.0, k.1, format!("named:{}", m.kind)) } else { k };
@@ -178,7 +178,7 @@ pub fn score(graph: &Graph, expected: &[Expected], read: impl Fn(&str) -> String
 pub fn derive_edges(graph: &mut Graph) {
     let mut edges = Vec::new();
     for m in &graph.mentions {
-        let Some(from) = graph.files.iter().find(|f| f.path == m.path).and_then(|f| f.document.clone()) else {
+        let Some(from) = graph.files.iter().find(|f| *f.path == *m.path).and_then(|f| f.document.clone()) else {
             continue;
         };
         if from == m.target || m.target.is_empty() {
