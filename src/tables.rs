@@ -31,6 +31,8 @@ pub struct DocType {
 }
 
 use Family::{Administrative as A, Normative as N, Party as P};
+use rustc_hash::FxHashMap;
+use std::sync::LazyLock;
 
 pub const DOC_TYPES: &[DocType] = &[
     DocType {
@@ -267,9 +269,25 @@ pub const UNKNOWN_KIND: &str = "Văn bản";
 
 /// Type name for a code within a family: `TT` is a Thông tri in a Party symbol, a Thông tư elsewhere.
 pub fn kind_for_code(code: &str, family: Family) -> Option<&'static str> {
-    DOC_TYPES
+    // Type indices by code, ASCII letters in capitals: the first type (in table order) whose
+    // families include `family` wins, as a scan of the table would find it.
+    static BY_CODE: LazyLock<FxHashMap<String, Vec<usize>>> = LazyLock::new(|| {
+        let mut map: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        for (i, t) in DOC_TYPES.iter().enumerate() {
+            for c in t.codes {
+                let list = map.entry(c.to_ascii_uppercase()).or_default();
+                if !list.contains(&i) {
+                    list.push(i);
+                }
+            }
+        }
+        map
+    });
+    BY_CODE
+        .get(&code.to_ascii_uppercase())?
         .iter()
-        .find(|t| t.families.contains(&family) && t.codes.iter().any(|c| c.eq_ignore_ascii_case(code) || *c == code))
+        .map(|&i| &DOC_TYPES[i])
+        .find(|t| t.families.contains(&family))
         .map(|t| t.name)
 }
 
@@ -294,15 +312,24 @@ pub fn fold(s: &str) -> String {
 
 /// Canonical type name for a type word as written (any case, with or without diacritics).
 pub fn kind_for_word(word: &str) -> Option<&'static str> {
+    // Type names by word, and by word without diacritics; the first type in table order wins.
+    static BY_WORD: LazyLock<(FxHashMap<&'static str, &'static str>, FxHashMap<String, &'static str>)> =
+        LazyLock::new(|| {
+            let (mut exact, mut folded) = (FxHashMap::default(), FxHashMap::default());
+            for t in DOC_TYPES {
+                for w in t.words {
+                    exact.entry(*w).or_insert(t.name);
+                }
+            }
+            for t in DOC_TYPES {
+                for w in t.words {
+                    folded.entry(fold(w)).or_insert(t.name);
+                }
+            }
+            (exact, folded)
+        });
     let lower = word.to_lowercase().replace('\n', " ");
-    DOC_TYPES
-        .iter()
-        .find(|t| t.words.iter().any(|w| *w == lower))
-        .or_else(|| {
-            let folded = fold(&lower);
-            DOC_TYPES.iter().find(|t| t.words.iter().any(|w| fold(w) == folded))
-        })
-        .map(|t| t.name)
+    BY_WORD.0.get(lower.as_str()).or_else(|| BY_WORD.1.get(&fold(&lower))).copied()
 }
 
 /// Every code the tables know, type and issuer, keyed by its form without `Đ`: `ND` finds
@@ -423,8 +450,22 @@ pub const ISSUERS: &[Issuer] = &[
 
 /// The issuer row for a code; `QH14`, `UBTVQH11` and `HĐNN8` carry the term number.
 pub fn issuer_for_code(code: &str) -> Option<&'static Issuer> {
+    // Index of the first issuer with each code: the earlier of the code's and its base's wins,
+    // as a scan of the table would find it.
+    static BY_CODE: LazyLock<FxHashMap<&'static str, usize>> = LazyLock::new(|| {
+        let mut map = FxHashMap::default();
+        for (i, issuer) in ISSUERS.iter().enumerate() {
+            map.entry(issuer.code).or_insert(i);
+        }
+        map
+    });
     let base = code.trim_end_matches(|c: char| c.is_ascii_digit());
-    ISSUERS.iter().find(|i| i.code == code || i.code == base)
+    let at = match (BY_CODE.get(code), BY_CODE.get(base)) {
+        (Some(&a), Some(&b)) => a.min(b),
+        (Some(&a), None) | (None, Some(&a)) => a,
+        (None, None) => return None,
+    };
+    Some(&ISSUERS[at])
 }
 
 /// Words that, standing just before a number, make it something other than a document
