@@ -313,21 +313,21 @@ pub fn fold(s: &str) -> String {
 /// Canonical type name for a type word as written (any case, with or without diacritics).
 pub fn kind_for_word(word: &str) -> Option<&'static str> {
     // Type names by word, and by word without diacritics; the first type in table order wins.
-    static BY_WORD: LazyLock<(FxHashMap<&'static str, &'static str>, FxHashMap<String, &'static str>)> =
-        LazyLock::new(|| {
-            let (mut exact, mut folded) = (FxHashMap::default(), FxHashMap::default());
-            for t in DOC_TYPES {
-                for w in t.words {
-                    exact.entry(*w).or_insert(t.name);
-                }
+    type Names = (FxHashMap<&'static str, &'static str>, FxHashMap<String, &'static str>);
+    static BY_WORD: LazyLock<Names> = LazyLock::new(|| {
+        let (mut exact, mut folded) = (FxHashMap::default(), FxHashMap::default());
+        for t in DOC_TYPES {
+            for w in t.words {
+                exact.entry(*w).or_insert(t.name);
             }
-            for t in DOC_TYPES {
-                for w in t.words {
-                    folded.entry(fold(w)).or_insert(t.name);
-                }
+        }
+        for t in DOC_TYPES {
+            for w in t.words {
+                folded.entry(fold(w)).or_insert(t.name);
             }
-            (exact, folded)
-        });
+        }
+        (exact, folded)
+    });
     let lower = word.to_lowercase().replace('\n', " ");
     BY_WORD.0.get(lower.as_str()).or_else(|| BY_WORD.1.get(&fold(&lower))).copied()
 }
