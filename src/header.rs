@@ -42,6 +42,17 @@ static PLACE_YEAR: Pattern = Pattern::new(18, || {
     Regex::new(r"^[ *_#]*[\p{L} .]{2,40}, ngày [ .…]*(?:tháng [ .…\d]*)?năm (?P<y>\d{4})").expect("pattern")
 });
 
+/// A place-and-date line cut after its date: the place takes at most 40 characters and the
+/// date about 30 (more with dotted blanks), and the patterns' cost grows with the length of what they are given.
+fn place_line(line: &str) -> &str {
+    let Some(at) = line.find(", ngày ") else { return line };
+    let mut end = (at + 100).min(line.len());
+    while !line.is_char_boundary(end) {
+        end -= 1;
+    }
+    &line[..end]
+}
+
 /// Each line of `text` that holds `needle`, once, in order: (where it starts, the line).
 fn lines_with<'t>(text: &'t str, needle: &'static str) -> impl Iterator<Item = (usize, &'t str)> + 't {
     let mut next_line = 0;
@@ -196,7 +207,7 @@ pub fn identify(text: &str) -> Identity {
     let head_end = nth_line_end(text, body_start, 60);
     let head = &text[body_start..head_end];
     if id.date.is_none()
-        && let Some(c) = lines_with(head, ", ngày ").find_map(|(_, line)| PLACE_DATE.captures(line))
+        && let Some(c) = lines_with(head, ", ngày ").find_map(|(_, line)| PLACE_DATE.captures(place_line(line)))
     {
         let date = Date {
             year: c["y"].parse().unwrap_or(0),
@@ -209,7 +220,7 @@ pub fn identify(text: &str) -> Identity {
     }
     if id.date.is_none() {
         id.header_year = lines_with(head, ", ngày ")
-            .find_map(|(_, line)| PLACE_YEAR.captures(line))
+            .find_map(|(_, line)| PLACE_YEAR.captures(place_line(line)))
             .and_then(|c| c["y"].parse().ok());
     }
     let mut lines = head.lines().map(|l| l.trim_matches(|c: char| c.is_whitespace() || matches!(c, '#' | '*' | '_')));
