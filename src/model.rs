@@ -226,7 +226,8 @@ mod tests {
     fn parallel_writer_writes_what_serde_writes() {
         let mut graph = crate::scan_paths(&[std::path::PathBuf::from("data")]);
         // Enough mentions for several chunks and two batches.
-        graph.mentions = graph.mentions.repeat(40_000 / graph.mentions.len().max(1) + 1);
+        let copies = 40_000 / graph.mentions.len().max(1) + 1;
+        graph.mentions = (0..copies).flat_map(|_| graph.mentions.iter().cloned()).collect();
         let mut ours = Vec::new();
         super::write_json(&graph, &mut ours).expect("write to memory");
         assert_eq!(ours, serde_json::to_vec(&graph).expect("serde"));
