@@ -428,6 +428,11 @@ fn run_check(paths: Vec<PathBuf>, json: bool) -> ExitCode {
 }
 
 fn main() -> ExitCode {
+    // Large (2 MiB, transparent) pages for the heap: a large scan's time went largely to the
+    // kernel zeroing and mapping fresh 4 KiB pages; with large pages the 4× benchmark ran
+    // about a tenth faster.
+    // SAFETY: sets a plain option of the allocator, before any heavy allocation.
+    unsafe { libmimalloc_sys::mi_option_set(libmimalloc_sys::mi_option_large_os_pages, 1) };
     let cli = Cli::parse();
     let result = match cli.command {
         Some(Command::Check { paths, json }) => return run_check(paths, json),
