@@ -46,24 +46,78 @@ static CUE_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("cue phrases")
 });
 
+thread_local! {
+    /// Each thread's buffer for lower-cased clauses: one allocation per thread, not per
+    /// reference.
+    static LOWER: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// The lower case of the letters Vietnamese is written in, without the general table's
+/// search: Latin-1 capitals are 0x20 below their small letters, and in Latin Extended
+/// Additional (`Ạ`–`ỹ`) each capital is the even code point before its small letter.
+fn vietnamese_lower(c: char) -> Option<char> {
+    let u = c as u32;
+    match u {
+        0xE0..=0xFF | 0x1EA1..=0x1EF9 if u != 0xF7 && (u < 0x1EA0 || u & 1 == 1) => Some(c),
+        0xC0..=0xDE if u != 0xD7 => char::from_u32(u + 0x20),
+        0x1EA0..=0x1EF8 if u & 1 == 0 => char::from_u32(u + 1),
+        0x110 | 0x102 | 0x128 | 0x168 | 0x1A0 => char::from_u32(u + 1),
+        0x111 | 0x103 | 0x129 | 0x169 | 0x1A1 | 0x1B0 => Some(c),
+        0x1AF => Some('ư'),
+        _ => None,
+    }
+}
+
+/// Calls `f` with `text` in lower case, as `str::to_lowercase` writes it.
+pub fn with_lower<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
+    LOWER.with(|cell| {
+        let mut lower = cell.borrow_mut();
+        lower.clear();
+        // Greek final sigma is the one letter whose lower case depends on its neighbours.
+        if text.contains('Σ') {
+            lower.push_str(&text.to_lowercase());
+            return f(&lower);
+        }
+        // ASCII runs are copied and lowered whole; other letters one by one.
+        let mut rest = text;
+        while !rest.is_empty() {
+            let run = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+            let at = lower.len();
+            lower.push_str(&rest[..run]);
+            lower.as_mut_str()[at..].make_ascii_lowercase();
+            rest = &rest[run..];
+            if let Some(c) = rest.chars().next() {
+                match vietnamese_lower(c) {
+                    Some(l) => lower.push(l),
+                    None => lower.extend(c.to_lowercase()),
+                }
+                rest = &rest[c.len_utf8()..];
+            }
+        }
+        f(&lower)
+    })
+}
+
 /// The last cue in `text`: where it ends and the relation it signals.
 pub fn cue_in(text: &str) -> Option<(usize, &'static str)> {
-    let lower = text.to_lowercase();
-    CUE_FINDER.find_iter(&lower).last().map(|m| (m.end(), CUE_PHRASES[m.pattern().as_usize()].1))
+    with_lower(text, |lower| {
+        CUE_FINDER.find_iter(lower).last().map(|m| (m.end(), CUE_PHRASES[m.pattern().as_usize()].1))
+    })
 }
 
 /// The relation signalled by the nearest cue before `at` in its clause; `cites` when none.
 pub fn relation_before(text: &str, at: usize) -> &'static str {
     let start = clause_start(text, at);
-    let clause = text[start..at].to_lowercase();
-    // The nearest cue wins; at one place the longest phrase (`sửa đổi, bổ sung` over `sửa đổi`).
-    match CUE_FINDER.find_iter(&clause).last() {
-        // `Đã hướng dẫn … lập danh sách theo Kế hoạch số 55`: what stands `theo` (according
-        // to) the reference is no longer what the cue governs.
-        Some(m) if clause[m.end()..].contains(" theo ") || clause[m.end()..].contains(" theo\n") => "cites",
-        Some(m) => CUE_PHRASES[m.pattern().as_usize()].1,
-        None => "cites",
-    }
+    with_lower(&text[start..at], |clause| {
+        // The nearest cue wins; at one place the longest phrase (`sửa đổi, bổ sung` over `sửa đổi`).
+        match CUE_FINDER.find_iter(clause).last() {
+            // `Đã hướng dẫn … lập danh sách theo Kế hoạch số 55`: what stands `theo` (according
+            // to) the reference is no longer what the cue governs.
+            Some(m) if clause[m.end()..].contains(" theo ") || clause[m.end()..].contains(" theo\n") => "cites",
+            Some(m) => CUE_PHRASES[m.pattern().as_usize()].1,
+            None => "cites",
+        }
+    })
 }
 
 #[cfg(test)]
@@ -77,6 +131,27 @@ mod tests {
             let found = crate::recognize::recognize_str(cue.example);
             let at = found.last().unwrap_or_else(|| panic!("no reference in {:?}", cue.example)).span.start;
             assert_eq!(relation_before(cue.example, at), cue.relation, "{:?}", cue.example);
+        }
+    }
+
+    #[test]
+    fn lower_case_as_the_standard_library_writes_it() {
+        for t in [
+            "Căn cứ NGHỊ QUYẾT",
+            "THỰC HIỆN Kế hoạch",
+            "ΟΔΟΣ Σ",
+            "İstanbul ǅ",
+            "plain ascii TEXT",
+            "ĐƯỢC ƠN ĂN ĨŨ Ÿÿ ×÷ Þ ß",
+        ] {
+            assert_eq!(with_lower(t, str::to_string), t.to_lowercase(), "{t}");
+        }
+        // Every letter of the blocks the fast path covers.
+        for u in (0xC0..=0x1B0).chain(0x1E00..=0x1EFF) {
+            let Some(c) = char::from_u32(u) else { continue };
+            if let Some(l) = vietnamese_lower(c) {
+                assert_eq!(c.to_lowercase().collect::<String>(), l.to_string(), "U+{u:04X}");
+            }
         }
     }
 

@@ -58,7 +58,9 @@ pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
         // `Thực hiện A …; <body> ban hành B`: B implements A.
         let clause = clause_start(text, fb.span.start);
         let before_b = &text[clause..fb.span.start];
-        if !before_b.to_lowercase().trim_end().ends_with("ban hành") {
+        if !before_b.ends_with(|c: char| c == 'h' || c == 'H' || c.is_whitespace())
+            || !crate::cues::with_lower(before_b, |l| l.trim_end().ends_with("ban hành"))
+        {
             continue;
         }
         let line_start = text[..fb.span.start].rfind('\n').map_or(0, |i| i + 1);
