@@ -1025,8 +1025,15 @@ fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
         let wrapped = rest.starts_with('\n') && !rest.starts_with("\n\n") && next_word_lower(1);
         if rest.starts_with(' ') || wrapped {
             pos = word_end + 1;
-        } else if rest.starts_with(", ") && COMMA_IN_LAW_NAME.iter().any(|w| rest[2..].starts_with(w)) {
-            pos = word_end + 2;
+        } else if let Some(after_comma) = rest.strip_prefix(',')
+            && let gap = after_comma.len() - after_comma.trim_start_matches(' ').len()
+            && gap <= 1
+            && COMMA_IN_LAW_NAME.iter().any(|w| after_comma[gap..].starts_with(w))
+            // `Luật Cán bộ, công chức`, but `Bộ luật Dân sự, công chức tư pháp - hộ tịch …`.
+            && (!after_comma[gap..].starts_with("công chức") || word.eq_ignore_ascii_case("bộ"))
+        {
+            // `Luật Phòng, chống tham nhũng`, also typed `Luật phòng,chống rửa tiền`.
+            pos = word_end + 1 + gap;
         } else {
             break;
         }
@@ -1034,7 +1041,7 @@ fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
     if amending {
         // `… một số điều của 10 luật`: a name cut short loses its dangling words.
         while let Some((head, last)) = text[start..end].rsplit_once(' ') {
-            if !matches!(last, "của" | "các") {
+            if !matches!(last, "của" | "các" | "số") {
                 break;
             }
             end = start + head.trim_end_matches(" một số điều").len();
@@ -1047,8 +1054,32 @@ fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
 const AMENDING_WORDS: &[&str] = &["một", "số", "điều", "của", "các"];
 
 /// What may follow a comma inside a law's name (`Phòng, chống`, `Quản lý, sử dụng`).
-const COMMA_IN_LAW_NAME: &[&str] =
-    &["chống ", "sử dụng ", "đối thoại ", "an toàn ", "bổ sung ", "khai thác ", "bảo vệ "];
+const COMMA_IN_LAW_NAME: &[&str] = &[
+    "chống ",
+    "sử dụng ",
+    "đối thoại ",
+    "an toàn ",
+    "bổ sung ",
+    "khai thác ",
+    "bảo vệ ",
+    "công nghệ ",
+    "chữa bệnh",
+    "xuất cảnh",
+    "nhập cảnh",
+    "quá cảnh",
+    "cư trú",
+    "công chức",
+    "viên chức",
+    "khen thưởng",
+    "vệ sinh ",
+    "thể thao",
+    "chữa cháy",
+    "cứu nạn",
+    "cứu hộ",
+    "giáo dục ",
+    "đào tạo",
+    "phát triển ",
+];
 
 fn first_word(s: &str) -> &str {
     s.split(|c: char| c.is_whitespace() || c.is_ascii_punctuation()).next().unwrap_or("")
@@ -1246,8 +1277,17 @@ mod tests {
         assert_eq!((f.kind, &t[f.name.clone().unwrap()], f.span.start), ("Luật", "Điện lực", "Căn cứ ".len()));
         let t = "theo Luật Ngân sách Nhà nước và văn bản hướng dẫn";
         assert_eq!(&t[one(t).name.unwrap()], "Ngân sách Nhà nước");
-        let t = "Luật Phòng, chống tham nhũng";
-        assert_eq!(&t[one(t).name.unwrap()], "Phòng, chống tham nhũng");
+        // Names with a comma, as the real corpus writes them.
+        for (t, name) in [
+            ("Luật Phòng, chống tham nhũng", "Phòng, chống tham nhũng"),
+            ("theo Luật phòng,chống rửa tiền;", "phòng,chống rửa tiền"),
+            ("Căn cứ Luật Khám bệnh, chữa bệnh ngày 09 tháng 01 năm 2023;", "Khám bệnh, chữa bệnh"),
+            ("Căn cứ Luật Cán bộ, công chức ngày 13 tháng 11 năm 2008;", "Cán bộ, công chức"),
+            ("theo Luật Khoa học, công nghệ và đổi mới sáng tạo.", "Khoa học, công nghệ và đổi mới sáng tạo"),
+            ("Luật Đất đai, các Điều 5", "Đất đai"),
+        ] {
+            assert_eq!(&t[one(t).name.unwrap()], name, "{t}");
+        }
         assert!(recognize_str("Luật này quy định; Luật sư").is_empty());
     }
 
