@@ -810,8 +810,12 @@ fn read_after(text: &str, f: &mut Found) {
         f.issuer = Some(at + iss.start..at + iss.end);
         at += iss.end;
     }
+    // A law's name is its title: `về …` after it says which of its provisions are meant
+    // (`theo quy định của Luật Đất đai về tiền sử dụng đất`), not what the law is about.
     let after = window_after(text, at, 400);
-    if let Some(subj) = subject_after(after) {
+    if f.family != Family::Named
+        && let Some(subj) = subject_after(after)
+    {
         let mut r = at + subj.start..at + subj.end;
         trim_range(text, &mut r);
         f.subject = Some(r);
@@ -1289,6 +1293,8 @@ mod tests {
             assert_eq!(&t[one(t).name.unwrap()], name, "{t}");
         }
         assert!(recognize_str("Luật này quy định; Luật sư").is_empty());
+        // What follows a law's name is which of its provisions, not its subject.
+        assert_eq!(one("theo quy định của Luật Đất đai về tiền sử dụng đất").subject, None);
     }
 
     #[test]
