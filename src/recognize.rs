@@ -599,6 +599,9 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
             name: law_name,
         };
         read_after(text, &mut f);
+        if f.issuer.is_none() {
+            f.issuer = issuer_before(text, f.span.start);
+        }
         read_pinpoint(text, &mut f);
         found.push(f);
     }
@@ -820,6 +823,35 @@ fn read_after(text: &str, f: &mut Found) {
         trim_range(text, &mut r);
         f.subject = Some(r);
     }
+}
+
+/// The issuer written before a reference: `ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Công
+/// văn số 2739/UBND-KGVX`. Only a phrase that names a body (its level or an issuer code shows
+/// it) counts: `nội dung của Kế hoạch tại Công văn …` names none.
+fn issuer_before(text: &str, at: usize) -> Option<Range<usize>> {
+    let (window_start, before) = window_before(text, at, 160);
+    let head = before.strip_suffix(" tại ")?;
+    let of = head.rfind("của ")?;
+    if head[..of].chars().next_back().is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    let phrase = &head[of + "của ".len()..];
+    let chars = phrase.chars().count();
+    if !(2..=80).contains(&chars) || phrase.contains([',', ';', '.', '(', ')', '\n', ':', '"', '“']) {
+        return None;
+    }
+    // A body's name is written with a capital and holds none of the words that end one
+    // (`Thủ tướng Chính phủ ủy quyền cho …`, `cơ sở kinh doanh theo quy định`).
+    let words: Vec<&str> = phrase.split(' ').collect();
+    if !phrase.starts_with(char::is_uppercase)
+        || words.iter().any(|w| *w == "theo" || (*w != "và" && ISSUER_STOPS.contains(w)))
+        || ISSUER_STOPS.iter().filter(|s| s.contains(' ')).any(|s| phrase.contains(&format!(" {s} ")))
+    {
+        return None;
+    }
+    let names_a_body = crate::resolve::level_of_phrase(phrase) != tables::Level::Unknown
+        || words.iter().any(|w| tables::issuer_for_code(w).is_some());
+    names_a_body.then(|| window_start + of + "của ".len()..window_start + head.len())
 }
 
 /// Words that end an issuer's phrase (`của UBND tỉnh về …`, `do Bộ Tài chính ban hành`).
@@ -1129,6 +1161,21 @@ mod tests {
             r"(?i)^[ ]*[,(]?\s*(?:được )?(?:ban hành |ký )?(?:ngày|ngay)\s*(?:(?P<d1>\d{1,2}) ?[/.-] ?(?P<m1>\d{1,2}) ?[/.-] ?(?P<y1>\d{4})|(?P<d2>\d{1,2}) tháng (?P<m2>\d{1,2}),? năm (?P<y2>\d{4}))",
         )
     });
+
+    #[test]
+    fn issuer_written_before_the_reference() {
+        let t = "Thực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Công văn số 2739/UBND-KGVX ngày 16/6/2023;";
+        assert_eq!(one(t).issuer.map(|r| &t[r]), Some("Chủ tịch UBND tỉnh"));
+        let t = "theo đề nghị của Bộ trưởng Bộ Nông nghiệp và Môi trường tại Tờ trình số 5584/TTr-BNNMT;";
+        assert_eq!(one(t).issuer.map(|r| &t[r]), Some("Bộ trưởng Bộ Nông nghiệp và Môi trường"));
+        for t in [
+            "nội dung của Kế hoạch tại Công văn số 12/UBND-KT;",
+            "của Thủ tướng Chính phủ ủy quyền cho Hội đồng nhân dân tỉnh tại Nghị quyết số 55/2022/QH15;",
+            "của cơ sở kinh doanh theo quy định tại Nghị định số 96/2016/NĐ-CP;",
+        ] {
+            assert_eq!(one(t).issuer, None, "{t}");
+        }
+    }
 
     #[test]
     fn hand_readers_agree_with_their_patterns() {
