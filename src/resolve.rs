@@ -183,24 +183,34 @@ pub fn build(scans: Vec<FileScan>) -> Graph {
         }
     }
     // The year a mention without one takes, when exactly one is known.
-    let mut ambiguous_years: Vec<(usize, Vec<u16>)> = Vec::new();
-    let mut filled: Vec<(usize, u16)> = Vec::new();
+    let mut ambiguous_years: Vec<(usize, Vec<u16>, Family)> = Vec::new();
+    let mut filled: Vec<(usize, u16, Family)> = Vec::new();
     for (i, (m, key)) in mentions.iter().zip(&mention_keys).enumerate() {
         if key.year.is_none() {
-            match years.get(&yearless(key)).map(Vec::as_slice) {
-                Some([only]) => filled.push((i, *only)),
+            // `NQ 254/QH15`, written without its year, is the one normative document with that
+            // number and symbol (`254/2025/QH15`) when no other document has them.
+            let mut family = key.family;
+            let mut known = years.get(&yearless(key));
+            if known.is_none() && family == Family::Administrative {
+                let normative = (key.number.as_deref(), key.symbol.as_deref(), key.name.as_deref(), Family::Normative);
+                known = years.get(&normative);
+                family = Family::Normative;
+            }
+            match known.map(Vec::as_slice) {
+                Some([only]) => filled.push((i, *only, family)),
                 // A law by name without year (`Luật Đất đai`) names the law as it stands:
                 // not worth a finding, unlike a number whose year is missing.
                 Some(several) if several.len() > 1 && m.family != Family::Named => {
-                    ambiguous_years.push((i, several.to_vec()))
+                    ambiguous_years.push((i, several.to_vec(), family))
                 }
                 _ => {}
             }
         }
     }
     drop(years);
-    for (i, y) in filled {
+    for (i, y, family) in filled {
         mention_keys[i].year = Some(y);
+        mention_keys[i].family = family;
     }
     watch.lap("keys+years");
 
@@ -263,8 +273,8 @@ pub fn build(scans: Vec<FileScan>) -> Graph {
     }
     let ambiguous: Vec<(usize, Vec<String>)> = ambiguous_years
         .into_iter()
-        .map(|(i, ys)| {
-            let key = Key::of_mention(&mentions[i]);
+        .map(|(i, ys, family)| {
+            let key = Key { family, ..Key::of_mention(&mentions[i]) };
             (i, ys.into_iter().map(|y| Key { year: Some(y), ..key.clone() }.id(None)).collect())
         })
         .collect();
@@ -320,5 +330,21 @@ fn merge_malformed(mentions: &[Mention], keys: &mut [Key]) {
     drop(well_formed);
     for (i, good) in fixes {
         keys[i].symbol = Some(good);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::scan::scan_text;
+
+    #[test]
+    fn a_normative_number_written_without_its_year_is_that_document() {
+        let scans = vec![
+            scan_text("a.md".into(), "Căn cứ Nghị quyết số 254/2025/QH15 của Quốc hội;"),
+            scan_text("b.md".into(), "Nghị định này hướng dẫn NQ 254/QH15 và Thông tư 12/TT-BTC."),
+        ];
+        let graph = super::build(scans);
+        let targets: Vec<&str> = graph.mentions.iter().map(|m| m.target.as_str()).collect();
+        assert_eq!(targets, ["254/2025/QH15", "254/2025/QH15", "12/TT-BTC"]);
     }
 }
