@@ -42,6 +42,20 @@ static PLACE_YEAR: Pattern = Pattern::new(18, || {
     Regex::new(r"^[ *_#]*[\p{L} .]{2,40}, ngày [ .…]*(?:tháng [ .…\d]*)?năm (?P<y>\d{4})").expect("pattern")
 });
 
+/// The date of a place-and-date line (`Quảng Ngãi, ngày 12 tháng 3 năm 2024`). The pattern
+/// only says whether the line is one (a DFA, cheap); the numbers are then read from the
+/// match, whose only comma is the one before `ngày`.
+fn place_date(line: &str) -> Option<Date> {
+    let m = PLACE_DATE.find(line)?;
+    let matched = &line[m];
+    let after = &matched[matched.find(", ngày ")? + ", ngày ".len()..];
+    let mut parts = after.split(' ');
+    let day = parts.next()?.parse().unwrap_or(0);
+    let month = parts.nth(1)?.parse().unwrap_or(0);
+    let year = parts.nth(1)?.parse().unwrap_or(0);
+    Some(Date { year, month, day })
+}
+
 /// A place-and-date line cut after its date: the place takes at most 40 characters and the
 /// date about 30 (more with dotted blanks), and the patterns' cost grows with the length of what they are given.
 fn place_line(line: &str) -> &str {
@@ -207,13 +221,8 @@ pub fn identify(text: &str) -> Identity {
     let head_end = nth_line_end(text, body_start, 60);
     let head = &text[body_start..head_end];
     if id.date.is_none()
-        && let Some(c) = lines_with(head, ", ngày ").find_map(|(_, line)| PLACE_DATE.captures(place_line(line)))
+        && let Some(date) = lines_with(head, ", ngày ").find_map(|(_, line)| place_date(place_line(line)))
     {
-        let date = Date {
-            year: c["y"].parse().unwrap_or(0),
-            month: c["m"].parse().unwrap_or(0),
-            day: c["d"].parse().unwrap_or(0),
-        };
         if date.is_valid() {
             id.date = Some(date);
         }

@@ -504,9 +504,12 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
             start = tw.start;
         } else {
             let (lw_start, lw) = window_before(text, num.start, 200);
-            // Cheap test first: a law's name needs its type word in the window.
+            // Cheap test first: a law's name needs its type word in the window. Then where the
+            // match starts, by reverse DFA; the groups are read on that tail only.
             let law_word = lw.contains("uật") || lw.contains("Pháp lệnh");
-            if let Some(l) = law_word.then(|| LAW_BEFORE.captures(lw)).flatten() {
+            let tail = law_word.then(|| LAW_BEFORE.find(lw)).flatten().map_or(lw.len(), |m| m.start);
+            let (lw_start, lw) = (lw_start + tail, &lw[tail..]);
+            if let Some(l) = (!lw.is_empty()).then(|| LAW_BEFORE.captures(lw)).flatten() {
                 let tw = l.name("tw").expect("tw");
                 let name = l.name("name").expect("name");
                 // `Căn cứ Luật A, Luật B số …` names B: keep the last law in the run.
@@ -676,6 +679,10 @@ fn claim_dates_after_subjects(text: &str, found: &mut [Found]) {
         let window = window_after(text, at, 400);
         let line = &window[..window.find('\n').unwrap_or(window.len())];
         if !line.contains(" ngày ") {
+            continue;
+        }
+        // Most lines do not match: the DFA says so before the groups are looked for.
+        if !DATE_AFTER_SUBJECT.is_match(line) {
             continue;
         }
         let Some(c) = DATE_AFTER_SUBJECT.captures(line) else { continue };
