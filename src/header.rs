@@ -222,10 +222,9 @@ pub fn identify(text: &str) -> Identity {
     let head = &text[body_start..head_end];
     if id.date.is_none()
         && let Some(date) = lines_with(head, ", ngày ").find_map(|(_, line)| place_date(place_line(line)))
+        && date.is_valid()
     {
-        if date.is_valid() {
-            id.date = Some(date);
-        }
+        id.date = Some(date);
     }
     if id.date.is_none() {
         id.header_year = lines_with(head, ", ngày ")
