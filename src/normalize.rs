@@ -290,6 +290,28 @@ impl LineIndex {
 mod tests {
     use super::*;
 
+    /// The plain reading of what `clean_run_end` decides, one character at a time.
+    fn clean_run_end_slowly(text: &str, pos: usize) -> usize {
+        let clean = |c: char| {
+            (c.is_ascii() && c != '\t' && c != '\r')
+                || (('\u{80}'..='\u{2FF}').contains(&c) && !matches!(c, '\u{A0}' | '\u{AD}' | 'Ð' | 'ð' | 'Ɖ'))
+                || ('\u{1E00}'..='\u{1EFF}').contains(&c)
+        };
+        text[pos..].char_indices().find(|&(_, c)| !clean(c)).map_or(text.len(), |(i, _)| pos + i)
+    }
+
+    #[test]
+    fn clean_runs_end_where_a_character_may_change() {
+        let odd = ["\t", "\r", "\u{A0}", "\u{AD}", "Ð", "ð", "Ɖ", "\u{301}", "–", "\u{FEFF}", "中", "ʰ", "Ḁ", "ἀ", "ơ"];
+        for odd in odd {
+            for at in 0..20 {
+                let text = format!("{}{odd}ệ ư đ à", "Nghị quyết số ".chars().take(at).collect::<String>());
+                let bytes = text.as_bytes();
+                assert_eq!(clean_run_end(bytes, 0), clean_run_end_slowly(&text, 0), "{odd:?} after {at} chars");
+            }
+        }
+    }
+
     #[test]
     fn clean_text_is_borrowed() {
         let n = Normalized::new("Kế hoạch số 104/KH-UBND");
