@@ -1034,6 +1034,8 @@ fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
     let start = after_word + 1;
     let mut end = start;
     let mut words = 0;
+    // Words of a continuation after a comma, read as part of the name whatever they are.
+    let mut protected = 0usize;
     let mut pos = start;
     // `Luật sửa đổi, bổ sung một số điều của Luật Xây dựng`: the amended law is part of the name.
     let amending = window.starts_with(" sửa đổi");
@@ -1049,9 +1051,31 @@ fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
         if words == 0 && NOT_A_LAW_NAME.contains(&word.to_lowercase().as_str()) {
             return None;
         }
-        if words > 0 && lower_first && LAW_NAME_STOPS.contains(&word) && !(amending && AMENDING_WORDS.contains(&word)) {
+        // `theo quy định của Luật về khóa sổ ngân sách` names no law; an ordinance may open
+        // with it (`Pháp lệnh về quyền ưu đãi, miễn trừ …`).
+        if words == 0
+            && word == "về"
+            && text[..after_word].ends_with("uật")
+            && first_word(text[word_end..limit].trim_start_matches(' ')).starts_with(char::is_lowercase)
+        {
+            return None;
+        }
+        // `số` ends a name before a number (`Luật Đất đai số 45/2013/QH13`), not inside one
+        // (`Pháp lệnh Dân số ngày 09/01/2003`).
+        let so_in_name = word == "số" && {
+            let next = text[word_end..limit].trim_start_matches([' ', ':']);
+            !next.is_empty() && !next.starts_with(|c: char| c.is_ascii_digit()) && !next.starts_with("hiệu")
+        };
+        if words > 0
+            && protected == 0
+            && lower_first
+            && LAW_NAME_STOPS.contains(&word)
+            && !so_in_name
+            && !(amending && AMENDING_WORDS.contains(&word))
+        {
             break;
         }
+        protected = protected.saturating_sub(1);
         if word == "và" {
             // `Luật Khoa học và Công nghệ`, `Luật Hôn nhân và gia đình` go on;
             // `Luật Đất đai và Luật …`, `Luật Giá và các văn bản …` do not.
@@ -1071,12 +1095,17 @@ fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
         } else if let Some(after_comma) = rest.strip_prefix(',')
             && let gap = after_comma.len() - after_comma.trim_start_matches(' ').len()
             && gap <= 1
-            && COMMA_IN_LAW_NAME.iter().any(|w| after_comma[gap..].starts_with(w))
+            && let Some(continuation) = COMMA_IN_LAW_NAME.iter().find(|w| after_comma[gap..].starts_with(**w))
             // `Luật Cán bộ, công chức`, but `Bộ luật Dân sự, công chức tư pháp - hộ tịch …`.
-            && (!after_comma[gap..].starts_with("công chức") || word.eq_ignore_ascii_case("bộ"))
+            && (!continuation.starts_with("công chức") || word.eq_ignore_ascii_case("bộ"))
         {
             // `Luật Phòng, chống tham nhũng`, also typed `Luật phòng,chống rửa tiền`.
             pos = word_end + 1 + gap;
+            if COMMA_ENDS_LAW_NAME.contains(continuation) {
+                end = pos + continuation.len();
+                break;
+            }
+            protected = continuation.split_whitespace().count();
         } else {
             break;
         }
@@ -1100,7 +1129,11 @@ const AMENDING_WORDS: &[&str] = &["một", "số", "điều", "của", "các"];
 const COMMA_IN_LAW_NAME: &[&str] = &[
     "chống ",
     "sử dụng ",
+    "đối thoại tại Tòa án",
     "đối thoại ",
+    "miễn trừ dành cho cơ quan đại diện ngoại giao, cơ quan lãnh sự và cơ quan đại diện của tổ chức quốc tế tại Việt Nam",
+    "miễn trừ",
+    "vật liệu nổ",
     "an toàn ",
     "bổ sung ",
     "khai thác ",
@@ -1122,6 +1155,13 @@ const COMMA_IN_LAW_NAME: &[&str] = &[
     "giáo dục ",
     "đào tạo",
     "phát triển ",
+];
+
+/// Continuations after a comma that end a law's name (what follows them is not part of it).
+const COMMA_ENDS_LAW_NAME: &[&str] = &[
+    "đối thoại tại Tòa án",
+    "miễn trừ dành cho cơ quan đại diện ngoại giao, cơ quan lãnh sự và cơ quan đại diện của tổ chức quốc tế tại Việt Nam",
+    "miễn trừ",
 ];
 
 fn first_word(s: &str) -> &str {
@@ -1343,10 +1383,22 @@ mod tests {
             ("Căn cứ Luật Cán bộ, công chức ngày 13 tháng 11 năm 2008;", "Cán bộ, công chức"),
             ("theo Luật Khoa học, công nghệ và đổi mới sáng tạo.", "Khoa học, công nghệ và đổi mới sáng tạo"),
             ("Luật Đất đai, các Điều 5", "Đất đai"),
+            ("Căn cứ Luật Hòa giải, đối thoại tại Tòa án ngày 16 tháng 6 năm 2020;", "Hòa giải, đối thoại tại Tòa án"),
+            (
+                "theo Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ;",
+                "Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ",
+            ),
+            ("Pháp lệnh Dân số ngày 09 tháng 01 năm 2003", "Dân số"),
+            ("Căn cứ Luật Đất đai số 31/2024/QH15", "Đất đai"),
         ] {
             assert_eq!(&t[one(t).name.unwrap()], name, "{t}");
         }
         assert!(recognize_str("Luật này quy định; Luật sư").is_empty());
+        assert!(recognize_str("theo quy định của Luật về khóa sổ ngân sách cuối năm").is_empty());
+        let t = "các Luật về thuế; Luật về Sĩ quan QĐNDVN";
+        assert_eq!(&t[one(t).name.unwrap()], "về Sĩ quan QĐNDVN");
+        let t = "theo Luật Hòa giải, đối thoại tại Tòa án bao gồm";
+        assert_eq!(&t[one(t).name.unwrap()], "Hòa giải, đối thoại tại Tòa án");
         // What follows a law's name is which of its provisions, not its subject.
         assert_eq!(one("theo quy định của Luật Đất đai về tiền sử dụng đất").subject, None);
     }
