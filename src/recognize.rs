@@ -1080,7 +1080,10 @@ fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
             // `Luật Khoa học và Công nghệ`, `Luật Hôn nhân và gia đình` go on;
             // `Luật Đất đai và Luật …`, `Luật Giá và các văn bản …` do not.
             let next = first_word(text[word_end..limit].trim_start_matches(' '));
-            let another = ["Luật", "Bộ", "Nghị", "Pháp", "Hiến", "Thông", "Quyết", "Chỉ", "Điều"].contains(&next);
+            let another = [
+                "Luật", "Bộ", "Nghị", "Pháp", "Hiến", "Thông", "Quyết", "Chỉ", "Điều", "Khoản", "Điểm", "Mục", "Chương",
+            ]
+            .contains(&next);
             if next.is_empty() || (another && !(amending && next == "Luật")) || LAW_NAME_STOPS.contains(&next) {
                 break;
             }
@@ -1134,6 +1137,8 @@ const COMMA_IN_LAW_NAME: &[&str] = &[
     "miễn trừ dành cho cơ quan đại diện ngoại giao, cơ quan lãnh sự và cơ quan đại diện của tổ chức quốc tế tại Việt Nam",
     "miễn trừ",
     "vật liệu nổ",
+    "hàng hóa",
+    "công nhân và viên chức quốc phòng",
     "an toàn ",
     "bổ sung ",
     "khai thác ",
@@ -1162,6 +1167,8 @@ const COMMA_ENDS_LAW_NAME: &[&str] = &[
     "đối thoại tại Tòa án",
     "miễn trừ dành cho cơ quan đại diện ngoại giao, cơ quan lãnh sự và cơ quan đại diện của tổ chức quốc tế tại Việt Nam",
     "miễn trừ",
+    "công nhân và viên chức quốc phòng",
+    "hàng hóa",
 ];
 
 fn first_word(s: &str) -> &str {
@@ -1397,6 +1404,10 @@ mod tests {
         assert!(recognize_str("theo quy định của Luật về khóa sổ ngân sách cuối năm").is_empty());
         let t = "các Luật về thuế; Luật về Sĩ quan QĐNDVN";
         assert_eq!(&t[one(t).name.unwrap()], "về Sĩ quan QĐNDVN");
+        let t = "theo quy định tại Khoản 8 Điều 32 Luật Xuất bản và Khoản 3 Điều 13 Nghị định";
+        assert_eq!(&t[one(t).name.unwrap()], "Xuất bản");
+        let t = "một số điều của Luật Chất lượng sản phẩm, hàng hóa;";
+        assert_eq!(&t[one(t).name.unwrap()], "Chất lượng sản phẩm, hàng hóa");
         let t = "theo Luật Hòa giải, đối thoại tại Tòa án bao gồm";
         assert_eq!(&t[one(t).name.unwrap()], "Hòa giải, đối thoại tại Tòa án");
         // What follows a law's name is which of its provisions, not its subject.
