@@ -1066,6 +1066,14 @@ fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
             let next = text[word_end..limit].trim_start_matches([' ', ':']);
             !next.is_empty() && !next.starts_with(|c: char| c.is_ascii_digit()) && !next.starts_with("hiệu")
         };
+        // A tail that official names carry across a stop word ends the name there.
+        if words > 0
+            && let Some(tail) = LAW_NAME_TAILS.iter().find(|t| text[pos..limit].starts_with(**t))
+        {
+            end = pos + tail.len();
+            words += 1;
+            break;
+        }
         if words > 0
             && protected == 0
             && lower_first
@@ -1122,7 +1130,9 @@ fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
             end = start + head.trim_end_matches(" một số điều").len();
         }
     }
-    (words > 0).then_some(start..end)
+    // `Luật Đất đai - một trong …`: a dash is no part of the name.
+    end = start + text[start..end].trim_end_matches([' ', '-']).len();
+    (words > 0 && end > start).then_some(start..end)
 }
 
 /// Words an amending law's name runs through (`sửa đổi, bổ sung một số điều của các Luật …`).
@@ -1161,6 +1171,11 @@ const COMMA_IN_LAW_NAME: &[&str] = &[
     "đào tạo",
     "phát triển ",
 ];
+
+/// Tails of official names that begin with a word which otherwise ends a name (`tại`, `đến`,
+/// `của`): `Luật Quản lý và đầu tư vốn nhà nước tại doanh nghiệp`.
+const LAW_NAME_TAILS: &[&str] =
+    &["tại doanh nghiệp", "đến an ninh quốc gia", "của người nước ngoài tại Việt Nam", "của công dân Việt Nam"];
 
 /// Continuations after a comma that end a law's name (what follows them is not part of it).
 const COMMA_ENDS_LAW_NAME: &[&str] = &[
@@ -1408,6 +1423,19 @@ mod tests {
         assert_eq!(&t[one(t).name.unwrap()], "Xuất bản");
         let t = "một số điều của Luật Chất lượng sản phẩm, hàng hóa;";
         assert_eq!(&t[one(t).name.unwrap()], "Chất lượng sản phẩm, hàng hóa");
+        for (t, name) in [
+            (
+                "hướng dẫn Luật Quản lý và đầu tư vốn nhà nước tại doanh nghiệp thì",
+                "Quản lý và đầu tư vốn nhà nước tại doanh nghiệp",
+            ),
+            ("theo Điều 127 Luật Đất đai - một trong những", "Đất đai"),
+            (
+                "của Pháp lệnh Bảo vệ công trình quan trọng liên quan đến an ninh quốc gia ngày 20",
+                "Bảo vệ công trình quan trọng liên quan đến an ninh quốc gia",
+            ),
+        ] {
+            assert_eq!(&t[one(t).name.unwrap()], name, "{t}");
+        }
         let t = "theo Luật Hòa giải, đối thoại tại Tòa án bao gồm";
         assert_eq!(&t[one(t).name.unwrap()], "Hòa giải, đối thoại tại Tòa án");
         // What follows a law's name is which of its provisions, not its subject.
