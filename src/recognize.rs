@@ -1089,7 +1089,8 @@ fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
             // `Luật Đất đai và Luật …`, `Luật Giá và các văn bản …` do not.
             let next = first_word(text[word_end..limit].trim_start_matches(' '));
             let another = [
-                "Luật", "Bộ", "Nghị", "Pháp", "Hiến", "Thông", "Quyết", "Chỉ", "Điều", "Khoản", "Điểm", "Mục", "Chương",
+                "Luật", "Bộ", "Nghị", "Pháp", "Hiến", "Thông", "Quyết", "Chỉ", "Điều", "Điêu", "Khoản", "Điểm", "Mục",
+                "Chương",
             ]
             .contains(&next);
             if next.is_empty() || (another && !(amending && next == "Luật")) || LAW_NAME_STOPS.contains(&next) {
@@ -1174,8 +1175,15 @@ const COMMA_IN_LAW_NAME: &[&str] = &[
 
 /// Tails of official names that begin with a word which otherwise ends a name (`tại`, `đến`,
 /// `của`): `Luật Quản lý và đầu tư vốn nhà nước tại doanh nghiệp`.
-const LAW_NAME_TAILS: &[&str] =
-    &["tại doanh nghiệp", "đến an ninh quốc gia", "của người nước ngoài tại Việt Nam", "của công dân Việt Nam"];
+const LAW_NAME_TAILS: &[&str] = &[
+    "tại doanh nghiệp",
+    "đến an ninh quốc gia",
+    "của người nước ngoài tại Việt Nam",
+    "của công dân Việt Nam",
+    "không dân dụng Việt Nam",
+    "của rượu, bia",
+    "văn bản quy phạm pháp luật",
+];
 
 /// Continuations after a comma that end a law's name (what follows them is not part of it).
 const COMMA_ENDS_LAW_NAME: &[&str] = &[
@@ -1429,6 +1437,9 @@ mod tests {
                 "Quản lý và đầu tư vốn nhà nước tại doanh nghiệp",
             ),
             ("theo Điều 127 Luật Đất đai - một trong những", "Đất đai"),
+            ("khoản 3 Điều 99 Luật Hàng không dân dụng Việt Nam", "Hàng không dân dụng Việt Nam"),
+            ("theo Luật phòng, chống tác hại của rượu, bia ngày 14/6/2019", "phòng, chống tác hại của rượu, bia"),
+            ("biện pháp thi hành Luật ban hành văn bản quy phạm pháp luật", "ban hành văn bản quy phạm pháp luật"),
             (
                 "của Pháp lệnh Bảo vệ công trình quan trọng liên quan đến an ninh quốc gia ngày 20",
                 "Bảo vệ công trình quan trọng liên quan đến an ninh quốc gia",
