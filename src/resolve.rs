@@ -214,6 +214,34 @@ pub fn build(scans: Vec<FileScan>) -> Graph {
     }
     watch.lap("keys+years");
 
+    // A law cited by name is shown as it is most often written with a capital (`Luật Tổ
+    // chức Chính phủ`, not an OCR-damaged `Luật TỔ chức Chính phủ` that happened to come
+    // first, nor `Luật tổ chức Chính phủ` typed in passing).
+    let mut spellings: HashMap<&Key, Vec<(&str, usize)>> = HashMap::default();
+    for (m, key) in mentions.iter().zip(&mention_keys) {
+        if let Some(name) = m.name.as_deref() {
+            let list = spellings.entry(key).or_default();
+            match list.iter_mut().find(|(n, _)| *n == name) {
+                Some((_, count)) => *count += 1,
+                None => list.push((name, 1)),
+            }
+        }
+    }
+    let usual_name: HashMap<Key, String> = spellings
+        .into_iter()
+        .filter_map(|(key, list)| {
+            // Official names open with a capital: the first of the most frequent such
+            // spellings, else of all.
+            let rank = |n: &str, c: usize| (n.starts_with(char::is_uppercase), c);
+            let best = list.iter().fold(None::<(&str, usize)>, |best, &(n, c)| match best {
+                Some((bn, bc)) if rank(bn, bc) >= rank(n, c) => best,
+                _ => Some((n, c)),
+            })?;
+            // A numbered law's name read before its number is kept only when it looks like one.
+            (key.family == Family::Named || best.0.starts_with(char::is_uppercase))
+                .then(|| (key.clone(), best.0.to_string()))
+        })
+        .collect();
     let mut cited: HashMap<Key, Document> = HashMap::default();
     for (m, key) in mentions.iter_mut().zip(mention_keys) {
         if let Some(doc) = corpus.get_mut(&key) {
@@ -224,7 +252,8 @@ pub fn build(scans: Vec<FileScan>) -> Graph {
         let doc = match cited.get_mut(&key) {
             Some(doc) => doc,
             None => {
-                let display = m.name.as_deref().map(|n| format!("{} {}", m.kind, n)).unwrap_or_else(|| m.kind.clone());
+                let name = usual_name.get(&key).cloned().or_else(|| m.name.clone());
+                let display = name.as_deref().map(|n| format!("{} {}", m.kind, n)).unwrap_or_else(|| m.kind.clone());
                 let doc = Document {
                     id: key.id(Some(&display)),
                     kind: m.kind.clone(),
@@ -234,7 +263,7 @@ pub fn build(scans: Vec<FileScan>) -> Graph {
                     date: None,
                     issuer: None,
                     title: None,
-                    name: m.name.clone(),
+                    name,
                     family: Some(m.family),
                     level: Level::Unknown,
                     path: None,
@@ -336,6 +365,18 @@ fn merge_malformed(mentions: &[Mention], keys: &mut [Key]) {
 #[cfg(test)]
 mod tests {
     use crate::scan::scan_text;
+
+    #[test]
+    fn a_law_is_named_as_it_is_most_often_written_with_a_capital() {
+        let scans = vec![
+            scan_text("a.md".into(), "Căn cứ Luật TỔ chức Chính phủ số 63/2025/QH15; theo luật tổ chức chính phủ."),
+            scan_text("b.md".into(), "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15; Luật Tổ chức Chính phủ."),
+            scan_text("c.md".into(), "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15."),
+        ];
+        let graph = super::build(scans);
+        let doc = graph.documents.iter().find(|d| d.id == "63/2025/QH15").expect("63/2025/QH15");
+        assert_eq!(doc.name.as_deref(), Some("Tổ chức Chính phủ"));
+    }
 
     #[test]
     fn a_normative_number_written_without_its_year_is_that_document() {
