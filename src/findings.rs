@@ -15,6 +15,11 @@ pub const KINDS: &[(&str, Severity, &str)] = &[
         Severity::Error,
         "a normative number whose year disagrees with its date (78/2025/NĐ-CP ngày 01/4/2022)",
     ),
+    (
+        "term-mismatch",
+        Severity::Error,
+        "a National Assembly number whose term did not sit that year (126/2025/QH13: the 13th sat 2011–2016)",
+    ),
     ("malformed-symbol", Severity::Warning, "codes in the wrong order (104/UBND –KH for 104/KH-UBND)"),
     ("kind-mismatch", Severity::Warning, "a type word that disagrees with the type code (Thông tri số 01-TTr/TU)"),
     ("conflicting-dates", Severity::Warning, "one number and symbol cited with two different dates"),
@@ -101,6 +106,16 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
             out.push(finding(
                 "year-mismatch",
                 format!("{}: numbered in {y} but dated {}", m.text, m.date.as_deref().unwrap_or("")),
+                vec![location(m)],
+            ));
+        }
+        if m.family == Family::Normative
+            && let (Some(y), Some((term, from, to))) = (m.year, m.symbol.as_deref().and_then(tables::legislature_of))
+            && !(from..=to).contains(&y)
+        {
+            out.push(finding(
+                "term-mismatch",
+                format!("{}: numbered in {y}, but the National Assembly of term {term} sat {from}–{to}", m.text),
                 vec![location(m)],
             ));
         }
@@ -279,6 +294,19 @@ mod tests {
         assert!(kind_fits_code("Quy định", "QĐi"));
         assert!(!kind_fits_code("Thông tri", "TTr"));
         assert!(kind_fits_code("Thông tri", "TT"));
+    }
+
+    #[test]
+    fn a_law_numbered_outside_its_legislature_is_an_error() {
+        let scan = crate::scan::scan_text(
+            "x.md".into(),
+            "Căn cứ Luật số 126/2025/QH13 và Luật Báo chí số 103/2016/QH13; Nghị quyết số 254/2025/QH15.",
+        );
+        let graph = crate::resolve::build(vec![scan]);
+        let wrong: Vec<&str> =
+            graph.findings.iter().filter(|f| f.kind == "term-mismatch").map(|f| f.locations[0].text.as_str()).collect();
+        assert_eq!(wrong, ["Luật số 126/2025/QH13"]);
+        assert_eq!(severity_of("term-mismatch"), Severity::Error);
     }
 
     #[test]

@@ -386,6 +386,26 @@ const fn iss(code: &'static str, name: &'static str, level: Option<Level>) -> Is
 
 use Level::{CentralParty as CPY, District as DIS, Government as GOV, NationalAssembly as NA, Province as PRO};
 
+/// The National Assembly's terms (khóa) and the years each sat, transition years included:
+/// `QH13` on a law of 2025 cannot be. (term, first year, last year, a number of that term)
+pub const LEGISLATURES: &[(u8, u16, u16, &str)] = &[
+    (9, 1992, 1997, "03/1996/QH9"),
+    (10, 1997, 2002, "13/1999/QH10"),
+    (11, 2002, 2007, "52/2005/QH11"),
+    (12, 2007, 2011, "22/2008/QH12"),
+    (13, 2011, 2016, "80/2015/QH13"),
+    (14, 2016, 2021, "120/2020/QH14"),
+    (15, 2021, 2026, "254/2025/QH15"),
+    (16, 2026, 2031, "29/2026/QH16"),
+];
+
+/// The term a symbol's National Assembly code names (`QH15`, `PL-UBTVQH11`), and its years.
+pub fn legislature_of(symbol: &str) -> Option<(u8, u16, u16)> {
+    let last = symbol.rsplit(['-', '/']).next()?;
+    let term: u8 = last.strip_prefix("UBTVQH").or_else(|| last.strip_prefix("QH"))?.parse().ok()?;
+    LEGISLATURES.iter().find(|l| l.0 == term).map(|&(t, from, to, _)| (t, from, to))
+}
+
 pub const ISSUERS: &[Issuer] = &[
     iss("TW", "Ban Chấp hành Trung ương", Some(CPY)),
     iss("BCHTW", "Ban Chấp hành Trung ương", Some(CPY)),
@@ -549,6 +569,17 @@ pub const CUES: &[Cue] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_legislature_example_falls_in_its_term() {
+        for &(term, from, to, example) in LEGISLATURES {
+            let year: u16 = example.split('/').nth(1).and_then(|y| y.parse().ok()).expect("year");
+            assert_eq!(legislature_of(example), Some((term, from, to)), "{example}");
+            assert!((from..=to).contains(&year), "{example}");
+        }
+        assert_eq!(legislature_of("PL-UBTVQH11").map(|l| l.0), Some(11));
+        assert_eq!(legislature_of("NĐ-CP"), None);
+    }
     use crate::recognize::recognize_str;
 
     #[test]
