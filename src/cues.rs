@@ -58,7 +58,8 @@ thread_local! {
 fn vietnamese_lower(c: char) -> Option<char> {
     let u = c as u32;
     match u {
-        0xE0..=0xFF | 0x1EA1..=0x1EF9 if u != 0xF7 && (u < 0x1EA0 || u & 1 == 1) => Some(c),
+        0xE0..=0xFF => Some(c),
+        0x1EA1..=0x1EF9 if u & 1 == 1 => Some(c),
         0xC0..=0xDE if u != 0xD7 => char::from_u32(u + 0x20),
         0x1EA0..=0x1EF8 if u & 1 == 0 => char::from_u32(u + 1),
         0x110 | 0x102 | 0x128 | 0x168 | 0x1A0 => char::from_u32(u + 1),

@@ -93,65 +93,63 @@ pub fn sort(findings: &mut [Finding]) {
 /// What one mention shows wrong by itself: dates, years, symbols, type words.
 fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> Vec<Finding> {
     let mut out = Vec::new();
+    if m.date.is_none()
+        && let Some(t) = &m.date_text
     {
-        if m.date.is_none()
-            && let Some(t) = &m.date_text
+        out.push(finding("impossible-date", format!("{}: the date {t} cannot be", m.text), vec![location(m)]));
+    }
+    if m.family == Family::Normative
+        && let (Some(y), Some(d)) = (m.year, m.date.as_deref().and_then(year_of))
+        && y != d
+    {
+        out.push(finding(
+            "year-mismatch",
+            format!("{}: numbered in {y} but dated {}", m.text, m.date.as_deref().unwrap_or("")),
+            vec![location(m)],
+        ));
+    }
+    if m.family == Family::Normative
+        && let (Some(y), Some((term, from, to))) = (m.year, m.symbol.as_deref().and_then(tables::legislature_of))
+        && !(from..=to).contains(&y)
+    {
+        out.push(finding(
+            "term-mismatch",
+            format!("{}: numbered in {y}, but the National Assembly of term {term} sat {from}–{to}", m.text),
+            vec![location(m)],
+        ));
+    }
+    if let Some(sym) = &m.symbol {
+        if m.family == Family::Administrative
+            && let Some(good) = reordered_symbol(sym)
         {
-            out.push(finding("impossible-date", format!("{}: the date {t} cannot be", m.text), vec![location(m)]));
-        }
-        if m.family == Family::Normative
-            && let (Some(y), Some(d)) = (m.year, m.date.as_deref().and_then(year_of))
-            && y != d
-        {
+            let n = m.number.as_deref().unwrap_or("");
+            let merged = m.target.starts_with(&format!("{n}/{good}"));
+            // Both places: the bad spelling, and where the document is written right.
+            let mut locations = vec![location(m)];
+            if merged && let Some(right) = first_spelling.get(&(m.target.as_str(), good.as_str())) {
+                locations.push(location(right));
+            }
             out.push(finding(
-                "year-mismatch",
-                format!("{}: numbered in {y} but dated {}", m.text, m.date.as_deref().unwrap_or("")),
-                vec![location(m)],
+                "malformed-symbol",
+                format!(
+                    "{n}/{sym} has its codes out of order: read as {n}/{good}{}",
+                    if merged { " (same number and date: merged)" } else { "" }
+                ),
+                locations,
             ));
         }
-        if m.family == Family::Normative
-            && let (Some(y), Some((term, from, to))) = (m.year, m.symbol.as_deref().and_then(tables::legislature_of))
-            && !(from..=to).contains(&y)
+        let code = sym.split(['-', '/']).next().unwrap_or("");
+        if tables::is_type_code(code)
+            && DOC_TYPES.iter().any(|t| t.name == m.kind)
+            && !matches!(m.kind.as_str(), "Công văn" | "Luật" | "Bộ luật")
+            && !kind_fits_code(&m.kind, code)
         {
+            let code_kind = tables::kind_for_code(code, m.family).unwrap_or("?");
             out.push(finding(
-                "term-mismatch",
-                format!("{}: numbered in {y}, but the National Assembly of term {term} sat {from}–{to}", m.text),
+                "kind-mismatch",
+                format!("{}: the type word says {} but the code {code} is that of a {code_kind}", m.text, m.kind),
                 vec![location(m)],
             ));
-        }
-        if let Some(sym) = &m.symbol {
-            if m.family == Family::Administrative
-                && let Some(good) = reordered_symbol(sym)
-            {
-                let n = m.number.as_deref().unwrap_or("");
-                let merged = m.target.starts_with(&format!("{n}/{good}"));
-                // Both places: the bad spelling, and where the document is written right.
-                let mut locations = vec![location(m)];
-                if merged && let Some(right) = first_spelling.get(&(m.target.as_str(), good.as_str())) {
-                    locations.push(location(right));
-                }
-                out.push(finding(
-                    "malformed-symbol",
-                    format!(
-                        "{n}/{sym} has its codes out of order: read as {n}/{good}{}",
-                        if merged { " (same number and date: merged)" } else { "" }
-                    ),
-                    locations,
-                ));
-            }
-            let code = sym.split(['-', '/']).next().unwrap_or("");
-            if tables::is_type_code(code)
-                && DOC_TYPES.iter().any(|t| t.name == m.kind)
-                && !matches!(m.kind.as_str(), "Công văn" | "Luật" | "Bộ luật")
-                && !kind_fits_code(&m.kind, code)
-            {
-                let code_kind = tables::kind_for_code(code, m.family).unwrap_or("?");
-                out.push(finding(
-                    "kind-mismatch",
-                    format!("{}: the type word says {} but the code {code} is that of a {code_kind}", m.text, m.kind),
-                    vec![location(m)],
-                ));
-            }
         }
     }
 

@@ -151,48 +151,46 @@ fn push_folded(out: &mut String, c: char) {
     }
 }
 
-/// How `clean_run_end` steps over a byte: `STOP`, a clean character of that many bytes, or
-/// (with `CHECK` set) a character of that many bytes that is clean depending on its second.
-const STOP: u8 = 0;
-const CHECK: u8 = 0x80;
+/// What a character's lead byte says about it.
+#[derive(Clone, Copy, PartialEq)]
+enum Lead {
+    /// Left alone: ASCII other than tab and CR, and the letters of Latin Extended-A/B.
+    Clean,
+    /// Tab, CR, and leads of characters that may change (marks, dashes, spaces, CJK …).
+    Stop,
+    /// `C2`, `C3`, `C6`, `E1`: clean or not depending on the second byte.
+    Check,
+}
 
-const STEPS: [u8; 256] = {
-    let mut t = [1u8; 256];
-    t[b'\t' as usize] = STOP;
-    t[b'\r' as usize] = STOP;
-    let mut b = 0xC4;
-    while b <= 0xCB {
-        t[b] = 2;
-        b += 1;
-    }
+const LEADS: [Lead; 256] = {
+    let mut t = [Lead::Clean; 256];
+    t[b'\t' as usize] = Lead::Stop;
+    t[b'\r' as usize] = Lead::Stop;
     let mut b = 0xCC;
     while b <= 0xFF {
-        t[b] = STOP;
+        t[b] = Lead::Stop;
         b += 1;
     }
-    t[0xC2] = CHECK | 2;
-    t[0xC3] = CHECK | 2;
-    t[0xC6] = CHECK | 2;
-    t[0xE1] = CHECK | 3;
+    t[0xC2] = Lead::Check;
+    t[0xC3] = Lead::Check;
+    t[0xC6] = Lead::Check;
+    t[0xE1] = Lead::Check;
     t
 };
 
 /// Whether the character whose lead byte is at `i` is certainly left alone.
 fn clean_at(bytes: &[u8], i: usize) -> bool {
     let b = bytes[i];
-    let step = STEPS[b as usize];
-    if step == STOP {
-        return false;
-    }
-    if step & CHECK == 0 {
-        return true;
-    }
     let next = bytes.get(i + 1).copied();
-    match b {
-        0xC2 => !matches!(next, Some(0xA0 | 0xAD) | None),
-        0xC3 => !matches!(next, Some(0x90 | 0xB0) | None),
-        0xC6 => next != Some(0x89),
-        _ => matches!(next, Some(0xB8..=0xBB)),
+    match LEADS[b as usize] {
+        Lead::Clean => true,
+        Lead::Stop => false,
+        Lead::Check => match b {
+            0xC2 => !matches!(next, Some(0xA0 | 0xAD) | None),
+            0xC3 => !matches!(next, Some(0x90 | 0xB0) | None),
+            0xC6 => next != Some(0x89),
+            _ => matches!(next, Some(0xB8..=0xBB)),
+        },
     }
 }
 

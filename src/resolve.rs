@@ -33,10 +33,6 @@ impl Key {
         }
     }
 
-    pub fn without_year(&self) -> Key {
-        Key { year: None, ..self.clone() }
-    }
-
     /// The document id: `12/2018/QĐ-TTg`, `104/KH-UBND:2022`, `24-NQ/TW:2014`, `Luật Tiếp công dân`.
     pub fn id(&self, display_name: Option<&str>) -> String {
         let year = self.year.map(|y| format!(":{y}")).unwrap_or_default();
@@ -165,9 +161,9 @@ pub fn build(scans: Vec<FileScan>) -> Graph {
     // Which years are known for each number and symbol: from the corpus and dated mentions.
     let corpus_keys = corpus.keys().cloned().collect::<Vec<_>>();
     let mut mention_keys: Vec<Key> = mentions.par_iter().map(Key::of_mention).collect();
-    watch.lap("keys");
+    watch.lap("mention keys");
     merge_malformed(&mentions, &mut mention_keys);
-    watch.lap("merge");
+    watch.lap("malformed symbols");
     // Keys without their year, borrowed: no copy of a key per mention.
     type Yearless<'k> = (Option<&'k str>, Option<&'k str>, Option<&'k str>, Family);
     fn yearless(k: &Key) -> Yearless<'_> {
@@ -192,8 +188,8 @@ pub fn build(scans: Vec<FileScan>) -> Graph {
             let mut family = key.family;
             let mut known = years.get(&yearless(key));
             if known.is_none() && family == Family::Administrative {
-                let normative = (key.number.as_deref(), key.symbol.as_deref(), key.name.as_deref(), Family::Normative);
-                known = years.get(&normative);
+                let (number, symbol, name, _) = yearless(key);
+                known = years.get(&(number, symbol, name, Family::Normative));
                 family = Family::Normative;
             }
             match known.map(Vec::as_slice) {
@@ -212,7 +208,7 @@ pub fn build(scans: Vec<FileScan>) -> Graph {
         mention_keys[i].year = Some(y);
         mention_keys[i].family = family;
     }
-    watch.lap("keys+years");
+    watch.lap("years");
 
     // A law cited by name is shown as it is most often written with a capital (`Luật Tổ
     // chức Chính phủ`, not an OCR-damaged `Luật TỔ chức Chính phủ` that happened to come
