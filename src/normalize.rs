@@ -181,15 +181,14 @@ const LEADS: [Lead; 256] = {
 /// Whether the character whose lead byte is at `i` is certainly left alone.
 fn clean_at(bytes: &[u8], i: usize) -> bool {
     let b = bytes[i];
-    let next = bytes.get(i + 1).copied();
     match LEADS[b as usize] {
         Lead::Clean => true,
         Lead::Stop => false,
-        Lead::Check => match b {
-            0xC2 => !matches!(next, Some(0xA0 | 0xAD) | None),
-            0xC3 => !matches!(next, Some(0x90 | 0xB0) | None),
-            0xC6 => next != Some(0x89),
-            _ => matches!(next, Some(0xB8..=0xBB)),
+        Lead::Check => match (b, bytes.get(i + 1).copied()) {
+            (0xC2, next) => !matches!(next, Some(0xA0 | 0xAD) | None),
+            (0xC3, next) => !matches!(next, Some(0x90 | 0xB0) | None),
+            (0xC6, next) => next != Some(0x89),
+            (_, next) => matches!(next, Some(0xB8..=0xBB)),
         },
     }
 }
