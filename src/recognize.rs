@@ -509,11 +509,14 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
             if let Some(l) = law_word.then(|| LAW_BEFORE.captures(lw)).flatten() {
                 let tw = l.name("tw").expect("tw");
                 let name = l.name("name").expect("name");
-                // `Căn cứ Luật A, Luật B số …` names B: keep the last law in the run.
+                // `Căn cứ Luật A, Luật B số …` names B: keep the last law in the run. An amending
+                // law lists the laws it amends in its own name (`Luật sửa đổi, bổ sung một số điều
+                // của Luật Tiếp công dân, Luật Khiếu nại, Luật Tố cáo số 136/2025/QH15`): no cut there.
                 let name_text = name.as_str();
+                let run = &name_text[..name_text.find("sửa đổi").unwrap_or(name_text.len())];
                 let cut = [", Luật ", " và Luật ", "; Luật ", ", Bộ luật ", " và Bộ luật "]
                     .iter()
-                    .filter_map(|p| name_text.rfind(p).map(|i| i + p.len()))
+                    .filter_map(|p| run.rfind(p).map(|i| i + p.len()))
                     .max();
                 let name_start = lw_start + name.start() + cut.unwrap_or(0);
                 let name_end = lw_start + name.end();
@@ -1417,6 +1420,16 @@ mod tests {
         assert!(recognize_str("theo quy định của Luật về khóa sổ ngân sách cuối năm").is_empty());
         let t = "các Luật về thuế; Luật về Sĩ quan QĐNDVN";
         assert_eq!(&t[one(t).name.unwrap()], "về Sĩ quan QĐNDVN");
+        let t = "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tiếp công dân, Luật Khiếu nại, Luật Tố cáo số 136/2025/QH15;";
+        let f = one(t);
+        assert!(t[f.span.clone()].starts_with("Luật sửa đổi, bổ sung"), "{t}");
+        assert_eq!(
+            f.name.map(|r| &t[r]),
+            Some("sửa đổi, bổ sung một số điều của Luật Tiếp công dân, Luật Khiếu nại, Luật Tố cáo")
+        );
+        let t = "Căn cứ Luật Đất đai, Luật sửa đổi, bổ sung một số điều của Luật Xây dựng số 62/2020/QH14;";
+        let numbered = recognize_str(t).into_iter().find(|f| f.number.is_some()).expect("62/2020/QH14");
+        assert_eq!(numbered.name.map(|r| &t[r]), Some("sửa đổi, bổ sung một số điều của Luật Xây dựng"));
         let t = "theo quy định tại Khoản 8 Điều 32 Luật Xuất bản và Khoản 3 Điều 13 Nghị định";
         assert_eq!(&t[one(t).name.unwrap()], "Xuất bản");
         let t = "một số điều của Luật Chất lượng sản phẩm, hàng hóa;";
