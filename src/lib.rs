@@ -16,6 +16,7 @@ pub mod findings;
 pub mod graph;
 pub mod header;
 pub mod html;
+pub mod json;
 pub mod legacy;
 pub mod model;
 pub mod normalize;

@@ -167,8 +167,9 @@ pub struct Graph {
 }
 
 /// Writes `graph` as the JSON `serde_json::to_writer` would, but serializes the long arrays
-/// in parallel, a batch of chunks at a time: on a large corpus the JSON is about as big as the
-/// text, and one thread formatting it took as long as all of the recognition.
+/// by hand ([`crate::json`]) and in parallel, a batch of chunks at a time: on a large corpus
+/// the JSON is about as big as the text, and one thread formatting it took as long as all of
+/// the recognition.
 pub fn write_json<W: std::io::Write>(graph: &Graph, mut w: W) -> std::io::Result<()> {
     w.write_all(b"{\"version\":")?;
     serde_json::to_writer(&mut w, &graph.version)?;
@@ -187,7 +188,7 @@ pub fn write_json<W: std::io::Write>(graph: &Graph, mut w: W) -> std::io::Result
     w.write_all(b"}")
 }
 
-fn write_array<T: Serialize + Sync, W: std::io::Write>(items: &[T], w: &mut W) -> std::io::Result<()> {
+fn write_array<T: crate::json::WriteJson + Sync, W: std::io::Write>(items: &[T], w: &mut W) -> std::io::Result<()> {
     use rayon::prelude::*;
     // Chunks small enough to balance across threads; batches bound the memory held at once.
     const CHUNK: usize = 2048;
@@ -207,7 +208,7 @@ fn write_array<T: Serialize + Sync, W: std::io::Write>(items: &[T], w: &mut W) -
                 if i > 0 {
                     buf.push(b',');
                 }
-                serde_json::to_writer(&mut *buf, item).expect("serializing to memory cannot fail");
+                item.write_json(buf);
             }
         });
         for (i, part) in bufs[..n].iter().enumerate() {

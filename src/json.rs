@@ -1,0 +1,233 @@
+//! Writing the long arrays of `graph.json` by hand, byte for byte as `serde_json` writes
+//! them. On a large corpus the JSON is about as big as the text; serde's per-byte escape
+//! loop and its per-field calls cost as much as recognizing the references. Here a string
+//! is checked for bytes that need escaping a word at a time and copied whole, and numbers
+//! are written by `itoa`. What is rare (a string that needs escaping, a document, a file
+//! entry) goes through `serde_json` itself.
+
+use crate::model::{Document, Edge, Evidence, FileEntry, Finding, Location, Mention, Severity};
+use crate::scan::family_label;
+
+/// Something written as one JSON value into a byte buffer.
+pub trait WriteJson {
+    fn write_json(&self, out: &mut Vec<u8>);
+}
+
+/// Does any byte of `s` need escaping in a JSON string (a control byte, `"` or `\`)?
+/// Eight bytes at a time: the common answer, no, costs about one step per word.
+fn needs_escape(s: &[u8]) -> bool {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    // A lane is zero exactly when its byte equals the one looked for; `haszero` finds any
+    // byte below 0x20 the same way by subtracting 0x20 from each lane.
+    #[inline(always)]
+    fn has_less(x: u64, n: u8) -> u64 {
+        x.wrapping_sub(LO * n as u64) & !x & HI
+    }
+    #[inline(always)]
+    fn has_byte(x: u64, b: u8) -> u64 {
+        has_less(x ^ (LO * b as u64), 1)
+    }
+    let mut chunks = s.chunks_exact(8);
+    for c in &mut chunks {
+        let x = u64::from_le_bytes(c.try_into().expect("eight bytes"));
+        if has_less(x, 0x20) | has_byte(x, b'"') | has_byte(x, b'\\') != 0 {
+            return true;
+        }
+    }
+    chunks.remainder().iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\')
+}
+
+/// A JSON string.
+pub fn str(out: &mut Vec<u8>, s: &str) {
+    if needs_escape(s.as_bytes()) {
+        serde_json::to_writer(&mut *out, s).expect("serializing to memory cannot fail");
+    } else {
+        out.reserve(s.len() + 2);
+        out.push(b'"');
+        out.extend_from_slice(s.as_bytes());
+        out.push(b'"');
+    }
+}
+
+fn opt_str(out: &mut Vec<u8>, s: Option<&str>) {
+    match s {
+        Some(s) => str(out, s),
+        None => out.extend_from_slice(b"null"),
+    }
+}
+
+fn uint(out: &mut Vec<u8>, n: impl itoa::Integer) {
+    out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
+}
+
+/// `,"key":` — every field but an object's first.
+fn key(out: &mut Vec<u8>, k: &'static str) {
+    out.push(b',');
+    out.push(b'"');
+    out.extend_from_slice(k.as_bytes());
+    out.extend_from_slice(b"\":");
+}
+
+/// `"path":…,"line":…,"column":…` — the place shared by mentions, evidence and locations.
+fn place(out: &mut Vec<u8>, path: &str, line: usize, column: usize) {
+    out.extend_from_slice(b"{\"path\":");
+    str(out, path);
+    key(out, "line");
+    uint(out, line);
+    key(out, "column");
+    uint(out, column);
+}
+
+impl WriteJson for Mention {
+    fn write_json(&self, out: &mut Vec<u8>) {
+        place(out, &self.path, self.line, self.column);
+        key(out, "start");
+        uint(out, self.start);
+        key(out, "end");
+        uint(out, self.end);
+        key(out, "text");
+        str(out, &self.text);
+        key(out, "kind");
+        str(out, &self.kind);
+        key(out, "family");
+        str(out, family_label(self.family));
+        key(out, "number");
+        opt_str(out, self.number.as_deref());
+        key(out, "symbol");
+        opt_str(out, self.symbol.as_deref());
+        key(out, "year");
+        match self.year {
+            Some(y) => uint(out, y),
+            None => out.extend_from_slice(b"null"),
+        }
+        key(out, "date");
+        opt_str(out, self.date.as_deref());
+        key(out, "date_text");
+        opt_str(out, self.date_text.as_deref());
+        key(out, "issuer");
+        opt_str(out, self.issuer.as_deref());
+        key(out, "subject");
+        opt_str(out, self.subject.as_deref());
+        key(out, "pinpoint");
+        opt_str(out, self.pinpoint.as_deref());
+        key(out, "name");
+        opt_str(out, self.name.as_deref());
+        key(out, "relation");
+        str(out, &self.relation);
+        key(out, "target");
+        str(out, &self.target);
+        out.push(b'}');
+    }
+}
+
+impl WriteJson for Evidence {
+    fn write_json(&self, out: &mut Vec<u8>) {
+        place(out, &self.path, self.line, self.column);
+        key(out, "sentence");
+        str(out, &self.sentence);
+        out.push(b'}');
+    }
+}
+
+impl WriteJson for Edge {
+    fn write_json(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(b"{\"from\":");
+        str(out, &self.from);
+        key(out, "to");
+        str(out, &self.to);
+        key(out, "relation");
+        str(out, &self.relation);
+        key(out, "inferred");
+        out.extend_from_slice(if self.inferred { b"true" } else { b"false" });
+        key(out, "evidence");
+        self.evidence.write_json(out);
+        out.push(b'}');
+    }
+}
+
+impl WriteJson for Location {
+    fn write_json(&self, out: &mut Vec<u8>) {
+        place(out, &self.path, self.line, self.column);
+        key(out, "text");
+        str(out, &self.text);
+        out.push(b'}');
+    }
+}
+
+impl WriteJson for Finding {
+    fn write_json(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(b"{\"kind\":");
+        str(out, &self.kind);
+        key(out, "severity");
+        str(
+            out,
+            match self.severity {
+                Severity::Info => "info",
+                Severity::Warning => "warning",
+                Severity::Error => "error",
+            },
+        );
+        key(out, "message");
+        str(out, &self.message);
+        key(out, "locations");
+        out.push(b'[');
+        for (i, l) in self.locations.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            l.write_json(out);
+        }
+        out.extend_from_slice(b"]}");
+    }
+}
+
+/// Few per file or per document: serde's own output.
+macro_rules! by_serde {
+    ($($t:ty),*) => {$(
+        impl WriteJson for $t {
+            fn write_json(&self, out: &mut Vec<u8>) {
+                serde_json::to_writer(&mut *out, self).expect("serializing to memory cannot fail");
+            }
+        }
+    )*};
+}
+by_serde!(Document, FileEntry);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strings_are_written_as_serde_writes_them() {
+        let cases = [
+            "",
+            "plain",
+            "Nghị quyết số 24-NQ/TW",
+            "a \"quoted\" word",
+            "back\\slash",
+            "tab\there",
+            "new\nline and \u{1}",
+            "exactly8",
+            "seven77",
+            "\u{7f} and \u{a0} and \u{2028}",
+            "long text without anything to escape at all, then at the end\"",
+        ];
+        for s in cases {
+            let mut ours = Vec::new();
+            str(&mut ours, s);
+            assert_eq!(String::from_utf8(ours).unwrap(), serde_json::to_string(s).unwrap(), "{s:?}");
+        }
+        // Every byte that needs escaping, at every offset of a word.
+        for b in (0u8..0x20).chain([b'"', b'\\']) {
+            for at in 0..17 {
+                let mut s = "x".repeat(17).into_bytes();
+                s[at] = b;
+                let s = String::from_utf8(s).unwrap();
+                let mut ours = Vec::new();
+                str(&mut ours, &s);
+                assert_eq!(String::from_utf8(ours).unwrap(), serde_json::to_string(&s).unwrap());
+            }
+        }
+    }
+}
