@@ -57,6 +57,11 @@ impl ReadError {
     }
 }
 
+/// The bytes of all inputs, by a stat of each: for a progress display, asked only when one is shown.
+pub fn total_bytes(inputs: &[Input]) -> u64 {
+    inputs.iter().map(|i| fs::metadata(&i.path).map_or(0, |m| m.len())).sum()
+}
+
 /// A file to read, found from the command line.
 #[derive(Debug)]
 pub struct Input {
@@ -129,7 +134,11 @@ fn walk_error(path: &Path, e: walkdir::Error) -> ReadError {
 
 /// Reads a file and decodes it, refusing what is not a document.
 pub fn read(path: &Path) -> Result<(Decoded<'static>, u64), ReadError> {
-    let meta = fs::metadata(path).map_err(|e| metadata_error(path, e))?;
+    // One open and a stat of the open file, not a stat by name and then `fs::read` (which
+    // opens and stats again): on a corpus of small files the system calls are a good part
+    // of the run. Opened without blocking, so that a named pipe is reported, not waited on.
+    let mut file = open_nonblocking(path).map_err(|e| metadata_error(path, e))?;
+    let meta = file.metadata()?;
     let ft = meta.file_type();
     if !ft.is_file() {
         return Err(ReadError::NotRegular(special_kind(&ft)));
@@ -159,7 +168,7 @@ pub fn read(path: &Path) -> Result<(Decoded<'static>, u64), ReadError> {
             }
         }
     }
-    let bytes = fs::read(path)?;
+    let bytes = read_all(&mut file, meta.len())?;
     if bytes.is_empty() {
         return Err(ReadError::Empty);
     }
@@ -182,6 +191,40 @@ pub fn read(path: &Path) -> Result<(Decoded<'static>, u64), ReadError> {
         None => by_name.unwrap_or(Format::Text),
     };
     Ok((decode::decode(bytes, format)?, size))
+}
+
+fn open_nonblocking(path: &Path) -> std::io::Result<fs::File> {
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        const O_NONBLOCK: i32 = 0o4000;
+        options.custom_flags(O_NONBLOCK);
+    }
+    options.open(path)
+}
+
+/// The whole file, in a buffer sized from its stat: one read, and one more that finds its end.
+fn read_all(file: &mut fs::File, len: u64) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    // Not `read_to_end`: on a `File` it stats and seeks again to size its buffer.
+    let mut bytes = vec![0u8; len as usize + 1];
+    let mut n = 0;
+    loop {
+        if n == bytes.len() {
+            // The file grew since its stat.
+            bytes.resize(n * 2 + 4096, 0);
+        }
+        match file.read(&mut bytes[n..]) {
+            Ok(0) => break,
+            Ok(k) => n += k,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    bytes.truncate(n);
+    Ok(bytes)
 }
 
 fn read_head(path: &Path, buf: &mut [u8]) -> Result<usize, ReadError> {

@@ -40,12 +40,17 @@ pub fn scan_paths(paths: &[PathBuf]) -> model::Graph {
     scan_paths_with(paths, |_| {}, |_| {})
 }
 
-/// Scans like [`scan_paths`], telling `start` the total bytes to read and `done` the bytes
-/// of each file as it is finished (from several threads), for a progress display.
-pub fn scan_paths_with(paths: &[PathBuf], start: impl FnOnce(u64), done: impl Fn(u64) + Sync) -> model::Graph {
+/// Scans like [`scan_paths`], showing `start` the files to read (before any is read) and
+/// telling `done` the bytes of each file as it is finished (from several threads), for a
+/// progress display.
+pub fn scan_paths_with(
+    paths: &[PathBuf],
+    start: impl FnOnce(&[corpus::Input]),
+    done: impl Fn(u64) + Sync,
+) -> model::Graph {
     let mut watch = timing::Stopwatch::start();
     let inputs = corpus::collect_inputs(paths);
-    start(inputs.iter().map(|i| std::fs::metadata(&i.path).map_or(0, |m| m.len())).sum());
+    start(&inputs);
     let scans: Vec<scan::FileScan> = inputs
         .par_iter()
         .map(|input| {
