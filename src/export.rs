@@ -129,15 +129,15 @@ pub fn write_csv_dir(graph: &Graph, dir: &Path) -> Result<Vec<PathBuf>, RenderEr
     for m in graph.mentions.iter().filter(|m| by_file.contains_key(&*m.path)) {
         w.write_record([
             by_file[&*m.path].to_string(),
-            m.target.clone(),
+            m.target.to_string(),
             "MENTIONS".to_string(),
             m.path.to_string(),
             m.line.to_string(),
             m.column.to_string(),
             m.start.to_string(),
             m.end.to_string(),
-            m.text.clone(),
-            m.kind.clone(),
+            m.text.to_string(),
+            m.kind.to_string(),
             opt(&m.number),
             opt(&m.symbol),
             opt(&m.year),
@@ -146,7 +146,7 @@ pub fn write_csv_dir(graph: &Graph, dir: &Path) -> Result<Vec<PathBuf>, RenderEr
             opt(&m.subject),
             opt(&m.pinpoint),
             opt(&m.name),
-            m.relation.clone(),
+            m.relation.to_string(),
         ])?;
     }
     w.flush().map_err(|e| RenderError::io(&mentions, e))?;

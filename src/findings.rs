@@ -35,7 +35,7 @@ pub fn severity_of(kind: &str) -> Severity {
 }
 
 pub fn location(m: &Mention) -> Location {
-    Location { path: m.path.clone(), line: m.line, column: m.column, text: m.text.clone() }
+    Location { path: m.path.clone(), line: m.line, column: m.column, text: m.text.to_string() }
 }
 
 fn finding(kind: &str, message: String, locations: Vec<Location>) -> Finding {
@@ -200,7 +200,7 @@ pub fn of_references(
     let mut by_number_date: BTreeMap<(String, &str), BTreeSet<&str>> = BTreeMap::new();
     for d in documents {
         if let (Some(n), Some(date), Some(_)) = (&d.number, &d.date, &d.symbol) {
-            by_number_date.entry((canonical_number(n), date)).or_default().insert(&d.id);
+            by_number_date.entry((canonical_number(n).into(), date)).or_default().insert(&d.id);
         }
     }
     for ((n, date), ids) in &by_number_date {

@@ -2,6 +2,7 @@
 //! other tools read them. New fields may be added, none renamed or removed.
 
 use crate::tables::{Family, Level};
+use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
@@ -64,7 +65,9 @@ pub struct Document {
     pub cited: usize,
 }
 
-/// One reference, exactly where it stands in its source file.
+/// One reference, exactly where it stands in its source file. Its strings are short codes,
+/// numbers and ids for the most part: `CompactString` holds up to 24 bytes without an
+/// allocation, which spares a dozen allocations per reference on a large scan.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Mention {
     /// Shared by every mention of a file (one allocation per file, not per mention).
@@ -75,28 +78,28 @@ pub struct Mention {
     /// Byte offsets into the original file: `original[start..end] == text`.
     pub start: usize,
     pub end: usize,
-    pub text: String,
-    pub kind: String,
+    pub text: CompactString,
+    pub kind: CompactString,
     pub family: Family,
     /// The number as written (`"06"`).
-    pub number: Option<String>,
+    pub number: Option<CompactString>,
     /// Codes only, normalized (`KH-UBND`, `NQ/TW`, `QĐ-TTg`, `QH14`).
-    pub symbol: Option<String>,
+    pub symbol: Option<CompactString>,
     pub year: Option<u16>,
     /// ISO date; null when none was written or the written date cannot be.
-    pub date: Option<String>,
+    pub date: Option<CompactString>,
     /// The date as written, when it is given.
-    pub date_text: Option<String>,
-    pub issuer: Option<String>,
-    pub subject: Option<String>,
+    pub date_text: Option<CompactString>,
+    pub issuer: Option<CompactString>,
+    pub subject: Option<CompactString>,
     /// `khoản 2 Điều 3`, `mục II`.
-    pub pinpoint: Option<String>,
+    pub pinpoint: Option<CompactString>,
     /// For laws cited by name: the name without the type word.
-    pub name: Option<String>,
+    pub name: Option<CompactString>,
     /// The relation the words before it signal (`basis`, `implements`, … `cites`).
-    pub relation: String,
+    pub relation: CompactString,
     /// Id of the document it resolves to.
-    pub target: String,
+    pub target: CompactString,
 }
 
 /// A typed relation between two documents, with the sentence that shows it.

@@ -357,8 +357,29 @@ mod tests {
     #[test]
     fn clean_runs_end_where_a_character_may_change() {
         let odd = [
-            "\t", "\r", "\u{A0}", "\u{AD}", "Ð", "ð", "Ɖ", "\u{301}", "–", "\u{FEFF}", "中", "ʰ", "Ḁ", "ἀ", "ơ", "ế", "Ỹ", "¢",
-            "ÿ", "\u{1DFF}", "\u{1F00}", "\u{E0000}", "\u{10FFFF}",
+            "\t",
+            "\r",
+            "\u{A0}",
+            "\u{AD}",
+            "Ð",
+            "ð",
+            "Ɖ",
+            "\u{301}",
+            "–",
+            "\u{FEFF}",
+            "中",
+            "ʰ",
+            "Ḁ",
+            "ἀ",
+            "ơ",
+            "ế",
+            "Ỹ",
+            "¢",
+            "ÿ",
+            "\u{1DFF}",
+            "\u{1F00}",
+            "\u{E0000}",
+            "\u{10FFFF}",
         ];
         // Long enough for whole vector blocks, odd characters at every offset of them.
         let clean = "Nghị quyết số 24-NQ/TW của Ban Chấp hành Trung ương Đảng ưu tiên ";

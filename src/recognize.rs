@@ -34,7 +34,12 @@ impl Date {
 
     /// ISO `YYYY-MM-DD`, also for an impossible date (callers check `is_valid`).
     pub fn iso(&self) -> String {
-        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        self.iso_compact().into()
+    }
+
+    /// The ISO form without an allocation (ten bytes fit inline).
+    pub fn iso_compact(&self) -> compact_str::CompactString {
+        compact_str::format_compact!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }
 }
 

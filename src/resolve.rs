@@ -8,17 +8,18 @@ use crate::model::{Document, FileStatus, Graph, Mention, SCHEMA_VERSION, Summary
 use crate::relate::Pair;
 use crate::scan::{FileScan, canonical_number};
 use crate::tables::{self, Family, Level};
+use compact_str::CompactString;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
 /// What identifies a document.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Key {
-    pub number: Option<String>,
-    pub symbol: Option<String>,
+    pub number: Option<CompactString>,
+    pub symbol: Option<CompactString>,
     pub year: Option<u16>,
     /// Lower-cased kind and name, for laws cited by name.
-    pub name: Option<String>,
+    pub name: Option<CompactString>,
     pub family: Family,
 }
 
@@ -28,7 +29,7 @@ impl Key {
             number: m.number.as_deref().map(canonical_number),
             symbol: m.symbol.clone(),
             year: m.year,
-            name: (m.family == Family::Named).then(|| name_key(&m.kind, m.name.as_deref())),
+            name: (m.family == Family::Named).then(|| name_key(&m.kind, m.name.as_deref()).into()),
             family: m.family,
         }
     }
@@ -118,7 +119,7 @@ pub fn build(scans: Vec<FileScan>) -> Graph {
         {
             let key = Key {
                 number: id.number.as_deref().map(canonical_number),
-                symbol: id.symbol.clone(),
+                symbol: id.symbol.as_deref().map(CompactString::from),
                 year: id.year(),
                 name: None,
                 family: id.family.unwrap_or(Family::Administrative),
@@ -143,7 +144,11 @@ pub fn build(scans: Vec<FileScan>) -> Graph {
                 cited: 0,
             };
             entry.document = Some(doc_id);
-            let key = if numbered { key } else { Key { name: Some(format!("file:{}", entry.path)), ..key } };
+            let key = if numbered {
+                key
+            } else {
+                Key { name: Some(compact_str::format_compact!("file:{}", entry.path)), ..key }
+            };
             corpus.entry(key).or_insert(doc);
         }
         files.push(entry);
@@ -242,19 +247,20 @@ pub fn build(scans: Vec<FileScan>) -> Graph {
     for (m, key) in mentions.iter_mut().zip(mention_keys) {
         if let Some(doc) = corpus.get_mut(&key) {
             doc.cited += 1;
-            m.target.clone_from(&doc.id);
+            m.target = doc.id.as_str().into();
             continue;
         }
         let doc = match cited.get_mut(&key) {
             Some(doc) => doc,
             None => {
-                let name = usual_name.get(&key).cloned().or_else(|| m.name.clone());
-                let display = name.as_deref().map(|n| format!("{} {}", m.kind, n)).unwrap_or_else(|| m.kind.clone());
+                let name = usual_name.get(&key).cloned().or_else(|| m.name.as_deref().map(String::from));
+                let display =
+                    name.as_deref().map(|n| format!("{} {}", m.kind, n)).unwrap_or_else(|| m.kind.to_string());
                 let doc = Document {
                     id: key.id(Some(&display)),
-                    kind: m.kind.clone(),
-                    number: m.number.clone(),
-                    symbol: key.symbol.clone(),
+                    kind: m.kind.to_string(),
+                    number: m.number.as_deref().map(String::from),
+                    symbol: key.symbol.as_deref().map(String::from),
                     year: key.year,
                     date: None,
                     issuer: None,
@@ -271,18 +277,18 @@ pub fn build(scans: Vec<FileScan>) -> Graph {
         };
         doc.cited += 1;
         if doc.date.is_none() {
-            doc.date.clone_from(&m.date);
+            doc.date = m.date.as_deref().map(String::from);
         }
         if doc.issuer.is_none() {
-            doc.issuer.clone_from(&m.issuer);
+            doc.issuer = m.issuer.as_deref().map(String::from);
         }
         if doc.title.is_none() {
-            doc.title.clone_from(&m.subject);
+            doc.title = m.subject.as_deref().map(String::from);
         }
         if doc.kind == tables::UNKNOWN_KIND && m.kind != tables::UNKNOWN_KIND {
-            doc.kind.clone_from(&m.kind);
+            doc.kind = m.kind.to_string();
         }
-        m.target.clone_from(&doc.id);
+        m.target = doc.id.as_str().into();
     }
     for doc in cited.values_mut() {
         doc.level = level_of(&doc.kind, doc.family, doc.symbol.as_deref(), doc.issuer.as_deref());
@@ -354,7 +360,7 @@ fn merge_malformed(mentions: &[Mention], keys: &mut [Key]) {
     }
     drop(well_formed);
     for (i, good) in fixes {
-        keys[i].symbol = Some(good);
+        keys[i].symbol = Some(good.into());
     }
 }
 

@@ -10,6 +10,7 @@ use crate::normalize::Normalized;
 use crate::recognize::{self, Found};
 use crate::relate::{self, Pair};
 use crate::tables::Family;
+use compact_str::CompactString;
 use std::ops::Range;
 
 /// What one file gave: its entry, its own identity, and its mentions (targets unset).
@@ -24,11 +25,11 @@ pub struct FileScan {
 }
 
 /// Number without leading zeros, padded to two digits as documents write it (`4` → `04`).
-pub fn canonical_number(n: &str) -> String {
+pub fn canonical_number(n: &str) -> CompactString {
     match n.trim_start_matches('0') {
-        "" => "00".to_string(),
-        t if t.len() == 1 => format!("0{t}"),
-        t => t.to_string(),
+        "" => CompactString::const_new("00"),
+        t if t.len() == 1 => compact_str::format_compact!("0{t}"),
+        t => t.into(),
     }
 }
 
@@ -139,20 +140,20 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             column,
             start,
             end,
-            text: original[ts..te].to_string(),
-            kind: f.kind.to_string(),
+            text: original[ts..te].into(),
+            kind: CompactString::const_new(f.kind),
             family: f.family,
-            number: f.number.as_ref().map(|r| text[r.clone()].to_string()),
-            symbol: f.symbol.clone(),
+            number: f.number.as_ref().map(|r| text[r.clone()].into()),
+            symbol: f.symbol.as_deref().map(CompactString::from),
             year: f.year(),
-            date: f.date.filter(|d| d.is_valid()).map(|d| d.iso()),
+            date: f.date.filter(|d| d.is_valid()).map(|d| d.iso_compact()),
             date_text: slice(&f.date_span),
             issuer: slice(&f.issuer),
             subject: slice(&f.subject),
             pinpoint: slice(&f.pinpoint),
             name: slice(&f.name),
-            relation: relation.to_string(),
-            target: String::new(),
+            relation: CompactString::const_new(relation),
+            target: CompactString::default(),
         });
     }
     let mut reasons = doc.notes.clone();
@@ -204,8 +205,8 @@ fn locate(doc: &Decoded, norm: &Normalized, found: &[Found]) -> Vec<(usize, usiz
 }
 
 /// Line breaks and runs of spaces inside a phrase read as one space.
-fn collapse_spaces(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
+fn collapse_spaces(s: &str) -> CompactString {
+    let mut out = CompactString::with_capacity(s.len());
     let mut space = false;
     for c in s.trim().chars() {
         if c.is_whitespace() {

@@ -147,7 +147,8 @@ fn committed_fixtures_are_what_the_tables_make() {
 type Key = (String, Option<String>, Option<String>, Option<String>);
 
 fn key(m: &Mention) -> Key {
-    (m.kind.to_lowercase(), m.number.clone(), m.symbol.clone(), m.date.clone())
+    let own = |s: &Option<compact_str::CompactString>| s.as_deref().map(String::from);
+    (m.kind.as_str().to_lowercase(), own(&m.number), own(&m.symbol), own(&m.date))
 }
 
 fn keys(graph: &Graph, file: &str) -> BTreeSet<Key> {

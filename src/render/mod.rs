@@ -297,7 +297,7 @@ fn parse_ref(query: &str) -> RefParts {
     static YEAR: std::sync::LazyLock<regex::Regex> =
         std::sync::LazyLock::new(|| regex::Regex::new(r"(?:^|[^\d/])((?:19|20)\d\d)(?:$|[^\d/])").expect("pattern"));
     RefParts {
-        number: f.number.clone().map(|r| canonical_number(&text[r])),
+        number: f.number.clone().map(|r| canonical_number(&text[r]).into()),
         symbol: f.symbol.clone(),
         year: f.year().or_else(|| YEAR.captures_iter(text).last().and_then(|c| c[1].parse().ok())),
         name: f.name.clone().map(|r| format!("{} {}", f.kind, &text[r]).to_lowercase()),
@@ -317,7 +317,7 @@ pub fn match_ref<'g>(graph: &'g Graph, query: &str) -> Result<&'g Document, Rend
             .documents
             .iter()
             .filter(|d| {
-                d.number.as_deref().map(canonical_number).as_ref() == Some(n)
+                d.number.as_deref().map(canonical_number).as_deref() == Some(n.as_str())
                     && d.symbol.as_deref().is_some_and(|ds| ds.to_lowercase() == s.to_lowercase())
                     && match (parts.year, d.year) {
                         (Some(a), Some(b)) => a == b,

@@ -186,10 +186,10 @@ pub fn derive_edges(graph: &mut Graph) {
         }
         edges.push(Edge {
             from,
-            to: m.target.clone(),
-            relation: m.relation.clone(),
+            to: m.target.to_string(),
+            relation: m.relation.to_string(),
             inferred: false,
-            evidence: Evidence { path: m.path.clone(), line: m.line, column: m.column, sentence: m.text.clone() },
+            evidence: Evidence { path: m.path.clone(), line: m.line, column: m.column, sentence: m.text.to_string() },
         });
     }
     graph.summary.edges = edges.len();
