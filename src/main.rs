@@ -284,7 +284,8 @@ fn write_json(out_dir: &Path, graph: &citegraph::model::Graph) -> Result<PathBuf
     let path = out_dir.join("graph.json");
     let tmp = out_dir.join(".graph.json.tmp");
     let file = std::fs::File::create(&tmp).map_err(|e| format!("{}: cannot write: {e}", tmp.display()))?;
-    let mut w = std::io::BufWriter::with_capacity(1 << 20, file);
+    // Small: the arrays come in parts of about a megabyte, which pass the buffer uncopied.
+    let mut w = std::io::BufWriter::with_capacity(64 << 10, file);
     citegraph::model::write_json(graph, &mut w).map_err(|e| format!("{}: cannot write: {e}", tmp.display()))?;
     use std::io::Write;
     w.flush().map_err(|e| format!("{}: cannot write: {e}", tmp.display()))?;

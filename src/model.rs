@@ -207,6 +207,8 @@ fn write_array<T: crate::json::WriteJson + Sync, W: std::io::Write>(items: &[T],
         }
         bufs[..n].par_iter_mut().zip(batch.par_chunks(CHUNK)).for_each(|(buf, chunk)| {
             buf.clear();
+            // About what a mention takes: growing by doubling copied each buffer over again.
+            buf.reserve(chunk.len() * 512);
             for (i, item) in chunk.iter().enumerate() {
                 if i > 0 {
                     buf.push(b',');
