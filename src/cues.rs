@@ -9,20 +9,18 @@ pub fn clause_start(text: &str, at: usize) -> usize {
     let floor = at.saturating_sub(400);
     let bytes = text.as_bytes();
     let mut i = at;
-    while i > floor {
-        i -= 1;
-        match bytes[i] {
-            b';' | b'\n' => return i + 1,
-            // `TP. Hồ Chí Minh`, `1.3.` and `12.2018` are not sentence ends.
-            b'.' if bytes.get(i + 1) == Some(&b' ')
-                && i > 0
-                && !bytes[i - 1].is_ascii_digit()
-                && !bytes[i - 1].is_ascii_uppercase() =>
-            {
-                return i + 1;
-            }
-            _ => {}
+    // The stops found by `memrchr3`; a `.` ends a sentence only before a space and not
+    // after a digit or a capital (`2.`, `TP. Hồ Chí Minh`).
+    while let Some(j) = memchr::memrchr3(b';', b'\n', b'.', &bytes[floor..i]).map(|j| floor + j) {
+        if bytes[j] != b'.'
+            || (bytes.get(j + 1) == Some(&b' ')
+                && j > 0
+                && !bytes[j - 1].is_ascii_digit()
+                && !bytes[j - 1].is_ascii_uppercase())
+        {
+            return j + 1;
         }
+        i = j;
     }
     let mut f = floor;
     while !text.is_char_boundary(f) {
@@ -107,6 +105,13 @@ pub fn cue_in(text: &str) -> Option<(usize, &'static str)> {
 }
 
 /// The relation signalled by the nearest cue before `at` in its clause; `cites` when none.
+/// Whether the word `theo` stands in `rest` (` theo ` or ` theo` at a line's end).
+fn theo_follows(rest: &str) -> bool {
+    static THEO: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new(" theo"));
+    let b = rest.as_bytes();
+    THEO.find_iter(b).any(|i| matches!(b.get(i + 5), Some(b' ' | b'\n')))
+}
+
 pub fn relation_before(text: &str, at: usize) -> &'static str {
     let start = clause_start(text, at);
     with_lower(&text[start..at], |clause| {
@@ -114,7 +119,7 @@ pub fn relation_before(text: &str, at: usize) -> &'static str {
         match CUE_FINDER.find_iter(clause).last() {
             // `Đã hướng dẫn … lập danh sách theo Kế hoạch số 55`: what stands `theo` (according
             // to) the reference is no longer what the cue governs.
-            Some(m) if clause[m.end()..].contains(" theo ") || clause[m.end()..].contains(" theo\n") => "cites",
+            Some(m) if theo_follows(&clause[m.end()..]) => "cites",
             Some(m) => CUE_PHRASES[m.pattern().as_usize()].1,
             None => "cites",
         }

@@ -436,6 +436,12 @@ fn join_codes(text: &str, tokens: &[Token]) -> String {
     s
 }
 
+/// Literals one of which a law's type word before a number holds (`Luật`, `luật`,
+/// `Pháp lệnh`), searched with prebuilt finders: a `str` search builds its searcher anew
+/// at every candidate.
+static LAW_WORD_HINTS: LazyLock<[memchr::memmem::Finder<'static>; 2]> =
+    LazyLock::new(|| [memchr::memmem::Finder::new("uật"), memchr::memmem::Finder::new("Pháp lệnh")]);
+
 /// Finds every reference in `text` (already normalized), skipping the `skip` ranges
 /// (the document's own header, front matter, metadata table).
 pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
@@ -510,7 +516,7 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
         } else {
             let (lw_start, lw) = window_before(text, num.start, 200);
             // Cheap test first: a law's name needs its type word in the window.
-            let law_word = lw.contains("uật") || lw.contains("Pháp lệnh");
+            let law_word = LAW_WORD_HINTS.iter().any(|f| f.find(lw.as_bytes()).is_some());
             if let Some(l) = law_word.then(|| LAW_BEFORE.captures(lw)).flatten() {
                 let tw = l.name("tw").expect("tw");
                 let name = l.name("name").expect("name");
