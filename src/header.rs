@@ -136,7 +136,7 @@ fn apply_number(id: &mut Identity, value: &str) {
     }
     if let Some(f) = recognize_str(value).into_iter().find(|f| f.number.is_some()) {
         id.number = f.number.map(|r| value[r].to_string());
-        id.symbol = f.symbol;
+        id.symbol = f.symbol.map(String::from);
         id.family = Some(f.family);
         id.number_year = f.number_year;
     } else if let Some(rest) = value.trim_start_matches(['.', '…', ' ']).strip_prefix('/') {

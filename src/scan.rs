@@ -144,7 +144,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             kind: CompactString::const_new(f.kind),
             family: f.family,
             number: f.number.as_ref().map(|r| text[r.clone()].into()),
-            symbol: f.symbol.as_deref().map(CompactString::from),
+            symbol: f.symbol.clone(),
             year: f.year(),
             date: f.date.filter(|d| d.is_valid()).map(|d| d.iso_compact()),
             date_text: slice(&f.date_span),

@@ -334,7 +334,7 @@ pub fn kind_for_word(word: &str) -> Option<&'static str> {
 
 /// Every code the tables know, type and issuer, keyed by its form without `Đ`: `ND` finds
 /// `NĐ`, `HDND` finds `HĐND`. A folded form that is itself a code (`DA`) is left alone.
-static FOLDED_CODES: std::sync::LazyLock<std::collections::HashMap<String, &'static str>> =
+static FOLDED_CODES: std::sync::LazyLock<rustc_hash::FxHashMap<String, &'static str>> =
     std::sync::LazyLock::new(|| {
         let known: Vec<&'static str> =
             DOC_TYPES.iter().flat_map(|t| t.codes.iter().copied()).chain(ISSUERS.iter().map(|i| i.code)).collect();
@@ -343,8 +343,11 @@ static FOLDED_CODES: std::sync::LazyLock<std::collections::HashMap<String, &'sta
 
 /// The code with its `Đ` restored when it was written without (`ND` → `NĐ`).
 pub fn restore_code(code: &str) -> Option<&'static str> {
-    let base = code.trim_end_matches(|c: char| c.is_ascii_digit());
-    FOLDED_CODES.get(base).copied().filter(|_| base.len() == code.len())
+    // A code with a term number (`QH14`) has no `Đ` to restore: no look-up.
+    if code.ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    FOLDED_CODES.get(code).copied()
 }
 
 /// Level of an issuing body, from the top of the hierarchy down (reference, section 4).

@@ -298,7 +298,7 @@ fn parse_ref(query: &str) -> RefParts {
         std::sync::LazyLock::new(|| regex::Regex::new(r"(?:^|[^\d/])((?:19|20)\d\d)(?:$|[^\d/])").expect("pattern"));
     RefParts {
         number: f.number.clone().map(|r| canonical_number(&text[r]).into()),
-        symbol: f.symbol.clone(),
+        symbol: f.symbol.as_deref().map(String::from),
         year: f.year().or_else(|| YEAR.captures_iter(text).last().and_then(|c| c[1].parse().ok())),
         name: f.name.clone().map(|r| format!("{} {}", f.kind, &text[r]).to_lowercase()),
     }
