@@ -88,10 +88,10 @@ pub fn write_csv_dir(graph: &Graph, dir: &Path) -> Result<Vec<PathBuf>, RenderEr
     ])?;
     for e in &graph.edges {
         w.write_record([
-            e.from.clone(),
-            e.to.clone(),
+            e.from.to_string(),
+            e.to.to_string(),
             rel_type(&e.relation),
-            e.relation.clone(),
+            e.relation.to_string(),
             e.inferred.to_string(),
             e.evidence.path.to_string(),
             e.evidence.line.to_string(),
@@ -233,7 +233,7 @@ pub fn graphml(graph: &Graph) -> String {
     for (i, e) in graph.edges.iter().enumerate() {
         let _ = writeln!(s, "    <edge id=\"e{i}\" source=\"{}\" target=\"{}\">", xml(&e.from), xml(&e.to));
         let vals = [
-            ("relation", e.relation.clone()),
+            ("relation", e.relation.to_string()),
             ("inferred", e.inferred.to_string()),
             ("evidence_path", e.evidence.path.to_string()),
             ("evidence_line", e.evidence.line.to_string()),

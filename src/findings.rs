@@ -263,7 +263,7 @@ pub fn of_cycles(edges: &[Edge], cycles: &[Vec<String>]) -> Vec<Finding> {
     for c in cycles {
         let locations = edges
             .iter()
-            .filter(|e| c.contains(&e.from) && c.contains(&e.to))
+            .filter(|e| c.iter().any(|id| *id == e.from) && c.iter().any(|id| *id == e.to))
             .map(|e| Location {
                 path: e.evidence.path.clone(),
                 line: e.evidence.line,

@@ -62,13 +62,7 @@ pub fn edges<'a>(
             return;
         }
         if seen.insert((from, to, relation)) {
-            out.push(Edge {
-                from: from.to_string(),
-                to: to.to_string(),
-                relation: relation.to_string(),
-                inferred,
-                evidence: ev(),
-            });
+            out.push(Edge { from: from.into(), to: to.into(), relation: relation.into(), inferred, evidence: ev() });
         }
     };
     for (i, m) in mentions.iter().enumerate() {
@@ -125,7 +119,7 @@ pub fn cycles(edges: &[Edge]) -> Vec<Vec<String>> {
     let mut self_loops = Vec::new();
     for e in edges.iter().filter(|e| DERIVES.contains(&e.relation.as_str())) {
         if e.from == e.to {
-            self_loops.push(vec![e.from.clone()]);
+            self_loops.push(vec![e.from.to_string()]);
             continue;
         }
         let (a, b) = (node(&mut g, &mut nodes, &e.from), node(&mut g, &mut nodes, &e.to));

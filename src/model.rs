@@ -105,9 +105,9 @@ pub struct Mention {
 /// A typed relation between two documents, with the sentence that shows it.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Edge {
-    pub from: String,
-    pub to: String,
-    pub relation: String,
+    pub from: CompactString,
+    pub to: CompactString,
+    pub relation: CompactString,
     pub inferred: bool,
     pub evidence: Evidence,
 }

@@ -90,8 +90,10 @@ pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
 pub fn sentence(text: &str, start: usize, end: usize) -> String {
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
-    let mut s = text[line_start..start].rfind(". ").map_or(line_start, |i| line_start + i + 2);
-    let mut e = text[end..line_end].find(". ").map_or(line_end, |i| end + i + 1);
+    // `memmem`: a `str` search for `". "` reads a long line a character at a time.
+    let mut s =
+        memchr::memmem::rfind(&text.as_bytes()[line_start..start], b". ").map_or(line_start, |i| line_start + i + 2);
+    let mut e = memchr::memmem::find(&text.as_bytes()[end..line_end], b". ").map_or(line_end, |i| end + i + 1);
     if start - s > 200 {
         s = start - 200;
         while !text.is_char_boundary(s) {

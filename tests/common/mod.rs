@@ -185,9 +185,9 @@ pub fn derive_edges(graph: &mut Graph) {
             continue;
         }
         edges.push(Edge {
-            from,
-            to: m.target.to_string(),
-            relation: m.relation.to_string(),
+            from: from.into(),
+            to: m.target.clone(),
+            relation: m.relation.clone(),
             inferred: false,
             evidence: Evidence { path: m.path.clone(), line: m.line, column: m.column, sentence: m.text.to_string() },
         });
@@ -217,9 +217,9 @@ pub fn doc(id: &str, kind: &str, number: &str, symbol: &str, date: &str, level: 
 
 pub fn edge(from: &str, to: &str, relation: &str, inferred: bool) -> Edge {
     Edge {
-        from: from.to_string(),
-        to: to.to_string(),
-        relation: relation.to_string(),
+        from: from.into(),
+        to: to.into(),
+        relation: relation.into(),
         inferred,
         evidence: Evidence {
             path: "data/x.txt".into(),
