@@ -1031,9 +1031,21 @@ fn find_named_laws(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
     }
     // A law named inside an amending law's name (`… một số điều của Luật Xây dựng ngày …`):
     // the date after it belongs to the amending law.
-    let names: Vec<Range<usize>> = found[first_named..].iter().filter_map(|f| f.name.clone()).collect();
+    // Whether some name holds a law's start: among the names that start before it, the
+    // furthest end says (a binary search and a running maximum, not a pass over all names
+    // per law: a 100 MB file holds hundreds of thousands).
+    let mut names: Vec<Range<usize>> = found[first_named..].iter().filter_map(|f| f.name.clone()).collect();
+    names.sort_by_key(|n| n.start);
+    let furthest: Vec<usize> = names
+        .iter()
+        .scan(0, |max, n| {
+            *max = n.end.max(*max);
+            Some(*max)
+        })
+        .collect();
     for f in &mut found[first_named..] {
-        let inside = names.iter().any(|n| n.start < f.span.start && f.span.start < n.end);
+        let before = names.partition_point(|n| n.start < f.span.start);
+        let inside = before > 0 && furthest[before - 1] > f.span.start;
         if inside && f.date.is_some() {
             f.date = None;
             f.date_span = None;

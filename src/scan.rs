@@ -206,6 +206,10 @@ fn locate(doc: &Decoded, norm: &Normalized, found: &[Found]) -> Vec<(usize, usiz
 
 /// Line breaks and runs of spaces inside a phrase read as one space.
 fn collapse_spaces(s: &str) -> CompactString {
+    let s = s.trim();
+    if single_spaced(s.as_bytes()) {
+        return s.into();
+    }
     let mut out = CompactString::with_capacity(s.len());
     let mut space = false;
     for c in s.trim().chars() {
@@ -220,6 +224,19 @@ fn collapse_spaces(s: &str) -> CompactString {
         }
     }
     out
+}
+
+/// Whether a trimmed phrase holds no whitespace but single plain spaces, so that it is its
+/// own collapsed form (the usual case, copied whole). Conservative: any byte that may start
+/// another whitespace character (`C2` for U+0085/U+00A0, `E1 9A` for U+1680, `E2`, `E3`)
+/// sends the phrase the slow way.
+fn single_spaced(b: &[u8]) -> bool {
+    b.iter().enumerate().all(|(i, &c)| match c {
+        b' ' => b.get(i + 1) != Some(&b' '),
+        b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | 0xC2 | 0xE2 | 0xE3 => false,
+        0xE1 => b.get(i + 1) != Some(&0x9A),
+        _ => true,
+    })
 }
 
 /// A short label for a family, as users write it.
@@ -242,6 +259,26 @@ mod tests {
         assert_eq!(canonical_number("004"), "04");
         assert_eq!(canonical_number("104"), "104");
         assert_eq!(canonical_number("06"), "06");
+    }
+
+    #[test]
+    fn phrases_collapse_their_spaces_whichever_way_they_are_read() {
+        let slow = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        for s in [
+            "của UBND tỉnh",
+            "  của  UBND\ntỉnh ",
+            "về việc\t triển khai",
+            "Ủy ban\u{a0}nhân dân",
+            "a\u{1680}b",
+            "a\u{2028}b",
+            "a\u{3000}b",
+            "a\u{85}b",
+            "Nghị quyết số 24-NQ/TW ngày 12/3/2003",
+            "",
+            " ",
+        ] {
+            assert_eq!(collapse_spaces(s), slow(s), "{s:?}");
+        }
     }
 
     #[test]
