@@ -28,6 +28,24 @@ fn subject_key(s: &str) -> String {
 /// How many characters of two subjects must agree for one to name the other.
 const SUBJECT_MATCH: usize = 36;
 
+/// What a subject gives for matching: its own key (when long enough to match on), and the
+/// key of what it says it implements or guides, after a cue, with that relation.
+struct SubjectKeys {
+    own: Option<String>,
+    cued: Option<(String, &'static str)>,
+}
+
+fn subject_keys(subject: &str) -> SubjectKeys {
+    let key = subject_key(subject);
+    let own = (key.chars().count() >= SUBJECT_MATCH).then(|| key.chars().take(SUBJECT_MATCH).collect());
+    let lower = subject.to_lowercase();
+    let cued = SUBJECT_CUES
+        .iter()
+        .find_map(|(cue, r)| lower.find(cue).map(|at| (at + cue.len(), *r)))
+        .map(|(at, relation)| (subject_key(&lower[at..]).chars().take(SUBJECT_MATCH).collect(), relation));
+    SubjectKeys { own, cued }
+}
+
 /// Cues in a subject that make a document implement or guide what follows them.
 const SUBJECT_CUES: &[(&str, &str)] = &[
     ("triển khai thực hiện ", "implements"),
@@ -78,26 +96,20 @@ pub fn edges<'a>(
     }
     // By subject: a plan `về triển khai thực hiện Chiến lược công tác dân tộc giai đoạn
     // 2021-2030` implements the resolution `về Chiến lược công tác dân tộc giai đoạn 2021-2030`.
-    let mut by_subject: HashMap<String, Vec<(&str, usize)>> = HashMap::default();
-    for (i, m) in mentions.iter().enumerate() {
-        if let Some(s) = &m.subject {
-            let key = subject_key(s);
-            if key.chars().count() >= SUBJECT_MATCH {
-                by_subject.entry(key.chars().take(SUBJECT_MATCH).collect()).or_default().push((&m.target, i));
-            }
+    // The keys of every subject are worked out in parallel first (lower-casing and splitting
+    // words is most of the work); they are then used in mention order, as before.
+    use rayon::prelude::*;
+    let keyed: Vec<Option<SubjectKeys>> = mentions.par_iter().map(|m| m.subject.as_deref().map(subject_keys)).collect();
+    let mut by_subject: HashMap<&str, Vec<(&str, usize)>> = HashMap::default();
+    for (i, (m, k)) in mentions.iter().zip(&keyed).enumerate() {
+        if let Some(key) = k.as_ref().and_then(|k| k.own.as_deref()) {
+            by_subject.entry(key).or_default().push((&m.target, i));
         }
     }
     let documents_by_id: HashMap<&str, &Document> = documents.iter().map(|d| (d.id.as_str(), d)).collect();
-    for (i, m) in mentions.iter().enumerate() {
-        let Some(subject) = &m.subject else { continue };
-        let lower = subject.to_lowercase();
-        let Some((at, relation)) =
-            SUBJECT_CUES.iter().find_map(|(cue, r)| lower.find(cue).map(|at| (at + cue.len(), *r)))
-        else {
-            continue;
-        };
-        let key: String = subject_key(&lower[at..]).chars().take(SUBJECT_MATCH).collect();
-        let Some(targets) = by_subject.get(&key) else { continue };
+    for (i, (m, k)) in mentions.iter().zip(&keyed).enumerate() {
+        let Some((key, relation)) = k.as_ref().and_then(|k| k.cued.as_ref()) else { continue };
+        let Some(targets) = by_subject.get(key.as_str()) else { continue };
         for (to, _) in targets {
             let exists = documents_by_id.contains_key(to);
             if exists && *to != m.target {
