@@ -434,20 +434,13 @@ fn run_check(paths: Vec<PathBuf>, json: bool) -> ExitCode {
     }
 }
 
-/// mimalloc's `mi_option_purge_delay` (its C header's enum; the Rust bindings do not name it).
-const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
-
 fn main() -> ExitCode {
     // Large (2 MiB, transparent) pages for the heap: a large scan's time went largely to the
     // kernel zeroing and mapping fresh 4 KiB pages; with large pages the 4× benchmark ran
     // about a tenth faster.
     // SAFETY: sets a plain option of the allocator, before any heavy allocation.
     unsafe { libmimalloc_sys::mi_option_set(libmimalloc_sys::mi_option_large_os_pages, 1) };
-    // A scan is one batch: memory freed after a file is wanted again for the next one, so it
-    // is kept, not handed back to the kernel to be zeroed and mapped again (fewer page faults,
-    // 2.3 -> 1.6 s median on the 1x benchmark; the peak is the same).
-    // SAFETY: as above.
-    unsafe { libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, -1) };
+
     let cli = Cli::parse();
     let result = match cli.command {
         Some(Command::Check { paths, json }) => return run_check(paths, json),
