@@ -25,8 +25,11 @@ TYPES='Nghị quyết|Nghị định|Quyết định|Thông tư|Kế hoạch|Ch�
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 now() { date +%s.%N; }
 
-echo "cores: $(nproc); $(rg --version | head -1); $($BIN --version)"
-printf '%-5s %8s %9s %9s %9s %9s %7s %10s %10s %9s\n' size docs MB scan_s rg_s scan_MB/s ratio peak_RSS_MB json_MB refs
+CORES=$(nproc)
+echo "cores: $CORES; $(rg --version | head -1); $($BIN --version)"
+echo "targets: ratio <= 3; >= 200 MB/s per core; peak RSS <= 1.5 x graph.json + 256 MB; linear growth (s/GB flat)"
+printf '%-5s %8s %7s %8s %7s %8s %9s %6s %8s %8s %8s %6s %9s\n' \
+    size docs MB scan_s rg_s MB/s MB/s/core ratio RSS_MB limit_MB json_MB s/GB refs
 for mult in 1 2 4 8; do
     docs=$((BASE * mult))
     dir="$WORK/x$mult"
@@ -48,6 +51,8 @@ for mult in 1 2 4 8; do
     rg_s=$(printf '%s\n' "${rg_times[@]}" | median)
     json_mb=$(du -m --apparent-size "$WORK/out/graph.json" | cut -f1)
     refs=$(($(wc -l < "$dir/gold.tsv") - 1))
-    awk -v m="${mult}x" -v d="$docs" -v mb="$mb" -v s="$scan_s" -v r="$rg_s" -v rss="$rss" -v j="$json_mb" -v refs="$refs" \
-        'BEGIN {printf "%-5s %8d %9d %9.2f %9.2f %9.0f %7.2f %10.0f %10d %9d\n", m, d, mb, s, r, mb / s, s / r, rss / 1024, j, refs}'
+    awk -v m="${mult}x" -v d="$docs" -v mb="$mb" -v s="$scan_s" -v r="$rg_s" -v rss="$rss" -v j="$json_mb" \
+        -v refs="$refs" -v c="$CORES" \
+        'BEGIN {printf "%-5s %8d %7d %8.2f %7.2f %8.0f %9.0f %6.1f %8.0f %8.0f %8d %6.1f %9d\n",
+                m, d, mb, s, r, mb / s, mb / s / c, s / r, rss / 1024, 1.5 * j + 256, j, s / mb * 1000, refs}'
 done
