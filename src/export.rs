@@ -96,7 +96,7 @@ pub fn write_csv_dir(graph: &Graph, dir: &Path) -> Result<Vec<PathBuf>, RenderEr
             e.evidence.path.to_string(),
             e.evidence.line.to_string(),
             e.evidence.column.to_string(),
-            e.evidence.sentence.clone(),
+            e.evidence.sentence.to_string(),
         ])?;
     }
     w.flush().map_err(|e| RenderError::io(&edges, e))?;
@@ -237,7 +237,7 @@ pub fn graphml(graph: &Graph) -> String {
             ("inferred", e.inferred.to_string()),
             ("evidence_path", e.evidence.path.to_string()),
             ("evidence_line", e.evidence.line.to_string()),
-            ("sentence", e.evidence.sentence.clone()),
+            ("sentence", e.evidence.sentence.to_string()),
         ];
         for (k, v) in vals {
             let _ = writeln!(s, "      <data key=\"e_{k}\">{}</data>", xml(&v));

@@ -268,7 +268,7 @@ pub fn of_cycles(edges: &[Edge], cycles: &[Vec<String>]) -> Vec<Finding> {
                 path: e.evidence.path.clone(),
                 line: e.evidence.line,
                 column: e.evidence.column,
-                text: e.evidence.sentence.clone(),
+                text: e.evidence.sentence.to_string(),
             })
             .collect();
         out.push(finding("cycle", format!("{} derive from one another", c.join(" → ")), locations));

@@ -5,12 +5,18 @@ use crate::model::{Document, Edge, Evidence, FileEntry, Mention};
 use crate::relate::Pair;
 use petgraph::graph::{DiGraph, NodeIndex};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::sync::Arc;
 
 /// Relations along which a document derives from another (what `trace` follows).
 pub const DERIVES: &[&str] = &["implements", "basis", "guides"];
 
-fn evidence(m: &Mention, sentence: &str) -> Evidence {
-    Evidence { path: m.path.clone(), line: m.line, column: m.column, sentence: sentence.to_string() }
+fn evidence(m: &Mention, sentence: Arc<str>) -> Evidence {
+    Evidence { path: m.path.clone(), line: m.line, column: m.column, sentence }
+}
+
+/// The sentence kept for mention `i`, or its own words when none was (a graph built by hand).
+fn sentence_of(sentences: &[Arc<str>], i: usize, m: &Mention) -> Arc<str> {
+    sentences.get(i).cloned().unwrap_or_else(|| m.text.as_str().into())
 }
 
 /// Lower-cased words of a subject, without `về`, punctuation or spacing differences, so
@@ -61,7 +67,7 @@ pub fn edges<'a>(
     files: &'a [FileEntry],
     documents: &'a [Document],
     mentions: &'a [Mention],
-    sentences: &[String],
+    sentences: &[Arc<str>],
     pairs: &[Pair],
 ) -> Vec<Edge> {
     let doc_of_path: HashMap<&'a str, &'a str> =
@@ -85,14 +91,12 @@ pub fn edges<'a>(
     };
     for (i, m) in mentions.iter().enumerate() {
         if let Some(from) = doc_of_path.get(&*m.path) {
-            let sentence = sentences.get(i).map_or(m.text.as_str(), String::as_str);
-            push(from, &m.target, &m.relation, false, &|| evidence(m, sentence), &mut out);
+            push(from, &m.target, &m.relation, false, &|| evidence(m, sentence_of(sentences, i, m)), &mut out);
         }
     }
     for p in pairs {
         let (a, b) = (&mentions[p.from], &mentions[p.to]);
-        let sentence = sentences.get(p.to).map_or(b.text.as_str(), String::as_str);
-        push(&a.target, &b.target, p.relation, false, &|| evidence(b, sentence), &mut out);
+        push(&a.target, &b.target, p.relation, false, &|| evidence(b, sentence_of(sentences, p.to, b)), &mut out);
     }
     // By subject: a plan `về triển khai thực hiện Chiến lược công tác dân tộc giai đoạn
     // 2021-2030` implements the resolution `về Chiến lược công tác dân tộc giai đoạn 2021-2030`.
@@ -113,8 +117,7 @@ pub fn edges<'a>(
         for (to, _) in targets {
             let exists = documents_by_id.contains_key(to);
             if exists && *to != m.target {
-                let sentence = sentences.get(i).map_or(m.text.as_str(), String::as_str);
-                push(&m.target, to, relation, true, &|| evidence(m, sentence), &mut out);
+                push(&m.target, to, relation, true, &|| evidence(m, sentence_of(sentences, i, m)), &mut out);
             }
         }
     }
@@ -161,7 +164,7 @@ mod tests {
             to: to.into(),
             relation: relation.into(),
             inferred: false,
-            evidence: Evidence { path: "".into(), line: 1, column: 1, sentence: String::new() },
+            evidence: Evidence { path: "".into(), line: 1, column: 1, sentence: "".into() },
         }
     }
 

@@ -117,7 +117,8 @@ pub struct Evidence {
     pub path: Arc<str>,
     pub line: usize,
     pub column: usize,
-    pub sentence: String,
+    /// Shared with every edge the same sentence proves.
+    pub sentence: Arc<str>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]

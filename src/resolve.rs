@@ -108,7 +108,7 @@ pub fn build(scans: Vec<FileScan>) -> Graph {
     // Sized once: growing a vector of a million mentions by doubling copies it again and again.
     let total: usize = scans.iter().map(|s| s.mentions.len()).sum();
     let mut mentions = Vec::with_capacity(total);
-    let mut sentences: Vec<String> = Vec::with_capacity(total);
+    let mut sentences: Vec<std::sync::Arc<str>> = Vec::with_capacity(total);
     let mut pairs: Vec<Pair> = Vec::new();
     // Documents whose text is in the corpus, by key.
     let mut corpus: HashMap<Key, Document> = HashMap::default();

@@ -18,8 +18,9 @@ pub struct FileScan {
     pub entry: FileEntry,
     pub identity: Option<Identity>,
     pub mentions: Vec<Mention>,
-    /// For each mention, the sentence it stands in (evidence for edges; not in graph.json).
-    pub sentences: Vec<String>,
+    /// For each mention, the sentence it stands in (evidence for edges; not in graph.json),
+    /// shared with the edges it proves; empty for a mention that proves nothing new.
+    pub sentences: Vec<std::sync::Arc<str>>,
     /// Relations the text states between two of its mentions (indices into `mentions`).
     pub pairs: Vec<Pair>,
 }
@@ -112,6 +113,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     let places = locate(doc, &norm, &found);
     let mut mentions = Vec::with_capacity(found.len());
     let mut sentences = Vec::with_capacity(found.len());
+    let no_sentence: std::sync::Arc<str> = "".into();
     let stated = relate::pairs(text, &found);
     let in_pairs: rustc_hash::FxHashSet<usize> = stated.iter().flat_map(|p| [p.from, p.to]).collect();
     let mut first_seen = rustc_hash::FxHashSet::default();
@@ -132,7 +134,11 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         let relation = cues::relation_before(text, f.span.start);
         let key = (f.number.clone().map(|r| &text[r]), f.symbol.clone(), f.name.clone().map(|r| &text[r]), relation);
         let needed = first_seen.insert(key) || f.subject.is_some() || in_pairs.contains(&i);
-        sentences.push(if needed { relate::sentence(text, f.span.start, f.span.end) } else { String::new() });
+        sentences.push(if needed {
+            relate::sentence(text, f.span.start, f.span.end).into()
+        } else {
+            no_sentence.clone()
+        });
         let (start, end) = doc.file_range(ts, te);
         mentions.push(Mention {
             path: shared_path.clone(),

@@ -189,7 +189,12 @@ pub fn derive_edges(graph: &mut Graph) {
             to: m.target.clone(),
             relation: m.relation.clone(),
             inferred: false,
-            evidence: Evidence { path: m.path.clone(), line: m.line, column: m.column, sentence: m.text.to_string() },
+            evidence: Evidence {
+                path: m.path.clone(),
+                line: m.line,
+                column: m.column,
+                sentence: m.text.as_str().into(),
+            },
         });
     }
     graph.summary.edges = edges.len();
@@ -225,7 +230,7 @@ pub fn edge(from: &str, to: &str, relation: &str, inferred: bool) -> Edge {
             path: "data/x.txt".into(),
             line: 1,
             column: 1,
-            sentence: format!("{from} {relation} {to}"),
+            sentence: format!("{from} {relation} {to}").into(),
         },
     }
 }
