@@ -165,23 +165,42 @@ pub fn of_references(
 ) -> Vec<Finding> {
     use rayon::prelude::*;
     // Where each document is first written with a given symbol: the right spelling beside a
-    // malformed one, found without a pass over every mention for each.
+    // malformed one, found without a pass over every mention for each. Only the spellings a
+    // malformed symbol asks for are kept (a small map, not one entry per mention).
+    let wanted: rustc_hash::FxHashSet<(&str, String)> = mentions
+        .par_iter()
+        .filter(|m| m.family == Family::Administrative)
+        .filter_map(|m| Some((m.target.as_str(), reordered_symbol(m.symbol.as_deref()?)?)))
+        .collect();
     let mut first_spelling: HashMap<(&str, &str), &Mention> = HashMap::default();
-    for m in mentions {
-        if let Some(sym) = &m.symbol {
-            first_spelling.entry((&m.target, sym)).or_insert(m);
+    if !wanted.is_empty() {
+        let wanted: rustc_hash::FxHashSet<(&str, &str)> = wanted.iter().map(|(t, g)| (*t, g.as_str())).collect();
+        for m in mentions {
+            if let Some(sym) = &m.symbol
+                && let Some(key) = wanted.get(&(m.target.as_str(), sym.as_str()))
+            {
+                first_spelling.entry(*key).or_insert(m);
+            }
         }
     }
     let mut out: Vec<Finding> = mentions.par_iter().flat_map_iter(|m| of_mention(m, &first_spelling)).collect();
 
-    // One document cited with two dates.
-    let mut dates: BTreeMap<&str, BTreeMap<&str, &Mention>> = BTreeMap::new();
+    // One document cited with two dates: grouped by hash, reported in the order of the ids
+    // and, within one, of the dates (as a sorted map would, without one over every mention).
+    let mut dates: HashMap<&str, Vec<(&str, &Mention)>> = HashMap::default();
     for m in mentions {
         if let Some(d) = &m.date {
-            dates.entry(&m.target).or_default().entry(d).or_insert(m);
+            let seen = dates.entry(&m.target).or_default();
+            if !seen.iter().any(|(s, _)| *s == d.as_str()) {
+                seen.push((d, m));
+            }
         }
     }
-    for (target, by_date) in &dates {
+    let mut dates: Vec<(&str, Vec<(&str, &Mention)>)> = dates.into_iter().filter(|(_, v)| v.len() > 1).collect();
+    dates.sort_unstable_by_key(|(target, _)| *target);
+    for (target, by_date) in &mut dates {
+        by_date.sort_by_key(|(d, _)| *d);
+        let by_date: BTreeMap<&str, &Mention> = by_date.iter().copied().collect();
         if by_date.len() > 1 {
             let list: Vec<&str> = by_date.keys().copied().collect();
             out.push(finding(
@@ -192,15 +211,22 @@ pub fn of_references(
         }
     }
 
-    // One number and date under two symbols.
-    let mut first_mention: HashMap<&str, &Mention> = HashMap::default();
-    for m in mentions {
-        first_mention.entry(&m.target).or_insert(m);
-    }
+    // One number and date under two symbols. The first mention of each document is looked
+    // for only when some number and date has two.
     let mut by_number_date: BTreeMap<(String, &str), BTreeSet<&str>> = BTreeMap::new();
     for d in documents {
         if let (Some(n), Some(date), Some(_)) = (&d.number, &d.date, &d.symbol) {
             by_number_date.entry((canonical_number(n).into(), date)).or_default().insert(&d.id);
+        }
+    }
+    let mut first_mention: HashMap<&str, &Mention> = HashMap::default();
+    let shared: rustc_hash::FxHashSet<&str> =
+        by_number_date.values().filter(|ids| ids.len() > 1).flat_map(|ids| ids.iter().copied()).collect();
+    if !shared.is_empty() {
+        for m in mentions {
+            if shared.contains(m.target.as_str()) {
+                first_mention.entry(&m.target).or_insert(m);
+            }
         }
     }
     for ((n, date), ids) in &by_number_date {
@@ -219,17 +245,16 @@ pub fn of_references(
         documents.iter().filter_map(|d| Some((d.id.as_str(), d.date.as_deref()?))).collect();
     let date_of_path: HashMap<&str, &str> =
         files.iter().filter_map(|f| Some((f.path.as_str(), *date_of_doc.get(f.document.as_deref()?)?))).collect();
-    for m in mentions {
-        if let (Some(own), Some(d)) = (date_of_path.get(&*m.path), &m.date)
-            && d.as_str() > *own
-        {
-            out.push(finding(
+    out.par_extend(mentions.par_iter().filter_map(|m| {
+        let (Some(own), Some(d)) = (date_of_path.get(&*m.path), &m.date) else { return None };
+        (d.as_str() > *own).then(|| {
+            finding(
                 "cites-later-document",
                 format!("{} is dated after the citing document ({own})", m.text),
                 vec![location(m)],
-            ));
-        }
-    }
+            )
+        })
+    }));
 
     for (i, candidates) in ambiguous {
         let m = &mentions[*i];

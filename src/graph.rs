@@ -73,8 +73,9 @@ pub fn edges<'a>(
     let doc_of_path: HashMap<&'a str, &'a str> =
         files.iter().filter_map(|f| f.document.as_deref().map(|d| (f.path.as_str(), d))).collect();
     // Borrowed keys: one allocation per edge kept, none per edge seen again.
-    let mut seen: HashSet<(&str, &str, &str)> = HashSet::default();
-    let mut out = Vec::new();
+    let mut seen: HashSet<(&str, &str, &str)> = HashSet::with_capacity_and_hasher(mentions.len(), Default::default());
+    // Most mentions make an edge of their own: sized once, not grown by copying.
+    let mut out = Vec::with_capacity(mentions.len() + pairs.len());
     // The evidence is built only for an edge kept: most mentions repeat an edge already seen.
     let mut push = |from: &'a str,
                     to: &'a str,
@@ -89,8 +90,18 @@ pub fn edges<'a>(
             out.push(Edge { from: from.into(), to: to.into(), relation: relation.into(), inferred, evidence: ev() });
         }
     };
+    // A file's mentions stand together and share one path: its document is looked up once.
+    let mut last: Option<(&Arc<str>, Option<&&str>)> = None;
     for (i, m) in mentions.iter().enumerate() {
-        if let Some(from) = doc_of_path.get(&*m.path) {
+        let from = match last {
+            Some((path, from)) if Arc::ptr_eq(path, &m.path) => from,
+            _ => {
+                let from = doc_of_path.get(&*m.path);
+                last = Some((&m.path, from));
+                from
+            }
+        };
+        if let Some(from) = from {
             push(from, &m.target, &m.relation, false, &|| evidence(m, sentence_of(sentences, i, m)), &mut out);
         }
     }
