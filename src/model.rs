@@ -174,7 +174,7 @@ pub struct Graph {
 /// by hand ([`crate::json`]) and in parallel, a batch of chunks at a time: on a large corpus
 /// the JSON is about as big as the text, and one thread formatting it took as long as all of
 /// the recognition.
-pub fn write_json<W: std::io::Write>(graph: &Graph, mut w: W) -> std::io::Result<()> {
+pub fn write_json<W: std::io::Write + Send>(graph: &Graph, mut w: W) -> std::io::Result<()> {
     w.write_all(b"{\"version\":")?;
     serde_json::to_writer(&mut w, &graph.version)?;
     w.write_all(b",\"summary\":")?;
@@ -192,38 +192,56 @@ pub fn write_json<W: std::io::Write>(graph: &Graph, mut w: W) -> std::io::Result
     w.write_all(b"}")
 }
 
-fn write_array<T: crate::json::WriteJson + Sync, W: std::io::Write>(items: &[T], w: &mut W) -> std::io::Result<()> {
+fn write_array<T: crate::json::WriteJson + Sync, W: std::io::Write + Send>(
+    items: &[T],
+    w: &mut W,
+) -> std::io::Result<()> {
     use rayon::prelude::*;
     // Chunks small enough to balance across threads; batches bound the memory held at once.
     const CHUNK: usize = 2048;
     const BATCH: usize = 16;
     w.write_all(b"[")?;
-    // The buffers are kept from batch to batch: fresh memory is what costs most on a large
-    // run (the kernel zeroes every new page), not formatting.
-    let mut bufs: Vec<Vec<u8>> = Vec::new();
-    for (b, batch) in items.chunks(CHUNK * BATCH).enumerate() {
-        let n = batch.len().div_ceil(CHUNK);
-        if bufs.len() < n {
-            bufs.resize_with(n, Vec::new);
-        }
-        bufs[..n].par_iter_mut().zip(batch.par_chunks(CHUNK)).for_each(|(buf, chunk)| {
-            buf.clear();
-            // About what a mention takes: growing by doubling copied each buffer over again.
-            buf.reserve(chunk.len() * 512);
-            for (i, item) in chunk.iter().enumerate() {
-                if i > 0 {
-                    buf.push(b',');
-                }
-                item.write_json(buf);
-            }
-        });
-        for (i, part) in bufs[..n].iter().enumerate() {
-            if b > 0 || i > 0 {
+    // Two sets of buffers: one batch is written out while the next is formatted (the write is
+    // the kernel copying into the page cache, a core's work of its own). They are kept from
+    // batch to batch: fresh memory is what costs most on a large run, not formatting.
+    let mut filling: Vec<Vec<u8>> = Vec::new();
+    let mut written: Vec<Vec<u8>> = Vec::new();
+    let mut ready = 0;
+    let mut first = true;
+    let mut write_out = |parts: &[Vec<u8>], w: &mut W| -> std::io::Result<()> {
+        for part in parts {
+            if !first {
                 w.write_all(b",")?;
             }
+            first = false;
             w.write_all(part)?;
         }
+        Ok(())
+    };
+    for batch in items.chunks(CHUNK * BATCH) {
+        let n = batch.len().div_ceil(CHUNK);
+        if filling.len() < n {
+            filling.resize_with(n, Vec::new);
+        }
+        let fill = |bufs: &mut [Vec<u8>]| {
+            bufs.par_iter_mut().zip(batch.par_chunks(CHUNK)).for_each(|(buf, chunk)| {
+                buf.clear();
+                // About what a mention takes: growing by doubling copied each buffer over again.
+                buf.reserve(chunk.len() * 512);
+                for (i, item) in chunk.iter().enumerate() {
+                    if i > 0 {
+                        buf.push(b',');
+                    }
+                    item.write_json(buf);
+                }
+            })
+        };
+        let (result, ()) = rayon::join(|| write_out(&written[..ready], w), || fill(&mut filling[..n]));
+        result?;
+        std::mem::swap(&mut filling, &mut written);
+        ready = n;
     }
+    write_out(&written[..ready], w)?;
     w.write_all(b"]")
 }
 
