@@ -296,14 +296,15 @@ pub fn build(scans: Vec<FileScan>) -> Graph {
 
     watch.lap("targets");
     let mut documents: Vec<Document> = corpus.into_values().chain(cited.into_values()).collect();
-    documents.sort_by(|a, b| a.id.cmp(&b.id));
+    // Stable, like `sort_by`: documents that share an id keep their order.
+    documents.par_sort_by(|a, b| a.id.cmp(&b.id));
     // A document in the corpus without a symbol gets its level from its own words.
-    for doc in documents.iter_mut().filter(|d| d.in_corpus && d.level == Level::Unknown) {
+    documents.par_iter_mut().filter(|d| d.in_corpus && d.level == Level::Unknown).for_each(|doc| {
         let words = format!("{} {}", doc.issuer.as_deref().unwrap_or(""), doc.title.as_deref().unwrap_or(""));
         doc.level = level_of_phrase(&words);
-    }
+    });
     let ambiguous: Vec<(usize, Vec<String>)> = ambiguous_years
-        .into_iter()
+        .into_par_iter()
         .map(|(i, ys, family)| {
             let key = Key { family, ..Key::of_mention(&mentions[i]) };
             (i, ys.into_iter().map(|y| Key { year: Some(y), ..key.clone() }.id(None)).collect())
@@ -359,7 +360,8 @@ fn merge_malformed(mentions: &[Mention], keys: &mut [Key]) {
         (keys[i].number.as_deref(), symbol, mentions[i].date.as_deref())
     }
     let ro: &[Key] = keys;
-    let wanted: rustc_hash::FxHashSet<Spelling> = asked.iter().map(|(i, good)| spelling(ro, mentions, *i, good)).collect();
+    let wanted: rustc_hash::FxHashSet<Spelling> =
+        asked.iter().map(|(i, good)| spelling(ro, mentions, *i, good)).collect();
     let written: rustc_hash::FxHashSet<Spelling> = mentions
         .par_iter()
         .zip(ro.par_iter())
