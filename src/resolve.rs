@@ -102,17 +102,18 @@ pub fn level_of_phrase(phrase: &str) -> Level {
 }
 
 /// Builds the graph document: resolves every mention and lists every document.
-pub fn build(scans: Vec<FileScan>) -> Graph {
+pub fn build(mut scans: Vec<FileScan>) -> Graph {
     let mut watch = crate::timing::Stopwatch::start();
     let mut files = Vec::with_capacity(scans.len());
-    // Sized once: growing a vector of a million mentions by doubling copies it again and again.
-    let total: usize = scans.iter().map(|s| s.mentions.len()).sum();
-    let mut mentions = Vec::with_capacity(total);
+    let counts: Vec<usize> = scans.iter().map(|s| s.mentions.len()).collect();
+    let total: usize = counts.iter().sum();
+    let mut mentions = gather_mentions(&mut scans, total);
+    let mut base = 0;
     let mut sentences: Vec<std::sync::Arc<str>> = Vec::with_capacity(total);
     let mut pairs: Vec<Pair> = Vec::new();
     // Documents whose text is in the corpus, by key.
     let mut corpus: HashMap<Key, Document> = HashMap::default();
-    for scan in scans {
+    for (scan, count) in scans.into_iter().zip(counts) {
         let mut entry = scan.entry;
         if let Some(id) = &scan.identity
             && entry.status == FileStatus::Ok
@@ -152,14 +153,13 @@ pub fn build(scans: Vec<FileScan>) -> Graph {
             corpus.entry(key).or_insert(doc);
         }
         files.push(entry);
-        let base = mentions.len();
-        mentions.extend(scan.mentions);
         sentences.extend(scan.sentences);
         pairs.extend(scan.pairs.into_iter().map(|p| Pair {
             from: p.from + base,
             to: p.to + base,
             relation: p.relation,
         }));
+        base += count;
     }
 
     watch.lap("collect");
@@ -339,6 +339,32 @@ pub fn build(scans: Vec<FileScan>) -> Graph {
     Graph { version: SCHEMA_VERSION, summary, files, documents, mentions, edges, findings }
 }
 
+/// All files' mentions in one vector, in file order, moved in parallel: on a large corpus
+/// that is hundreds of megabytes going into fresh memory, and one core took a tenth of the
+/// run to do it (8x: 1.3 s).
+fn gather_mentions(scans: &mut [FileScan], total: usize) -> Vec<Mention> {
+    let mut all: Vec<Mention> = Vec::with_capacity(total);
+    {
+        let mut rest = &mut all.spare_capacity_mut()[..total];
+        let mut parts = Vec::with_capacity(scans.len());
+        for s in scans.iter() {
+            let (part, tail) = std::mem::take(&mut rest).split_at_mut(s.mentions.len());
+            parts.push(part);
+            rest = tail;
+        }
+        parts.into_par_iter().zip(scans.par_iter_mut()).for_each(|(part, s)| {
+            for (slot, m) in part.iter_mut().zip(s.mentions.drain(..)) {
+                slot.write(m);
+            }
+        });
+    }
+    // SAFETY: the parts cover the first `total` slots exactly, each as long as its file's
+    // mentions, all of which were moved in. Had anything above panicked, the length would
+    // still be 0: what was written would leak, no unwritten slot would be read.
+    unsafe { all.set_len(total) };
+    all
+}
+
 /// `104/UBND –KH` next to `104/KH-UBND` with the same date is one document written badly:
 /// its key takes the well-formed symbol (the mention keeps what was written, and
 /// `findings` says so).
@@ -389,6 +415,22 @@ mod tests {
         let graph = super::build(scans);
         let doc = graph.documents.iter().find(|d| d.id == "63/2025/QH15").expect("63/2025/QH15");
         assert_eq!(doc.name.as_deref(), Some("Tổ chức Chính phủ"));
+    }
+
+    #[test]
+    fn mentions_are_gathered_in_file_order() {
+        let texts = [
+            "Căn cứ Nghị quyết số 24-NQ/TW và Kế hoạch số 104/KH-UBND.",
+            "Không có tham chiếu.",
+            "Theo Công văn số 2739/UBND-KGVX.",
+        ];
+        let scans: Vec<_> = texts.iter().enumerate().map(|(i, t)| scan_text(format!("{i}.md"), t)).collect();
+        let expected: Vec<String> = scans.iter().flat_map(|s| s.mentions.iter().map(|m| m.text.to_string())).collect();
+        assert_eq!(expected.len(), 3);
+        let graph = super::build(scans);
+        let got: Vec<String> = graph.mentions.iter().map(|m| m.text.to_string()).collect();
+        assert_eq!(got, expected);
+        assert_eq!(graph.mentions[2].path.as_ref(), "2.md");
     }
 
     #[test]
