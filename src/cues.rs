@@ -104,7 +104,6 @@ pub fn cue_in(text: &str) -> Option<(usize, &'static str)> {
     })
 }
 
-/// The relation signalled by the nearest cue before `at` in its clause; `cites` when none.
 /// Whether the word `theo` stands in `rest` (` theo ` or ` theo` at a line's end).
 fn theo_follows(rest: &str) -> bool {
     static THEO: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new(" theo"));
@@ -112,6 +111,7 @@ fn theo_follows(rest: &str) -> bool {
     THEO.find_iter(b).any(|i| matches!(b.get(i + 5), Some(b' ' | b'\n')))
 }
 
+/// The relation signalled by the nearest cue before `at` in its clause; `cites` when none.
 pub fn relation_before(text: &str, at: usize) -> &'static str {
     let start = clause_start(text, at);
     with_lower(&text[start..at], |clause| {

@@ -167,14 +167,14 @@ pub fn of_references(
     // Where each document is first written with a given symbol: the right spelling beside a
     // malformed one, found without a pass over every mention for each. Only the spellings a
     // malformed symbol asks for are kept (a small map, not one entry per mention).
-    let wanted: rustc_hash::FxHashSet<(&str, String)> = mentions
+    let asked: Vec<(&str, String)> = mentions
         .par_iter()
         .filter(|m| m.family == Family::Administrative)
         .filter_map(|m| Some((m.target.as_str(), reordered_symbol(m.symbol.as_deref()?)?)))
         .collect();
     let mut first_spelling: HashMap<(&str, &str), &Mention> = HashMap::default();
-    if !wanted.is_empty() {
-        let wanted: rustc_hash::FxHashSet<(&str, &str)> = wanted.iter().map(|(t, g)| (*t, g.as_str())).collect();
+    if !asked.is_empty() {
+        let wanted: rustc_hash::FxHashSet<(&str, &str)> = asked.iter().map(|(t, g)| (*t, g.as_str())).collect();
         for m in mentions {
             if let Some(sym) = &m.symbol
                 && let Some(key) = wanted.get(&(m.target.as_str(), sym.as_str()))
@@ -199,16 +199,14 @@ pub fn of_references(
     let mut dates: Vec<(&str, Vec<(&str, &Mention)>)> = dates.into_iter().filter(|(_, v)| v.len() > 1).collect();
     dates.sort_unstable_by_key(|(target, _)| *target);
     for (target, by_date) in &mut dates {
+        // Each date once (kept above), so sorting by date orders them as a sorted map would.
         by_date.sort_by_key(|(d, _)| *d);
-        let by_date: BTreeMap<&str, &Mention> = by_date.iter().copied().collect();
-        if by_date.len() > 1 {
-            let list: Vec<&str> = by_date.keys().copied().collect();
-            out.push(finding(
-                "conflicting-dates",
-                format!("{target} is cited with {} different dates: {}", list.len(), list.join(", ")),
-                by_date.values().map(|m| location(m)).collect(),
-            ));
-        }
+        let list: Vec<&str> = by_date.iter().map(|(d, _)| *d).collect();
+        out.push(finding(
+            "conflicting-dates",
+            format!("{target} is cited with {} different dates: {}", list.len(), list.join(", ")),
+            by_date.iter().map(|(_, m)| location(m)).collect(),
+        ));
     }
 
     // One number and date under two symbols. The first mention of each document is looked

@@ -121,12 +121,17 @@ impl WriteJson for Mention {
     }
 }
 
+/// A place and one text after it: evidence and finding locations.
+fn place_with_text(out: &mut Vec<u8>, path: &str, line: usize, column: usize, k: &'static str, text: &str) {
+    place(out, path, line, column);
+    key(out, k);
+    str(out, text);
+    out.push(b'}');
+}
+
 impl WriteJson for Evidence {
     fn write_json(&self, out: &mut Vec<u8>) {
-        place(out, &self.path, self.line, self.column);
-        key(out, "sentence");
-        str(out, &self.sentence);
-        out.push(b'}');
+        place_with_text(out, &self.path, self.line, self.column, "sentence", &self.sentence);
     }
 }
 
@@ -148,10 +153,7 @@ impl WriteJson for Edge {
 
 impl WriteJson for Location {
     fn write_json(&self, out: &mut Vec<u8>) {
-        place(out, &self.path, self.line, self.column);
-        key(out, "text");
-        str(out, &self.text);
-        out.push(b'}');
+        place_with_text(out, &self.path, self.line, self.column, "text", &self.text);
     }
 }
 

@@ -440,7 +440,6 @@ fn main() -> ExitCode {
     // about a tenth faster.
     // SAFETY: sets a plain option of the allocator, before any heavy allocation.
     unsafe { libmimalloc_sys::mi_option_set(libmimalloc_sys::mi_option_large_os_pages, 1) };
-
     let cli = Cli::parse();
     let result = match cli.command {
         Some(Command::Check { paths, json }) => return run_check(paths, json),

@@ -218,7 +218,7 @@ fn collapse_spaces(s: &str) -> CompactString {
     }
     let mut out = CompactString::with_capacity(s.len());
     let mut space = false;
-    for c in s.trim().chars() {
+    for c in s.chars() {
         if c.is_whitespace() {
             space = true;
         } else {
