@@ -906,6 +906,8 @@ const ISSUER_STOPS: &[&str] = &[
     "nay",
     "đến",
     "cho",
+    // `của UBND tỉnh thực hiện Chương trình MTQG …`: what the body does, not its name.
+    "thực hiện",
 ];
 
 /// Length of `^[ ]*,?[ ]*`: what may stand between a reference and the phrase after it.
@@ -1264,7 +1266,7 @@ mod tests {
     /// The issuing body after a reference: `của UBND tỉnh`, `của Thủ tướng Chính phủ`.
     static ISSUER_AFTER: Pattern = Pattern::new(14, || {
         re(
-            r"^[ ]*,?[ ]*(?:của|do) (?P<iss>[^,;.()\n:]{2,100}?)(?: (?:về|quy định|hướng dẫn|ban hành|sửa đổi|phê duyệt|đã|và|tại|thì|để|đối với|trong|với|thông báo|là|có|năm|ngày|nay|đến|cho)\b|[,;.()\n:]|$)",
+            r"^[ ]*,?[ ]*(?:của|do) (?P<iss>[^,;.()\n:]{2,100}?)(?: (?:về|quy định|hướng dẫn|ban hành|sửa đổi|phê duyệt|đã|và|tại|thì|để|đối với|trong|với|thông báo|là|có|năm|ngày|nay|đến|cho|thực hiện)\b|[,;.()\n:]|$)",
         )
     });
 
@@ -1278,6 +1280,13 @@ mod tests {
             r"(?i)^[ ]*[,(]?\s*(?:được )?(?:ban hành |ký )?(?:ngày|ngay)\s*(?:(?P<d1>\d{1,2}) ?[/.-] ?(?P<m1>\d{1,2}) ?[/.-] ?(?P<y1>\d{4})|(?P<d2>\d{1,2}) tháng (?P<m2>\d{1,2}),? năm (?P<y2>\d{4}))",
         )
     });
+
+    #[test]
+    fn issuer_stops_before_what_the_body_does() {
+        // From the sample corpus: data/004_8521e91c09e87e7f.txt, line 39.
+        let t = "- Về việc điều chỉnh Kế hoạch 379/KH-UBND ngày 21/6/2022 của UBND tỉnh thực hiện Chương trình MTQG phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số;";
+        assert_eq!(one(t).issuer.map(|r| &t[r]), Some("UBND tỉnh"));
+    }
 
     #[test]
     fn issuer_written_before_the_reference() {
