@@ -18,8 +18,25 @@ impl Stopwatch {
     pub fn lap(&mut self, stage: &str) {
         if self.on {
             let now = Instant::now();
-            eprintln!("timing: {stage:<24} {:>8.1} ms", (now - self.last).as_secs_f64() * 1e3);
+            let ms = (now - self.last).as_secs_f64() * 1e3;
+            let (rss, peak) = memory_mb();
+            eprintln!("timing: {stage:<24} {ms:>8.1} ms   rss {rss:>6} MB   peak {peak:>6} MB");
             self.last = now;
         }
     }
+}
+
+/// Resident and peak resident memory of this process in MB, from `/proc/self/status` (0 where
+/// that cannot be read): on this project's machines fresh memory is a large part of a run's
+/// cost, so each stage says what it holds.
+fn memory_mb() -> (u64, u64) {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let field = |name: &str| {
+        status
+            .lines()
+            .find_map(|line| line.strip_prefix(name))
+            .and_then(|rest| rest.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+            .map_or(0, |kb| kb / 1024)
+    };
+    (field("VmRSS:"), field("VmHWM:"))
 }
