@@ -20,6 +20,7 @@ pub mod json;
 pub mod legacy;
 pub mod model;
 pub mod normalize;
+pub mod output;
 pub mod pdf;
 pub mod query;
 pub mod recognize;

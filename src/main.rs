@@ -283,12 +283,10 @@ fn write_json(out_dir: &Path, graph: &citegraph::model::Graph) -> Result<PathBuf
     std::fs::create_dir_all(out_dir).map_err(|e| format!("{}: cannot create folder: {e}", out_dir.display()))?;
     let path = out_dir.join("graph.json");
     let tmp = out_dir.join(".graph.json.tmp");
-    let file = std::fs::File::create(&tmp).map_err(|e| format!("{}: cannot write: {e}", tmp.display()))?;
-    // Small: the arrays come in parts of about a megabyte, which pass the buffer uncopied.
-    let mut w = std::io::BufWriter::with_capacity(64 << 10, file);
-    citegraph::model::write_json(graph, &mut w).map_err(|e| format!("{}: cannot write: {e}", tmp.display()))?;
-    use std::io::Write;
-    w.flush().map_err(|e| format!("{}: cannot write: {e}", tmp.display()))?;
+    let cannot = |e: std::io::Error| format!("{}: cannot write: {e}", tmp.display());
+    let mut w = citegraph::output::DirectFile::create(&tmp).map_err(cannot)?;
+    citegraph::model::write_json(graph, &mut w).map_err(cannot)?;
+    w.finish().map_err(cannot)?;
     // Renaming over an existing file makes ext4 (auto_da_alloc) start writing the new one to
     // disk at once, which cost half a second on a 130 MB graph; removing the old one first
     // leaves the data in the page cache. A reader may miss the file for that moment.
