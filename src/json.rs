@@ -61,77 +61,78 @@ fn uint(out: &mut Vec<u8>, n: impl itoa::Integer) {
     out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
 }
 
-/// `,"key":` — every field but an object's first.
-fn key(out: &mut Vec<u8>, k: &'static str) {
-    out.push(b',');
-    out.push(b'"');
-    out.extend_from_slice(k.as_bytes());
-    out.extend_from_slice(b"\":");
+/// `,"key":` — every field but an object's first; one copy of a constant, which the compiler
+/// writes inline (as a function taking the name it cost a tenth of the JSON's formatting).
+macro_rules! key {
+    ($out:expr, $k:literal) => {
+        $out.extend_from_slice(concat!(",\"", $k, "\":").as_bytes())
+    };
 }
 
 /// `"path":…,"line":…,"column":…` — the place shared by mentions, evidence and locations.
 fn place(out: &mut Vec<u8>, path: &str, line: usize, column: usize) {
     out.extend_from_slice(b"{\"path\":");
     str(out, path);
-    key(out, "line");
+    key!(out, "line");
     uint(out, line);
-    key(out, "column");
+    key!(out, "column");
     uint(out, column);
 }
 
 impl WriteJson for Mention {
     fn write_json(&self, out: &mut Vec<u8>) {
         place(out, &self.path, self.line, self.column);
-        key(out, "start");
+        key!(out, "start");
         uint(out, self.start);
-        key(out, "end");
+        key!(out, "end");
         uint(out, self.end);
-        key(out, "text");
+        key!(out, "text");
         str(out, &self.text);
-        key(out, "kind");
+        key!(out, "kind");
         str(out, &self.kind);
-        key(out, "family");
+        key!(out, "family");
         str(out, family_label(self.family));
-        key(out, "number");
+        key!(out, "number");
         opt_str(out, self.number.as_deref());
-        key(out, "symbol");
+        key!(out, "symbol");
         opt_str(out, self.symbol.as_deref());
-        key(out, "year");
+        key!(out, "year");
         match self.year {
             Some(y) => uint(out, y),
             None => out.extend_from_slice(b"null"),
         }
-        key(out, "date");
+        key!(out, "date");
         opt_str(out, self.date.as_deref());
-        key(out, "date_text");
+        key!(out, "date_text");
         opt_str(out, self.date_text.as_deref());
-        key(out, "issuer");
+        key!(out, "issuer");
         opt_str(out, self.issuer.as_deref());
-        key(out, "subject");
+        key!(out, "subject");
         opt_str(out, self.subject.as_deref());
-        key(out, "pinpoint");
+        key!(out, "pinpoint");
         opt_str(out, self.pinpoint.as_deref());
-        key(out, "name");
+        key!(out, "name");
         opt_str(out, self.name.as_deref());
-        key(out, "relation");
+        key!(out, "relation");
         str(out, &self.relation);
-        key(out, "target");
+        key!(out, "target");
         str(out, &self.target);
         out.push(b'}');
     }
 }
 
 /// A place and one text after it: evidence and finding locations.
-fn place_with_text(out: &mut Vec<u8>, path: &str, line: usize, column: usize, k: &'static str, text: &str) {
+/// `key` is the whole `,"name":`.
+fn place_with_text(out: &mut Vec<u8>, path: &str, line: usize, column: usize, key: &'static str, text: &str) {
     place(out, path, line, column);
-    key(out, k);
+    out.extend_from_slice(key.as_bytes());
     str(out, text);
     out.push(b'}');
 }
 
 impl WriteJson for Evidence {
     fn write_json(&self, out: &mut Vec<u8>) {
-        place_with_text(out, &self.path, self.line, self.column, "sentence", &self.sentence);
+        place_with_text(out, &self.path, self.line, self.column, ",\"sentence\":", &self.sentence);
     }
 }
 
@@ -139,13 +140,13 @@ impl WriteJson for Edge {
     fn write_json(&self, out: &mut Vec<u8>) {
         out.extend_from_slice(b"{\"from\":");
         str(out, &self.from);
-        key(out, "to");
+        key!(out, "to");
         str(out, &self.to);
-        key(out, "relation");
+        key!(out, "relation");
         str(out, &self.relation);
-        key(out, "inferred");
+        key!(out, "inferred");
         out.extend_from_slice(if self.inferred { b"true" } else { b"false" });
-        key(out, "evidence");
+        key!(out, "evidence");
         self.evidence.write_json(out);
         out.push(b'}');
     }
@@ -153,7 +154,7 @@ impl WriteJson for Edge {
 
 impl WriteJson for Location {
     fn write_json(&self, out: &mut Vec<u8>) {
-        place_with_text(out, &self.path, self.line, self.column, "text", &self.text);
+        place_with_text(out, &self.path, self.line, self.column, ",\"text\":", &self.text);
     }
 }
 
@@ -161,7 +162,7 @@ impl WriteJson for Finding {
     fn write_json(&self, out: &mut Vec<u8>) {
         out.extend_from_slice(b"{\"kind\":");
         str(out, &self.kind);
-        key(out, "severity");
+        key!(out, "severity");
         str(
             out,
             match self.severity {
@@ -170,9 +171,9 @@ impl WriteJson for Finding {
                 Severity::Error => "error",
             },
         );
-        key(out, "message");
+        key!(out, "message");
         str(out, &self.message);
-        key(out, "locations");
+        key!(out, "locations");
         out.push(b'[');
         for (i, l) in self.locations.iter().enumerate() {
             if i > 0 {
