@@ -2,11 +2,12 @@
 //! them. On a large corpus the JSON is about as big as the text; serde's per-byte escape
 //! loop and its per-field calls cost as much as recognizing the references. Here a string
 //! is checked for bytes that need escaping a word at a time and copied whole, and numbers
-//! are written by `itoa`. What is rare (a string that needs escaping, a document, a file
-//! entry) goes through `serde_json` itself.
+//! are written by `itoa`. What is rare (a string that needs escaping) goes through
+//! `serde_json` itself.
 
-use crate::model::{Document, Edge, Evidence, FileEntry, Finding, Location, Mention, Severity};
+use crate::model::{Document, Edge, Evidence, FileEntry, FileStatus, Finding, Location, Mention, Severity};
 use crate::scan::family_label;
+use crate::tables::Level;
 
 /// Something written as one JSON value into a byte buffer.
 pub trait WriteJson {
@@ -97,10 +98,7 @@ impl WriteJson for Mention {
         key!(out, "symbol");
         opt_str(out, self.symbol.as_deref());
         key!(out, "year");
-        match self.year {
-            Some(y) => uint(out, y),
-            None => out.extend_from_slice(b"null"),
-        }
+        opt_uint(out, self.year);
         key!(out, "date");
         opt_str(out, self.date.as_deref());
         key!(out, "date_text");
@@ -185,21 +183,151 @@ impl WriteJson for Finding {
     }
 }
 
-/// Few per file or per document: serde's own output.
-macro_rules! by_serde {
-    ($($t:ty),*) => {$(
-        impl WriteJson for $t {
-            fn write_json(&self, out: &mut Vec<u8>) {
-                serde_json::to_writer(&mut *out, self).expect("serializing to memory cannot fail");
-            }
-        }
-    )*};
+fn opt_uint(out: &mut Vec<u8>, n: Option<impl itoa::Integer>) {
+    match n {
+        Some(n) => uint(out, n),
+        None => out.extend_from_slice(b"null"),
+    }
 }
-by_serde!(Document, FileEntry);
+
+/// The name serde gives a level (`snake_case`); a test holds the two together.
+fn level_name(level: Level) -> &'static str {
+    match level {
+        Level::CentralParty => "central_party",
+        Level::NationalAssembly => "national_assembly",
+        Level::Government => "government",
+        Level::Province => "province",
+        Level::District => "district",
+        Level::Unknown => "unknown",
+    }
+}
+
+impl WriteJson for Document {
+    fn write_json(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(b"{\"id\":");
+        str(out, &self.id);
+        key!(out, "kind");
+        str(out, &self.kind);
+        key!(out, "number");
+        opt_str(out, self.number.as_deref());
+        key!(out, "symbol");
+        opt_str(out, self.symbol.as_deref());
+        key!(out, "year");
+        opt_uint(out, self.year);
+        key!(out, "date");
+        opt_str(out, self.date.as_deref());
+        key!(out, "issuer");
+        opt_str(out, self.issuer.as_deref());
+        key!(out, "title");
+        opt_str(out, self.title.as_deref());
+        key!(out, "name");
+        opt_str(out, self.name.as_deref());
+        key!(out, "family");
+        opt_str(out, self.family.map(family_label));
+        key!(out, "level");
+        str(out, level_name(self.level));
+        key!(out, "path");
+        opt_str(out, self.path.as_deref());
+        key!(out, "in_corpus");
+        out.extend_from_slice(if self.in_corpus { b"true" } else { b"false" });
+        key!(out, "cited");
+        uint(out, self.cited);
+        out.push(b'}');
+    }
+}
+
+impl WriteJson for FileEntry {
+    fn write_json(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(b"{\"path\":");
+        str(out, &self.path);
+        key!(out, "status");
+        str(
+            out,
+            match self.status {
+                FileStatus::Ok => "ok",
+                FileStatus::Skipped => "skipped",
+                FileStatus::Error => "error",
+            },
+        );
+        key!(out, "reason");
+        opt_str(out, self.reason.as_deref());
+        key!(out, "bytes");
+        uint(out, self.bytes);
+        key!(out, "document");
+        opt_str(out, self.document.as_deref());
+        key!(out, "mentions");
+        uint(out, self.mentions);
+        key!(out, "self_mentions");
+        uint(out, self.self_mentions);
+        key!(out, "format");
+        opt_str(out, self.format.as_deref());
+        key!(out, "encoding");
+        opt_str(out, self.encoding.as_deref());
+        key!(out, "offsets");
+        opt_str(out, self.offsets.as_deref());
+        out.push(b'}');
+    }
+}
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn records_are_written_as_serde_writes_them() {
+        use crate::tables::Family;
+        let levels = [
+            Level::CentralParty,
+            Level::NationalAssembly,
+            Level::Government,
+            Level::Province,
+            Level::District,
+            Level::Unknown,
+        ];
+        for level in levels {
+            assert_eq!(serde_json::to_string(&level).unwrap(), format!("\"{}\"", level_name(level)));
+        }
+        let families =
+            [None, Some(Family::Administrative), Some(Family::Normative), Some(Family::Party), Some(Family::Named)];
+        for (i, (level, family)) in levels.iter().zip(families.iter().cycle()).enumerate() {
+            let some = |s: &str| (i % 2 == 0).then(|| s.to_string());
+            let doc = Document {
+                id: format!("{i}/KH-UBND:2024"),
+                kind: "Kế hoạch".into(),
+                number: some("0\"4"),
+                symbol: some("KH-UBND"),
+                year: (i % 2 == 1).then_some(2024),
+                date: some("2024-01-02"),
+                issuer: some("UBND tỉnh"),
+                title: some("Triển khai\nthực hiện"),
+                name: some("Luật Đất đai"),
+                family: *family,
+                level: *level,
+                path: some("data/a.txt"),
+                in_corpus: i % 2 == 0,
+                cited: i,
+            };
+            let mut ours = Vec::new();
+            doc.write_json(&mut ours);
+            assert_eq!(String::from_utf8(ours).unwrap(), serde_json::to_string(&doc).unwrap());
+            let status = [FileStatus::Ok, FileStatus::Skipped, FileStatus::Error][i % 3];
+            let entry = FileEntry {
+                path: format!("data/{i}.txt"),
+                status,
+                reason: some("not a \"document\""),
+                bytes: 1 << (i * 7),
+                document: some("1/KH-UBND:2024"),
+                mentions: i,
+                self_mentions: i / 2,
+                format: some("text"),
+                encoding: some("UTF-8"),
+                offsets: some("file"),
+            };
+            let mut ours = Vec::new();
+            entry.write_json(&mut ours);
+            assert_eq!(String::from_utf8(ours).unwrap(), serde_json::to_string(&entry).unwrap());
+        }
+    }
 
     #[test]
     fn strings_are_written_as_serde_writes_them() {
