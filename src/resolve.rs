@@ -353,7 +353,9 @@ fn gather_mentions(scans: &mut [FileScan], total: usize) -> Vec<Mention> {
             rest = tail;
         }
         parts.into_par_iter().zip(scans.par_iter_mut()).for_each(|(part, s)| {
-            for (slot, m) in part.iter_mut().zip(s.mentions.drain(..)) {
+            // Each file's vector is freed as soon as it is moved: its memory goes back while
+            // the whole one fills, rather than all of it at the end.
+            for (slot, m) in part.iter_mut().zip(std::mem::take(&mut s.mentions)) {
                 slot.write(m);
             }
         });
