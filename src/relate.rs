@@ -87,7 +87,7 @@ pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
 
 /// The sentence around `span`, for a person to check an edge by: cut at sentence ends and
 /// line breaks, at most about 400 bytes.
-pub fn sentence(text: &str, start: usize, end: usize) -> String {
+pub fn sentence(text: &str, start: usize, end: usize) -> &str {
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
     // `memmem`: a `str` search for `". "` reads a long line a character at a time.
@@ -110,7 +110,7 @@ pub fn sentence(text: &str, start: usize, end: usize) -> String {
     while !text.is_char_boundary(e) {
         e -= 1;
     }
-    text[s..e].trim().to_string()
+    text[s..e].trim()
 }
 
 #[cfg(test)]
