@@ -39,6 +39,15 @@ fn same_sentence(gap: &str) -> bool {
     memchr::memchr2(b'\n', b';', g).is_none() && memchr::memmem::find(g, b". ").is_none()
 }
 
+/// Whether `text`, lower-cased and trimmed, ends with `ban hành`. Only its last characters
+/// are lower-cased: lower case is a character's own (the one exception, a final sigma, is
+/// no letter of `ban hành`), and whitespace stays whitespace.
+fn ends_with_ban_hanh(text: &str) -> bool {
+    let text = text.trim_end();
+    let tail = text.char_indices().rev().nth(15).map_or(0, |(i, _)| i);
+    crate::cues::with_lower(&text[tail..], |l| l.ends_with("ban hành"))
+}
+
 /// Relations stated between references of one text.
 pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
     let mut out = Vec::new();
@@ -61,9 +70,7 @@ pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
         // `Thực hiện A …; <body> ban hành B`: B implements A.
         let clause = clause_start(text, fb.span.start);
         let before_b = &text[clause..fb.span.start];
-        if !before_b.ends_with(|c: char| c == 'h' || c == 'H' || c.is_whitespace())
-            || !crate::cues::with_lower(before_b, |l| l.trim_end().ends_with("ban hành"))
-        {
+        if !before_b.ends_with(|c: char| c == 'h' || c == 'H' || c.is_whitespace()) || !ends_with_ban_hanh(before_b) {
             continue;
         }
         let line_start = text[..fb.span.start].rfind('\n').map_or(0, |i| i + 1);
@@ -122,6 +129,27 @@ mod tests {
         let found = recognize_str(text);
         let num = |i: usize| text[found[i].number.clone().unwrap()].to_string();
         pairs(text, &found).into_iter().map(|p| (num(p.from), num(p.to), p.relation)).collect()
+    }
+
+    #[test]
+    fn ban_hanh_is_read_at_the_end_of_any_clause() {
+        for t in [
+            "ban hành",
+            "Ban hành",
+            "BAN HÀNH",
+            "UBND tỉnh BAN HÀNH  \n",
+            "Ban Dân tộc tỉnh Quảng Ngãi đã ban hành",
+            "xban hành",
+            "ban hành x",
+            "ban hànhh",
+            "ΣBAN HÀNH",
+            "İİİİİİİİİİİİİİİİİİİİ ban hành",
+            "an hành",
+            "",
+        ] {
+            let slow = crate::cues::with_lower(t, |l| l.trim_end().ends_with("ban hành"));
+            assert_eq!(ends_with_ban_hanh(t), slow, "{t:?}");
+        }
     }
 
     #[test]
