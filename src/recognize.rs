@@ -639,6 +639,13 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
         // `01-MP`, `03-MTr` are form numbers; a lone `N-X` is a document only when a type
         // word names it and X is an issuer (`Nghị định số 73-CP`, the style before 1992).
         let lone_hyphen = sep == "-" && year.is_none() && !party && tokens.len() < 2;
+        let first = &text[tokens[0].start..tokens[0].end];
+        let first_code = canonical_code(first);
+        let first_is_issuer = tables::issuer_for_code(&first_code).is_some();
+        // Decided without the type word: no need to look for one.
+        if lone_hyphen && !first_is_issuer {
+            continue;
+        }
 
         let (win_start, before) = window_before(text, num.start, 64);
         // Where the match starts comes from a reverse DFA; the word there is read by an
@@ -653,10 +660,7 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
             let len = TYPE_WORD_AT.find(&before[s..]).map_or(0, |w| w.end);
             win_start + s..win_start + s + len
         });
-        let first = &text[tokens[0].start..tokens[0].end];
-        let first_code = canonical_code(first);
         let code_kind = tables::kind_for_code(&first_code, family);
-        let first_is_issuer = tables::issuer_for_code(&first_code).is_some();
 
         let mut law_name = None;
         let mut start = num.start;
@@ -711,9 +715,7 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
             continue;
         }
         if !typed {
-            if NOT_REFERENCE_BEFORE.is_match(before) {
-                continue;
-            }
+            // The cheap test first.
             let accepted = match family {
                 Family::Normative => true,
                 Family::Party => tables::is_type_code(&first_code),
@@ -725,7 +727,7 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
                                 .is_some())
                 }
             };
-            if !accepted {
+            if !accepted || NOT_REFERENCE_BEFORE.is_match(before) {
                 continue;
             }
         }
