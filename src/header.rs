@@ -2,7 +2,7 @@
 //! place-and-date line, type line and title. These parts describe the document itself,
 //! so they are also the ranges the recognizer must not read as references.
 
-use crate::recognize::{Date, Pattern, recognize_str};
+use crate::recognize::{Date, Pattern, first_number};
 use crate::tables::{DOC_TYPES, Family};
 use regex::Regex;
 use std::ops::Range;
@@ -269,7 +269,7 @@ fn apply_number(id: &mut Identity, value: &str) {
     if value.is_empty() || id.number.is_some() || id.symbol.is_some() {
         return;
     }
-    if let Some(f) = recognize_str(value).into_iter().find(|f| f.number.is_some()) {
+    if let Some(f) = first_number(value) {
         id.number = f.number.map(|r| value[r].to_string());
         id.symbol = f.symbol.map(String::from);
         id.family = Some(f.family);
