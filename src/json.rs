@@ -15,7 +15,8 @@ pub trait WriteJson {
 }
 
 /// Does any byte of `s` need escaping in a JSON string (a control byte, `"` or `\`)?
-/// Eight bytes at a time: the common answer, no, costs about one step per word.
+/// Sixteen bytes at a time with SSE2, then eight: the common answer, no, costs a few steps
+/// per block.
 fn needs_escape(s: &[u8]) -> bool {
     const LO: u64 = 0x0101_0101_0101_0101;
     const HI: u64 = 0x8080_8080_8080_8080;
@@ -29,6 +30,11 @@ fn needs_escape(s: &[u8]) -> bool {
     fn has_byte(x: u64, b: u8) -> u64 {
         has_less(x ^ (LO * b as u64), 1)
     }
+    #[cfg(target_arch = "x86_64")]
+    let s = match sse2::first_block_to_escape(s) {
+        Some(rest) => rest,
+        None => return false,
+    };
     let mut chunks = s.chunks_exact(8);
     for c in &mut chunks {
         let x = u64::from_le_bytes(c.try_into().expect("eight bytes"));
@@ -37,6 +43,36 @@ fn needs_escape(s: &[u8]) -> bool {
         }
     }
     chunks.remainder().iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\')
+}
+
+/// Sixteen bytes at a time with SSE2 (on every x86-64), for the longer strings (paths,
+/// subjects, evidence sentences).
+#[cfg(target_arch = "x86_64")]
+mod sse2 {
+    use std::arch::x86_64::*;
+
+    /// The bytes from the first 16-byte block that holds a byte to escape, with the tail
+    /// shorter than a block; `None` when no block holds one and no tail is left.
+    #[inline(always)]
+    pub fn first_block_to_escape(s: &[u8]) -> Option<&[u8]> {
+        let mut at = 0;
+        while at + 16 <= s.len() {
+            // SAFETY: the load reads 16 bytes inside `s`; SSE2 is part of the x86-64 baseline.
+            let mask = unsafe {
+                let v = _mm_loadu_si128(s.as_ptr().add(at).cast());
+                // A byte below 0x20 is one that `min(v, 0x1F)` leaves as it is.
+                let control = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v);
+                let quote = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'"' as i8));
+                let backslash = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'\\' as i8));
+                _mm_movemask_epi8(_mm_or_si128(control, _mm_or_si128(quote, backslash)))
+            };
+            if mask != 0 {
+                return Some(&s[at..]);
+            }
+            at += 16;
+        }
+        (at < s.len()).then(|| &s[at..])
+    }
 }
 
 /// A JSON string.
@@ -351,8 +387,8 @@ mod tests {
         }
         // Every byte that needs escaping, at every offset of a word.
         for b in (0u8..0x20).chain([b'"', b'\\']) {
-            for at in 0..17 {
-                let mut s = "x".repeat(17).into_bytes();
+            for at in 0..40 {
+                let mut s = "x".repeat(40).into_bytes();
                 s[at] = b;
                 let s = String::from_utf8(s).unwrap();
                 let mut ours = Vec::new();
