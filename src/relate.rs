@@ -73,7 +73,7 @@ pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
         if !before_b.ends_with(|c: char| c == 'h' || c == 'H' || c.is_whitespace()) || !ends_with_ban_hanh(before_b) {
             continue;
         }
-        let line_start = text[..fb.span.start].rfind('\n').map_or(0, |i| i + 1);
+        let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..fb.span.start]).map_or(0, |i| i + 1);
         for (i, fi) in found[..b].iter().enumerate().rev() {
             if fi.span.start < line_start {
                 break;
@@ -95,7 +95,7 @@ pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
 /// The sentence around `span`, for a person to check an edge by: cut at sentence ends and
 /// line breaks, at most about 400 bytes.
 pub fn sentence(text: &str, start: usize, end: usize) -> &str {
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..start]).map_or(0, |i| i + 1);
     let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
     // `memmem`: a `str` search for `". "` reads a long line a character at a time.
     let mut s =
