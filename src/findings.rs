@@ -140,7 +140,7 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
         }
         let code = sym.split(['-', '/']).next().unwrap_or("");
         if tables::is_type_code(code)
-            && DOC_TYPES.iter().any(|t| t.name == m.kind)
+            && tables::is_type_name(&m.kind)
             && !matches!(m.kind.as_str(), "Công văn" | "Luật" | "Bộ luật")
             && !kind_fits_code(&m.kind, code)
         {

@@ -293,7 +293,17 @@ pub fn kind_for_code(code: &str, family: Family) -> Option<&'static str> {
 
 /// Is `code` the type code of some document type (in any family)?
 pub fn is_type_code(code: &str) -> bool {
-    DOC_TYPES.iter().any(|t| t.codes.contains(&code))
+    // A set, not a scan of the table's codes: asked for candidates and mentions alike.
+    static CODES: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        LazyLock::new(|| DOC_TYPES.iter().flat_map(|t| t.codes.iter().copied()).collect());
+    CODES.contains(code)
+}
+
+/// Whether `name` is the canonical name of a document type of the table (`Kế hoạch`).
+pub fn is_type_name(name: &str) -> bool {
+    static NAMES: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        LazyLock::new(|| DOC_TYPES.iter().map(|t| t.name).collect());
+    NAMES.contains(name)
 }
 
 /// Vietnamese without its diacritics (`Nghị định` → `Nghi dinh`), as old web pages and
@@ -594,6 +604,22 @@ pub const CUES: &[Cue] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn type_codes_and_names_are_known_by_set() {
+        for t in DOC_TYPES {
+            assert!(is_type_name(t.name), "{}", t.name);
+            for c in t.codes {
+                assert!(is_type_code(c), "{c}");
+            }
+        }
+        for not in ["UBND", "kh", "", "KH-UBND"] {
+            assert!(!is_type_code(not), "{not}");
+        }
+        for not in ["kế hoạch", "Kế hoạch ", "Ke hoach", ""] {
+            assert!(!is_type_name(not), "{not}");
+        }
+    }
 
     #[test]
     fn every_legislature_example_falls_in_its_term() {
