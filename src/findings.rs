@@ -254,14 +254,15 @@ pub fn of_references(
         })
     }));
 
-    for (i, candidates) in ambiguous {
+    // In parallel, in order: on a large corpus these are many, and each names its candidates.
+    out.par_extend(ambiguous.par_iter().map(|(i, candidates)| {
         let m = &mentions[*i];
-        out.push(finding(
+        finding(
             "ambiguous-reference",
             format!("{} has no date and fits {} documents: {}", m.text, candidates.len(), candidates.join(", ")),
             vec![location(m)],
-        ));
-    }
+        )
+    }));
 
     let mut by_doc: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     for f in files {
