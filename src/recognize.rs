@@ -215,8 +215,9 @@ fn listing_dash_follows(rest: &str) -> bool {
     rest.trim_start_matches(['*', ' ']).starts_with("- ")
 }
 
-/// `năm 2013` right after a law's name.
-static YEAR_AFTER: Pattern = Pattern::new(7, || re(r"^[ ]*,?[ ]*năm (?P<y>(?:19|20)\d{2})\b"));
+/// `năm 2013` right after a law's name, on its line or, the line wrapped, on the next
+/// (`Luật Xây dựng⏎năm 2025`); a paragraph between them is no longer the name's year.
+static YEAR_AFTER: Pattern = Pattern::new(7, || re(r"^[ ]*,?[ ]*(?:\n[ ]*)?năm (?P<y>(?:19|20)\d{2})\b"));
 
 /// What may stand between two numbers of one list.
 static LIST_GAP: Pattern = Pattern::new(10, || re(r"^[ \n]*(?:[,;]|và|hoặc|, và)?[ \n]*(?:số)?[ \n]*$"));
@@ -1484,6 +1485,17 @@ mod tests {
             numbered += usize::from(full.is_some());
         }
         assert!(numbered > 50, "{numbered}");
+    }
+
+    #[test]
+    fn a_laws_year_may_follow_a_line_break() {
+        // shared/corpus/real, Nghị định 212/2026/NĐ-CP: the line wraps between name and year.
+        let f = one("quy định tại khoản 1 Điều 88 Luật Xây dựng\nnăm 2025 không yêu cầu phải có chứng chỉ");
+        assert_eq!((f.name.map(|_| ()), f.number_year), (Some(()), Some(2025)));
+        let f = one("Luật Đất đai,\nnăm 2024");
+        assert_eq!(f.number_year, Some(2024));
+        // A new paragraph is not the name's year.
+        assert_eq!(one("theo Luật Đất đai\n\nnăm 2024 là năm").number_year, None);
     }
 
     #[test]
