@@ -3,7 +3,7 @@
 //! GraphML (Gephi, yEd, Cytoscape) and Cypher statements.
 
 use crate::model::{Document, Graph};
-use crate::render::{RenderError, level_key};
+use crate::render::RenderError;
 use std::collections::HashMap;
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
@@ -65,7 +65,7 @@ pub fn write_csv_dir(graph: &Graph, dir: &Path) -> Result<Vec<PathBuf>, RenderEr
             opt(&d.title),
             opt(&d.name),
             family(d),
-            level_key(d.level).to_string(),
+            d.level.key().to_string(),
             opt(&d.path),
             d.in_corpus.to_string(),
             d.cited.to_string(),
@@ -218,7 +218,7 @@ pub fn graphml(graph: &Graph) -> String {
             ("issuer", d.issuer.clone()),
             ("title", d.title.clone()),
             ("family", d.family.map(|_| family(d))),
-            ("level", Some(level_key(d.level).to_string())),
+            ("level", Some(d.level.key().to_string())),
             ("path", d.path.clone()),
             ("in_corpus", Some(d.in_corpus.to_string())),
             ("cited", Some(d.cited.to_string())),
@@ -273,8 +273,7 @@ pub fn cypher(graph: &Graph) -> String {
          CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE;\n",
     );
     for d in &graph.documents {
-        let mut props =
-            vec![format!("kind: {}", cypher_str(&d.kind)), format!("level: {}", cypher_str(level_key(d.level)))];
+        let mut props = vec![format!("kind: {}", cypher_str(&d.kind)), format!("level: {}", cypher_str(d.level.key()))];
         for (k, v) in [
             ("number", &d.number),
             ("symbol", &d.symbol),

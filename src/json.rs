@@ -7,7 +7,6 @@
 
 use crate::model::{Document, Edge, Evidence, FileEntry, FileStatus, Finding, Location, Mention, Severity};
 use crate::scan::family_label;
-use crate::tables::Level;
 
 /// Something written as one JSON value into a byte buffer.
 pub trait WriteJson {
@@ -226,18 +225,6 @@ fn opt_uint(out: &mut Vec<u8>, n: Option<impl itoa::Integer>) {
     }
 }
 
-/// The name serde gives a level (`snake_case`); a test holds the two together.
-fn level_name(level: Level) -> &'static str {
-    match level {
-        Level::CentralParty => "central_party",
-        Level::NationalAssembly => "national_assembly",
-        Level::Government => "government",
-        Level::Province => "province",
-        Level::District => "district",
-        Level::Unknown => "unknown",
-    }
-}
-
 impl WriteJson for Document {
     fn write_json(&self, out: &mut Vec<u8>) {
         out.extend_from_slice(b"{\"id\":");
@@ -261,7 +248,7 @@ impl WriteJson for Document {
         key!(out, "family");
         opt_str(out, self.family.map(family_label));
         key!(out, "level");
-        str(out, level_name(self.level));
+        str(out, self.level.key());
         key!(out, "path");
         opt_str(out, self.path.as_deref());
         key!(out, "in_corpus");
@@ -311,17 +298,10 @@ mod tests {
 
     #[test]
     fn records_are_written_as_serde_writes_them() {
-        use crate::tables::Family;
-        let levels = [
-            Level::CentralParty,
-            Level::NationalAssembly,
-            Level::Government,
-            Level::Province,
-            Level::District,
-            Level::Unknown,
-        ];
+        use crate::tables::{Family, Level};
+        let levels = Level::ALL;
         for level in levels {
-            assert_eq!(serde_json::to_string(&level).unwrap(), format!("\"{}\"", level_name(level)));
+            assert_eq!(serde_json::to_string(&level).unwrap(), format!("\"{}\"", level.key()));
         }
         let families =
             [None, Some(Family::Administrative), Some(Family::Normative), Some(Family::Party), Some(Family::Named)];

@@ -395,6 +395,29 @@ pub enum Level {
 }
 
 impl Level {
+    /// Every level, from the top of the hierarchy down; unknown last.
+    pub const ALL: [Level; 6] = [
+        Level::CentralParty,
+        Level::NationalAssembly,
+        Level::Government,
+        Level::Province,
+        Level::District,
+        Level::Unknown,
+    ];
+
+    /// The level's name in data (`graph.json`, DOT, exports): serde's `snake_case` name,
+    /// which a test of the JSON writer holds it to.
+    pub fn key(self) -> &'static str {
+        match self {
+            Level::CentralParty => "central_party",
+            Level::NationalAssembly => "national_assembly",
+            Level::Government => "government",
+            Level::Province => "province",
+            Level::District => "district",
+            Level::Unknown => "unknown",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Level::CentralParty => "Trung ương Đảng",

@@ -7,8 +7,9 @@
 //! whatever the real edges say. Levels are not clusters: Graphviz lays clusters out side by
 //! side in a staircase, which made a five-file corpus ten thousand points wide.
 
-use super::{LEVELS, RELATIONS, View, anchor, kind_color, level_key, node_label, relation_label};
+use super::{RELATIONS, View, anchor, kind_color, node_label, relation_label};
 use crate::model::Document;
+use crate::tables::Level;
 use graphviz_rust::dot_structures::{
     Attribute, Edge as DotEdge, EdgeTy, Graph as DotGraph, GraphAttributes, Id, Node, NodeId, Stmt, Subgraph, Vertex,
 };
@@ -195,10 +196,10 @@ pub fn build(view: &View, opts: &DotOptions) -> DotGraph {
 
     let citing: BTreeSet<&str> = view.edges.iter().map(|(e, _)| e.from.as_str()).collect();
     let focus = view.focus.map(|f| f.id.as_str());
-    let present: Vec<_> = LEVELS.iter().filter(|l| view.docs.iter().any(|d| d.level == **l)).collect();
+    let present: Vec<_> = Level::ALL.iter().filter(|l| view.docs.iter().any(|d| d.level == **l)).collect();
     let mut order: Vec<Stmt> = Vec::new();
     for (i, level) in present.iter().enumerate() {
-        let key = level_key(**level);
+        let key = level.key();
         let docs: Vec<&&Document> = view.docs.iter().filter(|d| d.level == **level).collect();
         let heading = level_anchor(key);
         stmts.push(Stmt::Node(Node::new(

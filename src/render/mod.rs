@@ -10,7 +10,7 @@ pub mod svg;
 use crate::model::{Document, Edge, Graph};
 use crate::normalize::Normalized;
 use crate::scan::canonical_number;
-use crate::tables::{Family, Level};
+use crate::tables::Family;
 use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 use thiserror::Error;
 
@@ -128,21 +128,6 @@ pub fn anchor(id: &str) -> String {
         h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
     }
     format!("{}-{h:08x}", slug.trim_end_matches('-'))
-}
-
-/// Levels from the top of the hierarchy down; unknown last.
-pub const LEVELS: [Level; 6] =
-    [Level::CentralParty, Level::NationalAssembly, Level::Government, Level::Province, Level::District, Level::Unknown];
-
-pub fn level_key(l: Level) -> &'static str {
-    match l {
-        Level::CentralParty => "central_party",
-        Level::NationalAssembly => "national_assembly",
-        Level::Government => "government",
-        Level::Province => "province",
-        Level::District => "district",
-        Level::Unknown => "unknown",
-    }
 }
 
 /// Picks documents and edges; `Err` only when the focus matches nothing or too much.

@@ -2,7 +2,8 @@
 //! layout (`layout-rs`) so that a fresh machine still gets a diagram.
 
 use super::dot::{DotOptions, ROW, to_dot};
-use super::{LEVELS, RenderError, View, kind_color, node_label, relation_label};
+use super::{RenderError, View, kind_color, node_label, relation_label};
+use crate::tables::Level;
 use graphviz_rust::cmd::{CommandArg, Format};
 use layout::backends::svg::SVGWriter;
 use layout::core::base::Orientation;
@@ -82,7 +83,7 @@ pub fn builtin_svg(view: &View) -> String {
     let mut handles = HashMap::new();
     let citing: BTreeSet<&str> = view.edges.iter().map(|(e, _)| e.from.as_str()).collect();
     let mut prev_level: Vec<_> = Vec::new();
-    for level in LEVELS {
+    for level in Level::ALL {
         let docs: Vec<_> = view.docs.iter().filter(|d| d.level == level).collect();
         if docs.is_empty() {
             continue;
