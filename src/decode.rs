@@ -503,12 +503,9 @@ fn utf8_counts(bytes: &[u8]) -> (usize, usize) {
 /// (`NghÞ ®Þnh`): common in old Word files and copied web text. Looked for only when the
 /// first 64 KiB hold many Latin-1 letters and few Vietnamese ones, so ordinary Unicode text
 /// pays for one bounded byte count, not a pass over the file.
-/// How many bytes are `a` or `b`. Counted in byte-wide lanes over blocks of 255, which the
-/// compiler vectorizes: memchr's iterators stop at every hit, and in Vietnamese text that is
-/// every few bytes.
 /// How many bytes are `a` or `b`. Counted in 32 lanes of bytes, which the compiler turns
-/// into vector compares (a byte at a time, this was 3 % of a whole scan); a lane holds at
-/// most 255 before it is added up.
+/// into vector compares (memchr's iterators stop at every hit, and in Vietnamese text that
+/// is every few bytes); a lane holds at most 255 before it is added up.
 fn count_either(bytes: &[u8], a: u8, b: u8) -> usize {
     const LANES: usize = 32;
     let mut total = 0;

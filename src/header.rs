@@ -2,7 +2,7 @@
 //! place-and-date line, type line and title. These parts describe the document itself,
 //! so they are also the ranges the recognizer must not read as references.
 
-use crate::recognize::{Date, Pattern, first_number};
+use crate::recognize::{Date, Pattern, Read, first_number};
 use crate::tables::{DOC_TYPES, Family};
 use regex::Regex;
 use std::ops::Range;
@@ -76,14 +76,6 @@ fn place_year(line: &str) -> Option<Option<u16>> {
         Read::No => None,
         Read::Unsure => PLACE_YEAR.captures(line).map(|c| c["y"].parse().ok()),
     }
-}
-
-/// What a hand reader saw: the value, no match, or a case only the pattern can decide.
-#[derive(Debug, PartialEq)]
-enum Read<T> {
-    Yes(T),
-    No,
-    Unsure,
 }
 
 /// `?` for [`Read`]: the value, or the reader returns what it saw.

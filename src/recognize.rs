@@ -427,8 +427,9 @@ fn symbol_candidates(text: &str) -> impl Iterator<Item = Candidate> + '_ {
         }
         let slice = window_after(text, start, 160);
         let parts = match read_symbol(slice.as_bytes()) {
-            Some(parts) => parts?,
-            None => symbol_by_pattern(&mut locs, slice)?,
+            Read::Yes(parts) => parts,
+            Read::No => return None,
+            Read::Unsure => symbol_by_pattern(&mut locs, slice)?,
         };
         last_end = start + parts.codes.end;
         let at = |r: Range<usize>| start + r.start..start + r.end;
@@ -439,6 +440,15 @@ fn symbol_candidates(text: &str) -> impl Iterator<Item = Candidate> + '_ {
             codes: at(parts.codes),
         })
     })
+}
+
+/// What a hand reader of a pattern saw: the value, no match, or a case only the pattern can
+/// decide (a character outside ASCII where its Unicode classes may stand).
+#[derive(Debug, PartialEq)]
+pub(crate) enum Read<T> {
+    Yes(T),
+    No,
+    Unsure,
 }
 
 /// What `SYMBOL` captures, as ranges of the window it read.
@@ -463,11 +473,10 @@ fn symbol_by_pattern(locs: &mut regex::CaptureLocations, slice: &str) -> Option<
 }
 
 /// `SYMBOL` read by hand, at a twentieth of the pattern's cost (the pattern was called for
-/// every candidate): `Some(Some(parts))` where it matches, `Some(None)` where it does not, and
-/// `None` where only the pattern can tell, a character outside ASCII where its `\d` may stand
-/// (any Unicode digit). Every choice below is the pattern's first one: none of its optional
-/// parts can be given back for a later part to match, so reading greedily is reading it.
-fn read_symbol(s: &[u8]) -> Option<Option<SymbolParts>> {
+/// every candidate); unsure where a character outside ASCII stands where its `\d` may (any
+/// Unicode digit). Every choice below is the pattern's first one: none of its optional parts
+/// can be given back for a later part to match, so reading greedily is reading it.
+fn read_symbol(s: &[u8]) -> Read<SymbolParts> {
     let b = |i: usize| s.get(i).copied().unwrap_or(0);
     let digit = |i: usize| b(i).is_ascii_digit();
     // `đ` and `Đ` are the only letters outside ASCII the pattern names.
@@ -481,27 +490,44 @@ fn read_symbol(s: &[u8]) -> Option<Option<SymbolParts>> {
             0
         }
     };
-    let alnum = |i: usize| if digit(i) { 1 } else { letter(i) };
+    // The end of the run of `[A-Za-zĐđ0-9]` from `i`.
+    let alnum_run = |mut i: usize| {
+        while let n @ 1.. = if digit(i) { 1 } else { letter(i) } {
+            i += n;
+        }
+        i
+    };
+    // ` {0,2}` from `i`, and ` ?` the same with one.
+    let spaces = |mut i: usize, most: usize| {
+        for _ in 0..most {
+            if b(i) == b' ' {
+                i += 1;
+            }
+        }
+        i
+    };
     // Where `\d` may stand: a non-ASCII character other than `đ` might be a digit.
     let maybe_digit = |i: usize| b(i) >= 0x80 && !d_stroke(i);
     let mut i = 0;
     while i < 5 && digit(i) {
         i += 1;
     }
-    if i == 0 || i < 5 && maybe_digit(i) {
-        return if maybe_digit(i) { None } else { Some(None) };
+    if i < 5 && maybe_digit(i) {
+        return Read::Unsure;
     }
-    let num_start = 0;
+    if i == 0 {
+        return Read::No;
+    }
     if b(i) == b'.' {
         let mut m = 0;
         while m < 3 && digit(i + 1 + m) {
             m += 1;
         }
         if m < 3 && maybe_digit(i + 1 + m) {
-            return None;
+            return Read::Unsure;
         }
         if m == 0 {
-            return Some(None);
+            return Read::No;
         }
         i += 1 + m;
     }
@@ -511,74 +537,43 @@ fn read_symbol(s: &[u8]) -> Option<Option<SymbolParts>> {
     } else if b(i) == 0xC4 && b(i + 1) == 0x91 {
         i += 2;
     }
-    let num = num_start..i;
-    if b(i) == b' ' {
-        i += 1;
-    }
+    let num = 0..i;
+    i = spaces(i, 1);
     if !matches!(b(i), b'/' | b'-') {
-        return Some(None);
+        return Read::No;
     }
     let sep = i;
-    i += 1;
-    if b(i) == b' ' {
-        i += 1;
-    }
+    i = spaces(i + 1, 1);
     let mut year = None;
     if matches!((b(i), b(i + 1)), (b'1', b'9') | (b'2', b'0')) {
         if maybe_digit(i + 2) || digit(i + 2) && maybe_digit(i + 3) {
-            return None;
+            return Read::Unsure;
         }
-        if digit(i + 2) && digit(i + 3) {
-            let mut j = i + 4;
-            if b(j) == b' ' {
-                j += 1;
-            }
-            if b(j) == b'/' {
-                year = Some(i..i + 4);
-                i = j + 1;
-                if b(i) == b' ' {
-                    i += 1;
-                }
-            }
+        let j = spaces(i + 4, 1);
+        if digit(i + 2) && digit(i + 3) && b(j) == b'/' {
+            year = Some(i..i + 4);
+            i = spaces(j + 1, 1);
         }
     }
     let codes_start = i;
     match letter(i) {
-        0 => return Some(None),
-        n => i += n,
-    }
-    loop {
-        match alnum(i) {
-            0 => break,
-            n => i += n,
-        }
+        0 => return Read::No,
+        n => i = alnum_run(i + n),
     }
     // `(?: {0,2}[-/] {0,2}[A-Za-zĐđ0-9]+)*`
     loop {
-        let mut j = i;
-        for _ in 0..2 {
-            if b(j) == b' ' {
-                j += 1;
-            }
-        }
+        let j = spaces(i, 2);
         if !matches!(b(j), b'-' | b'/') {
             break;
         }
-        j += 1;
-        for _ in 0..2 {
-            if b(j) == b' ' {
-                j += 1;
-            }
-        }
-        if alnum(j) == 0 {
+        let j = spaces(j + 1, 2);
+        let end = alnum_run(j);
+        if end == j {
             break;
         }
-        while let n @ 1.. = alnum(j) {
-            j += n;
-        }
-        i = j;
+        i = end;
     }
-    Some(Some(SymbolParts { num, sep, year, codes: codes_start..i }))
+    Read::Yes(SymbolParts { num, sep, year, codes: codes_start..i })
 }
 
 fn join_codes(text: &str, tokens: &[Token]) -> CompactString {
@@ -1572,11 +1567,12 @@ mod tests {
         for w in &windows {
             let by_pattern = symbol_by_pattern(&mut locs, w);
             match read_symbol(w.as_bytes()) {
-                Some(by_hand) => {
-                    assert_eq!(by_hand, by_pattern, "{w:?}");
-                    decided += usize::from(by_hand.is_some());
+                Read::Yes(by_hand) => {
+                    assert_eq!(Some(by_hand), by_pattern, "{w:?}");
+                    decided += 1;
                 }
-                None => assert!(!w.is_ascii(), "unsure of plain ASCII {w:?}"),
+                Read::No => assert_eq!(by_pattern, None, "{w:?}"),
+                Read::Unsure => assert!(!w.is_ascii(), "unsure of plain ASCII {w:?}"),
             }
         }
         assert!(decided > 300, "{decided}");
