@@ -470,8 +470,9 @@ fn main() -> ExitCode {
 
 /// Keeps the heap in 4 KiB pages. mimalloc marks its arenas for transparent huge pages, and on
 /// a virtual machine whose host hands out memory lazily (this project's) a fresh 2 MiB page
-/// costs ten times what 512 small ones do: 300 MB first touched took 1.4-1.7 s in huge pages,
-/// 0.12-0.15 s in small ones. This is the process-wide switch the kernel offers for it.
+/// costs several times what 512 small ones do (`examples/fresh_memory`: 300 MB first touched
+/// in 0.9-1.7 s in huge pages, 0.12-0.15 s in small ones). This is the process-wide switch
+/// the kernel offers for it.
 fn no_huge_pages() {
     #[cfg(target_os = "linux")]
     // SAFETY: a prctl with plain integer arguments; failure (an old kernel) changes nothing.
