@@ -13,35 +13,51 @@ pub trait WriteJson {
     fn write_json(&self, out: &mut Vec<u8>);
 }
 
-/// Does any byte of `s` need escaping in a JSON string (a control byte, `"` or `\`)?
-/// Sixteen bytes at a time with SSE2, then eight: the common answer, no, costs a few steps
-/// per block.
-fn needs_escape(s: &[u8]) -> bool {
+fn escapes(b: u8) -> bool {
+    b < 0x20 || b == b'"' || b == b'\\'
+}
+
+/// Where the first byte of `s` that needs escaping in a JSON string stands (a control byte,
+/// `"` or `\`). Most strings written are short (numbers, symbols, kinds), and most need no
+/// escape: a string of 16 bytes or more is checked by 16-byte blocks (the last one
+/// overlapping), a shorter one by two overlapping words; only a hit is looked at byte by byte.
+fn next_escape(s: &[u8]) -> Option<usize> {
     const LO: u64 = 0x0101_0101_0101_0101;
     const HI: u64 = 0x8080_8080_8080_8080;
-    // A lane is zero exactly when its byte equals the one looked for; `haszero` finds any
-    // byte below 0x20 the same way by subtracting 0x20 from each lane.
-    #[inline(always)]
+    // A lane is zero exactly when its byte equals the one looked for; `has_less` finds any
+    // byte below 0x20 the same way, by subtracting 0x20 from each lane.
     fn has_less(x: u64, n: u8) -> u64 {
         x.wrapping_sub(LO * n as u64) & !x & HI
     }
-    #[inline(always)]
     fn has_byte(x: u64, b: u8) -> u64 {
         has_less(x ^ (LO * b as u64), 1)
     }
+    let n = s.len();
     #[cfg(target_arch = "x86_64")]
-    let s = match sse2::first_block_to_escape(s) {
-        Some(rest) => rest,
-        None => return false,
-    };
-    let mut chunks = s.chunks_exact(8);
-    for c in &mut chunks {
-        let x = u64::from_le_bytes(c.try_into().expect("eight bytes"));
-        if has_less(x, 0x20) | has_byte(x, b'"') | has_byte(x, b'\\') != 0 {
-            return true;
-        }
+    if n >= 16 {
+        return sse2::first_escape(s);
     }
-    chunks.remainder().iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\')
+    let word = |at: usize, len: usize| {
+        let mut b = [b'x'; 8];
+        b[..len].copy_from_slice(&s[at..at + len]);
+        u64::from_le_bytes(b)
+    };
+    let any = |x: u64| has_less(x, 0x20) | has_byte(x, b'"') | has_byte(x, b'\\') != 0;
+    let hit = match n {
+        0..4 => s.iter().any(|&b| escapes(b)),
+        4..8 => any((word(0, 4) & 0xFFFF_FFFF) | (word(n - 4, 4) << 32)),
+        8..16 => any(word(0, 8)) || any(word(n - 8, 8)),
+        _ => s[..n - 8].chunks(8).any(|c| any(word_of(c))) || any(word(n - 8, 8)),
+    };
+    if hit { s.iter().position(|&b| escapes(b)) } else { None }
+}
+
+/// Eight bytes (or fewer, padded with a byte needing no escape) as a little-endian word.
+#[cfg_attr(target_arch = "x86_64", allow(dead_code))]
+fn word_of(c: &[u8]) -> u64 {
+    let mut b = [b'x'; 8];
+    b[..c.len()].copy_from_slice(c);
+    u64::from_le_bytes(b)
 }
 
 /// Sixteen bytes at a time with SSE2 (on every x86-64), for the longer strings (paths,
@@ -50,40 +66,67 @@ fn needs_escape(s: &[u8]) -> bool {
 mod sse2 {
     use std::arch::x86_64::*;
 
-    /// The bytes from the first 16-byte block that holds a byte to escape, with the tail
-    /// shorter than a block; `None` when no block holds one and no tail is left.
+    /// The bits of the bytes to escape among the 16 at `at`, which must lie inside `s`.
     #[inline(always)]
-    pub fn first_block_to_escape(s: &[u8]) -> Option<&[u8]> {
+    fn block(s: &[u8], at: usize) -> u32 {
+        assert!(at + 16 <= s.len());
+        // SAFETY: the load reads 16 bytes inside `s` (asserted); SSE2 is part of the x86-64
+        // baseline.
+        unsafe {
+            let v = _mm_loadu_si128(s.as_ptr().add(at).cast());
+            // A byte below 0x20 is one that `min(v, 0x1F)` leaves as it is.
+            let control = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v);
+            let quote = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'"' as i8));
+            let backslash = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'\\' as i8));
+            _mm_movemask_epi8(_mm_or_si128(control, _mm_or_si128(quote, backslash))) as u32
+        }
+    }
+
+    /// The first byte to escape in `s`, at least 16 bytes long: whole blocks, then the last
+    /// 16 bytes, of which those already checked are masked off.
+    #[inline(always)]
+    pub fn first_escape(s: &[u8]) -> Option<usize> {
         let mut at = 0;
         while at + 16 <= s.len() {
-            // SAFETY: the load reads 16 bytes inside `s`; SSE2 is part of the x86-64 baseline.
-            let mask = unsafe {
-                let v = _mm_loadu_si128(s.as_ptr().add(at).cast());
-                // A byte below 0x20 is one that `min(v, 0x1F)` leaves as it is.
-                let control = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v);
-                let quote = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'"' as i8));
-                let backslash = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'\\' as i8));
-                _mm_movemask_epi8(_mm_or_si128(control, _mm_or_si128(quote, backslash)))
-            };
+            let mask = block(s, at);
             if mask != 0 {
-                return Some(&s[at..]);
+                return Some(at + mask.trailing_zeros() as usize);
             }
             at += 16;
         }
-        (at < s.len()).then(|| &s[at..])
+        if at == s.len() {
+            return None;
+        }
+        let last = s.len() - 16;
+        let mask = block(s, last) >> (at - last);
+        (mask != 0).then(|| at + mask.trailing_zeros() as usize)
     }
 }
 
-/// A JSON string.
+/// A JSON string, escaped as `serde_json` escapes it: the runs between escapes are copied
+/// whole (sentences broken over lines have a few `\n` each; serde's loop went byte by byte).
 pub fn str(out: &mut Vec<u8>, s: &str) {
-    if needs_escape(s.as_bytes()) {
-        serde_json::to_writer(&mut *out, s).expect("serializing to memory cannot fail");
-    } else {
-        out.reserve(s.len() + 2);
-        out.push(b'"');
-        out.extend_from_slice(s.as_bytes());
-        out.push(b'"');
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut rest = s.as_bytes();
+    out.reserve(rest.len() + 2);
+    out.push(b'"');
+    while let Some(i) = next_escape(rest) {
+        out.extend_from_slice(&rest[..i]);
+        let b = rest[i];
+        match b {
+            b'"' => out.extend_from_slice(b"\\\""),
+            b'\\' => out.extend_from_slice(b"\\\\"),
+            b'\n' => out.extend_from_slice(b"\\n"),
+            b'\r' => out.extend_from_slice(b"\\r"),
+            b'\t' => out.extend_from_slice(b"\\t"),
+            0x08 => out.extend_from_slice(b"\\b"),
+            0x0C => out.extend_from_slice(b"\\f"),
+            _ => out.extend_from_slice(&[b'\\', b'u', b'0', b'0', HEX[usize::from(b >> 4)], HEX[usize::from(b & 15)]]),
+        }
+        rest = &rest[i + 1..];
     }
+    out.extend_from_slice(rest);
+    out.push(b'"');
 }
 
 fn opt_str(out: &mut Vec<u8>, s: Option<&str>) {
@@ -359,16 +402,18 @@ mod tests {
             "seven77",
             "\u{7f} and \u{a0} and \u{2028}",
             "long text without anything to escape at all, then at the end\"",
+            "several\n\"escapes\"\\ in \u{1f}one\r\nstring, \u{8}\u{c} across a block\n\n",
         ];
         for s in cases {
             let mut ours = Vec::new();
             str(&mut ours, s);
             assert_eq!(String::from_utf8(ours).unwrap(), serde_json::to_string(s).unwrap(), "{s:?}");
         }
-        // Every byte that needs escaping, at every offset of a word.
+        // Every byte that needs escaping, at every offset of strings of every length up to
+        // three blocks (the short ones are read as words, the long ones by blocks).
         for b in (0u8..0x20).chain([b'"', b'\\']) {
-            for at in 0..40 {
-                let mut s = "x".repeat(40).into_bytes();
+            for (len, at) in (1..48).flat_map(|len| (0..len).map(move |at| (len, at))) {
+                let mut s = "x".repeat(len).into_bytes();
                 s[at] = b;
                 let s = String::from_utf8(s).unwrap();
                 let mut ours = Vec::new();

@@ -44,16 +44,21 @@ impl Date {
         if self.year > 9999 || self.month > 99 || self.day > 99 {
             return compact_str::format_compact!("{:04}-{:02}-{:02}", self.year, self.month, self.day);
         }
-        let digit = |n: u16| char::from(b'0' + n as u8);
+        let digit = |n: u16| b'0' + n as u8;
         let (y, m, d) = (self.year, u16::from(self.month), u16::from(self.day));
-        let mut s = CompactString::with_capacity(10);
-        for c in [digit(y / 1000), digit(y / 100 % 10), digit(y / 10 % 10), digit(y % 10), '-'] {
-            s.push(c);
-        }
-        for c in [digit(m / 10), digit(m % 10), '-', digit(d / 10), digit(d % 10)] {
-            s.push(c);
-        }
-        s
+        let iso = [
+            digit(y / 1000),
+            digit(y / 100 % 10),
+            digit(y / 10 % 10),
+            digit(y % 10),
+            b'-',
+            digit(m / 10),
+            digit(m % 10),
+            b'-',
+            digit(d / 10),
+            digit(d % 10),
+        ];
+        CompactString::from_utf8(iso).expect("ASCII digits")
     }
 }
 
