@@ -905,6 +905,18 @@ fn trim_range(text: &str, r: &mut Range<usize>) {
 
 /// Length of `word` at the start of `s`, letters compared without case as `(?i)` does.
 fn starts_with_ci(s: &str, word: &str) -> Option<usize> {
+    // Most calls are answered by the first byte: the word as written, or an ASCII letter
+    // that no case makes the word's first.
+    if s.as_bytes().starts_with(word.as_bytes()) {
+        return Some(word.len());
+    }
+    if let (Some(&a), Some(&b)) = (s.as_bytes().first(), word.as_bytes().first())
+        && a.is_ascii()
+        && b.is_ascii()
+        && a.to_ascii_lowercase() != b
+    {
+        return None;
+    }
     let mut chars = s.char_indices();
     for w in word.chars() {
         let (_, c) = chars.next()?;
@@ -1110,7 +1122,11 @@ fn issuer_after(after: &str) -> Option<Range<usize>> {
         tail.is_empty()
             || tail.starts_with(stop)
             || tail.strip_prefix(' ').is_some_and(|t| {
-                ISSUER_STOPS.iter().any(|w| t.starts_with(w) && !t[w.len()..].starts_with(is_word_char))
+                // The first byte first: most words of a phrase start none of the stops.
+                let first = t.as_bytes().first();
+                ISSUER_STOPS.iter().any(|w| {
+                    first == w.as_bytes().first() && t.starts_with(w) && !t[w.len()..].starts_with(is_word_char)
+                })
             })
     };
     let body = at + open;
@@ -1405,6 +1421,33 @@ mod tests {
         {
             let d = Date { year, month, day };
             assert_eq!(d.iso_compact(), format!("{year:04}-{month:02}-{day:02}"));
+        }
+    }
+
+    #[test]
+    fn words_start_a_text_whatever_its_case_as_the_long_way_finds() {
+        fn long_way(s: &str, word: &str) -> Option<usize> {
+            let mut chars = s.char_indices();
+            for w in word.chars() {
+                let (_, c) = chars.next()?;
+                if c != w && !c.to_lowercase().eq(std::iter::once(w)) {
+                    return None;
+                }
+            }
+            Some(chars.next().map_or(s.len(), |(i, _)| i))
+        }
+        for word in ["được ", "ban hành ", "ký ", "ngày", "ngay", " tháng ", " năm "] {
+            let upper = word.to_uppercase();
+            let mut capital = word.chars();
+            let capital: String = capital.next().into_iter().flat_map(char::to_uppercase).chain(capital).collect();
+            for text in [word.to_string(), upper, capital, format!("{word}12"), format!("x{word}"), String::new()] {
+                for cut in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                    let t = &text[..cut];
+                    assert_eq!(starts_with_ci(t, word), long_way(t, word), "{t:?} {word:?}");
+                }
+            }
+            // The Kelvin sign lower-cases to `k`.
+            assert_eq!(starts_with_ci("\u{212A}ý ", "ký "), long_way("\u{212A}ý ", "ký "));
         }
     }
 
