@@ -71,30 +71,99 @@ fn vietnamese_lower(c: char) -> Option<char> {
 pub fn with_lower<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
     LOWER.with(|cell| {
         let mut lower = cell.borrow_mut();
-        lower.clear();
-        // Greek final sigma is the one letter whose lower case depends on its neighbours.
-        if text.contains('Σ') {
-            lower.push_str(&text.to_lowercase());
-            return f(&lower);
+        let lower = &mut *lower;
+        if !lower_in_place(text, lower) {
+            lower.clear();
+            lower_char_by_char(text, lower);
         }
-        // ASCII runs are copied and lowered whole; other letters one by one.
-        let mut rest = text;
-        while !rest.is_empty() {
-            let run = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
-            let at = lower.len();
-            lower.push_str(&rest[..run]);
-            lower.as_mut_str()[at..].make_ascii_lowercase();
-            rest = &rest[run..];
-            if let Some(c) = rest.chars().next() {
-                match vietnamese_lower(c) {
-                    Some(l) => lower.push(l),
-                    None => lower.extend(c.to_lowercase()),
-                }
-                rest = &rest[c.len_utf8()..];
-            }
-        }
-        f(&lower)
+        f(lower)
     })
+}
+
+/// `text` in lower case into `out` where every character keeps its length (ASCII, the letters
+/// Vietnamese is written in, and most others): the bytes are copied, ASCII capitals lowered
+/// over the whole buffer in one vector loop, then each character outside ASCII mended in
+/// place. False (and `out` unfinished) where a character's lower case has another length or
+/// depends on its neighbours; [`lower_char_by_char`] then does the work.
+fn lower_in_place(text: &str, out: &mut String) -> bool {
+    out.clear();
+    out.push_str(text);
+    if text.is_ascii() {
+        out.make_ascii_lowercase();
+        return true;
+    }
+    let mut bytes = std::mem::take(out).into_bytes();
+    for b in bytes.iter_mut() {
+        *b = b.to_ascii_lowercase();
+    }
+    let mut i = 0;
+    let mut fine = true;
+    while i < bytes.len() {
+        let x = bytes[i];
+        if x < 0xC0 {
+            i += 1;
+            continue;
+        }
+        // Latin-1 capitals (`À`-`Þ` but `×`) are their small letters less 0x20.
+        if x == 0xC3 {
+            let y = bytes[i + 1];
+            if (0x80..=0x9E).contains(&y) && y != 0x97 {
+                bytes[i + 1] = y + 0x20;
+            }
+            i += 2;
+            continue;
+        }
+        let c = text[i..].chars().next().expect("a character starts at a lead byte");
+        let n = c.len_utf8();
+        let l = match vietnamese_lower(c) {
+            Some(l) => l,
+            None if c == 'Σ' => {
+                fine = false;
+                break;
+            }
+            None => {
+                let mut lower = c.to_lowercase();
+                match (lower.next(), lower.next()) {
+                    (Some(l), None) if l.len_utf8() == n => l,
+                    _ => {
+                        fine = false;
+                        break;
+                    }
+                }
+            }
+        };
+        l.encode_utf8(&mut bytes[i..i + n]);
+        i += n;
+    }
+    // SAFETY: `bytes` began as `text`, valid UTF-8; only ASCII capitals were changed (to
+    // ASCII), and whole characters, each to the encoding of a character of the same length at
+    // the same place. Checking it again cost a third of this function.
+    *out = unsafe { String::from_utf8_unchecked(bytes) };
+    fine
+}
+
+/// `text` in lower case, a run of ASCII or a character at a time.
+fn lower_char_by_char(text: &str, lower: &mut String) {
+    // Greek final sigma is the one letter whose lower case depends on its neighbours.
+    if text.contains('Σ') {
+        lower.push_str(&text.to_lowercase());
+        return;
+    }
+    let mut rest = text;
+    while !rest.is_empty() {
+        let run = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        let at = lower.len();
+        lower.push_str(&rest[..run]);
+        lower.as_mut_str()[at..].make_ascii_lowercase();
+        rest = &rest[run..];
+        if let Some(c) = rest.chars().next() {
+            match vietnamese_lower(c) {
+                Some(l) => lower.push(l),
+                None => lower.extend(c.to_lowercase()),
+            }
+            rest = &rest[c.len_utf8()..];
+        }
+    }
 }
 
 /// The last cue in `text`: where it ends and the relation it signals.
@@ -151,6 +220,13 @@ mod tests {
             "ĐƯỢC ƠN ĂN ĨŨ Ÿÿ ×÷ Þ ß",
         ] {
             assert_eq!(with_lower(t, str::to_string), t.to_lowercase(), "{t}");
+        }
+        // Every character of the Basic Multilingual Plane and some beyond, among Vietnamese
+        // capitals and ASCII: those lowered in place and those that change length.
+        for u in (0x80..=0xFFFF).chain(0x10400..=0x1044F).chain(0x1E900..=0x1E94B) {
+            let Some(c) = char::from_u32(u) else { continue };
+            let t = format!("Căn CỨ{c}ĐIỀU À x{c}Ỹ");
+            assert_eq!(with_lower(&t, str::to_string), t.to_lowercase(), "U+{u:04X}");
         }
         // Every letter of the blocks the fast path covers.
         for u in (0xC0..=0x1B0).chain(0x1E00..=0x1EFF) {
