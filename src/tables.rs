@@ -283,12 +283,19 @@ pub fn kind_for_code(code: &str, family: Family) -> Option<&'static str> {
         }
         map
     });
-    BY_CODE
-        .get(&code.to_ascii_uppercase())?
-        .iter()
-        .map(|&i| &DOC_TYPES[i])
-        .find(|t| t.families.contains(&family))
-        .map(|t| t.name)
+    // Codes come in capitals nearly always: no copy for those; a short one is raised on the
+    // stack, not in a new string.
+    let mut buf = [0u8; 32];
+    let upper = if !code.bytes().any(|b| b.is_ascii_lowercase()) {
+        code
+    } else if code.len() <= buf.len() {
+        buf[..code.len()].copy_from_slice(code.as_bytes());
+        buf[..code.len()].make_ascii_uppercase();
+        std::str::from_utf8(&buf[..code.len()]).expect("ASCII case change keeps UTF-8")
+    } else {
+        return kind_for_code(&code.to_ascii_uppercase(), family);
+    };
+    BY_CODE.get(upper)?.iter().map(|&i| &DOC_TYPES[i]).find(|t| t.families.contains(&family)).map(|t| t.name)
 }
 
 /// Is `code` the type code of some document type (in any family)?
@@ -538,6 +545,9 @@ pub fn issuer_for_code(code: &str) -> Option<&'static Issuer> {
         map
     });
     let base = code.trim_end_matches(|c: char| c.is_ascii_digit());
+    if base.len() == code.len() {
+        return BY_CODE.get(code).map(|&i| &ISSUERS[i]);
+    }
     let at = match (BY_CODE.get(code), BY_CODE.get(base)) {
         (Some(&a), Some(&b)) => a.min(b),
         (Some(&a), None) | (None, Some(&a)) => a,
@@ -701,5 +711,17 @@ mod tests {
         assert_eq!(kind_for_code("TT", Family::Party), Some("Thông tri"));
         assert_eq!(kind_for_code("TT", Family::Normative), Some("Thông tư"));
         assert_eq!(kind_for_word("Nghị Quyết"), Some("Nghị quyết"));
+        // Codes are looked up in capitals, whatever their length and case.
+        for t in DOC_TYPES {
+            for code in t.codes {
+                for family in [Family::Administrative, Family::Normative, Family::Party] {
+                    let want = kind_for_code(&code.to_ascii_uppercase(), family);
+                    assert_eq!(kind_for_code(&code.to_ascii_lowercase(), family), want, "{code}");
+                }
+            }
+        }
+        assert_eq!(kind_for_code(&"k".repeat(40), Family::Administrative), None);
+        assert_eq!(kind_for_code("kh", Family::Administrative), Some("Kế hoạch"));
+        assert_eq!(issuer_for_code("QH15").map(|i| i.code), issuer_for_code("QH").map(|i| i.code));
     }
 }
