@@ -2,6 +2,7 @@
 # Speed and memory of `citegraph scan` against `rg -c` on generated corpora of 1x, 2x, 4x, 8x.
 #
 #   bench/run.sh [BASE_DOCS] [RUNS]     (default 16000 documents of ~8 KB ≈ 128 MB at 1x; 3 runs)
+#   REAL_CORPUS=DIR bench/run.sh …      (also a row for DIR's files copied 8 times: real text)
 #
 # Prints, per size: median wall time of scan and of rg (alternated), MB/s, the ratio scan/rg,
 # peak RSS of scan, and graph.json size. Needs ripgrep and GNU time; installs them if missing.
@@ -30,19 +31,16 @@ echo "cores: $CORES; $(rg --version | head -1); $($BIN --version)"
 echo "targets: ratio <= 3; >= 200 MB/s per core; peak RSS <= 1.5 x graph.json + 256 MB; linear growth (s/GB flat)"
 printf '%-5s %8s %7s %8s %7s %8s %9s %6s %8s %8s %8s %6s %9s\n' \
     size docs MB scan_s rg_s MB/s MB/s/core ratio RSS_MB limit_MB json_MB s/GB refs
-for mult in 1 2 4 8; do
-    docs=$((BASE * mult))
-    dir="$WORK/x$mult"
-    if [ ! -f "$dir/gold.tsv" ]; then
-        rm -rf "$dir"
-        target/release/examples/gen_corpus --docs "$docs" --seed 1 --out "$dir" >/dev/null
-    fi
-    mb=$(du -sm --apparent-size "$dir/docs" | cut -f1)
+# One row: scan and rg alternated RUNS times on the files under $2 (label $1, $3 references).
+measure() {
+    local label=$1 dir=$2 refs=$3 docs
+    docs=$(find "$dir" -type f | wc -l)
+    mb=$(du -sm --apparent-size "$dir" | cut -f1)
     scan_times=(); rg_times=(); rss=0
     for _ in $(seq "$RUNS"); do
-        t0=$(now); rg -c "$TYPES" "$dir/docs" >/dev/null; t1=$(now)
+        t0=$(now); rg -c "$TYPES" "$dir" >/dev/null; t1=$(now)
         rg_times+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN {print b - a}')")
-        /usr/bin/time -f '%e %M' -o "$WORK/time.txt" "$BIN" scan "$dir/docs" --out "$WORK/out" --quiet
+        /usr/bin/time -f '%e %M' -o "$WORK/time.txt" "$BIN" scan "$dir" --out "$WORK/out" --quiet
         read -r secs kb < "$WORK/time.txt"
         scan_times+=("$secs")
         [ "$kb" -gt "$rss" ] && rss=$kb
@@ -50,9 +48,26 @@ for mult in 1 2 4 8; do
     scan_s=$(printf '%s\n' "${scan_times[@]}" | median)
     rg_s=$(printf '%s\n' "${rg_times[@]}" | median)
     json_mb=$(du -m --apparent-size "$WORK/out/graph.json" | cut -f1)
-    refs=$(($(wc -l < "$dir/gold.tsv") - 1))
-    awk -v m="${mult}x" -v d="$docs" -v mb="$mb" -v s="$scan_s" -v r="$rg_s" -v rss="$rss" -v j="$json_mb" \
+    awk -v m="$label" -v d="$docs" -v mb="$mb" -v s="$scan_s" -v r="$rg_s" -v rss="$rss" -v j="$json_mb" \
         -v refs="$refs" -v c="$CORES" \
-        'BEGIN {printf "%-5s %8d %7d %8.2f %7.2f %8.0f %9.0f %6.1f %8.0f %8.0f %8d %6.1f %9d\n",
+        'BEGIN {printf "%-5s %8d %7d %8.2f %7.2f %8.0f %9.0f %6.1f %8.0f %8.0f %8d %6.1f %9s\n",
                 m, d, mb, s, r, mb / s, mb / s / c, s / r, rss / 1024, 1.5 * j + 256, j, s / mb * 1000, refs}'
+}
+
+for mult in 1 2 4 8; do
+    dir="$WORK/x$mult"
+    if [ ! -f "$dir/gold.tsv" ]; then
+        rm -rf "$dir"
+        target/release/examples/gen_corpus --docs "$((BASE * mult))" --seed 1 --out "$dir" >/dev/null
+    fi
+    measure "${mult}x" "$dir/docs" "$(($(wc -l < "$dir/gold.tsv") - 1))"
 done
+
+# Real text, when given: its files copied eight times (references not counted: no gold).
+if [ -n "${REAL_CORPUS:-}" ]; then
+    real="$WORK/real8"
+    if [ ! -d "$real" ]; then
+        for i in $(seq 0 7); do mkdir -p "$real/$i" && cp -r "$REAL_CORPUS"/. "$real/$i/"; done
+    fi
+    measure "real8" "$real" "-"
+fi
