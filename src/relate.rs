@@ -44,6 +44,11 @@ fn same_sentence(gap: &str) -> bool {
 /// no letter of `ban hành`), and whitespace stays whitespace.
 fn ends_with_ban_hanh(text: &str) -> bool {
     let text = text.trim_end();
+    // The end first: `nh` after `à`, in either case (no other character lower-cases to
+    // these), or no `ban hành` can end the text.
+    if !matches!(text.as_bytes(), [.., 0xC3, 0xA0 | 0x80, b'n' | b'N', b'h' | b'H']) {
+        return false;
+    }
     let tail = text.char_indices().rev().nth(15).map_or(0, |(i, _)| i);
     crate::cues::with_lower(&text[tail..], |l| l.ends_with("ban hành"))
 }
@@ -146,9 +151,18 @@ mod tests {
             "İİİİİİİİİİİİİİİİİİİİ ban hành",
             "an hành",
             "",
+            "bAN HàNh",
+            "ban hÀnH ",
+            "ban hanh",
         ] {
             let slow = crate::cues::with_lower(t, |l| l.trim_end().ends_with("ban hành"));
             assert_eq!(ends_with_ban_hanh(t), slow, "{t:?}");
+        }
+        // What the check of the end stands on: only these lower-case to `n`, `h` and `à`.
+        for (letter, cases) in [("n", "Nn"), ("h", "Hh"), ("à", "Àà")] {
+            let all: String =
+                (0..=0x10FFFF).filter_map(char::from_u32).filter(|c| c.to_lowercase().eq(letter.chars())).collect();
+            assert_eq!(all, cases);
         }
     }
 
