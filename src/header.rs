@@ -389,13 +389,15 @@ pub fn identify(text: &str) -> Identity {
 }
 
 /// Where the heading of a metadata block stands: the first `THÔNG TIN VĂN BẢN`, else the
-/// first `THONG TIN VAN BAN`. Both are found through what they share, `TIN V`: capitals are
-/// rare in prose, where the rarest bytes of the whole heading (those of `Ô`, `Ă`, `Ả`) are not.
+/// first `THONG TIN VAN BAN`. Both are found through what they share, `TIN V`, from its
+/// `V`: capitals are rare in prose, where the rarest bytes of the whole heading (those of
+/// `Ô`, `Ă`, `Ả`) are not.
 fn metadata_heading(body: &[u8]) -> Option<usize> {
-    static SHARED: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new("TIN V"));
     let (marked, plain) = ("THÔNG TIN VĂN BẢN".as_bytes(), b"THONG TIN VAN BAN");
     let mut first_plain = None;
-    for tin in SHARED.find_iter(body) {
+    // `V` is rare as a capital, and a search for one byte is faster than one for five.
+    for v in memchr::memchr_iter(b'V', body) {
+        let Some(tin) = v.checked_sub(4).filter(|&t| body[t..v] == *b"TIN ") else { continue };
         let starts =
             |heading: &[u8], before: usize| tin.checked_sub(before).filter(|&s| body[s..].starts_with(heading));
         if let Some(s) = starts(marked, "THÔNG ".len()) {

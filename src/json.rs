@@ -37,17 +37,15 @@ fn next_escape(s: &[u8]) -> Option<usize> {
     if n >= 16 {
         return sse2::first_escape(s);
     }
-    let word = |at: usize, len: usize| {
-        let mut b = [b'x'; 8];
-        b[..len].copy_from_slice(&s[at..at + len]);
-        u64::from_le_bytes(b)
-    };
+    // Loads of a fixed size: a copy of a variable length would be a call of its own.
+    let word = |at: usize| u64::from_le_bytes(s[at..at + 8].try_into().expect("eight bytes"));
+    let half = |at: usize| u64::from(u32::from_le_bytes(s[at..at + 4].try_into().expect("four bytes")));
     let any = |x: u64| has_less(x, 0x20) | has_byte(x, b'"') | has_byte(x, b'\\') != 0;
     let hit = match n {
         0..4 => s.iter().any(|&b| escapes(b)),
-        4..8 => any((word(0, 4) & 0xFFFF_FFFF) | (word(n - 4, 4) << 32)),
-        8..16 => any(word(0, 8)) || any(word(n - 8, 8)),
-        _ => s[..n - 8].chunks(8).any(|c| any(word_of(c))) || any(word(n - 8, 8)),
+        4..8 => any(half(0) | half(n - 4) << 32),
+        8..16 => any(word(0)) || any(word(n - 8)),
+        _ => s[..n - 8].chunks(8).any(|c| any(word_of(c))) || any(word(n - 8)),
     };
     if hit { s.iter().position(|&b| escapes(b)) } else { None }
 }
