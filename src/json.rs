@@ -2,10 +2,9 @@
 //! them. On a large corpus the JSON is about as big as the text; serde's per-byte escape
 //! loop and its per-field calls cost as much as recognizing the references. Here a string
 //! is checked for bytes that need escaping a word at a time and copied whole, and numbers
-//! are written by `itoa`. What is rare (a string that needs escaping) goes through
-//! `serde_json` itself.
+//! are written by `itoa`. Tests hold every record and string to what `serde_json` writes.
 
-use crate::model::{Document, Edge, Evidence, FileEntry, FileStatus, Finding, Location, Mention, Severity};
+use crate::model::{Document, Edge, Evidence, FileEntry, Finding, Location, Mention};
 use crate::scan::family_label;
 
 /// Something written as one JSON value into a byte buffer.
@@ -138,6 +137,32 @@ fn uint(out: &mut Vec<u8>, n: impl itoa::Integer) {
     out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
 }
 
+fn opt_uint(out: &mut Vec<u8>, n: Option<impl itoa::Integer>) {
+    match n {
+        Some(n) => uint(out, n),
+        None => out.extend_from_slice(b"null"),
+    }
+}
+
+fn boolean(out: &mut Vec<u8>, b: bool) {
+    out.extend_from_slice(if b { b"true" } else { b"false" });
+}
+
+fn array<T: WriteJson>(out: &mut Vec<u8>, items: &[T]) {
+    out.push(b'[');
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        item.write_json(out);
+    }
+    out.push(b']');
+}
+
+fn value(out: &mut Vec<u8>, v: &impl WriteJson) {
+    v.write_json(out);
+}
+
 /// `,"key":` — every field but an object's first; one copy of a constant, which the compiler
 /// writes inline (as a function taking the name it cost a tenth of the JSON's formatting).
 macro_rules! key {
@@ -146,67 +171,51 @@ macro_rules! key {
     };
 }
 
-/// `"path":…,"line":…,"column":…` — the place shared by mentions, evidence and locations.
+/// The fields after an object's first, in the order serde writes them: each a key and the
+/// writer of its value (`str`, `opt_str`, `uint`, …) with what it writes.
+macro_rules! fields {
+    ($out:expr; $($k:literal: $write:ident($v:expr)),+ $(,)?) => {
+        $( key!($out, $k); $write($out, $v); )+
+    };
+}
+
+/// `{"path":…,"line":…,"column":…` — the place that opens mentions, evidence and locations.
 fn place(out: &mut Vec<u8>, path: &str, line: usize, column: usize) {
     out.extend_from_slice(b"{\"path\":");
     str(out, path);
-    key!(out, "line");
-    uint(out, line);
-    key!(out, "column");
-    uint(out, column);
+    fields!(out; "line": uint(line), "column": uint(column));
 }
 
 impl WriteJson for Mention {
     fn write_json(&self, out: &mut Vec<u8>) {
         place(out, &self.path, self.line, self.column);
-        key!(out, "start");
-        uint(out, self.start);
-        key!(out, "end");
-        uint(out, self.end);
-        key!(out, "text");
-        str(out, &self.text);
-        key!(out, "kind");
-        str(out, &self.kind);
-        key!(out, "family");
-        str(out, family_label(self.family));
-        key!(out, "number");
-        opt_str(out, self.number.as_deref());
-        key!(out, "symbol");
-        opt_str(out, self.symbol.as_deref());
-        key!(out, "year");
-        opt_uint(out, self.year);
-        key!(out, "date");
-        opt_str(out, self.date.as_deref());
-        key!(out, "date_text");
-        opt_str(out, self.date_text.as_deref());
-        key!(out, "issuer");
-        opt_str(out, self.issuer.as_deref());
-        key!(out, "subject");
-        opt_str(out, self.subject.as_deref());
-        key!(out, "pinpoint");
-        opt_str(out, self.pinpoint.as_deref());
-        key!(out, "name");
-        opt_str(out, self.name.as_deref());
-        key!(out, "relation");
-        str(out, &self.relation);
-        key!(out, "target");
-        str(out, &self.target);
+        fields!(out;
+            "start": uint(self.start),
+            "end": uint(self.end),
+            "text": str(&self.text),
+            "kind": str(&self.kind),
+            "family": str(family_label(self.family)),
+            "number": opt_str(self.number.as_deref()),
+            "symbol": opt_str(self.symbol.as_deref()),
+            "year": opt_uint(self.year),
+            "date": opt_str(self.date.as_deref()),
+            "date_text": opt_str(self.date_text.as_deref()),
+            "issuer": opt_str(self.issuer.as_deref()),
+            "subject": opt_str(self.subject.as_deref()),
+            "pinpoint": opt_str(self.pinpoint.as_deref()),
+            "name": opt_str(self.name.as_deref()),
+            "relation": str(&self.relation),
+            "target": str(&self.target),
+        );
         out.push(b'}');
     }
 }
 
-/// A place and one text after it: evidence and finding locations.
-/// `key` is the whole `,"name":`.
-fn place_with_text(out: &mut Vec<u8>, path: &str, line: usize, column: usize, key: &'static str, text: &str) {
-    place(out, path, line, column);
-    out.extend_from_slice(key.as_bytes());
-    str(out, text);
-    out.push(b'}');
-}
-
 impl WriteJson for Evidence {
     fn write_json(&self, out: &mut Vec<u8>) {
-        place_with_text(out, &self.path, self.line, self.column, ",\"sentence\":", &self.sentence);
+        place(out, &self.path, self.line, self.column);
+        fields!(out; "sentence": str(&self.sentence));
+        out.push(b'}');
     }
 }
 
@@ -214,21 +223,21 @@ impl WriteJson for Edge {
     fn write_json(&self, out: &mut Vec<u8>) {
         out.extend_from_slice(b"{\"from\":");
         str(out, &self.from);
-        key!(out, "to");
-        str(out, &self.to);
-        key!(out, "relation");
-        str(out, &self.relation);
-        key!(out, "inferred");
-        out.extend_from_slice(if self.inferred { b"true" } else { b"false" });
-        key!(out, "evidence");
-        self.evidence.write_json(out);
+        fields!(out;
+            "to": str(&self.to),
+            "relation": str(&self.relation),
+            "inferred": boolean(self.inferred),
+            "evidence": value(&self.evidence),
+        );
         out.push(b'}');
     }
 }
 
 impl WriteJson for Location {
     fn write_json(&self, out: &mut Vec<u8>) {
-        place_with_text(out, &self.path, self.line, self.column, ",\"text\":", &self.text);
+        place(out, &self.path, self.line, self.column);
+        fields!(out; "text": str(&self.text));
+        out.push(b'}');
     }
 }
 
@@ -236,33 +245,12 @@ impl WriteJson for Finding {
     fn write_json(&self, out: &mut Vec<u8>) {
         out.extend_from_slice(b"{\"kind\":");
         str(out, &self.kind);
-        key!(out, "severity");
-        str(
-            out,
-            match self.severity {
-                Severity::Info => "info",
-                Severity::Warning => "warning",
-                Severity::Error => "error",
-            },
+        fields!(out;
+            "severity": str(self.severity.key()),
+            "message": str(&self.message),
+            "locations": array(&self.locations),
         );
-        key!(out, "message");
-        str(out, &self.message);
-        key!(out, "locations");
-        out.push(b'[');
-        for (i, l) in self.locations.iter().enumerate() {
-            if i > 0 {
-                out.push(b',');
-            }
-            l.write_json(out);
-        }
-        out.extend_from_slice(b"]}");
-    }
-}
-
-fn opt_uint(out: &mut Vec<u8>, n: Option<impl itoa::Integer>) {
-    match n {
-        Some(n) => uint(out, n),
-        None => out.extend_from_slice(b"null"),
+        out.push(b'}');
     }
 }
 
@@ -270,32 +258,21 @@ impl WriteJson for Document {
     fn write_json(&self, out: &mut Vec<u8>) {
         out.extend_from_slice(b"{\"id\":");
         str(out, &self.id);
-        key!(out, "kind");
-        str(out, &self.kind);
-        key!(out, "number");
-        opt_str(out, self.number.as_deref());
-        key!(out, "symbol");
-        opt_str(out, self.symbol.as_deref());
-        key!(out, "year");
-        opt_uint(out, self.year);
-        key!(out, "date");
-        opt_str(out, self.date.as_deref());
-        key!(out, "issuer");
-        opt_str(out, self.issuer.as_deref());
-        key!(out, "title");
-        opt_str(out, self.title.as_deref());
-        key!(out, "name");
-        opt_str(out, self.name.as_deref());
-        key!(out, "family");
-        opt_str(out, self.family.map(family_label));
-        key!(out, "level");
-        str(out, self.level.key());
-        key!(out, "path");
-        opt_str(out, self.path.as_deref());
-        key!(out, "in_corpus");
-        out.extend_from_slice(if self.in_corpus { b"true" } else { b"false" });
-        key!(out, "cited");
-        uint(out, self.cited);
+        fields!(out;
+            "kind": str(&self.kind),
+            "number": opt_str(self.number.as_deref()),
+            "symbol": opt_str(self.symbol.as_deref()),
+            "year": opt_uint(self.year),
+            "date": opt_str(self.date.as_deref()),
+            "issuer": opt_str(self.issuer.as_deref()),
+            "title": opt_str(self.title.as_deref()),
+            "name": opt_str(self.name.as_deref()),
+            "family": opt_str(self.family.map(family_label)),
+            "level": str(self.level.key()),
+            "path": opt_str(self.path.as_deref()),
+            "in_corpus": boolean(self.in_corpus),
+            "cited": uint(self.cited),
+        );
         out.push(b'}');
     }
 }
@@ -304,31 +281,17 @@ impl WriteJson for FileEntry {
     fn write_json(&self, out: &mut Vec<u8>) {
         out.extend_from_slice(b"{\"path\":");
         str(out, &self.path);
-        key!(out, "status");
-        str(
-            out,
-            match self.status {
-                FileStatus::Ok => "ok",
-                FileStatus::Skipped => "skipped",
-                FileStatus::Error => "error",
-            },
+        fields!(out;
+            "status": str(self.status.key()),
+            "reason": opt_str(self.reason.as_deref()),
+            "bytes": uint(self.bytes),
+            "document": opt_str(self.document.as_deref()),
+            "mentions": uint(self.mentions),
+            "self_mentions": uint(self.self_mentions),
+            "format": opt_str(self.format.as_deref()),
+            "encoding": opt_str(self.encoding.as_deref()),
+            "offsets": opt_str(self.offsets.as_deref()),
         );
-        key!(out, "reason");
-        opt_str(out, self.reason.as_deref());
-        key!(out, "bytes");
-        uint(out, self.bytes);
-        key!(out, "document");
-        opt_str(out, self.document.as_deref());
-        key!(out, "mentions");
-        uint(out, self.mentions);
-        key!(out, "self_mentions");
-        uint(out, self.self_mentions);
-        key!(out, "format");
-        opt_str(out, self.format.as_deref());
-        key!(out, "encoding");
-        opt_str(out, self.encoding.as_deref());
-        key!(out, "offsets");
-        opt_str(out, self.offsets.as_deref());
         out.push(b'}');
     }
 }
@@ -336,6 +299,7 @@ impl WriteJson for FileEntry {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{FileStatus, Severity};
 
     #[test]
     fn records_are_written_as_serde_writes_them() {
@@ -343,6 +307,18 @@ mod tests {
         let levels = Level::ALL;
         for level in levels {
             assert_eq!(serde_json::to_string(&level).unwrap(), format!("\"{}\"", level.key()));
+        }
+        for status in [FileStatus::Ok, FileStatus::Skipped, FileStatus::Error] {
+            assert_eq!(serde_json::to_string(&status).unwrap(), format!("\"{}\"", status.key()));
+        }
+        for (i, severity) in [Severity::Info, Severity::Warning, Severity::Error].into_iter().enumerate() {
+            assert_eq!(serde_json::to_string(&severity).unwrap(), format!("\"{}\"", severity.key()));
+            let place = Location { path: "a \"b\".txt".into(), line: i + 1, column: 2, text: "x\ny".into() };
+            let finding =
+                Finding { kind: "cycle".into(), severity, message: "A → B".into(), locations: vec![place; i] };
+            let mut ours = Vec::new();
+            finding.write_json(&mut ours);
+            assert_eq!(String::from_utf8(ours).unwrap(), serde_json::to_string(&finding).unwrap());
         }
         let families =
             [None, Some(Family::Administrative), Some(Family::Normative), Some(Family::Party), Some(Family::Named)];

@@ -325,7 +325,7 @@ fn run_scan(paths: Vec<PathBuf>, out: &Path, quiet: bool) -> Result<bool, String
     let s = &graph.summary;
     for f in &graph.files {
         if f.status != citegraph::model::FileStatus::Ok {
-            eprintln!("{}: {}: {}", f.path, status_word(f.status), f.reason.as_deref().unwrap_or(""));
+            eprintln!("{}: {}: {}", f.path, f.status.key(), f.reason.as_deref().unwrap_or(""));
         }
     }
     if !quiet {
@@ -348,15 +348,6 @@ fn run_scan(paths: Vec<PathBuf>, out: &Path, quiet: bool) -> Result<bool, String
     // it (a twentieth of the run on a large corpus); the kernel takes the memory back whole.
     std::mem::forget(graph);
     Ok(ok)
-}
-
-/// A file's status as `files[].status` writes it, for the lines on stderr.
-fn status_word(s: citegraph::model::FileStatus) -> &'static str {
-    match s {
-        citegraph::model::FileStatus::Ok => "ok",
-        citegraph::model::FileStatus::Skipped => "skipped",
-        citegraph::model::FileStatus::Error => "error",
-    }
 }
 
 fn to_json<T: serde::Serialize>(value: &T) -> Result<String, String> {
@@ -400,7 +391,7 @@ fn run_check(paths: Vec<PathBuf>, json: bool) -> ExitCode {
     let paths = if paths.is_empty() { vec![PathBuf::from("data")] } else { paths };
     let graph = citegraph::scan_paths(&paths);
     for f in graph.files.iter().filter(|f| f.status != citegraph::model::FileStatus::Ok) {
-        eprintln!("{}: {}: {}", f.path, status_word(f.status), f.reason.as_deref().unwrap_or(""));
+        eprintln!("{}: {}: {}", f.path, f.status.key(), f.reason.as_deref().unwrap_or(""));
     }
     if json {
         match to_json(&graph.findings) {

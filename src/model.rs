@@ -17,6 +17,18 @@ pub enum FileStatus {
     Error,
 }
 
+impl FileStatus {
+    /// The status's name in `graph.json` and in messages: serde's lower-case name, which a
+    /// test of the JSON writer holds it to.
+    pub fn key(self) -> &'static str {
+        match self {
+            FileStatus::Ok => "ok",
+            FileStatus::Skipped => "skipped",
+            FileStatus::Error => "error",
+        }
+    }
+}
+
 /// One input file and what became of it.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct FileEntry {
@@ -127,6 +139,18 @@ pub enum Severity {
     Info,
     Warning,
     Error,
+}
+
+impl Severity {
+    /// The severity's name in `graph.json`, reports and linter lines: serde's lower-case
+    /// name, which a test of the JSON writer holds it to.
+    pub fn key(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]

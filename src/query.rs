@@ -269,11 +269,7 @@ pub fn dangling_csv(list: &[Dangling]) -> String {
 pub fn findings_text(graph: &Graph) -> String {
     let mut out = String::new();
     for f in &graph.findings {
-        let sev = match f.severity {
-            crate::model::Severity::Error => "error",
-            crate::model::Severity::Warning => "warning",
-            crate::model::Severity::Info => "info",
-        };
+        let sev = f.severity.key();
         match f.locations.split_first() {
             Some((first, rest)) => {
                 out.push_str(&format!(

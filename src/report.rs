@@ -4,7 +4,7 @@
 //!
 //! Nothing is fetched: styles, script and the SVG are inline, fonts are the system's.
 
-use crate::model::{Document, Graph, Mention, Severity};
+use crate::model::{Document, Graph, Mention};
 use crate::render::dot::{DotOptions, html_escape as esc};
 use crate::render::svg::{Renderer, render_svg};
 use crate::render::{
@@ -463,11 +463,7 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
         let mut findings: Vec<_> = graph.findings.iter().collect();
         findings.sort_by(|a, b| b.severity.cmp(&a.severity).then_with(|| a.kind.cmp(&b.kind)));
         for f in findings {
-            let sev = match f.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
-                Severity::Info => "info",
-            };
+            let sev = f.severity.key();
             let locs: Vec<String> = f
                 .locations
                 .iter()
