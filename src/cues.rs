@@ -88,14 +88,11 @@ pub fn with_lower<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
 fn lower_in_place(text: &str, out: &mut String) -> bool {
     out.clear();
     out.push_str(text);
+    out.make_ascii_lowercase();
     if text.is_ascii() {
-        out.make_ascii_lowercase();
         return true;
     }
     let mut bytes = std::mem::take(out).into_bytes();
-    for b in bytes.iter_mut() {
-        *b = b.to_ascii_lowercase();
-    }
     let mut i = 0;
     let mut fine = true;
     while i < bytes.len() {

@@ -51,9 +51,6 @@ pub fn reordered_symbol(symbol: &str) -> Option<String> {
         return None;
     }
     let codes: Vec<&str> = symbol.split(['-', '/']).collect();
-    if codes.len() < 2 || tables::is_type_code(codes[0]) {
-        return None;
-    }
     let t = codes.iter().position(|c| tables::is_type_code(c) && tables::issuer_for_code(c).is_none())?;
     let mut out = vec![codes[t]];
     out.extend(codes.iter().enumerate().filter(|(i, _)| *i != t).map(|(_, c)| *c));

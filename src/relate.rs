@@ -75,7 +75,7 @@ pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
         // `Thực hiện A …; <body> ban hành B`: B implements A.
         let clause = clause_start(text, fb.span.start);
         let before_b = &text[clause..fb.span.start];
-        if !before_b.ends_with(|c: char| c == 'h' || c == 'H' || c.is_whitespace()) || !ends_with_ban_hanh(before_b) {
+        if !ends_with_ban_hanh(before_b) {
             continue;
         }
         let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..fb.span.start]).map_or(0, |i| i + 1);
