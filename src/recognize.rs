@@ -1091,14 +1091,15 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_' || ('\u{300}'..='\u{36F}').contains(&c)
 }
 
-/// The shortest phrase from `start` of `min..=max` characters, none `excluded`, after which
-/// `ends_here` holds: a lazy `[^…]{min,max}?` followed by its terminator, by hand. Returns
-/// where the phrase ends.
+/// The shortest phrase from `start` of `min..=max` units, after which `ends_here` holds: a
+/// lazy `(?:…){min,max}?` followed by its terminator, by hand. `unit` gives the length of
+/// the unit the tail opens with, or `None` where the phrase cannot go on. Returns where the
+/// phrase ends.
 fn lazy_phrase(
     s: &str,
     start: usize,
     (min, max): (usize, usize),
-    excluded: impl Fn(char) -> bool,
+    unit: impl Fn(&str) -> Option<usize>,
     ends_here: impl Fn(&str) -> bool,
 ) -> Option<usize> {
     let (mut n, mut pos) = (0, start);
@@ -1109,46 +1110,73 @@ fn lazy_phrase(
         if n == max {
             return None;
         }
-        let c = s[pos..].chars().next()?;
-        if excluded(c) {
-            return None;
-        }
+        pos += unit(&s[pos..])?;
         n += 1;
-        pos += c.len_utf8();
     }
+}
+
+/// Whether `tail` opens with a line break after which the line goes on in small letters:
+/// a hard-wrapped line (`của Bộ Khoa học⏎và Công nghệ`), not a new paragraph, item or heading.
+fn wrapped_line(tail: &str) -> bool {
+    tail.strip_prefix('\n').and_then(|t| t.chars().next()).is_some_and(char::is_lowercase)
+}
+
+/// Whether `t` starts with `words`, a line break standing for any of their spaces
+/// (`quy⏎định`): a stop word of an issuer may wrap as the issuer does.
+fn starts_with_wrapping(t: &str, words: &str) -> bool {
+    let (t, w) = (t.as_bytes(), words.as_bytes());
+    t.len() >= w.len() && t.iter().zip(w).all(|(&a, &b)| a == b || (b == b' ' && a == b'\n'))
+}
+
+/// A unit of an issuer's or a subject's phrase: a character other than `stops` and a line
+/// break, or a wrapped line's break with the small letter after it (`(?:[^…\n]|\n\p{Lowercase})`).
+fn phrase_unit(tail: &str, stops: &[char]) -> Option<usize> {
+    let c = tail.chars().next()?;
+    if wrapped_line(tail) {
+        return Some(1 + tail[1..].chars().next().map_or(0, char::len_utf8));
+    }
+    (c != '\n' && !stops.contains(&c)).then(|| c.len_utf8())
 }
 
 /// The issuer after a reference, as ISSUER_AFTER reads it: the `iss` group's range.
 fn issuer_after(after: &str) -> Option<Range<usize>> {
+    const STOPS: &[char] = &[',', ';', '.', '(', ')', ':'];
     let at = lead_len(after);
     let open = ["của ", "do "].iter().find(|w| after[at..].starts_with(**w))?.len();
-    let stop = |c: char| matches!(c, ',' | ';' | '.' | '(' | ')' | '\n' | ':');
     let ends_here = |tail: &str| {
         tail.is_empty()
-            || tail.starts_with(stop)
-            || tail.strip_prefix(' ').is_some_and(|t| {
+            || tail.starts_with(STOPS)
+            || (tail.starts_with('\n') && !wrapped_line(tail))
+            || tail.strip_prefix([' ', '\n']).is_some_and(|t| {
                 // The first byte first: most words of a phrase start none of the stops.
                 let first = t.as_bytes().first();
                 ISSUER_STOPS.iter().any(|w| {
-                    first == w.as_bytes().first() && t.starts_with(w) && !t[w.len()..].starts_with(is_word_char)
+                    first == w.as_bytes().first()
+                        && starts_with_wrapping(t, w)
+                        && !t[w.len()..].starts_with(is_word_char)
                 })
             })
     };
     let body = at + open;
-    lazy_phrase(after, body, (2, 100), stop, ends_here).map(|end| body..end)
+    lazy_phrase(after, body, (2, 100), |t| phrase_unit(t, STOPS), ends_here).map(|end| body..end)
 }
 
 /// The subject after a reference, as SUBJECT_AFTER reads it: the `subj` group's range.
 fn subject_after(after: &str) -> Option<Range<usize>> {
+    const STOPS: &[char] = &[';', '(', ')'];
     let at = lead_len(after);
-    let stop = |c: char| matches!(c, ';' | '\n' | '(' | ')');
     let ends_here = |tail: &str| {
-        tail.is_empty() || tail.starts_with(stop) || tail.starts_with(". ") || tail.starts_with(".\n") || tail == "."
+        tail.is_empty()
+            || tail.starts_with(STOPS)
+            || (tail.starts_with('\n') && !wrapped_line(tail))
+            || tail.starts_with(". ")
+            || tail.starts_with(".\n")
+            || tail == "."
     };
     ["về việc ", "về ", "v/v "]
         .iter()
         .filter(|w| after[at..].starts_with(**w))
-        .find_map(|w| lazy_phrase(after, at + w.len(), (1, 300), stop, ends_here))
+        .find_map(|w| lazy_phrase(after, at + w.len(), (1, 300), |t| phrase_unit(t, STOPS), ends_here))
         .map(|end| at..end)
 }
 
@@ -1465,13 +1493,16 @@ mod tests {
     /// The issuing body after a reference: `của UBND tỉnh`, `của Thủ tướng Chính phủ`.
     static ISSUER_AFTER: Pattern = Pattern::new(14, || {
         re(
-            r"^[ ]*,?[ ]*(?:của|do) (?P<iss>[^,;.()\n:]{2,100}?)(?: (?:về|quy định|hướng dẫn|ban hành|sửa đổi|phê duyệt|đã|và|tại|thì|để|đối với|trong|với|thông báo|là|có|năm|ngày|nay|đến|cho|thực hiện)\b|[,;.()\n:]|$)",
+            r"^[ ]*,?[ ]*(?:của|do) (?P<iss>(?:[^,;.()\n:]|\n\p{Lowercase}){2,100}?)(?:[ \n](?:về|quy[ \n]định|hướng[ \n]dẫn|ban[ \n]hành|sửa[ \n]đổi|phê[ \n]duyệt|đã|và|tại|thì|để|đối[ \n]với|trong|với|thông[ \n]báo|là|có|năm|ngày|nay|đến|cho|thực[ \n]hiện)\b|[,;.():]|\n(?:\P{Lowercase}|$)|$)",
         )
     });
 
     /// The subject: `về …` or `về việc …` up to the end of the phrase.
-    static SUBJECT_AFTER: Pattern =
-        Pattern::new(15, || re(r"^[ ]*,?[ ]*(?P<subj>(?:về việc|về|v/v) [^;\n()]{1,300}?)(?:[;\n()]|\.[ \n]|\.$|$)"));
+    static SUBJECT_AFTER: Pattern = Pattern::new(15, || {
+        re(
+            r"^[ ]*,?[ ]*(?P<subj>(?:về việc|về|v/v) (?:[^;\n()]|\n\p{Lowercase}){1,300}?)(?:[;()]|\n(?:\P{Lowercase}|$)|\.[ \n]|\.$|$)",
+        )
+    });
 
     /// A date right after a reference, possibly after a comma, a parenthesis or a line break.
     static DATE_AFTER: Pattern = Pattern::new(19, || {
@@ -1525,6 +1556,24 @@ mod tests {
             numbered += usize::from(full.is_some());
         }
         assert!(numbered > 50, "{numbered}");
+    }
+
+    #[test]
+    fn issuer_and_subject_go_on_over_a_wrapped_line() {
+        let issuer = |t: &str| one(t).issuer.map(|r| t[r].split_whitespace().collect::<Vec<_>>().join(" "));
+        // shared/corpus/real: issuers' names wrapped at the line end, and a stop word wrapped
+        // after one.
+        let t = "theo quy định tại Nghị định số 123/2020/NĐ-CP ngày 19/10/2020 của Chính\nphủ quy định về hóa đơn";
+        assert_eq!(issuer(t).as_deref(), Some("Chính phủ"));
+        let t = "Nghị quyết số 98/2023/QH15 của Quốc\nhội về một số cơ chế, chính sách";
+        assert_eq!(issuer(t).as_deref(), Some("Quốc hội"));
+        let t = "Nghị định số 70/2025/NĐ-CP của Chính phủ quy\nđịnh chính sách miễn, giảm thuế";
+        assert_eq!(issuer(t).as_deref(), Some("Chính phủ"));
+        let t = "theo Nghị quyết số 05/2025/NQ-CP của Chính phủ về việc triển khai\nthí điểm thị trường tài sản mã hóa tại Việt Nam.\n\n2. Sau";
+        let subject = one(t).subject.map(|r| &t[r]);
+        assert_eq!(subject, Some("về việc triển khai\nthí điểm thị trường tài sản mã hóa tại Việt Nam"));
+        // A new line that opens with a capital, a number or a mark is a new paragraph.
+        assert_eq!(issuer("Kế hoạch số 12/KH-UBND của UBND tỉnh\nThực hiện nhiệm vụ").as_deref(), Some("UBND tỉnh"));
     }
 
     #[test]
@@ -1651,6 +1700,18 @@ mod tests {
             " ngày 12/4/202",
             "  ,\n Được Ban hành ngày 3/04/2021",
             " ký ngày 1 / 2 / 2022",
+            " của Bộ Khoa học\nvà Công nghệ quy định",
+            " của Chính phủ quy\nđịnh về",
+            " của Chính phủ quy\n\nđịnh về",
+            " của Chính\nphủ về xử lý",
+            " của Chính phủ\nvề xử lý",
+            " của UBND\nTỉnh",
+            " của A\n\nb",
+            " của Ab\n",
+            " về việc triển khai\nthí điểm tại Việt Nam.\n\n2. Sau",
+            " về x\nY",
+            " về x\n(y)",
+            " về\nx",
         ];
         // Every seventh position of a sample text and a real one.
         for sample in
