@@ -1138,9 +1138,43 @@ fn phrase_unit(tail: &str, stops: &[char]) -> Option<usize> {
     (c != '\n' && !stops.contains(&c)).then(|| c.len_utf8())
 }
 
+/// Names of the issuer table that hold `và` (`Bộ Giáo dục và Đào tạo`), where `và` is no
+/// end of the issuer's phrase; those with a comma end at it anyway.
+pub(crate) static NAMES_WITH_VA: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut names: Vec<&str> =
+        tables::ISSUERS.iter().map(|i| i.name).filter(|n| n.contains(" và ") && !n.contains(',')).collect();
+    // Longest first, as the pattern's alternation tries them.
+    names.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    names.dedup();
+    names
+});
+
+/// The longest name of [`NAMES_WITH_VA`] that `t` opens with; asked at every character of
+/// an issuer's phrase, so the first byte is compared first.
+fn name_with_va_at(t: &str) -> Option<&'static str> {
+    // The bytes they open with (`B` of `Bộ …`): most characters are answered by that.
+    static FIRST: LazyLock<[bool; 256]> = LazyLock::new(|| {
+        let mut first = [false; 256];
+        for n in NAMES_WITH_VA.iter() {
+            first[usize::from(n.as_bytes()[0])] = true;
+        }
+        first
+    });
+    let b = *t.as_bytes().first()?;
+    if !FIRST[usize::from(b)] {
+        return None;
+    }
+    NAMES_WITH_VA.iter().copied().find(|n| t.starts_with(n))
+}
+
 /// The issuer after a reference, as ISSUER_AFTER reads it: the `iss` group's range.
 fn issuer_after(after: &str) -> Option<Range<usize>> {
     const STOPS: &[char] = &[',', ';', '.', '(', ')', ':'];
+    // A name of the table with `và` in it is read whole, as one unit of the phrase.
+    let unit = |t: &str| match name_with_va_at(t) {
+        Some(n) => Some(n.len()),
+        None => phrase_unit(t, STOPS),
+    };
     let at = lead_len(after);
     let open = ["của ", "do "].iter().find(|w| after[at..].starts_with(**w))?.len();
     let ends_here = |tail: &str| {
@@ -1158,7 +1192,9 @@ fn issuer_after(after: &str) -> Option<Range<usize>> {
             })
     };
     let body = at + open;
-    lazy_phrase(after, body, (2, 100), |t| phrase_unit(t, STOPS), ends_here).map(|end| body..end)
+    // Two characters at least, which a name of the table has: one unit is enough then.
+    let min = if name_with_va_at(&after[body..]).is_some() { 1 } else { 2 };
+    lazy_phrase(after, body, (min, 100), unit, ends_here).map(|end| body..end)
 }
 
 /// The subject after a reference, as SUBJECT_AFTER reads it: the `subj` group's range.
@@ -1492,9 +1528,10 @@ mod tests {
     // which stay the specification: both must read every window alike.
     /// The issuing body after a reference: `của UBND tỉnh`, `của Thủ tướng Chính phủ`.
     static ISSUER_AFTER: Pattern = Pattern::new(14, || {
-        re(
-            r"^[ ]*,?[ ]*(?:của|do) (?P<iss>(?:[^,;.()\n:]|\n\p{Lowercase}){2,100}?)(?:[ \n](?:về|quy[ \n]định|hướng[ \n]dẫn|ban[ \n]hành|sửa[ \n]đổi|phê[ \n]duyệt|đã|và|tại|thì|để|đối[ \n]với|trong|với|thông[ \n]báo|là|có|năm|ngày|nay|đến|cho|thực[ \n]hiện)\b|[,;.():]|\n(?:\P{Lowercase}|$)|$)",
-        )
+        let names = NAMES_WITH_VA.iter().map(|n| regex::escape(n)).collect::<Vec<_>>().join("|");
+        let unit = format!(r"(?:{names}|[^,;.()\n:]|\n\p{{Lowercase}})");
+        re(&(format!(r"^[ ]*,?[ ]*(?:của|do) (?P<iss>(?:{names}){unit}{{0,99}}?|{unit}{{2,100}}?)")
+            + r"(?:[ \n](?:về|quy[ \n]định|hướng[ \n]dẫn|ban[ \n]hành|sửa[ \n]đổi|phê[ \n]duyệt|đã|và|tại|thì|để|đối[ \n]với|trong|với|thông[ \n]báo|là|có|năm|ngày|nay|đến|cho|thực[ \n]hiện)\b|[,;.():]|\n(?:\P{Lowercase}|$)|$)"))
     });
 
     /// The subject: `về …` or `về việc …` up to the end of the phrase.
@@ -1572,6 +1609,13 @@ mod tests {
         let t = "theo Nghị quyết số 05/2025/NQ-CP của Chính phủ về việc triển khai\nthí điểm thị trường tài sản mã hóa tại Việt Nam.\n\n2. Sau";
         let subject = one(t).subject.map(|r| &t[r]);
         assert_eq!(subject, Some("về việc triển khai\nthí điểm thị trường tài sản mã hóa tại Việt Nam"));
+        // A ministry's name holds `và`, which otherwise ends an issuer's phrase.
+        let t = "theo Thông tư số 10/2024/TT-BGDĐT của Bộ trưởng Bộ Giáo dục và Đào tạo ban hành quy chế";
+        assert_eq!(issuer(t).as_deref(), Some("Bộ trưởng Bộ Giáo dục và Đào tạo"));
+        let t = "Thông tư số 02/2024/TT-BTTTT của Bộ Thông tin và Truyền thông quy định chi tiết";
+        assert_eq!(issuer(t).as_deref(), Some("Bộ Thông tin và Truyền thông"));
+        let t = "Công văn số 12/UBND-KT của UBND tỉnh và các sở";
+        assert_eq!(issuer(t).as_deref(), Some("UBND tỉnh"));
         // A new line that opens with a capital, a number or a mark is a new paragraph.
         assert_eq!(issuer("Kế hoạch số 12/KH-UBND của UBND tỉnh\nThực hiện nhiệm vụ").as_deref(), Some("UBND tỉnh"));
     }
@@ -1702,6 +1746,12 @@ mod tests {
             " ký ngày 1 / 2 / 2022",
             " của Bộ Khoa học\nvà Công nghệ quy định",
             " của Chính phủ quy\nđịnh về",
+            " của Bộ trưởng Bộ Giáo dục và Đào tạo ban hành",
+            " của Bộ Giáo dục và Đào",
+            " của UBND tỉnh và Bộ Khoa học và Công nghệ về",
+            " do Bộ Thông tin và Truyền thông quy định",
+            " của Bộ Thông tin và Truyền thông",
+            " do Bộ Thông tin và Truyền thông, Bộ Y tế",
             " của Chính phủ quy\n\nđịnh về",
             " của Chính\nphủ về xử lý",
             " của Chính phủ\nvề xử lý",
