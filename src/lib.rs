@@ -4,9 +4,10 @@
 //! The stages, one module each: [`corpus`] reads files and [`decode`] turns them into text
 //! (with [`html`], [`docx`], [`pdf`] and [`legacy`] for TCVN3/VNI), [`normalize`] prepares text for
 //! matching, [`header`] reads a document's own identity, [`recognize`] finds references,
-//! [`cues`] reads what they mean, [`resolve`] turns them into documents; [`model`] is the
+//! [`cues`] reads what they mean and [`bodies`] where an issuer's name ends, [`resolve`] turns them into documents; [`model`] is the
 //! JSON contract. [`tables`] holds the vocabulary as data.
 
+pub mod bodies;
 pub mod corpus;
 pub mod cues;
 pub mod decode;

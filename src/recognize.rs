@@ -1007,9 +1007,9 @@ fn read_after(text: &str, f: &mut Found) {
         f.span.end = at;
     }
     let after = window_after(text, at, 160);
-    if let Some(iss) = issuer_after(after) {
-        f.issuer = Some(at + iss.start..at + iss.end);
-        at += iss.end;
+    if let Some((issuer, end)) = issuer_after(after) {
+        f.issuer = issuer.map(|iss| at + iss.start..at + iss.end);
+        at += end;
     }
     // A law's name is its title: `về …` after it says which of its provisions are meant
     // (`theo quy định của Luật Đất đai về tiền sử dụng đất`), not what the law is about.
@@ -1138,24 +1138,20 @@ fn phrase_unit(tail: &str, stops: &[char]) -> Option<usize> {
     (c != '\n' && !stops.contains(&c)).then(|| c.len_utf8())
 }
 
-/// Names of the issuer table that hold `và` (`Bộ Giáo dục và Đào tạo`), where `và` is no
-/// end of the issuer's phrase; those with a comma end at it anyway.
-pub(crate) static NAMES_WITH_VA: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let mut names: Vec<&str> =
-        tables::ISSUERS.iter().map(|i| i.name).filter(|n| n.contains(" và ") && !n.contains(',')).collect();
-    // Longest first, as the pattern's alternation tries them.
-    names.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-    names.dedup();
-    names
+/// Names of bodies that hold `và` or a comma (`Bộ Giáo dục và Đào tạo`, `Bộ Văn hóa, Thể
+/// thao và Du lịch`), where neither ends the issuer's phrase: [`bodies::NAMES`] of that kind,
+/// longest first.
+pub(crate) static WHOLE_NAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    crate::bodies::NAMES.iter().map(String::as_str).filter(|n| n.contains(" và ") || n.contains(',')).collect()
 });
 
-/// The longest name of [`NAMES_WITH_VA`] that `t` opens with; asked at every character of
+/// The longest name of [`WHOLE_NAMES`] that `t` opens with; asked at every character of
 /// an issuer's phrase, so the first byte is compared first.
-fn name_with_va_at(t: &str) -> Option<&'static str> {
+fn whole_name_at(t: &str) -> Option<&'static str> {
     // The bytes they open with (`B` of `Bộ …`): most characters are answered by that.
     static FIRST: LazyLock<[bool; 256]> = LazyLock::new(|| {
         let mut first = [false; 256];
-        for n in NAMES_WITH_VA.iter() {
+        for n in WHOLE_NAMES.iter() {
             first[usize::from(n.as_bytes()[0])] = true;
         }
         first
@@ -1164,14 +1160,26 @@ fn name_with_va_at(t: &str) -> Option<&'static str> {
     if !FIRST[usize::from(b)] {
         return None;
     }
-    NAMES_WITH_VA.iter().copied().find(|n| t.starts_with(n))
+    WHOLE_NAMES.iter().copied().find(|n| t.starts_with(n))
 }
 
-/// The issuer after a reference, as ISSUER_AFTER reads it: the `iss` group's range.
-fn issuer_after(after: &str) -> Option<Range<usize>> {
+/// The issuer after a reference: the phrase [`issuer_phrase`] reads, cut where the name of
+/// the body it opens with ends (none where the phrase is a document), and where the phrase
+/// ends: a subject is looked for after the whole phrase, as `của Bộ Thông tin và Truyền
+/// thông Quy định về việc …` has one after the verb the name was cut at.
+fn issuer_after(after: &str) -> Option<(Option<Range<usize>>, usize)> {
+    let r = issuer_phrase(after)?;
+    let phrase = &after[r.clone()];
+    let issuer = (!crate::bodies::names_a_document(phrase))
+        .then(|| r.start..crate::bodies::name_end(phrase).map_or(r.end, |n| r.start + n));
+    Some((issuer, r.end))
+}
+
+/// The phrase of an issuer after a reference, as ISSUER_AFTER reads it: the `iss` group's range.
+fn issuer_phrase(after: &str) -> Option<Range<usize>> {
     const STOPS: &[char] = &[',', ';', '.', '(', ')', ':'];
-    // A name of the table with `và` in it is read whole, as one unit of the phrase.
-    let unit = |t: &str| match name_with_va_at(t) {
+    // A name with `và` or a comma in it is read whole, as one unit of the phrase.
+    let unit = |t: &str| match whole_name_at(t) {
         Some(n) => Some(n.len()),
         None => phrase_unit(t, STOPS),
     };
@@ -1193,7 +1201,7 @@ fn issuer_after(after: &str) -> Option<Range<usize>> {
     };
     let body = at + open;
     // Two characters at least, which a name of the table has: one unit is enough then.
-    let min = if name_with_va_at(&after[body..]).is_some() { 1 } else { 2 };
+    let min = if whole_name_at(&after[body..]).is_some() { 1 } else { 2 };
     lazy_phrase(after, body, (min, 100), unit, ends_here).map(|end| body..end)
 }
 
@@ -1528,7 +1536,7 @@ mod tests {
     // which stay the specification: both must read every window alike.
     /// The issuing body after a reference: `của UBND tỉnh`, `của Thủ tướng Chính phủ`.
     static ISSUER_AFTER: Pattern = Pattern::new(14, || {
-        let names = NAMES_WITH_VA.iter().map(|n| regex::escape(n)).collect::<Vec<_>>().join("|");
+        let names = WHOLE_NAMES.iter().map(|n| regex::escape(n)).collect::<Vec<_>>().join("|");
         let unit = format!(r"(?:{names}|[^,;.()\n:]|\n\p{{Lowercase}})");
         re(&(format!(r"^[ ]*,?[ ]*(?:của|do) (?P<iss>(?:{names}){unit}{{0,99}}?|{unit}{{2,100}}?)")
             + r"(?:[ \n](?:về|quy[ \n]định|hướng[ \n]dẫn|ban[ \n]hành|sửa[ \n]đổi|phê[ \n]duyệt|đã|và|tại|thì|để|đối[ \n]với|trong|với|thông[ \n]báo|là|có|năm|ngày|nay|đến|cho|thực[ \n]hiện)\b|[,;.():]|\n(?:\P{Lowercase}|$)|$)"))
@@ -1553,6 +1561,27 @@ mod tests {
         // From the sample corpus: data/004_8521e91c09e87e7f.txt, line 39.
         let t = "- Về việc điều chỉnh Kế hoạch 379/KH-UBND ngày 21/6/2022 của UBND tỉnh thực hiện Chương trình MTQG phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số;";
         assert_eq!(one(t).issuer.map(|r| &t[r]), Some("UBND tỉnh"));
+    }
+
+    /// From shared/corpus/real, where the issuer ran on past the body's name or was a
+    /// document: the name is cut where it ends, and a subject after the phrase is still read.
+    #[test]
+    fn issuer_is_the_name_of_a_body() {
+        let issuer_subject = |t: &str| {
+            let f = recognize_str(t).into_iter().next().expect("a reference");
+            (f.issuer.map(|r| t[r].to_string()), f.subject.map(|r| t[r].to_string()))
+        };
+        let t = "theo Thông tư số 27/2013/TT-BTTTT ngày 31/12/2013 của Bộ Thông tin và Truyền thông Quy định về việc xây dựng, ban hành văn bản;";
+        assert_eq!(
+            issuer_subject(t),
+            (Some("Bộ Thông tin và Truyền thông".into()), Some("về việc xây dựng, ban hành văn bản".into()))
+        );
+        let t = "Thông tư 09/2022/TT-BVHTTDL ngày 28 tháng 10 năm 2022 của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch quy định mã số";
+        assert_eq!(issuer_subject(t).0.as_deref(), Some("Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"));
+        let t = "Nghị định số 72/2013/NĐ-CP của Chính phủ được hưởng chế độ bảo hiểm y tế.";
+        assert_eq!(issuer_subject(t).0.as_deref(), Some("Chính phủ"));
+        let t = "một số điều của Nghị định số 136/2007/NĐ-CP của Nghị định 94/2015/NĐ-CP Sửa đổi, bổ sung một số điều";
+        assert_eq!(issuer_subject(t).0, None);
     }
 
     #[test]
@@ -1772,7 +1801,7 @@ mod tests {
         }
         for w in windows {
             let issuer = ISSUER_AFTER.captures(window_after(w, 0, 160)).map(|c| c.name("iss").expect("iss").range());
-            assert_eq!(issuer_after(window_after(w, 0, 160)), issuer, "issuer in {w:?}");
+            assert_eq!(issuer_phrase(window_after(w, 0, 160)), issuer, "issuer in {w:?}");
             let subject = SUBJECT_AFTER.captures(w).map(|c| c.name("subj").expect("subj").range());
             assert_eq!(subject_after(w), subject, "subject in {w:?}");
             let w = window_after(w, 0, 120);
