@@ -1207,7 +1207,8 @@ fn issuer_phrase(after: &str) -> Option<Range<usize>> {
 
 /// The subject after a reference, as SUBJECT_AFTER reads it: the `subj` group's range.
 fn subject_after(after: &str) -> Option<Range<usize>> {
-    const STOPS: &[char] = &[';', '(', ')'];
+    // No cell of a table goes on past its `|`.
+    const STOPS: &[char] = &[';', '(', ')', '|'];
     let at = lead_len(after);
     let ends_here = |tail: &str| {
         tail.is_empty()
@@ -1216,12 +1217,49 @@ fn subject_after(after: &str) -> Option<Range<usize>> {
             || tail.starts_with(". ")
             || tail.starts_with(".\n")
             || tail == "."
+            || match tail.as_bytes()[0] {
+                // Bold ends (`**Thông tư … về …**`).
+                b'*' => tail.starts_with("**"),
+                // A colon before small letters explains (`… quốc gia: trường hợp …`); one
+                // before a capital is the title's own (`về thực hiện Nội dung số 1: Biểu dương …`).
+                b':' => tail[1..].strip_prefix(' ').and_then(|t| t.chars().next()).is_some_and(char::is_lowercase),
+                // What a consolidated text says of the document after its title.
+                b',' => SUBJECT_CLAUSES.iter().any(|c| tail.starts_with(c)),
+                b' ' => tail.starts_with(" ban hành kèm") || dated_issuer_follows(tail),
+                _ => false,
+            }
     };
     ["về việc ", "về ", "v/v "]
         .iter()
         .filter(|w| after[at..].starts_with(**w))
         .find_map(|w| lazy_phrase(after, at + w.len(), (1, 300), |t| phrase_unit(t, STOPS), ends_here))
         .map(|end| at..end)
+}
+
+/// Clauses after a subject that are no part of it: `…, có hiệu lực thi hành kể từ …`,
+/// `…, được sửa đổi, bổ sung bởi …`.
+const SUBJECT_CLAUSES: &[&str] = &[", có hiệu lực", ", được sửa đổi"];
+
+/// Whether `tail` opens with ` ngày 09/02/2010 của ` or ` ngày 19 tháng 11 năm 2007 của `:
+/// the date and issuer of the document whose title went before, as consolidated texts
+/// list them (`Thông tư … về tư vấn pháp luật ngày 09/02/2010 của Bộ Tư pháp`). A date
+/// in a title (`sau ngày 30 tháng 4 năm 1975`) has no `của` after it.
+fn dated_issuer_follows(tail: &str) -> bool {
+    let Some(rest) = tail.strip_prefix(" ngày ") else { return false };
+    let at = tail.len() - rest.len();
+    let Some((_, day_end)) = digits_at(tail, at, (1, 2)) else { return false };
+    let year_end = if tail[day_end..].starts_with('/') {
+        digits_at(tail, day_end + 1, (1, 2))
+            .filter(|&(_, e)| tail[e..].starts_with('/'))
+            .and_then(|(_, e)| digits_at(tail, e + 1, (4, 4)))
+    } else {
+        tail[day_end..]
+            .strip_prefix(" tháng ")
+            .and_then(|_| digits_at(tail, day_end + " tháng ".len(), (1, 2)))
+            .filter(|&(_, e)| tail[e..].starts_with(" năm "))
+            .and_then(|(_, e)| digits_at(tail, e + " năm ".len(), (4, 4)))
+    };
+    year_end.is_some_and(|(_, e)| tail[e..].starts_with(" của "))
 }
 
 fn read_pinpoint(text: &str, f: &mut Found) {
@@ -1545,7 +1583,7 @@ mod tests {
     /// The subject: `về …` or `về việc …` up to the end of the phrase.
     static SUBJECT_AFTER: Pattern = Pattern::new(15, || {
         re(
-            r"^[ ]*,?[ ]*(?P<subj>(?:về việc|về|v/v) (?:[^;\n()]|\n\p{Lowercase}){1,300}?)(?:[;()]|\n(?:\P{Lowercase}|$)|\.[ \n]|\.$|$)",
+            r"^[ ]*,?[ ]*(?P<subj>(?:về việc|về|v/v) (?:[^;\n()|]|\n\p{Lowercase}){1,300}?)(?:[;()|]|:[ ]\p{Lowercase}|\n(?:\P{Lowercase}|$)|\.[ \n]|\.$|$|\*\*|, có hiệu lực|, được sửa đổi| ban hành kèm| ngày [0-9]{1,2}(?:/[0-9]{1,2}/[0-9]{4}| tháng [0-9]{1,2} năm [0-9]{4}) của )",
         )
     });
 
@@ -1561,6 +1599,44 @@ mod tests {
         // From the sample corpus: data/004_8521e91c09e87e7f.txt, line 39.
         let t = "- Về việc điều chỉnh Kế hoạch 379/KH-UBND ngày 21/6/2022 của UBND tỉnh thực hiện Chương trình MTQG phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số;";
         assert_eq!(one(t).issuer.map(|r| &t[r]), Some("UBND tỉnh"));
+    }
+
+    /// From shared/corpus/real, where the subject ran on into what a consolidated text says
+    /// of the document (its date and issuer, when it took effect, what amended it), into an
+    /// explanation after a colon, or past the end of a table cell or of bold type.
+    #[test]
+    fn subject_ends_where_the_title_does() {
+        let subject = |t: &str| {
+            let f = recognize_str(t).into_iter().next().expect("a reference");
+            f.subject.map(|r| t[r].to_string())
+        };
+        for (t, s) in [
+            (
+                "Thông tư số 01/2010/TT-BTP về tư vấn pháp luật ngày 09/02/2010 của Bộ Tư pháp, có hiệu lực thi hành kể từ ngày 26/03/2010",
+                "về tư vấn pháp luật",
+            ),
+            (
+                "Nghị định số 06/2008/NĐ-CP về Chứng minh nhân dân ngày 19 tháng 11 năm 2007 của Chính phủ",
+                "về Chứng minh nhân dân",
+            ),
+            (
+                "Quyết định số 290/2005/QĐ-TTg về chế độ đối với đối tượng giúp bạn Lào sau ngày 30 tháng 4 năm 1975 đã phục viên, được sửa đổi, bổ sung bởi",
+                "về chế độ đối với đối tượng giúp bạn Lào sau ngày 30 tháng 4 năm 1975 đã phục viên",
+            ),
+            (
+                "Nghị quyết số 193/2025/QH15 về thí điểm một số cơ chế, chính sách đặc biệt: trường hợp Kiểm toán nhà nước",
+                "về thí điểm một số cơ chế, chính sách đặc biệt",
+            ),
+            ("| Nghị định số 10/2022/NĐ-CP về lệ phí trước bạ | - Đối với nhà, đất", "về lệ phí trước bạ"),
+            ("**Nghị quyết số 57/2024/QH15 về Mạng truyền số liệu chuyên dùng**", "về Mạng truyền số liệu chuyên dùng"),
+            // From data/: a colon before a capital is the title's own.
+            (
+                "Kế hoạch số 12/KH-UBND ngày 10/3/2023 về thực hiện Nội dung số 1: Biểu dương tôn vinh điển hình tiên tiến;",
+                "về thực hiện Nội dung số 1: Biểu dương tôn vinh điển hình tiên tiến",
+            ),
+        ] {
+            assert_eq!(subject(t).as_deref(), Some(s), "{t}");
+        }
     }
 
     /// From shared/corpus/real, where the issuer ran on past the body's name or was a
