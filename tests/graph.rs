@@ -130,3 +130,39 @@ fn focusing_on_the_plan_draws_its_chain_to_the_resolution() {
     assert!(dot.contains("Nghị quyết 10/NQ-CP"), "{dot}");
     assert!(dot.contains("style=dotted") || dot.contains("style=\"dotted\""), "the inferred step is dotted: {dot}");
 }
+
+/// Two files that hold one document state each edge once, from the first file's mention;
+/// another relation to the same document is an edge of its own.
+#[test]
+fn an_edge_is_kept_once_from_its_first_mention() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = |cue: &str| {
+        format!(
+            "Số: 12/KH-UBND\n\nKẾ HOẠCH\n\nThực hiện Nghị quyết số 10/NQ-CP ngày 28/01/2022.\n{cue} Nghị quyết số 10/NQ-CP ngày 28/01/2022.\n"
+        )
+    };
+    std::fs::write(dir.path().join("a.txt"), text("Thực hiện")).expect("write");
+    std::fs::write(dir.path().join("b.txt"), text("Căn cứ")).expect("write");
+    let g = citegraph::scan_paths(&[dir.path().to_path_buf()]);
+    let edges: Vec<(&str, &str, &str, String)> = g
+        .edges
+        .iter()
+        .map(|e| {
+            (
+                &*e.from,
+                &*e.to,
+                &*e.relation,
+                format!("{}:{}", e.evidence.path.rsplit('/').next().unwrap_or(""), e.evidence.line),
+            )
+        })
+        .collect();
+    assert_eq!(
+        edges,
+        vec![
+            ("12/KH-UBND", "10/NQ-CP:2022", "implements", "a.txt:5".to_string()),
+            ("12/KH-UBND", "10/NQ-CP:2022", "basis", "b.txt:6".to_string())
+        ],
+        "{:#?}",
+        g.mentions.iter().map(|m| (&m.path, m.line, &m.relation)).collect::<Vec<_>>()
+    );
+}
