@@ -176,6 +176,10 @@ pub fn name_end(phrase: &str) -> Option<usize> {
 /// đổi …`, as consolidated texts write which document amended a provision.
 pub fn names_a_document(phrase: &str) -> bool {
     let phrase = phrase.strip_prefix("của ").unwrap_or(phrase);
+    // Type names open with a capital: most issuers (`cơ quan có thẩm quyền`) are answered by that.
+    if !phrase.starts_with(char::is_uppercase) {
+        return false;
+    }
     tables::DOC_TYPES.iter().any(|t| {
         phrase
             .strip_prefix(t.name)
@@ -258,7 +262,16 @@ mod tests {
         assert!(names_a_document("của Nghị định 39/2021/NĐ-CP Sửa đổi"));
         assert!(names_a_document("Thông tư số 02/2021/TT-BLĐTBXH"));
         assert!(!names_a_document("Chính phủ"));
+        assert!(!names_a_document("cơ quan có thẩm quyền"));
         assert!(!names_a_document("Quốc hội khóa XV"));
+    }
+
+    /// What [`name_end`] and [`names_a_document`] answer from a phrase's first letter.
+    #[test]
+    fn every_name_and_type_opens_with_a_capital() {
+        let capital = |s: &str| s.starts_with(char::is_uppercase);
+        assert!(NAMES.iter().all(|n| capital(n)) && TITLES.iter().all(|t| capital(t)));
+        assert!(tables::DOC_TYPES.iter().all(|t| capital(t.name)));
     }
 
     #[test]
