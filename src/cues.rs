@@ -170,11 +170,12 @@ pub fn cue_in(text: &str) -> Option<(usize, &'static str)> {
     })
 }
 
-/// Whether the word `theo` stands in `rest` (` theo ` or ` theo` at a line's end).
+/// Whether the word `theo` (according to) stands in `rest` (` theo ` or ` theo` at a line's
+/// end); `kèm theo` (attached to: `Quy chế ban hành kèm theo Quyết định …`) is no such word.
 fn theo_follows(rest: &str) -> bool {
     static THEO: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new(" theo"));
     let b = rest.as_bytes();
-    THEO.find_iter(b).any(|i| matches!(b.get(i + 5), Some(b' ' | b'\n')))
+    THEO.find_iter(b).any(|i| matches!(b.get(i + 5), Some(b' ' | b'\n')) && !b[..i].ends_with("kèm".as_bytes()))
 }
 
 /// The relation signalled by the nearest cue before `at` in its clause; `cites` when none.
@@ -238,6 +239,17 @@ mod tests {
     fn according_to_is_no_cue() {
         let t = "Đã hướng dẫn UBND các huyện lập danh sách đối tượng theo Kế hoạch số 55/KH-UBND";
         assert_eq!(relation_before(t, t.find("Kế").unwrap()), "cites");
+    }
+
+    /// From shared/corpus/real: what a cue governs may be attached to the reference.
+    #[test]
+    fn attached_to_is_no_according_to() {
+        for (t, relation) in [
+            ("- Bãi bỏ một số quy định tại Phụ lục I.3 ban hành kèm theo Nghị quyết 66.16/2026/NQ-CP", "repeals"),
+            ("Sửa đổi, bổ sung một số điều của Quy chế ban hành kèm theo Quyết định số 05/2000/QĐ-BVHTT", "amends"),
+        ] {
+            assert_eq!(relation_before(t, t.find("Ngh").or(t.find("Quyết định")).unwrap()), relation, "{t}");
+        }
     }
 
     #[test]

@@ -619,6 +619,11 @@ pub const CUES: &[Cue] = &[
     Cue {
         phrase: "quy định chi tiết", relation: "guides", example: "quy định chi tiết Luật Điện lực số 28/2004/QH10"
     },
+    Cue {
+        phrase: "hướng dẫn thực hiện",
+        relation: "guides",
+        example: "hướng dẫn thực hiện một số quy định tại Nghị định 11/2006/NĐ-CP",
+    },
     Cue { phrase: "hướng dẫn", relation: "guides", example: "hướng dẫn Nghị định số 04/2015/NĐ-CP" },
     Cue {
         phrase: "triển khai thực hiện",
