@@ -110,7 +110,8 @@ pub fn build(mut scans: Vec<FileScan>) -> Graph {
         concat(scans.iter_mut().map(|s| std::mem::take(&mut s.sentences)).collect());
     // Each file's entry and the document it holds, built in parallel (a large corpus has a
     // hundred thousand files); the first file of each document in the corpus gives it.
-    let built: Vec<FileDocument> = scans.into_par_iter().map(file_document).collect();
+    let built: Vec<(FileEntry, Option<(Key, Document)>, Vec<Pair>)> =
+        scans.into_par_iter().map(file_document).collect();
     let mut files = Vec::with_capacity(built.len());
     let mut pairs: Vec<Pair> = Vec::new();
     // Documents whose text is in the corpus, by key.
@@ -306,13 +307,9 @@ pub fn build(mut scans: Vec<FileScan>) -> Graph {
     Graph { version: SCHEMA_VERSION, summary, files, documents, mentions, edges, findings }
 }
 
-/// A file's entry, the document it holds (keyed as its mentions will be) and the relations
-/// its text states between its mentions.
-type FileDocument = (FileEntry, Option<(Key, Document)>, Vec<Pair>);
-
 /// A file's entry, with the document it holds when it was read and has an identity: the
 /// entry names the document, and the document is keyed as its mentions will be.
-fn file_document(scan: FileScan) -> FileDocument {
+fn file_document(scan: FileScan) -> (FileEntry, Option<(Key, Document)>, Vec<Pair>) {
     let mut entry = scan.entry;
     let Some(id) = scan.identity.filter(|_| entry.status == FileStatus::Ok) else {
         return (entry, None, scan.pairs);
