@@ -211,21 +211,10 @@ fn open_nonblocking(path: &Path) -> std::io::Result<fs::File> {
 /// first costs less than either.
 fn read_all(file: &mut fs::File, len: u64) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
-    let mut bytes = vec![0u8; len as usize + 1];
-    let mut n = 0;
-    loop {
-        if n == bytes.len() {
-            // The file grew since its stat.
-            bytes.resize(n * 2 + 4096, 0);
-        }
-        match file.read(&mut bytes[n..]) {
-            Ok(0) => break,
-            Ok(k) => n += k,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(e),
-        }
-    }
-    bytes.truncate(n);
+    // Room for the whole file and the read that finds its end, not zeroed first (a file that
+    // grew since its stat is read to its new end all the same).
+    let mut bytes = Vec::with_capacity(len as usize + 1);
+    file.read_to_end(&mut bytes)?;
     Ok(bytes)
 }
 
