@@ -223,6 +223,7 @@ mod tests {
         for (phrase, name) in [
             ("Chính phủ được hưởng chế độ bảo hiểm y tế", "Chính phủ"),
             ("Bộ trưởng Bộ Quốc phòng hết hiệu lực kể từ", "Bộ trưởng Bộ Quốc phòng"),
+            ("Bộ trưởng Bộ Văn hóa - Thông tin hết hiệu lực kể từ", "Bộ trưởng Bộ Văn hóa - Thông tin"),
             ("Thủ tướng Chính phủ không được Nhà nước giao biên chế nhưng", "Thủ tướng Chính phủ"),
             ("Bộ trưởng Bộ Giáo dục và Đào tạo Ban hành Điều lệ trường tiểu học", "Bộ trưởng Bộ Giáo dục và Đào tạo"),
             ("Bộ Thông tin và Truyền thông Quy định", "Bộ Thông tin và Truyền thông"),

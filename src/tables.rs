@@ -501,6 +501,8 @@ pub const ISSUERS: &[Issuer] = &[
     iss("BGDĐT", "Bộ Giáo dục và Đào tạo", Some(GOV)),
     iss("BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội", Some(GOV)),
     iss("BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch", Some(GOV)),
+    // 1990-2007, before sport and tourism joined it: `Quyết định số 05/2000/QĐ-BVHTT`.
+    iss("BVHTT", "Bộ Văn hóa - Thông tin", Some(GOV)),
     iss("BTTTT", "Bộ Thông tin và Truyền thông", Some(GOV)),
     iss("BGTVT", "Bộ Giao thông vận tải", Some(GOV)),
     iss("BTNMT", "Bộ Tài nguyên và Môi trường", Some(GOV)),
