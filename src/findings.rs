@@ -192,12 +192,12 @@ pub fn of_references(
         .filter(|m| m.family == Family::Administrative)
         .filter_map(|m| Some((m.target.as_str(), reordered_symbol(m.symbol.as_deref()?)?)))
         .collect();
-    let mut first_spelling: HashMap<(&str, &str), &Mention> = HashMap::default();
-    if !asked.is_empty() {
+    let first_spelling: HashMap<(&str, &str), &Mention> = if asked.is_empty() {
+        HashMap::default()
+    } else {
         let wanted: rustc_hash::FxHashSet<(&str, &str)> = asked.iter().map(|(t, g)| (*t, g.as_str())).collect();
-        let written = firsts(mentions, |m| wanted.get(&(m.target.as_str(), m.symbol.as_deref()?)).copied());
-        first_spelling.extend(written);
-    }
+        firsts(mentions, |m| wanted.get(&(m.target.as_str(), m.symbol.as_deref()?)).copied())
+    };
     let mut out: Vec<Finding> = mentions.par_iter().flat_map_iter(|m| of_mention(m, &first_spelling)).collect();
 
     // One document cited with two dates: grouped by hash, reported in the order of the ids
@@ -232,12 +232,13 @@ pub fn of_references(
             by_number_date.entry((canonical_number(n).into(), date)).or_default().insert(&d.id);
         }
     }
-    let mut first_mention: HashMap<&str, &Mention> = HashMap::default();
     let shared: rustc_hash::FxHashSet<&str> =
         by_number_date.values().filter(|ids| ids.len() > 1).flat_map(|ids| ids.iter().copied()).collect();
-    if !shared.is_empty() {
-        first_mention.extend(firsts(mentions, |m| shared.get(m.target.as_str()).copied()));
-    }
+    let first_mention: HashMap<&str, &Mention> = if shared.is_empty() {
+        HashMap::default()
+    } else {
+        firsts(mentions, |m| shared.get(m.target.as_str()).copied())
+    };
     for ((n, date), ids) in &by_number_date {
         if ids.len() > 1 {
             let ids: Vec<&str> = ids.iter().copied().collect();

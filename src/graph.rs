@@ -110,9 +110,10 @@ pub fn edges<'a>(
     // each document's mentions are read apart, in parallel, with a small set of their own,
     // rather than one set of every edge filled from one core (at 8x, 1.3 million mentions
     // took a second that way).
-    let mut firsts: Vec<u32> = groups
+    // Each kept mention with the document it is from, which its group already knows.
+    let mut firsts: Vec<(u32, &str)> = groups
         .par_iter()
-        .flat_map_iter(|(from, runs)| {
+        .flat_map_iter(|&(from, ref runs)| {
             let mut seen: HashSet<(&str, &str)> = HashSet::default();
             runs.iter()
                 .flat_map(Range::clone)
@@ -120,16 +121,15 @@ pub fn edges<'a>(
                     let m = &mentions[i];
                     is_edge((from, &m.target, &m.relation)) && seen.insert((&m.target, &m.relation))
                 })
-                .map(|i| i as u32)
-                .collect::<Vec<u32>>()
+                .map(|i| (i as u32, from))
+                .collect::<Vec<_>>()
         })
         .collect();
-    firsts.par_sort_unstable();
+    firsts.par_sort_unstable_by_key(|&(i, _)| i);
     let mut out: Vec<Edge> = firsts
         .par_iter()
-        .map(|&i| {
+        .map(|&(i, from)| {
             let (i, m) = (i as usize, &mentions[i as usize]);
-            let from = doc_of_path[&*m.path];
             edge(from, &m.target, &m.relation, false, evidence(m, sentence_of(sentences, i, m)))
         })
         .collect();
