@@ -108,8 +108,9 @@ impl Words {
         Words(search)
     }
 
-    /// The length of the longest entry `lower[at..]` opens with as whole words; a line
-    /// break stands for a space (`ban⏎hành`), as in a hard-wrapped line.
+    /// The length of the longest entry `lower[at..]` opens with as whole words. `lower` is
+    /// the phrase lowered with its line breaks made spaces, so that an entry wrapped over a
+    /// line (`ban⏎hành`) is found too.
     fn at(&self, lower: &str, at: usize) -> Option<usize> {
         let input = Input::new(lower).range(at..).anchored(Anchored::Yes);
         let m = self.0.find(input)?;
