@@ -50,6 +50,24 @@ pub fn scan_paths_with(
     start: impl FnOnce(&[corpus::Input]),
     done: impl Fn(u64) + Sync,
 ) -> model::Graph {
+    resolve::build(scan_files(paths, start, done))
+}
+
+/// Scans like [`scan_paths_with`] but stops short of the edges and findings, whose
+/// [`resolve::Resolved::relate`] can then run while what is final is written out.
+pub fn resolve_paths_with(
+    paths: &[PathBuf],
+    start: impl FnOnce(&[corpus::Input]),
+    done: impl Fn(u64) + Sync,
+) -> resolve::Resolved {
+    resolve::resolve(scan_files(paths, start, done))
+}
+
+fn scan_files(
+    paths: &[PathBuf],
+    start: impl FnOnce(&[corpus::Input]),
+    done: impl Fn(u64) + Sync,
+) -> Vec<scan::FileScan> {
     let mut watch = timing::Stopwatch::start();
     let inputs = corpus::collect_inputs(paths);
     start(&inputs);
@@ -62,5 +80,5 @@ pub fn scan_paths_with(
         })
         .collect();
     watch.lap("read+recognize");
-    resolve::build(scans)
+    scans
 }

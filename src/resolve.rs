@@ -4,7 +4,7 @@
 //! every year), or, for laws cited by name, its name. A mention that carries no year goes to
 //! the one dated document with the same number and symbol, when exactly one is known.
 
-use crate::model::{Document, FileStatus, Graph, Mention, SCHEMA_VERSION, Summary};
+use crate::model::{Document, Edge, FileEntry, FileStatus, Finding, Graph, Mention, SCHEMA_VERSION, Summary};
 use crate::relate::Pair;
 use crate::scan::{FileScan, canonical_number};
 use crate::tables::{self, Family, Level};
@@ -102,7 +102,66 @@ pub fn level_of_phrase(phrase: &str) -> Level {
 }
 
 /// Builds the graph document: resolves every mention and lists every document.
-pub fn build(mut scans: Vec<FileScan>) -> Graph {
+pub fn build(scans: Vec<FileScan>) -> Graph {
+    let resolved = resolve(scans);
+    let (edges, findings) = resolved.relate();
+    resolved.into_graph(edges, findings)
+}
+
+/// The graph before its edges and findings: every file, document and mention, final.
+pub struct Resolved {
+    pub files: Vec<FileEntry>,
+    pub documents: Vec<Document>,
+    pub mentions: Vec<Mention>,
+    /// Each mention's sentence, for the edges it proves.
+    sentences: Vec<std::sync::Arc<str>>,
+    pairs: Vec<Pair>,
+    /// Mentions without their year that fit several documents, with those documents' ids.
+    ambiguous: Vec<(usize, Vec<String>)>,
+}
+
+impl Resolved {
+    /// The edges and the findings. Reads only what is final already, so the files,
+    /// documents and mentions can be written out meanwhile.
+    pub fn relate(&self) -> (Vec<Edge>, Vec<Finding>) {
+        let mut watch = crate::timing::Stopwatch::start();
+        let Resolved { files, documents, mentions, sentences, pairs, ambiguous } = self;
+        // Edges and the findings about references need each other's results only for cycles.
+        let ((edges, cycles), mut findings) = rayon::join(
+            || {
+                let edges = crate::graph::edges(files, documents, mentions, sentences, pairs);
+                let cycles = crate::graph::cycles(&edges);
+                (edges, cycles)
+            },
+            || crate::findings::of_references(files, documents, mentions, ambiguous),
+        );
+        findings.extend(crate::findings::of_cycles(&edges, &cycles));
+        crate::findings::sort(&mut findings);
+        watch.lap("edges+findings");
+        (edges, findings)
+    }
+
+    /// The whole graph document, with the edges and findings [`Resolved::relate`] gave.
+    pub fn into_graph(self, edges: Vec<Edge>, findings: Vec<Finding>) -> Graph {
+        let Resolved { files, documents, mentions, .. } = self;
+        let summary = Summary {
+            files: files.len(),
+            files_ok: files.iter().filter(|f| f.status == FileStatus::Ok).count(),
+            files_skipped: files.iter().filter(|f| f.status == FileStatus::Skipped).count(),
+            files_error: files.iter().filter(|f| f.status == FileStatus::Error).count(),
+            bytes: files.iter().map(|f| f.bytes).sum(),
+            documents: documents.len(),
+            documents_in_corpus: documents.iter().filter(|d| d.in_corpus).count(),
+            mentions: mentions.len(),
+            edges: edges.len(),
+            findings: findings.len(),
+        };
+        Graph { version: SCHEMA_VERSION, files, documents, mentions, edges, findings, summary }
+    }
+}
+
+/// Resolves every mention and lists every document: the graph but for its edges.
+pub fn resolve(mut scans: Vec<FileScan>) -> Resolved {
     let mut watch = crate::timing::Stopwatch::start();
     let mut files = Vec::with_capacity(scans.len());
     let counts: Vec<usize> = scans.iter().map(|s| s.mentions.len()).collect();
@@ -311,32 +370,7 @@ pub fn build(mut scans: Vec<FileScan>) -> Graph {
         })
         .collect();
     watch.lap("documents");
-    // Edges and the findings about references need each other's results only for cycles.
-    let ((edges, cycles), mut findings) = rayon::join(
-        || {
-            let edges = crate::graph::edges(&files, &documents, &mentions, &sentences, &pairs);
-            let cycles = crate::graph::cycles(&edges);
-            (edges, cycles)
-        },
-        || crate::findings::of_references(&files, &documents, &mentions, &ambiguous),
-    );
-    drop(sentences);
-    findings.extend(crate::findings::of_cycles(&edges, &cycles));
-    crate::findings::sort(&mut findings);
-    watch.lap("edges+findings");
-    let summary = Summary {
-        files: files.len(),
-        files_ok: files.iter().filter(|f| f.status == FileStatus::Ok).count(),
-        files_skipped: files.iter().filter(|f| f.status == FileStatus::Skipped).count(),
-        files_error: files.iter().filter(|f| f.status == FileStatus::Error).count(),
-        bytes: files.iter().map(|f| f.bytes).sum(),
-        documents: documents.len(),
-        documents_in_corpus: documents.iter().filter(|d| d.in_corpus).count(),
-        mentions: mentions.len(),
-        edges: edges.len(),
-        findings: findings.len(),
-    };
-    Graph { version: SCHEMA_VERSION, summary, files, documents, mentions, edges, findings }
+    Resolved { files, documents, mentions, sentences, pairs, ambiguous }
 }
 
 /// All files' mentions in one vector, in file order, moved in parallel: on a large corpus
