@@ -11,6 +11,7 @@ use crate::tables::{self, Family, Level};
 use compact_str::CompactString;
 use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
+use std::collections::hash_map::Entry;
 
 /// What identifies a document.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -163,56 +164,21 @@ impl Resolved {
 /// Resolves every mention and lists every document: the graph but for its edges.
 pub fn resolve(mut scans: Vec<FileScan>) -> Resolved {
     let mut watch = crate::timing::Stopwatch::start();
-    let mut files = Vec::with_capacity(scans.len());
     let counts: Vec<usize> = scans.iter().map(|s| s.mentions.len()).collect();
-    let total: usize = counts.iter().sum();
-    let mut mentions = gather_mentions(&mut scans, total);
-    let mut base = 0;
-    let mut sentences: Vec<std::sync::Arc<str>> = Vec::with_capacity(total);
+    let mut mentions = gather(&mut scans, |s| &mut s.mentions);
+    let sentences = gather(&mut scans, |s| &mut s.sentences);
+    // Each file's own document, built in parallel (one core took a fifth of a second at 8x).
+    let own: Vec<Option<(Key, Document)>> = scans.par_iter_mut().map(own_document).collect();
+    let mut files = Vec::with_capacity(scans.len());
     let mut pairs: Vec<Pair> = Vec::new();
-    // Documents whose text is in the corpus, by key.
-    let mut corpus: HashMap<Key, Document> = HashMap::default();
-    for (scan, count) in scans.into_iter().zip(counts) {
-        let mut entry = scan.entry;
-        if let Some(id) = &scan.identity
-            && entry.status == FileStatus::Ok
-        {
-            let key = Key {
-                number: id.number.as_deref().map(canonical_number),
-                symbol: id.symbol.as_deref().map(CompactString::from),
-                year: id.year(),
-                name: None,
-                family: id.family.unwrap_or(Family::Administrative),
-            };
-            let numbered = key.number.is_some() && key.symbol.is_some();
-            let doc_id = if numbered { key.id(None) } else { format!("file:{}", entry.path) };
-            let kind = id.kind.clone().unwrap_or_else(|| tables::UNKNOWN_KIND.to_string());
-            let doc = Document {
-                id: doc_id.clone(),
-                level: level_of(&kind, id.family, id.symbol.as_deref(), id.issuer.as_deref()),
-                kind,
-                number: id.number.clone(),
-                symbol: id.symbol.clone(),
-                year: id.year(),
-                date: id.date.map(|d| d.iso()),
-                issuer: id.issuer.clone(),
-                title: id.title.clone(),
-                name: None,
-                family: id.family,
-                path: Some(entry.path.clone()),
-                in_corpus: true,
-                cited: 0,
-            };
-            entry.document = Some(doc_id);
-            let key = if numbered {
-                key
-            } else {
-                Key { name: Some(compact_str::format_compact!("file:{}", entry.path)), ..key }
-            };
-            corpus.entry(key).or_insert(doc);
+    // Documents whose text is in the corpus, by key: the first file of each.
+    let mut corpus: HashMap<Key, (usize, Document)> = HashMap::default();
+    let mut base = 0;
+    for (at, ((scan, count), own)) in scans.into_iter().zip(counts).zip(own).enumerate() {
+        if let Some((key, doc)) = own {
+            corpus.entry(key).or_insert((at, doc));
         }
-        files.push(entry);
-        sentences.extend(scan.sentences);
+        files.push(scan.entry);
         pairs.extend(scan.pairs.into_iter().map(|p| Pair {
             from: p.from + base,
             to: p.to + base,
@@ -302,17 +268,16 @@ pub fn resolve(mut scans: Vec<FileScan>) -> Resolved {
                 .then(|| (key.clone(), best.0.to_string()))
         })
         .collect();
-    let mut cited: HashMap<Key, Document> = HashMap::default();
-    for (m, key) in mentions.iter_mut().zip(mention_keys) {
-        if let Some(doc) = corpus.get_mut(&key) {
-            doc.cited += 1;
-            m.target = doc.id.as_str().into();
-            continue;
-        }
-        let doc = match cited.get_mut(&key) {
-            Some(doc) => doc,
-            None => {
-                let name = usual_name.get(&key).cloned().or_else(|| m.name.as_deref().map(String::from));
+    // The documents cited join those of the corpus in one map: one look-up per mention. Each
+    // has its place in the order of the corpus, files then mentions: the order among
+    // documents that share an id.
+    let mut documents = corpus;
+    for (i, (m, key)) in mentions.iter_mut().zip(mention_keys).enumerate() {
+        let (_, doc) = match documents.entry(key) {
+            Entry::Occupied(known) => known.into_mut(),
+            Entry::Vacant(new) => {
+                let key = new.key();
+                let name = usual_name.get(key).cloned().or_else(|| m.name.as_deref().map(String::from));
                 let display =
                     name.as_deref().map(|n| format!("{} {}", m.kind, n)).unwrap_or_else(|| m.kind.to_string());
                 let doc = Document {
@@ -331,36 +296,40 @@ pub fn resolve(mut scans: Vec<FileScan>) -> Resolved {
                     in_corpus: false,
                     cited: 0,
                 };
-                cited.entry(key).or_insert(doc)
+                new.insert((files.len() + i, doc))
             }
         };
         doc.cited += 1;
-        if doc.date.is_none() {
-            doc.date = m.date.as_deref().map(String::from);
-        }
-        if doc.issuer.is_none() {
-            doc.issuer = m.issuer.as_deref().map(String::from);
-        }
-        if doc.title.is_none() {
-            doc.title = m.subject.as_deref().map(String::from);
-        }
-        if doc.kind == tables::UNKNOWN_KIND && m.kind != tables::UNKNOWN_KIND {
-            doc.kind = m.kind.to_string();
+        // A document in the corpus is described by its own text, one only cited by the first
+        // mention that gives each part.
+        if !doc.in_corpus {
+            if doc.date.is_none() {
+                doc.date = m.date.as_deref().map(String::from);
+            }
+            if doc.issuer.is_none() {
+                doc.issuer = m.issuer.as_deref().map(String::from);
+            }
+            if doc.title.is_none() {
+                doc.title = m.subject.as_deref().map(String::from);
+            }
+            if doc.kind == tables::UNKNOWN_KIND && m.kind != tables::UNKNOWN_KIND {
+                doc.kind = m.kind.to_string();
+            }
         }
         m.target = doc.id.as_str().into();
     }
-    for doc in cited.values_mut() {
-        doc.level = level_of(&doc.kind, doc.family, doc.symbol.as_deref(), doc.issuer.as_deref());
-    }
-
     watch.lap("targets");
-    let mut documents: Vec<Document> = corpus.into_values().chain(cited.into_values()).collect();
-    // Stable, like `sort_by`: documents that share an id keep their order.
-    documents.par_sort_by(|a, b| a.id.cmp(&b.id));
-    // A document in the corpus without a symbol gets its level from its own words.
-    documents.par_iter_mut().filter(|d| d.in_corpus && d.level == Level::Unknown).for_each(|doc| {
-        let words = format!("{} {}", doc.issuer.as_deref().unwrap_or(""), doc.title.as_deref().unwrap_or(""));
-        doc.level = level_of_phrase(&words);
+    let mut documents: Vec<(usize, Document)> = documents.into_values().collect();
+    documents.par_sort_unstable_by(|(a_at, a), (b_at, b)| a.id.cmp(&b.id).then(a_at.cmp(b_at)));
+    let mut documents: Vec<Document> = documents.into_par_iter().map(|(_, d)| d).collect();
+    documents.par_iter_mut().for_each(|doc| {
+        if !doc.in_corpus {
+            doc.level = level_of(&doc.kind, doc.family, doc.symbol.as_deref(), doc.issuer.as_deref());
+        } else if doc.level == Level::Unknown {
+            // A document in the corpus without a symbol gets its level from its own words.
+            let words = format!("{} {}", doc.issuer.as_deref().unwrap_or(""), doc.title.as_deref().unwrap_or(""));
+            doc.level = level_of_phrase(&words);
+        }
     });
     let ambiguous: Vec<(usize, Vec<String>)> = ambiguous_years
         .into_par_iter()
@@ -373,30 +342,69 @@ pub fn resolve(mut scans: Vec<FileScan>) -> Resolved {
     Resolved { files, documents, mentions, sentences, pairs, ambiguous }
 }
 
-/// All files' mentions in one vector, in file order, moved in parallel: on a large corpus
-/// that is hundreds of megabytes going into fresh memory, and one core took a tenth of the
-/// run to do it (8x: 1.3 s).
-fn gather_mentions(scans: &mut [FileScan], total: usize) -> Vec<Mention> {
-    let mut all: Vec<Mention> = Vec::with_capacity(total);
+/// The document a file read well holds, by its key, with the file's entry pointed at it.
+fn own_document(scan: &mut FileScan) -> Option<(Key, Document)> {
+    let (Some(id), entry) = (&scan.identity, &mut scan.entry) else { return None };
+    if entry.status != FileStatus::Ok {
+        return None;
+    }
+    let key = Key {
+        number: id.number.as_deref().map(canonical_number),
+        symbol: id.symbol.as_deref().map(CompactString::from),
+        year: id.year(),
+        name: None,
+        family: id.family.unwrap_or(Family::Administrative),
+    };
+    let numbered = key.number.is_some() && key.symbol.is_some();
+    let doc_id = if numbered { key.id(None) } else { format!("file:{}", entry.path) };
+    let kind = id.kind.clone().unwrap_or_else(|| tables::UNKNOWN_KIND.to_string());
+    let doc = Document {
+        id: doc_id.clone(),
+        level: level_of(&kind, id.family, id.symbol.as_deref(), id.issuer.as_deref()),
+        kind,
+        number: id.number.clone(),
+        symbol: id.symbol.clone(),
+        year: id.year(),
+        date: id.date.map(|d| d.iso()),
+        issuer: id.issuer.clone(),
+        title: id.title.clone(),
+        name: None,
+        family: id.family,
+        path: Some(entry.path.clone()),
+        in_corpus: true,
+        cited: 0,
+    };
+    entry.document = Some(doc_id);
+    let key =
+        if numbered { key } else { Key { name: Some(compact_str::format_compact!("file:{}", entry.path)), ..key } };
+    Some((key, doc))
+}
+
+/// One of every file's vectors (`part` of each scan) in one vector, in file order, moved in
+/// parallel: on a large corpus that is hundreds of megabytes going into fresh memory, and
+/// one core took a tenth of the run to do it (8x: 1.3 s).
+fn gather<T: Send>(scans: &mut [FileScan], part: impl Fn(&mut FileScan) -> &mut Vec<T> + Sync) -> Vec<T> {
+    let total = scans.iter_mut().map(|s| part(s).len()).sum();
+    let mut all: Vec<T> = Vec::with_capacity(total);
     {
         let mut rest = &mut all.spare_capacity_mut()[..total];
-        let mut parts = Vec::with_capacity(scans.len());
-        for s in scans.iter() {
-            let (part, tail) = std::mem::take(&mut rest).split_at_mut(s.mentions.len());
-            parts.push(part);
+        let mut slots = Vec::with_capacity(scans.len());
+        for s in scans.iter_mut() {
+            let (slot, tail) = std::mem::take(&mut rest).split_at_mut(part(s).len());
+            slots.push(slot);
             rest = tail;
         }
-        parts.into_par_iter().zip(scans.par_iter_mut()).for_each(|(part, s)| {
+        slots.into_par_iter().zip(scans.par_iter_mut()).for_each(|(slot, s)| {
             // Each file's vector is freed as soon as it is moved: its memory goes back while
             // the whole one fills, rather than all of it at the end.
-            for (slot, m) in part.iter_mut().zip(std::mem::take(&mut s.mentions)) {
-                slot.write(m);
+            for (place, item) in slot.iter_mut().zip(std::mem::take(part(s))) {
+                place.write(item);
             }
         });
     }
-    // SAFETY: the parts cover the first `total` slots exactly, each as long as its file's
-    // mentions, all of which were moved in. Had anything above panicked, the length would
-    // still be 0: what was written would leak, no unwritten slot would be read.
+    // SAFETY: the slots cover the first `total` places exactly, each as long as its file's
+    // vector, all of whose items were moved in. Had anything above panicked, the length would
+    // still be 0: what was written would leak, no unwritten place would be read.
     unsafe { all.set_len(total) };
     all
 }
