@@ -250,9 +250,10 @@ pub fn of_references(
         }
     }
 
-    // A cited document dated after the citing one.
+    // A cited document dated after the citing one. A codification is left out: its articles
+    // are taken from documents of many dates, and it names each source, later ones too.
     let date_of_doc: HashMap<&str, &str> =
-        documents.iter().filter_map(|d| Some((d.id.as_str(), d.date.as_deref()?))).collect();
+        documents.iter().filter(|d| !d.codified).filter_map(|d| Some((d.id.as_str(), d.date.as_deref()?))).collect();
     let date_of_path: HashMap<&str, &str> =
         files.iter().filter_map(|f| Some((f.path.as_str(), *date_of_doc.get(f.document.as_deref()?)?))).collect();
     out.par_extend(mentions.par_iter().filter_map(|m| {

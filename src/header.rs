@@ -23,6 +23,8 @@ pub struct Identity {
     pub header_year: Option<u16>,
     /// Ranges (normalized offsets) that describe the document and hold no references.
     pub skip: Vec<Range<usize>>,
+    /// A codification (see [`is_codified`]).
+    pub codified: bool,
 }
 
 impl Identity {
@@ -196,6 +198,46 @@ fn place_line(line: &str) -> &str {
 }
 
 /// Each line of `text` that holds `needle`, once, in order: (where it starts, the line).
+/// Lines that show a text to be a codification, a topic of the Bộ pháp điển or a text
+/// compiled the same way: its articles are taken from documents of many dates, each with a
+/// note of where it comes from, so it may well cite documents dated after its own number.
+/// Each sign with a line of `shared/corpus/real` that shows it.
+pub const CODIFIED_SIGNS: &[(&str, &str)] = &[
+    (
+        "a note of the article's source, with the date it took effect",
+        "(Điều 1 Luật số 91/2025/QH15 Bảo vệ dữ liệu cá nhân ngày 26/06/2025 của Quốc hội, có hiệu lực thi hành kể từ ngày 01/01/2026)",
+    ),
+    ("an article numbered as the Bộ pháp điển numbers them", "Điều 1.3.PL.1. Phạm vi điều chỉnh"),
+];
+
+/// How many lines showing a sign make a text a codification: one could be a quotation.
+const CODIFIED_MIN_LINES: usize = 2;
+
+/// Whether `text` is a codification: [`CODIFIED_MIN_LINES`] lines showing one of the
+/// [`CODIFIED_SIGNS`].
+pub fn is_codified(text: &str) -> bool {
+    lines_with(text, "Điều ").filter(|(_, line)| is_codified_line(line)).nth(CODIFIED_MIN_LINES - 1).is_some()
+}
+
+/// Whether a line shows one of the [`CODIFIED_SIGNS`].
+fn is_codified_line(line: &str) -> bool {
+    let line = line.trim_start_matches([' ', '\t', '*', '_', '#']);
+    if let Some(note) = line.strip_prefix('(') {
+        // `(Điều 1 Luật …`, `(Khoản 2 Điều 5 Nghị định …`, `(Điểm a khoản 1 Điều 3 …`.
+        let pinpoint = PINPOINT_OPENINGS.iter().any(|w| note.starts_with(w));
+        return pinpoint && (note.contains("có hiệu lực thi hành kể từ") || note.contains("có hiệu lực kể từ"));
+    }
+    // `Điều 1.3.PL.1.`: chapter, topic, the code of the source's kind, article.
+    let Some(number) = line.strip_prefix("Điều ") else { return false };
+    let parts: Vec<&str> = number.split(['.', ' ']).take(4).collect();
+    matches!(parts.as_slice(), [a, b, code, d]
+        if [a, b, d].iter().all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit()))
+            && !code.is_empty() && code.chars().all(|c| c.is_uppercase()))
+}
+
+/// How a note of a codified article's source opens.
+const PINPOINT_OPENINGS: &[&str] = &["Điều ", "Khoản ", "Điểm ", "Mục ", "Chương ", "Phụ lục "];
+
 fn lines_with<'t>(text: &'t str, needle: &'static str) -> impl Iterator<Item = (usize, &'t str)> + 't {
     let mut next_line = 0;
     memchr::memmem::find_iter(text.as_bytes(), needle.as_bytes()).filter_map(move |at| {
@@ -374,6 +416,7 @@ pub fn identify(text: &str) -> Identity {
         }
         break;
     }
+    id.codified = is_codified(text);
     if id.kind.is_none()
         && let (Some(sym), Some(fam)) = (&id.symbol, id.family)
     {
@@ -454,6 +497,38 @@ fn nth_line_end(text: &str, from: usize, n: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_codified_sign_is_read_from_its_example() {
+        for (sign, example) in CODIFIED_SIGNS {
+            assert!(is_codified_line(example), "{sign}: {example}");
+            let twice = format!("Chương I\n\n{example}\n\nNội dung.\n\n{example}\n");
+            assert!(is_codified(&twice), "{sign}");
+            // One line could be a quotation.
+            assert!(!is_codified(&format!("Chương I\n\n{example}\n")), "{sign}");
+        }
+    }
+
+    #[test]
+    fn ordinary_articles_and_notes_are_no_signs_of_a_codification() {
+        for line in [
+            "Điều 1. Phạm vi điều chỉnh",
+            "**Điều 2. Đối tượng áp dụng**",
+            "Điều 3.2. Giải thích từ ngữ",
+            "(Điều 1 Luật số 91/2025/QH15 Bảo vệ dữ liệu cá nhân ngày 26/06/2025 của Quốc hội)",
+            "Điều này có hiệu lực thi hành kể từ ngày 01/01/2026.",
+            "(Khoản này được sửa đổi)",
+        ] {
+            assert!(!is_codified_line(line), "{line}");
+        }
+        for line in [
+            "(Khoản 2 Điều 5 Nghị định số 126/2008/NĐ-CP, có hiệu lực thi hành kể từ ngày 31/12/2008)",
+            "  (Điều 2 Pháp lệnh số 32/2007/PL-UBTVQH11, có hiệu lực kể từ ngày 01/10/2007)",
+            "Điều 7.1.LQ.12. Quyền của công dân",
+        ] {
+            assert!(is_codified_line(line), "{line}");
+        }
+    }
 
     #[test]
     fn provincial_header_gives_number_date_kind_title() {

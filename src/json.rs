@@ -271,6 +271,7 @@ impl WriteJson for Document {
             "level": str(self.level.key()),
             "path": opt_str(self.path.as_deref()),
             "in_corpus": boolean(self.in_corpus),
+            "codified": boolean(self.codified),
             "cited": uint(self.cited),
         );
         out.push(b'}');
@@ -338,6 +339,7 @@ mod tests {
                 level: *level,
                 path: some("data/a.txt"),
                 in_corpus: i % 2 == 0,
+                codified: i % 3 == 1,
                 cited: i,
             };
             let mut ours = Vec::new();

@@ -73,6 +73,10 @@ pub struct Document {
     /// The file holding the document's text; null when it is only cited.
     pub path: Option<String>,
     pub in_corpus: bool,
+    /// A codification in the corpus (a topic of the Bộ pháp điển, or a text compiled the same
+    /// way): its articles come from documents of many dates, later ones among them.
+    #[serde(default)]
+    pub codified: bool,
     /// How many mentions point at it.
     pub cited: usize,
 }

@@ -295,7 +295,13 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
              <td class=\"n\">{o}</td><td class=\"n\">{i}</td><td class=\"n\">{}</td><td>{}</td></tr>",
             doc_link(d),
             esc(&d.title.as_deref().map(|t| crate::render::shorten(t, 90)).unwrap_or_default()),
-            esc(&d.kind),
+            // A codification's articles come from many documents: said beside its kind, as it
+            // is why such a text may cite later documents.
+            if d.codified {
+                format!("{}<br><span class=\"note\">văn bản pháp điển</span>", esc(&d.kind))
+            } else {
+                esc(&d.kind)
+            },
             esc(level_text(d)),
             esc(&short_date(d).unwrap_or_default()),
             d.cited,

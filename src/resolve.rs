@@ -294,6 +294,7 @@ pub fn resolve(mut scans: Vec<FileScan>) -> Resolved {
                     level: Level::Unknown,
                     path: None,
                     in_corpus: false,
+                    codified: false,
                     cited: 0,
                 };
                 new.insert((files.len() + i, doc))
@@ -372,6 +373,7 @@ fn own_document(scan: &mut FileScan) -> Option<(Key, Document)> {
         family: id.family,
         path: Some(entry.path.clone()),
         in_corpus: true,
+        codified: id.codified,
         cited: 0,
     };
     entry.document = Some(doc_id);

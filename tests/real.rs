@@ -26,3 +26,34 @@ fn own_numbers_are_identity_not_references() {
     let file = graph.files.iter().find(|f| f.path.ends_with("291-2026-ND-CP.md")).unwrap();
     assert!(file.self_mentions >= 1);
 }
+
+/// A codified topic (here `Trọng tài thương mại`, compiled from the law and the decrees and
+/// circulars that carry it out, each article noted with its source) cites documents dated
+/// after the number in its metadata table: that is no finding. An ordinary decree that cites
+/// a circular dated after itself still is one.
+#[test]
+fn a_codification_may_cite_later_documents_an_ordinary_text_may_not() {
+    let graph = citegraph::scan_paths(&[PathBuf::from("tests/fixtures/real"), PathBuf::from("tests/fixtures/dated")]);
+    let doc_of =
+        |name: &str| graph.documents.iter().find(|d| d.path.as_deref().is_some_and(|p| p.contains(name))).expect(name);
+    let topic = doc_of("trong-tai-thuong-mai");
+    assert!(topic.codified);
+    let later: Vec<&citegraph::model::Finding> =
+        graph.findings.iter().filter(|f| f.kind == "cites-later-document").collect();
+    assert!(later.iter().all(|f| !f.locations[0].path.contains("trong-tai-thuong-mai")), "{later:#?}");
+    // The 2026 pension decree of 15 May 2026 cites a circular of 4 June 2026.
+    let decree = doc_of("nghi-dinh-162-2026");
+    assert!(!decree.codified);
+    assert_eq!(decree.date.as_deref(), Some("2026-05-15"));
+    assert_eq!(later.len(), 1, "{later:#?}");
+    assert!(
+        later[0].message.starts_with("Thông tư số 14/2026/TT-BNV ngày 04/6/2026 is dated after"),
+        "{}",
+        later[0].message
+    );
+    // Every other document here is an ordinary one.
+    assert_eq!(graph.documents.iter().filter(|d| d.codified).count(), 1);
+    // The report says which is the codification.
+    let report = citegraph::report::render(&graph, &citegraph::report::Options::default()).expect("report");
+    assert_eq!(report.html.matches("văn bản pháp điển").count(), 1);
+}

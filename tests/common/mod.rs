@@ -216,6 +216,7 @@ pub fn doc(id: &str, kind: &str, number: &str, symbol: &str, date: &str, level: 
         level,
         path: None,
         in_corpus: false,
+        codified: false,
         cited: 1,
     }
 }
