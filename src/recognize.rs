@@ -606,25 +606,52 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
     found.sort_by_key(|f| f.span.start);
     name_listed_numbers(text, &mut found);
     claim_dates_after_subjects(text, &mut found);
-    // A subject runs to the end of its phrase, never into the next reference.
     for i in 1..found.len() {
-        let next = found[i].span.start;
+        // The next reference without its date: a title names the document, not when it was signed.
+        let mut next = found[i].span.start..found[i].date_span.as_ref().map_or(found[i].span.end, |d| d.start);
+        trim_range(text, &mut next);
+        if let Some(undated) = text[next.clone()].strip_suffix(" ngày") {
+            next.end = next.start + undated.len();
+            trim_range(text, &mut next);
+        }
         if let Some(s) = &mut found[i - 1].subject
-            && s.end > next
+            && s.end > next.start
         {
-            s.end = next.max(s.start);
-            trim_range(text, s);
-            // `… tầm nhìn đến năm 2045 và` loses the word that joined it to the next reference.
-            for joiner in [" và", " hoặc", " tại", " theo"] {
-                if text[s.clone()].ends_with(joiner) {
-                    s.end -= joiner.len();
-                    trim_range(text, s);
-                }
-            }
+            end_subject_at(text, s, next);
         }
     }
     found
 }
+
+/// Where a subject that runs on into the next reference (`next`, without its date) ends. A
+/// title names the document it carries out (`Quy định chi tiết thi hành một số điều của Luật
+/// Cảnh vệ`): the reference is part of it. One after a comma is the next of a list; a word
+/// that joins two references (`… tầm nhìn đến năm 2045 và`) or a clause on what amended the
+/// document (`… được sửa đổi, bổ sung bởi`) is part of neither, and what follows is not the
+/// title's. A subject read only into part of the reference (up to a line break) stops before it.
+fn end_subject_at(text: &str, s: &mut Range<usize>, next: Range<usize>) {
+    let end = s.end;
+    s.end = next.start.max(s.start);
+    let listed = text[s.clone()].trim_end().ends_with([',', ';', ':']);
+    trim_range(text, s);
+    let before = &text[s.clone()];
+    if let Some(clause) = AMENDED_BY.iter().find(|c| before.ends_with(*c)) {
+        s.end -= clause.len();
+        trim_range(text, s);
+    } else if let Some(joiner) = SUBJECT_JOINERS.iter().find(|j| before.ends_with(*j)) {
+        s.end -= joiner.len();
+        trim_range(text, s);
+    } else if !listed && !before.is_empty() && end >= next.end {
+        s.end = next.end;
+    }
+}
+
+/// Words that join a subject to the reference after it, and are part of neither.
+const SUBJECT_JOINERS: &[&str] = &[" và", " hoặc", " tại", " theo"];
+
+/// What a consolidated text says after a title, before the documents that amended it.
+const AMENDED_BY: &[&str] =
+    &[" được sửa đổi, bổ sung bởi", " được sửa đổi bởi", " được bổ sung bởi", " sửa đổi, bổ sung bởi"];
 
 /// The numbered references of `text`, with their number, symbol, family and year; with
 /// `details`, also what follows and precedes them (date, issuer, subject, pinpoint). What the
@@ -1636,6 +1663,50 @@ mod tests {
             ),
         ] {
             assert_eq!(subject(t).as_deref(), Some(s), "{t}");
+        }
+    }
+
+    /// From shared/corpus/real and data/: a title goes on through the document it names, and
+    /// stops before a reference listed after it or a clause on what amended it.
+    #[test]
+    fn a_title_holds_the_document_it_names() {
+        let subjects = |t: &str| -> Vec<Option<String>> {
+            recognize_str(t).into_iter().map(|f| f.subject.map(|r| t[r].to_string())).collect()
+        };
+        for (t, s) in [
+            (
+                "Nghị định số 90/2018/NĐ-CP Quy định chi tiết thi hành một số điều của Luật Cảnh vệ ngày 25/06/2018 của Chính phủ, có hiệu lực thi hành kể từ ngày 10/08/2018",
+                "Quy định chi tiết thi hành một số điều của Luật Cảnh vệ",
+            ),
+            (
+                "Chỉ thị số 25/2003/CT-TTg Về việc tổ chức triển khai thi hành Pháp lệnh Phòng, chống mại dâm ngày 21/11/2003 của Thủ tướng Chính phủ",
+                "Về việc tổ chức triển khai thi hành Pháp lệnh Phòng, chống mại dâm",
+            ),
+            (
+                "Điều 1 Thông tư số 46/2018/TT-BTC Quy định chi tiết chi phí thực tế để in, sao, chụp và gửi thông tin quy định tại khoản 2 Điều 12 Luật tiếp cận thông tin ngày 14/05/2018 của Bộ Tài chính",
+                "Quy định chi tiết chi phí thực tế để in, sao, chụp và gửi thông tin quy định tại khoản 2 Điều 12 Luật tiếp cận thông tin",
+            ),
+            // The nested reference's date is no part of the title.
+            (
+                "Kết luận số 65-KL/TW, ngày 30/10/2019 của Bộ Chính trị về tiếp tục thực hiện Nghị Quyết số 24-NQ/TW, ngày 12/3/2003 của Ban Chấp hành Trung ương Đảng khóa IX về công tác dân tộc trong tình hình mới",
+                "về tiếp tục thực hiện Nghị Quyết số 24-NQ/TW",
+            ),
+            (
+                "- Nghị định số 24/2012/NĐ-CP của Chính phủ về quản lý hoạt động kinh doanh vàng được sửa đổi, bổ sung bởi Nghị định số 232/2025/NĐ-CP",
+                "về quản lý hoạt động kinh doanh vàng",
+            ),
+            (
+                "Quyết định số 19/QĐ-BTC ngày 30 tháng 3 năm 2006 của Bộ trưởng Bộ Tài chính về việc ban hành chế độ kế toán hành chính sự nghiệp và Thông tư số 185/2010/TT-BTC ngày 15 tháng 11 năm 2010",
+                "về việc ban hành chế độ kế toán hành chính sự nghiệp",
+            ),
+            (
+                "Quyết định số 402/QĐ-TTg ngày 14/3/2016 của Thủ tướng Chính phủ về phê duyệt Đề án phát triển đội ngũ cán bộ, công chức, viên chức người dân tộc thiểu số trong thời kỳ mới, Quyết định số 771/QĐ-TTg",
+                "về phê duyệt Đề án phát triển đội ngũ cán bộ, công chức, viên chức người dân tộc thiểu số trong thời kỳ mới",
+            ),
+        ] {
+            let found = subjects(t);
+            assert!(found.len() >= 2, "{t}: {found:?}");
+            assert_eq!(found[0].as_deref(), Some(s), "{t}");
         }
     }
 
