@@ -610,9 +610,12 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
         // The next reference without its date: a title names the document, not when it was signed.
         let mut next = found[i].span.start..found[i].date_span.as_ref().map_or(found[i].span.end, |d| d.start);
         trim_range(text, &mut next);
-        if let Some(undated) = text[next.clone()].strip_suffix(" ngày") {
-            next.end = next.start + undated.len();
-            trim_range(text, &mut next);
+        // The words DATE_AFTER reads before a date (`được ban hành ngày`, `ký ngày`).
+        for word in [" ngày", " ngay", " Ngày", " ban hành", " ký", " được"] {
+            if let Some(undated) = text[next.clone()].strip_suffix(word) {
+                next.end = next.start + undated.len();
+                trim_range(text, &mut next);
+            }
         }
         if let Some(s) = &mut found[i - 1].subject
             && s.end > next.start
@@ -1034,7 +1037,9 @@ fn read_after(text: &str, f: &mut Found) {
         f.span.end = at;
     }
     let after = window_after(text, at, 160);
+    let mut after_issuer = false;
     if let Some((issuer, end)) = issuer_after(after) {
+        after_issuer = issuer.is_some();
         f.issuer = issuer.map(|iss| at + iss.start..at + iss.end);
         at += end;
     }
@@ -1042,7 +1047,7 @@ fn read_after(text: &str, f: &mut Found) {
     // (`theo quy định của Luật Đất đai về tiền sử dụng đất`), not what the law is about.
     let after = window_after(text, at, 400);
     if f.family != Family::Named
-        && let Some(subj) = subject_after(after)
+        && let Some(subj) = subject_after(after, after_issuer)
     {
         let mut r = at + subj.start..at + subj.end;
         trim_range(text, &mut r);
@@ -1233,7 +1238,7 @@ fn issuer_phrase(after: &str) -> Option<Range<usize>> {
 }
 
 /// The subject after a reference, as SUBJECT_AFTER reads it: the `subj` group's range.
-fn subject_after(after: &str) -> Option<Range<usize>> {
+fn subject_after(after: &str, after_issuer: bool) -> Option<Range<usize>> {
     // No cell of a table goes on past its `|`.
     const STOPS: &[char] = &[';', '(', ')', '|'];
     let at = lead_len(after);
@@ -1252,20 +1257,48 @@ fn subject_after(after: &str) -> Option<Range<usize>> {
                 b':' => tail[1..].strip_prefix(' ').and_then(|t| t.chars().next()).is_some_and(char::is_lowercase),
                 // What a consolidated text says of the document after its title.
                 b',' => SUBJECT_CLAUSES.iter().any(|c| tail.starts_with(c)),
-                b' ' => tail.starts_with(" ban hành kèm") || dated_issuer_follows(tail),
+                b' ' => SUBJECT_TAILS.iter().any(|c| tail.starts_with(c)) || dated_issuer_follows(tail),
                 _ => false,
             }
     };
-    ["về việc ", "về ", "v/v "]
+    let verbs: &[&str] = if after_issuer { TITLE_VERBS } else { &[] };
+    SUBJECT_OPENINGS
         .iter()
+        .chain(verbs)
         .filter(|w| after[at..].starts_with(**w))
         .find_map(|w| lazy_phrase(after, at + w.len(), (1, 300), |t| phrase_unit(t, STOPS), ends_here))
         .map(|end| at..end)
 }
 
+/// Words a subject opens with wherever it follows a reference (`Kế hoạch số 104/KH-UBND về …`).
+pub const SUBJECT_OPENINGS: &[&str] = &["về việc ", "về ", "v/v "];
+
+/// Verbs a title opens with, read as the subject only after the reference's issuer, where a
+/// title stands (`Nghị định số 151/2025/NĐ-CP ngày 12 tháng 6 năm 2025 của Chính phủ quy
+/// định về phân định thẩm quyền …`); elsewhere they are prose (`Luật Đất đai quy định …`).
+pub const TITLE_VERBS: &[&str] = &[
+    "quy định ",
+    "Quy định ",
+    "hướng dẫn ",
+    "Hướng dẫn ",
+    "ban hành ",
+    "Ban hành ",
+    "sửa đổi, bổ sung ",
+    "Sửa đổi, bổ sung ",
+    "sửa đổi ",
+    "Sửa đổi ",
+    "phê duyệt ",
+    "Phê duyệt ",
+];
+
 /// Clauses after a subject that are no part of it: `…, có hiệu lực thi hành kể từ …`,
 /// `…, được sửa đổi, bổ sung bởi …`.
 const SUBJECT_CLAUSES: &[&str] = &[", có hiệu lực", ", được sửa đổi"];
+
+/// The same without a comma, as consolidated and codified texts write them after a title:
+/// `… ban hành kèm theo …`, `… Luật hộ tịch ban hành ngày 16/11/2015`, `… hết hiệu lực kể từ
+/// …`, `… được sửa đổi, bổ sung bởi …`.
+const SUBJECT_TAILS: &[&str] = &[" ban hành kèm", " ban hành ngày", " hết hiệu lực", " được sửa đổi"];
 
 /// Whether `tail` opens with ` ngày 09/02/2010 của ` or ` ngày 19 tháng 11 năm 2007 của `:
 /// the date and issuer of the document whose title went before, as consolidated texts
@@ -1607,12 +1640,16 @@ mod tests {
             + r"(?:[ \n](?:về|quy[ \n]định|hướng[ \n]dẫn|ban[ \n]hành|sửa[ \n]đổi|phê[ \n]duyệt|đã|và|tại|thì|để|đối[ \n]với|trong|với|thông[ \n]báo|là|có|năm|ngày|nay|đến|cho|thực[ \n]hiện)\b|[,;.():]|\n(?:\P{Lowercase}|$)|$)"))
     });
 
-    /// The subject: `về …` or `về việc …` up to the end of the phrase.
-    static SUBJECT_AFTER: Pattern = Pattern::new(15, || {
-        re(
-            r"^[ ]*,?[ ]*(?P<subj>(?:về việc|về|v/v) (?:[^;\n()|]|\n\p{Lowercase}){1,300}?)(?:[;()|]|:[ ]\p{Lowercase}|\n(?:\P{Lowercase}|$)|\.[ \n]|\.$|$|\*\*|, có hiệu lực|, được sửa đổi| ban hành kèm| ngày [0-9]{1,2}(?:/[0-9]{1,2}/[0-9]{4}| tháng [0-9]{1,2} năm [0-9]{4}) của )",
-        )
-    });
+    /// The subject: `về …` or `về việc …` (after an issuer also `quy định …`, `hướng dẫn …`
+    /// and the other title verbs) up to the end of the phrase.
+    fn subject_pattern(openings: &[&str]) -> Regex {
+        let openings = openings.iter().map(|w| regex::escape(w.trim_end())).collect::<Vec<_>>().join("|");
+        re(&(format!(r"^[ ]*,?[ ]*(?P<subj>(?:{openings}) (?:[^;\n()|]|\n\p{{Lowercase}}){{1,300}}?)")
+            + r"(?:[;()|]|:[ ]\p{Lowercase}|\n(?:\P{Lowercase}|$)|\.[ \n]|\.$|$|\*\*|, có hiệu lực|, được sửa đổi| ban hành kèm| ban hành ngày| hết hiệu lực| được sửa đổi| ngày [0-9]{1,2}(?:/[0-9]{1,2}/[0-9]{4}| tháng [0-9]{1,2} năm [0-9]{4}) của )"))
+    }
+    static SUBJECT_AFTER: Pattern = Pattern::new(15, || subject_pattern(SUBJECT_OPENINGS));
+    static SUBJECT_AFTER_ISSUER: Pattern =
+        Pattern::new(20, || subject_pattern(&[SUBJECT_OPENINGS, TITLE_VERBS].concat()));
 
     /// A date right after a reference, possibly after a comma, a parenthesis or a line break.
     static DATE_AFTER: Pattern = Pattern::new(19, || {
@@ -1663,6 +1700,29 @@ mod tests {
             ),
         ] {
             assert_eq!(subject(t).as_deref(), Some(s), "{t}");
+        }
+    }
+
+    /// From shared/corpus/real: after the issuer, a title may open with its verb (`quy định`,
+    /// `hướng dẫn`, …); right after a number such a verb is what the text says the document does.
+    #[test]
+    fn a_title_after_the_issuer_may_open_with_its_verb() {
+        let subject =
+            |t: &str| recognize_str(t).into_iter().next().expect("a reference").subject.map(|r| t[r].to_string());
+        for (t, s) in [
+            (
+                "Nghị định số 151/2025/NĐ-CP ngày 12 tháng 6 năm 2025 của Chính phủ quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp, phân quyền, phân cấp trong lĩnh vực đất đai;",
+                Some(
+                    "quy định về phân định thẩm quyền của chính quyền địa phương 02 cấp, phân quyền, phân cấp trong lĩnh vực đất đai",
+                ),
+            ),
+            (
+                "Nghị định số 123/2015/NĐ-CP ngày 15 tháng 11 năm 2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật hộ tịch ban hành ngày 16/11/2015;",
+                Some("quy định chi tiết một số điều và biện pháp thi hành Luật hộ tịch"),
+            ),
+            ("Nghị định số 244/2026/NĐ-CP quy định 5 hình thức phát ngôn và cung cấp thông tin cho báo chí gồm:", None),
+        ] {
+            assert_eq!(subject(t).as_deref(), s, "{t}");
         }
     }
 
@@ -1950,7 +2010,9 @@ mod tests {
             let issuer = ISSUER_AFTER.captures(window_after(w, 0, 160)).map(|c| c.name("iss").expect("iss").range());
             assert_eq!(issuer_phrase(window_after(w, 0, 160)), issuer, "issuer in {w:?}");
             let subject = SUBJECT_AFTER.captures(w).map(|c| c.name("subj").expect("subj").range());
-            assert_eq!(subject_after(w), subject, "subject in {w:?}");
+            assert_eq!(subject_after(w, false), subject, "subject in {w:?}");
+            let subject = SUBJECT_AFTER_ISSUER.captures(w).map(|c| c.name("subj").expect("subj").range());
+            assert_eq!(subject_after(w, true), subject, "subject after an issuer in {w:?}");
             let w = window_after(w, 0, 120);
             let date = DATE_AFTER.captures(w).map(|c| {
                 let (d, m, y) = match (c.name("d1"), c.name("m1"), c.name("y1")) {

@@ -130,9 +130,17 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         index[i] = Some(mentions.len());
         // Evidence is kept for the first mention of each document and relation in a file
         // (the edge it proves), for mentions with a subject (inferred edges) and for those a
-        // stated relation joins; a repeat proves nothing new and would only hold memory.
+        // stated relation joins; a repeat proves nothing new and would only hold memory. The
+        // year is part of what names the document: `225/2010/TT-BTC` and `225/2012/TT-BTC`,
+        // or `Luật Đất đai` and `Luật Đất đai năm 2024`, are edges of their own.
         let relation = cues::relation_before(text, f.span.start);
-        let key = (f.number.clone().map(|r| &text[r]), f.symbol.clone(), f.name.clone().map(|r| &text[r]), relation);
+        let key = (
+            f.number.clone().map(|r| &text[r]),
+            f.symbol.clone(),
+            f.name.clone().map(|r| &text[r]),
+            f.year(),
+            relation,
+        );
         let needed = first_seen.insert(key) || f.subject.is_some() || in_pairs.contains(&i);
         sentences.push(if needed {
             relate::sentence(text, f.span.start, f.span.end).into()
