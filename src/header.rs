@@ -216,7 +216,22 @@ const CODIFIED_MIN_LINES: usize = 2;
 /// Whether `text` is a codification: [`CODIFIED_MIN_LINES`] lines showing one of the
 /// [`CODIFIED_SIGNS`].
 pub fn is_codified(text: &str) -> bool {
-    lines_with(text, "Điều ").filter(|(_, line)| is_codified_line(line)).nth(CODIFIED_MIN_LINES - 1).is_some()
+    let bytes = text.as_bytes();
+    // Both signs open their line (`(Điều …`, `Điều 1.3.PL.1.`): only lines that open with `(`
+    // or `Điều` are read whole. A search for `Điều` itself would stop all over Vietnamese
+    // text, whose bytes it shares with `đ` and the toned vowels.
+    let starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', bytes).map(|i| i + 1));
+    let signs = starts.filter(|&start| {
+        let line = &bytes[start..];
+        let opening = line.iter().position(|b| !matches!(b, b' ' | b'\t' | b'*' | b'_' | b'#')).unwrap_or(line.len());
+        let line = &line[opening..];
+        if !(line.starts_with(b"(") || line.starts_with("Điều ".as_bytes())) {
+            return false;
+        }
+        let end = memchr::memchr(b'\n', line).unwrap_or(line.len());
+        is_codified_line(&text[start + opening..start + opening + end])
+    });
+    signs.take(CODIFIED_MIN_LINES).count() == CODIFIED_MIN_LINES
 }
 
 /// Whether a line shows one of the [`CODIFIED_SIGNS`].

@@ -1262,10 +1262,12 @@ fn subject_after(after: &str, after_issuer: bool) -> Option<Range<usize>> {
             }
     };
     let verbs: &[&str] = if after_issuer { TITLE_VERBS } else { &[] };
+    // The first byte first: most phrases after a reference open with none of the words.
+    let first = after.as_bytes().get(at).copied()?;
     SUBJECT_OPENINGS
         .iter()
         .chain(verbs)
-        .filter(|w| after[at..].starts_with(**w))
+        .filter(|w| w.as_bytes()[0] == first && after[at..].starts_with(**w))
         .find_map(|w| lazy_phrase(after, at + w.len(), (1, 300), |t| phrase_unit(t, STOPS), ends_here))
         .map(|end| at..end)
 }
