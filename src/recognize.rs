@@ -1558,6 +1558,11 @@ const COMMA_IN_LAW_NAME: &[(&str, bool)] = &[
     ("giáo dục ", false),
     ("đào tạo", false),
     ("phát triển ", false),
+    ("cấp ngoại giao", true),
+    ("tạm giam", false),
+    ("định giá", false),
+    ("thuế nhập khẩu", true),
+    ("lấy, ghép mô, bộ phận cơ thể người và hiến, lấy xác", true),
 ];
 
 /// Tails of official names that begin with a word which otherwise ends a name (`tại`, `đến`,
@@ -2140,9 +2145,19 @@ mod tests {
             ),
             ("Pháp lệnh Dân số ngày 09 tháng 01 năm 2003", "Dân số"),
             ("Căn cứ Luật Đất đai số 31/2024/QH15", "Đất đai"),
+            ("Pháp lệnh về hàm, cấp ngoại giao ngày 16/03/1996 của", "về hàm, cấp ngoại giao"),
+            ("Luật Thi hành tạm giữ, tạm giam năm 2015;", "Thi hành tạm giữ, tạm giam"),
+            ("Pháp lệnh chi phí giám định, định giá; chi phí cho người làm chứng", "chi phí giám định, định giá"),
+            (
+                "Luật Hiến, lấy, ghép mô, bộ phận cơ thể người và hiến, lấy xác ngày 29/11/2006",
+                "Hiến, lấy, ghép mô, bộ phận cơ thể người và hiến, lấy xác",
+            ),
         ] {
             assert_eq!(&t[one(t).name.unwrap()], name, "{t}");
         }
+        let t = "Luật Thuế xuất khẩu, thuế nhập khẩu và Luật Quản lý thuế";
+        let names: Vec<&str> = recognize_str(t).into_iter().map(|f| &t[f.name.unwrap()]).collect();
+        assert_eq!(names, ["Thuế xuất khẩu, thuế nhập khẩu", "Quản lý thuế"]);
         assert!(recognize_str("Luật này quy định; Luật sư").is_empty());
         assert!(recognize_str("theo quy định của Luật về khóa sổ ngân sách cuối năm").is_empty());
         let t = "các Luật về thuế; Luật về Sĩ quan QĐNDVN";
