@@ -63,6 +63,31 @@ pub fn resolve_paths_with(
     resolve::resolve(scan_files(paths, start, done))
 }
 
+/// Works out the edges and findings of `resolved` while its files, documents and mentions
+/// are written to `w` as graph.json, then writes the rest, and gives the whole graph and `w`
+/// back: on a large corpus the mentions are most of the file, and the disk takes about as
+/// long as the edges do.
+pub fn relate_and_write<W: std::io::Write + Send + 'static>(
+    resolved: resolve::Resolved,
+    w: W,
+) -> std::io::Result<(model::Graph, W)> {
+    let mut json = model::JsonWriter::start(w);
+    let (edges, findings) = std::thread::scope(|scope| {
+        // A thread of its own, beside the pool's: the edges and the head share the cores,
+        // and the disk is kept busy from the start.
+        let head = scope.spawn(|| {
+            let r = &resolved;
+            json.head(model::SCHEMA_VERSION, &r.files, &r.documents, &r.mentions, model::Formatting::ThisThread)
+        });
+        let related = resolved.relate();
+        head.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        related
+    });
+    let graph = resolved.into_graph(edges, findings);
+    let w = json.tail(&graph.edges, &graph.findings, &graph.summary)?;
+    Ok((graph, w))
+}
+
 fn scan_files(
     paths: &[PathBuf],
     start: impl FnOnce(&[corpus::Input]),

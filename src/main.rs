@@ -302,30 +302,17 @@ fn write_json_with(
     Ok(path)
 }
 
-/// Works out the edges and findings of `resolved` while its files, documents and mentions
-/// are written to `out_dir/graph.json`, then writes the rest: on a large corpus the
-/// mentions are most of the file, and the disk takes about as long as the edges do.
+/// Writes `out_dir/graph.json` while the edges and findings of `resolved` are worked out
+/// ([`citegraph::relate_and_write`]), and gives the whole graph.
 fn relate_and_write(
     out_dir: &Path,
     resolved: citegraph::resolve::Resolved,
 ) -> Result<(citegraph::model::Graph, PathBuf), String> {
     let mut graph = None;
     let path = write_json_with(out_dir, |file| {
-        let mut json = citegraph::model::JsonWriter::start(file);
-        let (edges, findings) = std::thread::scope(|scope| {
-            // A thread of its own, beside the pool's two: the edges and the head share the
-            // cores, and the disk is kept busy from the start.
-            let head = scope.spawn(|| {
-                let r = &resolved;
-                let formatting = citegraph::model::Formatting::ThisThread;
-                json.head(citegraph::model::SCHEMA_VERSION, &r.files, &r.documents, &r.mentions, formatting)
-            });
-            let related = resolved.relate();
-            head.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            related
-        });
-        let g = graph.insert(resolved.into_graph(edges, findings));
-        json.tail(&g.edges, &g.findings, &g.summary)
+        let (g, file) = citegraph::relate_and_write(resolved, file)?;
+        graph = Some(g);
+        Ok(file)
     })?;
     Ok((graph.expect("the graph is built before it is written"), path))
 }

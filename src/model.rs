@@ -380,6 +380,22 @@ mod tests {
         assert_eq!(json.tail(&graph.edges, &graph.findings, &graph.summary).expect("write to memory"), theirs);
     }
 
+    /// What `scan` writes while it works out the edges is what the graph built first writes.
+    #[test]
+    fn writing_while_relating_writes_the_graph() {
+        let scans = |dir: &str| {
+            let inputs = crate::corpus::collect_inputs(&[std::path::PathBuf::from(dir)]);
+            inputs.iter().map(crate::scan::scan_input).collect::<Vec<_>>()
+        };
+        for dir in ["data", "tests/fixtures/real"] {
+            let graph = crate::resolve::build(scans(dir));
+            let (written, bytes) =
+                crate::relate_and_write(crate::resolve::resolve(scans(dir)), Vec::new()).expect("write to memory");
+            assert_eq!(bytes, serde_json::to_vec(&graph).expect("serde"), "{dir}");
+            assert_eq!(written.summary.edges, graph.edges.len(), "{dir}");
+        }
+    }
+
     /// A disk that fills up: the error comes back, nothing waits forever.
     #[test]
     fn a_failing_write_is_reported() {
