@@ -607,24 +607,32 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
     name_listed_numbers(text, &mut found);
     claim_dates_after_subjects(text, &mut found);
     for i in 1..found.len() {
-        // The next reference without its date: a title names the document, not when it was signed.
-        let mut next = found[i].span.start..found[i].date_span.as_ref().map_or(found[i].span.end, |d| d.start);
-        trim_range(text, &mut next);
-        // The words DATE_AFTER reads before a date (`được ban hành ngày`, `ký ngày`).
-        for word in [" ngày", " ngay", " Ngày", " ban hành", " ký", " được"] {
-            if let Some(undated) = text[next.clone()].strip_suffix(word) {
-                next.end = next.start + undated.len();
-                trim_range(text, &mut next);
-            }
-        }
-        if let Some(s) = &mut found[i - 1].subject
-            && s.end > next.start
+        let (before, after) = found.split_at_mut(i);
+        if let Some(s) = &mut before[i - 1].subject
+            && s.end > after[0].span.start
         {
-            end_subject_at(text, s, next);
+            end_subject_at(text, s, undated_span(text, &after[0]));
         }
     }
     found
 }
+
+/// A reference's span without its date: a title names the document, not when it was signed.
+fn undated_span(text: &str, f: &Found) -> Range<usize> {
+    let mut span = f.span.start..f.date_span.as_ref().map_or(f.span.end, |d| d.start);
+    trim_range(text, &mut span);
+    for word in DATE_OPENING_WORDS {
+        if let Some(undated) = text[span.clone()].strip_suffix(word) {
+            span.end = span.start + undated.len();
+            trim_range(text, &mut span);
+        }
+    }
+    span
+}
+
+/// The words DATE_AFTER reads before a date (`được ban hành ngày`, `ký ngày`), each one
+/// that can stand before the next, as they are stripped from the end in this order.
+const DATE_OPENING_WORDS: &[&str] = &[" ngày", " ngay", " Ngày", " ban hành", " ký", " được"];
 
 /// Where a subject that runs on into the next reference (`next`, without its date) ends. A
 /// title names the document it carries out (`Quy định chi tiết thi hành một số điều của Luật
@@ -1651,8 +1659,12 @@ mod tests {
     /// and the other title verbs) up to the end of the phrase.
     fn subject_pattern(openings: &[&str]) -> Regex {
         let openings = openings.iter().map(|w| regex::escape(w.trim_end())).collect::<Vec<_>>().join("|");
+        let clauses =
+            SUBJECT_CLAUSES.iter().chain(SUBJECT_TAILS).map(|c| regex::escape(c)).collect::<Vec<_>>().join("|");
         re(&(format!(r"^[ ]*,?[ ]*(?P<subj>(?:{openings}) (?:[^;\n()|]|\n\p{{Lowercase}}){{1,300}}?)")
-            + r"(?:[;()|]|:[ ]\p{Lowercase}|\n(?:\P{Lowercase}|$)|\.[ \n]|\.$|$|\*\*|, có hiệu lực|, được sửa đổi| ban hành kèm| ban hành ngày| hết hiệu lực| được sửa đổi| ngày [0-9]{1,2}(?:/[0-9]{1,2}/[0-9]{4}| tháng [0-9]{1,2} năm [0-9]{4}) của )"))
+            + r"(?:[;()|]|:[ ]\p{Lowercase}|\n(?:\P{Lowercase}|$)|\.[ \n]|\.$|$|\*\*|"
+            + &clauses
+            + r"| ngày [0-9]{1,2}(?:/[0-9]{1,2}/[0-9]{4}| tháng [0-9]{1,2} năm [0-9]{4}) của )"))
     }
     static SUBJECT_AFTER: Pattern = Pattern::new(15, || subject_pattern(SUBJECT_OPENINGS));
     static SUBJECT_AFTER_ISSUER: Pattern =
