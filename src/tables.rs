@@ -263,6 +263,17 @@ pub const DOC_TYPES: &[DocType] = &[
     },
 ];
 
+/// Type words that rightly stand before another type's code, with a real citation of each:
+/// a joint circular or resolution is a circular or resolution, a Party rule may carry `QĐ`,
+/// and an ordinance passed before 2002 is cited by the number of the President's order that
+/// promulgated it (`L/CTN`), as a law of that time is.
+pub const KIND_ALSO_FITS: &[(&str, &str, &str)] = &[
+    ("Thông tư", "TTLT", "Thông tư số 16/2008/TTLT-BLĐTBXH-BTC ngày 15/08/2008"),
+    ("Nghị quyết", "NQLT", "Nghị quyết số 09/2008/NQLT-CP-VTLĐVN"),
+    ("Quy định", "QĐ", "Quy định số 205-QĐ/TW"),
+    ("Pháp lệnh", "L", "Pháp lệnh 32-L/CTN"),
+];
+
 /// The generic kind given to a numbered reference whose type is written nowhere
 /// (no type word, and a symbol whose codes name only the issuer).
 pub const UNKNOWN_KIND: &str = "Văn bản";
