@@ -606,6 +606,7 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
     found.sort_by_key(|f| f.span.start);
     name_listed_numbers(text, &mut found);
     claim_dates_after_subjects(text, &mut found);
+    give_dates_to_outer_references(text, &mut found);
     for i in 1..found.len() {
         let (before, after) = found.split_at_mut(i);
         if let Some(s) = &mut before[i - 1].subject
@@ -739,6 +740,11 @@ fn recognize_numbers(text: &str, skip: &[Range<usize>], details: bool) -> Vec<Fo
                 let lower = tw_text.to_lowercase();
                 ABBREVIATED_TYPE_WORDS.iter().find(|(w, _)| *w == lower).map(|(_, k)| *k)
             });
+            // `theo quy định số 105/2017/NĐ-CP`: in lower case the word is the common noun, and
+            // the code says what the document is.
+            if COMMON_NOUN_TYPE_WORDS.contains(&tw_text) && code_kind.is_some() {
+                kind = code_kind;
+            }
             start = tw.start;
         } else {
             let (lw_start, lw) = window_before(text, num.start, 200);
@@ -876,6 +882,10 @@ fn name_listed_numbers(text: &str, found: &mut Vec<Found>) {
     }
 }
 
+/// Type words that, in lower case, are also the common noun: `quy định số 105/2017/NĐ-CP`
+/// cites a decree as "the rule no. …".
+const COMMON_NOUN_TYPE_WORDS: &[&str] = &["quy định"];
+
 /// A date after the subject, then the issuer: `Nghị định số 63/2011/NĐ-CP Quy định chi tiết …
 /// Luật Trọng tài thương mại ngày 28/07/2011 của Chính phủ` dates the decree, not the law
 /// named in its subject — unless the issuer is the National Assembly, which issues laws.
@@ -931,6 +941,42 @@ fn claim_dates_after_subjects(text: &str, found: &mut [Found]) {
         if f.subject.is_none() {
             let subj = c.name("subj").expect("subj");
             f.subject = Some(at + subj.start()..at + subj.end());
+        }
+    }
+}
+
+/// A date that a reference's own number contradicts, when an earlier reference of the same
+/// sentence has no date and is numbered in that year, dates the earlier one: the later one is
+/// named in its title. Codified source notes are written so: `(Điều 1 Thông tư số
+/// 03/2013/TT-BNV Quy định chi tiết thi hành Nghị định số 45/2010/NĐ-CP … của Nghị định số
+/// 45/2010/NĐ-CP ngày 16/04/2013 của Bộ Nội vụ, …)` dates the circular, and the Bộ Nội vụ
+/// issued it. A contradicted date with no such reference before it stays where it is, a slip
+/// for `year-mismatch` to report.
+fn give_dates_to_outer_references(text: &str, found: &mut [Found]) {
+    for j in 1..found.len() {
+        let g = &found[j];
+        let (Some(date), Some(date_span), Some(year)) = (g.date, g.date_span.clone(), g.number_year) else { continue };
+        if date.year == year {
+            continue;
+        }
+        let outer =
+            (0..j).rev().take_while(|&i| !text[found[i].span.start..g.span.start].contains(['\n', ';'])).find(|&i| {
+                let f = &found[i];
+                f.date.is_none() && f.family != Family::Named && f.number_year == Some(date.year)
+            });
+        let Some(i) = outer else { continue };
+        let undated = undated_span(text, g);
+        let (before, after) = found.split_at_mut(j);
+        let (f, g) = (&mut before[i], &mut after[0]);
+        // A date claimed after a title lies beyond the span, which then keeps its end.
+        g.span.end = g.span.end.min(undated.end);
+        g.date = None;
+        g.date_span = None;
+        f.date = Some(date);
+        f.date_span = Some(date_span.clone());
+        if g.issuer.as_ref().is_some_and(|r| r.start >= date_span.end) {
+            let issuer = g.issuer.take();
+            f.issuer = f.issuer.take().or(issuer);
         }
     }
 }
@@ -1269,7 +1315,9 @@ fn subject_after(after: &str, after_issuer: bool) -> Option<Range<usize>> {
                 _ => false,
             }
     };
-    let verbs: &[&str] = if after_issuer { TITLE_VERBS } else { &[] };
+    // A capital says the verb opens a title wherever it stands: prose after a number goes on
+    // in small letters.
+    let verbs = TITLE_VERBS.iter().filter(|w| after_issuer || w.as_bytes()[0].is_ascii_uppercase());
     // The first byte first: most phrases after a reference open with none of the words.
     let first = after.as_bytes().get(at).copied()?;
     SUBJECT_OPENINGS
@@ -1283,9 +1331,11 @@ fn subject_after(after: &str, after_issuer: bool) -> Option<Range<usize>> {
 /// Words a subject opens with wherever it follows a reference (`Kế hoạch số 104/KH-UBND về …`).
 pub const SUBJECT_OPENINGS: &[&str] = &["về việc ", "về ", "v/v "];
 
-/// Verbs a title opens with, read as the subject only after the reference's issuer, where a
+/// Verbs a title opens with, read as the subject after the reference's issuer, where a
 /// title stands (`Nghị định số 151/2025/NĐ-CP ngày 12 tháng 6 năm 2025 của Chính phủ quy
-/// định về phân định thẩm quyền …`); elsewhere they are prose (`Luật Đất đai quy định …`).
+/// định về phân định thẩm quyền …`), and anywhere with a capital (`Thông tư số
+/// 03/2023/TT-BTP Sửa đổi Thông tư 01/2022/TT-BTP …`); elsewhere they are prose (`Luật Đất
+/// đai quy định …`, `Nghị định số 244/2026/NĐ-CP quy định 5 hình thức …`).
 pub const TITLE_VERBS: &[&str] = &[
     "quy định ",
     "Quy định ",
@@ -1666,7 +1716,10 @@ mod tests {
             + &clauses
             + r"| ngày [0-9]{1,2}(?:/[0-9]{1,2}/[0-9]{4}| tháng [0-9]{1,2} năm [0-9]{4}) của )"))
     }
-    static SUBJECT_AFTER: Pattern = Pattern::new(15, || subject_pattern(SUBJECT_OPENINGS));
+    static SUBJECT_AFTER: Pattern = Pattern::new(15, || {
+        let capitals = TITLE_VERBS.iter().filter(|w| w.as_bytes()[0].is_ascii_uppercase()).copied();
+        subject_pattern(&SUBJECT_OPENINGS.iter().copied().chain(capitals).collect::<Vec<_>>())
+    });
     static SUBJECT_AFTER_ISSUER: Pattern =
         Pattern::new(20, || subject_pattern(&[SUBJECT_OPENINGS, TITLE_VERBS].concat()));
 
@@ -1740,9 +1793,45 @@ mod tests {
                 Some("quy định chi tiết một số điều và biện pháp thi hành Luật hộ tịch"),
             ),
             ("Nghị định số 244/2026/NĐ-CP quy định 5 hình thức phát ngôn và cung cấp thông tin cho báo chí gồm:", None),
+            // With a capital the verb opens a title wherever it stands.
+            (
+                "(Điều 1 Nghị định 110/2018/NĐ-CP Quy định về quản lý và tổ chức lễ hội, có hiệu lực thi hành kể từ ngày 15/10/2018)",
+                Some("Quy định về quản lý và tổ chức lễ hội"),
+            ),
+            (
+                "Điều 7 của Thông tư 25/2014/TT-BTP Hướng dẫn kiểm tra việc thực hiện hoạt động kiểm soát thủ tục hành chính ban hành ngày 22/12/2014",
+                Some("Hướng dẫn kiểm tra việc thực hiện hoạt động kiểm soát thủ tục hành chính"),
+            ),
         ] {
             assert_eq!(subject(t).as_deref(), s, "{t}");
         }
+    }
+
+    /// From shared/corpus/real: codified source notes name a document inside the title of
+    /// another and then date the outer one.
+    #[test]
+    fn a_date_the_nested_number_contradicts_dates_the_outer_reference() {
+        let t = "(Điều 1 Thông tư số 03/2014/TT-BNV Sửa đổi Thông tư số 03/2013/TT-BNV ngày 16 tháng 4 năm 2013 của Bộ trưởng Bộ Nội vụ quy định chi tiết thi hành Nghị định số 45/2010/NĐ-CP ngày 21 tháng 4 năm 2010 của Chính phủ quy định về tổ chức, hoạt động và quản lý hội và Nghị định số 33/2012/NĐ-CP ngày 13 tháng 4 năm 2012 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 45/2010/NĐ-CP ngày 19/06/2014 của Bộ Nội vụ, có hiệu lực thi hành kể từ ngày 08/08/2014)";
+        let found = recognize_str(t);
+        let dated: Vec<(&str, Option<String>)> =
+            found.iter().map(|f| (&t[f.number.clone().expect("numbered")], f.date.map(|d| d.iso()))).collect();
+        let iso = |s: &str| Some(s.to_string());
+        assert_eq!(
+            dated,
+            [
+                ("03", iso("2014-06-19")),
+                ("03", iso("2013-04-16")),
+                ("45", iso("2010-04-21")),
+                ("33", iso("2012-04-13")),
+                ("45", None),
+            ]
+        );
+        assert_eq!(found[0].issuer.clone().map(|r| &t[r]), Some("Bộ Nội vụ"));
+        assert_eq!(&t[found[4].span.clone()], "Nghị định số 45/2010/NĐ-CP");
+        assert_eq!(found[4].issuer, None);
+        // With no outer reference of that year the date stays, a slip to report.
+        let t = "Nghị định số 117/2016/NĐ-CP ngày 21 tháng 7 năm 2014 của Chính phủ sửa đổi bổ sung một số điều của Nghị định số 204/2004/NĐ-CP";
+        assert_eq!(recognize_str(t)[0].date.map(|d| d.year), Some(2014));
     }
 
     /// From shared/corpus/real and data/: a title goes on through the document it names, and
@@ -2233,6 +2322,19 @@ mod tests {
         assert_eq!(parts("Nghị quyết số 10/nq-cp ngày 28/01/2022"), ("10".into(), "NQ-CP".into(), "Nghị quyết"));
         assert_eq!(parts("Quyết định số 12/2018/qđ-ttg").1, "QĐ-TTg");
         assert!(recognize_str("giảm 5/km-h và 10/nq-cp").is_empty());
+    }
+
+    #[test]
+    fn a_type_word_in_lower_case_may_be_the_common_noun() {
+        // From shared/corpus/real (phòng, chống tác hại của rượu, bia).
+        let t = "các trường hợp quy định tại khoản 2 Điều 1 quy định số 105/2017/NĐ-CP ngày 14/9/2017 của Chính phủ.";
+        let found = recognize_str(t);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].kind, "Nghị định");
+        assert_eq!(&t[found[0].span.clone()], "quy định số 105/2017/NĐ-CP ngày 14/9/2017");
+        // Written as a title, it is the type: a Party rule.
+        assert_eq!(parts("Quy định số 08-QĐi/TW").2, "Quy định");
+        assert_eq!(parts("theo quy định số 08-QĐi/TW").2, "Quy định");
     }
 
     #[test]
