@@ -178,16 +178,58 @@ fn theo_follows(rest: &str) -> bool {
     THEO.find_iter(b).any(|i| matches!(b.get(i + 5), Some(b' ' | b'\n')) && !b[..i].ends_with("kèm".as_bytes()))
 }
 
+/// Whether the reference is the agent of the cue's verb, from the words before the cue
+/// (`before`) and between it and the reference (`rest`): `được sửa đổi, bổ sung bởi Luật số
+/// 67/2020/QH14` (amended by), `được sửa đổi, bổ sung tại Nghị định số 48/2023/NĐ-CP`
+/// (amended in). Without the passive `được`/`bị`, `tại` says where the verb acts: `nội dung
+/// thực hiện tại mục II của Kế hoạch số 43/KH-UBND`.
+fn agent_follows(before: &str, rest: &str) -> bool {
+    let b = rest.as_bytes();
+    let by = AGENT_WORDS.iter().any(|w| {
+        memchr::memmem::find_iter(b, w.as_bytes()).any(|i| {
+            (i == 0 || matches!(b[i - 1], b' ' | b'(' | b'\n'))
+                && matches!(b.get(i + w.len()), None | Some(b' ' | b'\n'))
+        })
+    });
+    by || (PASSIVE_WORDS.iter().any(|w| before.ends_with(w))
+        && AGENT_OPENINGS.iter().any(|w| rest.trim_start_matches([' ', ',']).starts_with(w)))
+}
+
+/// Words that name the agent of the cue's verb wherever they stand after it; those that do so
+/// right after a verb in the passive; and the words that make it passive.
+const AGENT_WORDS: &[&str] = &["bởi", "boi"];
+const AGENT_OPENINGS: &[&str] = &["tại ", "tai "];
+const PASSIVE_WORDS: &[&str] = &["được ", "bị ", "duoc ", "bi "];
+
+/// Relations that say how the citing document stands to all it lists (`Căn cứ …`, `Theo đề
+/// nghị …`), and so still hold for a document named as the agent of a later cue.
+const STANCE_RELATIONS: &[&str] = &["basis", "answers"];
+
 /// The relation signalled by the nearest cue before `at` in its clause; `cites` when none.
 pub fn relation_before(text: &str, at: usize) -> &'static str {
     let start = clause_start(text, at);
     with_lower(&text[start..at], |clause| {
         // The nearest cue wins; at one place the longest phrase (`sửa đổi, bổ sung` over `sửa đổi`).
-        match CUE_FINDER.find_iter(clause).last() {
+        let relation = |m: &aho_corasick::Match| CUE_PHRASES[m.pattern().as_usize()].1;
+        let mut last = None;
+        let mut stance = None;
+        for m in CUE_FINDER.find_iter(clause) {
+            if let Some(p) = last.filter(|p| STANCE_RELATIONS.contains(&relation(p))) {
+                stance = Some(p);
+            }
+            last = Some(m);
+        }
+        match last {
+            // `Căn cứ Luật Xử lý vi phạm hành chính số 15/2012/QH13 được sửa đổi, bổ sung bởi
+            // Luật số 67/2020/QH14`: the amending law is no document this one amends, but it
+            // is part of its basis.
+            Some(m) if agent_follows(&clause[..m.start()], &clause[m.end()..]) => {
+                stance.as_ref().map_or("cites", relation)
+            }
             // `Đã hướng dẫn … lập danh sách theo Kế hoạch số 55`: what stands `theo` (according
             // to) the reference is no longer what the cue governs.
             Some(m) if theo_follows(&clause[m.end()..]) => "cites",
-            Some(m) => CUE_PHRASES[m.pattern().as_usize()].1,
+            Some(m) => relation(&m),
             None => "cites",
         }
     })
@@ -249,6 +291,36 @@ mod tests {
             ("Sửa đổi, bổ sung một số điều của Quy chế ban hành kèm theo Quyết định số 05/2000/QĐ-BVHTT", "amends"),
         ] {
             assert_eq!(relation_before(t, t.find("Ngh").or(t.find("Quyết định")).unwrap()), relation, "{t}");
+        }
+    }
+
+    /// From shared/corpus/real: a document named as what amended another is not amended.
+    #[test]
+    fn the_agent_of_a_cue_is_not_its_object() {
+        for (t, at, relation) in [
+            (
+                "Căn cứ Luật Xử lý vi phạm hành chính số 15/2012/QH13 được sửa đổi, bổ sung bởi Luật số 67/2020/QH14;",
+                "Luật số 67",
+                "basis",
+            ),
+            ("Căn cứ Luật Xử lý vi phạm hành chính số 15/2012/QH13 được sửa đổi", "Luật Xử", "basis"),
+            (
+                "Nghị định số 125/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ quy định xử phạt vi phạm hành chính về thuế, hóa đơn (đã được sửa đổi, bổ sung bởi Nghị định số 102/2021/NĐ-CP",
+                "Nghị định số 102",
+                "cites",
+            ),
+            ("- Luat Chung khoan so 54/2019/QH14 (sua doi bo sung boi Luat 56/2024/QH15)", "Luat 56", "cites"),
+            (
+                "các điều khoản của Nghị định số 120/2018/NĐ-CP (được sửa đổi, bổ sung tại Nghị định số 48/2023/NĐ-CP",
+                "Nghị định số 48",
+                "cites",
+            ),
+            ("nội dung thực hiện tại mục II của Kế hoạch số 43/KH-UBND ngày 03/3/2023", "Kế hoạch", "implements"),
+            // What the verb acts on still gets its relation.
+            ("sửa đổi, bổ sung một số điều của Nghị định số 72/2025/NĐ-CP", "Nghị định", "amends"),
+            ("Bãi bỏ quy định tại Thông tư số 55/2010/TT-BTC", "Thông tư", "repeals"),
+        ] {
+            assert_eq!(relation_before(t, t.find(at).unwrap()), relation, "{t}");
         }
     }
 
