@@ -184,11 +184,14 @@ fn theo_follows(rest: &str) -> bool {
 /// (amended in). Without the passive `được`/`bị`, `tại` says where the verb acts: `nội dung
 /// thực hiện tại mục II của Kế hoạch số 43/KH-UBND`.
 fn agent_follows(before: &str, rest: &str) -> bool {
+    // Finders built once: one per call cost more than the search.
+    static FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> =
+        LazyLock::new(|| AGENT_WORDS.iter().map(|w| memchr::memmem::Finder::new(w.as_bytes())).collect());
     let b = rest.as_bytes();
-    let by = AGENT_WORDS.iter().any(|w| {
-        memchr::memmem::find_iter(b, w.as_bytes()).any(|i| {
+    let by = FINDERS.iter().any(|f| {
+        f.find_iter(b).any(|i| {
             (i == 0 || matches!(b[i - 1], b' ' | b'(' | b'\n'))
-                && matches!(b.get(i + w.len()), None | Some(b' ' | b'\n'))
+                && matches!(b.get(i + f.needle().len()), None | Some(b' ' | b'\n'))
         })
     });
     by || (PASSIVE_WORDS.iter().any(|w| before.ends_with(w))
