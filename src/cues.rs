@@ -2,6 +2,7 @@
 
 use crate::tables::CUES;
 use aho_corasick::{AhoCorasick, MatchKind};
+use std::ops::Range;
 use std::sync::LazyLock;
 
 /// The clause a reference stands in starts after the last `.`, `;` or line break before it.
@@ -209,20 +210,44 @@ const PASSIVE_WORDS: &[&str] = &["được ", "bị ", "duoc ", "bi "];
 const STANCE_RELATIONS: &[&str] = &["basis", "answers"];
 
 /// The relation signalled by the nearest cue before `at` in its clause; `cites` when none.
-pub fn relation_before(text: &str, at: usize) -> &'static str {
+///
+/// `title` is the subject of the reference before, when it has one. A cue inside it says
+/// what that document does, not this one. A title that holds this reference names it:
+/// `Căn cứ Nghị định số 126/2020/NĐ-CP … quy định chi tiết một số điều của Luật Quản lý
+/// thuế` (the decree details the law, and this document is based on both). A title that ends
+/// before it leaves the two references joined, under the cue before the first: `Thực hiện Kế
+/// hoạch số 31-KH/TU … về việc thực hiện phong trào thi đua … và Hướng dẫn số 08-HD/BDVTU`.
+pub fn relation_before(text: &str, at: usize, title: Option<Range<usize>>) -> &'static str {
     let start = clause_start(text, at);
+    let title = title.filter(|t| t.start >= start);
     with_lower(&text[start..at], |clause| {
-        // The nearest cue wins; at one place the longest phrase (`sửa đổi, bổ sung` over `sửa đổi`).
         let relation = |m: &aho_corasick::Match| CUE_PHRASES[m.pattern().as_usize()].1;
+        let in_title = |m: &aho_corasick::Match| title.as_ref().is_some_and(|t| t.contains(&(start + m.start())));
+        // The nearest cue outside the title wins; at one place the longest phrase (`sửa đổi,
+        // bổ sung` over `sửa đổi`).
         let mut last = None;
         let mut stance = None;
+        let mut titled = false;
         for m in CUE_FINDER.find_iter(clause) {
+            if in_title(&m) {
+                titled = true;
+                continue;
+            }
             if let Some(p) = last.filter(|p| STANCE_RELATIONS.contains(&relation(p))) {
                 stance = Some(p);
             }
             last = Some(m);
         }
+        let named_in_title = titled && title.as_ref().is_some_and(|t| t.end >= at);
         match last {
+            Some(m) if named_in_title => {
+                if STANCE_RELATIONS.contains(&relation(&m)) {
+                    relation(&m)
+                } else {
+                    stance.as_ref().map_or("cites", relation)
+                }
+            }
+            None => "cites",
             // `Căn cứ Luật Xử lý vi phạm hành chính số 15/2012/QH13 được sửa đổi, bổ sung bởi
             // Luật số 67/2020/QH14`: the amending law is no document this one amends, but it
             // is part of its basis.
@@ -233,7 +258,6 @@ pub fn relation_before(text: &str, at: usize) -> &'static str {
             // to) the reference is no longer what the cue governs.
             Some(m) if theo_follows(&clause[m.end()..]) => "cites",
             Some(m) => relation(&m),
-            None => "cites",
         }
     })
 }
@@ -248,7 +272,7 @@ mod tests {
         for cue in CUES {
             let found = crate::recognize::recognize_str(cue.example);
             let at = found.last().unwrap_or_else(|| panic!("no reference in {:?}", cue.example)).span.start;
-            assert_eq!(relation_before(cue.example, at), cue.relation, "{:?}", cue.example);
+            assert_eq!(relation_before(cue.example, at, None), cue.relation, "{:?}", cue.example);
         }
     }
 
@@ -283,7 +307,7 @@ mod tests {
     #[test]
     fn according_to_is_no_cue() {
         let t = "Đã hướng dẫn UBND các huyện lập danh sách đối tượng theo Kế hoạch số 55/KH-UBND";
-        assert_eq!(relation_before(t, t.find("Kế").unwrap()), "cites");
+        assert_eq!(relation_before(t, t.find("Kế").unwrap(), None), "cites");
     }
 
     /// From shared/corpus/real: what a cue governs may be attached to the reference.
@@ -293,7 +317,7 @@ mod tests {
             ("- Bãi bỏ một số quy định tại Phụ lục I.3 ban hành kèm theo Nghị quyết 66.16/2026/NQ-CP", "repeals"),
             ("Sửa đổi, bổ sung một số điều của Quy chế ban hành kèm theo Quyết định số 05/2000/QĐ-BVHTT", "amends"),
         ] {
-            assert_eq!(relation_before(t, t.find("Ngh").or(t.find("Quyết định")).unwrap()), relation, "{t}");
+            assert_eq!(relation_before(t, t.find("Ngh").or(t.find("Quyết định")).unwrap(), None), relation, "{t}");
         }
     }
 
@@ -323,13 +347,13 @@ mod tests {
             ("sửa đổi, bổ sung một số điều của Nghị định số 72/2025/NĐ-CP", "Nghị định", "amends"),
             ("Bãi bỏ quy định tại Thông tư số 55/2010/TT-BTC", "Thông tư", "repeals"),
         ] {
-            assert_eq!(relation_before(t, t.find(at).unwrap()), relation, "{t}");
+            assert_eq!(relation_before(t, t.find(at).unwrap(), None), relation, "{t}");
         }
     }
 
     #[test]
     fn clause_ends_at_semicolon() {
         let t = "Căn cứ Luật A; Nghị định số 10/2020/NĐ-CP";
-        assert_eq!(relation_before(t, t.find("Nghị").unwrap()), "cites");
+        assert_eq!(relation_before(t, t.find("Nghị").unwrap(), None), "cites");
     }
 }

@@ -133,7 +133,9 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         // stated relation joins; a repeat proves nothing new and would only hold memory. The
         // year is part of what names the document: `225/2010/TT-BTC` and `225/2012/TT-BTC`,
         // or `Luật Đất đai` and `Luật Đất đai năm 2024`, are edges of their own.
-        let relation = cues::relation_before(text, f.span.start);
+        let title =
+            i.checked_sub(1).map(|p| &found[p]).filter(|p| p.span.end <= f.span.start).and_then(|p| p.subject.clone());
+        let relation = cues::relation_before(text, f.span.start, title);
         let key = (
             f.number.clone().map(|r| &text[r]),
             f.symbol.clone(),
@@ -292,6 +294,34 @@ mod tests {
             " ",
         ] {
             assert_eq!(collapse_spaces(s), slow(s), "{s:?}");
+        }
+    }
+
+    /// From shared/corpus/real and data/: a cue in the title of the reference before says
+    /// what that document does; a reference joined to it shares its cue.
+    #[test]
+    fn a_cue_in_the_title_before_governs_that_document() {
+        for (t, want) in [
+            (
+                "Căn cứ Nghị định số 78/2025/NĐ-CP của Chính phủ quy định chi tiết một số điều và biện pháp để tổ chức, hướng dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật;",
+                ["basis", "basis"],
+            ),
+            (
+                "Thông tư này thay thế Thông tư số 20/2015/TT-BTP ngày 29 tháng 12 năm 2015 của Bộ trưởng Bộ Tư pháp quy định chi tiết và hướng dẫn thi hành một số điều của Nghị định số 23/2015/NĐ-CP ngày 16 tháng 02 năm 2015",
+                ["replaces", "cites"],
+            ),
+            (
+                "Thực hiện Kế hoạch số 31-KH/TU ngày 16/3/2021 của Ban Thường vụ Tỉnh ủy về việc thực hiện phong trào thi đua \"Dân vận khéo\", giai đoạn 2021-2025 và Hướng dẫn số 08-HD/BDVTU ngày 19/4/2021",
+                ["implements", "implements"],
+            ),
+            (
+                "nhất là tiếp tục thực hiện có hiệu quả Kết luận số 65-KL/TW, ngày 30/10/2019 của Bộ Chính trị về tiếp tục thực hiện Nghị Quyết số 24-NQ/TW, ngày 12/3/2003",
+                ["implements", "cites"],
+            ),
+        ] {
+            let scan = scan_text("x.txt".into(), t);
+            let got: Vec<&str> = scan.mentions.iter().map(|m| m.relation.as_str()).collect();
+            assert_eq!(got, want, "{t}");
         }
     }
 
