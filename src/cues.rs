@@ -220,7 +220,8 @@ const STANCE_RELATIONS: &[&str] = &["basis", "answers"];
 pub fn relation_before(text: &str, at: usize, title: Option<Range<usize>>) -> &'static str {
     let start = clause_start(text, at);
     let title = title.filter(|t| t.start >= start);
-    with_lower(&text[start..at], |clause| {
+    // `None`: no cue of the clause says what this document does to the reference.
+    let stated = with_lower(&text[start..at], |clause| {
         let relation = |m: &aho_corasick::Match| CUE_PHRASES[m.pattern().as_usize()].1;
         let in_title = |m: &aho_corasick::Match| title.as_ref().is_some_and(|t| t.contains(&(start + m.start())));
         // The nearest cue outside the title wins; at one place the longest phrase (`sửa đổi,
@@ -242,24 +243,68 @@ pub fn relation_before(text: &str, at: usize, title: Option<Range<usize>>) -> &'
         match last {
             Some(m) if named_in_title => {
                 if STANCE_RELATIONS.contains(&relation(&m)) {
-                    relation(&m)
+                    Some(relation(&m))
                 } else {
-                    stance.as_ref().map_or("cites", relation)
+                    stance.as_ref().map(relation)
                 }
             }
-            None => "cites",
+            None => None,
             // `Căn cứ Luật Xử lý vi phạm hành chính số 15/2012/QH13 được sửa đổi, bổ sung bởi
             // Luật số 67/2020/QH14`: the amending law is no document this one amends, but it
             // is part of its basis.
-            Some(m) if agent_follows(&clause[..m.start()], &clause[m.end()..]) => {
-                stance.as_ref().map_or("cites", relation)
-            }
+            Some(m) if agent_follows(&clause[..m.start()], &clause[m.end()..]) => stance.as_ref().map(relation),
             // `Đã hướng dẫn … lập danh sách theo Kế hoạch số 55`: what stands `theo` (according
             // to) the reference is no longer what the cue governs.
-            Some(m) if theo_follows(&clause[m.end()..]) => "cites",
-            Some(m) => relation(&m),
+            Some(m) if theo_follows(&clause[m.end()..]) => Some("cites"),
+            Some(m) => Some(relation(&m)),
         }
-    })
+    });
+    stated.or_else(|| heading_stance(text, start)).unwrap_or("cites")
+}
+
+/// The stance a heading gives the items of the list under it: `## Căn cứ pháp lý` then `- Luật
+/// Đất đai số 31/2024/QH15 …` lists the basis, as a preamble's `Căn cứ …;` lines do. `at` is
+/// where the item's clause starts.
+fn heading_stance(text: &str, at: usize) -> Option<&'static str> {
+    const REACH: usize = 8_000;
+    let bytes = text.as_bytes();
+    let line_start = |end: usize| memchr::memrchr(b'\n', &bytes[..end]).map_or(0, |i| i + 1);
+    let mut start = line_start(at);
+    if !is_list_item(&text[start..]) {
+        return None;
+    }
+    let floor = at.saturating_sub(REACH);
+    while start > floor {
+        let end = start - 1;
+        start = line_start(end);
+        let line = text[start..end].trim();
+        if line.is_empty() || is_list_item(line) {
+            continue;
+        }
+        let heading = line.trim_matches(|c: char| matches!(c, '#' | '*' | '_' | ':' | ' '));
+        if heading.len() > 80 || heading.contains(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        return with_lower(heading, |h| {
+            let m = CUE_FINDER.find(h).filter(|m| m.start() == 0)?;
+            let relation = CUE_PHRASES[m.pattern().as_usize()].1;
+            STANCE_RELATIONS.contains(&relation).then_some(relation)
+        });
+    }
+    None
+}
+
+/// Whether `line` opens as an item of a list: `- `, `* `, `• `, `+ `, `– `, `1. `, `a) `.
+fn is_list_item(line: &str) -> bool {
+    let t = line.trim_start_matches([' ', '\t']);
+    if ["- ", "* ", "• ", "+ ", "– "].iter().any(|b| t.starts_with(b)) {
+        return true;
+    }
+    let marker = t.find(|c: char| !c.is_alphanumeric()).unwrap_or(0);
+    let (label, rest) = t.split_at(marker);
+    (1..=3).contains(&label.chars().count())
+        && (label.bytes().all(|b| b.is_ascii_digit()) || label.chars().count() == 1)
+        && (rest.starts_with(". ") || rest.starts_with(") "))
 }
 
 #[cfg(test)]
@@ -348,6 +393,31 @@ mod tests {
             ("Bãi bỏ quy định tại Thông tư số 55/2010/TT-BTC", "Thông tư", "repeals"),
         ] {
             assert_eq!(relation_before(t, t.find(at).unwrap(), None), relation, "{t}");
+        }
+    }
+
+    /// From shared/corpus/real: a list under a heading that names its stance.
+    #[test]
+    fn a_list_under_its_heading_takes_the_heading_s_stance() {
+        let t = "## Căn cứ pháp lý\n\n- Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung một số điều bởi các Luật số 43/2024/QH15, số 47/2024/QH15\n- Nghị định số 102/2024/NĐ-CP ngày 30/7/2024 của Chính phủ\n\n## Nội dung chính\n\n- Nghị định số 101/2024/NĐ-CP";
+        for (at, relation) in [
+            ("31/2024", "basis"),
+            ("43/2024", "basis"),
+            ("47/2024", "basis"),
+            ("102/2024", "basis"),
+            ("101/2024", "cites"),
+        ] {
+            assert_eq!(relation_before(t, t.find(at).unwrap(), None), relation, "{at}");
+        }
+        // A cue of the item's own still says what it says; prose under the heading is no list.
+        let t = "**CĂN CỨ PHÁP LUẬT:**\n1. Luật số 12/2025/QH15;\n2. Thực hiện Kết luận số 65-KL/TW\n\nCăn cứ pháp lý\nTheo Nghị định số 101/2024/NĐ-CP";
+        assert_eq!(relation_before(t, t.find("Luật số 12").unwrap(), None), "basis");
+        assert_eq!(relation_before(t, t.find("Kết luận").unwrap(), None), "implements");
+        assert_eq!(relation_before(t, t.find("Nghị định").unwrap(), None), "cites");
+        for (line, item) in
+            [("- a", true), ("  1. a", true), ("a) b", true), ("12) x", true), ("Điều 1. a", false), ("Luật a", false)]
+        {
+            assert_eq!(is_list_item(line), item, "{line}");
         }
     }
 
