@@ -218,9 +218,26 @@ const STANCE_RELATIONS: &[&str] = &["basis", "answers"];
 /// before it leaves the two references joined, under the cue before the first: `Thực hiện Kế
 /// hoạch số 31-KH/TU … về việc thực hiện phong trào thi đua … và Hướng dẫn số 08-HD/BDVTU`.
 pub fn relation_before(text: &str, at: usize, title: Option<Range<usize>>) -> &'static str {
+    read_relation(text, at, title).relation
+}
+
+/// What the cues of a reference's clause say of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reading {
+    pub relation: &'static str,
+    /// Where the cue that gave the relation starts, when one gave it as it stands (no title,
+    /// agent or heading came between).
+    pub cue: Option<usize>,
+    /// Where the clause starts.
+    pub clause: usize,
+}
+
+/// [`relation_before`], with where the cue and the clause start.
+pub fn read_relation(text: &str, at: usize, title: Option<Range<usize>>) -> Reading {
     let start = clause_start(text, at);
     let title = title.filter(|t| t.start >= start);
     // `None`: no cue of the clause says what this document does to the reference.
+    let mut cue = None;
     let stated = with_lower(&text[start..at], |clause| {
         let relation = |m: &aho_corasick::Match| CUE_PHRASES[m.pattern().as_usize()].1;
         let in_title = |m: &aho_corasick::Match| title.as_ref().is_some_and(|t| t.contains(&(start + m.start())));
@@ -256,10 +273,14 @@ pub fn relation_before(text: &str, at: usize, title: Option<Range<usize>>) -> &'
             // `Đã hướng dẫn … lập danh sách theo Kế hoạch số 55`: what stands `theo` (according
             // to) the reference is no longer what the cue governs.
             Some(m) if theo_follows(&clause[m.end()..]) => Some("cites"),
-            Some(m) => Some(relation(&m)),
+            Some(m) => {
+                cue = Some(start + m.start());
+                Some(relation(&m))
+            }
         }
     });
-    stated.or_else(|| heading_stance(text, start)).unwrap_or("cites")
+    let relation = stated.or_else(|| heading_stance(text, start)).unwrap_or("cites");
+    Reading { relation, cue, clause: start }
 }
 
 /// The stance a heading gives the items of the list under it: `## Căn cứ pháp lý` then `- Luật

@@ -97,6 +97,24 @@ fn is_self(f: &Found, text: &str, id: &Identity) -> bool {
 }
 
 /// Scans a UTF-8 text already read; `path` is how the file is named in the output.
+/// What the reference before (`prev`, not this document's own) says of the documents after
+/// it: its subject, or where none was read, a title verb right after it (`Nghị định số
+/// 163/2025/NĐ-CP quy định chi tiết một số điều … của Luật Dược`), up to `next`. A cue there
+/// is that document's, not this one's.
+fn title_of(text: &str, prev: &recognize::Found, next: usize) -> Option<Range<usize>> {
+    if prev.span.end > next {
+        return None;
+    }
+    if let Some(s) = &prev.subject {
+        return Some(s.clone());
+    }
+    let at = prev.issuer.as_ref().map_or(prev.span.end, |r| r.end.max(prev.span.end)).min(next);
+    let gap = &text[at..next];
+    let rest = gap.trim_start_matches([' ', ',']);
+    let opens = at + gap.len() - rest.len();
+    recognize::TITLE_VERBS.iter().any(|v| rest.starts_with(v)).then_some(opens..next)
+}
+
 pub fn scan_text(path: String, original: &str) -> FileScan {
     scan_decoded(path, &Decoded::plain(original, Format::Text), original.len() as u64)
 }
@@ -120,6 +138,8 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     // Found index → mention index (self-mentions have none).
     let mut index = vec![None; found.len()];
     let mut self_mentions = 0;
+    // The last reference read (found index) and its relation.
+    let mut joined_to: Option<(usize, &'static str)> = None;
     let shared_path: std::sync::Arc<str> = path.as_str().into();
     let slice = |r: &Option<Range<usize>>| r.as_ref().map(|r| collapse_spaces(&text[r.clone()]));
     for (i, (f, &(ts, te, line, column))) in found.iter().zip(&places).enumerate() {
@@ -133,9 +153,20 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         // stated relation joins; a repeat proves nothing new and would only hold memory. The
         // year is part of what names the document: `225/2010/TT-BTC` and `225/2012/TT-BTC`,
         // or `Luật Đất đai` and `Luật Đất đai năm 2024`, are edges of their own.
-        let title =
-            i.checked_sub(1).map(|p| &found[p]).filter(|p| p.span.end <= f.span.start).and_then(|p| p.subject.clone());
-        let relation = cues::relation_before(text, f.span.start, title);
+        let prev = i.checked_sub(1).filter(|&p| index[p].is_some()).map(|p| &found[p]);
+        let reading = cues::read_relation(text, f.span.start, prev.and_then(|p| title_of(text, p, f.span.start)));
+        // `Thông tư này thay thế Thông tư số 20/2015/TT-BTP … quy định chi tiết … Nghị định số
+        // 23/2015/NĐ-CP và Nghị định số 24/2015/NĐ-CP`: a reference listed after another, under
+        // the same cue, stands to this document as that one does.
+        let relation = match joined_to {
+            Some((j, relation))
+                if reading.cue.is_some_and(|c| c < found[j].span.start && found[j].span.start >= reading.clause) =>
+            {
+                relation
+            }
+            _ => reading.relation,
+        };
+        joined_to = Some((i, relation));
         let key = (
             f.number.clone().map(|r| &text[r]),
             f.symbol.clone(),
@@ -304,25 +335,40 @@ mod tests {
         for (t, want) in [
             (
                 "Căn cứ Nghị định số 78/2025/NĐ-CP của Chính phủ quy định chi tiết một số điều và biện pháp để tổ chức, hướng dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật;",
-                ["basis", "basis"],
+                &["basis", "basis"][..],
             ),
             (
                 "Thông tư này thay thế Thông tư số 20/2015/TT-BTP ngày 29 tháng 12 năm 2015 của Bộ trưởng Bộ Tư pháp quy định chi tiết và hướng dẫn thi hành một số điều của Nghị định số 23/2015/NĐ-CP ngày 16 tháng 02 năm 2015",
-                ["replaces", "cites"],
+                &["replaces", "cites"][..],
             ),
             (
                 "Thực hiện Kế hoạch số 31-KH/TU ngày 16/3/2021 của Ban Thường vụ Tỉnh ủy về việc thực hiện phong trào thi đua \"Dân vận khéo\", giai đoạn 2021-2025 và Hướng dẫn số 08-HD/BDVTU ngày 19/4/2021",
-                ["implements", "implements"],
+                &["implements", "implements"][..],
             ),
             (
                 "nhất là tiếp tục thực hiện có hiệu quả Kết luận số 65-KL/TW, ngày 30/10/2019 của Bộ Chính trị về tiếp tục thực hiện Nghị Quyết số 24-NQ/TW, ngày 12/3/2003",
-                ["implements", "cites"],
+                &["implements", "cites"][..],
+            ),
+            // A title verb in small letters right after the reference is its own; what is listed
+            // after the document it names shares its relation.
+            (
+                "theo quy định tại Nghị định số 159/2006/NĐ-CP, Nghị định số 11/2011/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 159/2006/NĐ-CP, Nghị định số 23/2012/NĐ-CP",
+                &["cites", "cites", "cites", "cites"][..],
+            ),
+            (
+                "(Điều 1 Thông tư số 01/2020/TT-BTTTT Quy định chi tiết và hướng dẫn thi hành một số điều của Luật xuất bản và Nghị định số 195/2013/NĐ-CP ngày 21 tháng 11 năm 2013)",
+                &["cites", "cites", "cites"][..],
             ),
         ] {
             let scan = scan_text("x.txt".into(), t);
             let got: Vec<&str> = scan.mentions.iter().map(|m| m.relation.as_str()).collect();
             assert_eq!(got, want, "{t}");
         }
+        // The document's own title says what it does.
+        let t = "Số: 09/2026/TT-BNV\n\nThông tư số 09/2026/TT-BNV do Bộ trưởng Bộ Nội vụ ban hành sửa đổi, bổ sung một số điều của Thông tư số 21/2021/TT-BLĐTBXH ngày 15 tháng 12 năm 2021";
+        let scan = scan_text("x.txt".into(), t);
+        let got: Vec<&str> = scan.mentions.iter().map(|m| m.relation.as_str()).collect();
+        assert_eq!(got, ["amends"], "{t}");
     }
 
     #[test]
