@@ -251,6 +251,14 @@ pub fn read_relation(text: &str, at: usize, title: Option<Range<usize>>) -> Read
                 titled = true;
                 continue;
             }
+            match use_of(clause, &text[start..at], &m, relation(&m)) {
+                Use::Verb => {}
+                Use::Owned => continue,
+                Use::Phrase => {
+                    (last, stance) = (None, None);
+                    continue;
+                }
+            }
             if let Some(p) = last.filter(|p| STANCE_RELATIONS.contains(&relation(p))) {
                 stance = Some(p);
             }
@@ -281,6 +289,57 @@ pub fn read_relation(text: &str, at: usize, title: Option<Range<usize>>) -> Read
     });
     let relation = stated.or_else(|| heading_stance(text, start)).unwrap_or("cites");
     Reading { relation, cue, clause: start }
+}
+
+/// How the cue `m` of `clause` reads.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Use {
+    /// The citing document's verb.
+    Verb,
+    /// A noun whose owner the reference is: a verb followed by `của` (`Điều 28. Kinh phí thực
+    /// hiện của Thông tư 17/2014/TT-BVHTTDL`, `Thực hiện hướng dẫn của Bộ Tài chính tại Công
+    /// văn …`). What came before still governs.
+    Owned,
+    /// A noun that opens a phrase of its own, which no cue before governs: `Căn cứ` states the
+    /// basis where it opens its clause, and inside one it is a noun or another's act (`khi có
+    /// một trong các căn cứ quy định tại khoản 1 Điều 7 Nghị định số 105/2015/NĐ-CP`, `hành vi
+    /// đang thực hiện được xác định căn cứ quy định tại … Nghị định số 118/2021/NĐ-CP`).
+    Phrase,
+}
+
+/// `clause` is lower-cased; `original` is the clause as written.
+fn use_of(clause: &str, original: &str, m: &aho_corasick::Match, relation: &str) -> Use {
+    // A capital after a full stop opens a sentence, whatever stood before the stop (`… thuộc
+    // Dự án 10. Căn cứ Thông báo 26-TB/TU …`, where the clause runs on past `10.`).
+    let capital_after_stop = || {
+        let lead = &clause[..m.start()];
+        (lead.ends_with(". ") || lead.ends_with(": "))
+            && original.get(m.start()..).and_then(|t| t.chars().next()).is_some_and(char::is_uppercase)
+    };
+    // `Theo đề nghị của …` is how that cue reads.
+    if !STANCE_RELATIONS.contains(&relation) && OWNER_WORDS.iter().any(|w| clause[m.end()..].starts_with(w)) {
+        Use::Owned
+    } else if OPENING_RELATIONS.contains(&relation) && !opens_clause(&clause[..m.start()]) && !capital_after_stop() {
+        Use::Phrase
+    } else {
+        Use::Verb
+    }
+}
+
+/// The words after a cue that make it a noun of which the reference is the owner.
+const OWNER_WORDS: &[&str] = &[" của ", " cua "];
+
+/// Relations whose cue counts only where it opens its clause.
+const OPENING_RELATIONS: &[&str] = &["basis"];
+
+/// Whether `lead`, what stands in a clause before a cue, is only markup and a list label:
+/// `- `, `* `, `2. `, `a) `, `> `, `| `.
+fn opens_clause(lead: &str) -> bool {
+    const MARKUP: &[char] = &[' ', '\t', '-', '*', '•', '+', '>', '#', '_', '|', '(', '"', '“', '–'];
+    let rest = lead.trim_start_matches(MARKUP);
+    let label = rest.find(['.', ')']).filter(|&i| (1..=3).contains(&i) && rest[..i].chars().all(char::is_alphanumeric));
+    let rest = label.map_or(rest, |i| &rest[i + 1..]);
+    rest.trim_start_matches(MARKUP).is_empty()
 }
 
 /// The stance a heading gives the items of the list under it: `## Căn cứ pháp lý` then `- Luật
@@ -439,6 +498,39 @@ mod tests {
             [("- a", true), ("  1. a", true), ("a) b", true), ("12) x", true), ("Điều 1. a", false), ("Luật a", false)]
         {
             assert_eq!(is_list_item(line), item, "{line}");
+        }
+    }
+
+    /// From shared/corpus/real: cues used as nouns.
+    #[test]
+    fn a_cue_that_is_a_noun_says_nothing() {
+        for (t, at, relation) in [
+            ("Điều 44.5.TT.7.28. Kinh phí thực hiện của Thông tư 17/2014/TT-BVHTTDL", "Thông tư", "cites"),
+            ("Thực hiện hướng dẫn của Bộ Tài chính tại Công văn số 1234/BTC-NSNN", "Công văn", "implements"),
+            (
+                "1. Khi có đủ căn cứ quy định tại khoản 1, khoản 2 Điều 11a Luật Khiếu nại số 02/2011/QH13",
+                "Luật",
+                "cites",
+            ),
+            (
+                "khi có một trong các căn cứ quy định tại khoản 1 Điều 7 Nghị định số 105/2015/NĐ-CP",
+                "Nghị định",
+                "cites",
+            ),
+            // Where it opens the clause, after markup or a list label, it states the basis.
+            ("*Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;*", "Luật", "basis"),
+            ("2. Căn cứ Nghị định số 105/2015/NĐ-CP", "Nghị định", "basis"),
+            ("| Căn cứ | NQ 254/2025/QH15 |", "NQ", "basis"),
+            ("a) căn cứ Nghị định số 105/2015/NĐ-CP", "Nghị định", "basis"),
+            ("thuộc Tiểu dự án 1 của Dự án 10. Căn cứ Thông báo 26-TB/TU ngày 12-10-2024", "Thông báo", "basis"),
+            // Nor does a cue before the noun govern what follows it.
+            (
+                "hành vi vi phạm hành chính đang thực hiện được xác định căn cứ quy định tại khoản 1 Điều 8 Nghị định số 118/2021/NĐ-CP",
+                "Nghị định",
+                "cites",
+            ),
+        ] {
+            assert_eq!(relation_before(t, t.find(at).unwrap(), None), relation, "{t}");
         }
     }
 
