@@ -179,11 +179,12 @@ fn theo_follows(rest: &str) -> bool {
     THEO.find_iter(b).any(|i| matches!(b.get(i + 5), Some(b' ' | b'\n')) && !b[..i].ends_with("kèm".as_bytes()))
 }
 
-/// Whether the reference is the agent of the cue's verb, from the words before the cue
-/// (`before`) and between it and the reference (`rest`): `được sửa đổi, bổ sung bởi Luật số
-/// 67/2020/QH14` (amended by), `được sửa đổi, bổ sung tại Nghị định số 48/2023/NĐ-CP`
-/// (amended in). Without the passive `được`/`bị`, `tại` says where the verb acts: `nội dung
-/// thực hiện tại mục II của Kế hoạch số 43/KH-UBND`.
+/// Whether the reference is the agent of the cue's verb, or what came of it, from the words
+/// before the cue (`before`) and between it and the reference (`rest`): `sửa đổi, bổ sung bởi
+/// Luật số 67/2020/QH14` (amended by), `được sửa đổi, bổ sung tại Nghị định số 48/2023/NĐ-CP`
+/// (amended in), `đã được sửa đổi, bổ sung thành Phụ lục II … Thông tư số 02/2024/TT-BLĐTBXH`.
+/// Without the passive, `tại` says where the verb acts: `nội dung thực hiện tại mục II của Kế
+/// hoạch số 43/KH-UBND`.
 fn agent_follows(before: &str, rest: &str) -> bool {
     // Finders built once: one per call cost more than the search.
     static FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> =
@@ -195,14 +196,13 @@ fn agent_follows(before: &str, rest: &str) -> bool {
                 && matches!(b.get(i + f.needle().len()), None | Some(b' ' | b'\n'))
         })
     });
-    by || (PASSIVE_WORDS.iter().any(|w| before.ends_with(w))
-        && AGENT_OPENINGS.iter().any(|w| rest.trim_start_matches([' ', ',']).starts_with(w)))
+    // A table's label (`| Văn bản được sửa đổi | Thông tư 17/2016/TT-NHNN |`) names its cell.
+    by || (PASSIVE_WORDS.iter().any(|w| before.ends_with(w)) && !rest.contains('|'))
 }
 
-/// Words that name the agent of the cue's verb wherever they stand after it; those that do so
-/// right after a verb in the passive; and the words that make it passive.
+/// Words that name the agent of the cue's verb wherever they stand after it, and the words
+/// that put the verb in the passive: what it names after it then did the act or came of it.
 const AGENT_WORDS: &[&str] = &["bởi", "boi"];
-const AGENT_OPENINGS: &[&str] = &["tại ", "tai "];
 const PASSIVE_WORDS: &[&str] = &["được ", "bị ", "duoc ", "bi "];
 
 /// Relations that say how the citing document stands to all it lists (`Căn cứ …`, `Theo đề
@@ -245,10 +245,8 @@ pub fn read_relation(text: &str, at: usize, title: Option<Range<usize>>) -> Read
         // bổ sung` over `sửa đổi`).
         let mut last = None;
         let mut stance = None;
-        let mut titled = false;
         for m in CUE_FINDER.find_iter(clause) {
             if in_title(&m) {
-                titled = true;
                 continue;
             }
             match use_of(clause, &text[start..at], &m, relation(&m)) {
@@ -264,7 +262,10 @@ pub fn read_relation(text: &str, at: usize, title: Option<Range<usize>>) -> Read
             }
             last = Some(m);
         }
-        let named_in_title = titled && title.as_ref().is_some_and(|t| t.end >= at);
+        // Named in the title, the reference is what that document is about, whatever the cue
+        // that governs the document: `Nghị định số 50/2026/NĐ-CP hướng dẫn Nghị quyết số
+        // 254/2025/QH15 … quy định một số cơ chế … trong tổ chức thi hành Luật Đất đai`.
+        let named_in_title = title.as_ref().is_some_and(|t| t.end >= at && t.start < at);
         match last {
             Some(m) if named_in_title => {
                 if STANCE_RELATIONS.contains(&relation(&m)) {
@@ -471,6 +472,17 @@ mod tests {
             // What the verb acts on still gets its relation.
             ("sửa đổi, bổ sung một số điều của Nghị định số 72/2025/NĐ-CP", "Nghị định", "amends"),
             ("Bãi bỏ quy định tại Thông tư số 55/2010/TT-BTC", "Thông tư", "repeals"),
+            (
+                "ban hành kèm theo Thông tư số 21/2021/TT-BLĐTBXH (đã được sửa đổi, bổ sung thành Phụ lục II, III, IV Thông tư số 02/2024/TT-BLĐTBXH",
+                "Thông tư số 02",
+                "cites",
+            ),
+            (
+                "*Căn cứ Luật Tiêu chuẩn và quy chuẩn kỹ thuật số 68/2006/QH11 đã được sửa đổi, bổ sung một số điều theo Luật số 35/2018/QH14",
+                "Luật số 35",
+                "basis",
+            ),
+            ("| Văn bản được sửa đổi | Thông tư 17/2016/TT-NHNN |", "Thông tư", "amends"),
         ] {
             assert_eq!(relation_before(t, t.find(at).unwrap(), None), relation, "{t}");
         }

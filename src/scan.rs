@@ -364,11 +364,22 @@ mod tests {
             let got: Vec<&str> = scan.mentions.iter().map(|m| m.relation.as_str()).collect();
             assert_eq!(got, want, "{t}");
         }
-        // The document's own title says what it does.
-        let t = "Số: 09/2026/TT-BNV\n\nThông tư số 09/2026/TT-BNV do Bộ trưởng Bộ Nội vụ ban hành sửa đổi, bổ sung một số điều của Thông tư số 21/2021/TT-BLĐTBXH ngày 15 tháng 12 năm 2021";
-        let scan = scan_text("x.txt".into(), t);
-        let got: Vec<&str> = scan.mentions.iter().map(|m| m.relation.as_str()).collect();
-        assert_eq!(got, ["amends"], "{t}");
+        // The document's own title says what it does; what the title of the document it acts on
+        // names is only cited.
+        for (t, want) in [
+            (
+                "Số: 09/2026/TT-BNV\n\nThông tư số 09/2026/TT-BNV do Bộ trưởng Bộ Nội vụ ban hành sửa đổi, bổ sung một số điều của Thông tư số 21/2021/TT-BLĐTBXH ngày 15 tháng 12 năm 2021",
+                &["amends"][..],
+            ),
+            (
+                "Số: 50/2026/NĐ-CP\n\nNghị định số 50/2026/NĐ-CP hướng dẫn Nghị quyết số 254/2025/QH15 ngày 11 tháng 12 năm 2025 của Quốc hội quy định một số cơ chế, chính sách tháo gỡ khó khăn, vướng mắc trong tổ chức thi hành Luật Đất đai",
+                &["guides", "cites"][..],
+            ),
+        ] {
+            let scan = scan_text("x.txt".into(), t);
+            let got: Vec<&str> = scan.mentions.iter().map(|m| m.relation.as_str()).collect();
+            assert_eq!(got, want, "{t}");
+        }
     }
 
     #[test]
