@@ -856,27 +856,43 @@ fn recognize_numbers(text: &str, skip: &[Range<usize>], details: bool) -> Vec<Fo
 }
 
 /// A listing names the law after its number (`| 57/2014/QH13 | Luật Tổ chức Quốc hội |`,
-/// `64/2025/QH15 — Luật Ban hành …`): one reference, whose kind and name the name gives.
+/// `64/2025/QH15 — Luật Ban hành …`): one reference, whose kind and name the name gives. So
+/// does a codified source note, right after the typed number (`Luật số 57/2020/QH14 Luật
+/// Thanh niên ngày 16/06/2020 của Quốc hội`): the name, its date and issuer join the number.
 fn name_listed_numbers(text: &str, found: &mut Vec<Found>) {
     let mut i = 0;
     while i + 1 < found.len() {
         let (f, g) = (&found[i], &found[i + 1]);
-        let joined = !f.typed
-            && f.family != Family::Named
+        let named_after = f.family != Family::Named
             && g.family == Family::Named
             && g.kind != "Hiến pháp"
             && f.span.end <= g.span.start
+            && !text[f.span.end..g.span.start].contains('\n');
+        let listed = named_after
+            && !f.typed
             && text[f.span.end..g.span.start]
                 .trim_matches(|c: char| c == ' ' || c == '*')
                 .chars()
-                .all(|c| matches!(c, '|' | ':' | '-'))
-            && !text[f.span.end..g.span.start].contains('\n');
-        if joined {
+                .all(|c| matches!(c, '|' | ':' | '-'));
+        let noted = named_after
+            && f.typed
+            && f.kind == g.kind
+            && f.name.is_none()
+            && f.date.is_none()
+            && f.symbol.as_deref().is_some_and(|s| s.contains("QH"))
+            && text[f.span.end..g.span.start] == *" ";
+        if listed || noted {
             let g = found.remove(i + 1);
             let f = &mut found[i];
             f.kind = g.kind;
             f.name = g.name;
             f.typed = true;
+            if noted {
+                f.span.end = g.span.end;
+                (f.date, f.date_span) = (g.date, g.date_span);
+                f.issuer = f.issuer.take().or(g.issuer);
+                f.subject = f.subject.take().or(g.subject);
+            }
         }
         i += 1;
     }

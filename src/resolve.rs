@@ -199,8 +199,34 @@ pub fn resolve(mut scans: Vec<FileScan>) -> Resolved {
     fn yearless(k: &Key) -> Yearless<'_> {
         (k.number.as_deref(), k.symbol.as_deref(), k.name.as_deref(), k.family)
     }
+    // Laws whose number was read with their name (`Luật Đất đai số 31/2024/QH15`, `Luật số
+    // 57/2020/QH14 Luật Thanh niên`): the name and year, as a law cited by name carries them,
+    // with the numbered document's key, or none where two numbers share them.
+    let mut numbered_laws: HashMap<Key, Option<Key>> = HashMap::default();
+    for (m, key) in mentions.iter().zip(&mention_keys) {
+        if m.family != Family::Named
+            && matches!(m.kind.as_str(), "Luật" | "Bộ luật" | "Pháp lệnh")
+            && let (Some(name), Some(year)) = (m.name.as_deref(), key.year)
+        {
+            let named = Key {
+                number: None,
+                symbol: None,
+                year: Some(year),
+                name: Some(name_key(&m.kind, Some(name)).into()),
+                family: Family::Named,
+            };
+            numbered_laws
+                .entry(named)
+                .and_modify(|k| {
+                    if k.as_ref() != Some(key) {
+                        *k = None
+                    }
+                })
+                .or_insert_with(|| Some(key.clone()));
+        }
+    }
     let mut years: HashMap<Yearless, Vec<u16>> = HashMap::default();
-    for k in corpus_keys.iter().chain(mention_keys.iter()) {
+    for k in corpus_keys.iter().chain(mention_keys.iter()).chain(numbered_laws.keys()) {
         if let Some(y) = k.year {
             let list = years.entry(yearless(k)).or_default();
             if !list.contains(&y) {
@@ -238,6 +264,13 @@ pub fn resolve(mut scans: Vec<FileScan>) -> Resolved {
         mention_keys[i].year = Some(y);
         mention_keys[i].family = family;
     }
+    // A law cited by name and year is the numbered law of that name and year.
+    for key in mention_keys.iter_mut().filter(|k| k.family == Family::Named) {
+        if let Some(Some(numbered)) = numbered_laws.get(key) {
+            *key = numbered.clone();
+        }
+    }
+    drop(numbered_laws);
     watch.lap("years");
 
     // A law cited by name is shown as it is most often written with a capital (`Luật Tổ
@@ -461,6 +494,37 @@ mod tests {
         let graph = super::build(scans);
         let doc = graph.documents.iter().find(|d| d.id == "63/2025/QH15").expect("63/2025/QH15");
         assert_eq!(doc.name.as_deref(), Some("Tổ chức Chính phủ"));
+    }
+
+    /// From shared/corpus/real: a law cited by name and year is the numbered law read with
+    /// that name; by name alone, it is when that name has one year.
+    #[test]
+    fn a_law_by_name_is_the_numbered_law_of_that_name() {
+        let scans = vec![
+            scan_text("a.md".into(), "Căn cứ Luật Đất đai số 31/2024/QH15;\nCăn cứ Luật Đường bộ số 35/2024/QH15;"),
+            scan_text(
+                "b.md".into(),
+                "theo quy định của Luật Đất đai năm 2024 và Luật Đường bộ; Luật Đất đai số 45/2013/QH13; Luật Đất đai.",
+            ),
+            scan_text("c.md".into(), "(Điều 1 Luật số 57/2020/QH14 Luật Thanh niên ngày 16/06/2020 của Quốc hội)"),
+        ];
+        let graph = super::build(scans);
+        let targets: Vec<(&str, &str)> = graph.mentions.iter().map(|m| (m.text.as_str(), m.target.as_str())).collect();
+        assert_eq!(
+            targets,
+            [
+                ("Luật Đất đai số 31/2024/QH15", "31/2024/QH15"),
+                ("Luật Đường bộ số 35/2024/QH15", "35/2024/QH15"),
+                ("Luật Đất đai năm 2024", "31/2024/QH15"),
+                ("Luật Đường bộ", "35/2024/QH15"),
+                ("Luật Đất đai số 45/2013/QH13", "45/2013/QH13"),
+                // Two laws of that name: which one is not said.
+                ("Luật Đất đai", "Luật Đất đai"),
+                ("Luật số 57/2020/QH14 Luật Thanh niên ngày 16/06/2020", "57/2020/QH14"),
+            ]
+        );
+        let youth = graph.documents.iter().find(|d| d.id == "57/2020/QH14").expect("57/2020/QH14");
+        assert_eq!((youth.name.as_deref(), youth.date.as_deref()), (Some("Thanh niên"), Some("2020-06-16")));
     }
 
     #[test]
