@@ -20,7 +20,11 @@ pub const KINDS: &[(&str, Severity, &str)] = &[
         Severity::Error,
         "a National Assembly number whose term did not sit that year (126/2025/QH13: the 13th sat 2011–2016)",
     ),
-    ("malformed-symbol", Severity::Warning, "codes in the wrong order (104/UBND –KH for 104/KH-UBND)"),
+    (
+        "malformed-symbol",
+        Severity::Warning,
+        "codes in the wrong order (104/UBND –KH for 104/KH-UBND), or a term damaged by OCR (108/2025/QHI15)",
+    ),
     ("kind-mismatch", Severity::Warning, "a type word that disagrees with the type code (Thông tri số 01-TTr/TU)"),
     ("conflicting-dates", Severity::Warning, "one number and symbol cited with two different dates"),
     ("probably-same-document", Severity::Warning, "one number and date under two symbols (79-TB/VPTU, 79-TB/TU)"),
@@ -122,6 +126,18 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
         ));
     }
     if let Some(sym) = &m.symbol {
+        // A term the recognizer mended (OCR's `QHI15`): the code as read is not in the text.
+        let code = sym.rsplit(['-', '/']).next().unwrap_or("");
+        if m.family == Family::Normative
+            && (code.starts_with("QH") || code.starts_with("UBTVQH"))
+            && !m.text.split_whitespace().collect::<String>().contains(code)
+        {
+            out.push(finding(
+                "malformed-symbol",
+                format!("{}: the term of the code is damaged: read as {}", m.text, m.target),
+                vec![location(m)],
+            ));
+        }
         if m.family == Family::Administrative
             && let Some(good) = reordered_symbol(sym)
         {
@@ -357,6 +373,20 @@ mod tests {
         // A type word that does disagree still does.
         assert_eq!(kind_mismatches("Thông tri số 01-TTr/TU").len(), 1);
         assert_eq!(kind_mismatches("Thông tư số 16/2008/NĐ-CP").len(), 1);
+    }
+
+    #[test]
+    fn a_term_mended_from_ocr_is_reported() {
+        let scan =
+            crate::scan::scan_text("x.md".into(), "Căn cứ Luật Quản lý thuế số 108/2025/QHI15; Luật số 108/2025/QH15.");
+        let graph = crate::resolve::build(vec![scan]);
+        let found: Vec<&str> =
+            graph.findings.iter().filter(|f| f.kind == "malformed-symbol").map(|f| f.message.as_str()).collect();
+        assert_eq!(
+            found,
+            ["Luật Quản lý thuế số 108/2025/QHI15: the term of the code is damaged: read as 108/2025/QH15"]
+        );
+        assert!(graph.mentions.iter().all(|m| m.target == "108/2025/QH15"));
     }
 
     #[test]

@@ -592,6 +592,50 @@ fn join_codes(text: &str, tokens: &[Token]) -> CompactString {
     s
 }
 
+/// OCR writes the term of a National Assembly code with a letter for a digit or one character
+/// too many (`108/2025/QHI15`, `01/2024/QHI5`, `118/2025/QH135`). Where the term names no
+/// legislature and exactly one reading that mends or drops one character of it names the
+/// legislature of the number's year, the code is read so. A real term that the year
+/// contradicts (`126/2025/QH13`) stays, for `term-mismatch` to report.
+fn mend_term(symbol: CompactString, year: Option<u16>) -> CompactString {
+    let Some(year) = year else { return symbol };
+    let at = symbol.rfind(['-', '/']).map_or(0, |i| i + 1);
+    let last = &symbol[at..];
+    let Some(term) = last.strip_prefix("UBTVQH").or_else(|| last.strip_prefix("QH")).filter(|t| !t.is_empty()) else {
+        return symbol;
+    };
+    let known = |t: &str| {
+        t.bytes().all(|b| b.is_ascii_digit())
+            && t.parse::<u8>().ok().and_then(|n| tables::LEGISLATURES.iter().find(|l| l.0 == n)).is_some()
+    };
+    if known(term) || term.len() > 4 {
+        return symbol;
+    }
+    let fits = |t: &str| {
+        t.parse::<u8>()
+            .ok()
+            .is_some_and(|n| tables::LEGISLATURES.iter().any(|l| l.0 == n && (l.1..=l.2).contains(&year)))
+    };
+    let mut readings: Vec<String> = Vec::new();
+    for (i, c) in term.char_indices() {
+        let rest = &term[i + c.len_utf8()..];
+        let dropped = format!("{}{rest}", &term[..i]);
+        let mended = matches!(c, 'I' | 'l' | '|').then(|| format!("{}1{rest}", &term[..i]));
+        for t in std::iter::once(dropped).chain(mended) {
+            if t.bytes().all(|b| b.is_ascii_digit()) && fits(&t) && !readings.contains(&t) {
+                readings.push(t);
+            }
+        }
+    }
+    match readings.as_slice() {
+        [only] => {
+            let code = &last[..last.len() - term.len()];
+            compact_str::format_compact!("{}{code}{only}", &symbol[..at])
+        }
+        _ => symbol,
+    }
+}
+
 /// Literals one of which a law's type word before a number holds (`Luật`, `luật`,
 /// `Pháp lệnh`), searched with prebuilt finders: a `str` search builds its searcher anew
 /// at every candidate.
@@ -835,7 +879,7 @@ fn recognize_numbers(text: &str, skip: &[Range<usize>], details: bool) -> Vec<Fo
             typed,
             number: Some(num.clone()),
             number_year: year,
-            symbol: Some(join_codes(text, &tokens)),
+            symbol: Some(mend_term(join_codes(text, &tokens), year)),
             date: None,
             date_span: None,
             issuer: None,
@@ -2351,6 +2395,23 @@ mod tests {
         // Written as a title, it is the type: a Party rule.
         assert_eq!(parts("Quy định số 08-QĐi/TW").2, "Quy định");
         assert_eq!(parts("theo quy định số 08-QĐi/TW").2, "Quy định");
+    }
+
+    /// From shared/corpus/real (OCR of signed PDFs).
+    #[test]
+    fn a_term_damaged_by_ocr_is_read_as_the_year_s() {
+        for (t, symbol) in [
+            ("Luật Quản lý thuế số 108/2025/QHI15", "QH15"),
+            ("Luật số 01/2024/QHI5", "QH15"),
+            ("Luật số 118/2025/QH135", "QH15"),
+            ("Pháp lệnh số 02/2012/UBTVQHI3", "UBTVQH13"),
+            // A real term stays, even where the year contradicts it; so does what no single
+            // mend makes right.
+            ("Luật số 126/2025/QH13", "QH13"),
+            ("Luật số 133/2025/QH1", "QH1"),
+        ] {
+            assert_eq!(parts(t).1, symbol, "{t}");
+        }
     }
 
     #[test]
