@@ -130,6 +130,7 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
         let code = sym.rsplit(['-', '/']).next().unwrap_or("");
         if m.family == Family::Normative
             && (code.starts_with("QH") || code.starts_with("UBTVQH"))
+            && !m.text.contains(code)
             && !m.text.split_whitespace().collect::<String>().contains(code)
         {
             out.push(finding(
