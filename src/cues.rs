@@ -288,7 +288,7 @@ pub fn read_relation(text: &str, at: usize, title: Option<Range<usize>>) -> Read
             }
         }
     });
-    let relation = stated.or_else(|| heading_stance(text, start)).unwrap_or("cites");
+    let relation = stated.or_else(|| heading_stance(text, start, at)).unwrap_or("cites");
     Reading { relation, cue, clause: start }
 }
 
@@ -345,8 +345,8 @@ fn opens_clause(lead: &str) -> bool {
 
 /// The stance a heading gives the items of the list under it: `## Căn cứ pháp lý` then `- Luật
 /// Đất đai số 31/2024/QH15 …` lists the basis, as a preamble's `Căn cứ …;` lines do. `at` is
-/// where the item's clause starts.
-fn heading_stance(text: &str, at: usize) -> Option<&'static str> {
+/// where the item's clause starts, `reference` where the reference does.
+fn heading_stance(text: &str, at: usize, reference: usize) -> Option<&'static str> {
     const REACH: usize = 8_000;
     let bytes = text.as_bytes();
     let line_start = |end: usize| memchr::memrchr(b'\n', &bytes[..end]).map_or(0, |i| i + 1);
@@ -359,6 +359,36 @@ fn heading_stance(text: &str, at: usize) -> Option<&'static str> {
         let end = start - 1;
         start = line_start(end);
         let line = text[start..end].trim();
+        // A sentence that leads in the list (`… các văn bản sau đây hết hiệu lực thi hành:`,
+        // `Điều 3. Bãi bỏ các văn bản sau:`), an item itself or not, gives its last cue's act
+        // to every item.
+        if line.trim_end_matches(['|', '*', '_', ' ']).ends_with(':') {
+            // The item must be a document, not a sentence that cites one (`5. Khi giải quyết tố
+            // cáo theo quy định tại … Luật Tố cáo`).
+            let item = &text[line_start(reference)..reference];
+            if item.contains("quy định") || theo_follows(item) || item.len() > 120 {
+                return None;
+            }
+            // The act is said of the document the item lists, not of one named in its title
+            // (`b) Nghị định số 15/2016/NĐ-CP … sửa đổi, bổ sung … Nghị định số 79/2012/NĐ-CP`).
+            let first_listed = !item.contains('/');
+            return with_lower(line, |l| {
+                let m = CUE_FINDER.find_iter(l).last()?;
+                let relation = CUE_PHRASES[m.pattern().as_usize()].1;
+                // `Căn cứ:` opens its line; an act on documents is said of those that follow
+                // (`… các văn bản sau đây hết hiệu lực thi hành:`, `Nghị định này bãi bỏ:`), not of
+                // a merger of associations or the grounds for a measure (`… có căn cứ sau:`).
+                // A stance heads the list, as a heading would (`Căn cứ pháp lý:`), not a sentence
+                // that opens with the word (`Căn cứ vào từng thời kỳ, Cơ quan đại diện áp dụng
+                // văn bản pháp luật tương ứng sau đây …:`).
+                let stated = if STANCE_RELATIONS.contains(&relation) {
+                    opens_clause(&l[..m.start()]) && l.len() <= 80
+                } else {
+                    first_listed && (l.contains("sau") || l.len() - m.end() <= 25)
+                };
+                (stated && LEAD_IN_RELATIONS.contains(&relation)).then_some(relation)
+            });
+        }
         if line.is_empty() || is_list_item(line) {
             continue;
         }
@@ -374,6 +404,11 @@ fn heading_stance(text: &str, at: usize) -> Option<&'static str> {
     }
     None
 }
+
+/// What a sentence that leads in a list may do to every document listed: the document's own
+/// acts on others (not `implements`/`guides`, which a lead-in says of tasks: `Thực hiện các
+/// nhiệm vụ sau:`, nor `consolidates`: `hợp nhất` also merges associations).
+const LEAD_IN_RELATIONS: &[&str] = &["basis", "amends", "replaces", "repeals"];
 
 /// Whether `line` opens as an item of a list: `- `, `* `, `• `, `+ `, `– `, `1. `, `a) `.
 fn is_list_item(line: &str) -> bool {
@@ -544,6 +579,24 @@ mod tests {
         ] {
             assert_eq!(relation_before(t, t.find(at).unwrap(), None), relation, "{t}");
         }
+    }
+
+    /// From shared/corpus/real: a list led in by a sentence that states the act.
+    #[test]
+    fn a_list_takes_the_act_of_the_sentence_that_leads_it_in() {
+        let t = "1. Nghị định này có hiệu lực thi hành kể từ ngày 01 tháng 7 năm 2026.\n2. Kể từ ngày Nghị định này có hiệu lực thi hành, các văn bản và quy định sau đây hết hiệu lực thi hành: |\n\n4) Nghị định 08/2017/NĐ-CP ngày 08 tháng 02 năm 2017 của Chính phủ;\n5) Thông tư số 09/2018/TT-BTTTT;\n\nĐiều 5. Thực hiện các nhiệm vụ sau:\n- Tuyên truyền Luật Báo chí số 103/2016/QH13";
+        for (at, relation) in [("Nghị định 08", "repeals"), ("Thông tư", "repeals"), ("Luật Báo chí", "cites")]
+        {
+            assert_eq!(relation_before(t, t.find(at).unwrap(), None), relation, "{at}");
+        }
+        // Only the document an item lists, and only where the item lists a document.
+        let t = "2. Nghị định này bãi bỏ các văn bản sau đây:\n\nb) Nghị định số 15/2016/NĐ-CP ngày 15 tháng 3 năm 2016 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 79/2012/NĐ-CP ngày 05 tháng 10 năm 2012;\nc) Người có thẩm quyền theo quy định của Luật Sĩ quan Quân đội nhân dân Việt Nam";
+        let scan = crate::scan::scan_text("x.md".into(), t);
+        let got: Vec<&str> = scan.mentions.iter().map(|m| m.relation.as_str()).collect();
+        assert_eq!(got, ["repeals", "cites", "cites"]);
+        // A stance heads a list; a sentence that opens with its word does not.
+        let t = "Căn cứ vào từng thời kỳ, Cơ quan đại diện áp dụng văn bản pháp luật tương ứng sau đây để xác định có quốc tịch Việt Nam của người đó:\n\na) Sắc lệnh số 53/SL ngày 20 tháng 10 năm 1945";
+        assert_eq!(relation_before(t, t.find("Sắc lệnh").unwrap(), None), "cites");
     }
 
     #[test]
