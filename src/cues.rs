@@ -322,6 +322,10 @@ fn use_of(clause: &str, original: &str, m: &aho_corasick::Match, relation: &str)
         Use::Owned
     } else if OPENING_RELATIONS.contains(&relation) && !opens_clause(&clause[..m.start()]) && !capital_after_stop() {
         Use::Phrase
+    } else if PRESCRIBED_RELATIONS.contains(&relation) && PRESCRIBED_IN.iter().any(|w| clause[m.end()..].contains(w)) {
+        // `… để thực hiện chế độ trợ giúp xã hội … quy định tại Nghị định số 20/2021/NĐ-CP`:
+        // what is carried out is a duty the reference prescribes, not the reference.
+        Use::Phrase
     } else {
         Use::Verb
     }
@@ -329,6 +333,11 @@ fn use_of(clause: &str, original: &str, m: &aho_corasick::Match, relation: &str)
 
 /// The words after a cue that make it a noun of which the reference is the owner.
 const OWNER_WORDS: &[&str] = &[" của ", " cua "];
+
+/// Relations whose cue governs no reference named as where its object is prescribed, and
+/// the words that name it so.
+const PRESCRIBED_RELATIONS: &[&str] = &["implements"];
+const PRESCRIBED_IN: &[&str] = &[" quy định tại ", " quy định của ", "theo quy định"];
 
 /// Relations whose cue counts only where it opens its clause.
 const OPENING_RELATIONS: &[&str] = &["basis"];
@@ -569,6 +578,12 @@ mod tests {
             ("2. Căn cứ Nghị định số 105/2015/NĐ-CP", "Nghị định", "basis"),
             ("| Căn cứ | NQ 254/2025/QH15 |", "NQ", "basis"),
             ("a) căn cứ Nghị định số 105/2015/NĐ-CP", "Nghị định", "basis"),
+            // What is carried out is a duty the reference prescribes.
+            (
+                "a) Bố trí kinh phí hàng năm để thực hiện chế độ, chính sách quy định tại Nghị định số 23/2012/NĐ-CP",
+                "Nghị định",
+                "cites",
+            ),
             ("thuộc Tiểu dự án 1 của Dự án 10. Căn cứ Thông báo 26-TB/TU ngày 12-10-2024", "Thông báo", "basis"),
             // Nor does a cue before the noun govern what follows it.
             (

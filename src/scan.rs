@@ -101,18 +101,29 @@ fn is_self(f: &Found, text: &str, id: &Identity) -> bool {
 /// it: its subject, or where none was read, a title verb right after it (`Nghị định số
 /// 163/2025/NĐ-CP quy định chi tiết một số điều … của Luật Dược`), up to `next`. A cue there
 /// is that document's, not this one's.
-fn title_of(text: &str, prev: &recognize::Found, next: usize) -> Option<Range<usize>> {
-    if prev.span.end > next {
+fn title_of(text: &str, prev: &recognize::Found, next: &recognize::Found) -> Option<Range<usize>> {
+    // The same document named again after its title (`QĐ 07/2026/QĐ-TTg**: Quy định chi tiết …
+    // của Quyết định 07/2026/QĐ-TTg`) is what the title speaks of.
+    if prev.span.end > next.span.start || names_same(text, prev, next) {
         return None;
     }
+    let next = next.span.start;
     if let Some(s) = &prev.subject {
         return Some(s.clone());
     }
     let at = prev.issuer.as_ref().map_or(prev.span.end, |r| r.end.max(prev.span.end)).min(next);
     let gap = &text[at..next];
-    let rest = gap.trim_start_matches([' ', ',']);
+    let rest = gap.trim_start_matches([' ', ',', '-', '–', ':', '*']);
     let opens = at + gap.len() - rest.len();
     recognize::TITLE_VERBS.iter().any(|v| rest.starts_with(v)).then_some(opens..next)
+}
+
+/// Whether two numbered references name one document: same number, symbol and year.
+fn names_same(text: &str, a: &recognize::Found, b: &recognize::Found) -> bool {
+    a.number.is_some()
+        && a.number.clone().map(|r| &text[r]) == b.number.clone().map(|r| &text[r])
+        && a.symbol == b.symbol
+        && a.number_year == b.number_year
 }
 
 pub fn scan_text(path: String, original: &str) -> FileScan {
@@ -154,11 +165,18 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         // year is part of what names the document: `225/2010/TT-BTC` and `225/2012/TT-BTC`,
         // or `Luật Đất đai` and `Luật Đất đai năm 2024`, are edges of their own.
         let prev = i.checked_sub(1).filter(|&p| index[p].is_some()).map(|p| &found[p]);
-        let reading = cues::read_relation(text, f.span.start, prev.and_then(|p| title_of(text, p, f.span.start)));
+        let reading = cues::read_relation(text, f.span.start, prev.and_then(|p| title_of(text, p, f)));
         // `Thông tư này thay thế Thông tư số 20/2015/TT-BTP … quy định chi tiết … Nghị định số
         // 23/2015/NĐ-CP và Nghị định số 24/2015/NĐ-CP`: a reference listed after another, under
         // the same cue, stands to this document as that one does.
+        // Named again right after itself (`… (sau đây gọi tắt là Nghị định số 63/2013/NĐ-CP)`),
+        // a document stands as it did.
         let relation = match joined_to {
+            Some((j, relation))
+                if j + 1 == i && found[j].span.start >= reading.clause && names_same(text, &found[j], f) =>
+            {
+                relation
+            }
             Some((j, relation))
                 if reading.cue.is_some_and(|c| c < found[j].span.start && found[j].span.start >= reading.clause) =>
             {
@@ -354,6 +372,16 @@ mod tests {
             (
                 "theo quy định tại Nghị định số 159/2006/NĐ-CP, Nghị định số 11/2011/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 159/2006/NĐ-CP, Nghị định số 23/2012/NĐ-CP",
                 &["cites", "cites", "cites", "cites"][..],
+            ),
+            // A title after a dash or a colon, as lists write it.
+            (
+                "- Nghị định 163/2024/NĐ-CP: Quy định chi tiết một số điều và biện pháp thi hành Luật Viễn thông",
+                &["cites", "cites"][..],
+            ),
+            // A document named again right after itself stands as it did.
+            (
+                "Thông tư này quy định chi tiết một số điều của Nghị định số 96/2016/NĐ-CP ngày 01/7/2016 quy định điều kiện về an ninh, trật tự (sau đây viết gọn là Nghị định số 96/2016/NĐ-CP)",
+                &["guides", "guides"][..],
             ),
             (
                 "(Điều 1 Thông tư số 01/2020/TT-BTTTT Quy định chi tiết và hướng dẫn thi hành một số điều của Luật xuất bản và Nghị định số 195/2013/NĐ-CP ngày 21 tháng 11 năm 2013)",
