@@ -322,7 +322,7 @@ fn use_of(clause: &str, original: &str, m: &aho_corasick::Match, relation: &str)
         Use::Owned
     } else if OPENING_RELATIONS.contains(&relation) && !opens_clause(&clause[..m.start()]) && !capital_after_stop() {
         Use::Phrase
-    } else if PRESCRIBED_RELATIONS.contains(&relation) && PRESCRIBED_IN.iter().any(|w| clause[m.end()..].contains(w)) {
+    } else if PRESCRIBED_RELATIONS.contains(&relation) && prescribed_in(&clause[m.end()..]) {
         // `… để thực hiện chế độ trợ giúp xã hội … quy định tại Nghị định số 20/2021/NĐ-CP`:
         // what is carried out is a duty the reference prescribes, not the reference.
         Use::Phrase
@@ -338,6 +338,13 @@ const OWNER_WORDS: &[&str] = &[" của ", " cua "];
 /// the words that name it so.
 const PRESCRIBED_RELATIONS: &[&str] = &["implements"];
 const PRESCRIBED_IN: &[&str] = &[" quy định tại ", " quy định của ", "theo quy định"];
+
+fn prescribed_in(rest: &str) -> bool {
+    // Finders built once: a `str` search builds its searcher at every call.
+    static FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> =
+        LazyLock::new(|| PRESCRIBED_IN.iter().map(|w| memchr::memmem::Finder::new(w.as_bytes())).collect());
+    FINDERS.iter().any(|f| f.find(rest.as_bytes()).is_some())
+}
 
 /// Relations whose cue counts only where it opens its clause.
 const OPENING_RELATIONS: &[&str] = &["basis"];
