@@ -185,11 +185,14 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             _ => reading.relation,
         };
         joined_to = Some((i, relation));
+        // The family too: `19/QĐ-BTC ngày 30 tháng 3 năm 2006` and `19/2006/QĐ-BTC` are two
+        // documents for the resolver.
         let key = (
             f.number.clone().map(|r| &text[r]),
             f.symbol.clone(),
             f.name.clone().map(|r| &text[r]),
             f.year(),
+            f.family,
             relation,
         );
         let needed = first_seen.insert(key) || f.subject.is_some() || in_pairs.contains(&i);
@@ -408,6 +411,15 @@ mod tests {
             let got: Vec<&str> = scan.mentions.iter().map(|m| m.relation.as_str()).collect();
             assert_eq!(got, want, "{t}");
         }
+    }
+
+    /// From shared/corpus/real: one number written with and without its year in the symbol.
+    #[test]
+    fn each_document_keeps_its_first_sentence() {
+        let t = "thực hiện quyết toán ngân sách theo quy định hiện hành của nhà nước tại Quyết định số 19/QĐ-BTC ngày 30 tháng 3 năm 2006 của Bộ trưởng Bộ Tài chính về việc ban hành chế độ kế toán hành chính sự nghiệp và Thông tư số 185/2010/TT-BTC ngày 15 tháng 11 năm 2010 của Bộ trưởng Bộ Tài chính hướng dẫn sửa đổi, bổ sung chế độ kế toán hành chính sự nghiệp ban hành kèm theo Quyết định số 19/2006/QĐ-BTC ngày 30 tháng 3 năm 2006 của Bộ trưởng Bộ Tài chính.";
+        let graph = crate::resolve::build(vec![scan_text("x.txt".into(), t)]);
+        assert_eq!(graph.edges.len(), 3, "{:#?}", graph.edges);
+        assert!(graph.edges.iter().all(|e| !e.evidence.sentence.is_empty()), "{:#?}", graph.edges);
     }
 
     #[test]
