@@ -185,6 +185,9 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             _ => reading.relation,
         };
         joined_to = Some((i, relation));
+        // A codification compiles the articles of other documents: what they state
+        // (`Nghị định này thay thế Nghị định số 102/2003/NĐ-CP`) is their source's act.
+        let relation = if identity.codified { "cites" } else { relation };
         // The family too: `19/QĐ-BTC ngày 30 tháng 3 năm 2006` and `19/2006/QĐ-BTC` are two
         // documents for the resolver.
         let key = (
@@ -420,6 +423,19 @@ mod tests {
         let graph = crate::resolve::build(vec![scan_text("x.txt".into(), t)]);
         assert_eq!(graph.edges.len(), 3, "{:#?}", graph.edges);
         assert!(graph.edges.iter().all(|e| !e.evidence.sentence.is_empty()), "{:#?}", graph.edges);
+    }
+
+    /// From shared/corpus/real: a topic of the Bộ pháp điển acts on nothing itself.
+    #[test]
+    fn a_codification_only_cites() {
+        let t = "Điều 10.2.NĐ.1.14. Hiệu lực thi hành\n\n(Điều 14 Nghị định số 50/2011/NĐ-CP, có hiệu lực thi hành kể từ ngày 15/05/2011)\n\n2. Nghị định này thay thế Nghị định số 102/2003/NĐ-CP ngày 03 tháng 9 năm 2003.\n\nĐiều 10.2.NĐ.1.15. Trách nhiệm thi hành\n\n(Điều 15 Nghị định số 50/2011/NĐ-CP, có hiệu lực thi hành kể từ ngày 15/05/2011)\n";
+        let scan = scan_text("x.md".into(), t);
+        let replaced = scan.mentions.iter().find(|m| m.number.as_deref() == Some("102")).expect("102/2003/NĐ-CP");
+        assert_eq!(replaced.relation, "cites");
+        // The same sentence in a decree of its own replaces.
+        let scan =
+            scan_text("x.md".into(), "2. Nghị định này thay thế Nghị định số 102/2003/NĐ-CP ngày 03 tháng 9 năm 2003.");
+        assert_eq!(scan.mentions[0].relation, "replaces");
     }
 
     #[test]
