@@ -129,7 +129,7 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
         // A term the recognizer mended (OCR's `QHI15`): the code as read is not in the text.
         let code = sym.rsplit(['-', '/']).next().unwrap_or("");
         if m.family == Family::Normative
-            && (code.starts_with("QH") || code.starts_with("UBTVQH"))
+            && tables::assembly_term(code).is_some()
             && !m.text.contains(code)
             && !m.text.split_whitespace().collect::<String>().contains(code)
         {

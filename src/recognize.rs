@@ -601,28 +601,22 @@ fn mend_term(symbol: CompactString, year: Option<u16>) -> CompactString {
     let Some(year) = year else { return symbol };
     let at = symbol.rfind(['-', '/']).map_or(0, |i| i + 1);
     let last = &symbol[at..];
-    let Some(term) = last.strip_prefix("UBTVQH").or_else(|| last.strip_prefix("QH")).filter(|t| !t.is_empty()) else {
+    let Some(term) = tables::assembly_term(last).filter(|t| !t.is_empty()) else {
         return symbol;
     };
-    let known = |t: &str| {
-        t.bytes().all(|b| b.is_ascii_digit())
-            && t.parse::<u8>().ok().and_then(|n| tables::LEGISLATURES.iter().find(|l| l.0 == n)).is_some()
-    };
-    if known(term) || term.len() > 4 {
+    let legislature =
+        |t: &str| t.bytes().all(|b| b.is_ascii_digit()).then(|| t.parse().ok().and_then(tables::legislature)).flatten();
+    if legislature(term).is_some() || term.len() > 4 {
         return symbol;
     }
-    let fits = |t: &str| {
-        t.parse::<u8>()
-            .ok()
-            .is_some_and(|n| tables::LEGISLATURES.iter().any(|l| l.0 == n && (l.1..=l.2).contains(&year)))
-    };
+    let fits = |t: &str| legislature(t).is_some_and(|(_, from, to)| (from..=to).contains(&year));
     let mut readings: Vec<String> = Vec::new();
     for (i, c) in term.char_indices() {
         let rest = &term[i + c.len_utf8()..];
         let dropped = format!("{}{rest}", &term[..i]);
         let mended = matches!(c, 'I' | 'l' | '|').then(|| format!("{}1{rest}", &term[..i]));
         for t in std::iter::once(dropped).chain(mended) {
-            if t.bytes().all(|b| b.is_ascii_digit()) && fits(&t) && !readings.contains(&t) {
+            if fits(&t) && !readings.contains(&t) {
                 readings.push(t);
             }
         }

@@ -477,8 +477,17 @@ pub const LEGISLATURES: &[(u8, u16, u16, &str)] = &[
 
 /// The term a symbol's National Assembly code names (`QH15`, `PL-UBTVQH11`), and its years.
 pub fn legislature_of(symbol: &str) -> Option<(u8, u16, u16)> {
-    let last = symbol.rsplit(['-', '/']).next()?;
-    let term: u8 = last.strip_prefix("UBTVQH").or_else(|| last.strip_prefix("QH"))?.parse().ok()?;
+    legislature(assembly_term(symbol.rsplit(['-', '/']).next()?)?.parse().ok()?)
+}
+
+/// What follows the body in a National Assembly code, as written: `15` of `QH15`, `11` of
+/// `UBTVQH11`, `I15` of an OCR-damaged `QHI15`; none for another code.
+pub fn assembly_term(code: &str) -> Option<&str> {
+    code.strip_prefix("UBTVQH").or_else(|| code.strip_prefix("QH"))
+}
+
+/// A legislature by its term, with its years.
+pub fn legislature(term: u8) -> Option<(u8, u16, u16)> {
     LEGISLATURES.iter().find(|l| l.0 == term).map(|&(t, from, to, _)| (t, from, to))
 }
 
