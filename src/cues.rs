@@ -45,6 +45,17 @@ static CUE_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .expect("cue phrases")
 });
 
+/// The relation of a cue the finder matched.
+fn relation_of(m: &aho_corasick::Match) -> &'static str {
+    CUE_PHRASES[m.pattern().as_usize()].1
+}
+
+/// Searchers for `words`, built once by the caller's `LazyLock`: a search that builds its
+/// searcher at every call costs more than the search.
+fn finders(words: &[&'static str]) -> Vec<memchr::memmem::Finder<'static>> {
+    words.iter().map(|w| memchr::memmem::Finder::new(w.as_bytes())).collect()
+}
+
 thread_local! {
     /// Each thread's buffer for lower-cased clauses: one allocation per thread, not per
     /// reference.
@@ -166,9 +177,7 @@ fn lower_char_by_char(text: &str, lower: &mut String) {
 
 /// The last cue in `text`: where it ends and the relation it signals.
 pub fn cue_in(text: &str) -> Option<(usize, &'static str)> {
-    with_lower(text, |lower| {
-        CUE_FINDER.find_iter(lower).last().map(|m| (m.end(), CUE_PHRASES[m.pattern().as_usize()].1))
-    })
+    with_lower(text, |lower| CUE_FINDER.find_iter(lower).last().map(|m| (m.end(), relation_of(&m))))
 }
 
 /// Whether the word `theo` (according to) stands in `rest` (` theo ` or ` theo` at a line's
@@ -186,9 +195,7 @@ fn theo_follows(rest: &str) -> bool {
 /// Without the passive, `tại` says where the verb acts: `nội dung thực hiện tại mục II của Kế
 /// hoạch số 43/KH-UBND`.
 fn agent_follows(before: &str, rest: &str) -> bool {
-    // Finders built once: one per call cost more than the search.
-    static FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> =
-        LazyLock::new(|| AGENT_WORDS.iter().map(|w| memchr::memmem::Finder::new(w.as_bytes())).collect());
+    static FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| finders(AGENT_WORDS));
     let b = rest.as_bytes();
     let by = FINDERS.iter().any(|f| {
         f.find_iter(b).any(|i| {
@@ -239,7 +246,6 @@ pub fn read_relation(text: &str, at: usize, title: Option<Range<usize>>) -> Read
     // `None`: no cue of the clause says what this document does to the reference.
     let mut cue = None;
     let stated = with_lower(&text[start..at], |clause| {
-        let relation = |m: &aho_corasick::Match| CUE_PHRASES[m.pattern().as_usize()].1;
         let in_title = |m: &aho_corasick::Match| title.as_ref().is_some_and(|t| t.contains(&(start + m.start())));
         // The nearest cue outside the title wins; at one place the longest phrase (`sửa đổi,
         // bổ sung` over `sửa đổi`).
@@ -249,7 +255,7 @@ pub fn read_relation(text: &str, at: usize, title: Option<Range<usize>>) -> Read
             if in_title(&m) {
                 continue;
             }
-            match use_of(clause, &text[start..at], &m, relation(&m)) {
+            match use_of(clause, &text[start..at], &m, relation_of(&m)) {
                 Use::Verb => {}
                 Use::Owned => continue,
                 Use::Phrase => {
@@ -257,7 +263,7 @@ pub fn read_relation(text: &str, at: usize, title: Option<Range<usize>>) -> Read
                     continue;
                 }
             }
-            if let Some(p) = last.filter(|p| STANCE_RELATIONS.contains(&relation(p))) {
+            if let Some(p) = last.filter(|p| STANCE_RELATIONS.contains(&relation_of(p))) {
                 stance = Some(p);
             }
             last = Some(m);
@@ -268,23 +274,23 @@ pub fn read_relation(text: &str, at: usize, title: Option<Range<usize>>) -> Read
         let named_in_title = title.as_ref().is_some_and(|t| t.end >= at && t.start < at);
         match last {
             Some(m) if named_in_title => {
-                if STANCE_RELATIONS.contains(&relation(&m)) {
-                    Some(relation(&m))
+                if STANCE_RELATIONS.contains(&relation_of(&m)) {
+                    Some(relation_of(&m))
                 } else {
-                    stance.as_ref().map(relation)
+                    stance.as_ref().map(relation_of)
                 }
             }
             None => None,
             // `Căn cứ Luật Xử lý vi phạm hành chính số 15/2012/QH13 được sửa đổi, bổ sung bởi
             // Luật số 67/2020/QH14`: the amending law is no document this one amends, but it
             // is part of its basis.
-            Some(m) if agent_follows(&clause[..m.start()], &clause[m.end()..]) => stance.as_ref().map(relation),
+            Some(m) if agent_follows(&clause[..m.start()], &clause[m.end()..]) => stance.as_ref().map(relation_of),
             // `Đã hướng dẫn … lập danh sách theo Kế hoạch số 55`: what stands `theo` (according
             // to) the reference is no longer what the cue governs.
             Some(m) if theo_follows(&clause[m.end()..]) => Some("cites"),
             Some(m) => {
                 cue = Some(start + m.start());
-                Some(relation(&m))
+                Some(relation_of(&m))
             }
         }
     });
@@ -340,9 +346,7 @@ const PRESCRIBED_RELATIONS: &[&str] = &["implements"];
 const PRESCRIBED_IN: &[&str] = &[" quy định tại ", " quy định của ", "theo quy định"];
 
 fn prescribed_in(rest: &str) -> bool {
-    // Finders built once: a `str` search builds its searcher at every call.
-    static FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> =
-        LazyLock::new(|| PRESCRIBED_IN.iter().map(|w| memchr::memmem::Finder::new(w.as_bytes())).collect());
+    static FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| finders(PRESCRIBED_IN));
     FINDERS.iter().any(|f| f.find(rest.as_bytes()).is_some())
 }
 
@@ -390,7 +394,7 @@ fn heading_stance(text: &str, at: usize, reference: usize) -> Option<&'static st
             let first_listed = !item.contains('/');
             return with_lower(line, |l| {
                 let m = CUE_FINDER.find_iter(l).last()?;
-                let relation = CUE_PHRASES[m.pattern().as_usize()].1;
+                let relation = relation_of(&m);
                 // `Căn cứ:` opens its line; an act on documents is said of those that follow
                 // (`… các văn bản sau đây hết hiệu lực thi hành:`, `Nghị định này bãi bỏ:`), not of
                 // a merger of associations or the grounds for a measure (`… có căn cứ sau:`).
@@ -414,7 +418,7 @@ fn heading_stance(text: &str, at: usize, reference: usize) -> Option<&'static st
         }
         return with_lower(heading, |h| {
             let m = CUE_FINDER.find(h).filter(|m| m.start() == 0)?;
-            let relation = CUE_PHRASES[m.pattern().as_usize()].1;
+            let relation = relation_of(&m);
             STANCE_RELATIONS.contains(&relation).then_some(relation)
         });
     }
