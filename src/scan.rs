@@ -96,7 +96,6 @@ fn is_self(f: &Found, text: &str, id: &Identity) -> bool {
         }
 }
 
-/// Scans a UTF-8 text already read; `path` is how the file is named in the output.
 /// What the reference before (`prev`, not this document's own) says of the documents after
 /// it: its subject, or where none was read, a title verb right after it (`Nghị định số
 /// 163/2025/NĐ-CP quy định chi tiết một số điều … của Luật Dược`), up to `next`. A cue there
@@ -126,6 +125,7 @@ fn names_same(text: &str, a: &recognize::Found, b: &recognize::Found) -> bool {
         && a.number_year == b.number_year
 }
 
+/// Scans a UTF-8 text already read; `path` is how the file is named in the output.
 pub fn scan_text(path: String, original: &str) -> FileScan {
     scan_decoded(path, &Decoded::plain(original, Format::Text), original.len() as u64)
 }
@@ -164,30 +164,37 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         // stated relation joins; a repeat proves nothing new and would only hold memory. The
         // year is part of what names the document: `225/2010/TT-BTC` and `225/2012/TT-BTC`,
         // or `Luật Đất đai` and `Luật Đất đai năm 2024`, are edges of their own.
-        let prev = i.checked_sub(1).filter(|&p| index[p].is_some()).map(|p| &found[p]);
-        let reading = cues::read_relation(text, f.span.start, prev.and_then(|p| title_of(text, p, f)));
-        // `Thông tư này thay thế Thông tư số 20/2015/TT-BTP … quy định chi tiết … Nghị định số
-        // 23/2015/NĐ-CP và Nghị định số 24/2015/NĐ-CP`: a reference listed after another, under
-        // the same cue, stands to this document as that one does.
-        // Named again right after itself (`… (sau đây gọi tắt là Nghị định số 63/2013/NĐ-CP)`),
-        // a document stands as it did.
-        let relation = match joined_to {
-            Some((j, relation))
-                if j + 1 == i && found[j].span.start >= reading.clause && names_same(text, &found[j], f) =>
-            {
-                relation
-            }
-            Some((j, relation))
-                if reading.cue.is_some_and(|c| c < found[j].span.start && found[j].span.start >= reading.clause) =>
-            {
-                relation
-            }
-            _ => reading.relation,
-        };
-        joined_to = Some((i, relation));
         // A codification compiles the articles of other documents: what they state
-        // (`Nghị định này thay thế Nghị định số 102/2003/NĐ-CP`) is their source's act.
-        let relation = if identity.codified { "cites" } else { relation };
+        // (`Nghị định này thay thế Nghị định số 102/2003/NĐ-CP`) is their source's act, and
+        // its cues are not read.
+        let relation = if identity.codified {
+            "cites"
+        } else {
+            let prev = i.checked_sub(1).filter(|&p| index[p].is_some()).map(|p| &found[p]);
+            let reading = cues::read_relation(text, f.span.start, prev.and_then(|p| title_of(text, p, f)));
+            // `Thông tư này thay thế Thông tư số 20/2015/TT-BTP … quy định chi tiết … Nghị định
+            // số 23/2015/NĐ-CP và Nghị định số 24/2015/NĐ-CP`: a reference listed after another,
+            // under the same cue, stands to this document as that one does. Named again right
+            // after itself (`… (sau đây gọi tắt là Nghị định số 63/2013/NĐ-CP)`), a document
+            // stands as it did.
+            let relation = match joined_to {
+                Some((j, relation))
+                    if j + 1 == i && found[j].span.start >= reading.clause && names_same(text, &found[j], f) =>
+                {
+                    relation
+                }
+                Some((j, relation))
+                    if reading
+                        .cue
+                        .is_some_and(|c| c < found[j].span.start && found[j].span.start >= reading.clause) =>
+                {
+                    relation
+                }
+                _ => reading.relation,
+            };
+            joined_to = Some((i, relation));
+            relation
+        };
         // The family too: `19/QĐ-BTC ngày 30 tháng 3 năm 2006` and `19/2006/QĐ-BTC` are two
         // documents for the resolver.
         let key = (
