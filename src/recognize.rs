@@ -281,6 +281,11 @@ fn char_after(text: &str, at: usize) -> Option<char> {
 const MIXED_CASE_CODES: &[&str] = &["TTg", "CTr", "TTr", "QĐi", "QyĐ", "ThU"];
 
 fn code_like(token: &str) -> bool {
+    // Most codes are ASCII capitals and digits (`KH`, `UBND`, `QH15`): one pass over bytes.
+    let b = token.as_bytes();
+    if b.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) {
+        return b.first().is_some_and(u8::is_ascii_uppercase);
+    }
     let first_upper = token.chars().next().is_some_and(|c| c.is_uppercase());
     let lower = token.chars().filter(|c| c.is_lowercase()).count();
     first_upper && !token.chars().all(|c| c.is_ascii_digit()) && (lower == 0 || MIXED_CASE_CODES.contains(&token))
@@ -363,6 +368,11 @@ fn read_lower_codes(text: &str, codes: Range<usize>, out: &mut Vec<Token>) -> bo
 }
 
 fn canonical_code(tok: &str) -> CompactString {
+    // ASCII capitals and digits without a `D` are their own canonical form: only a `D` can
+    // stand for an `Đ` to restore (every folded code holds one), and there is no case to fix.
+    if tok.bytes().all(|c| (c.is_ascii_uppercase() && c != b'D') || c.is_ascii_digit()) {
+        return tok.into();
+    }
     if let Some(restored) = tables::restore_code(tok) {
         return CompactString::const_new(restored);
     }

@@ -665,6 +665,16 @@ pub const CUES: &[Cue] = &[
 mod tests {
     use super::*;
 
+    /// The recognizer skips the look-up for codes without a `D` (`canonical_code`).
+    #[test]
+    fn every_code_restored_is_found_by_a_d() {
+        assert!(FOLDED_CODES.len() > 10, "{}", FOLDED_CODES.len());
+        for (folded, code) in FOLDED_CODES.iter() {
+            assert!(folded.contains('D'), "{folded} → {code}");
+        }
+        assert_eq!(restore_code("ND"), Some("NĐ"));
+    }
+
     #[test]
     fn type_codes_and_names_are_known_by_set() {
         for t in DOC_TYPES {
