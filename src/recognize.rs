@@ -224,6 +224,10 @@ fn listing_dash_follows(rest: &str) -> bool {
 /// (`Luật Xây dựng⏎năm 2025`); a paragraph between them is no longer the name's year.
 static YEAR_AFTER: Pattern = Pattern::new(7, || re(r"^[ ]*,?[ ]*(?:\n[ ]*)?năm (?P<y>(?:19|20)\d{2})\b"));
 
+/// A year written bare right after a law's name (`Luật Đất đai 2024`), one space between, and
+/// not the start of a number, range or symbol (`2024/QH15`, `2021-2025`, `2024.5`).
+static BARE_YEAR_AFTER: Pattern = Pattern::new(21, || re(r"^ (?P<y>(?:19|20)\d{2})(?:$|[^\d/.,\-–]|[.,](?:$|[^\d]))"));
+
 /// What may stand between two numbers of one list.
 static LIST_GAP: Pattern = Pattern::new(10, || re(r"^[ \n]*(?:[,;]|và|hoặc|, và)?[ \n]*(?:số)?[ \n]*$"));
 
@@ -1148,10 +1152,11 @@ fn read_after(text: &str, f: &mut Found) {
         f.date = Some(date);
         f.date_span = Some(at + d.start()..at + d.end());
     } else if f.family == Family::Named
-        && let Some(c) = YEAR_AFTER.captures(after)
+        && let Some(c) = YEAR_AFTER.captures(after).or_else(|| BARE_YEAR_AFTER.captures(after))
     {
-        f.number_year = c.name("y").and_then(|y| y.as_str().parse().ok());
-        at += c.get(0).expect("whole").end();
+        let y = c.name("y").expect("y");
+        f.number_year = y.as_str().parse().ok();
+        at += y.end();
         f.span.end = at;
     }
     let after = window_after(text, at, 160);
@@ -2037,6 +2042,23 @@ mod tests {
         assert_eq!(f.number_year, Some(2024));
         // A new paragraph is not the name's year.
         assert_eq!(one("theo Luật Đất đai\n\nnăm 2024 là năm").number_year, None);
+    }
+
+    #[test]
+    fn a_laws_year_may_be_written_bare() {
+        // shared/corpus/real: `Luật Đất đai 2024` 20 times, `Luật Đầu tư 2020`, `Luật Giá 2023`.
+        let first = |t: &str| recognize_str(t).into_iter().next().expect("a reference");
+        let t = "tiền thuê đất theo khoản 2 Điều 157 Luật Đất đai 2024.\n- **Nghị định 102/2024/NĐ-CP**";
+        let f = first(t);
+        assert_eq!((&t[f.span.clone()], f.number_year), ("Luật Đất đai 2024", Some(2024)));
+        for t in ["theo Luật Đầu tư 2020, Luật Doanh nghiệp", "Luật Giá 2023 và"] {
+            assert_eq!(first(t).number_year, Some(t[t.find("20").unwrap()..][..4].parse().unwrap()), "{t}");
+        }
+        // A number, a range or a sum after the name is no year of it.
+        for t in ["Luật Đất đai 2024-2030", "Luật Đất đai 2024/QH15", "Luật Đất đai 2024.5", "Luật Đất đai  2024"]
+        {
+            assert_eq!(one(t).number_year, None, "{t}");
+        }
     }
 
     #[test]
