@@ -206,7 +206,7 @@ static NOT_REFERENCE_BEFORE: Pattern = Pattern::new(3, || {
 /// An article pinpoint before a reference: `khoản 2 Điều 3 của `, `mục II của `, `điểm 1, `.
 static PINPOINT_BEFORE: Pattern = Pattern::new(4, || {
     re(
-        r"(?i)(?:^|[^\p{L}])(?P<pin>(?:điểm [a-zđ0-9]{1,3}\)?,? )?(?:khoản [0-9]{1,3}[a-z]?,? )?điều [0-9]{1,3}[a-z]?|khoản [0-9]{1,3}[a-z]?|điểm [a-zđ0-9]{1,3}|mục [ivxlc0-9.]{1,8}|chương [ivxlc0-9]{1,6}|phần [ivxlc0-9]{1,6}|phụ lục(?: số)? [ivxlc0-9]{1,6})[ ,]*(?:(?:của|tại|theo|ban hành kèm theo|kèm theo) )?$",
+        r"(?i)(?:^|[^\p{L}])(?P<pin>(?:điểm[ \n][a-zđ0-9]{1,3}\)?,?[ \n])?(?:khoản[ \n][0-9]{1,3}[a-z]?,?[ \n])?điều[ \n][0-9]{1,3}[a-z]?|khoản[ \n][0-9]{1,3}[a-z]?|điểm[ \n][a-zđ0-9]{1,3}|mục[ \n][ivxlc0-9.]{1,8}|chương[ \n][ivxlc0-9]{1,6}|phần[ \n][ivxlc0-9]{1,6}|phụ lục(?: số)?[ \n][ivxlc0-9]{1,6})[ ,]*(?:(?:của|tại|theo|ban hành kèm theo|kèm theo) )?$",
     )
 });
 
@@ -2298,6 +2298,12 @@ mod tests {
         assert_eq!(&t[one(t).pinpoint.unwrap()], "khoản 2 Điều 3");
         let t = "nội dung thực hiện tại mục II của Kế hoạch số 43/KH-UBND";
         assert_eq!(&t[one(t).pinpoint.unwrap()], "mục II");
+        // shared/corpus/real, Nghị định 169/2026/NĐ-CP and others: a line wraps inside the
+        // pinpoint, between its word and its number.
+        let t = "biện pháp khắc phục hậu quả quy định tại điểm đ khoản 1 Điều\n28 Luật Xử lý vi phạm hành chính.";
+        assert_eq!(&t[one(t).pinpoint.unwrap()], "điểm đ khoản 1 Điều\n28");
+        let t = "theo quy định tại khoản\n3 Điều 15 Nghị định số 04/2015/NĐ-CP";
+        assert_eq!(&t[one(t).pinpoint.unwrap()], "khoản\n3 Điều 15");
     }
 
     #[test]
