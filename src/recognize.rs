@@ -211,9 +211,19 @@ static PINPOINT_BEFORE: Pattern = Pattern::new(4, || {
 });
 
 /// A date in parentheses closing a listing line: `**NĐ 35/2025/NĐ-CP** — subject (05/6/2014)`.
+/// The subject between has at most [`LISTED_SUBJECT_CHARS`] characters, counted by
+/// [`listing_date`]: written as `{1,300}?` in the pattern, the bound made the lazy DFA and the
+/// backtracker carry a state for every count (a tenth of a real-text scan).
 static LISTING_DATE: Pattern = Pattern::new(6, || {
-    re(r"^\**[ ]*-[ ][^\n()]{1,300}?\((?P<date>(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}))\)[ .;,*]*(?:\n|$)")
+    re(r"^\**[ ]*-[ ](?P<listed>[^\n()]+?)\((?P<date>(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}))\)[ .;,*]*(?:\n|$)")
 });
+const LISTED_SUBJECT_CHARS: usize = 300;
+
+/// LISTING_DATE's match, its subject within bounds. The subject cannot hold a parenthesis,
+/// so the first `(` decides: the shortest subject is the only one.
+fn listing_date(window: &str) -> Option<regex::Captures<'_>> {
+    LISTING_DATE.captures(window).filter(|c| c["listed"].chars().count() <= LISTED_SUBJECT_CHARS)
+}
 
 /// Whether a listing's ` — ` follows (the cheap test before `LISTING_DATE`).
 fn listing_dash_follows(rest: &str) -> bool {
@@ -957,11 +967,44 @@ const COMMON_NOUN_TYPE_WORDS: &[&str] = &["quy định"];
 /// A date after the subject, then the issuer: `Nghị định số 63/2011/NĐ-CP Quy định chi tiết …
 /// Luật Trọng tài thương mại ngày 28/07/2011 của Chính phủ` dates the decree, not the law
 /// named in its subject — unless the issuer is the National Assembly, which issues laws.
+/// The subject has at most [`DATED_SUBJECT_CHARS`] characters, counted by
+/// [`date_after_subject`] (a bound in the pattern costs a state per count; see LISTING_DATE).
 static DATE_AFTER_SUBJECT: Pattern = Pattern::new(12, || {
     re(
-        r"^[ ]+(?P<subj>[^\n();]{1,250}?)[ ,]+ngày (?P<date>(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}))[ ,]+(?:của|do) (?P<iss>[^\n,;()]{2,60})",
+        r"^[ ]+(?P<subj>[^\n();]+?)[ ,]+ngày (?P<date>(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}))[ ,]+(?:của|do) (?P<iss>[^\n,;()]{2,60})",
     )
 });
+const DATED_SUBJECT_CHARS: usize = 250;
+
+/// DATE_AFTER_SUBJECT's match, its subject within bounds. The subject is lazy: the shortest
+/// that lets the rest match is taken, and when it is too long so is every other.
+fn date_after_subject(line: &str) -> Option<regex::Captures<'_>> {
+    DATE_AFTER_SUBJECT.captures(line).filter(|c| c["subj"].chars().count() <= DATED_SUBJECT_CHARS)
+}
+
+/// Whether `line` has what DATE_AFTER_SUBJECT needs after its subject: `ngày d/m/yyyy`, a
+/// space or comma, and `của` or `do`. False only where the pattern cannot match. Most lines
+/// with ` ngày ` have none (a date in words, no issuer after it), and the pattern's bounded
+/// subject made each search run long (a fifth of the recognizer's time on real text).
+fn may_have_date_after_subject(line: &str) -> bool {
+    if !line.starts_with(' ') {
+        return false;
+    }
+    // `\d` is any Unicode decimal digit; `is_numeric` takes those and more.
+    let digits = |s: &str, min: usize, max: usize| -> Option<usize> {
+        let n = s.chars().take_while(|c| c.is_numeric()).take(max).count();
+        (n >= min).then(|| s.char_indices().nth(n).map_or(s.len(), |(i, _)| i))
+    };
+    memchr::memmem::find_iter(line.as_bytes(), "ngày ").any(|p| {
+        let rest = &line[p + "ngày ".len()..];
+        let Some(rest) = digits(rest, 1, 2).and_then(|n| rest[n..].strip_prefix('/')) else { return false };
+        let Some(rest) = digits(rest, 1, 2).and_then(|n| rest[n..].strip_prefix('/')) else { return false };
+        let Some(n) = digits(rest, 4, 4) else { return false };
+        let rest = &rest[n..];
+        let after = rest.trim_start_matches([' ', ',']);
+        after.len() < rest.len() && (after.starts_with("của ") || after.starts_with("do "))
+    })
+}
 
 fn claim_dates_after_subjects(text: &str, found: &mut [Found]) {
     for i in 0..found.len() {
@@ -972,10 +1015,10 @@ fn claim_dates_after_subjects(text: &str, found: &mut [Found]) {
         // Cheap test first: the pattern needs ` ngày ` then `của`/`do` on the same line.
         let window = window_after(text, at, 400);
         let line = &window[..window.find('\n').unwrap_or(window.len())];
-        if !line.contains(" ngày ") {
+        if !line.contains(" ngày ") || !may_have_date_after_subject(line) {
             continue;
         }
-        let Some(c) = DATE_AFTER_SUBJECT.captures(line) else { continue };
+        let Some(c) = date_after_subject(line) else { continue };
         let date_start = at + c.name("date").expect("date").start();
         let between = found[i + 1..].iter().take_while(|g| g.span.start < date_start);
         let mut named_between = false;
@@ -1139,7 +1182,7 @@ fn read_after(text: &str, f: &mut Found) {
         at += written.end;
         f.span.end = at;
     } else if let Some(c) = (f.family != Family::Named && listing_dash_follows(&text[at..]))
-        .then(|| LISTING_DATE.captures(window_after(text, at, 600)))
+        .then(|| listing_date(window_after(text, at, 600)))
         .flatten()
     {
         // `**TT 16/2014/TT-BNNPTNT** — quy chuẩn … (05/6/2014)`: a listing's date closes its line.
@@ -2290,6 +2333,94 @@ mod tests {
         let found = recognize_str("các Luật số 43/2024/QH15, số 47/2024/QH15 và 58/2024/QH15");
         assert_eq!(found.len(), 3);
         assert!(found.iter().all(|f| f.kind == "Luật"), "{found:?}");
+    }
+
+    /// The bounds LISTING_DATE and DATE_AFTER_SUBJECT leave to code read as the bounded patterns
+    /// exactly: the same match and groups on every line after a space of the sample and real
+    /// fixtures (with a listing dash put before it) and on subjects about the bound.
+    #[test]
+    fn subject_bounds_in_code_match_the_bounded_patterns() {
+        let listing =
+            re(r"^\**[ ]*-[ ][^\n()]{1,300}?\((?P<date>(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}))\)[ .;,*]*(?:\n|$)");
+        let dated = re(
+            r"^[ ]+(?P<subj>[^\n();]{1,250}?)[ ,]+ngày (?P<date>(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}))[ ,]+(?:của|do) (?P<iss>[^\n,;()]{2,60})",
+        );
+        let mut lines: Vec<String> = Vec::new();
+        for n in [1, 2, 249, 250, 251, 299, 300, 301, 400] {
+            let subject: String = "ạ".repeat(n);
+            lines.push(format!(" {subject} ngày 1/2/2020 của Bộ Tài chính"));
+            lines.push(format!(" {subject}, ngày 1/2/2020 do Bộ Y tế"));
+            lines.push(format!(" x ngày 3/4/2021 {subject} ngày 1/2/2020 của Bộ"));
+            lines.push(format!("- {subject}(05/6/2014)"));
+            lines.push(format!("** - {subject} (05/6/2014).\nx"));
+        }
+        let mut samples = vec![include_str!("../data/000_abefebc9fb273886.txt").to_string()];
+        for entry in std::fs::read_dir("tests/fixtures/real").expect("fixtures") {
+            let path = entry.expect("entry").path();
+            if path.extension().is_some_and(|e| e == "md" || e == "txt") {
+                samples.push(std::fs::read_to_string(&path).expect("fixture"));
+            }
+        }
+        for sample in &samples {
+            for at in (0..sample.len()).filter(|&i| sample.is_char_boundary(i) && sample[i..].starts_with(' ')) {
+                let w = window_after(sample, at, 600);
+                lines.push(w[..w.find('\n').unwrap_or(w.len())].to_string());
+                lines.push(format!("- {}", &w[1..]));
+            }
+        }
+        let groups = |c: Option<regex::Captures>, names: &[&str]| {
+            c.map(|c| names.iter().map(|n| c.name(n).map(|m| m.range())).collect::<Vec<_>>())
+        };
+        let (mut listed, mut with_subject) = (0, 0);
+        for line in &lines {
+            let expected = groups(listing.captures(line), &["date"]);
+            listed += usize::from(expected.is_some());
+            assert_eq!(groups(listing_date(line), &["date"]), expected, "{line:?}");
+            let expected = groups(dated.captures(line), &["subj", "date", "iss"]);
+            with_subject += usize::from(expected.is_some());
+            assert_eq!(groups(date_after_subject(line), &["subj", "date", "iss"]), expected, "{line:?}");
+        }
+        assert!(listed > 10 && with_subject > 10, "{listed} {with_subject}");
+    }
+
+    /// The cheap test before DATE_AFTER_SUBJECT turns away no line the pattern matches: the
+    /// line after every reference of the sample and real fixtures, and edge cases.
+    #[test]
+    fn date_after_subject_test_turns_away_only_what_the_pattern_does() {
+        let mut lines: Vec<String> = [
+            " về công tác dân tộc ngày 12/3/2024 của UBND tỉnh",
+            " Quy định chi tiết, ngày 1/12/2020, do Bộ Tài chính ban hành",
+            " về x ngày 1/2/2020 của",
+            " về x ngày 1/2/20201 của Bộ",
+            " về x ngày 001/2/2020 của Bộ",
+            " về x ngày ١٢/٣/٢٠٢٤ của Bộ",
+            " về x ngày 5 tháng 3 năm 2020 của Bộ",
+            "về x ngày 1/2/2020 của Bộ",
+        ]
+        .map(String::from)
+        .to_vec();
+        let mut samples = vec![include_str!("../data/000_abefebc9fb273886.txt").to_string()];
+        for entry in std::fs::read_dir("tests/fixtures/real").expect("fixtures") {
+            let path = entry.expect("entry").path();
+            if path.extension().is_some_and(|e| e == "md" || e == "txt") {
+                samples.push(std::fs::read_to_string(&path).expect("fixture"));
+            }
+        }
+        for sample in &samples {
+            for at in (0..sample.len()).filter(|&i| sample.is_char_boundary(i) && sample[i..].starts_with(' ')) {
+                let w = window_after(sample, at, 400);
+                lines.push(w[..w.find('\n').unwrap_or(w.len())].to_string());
+            }
+        }
+        let mut matched = 0;
+        for line in &lines {
+            if DATE_AFTER_SUBJECT.is_match(line) {
+                matched += 1;
+                assert!(may_have_date_after_subject(line), "{line:?}");
+            }
+        }
+        assert!(matched > 50, "{matched} of {}", lines.len());
+        assert!(!may_have_date_after_subject(" về x ngày 5 tháng 3 năm 2020 của Bộ"));
     }
 
     #[test]
