@@ -660,6 +660,55 @@ fn mend_term(symbol: CompactString, year: Option<u16>) -> CompactString {
 static LAW_WORD_HINTS: LazyLock<[memchr::memmem::Finder<'static>; 2]> =
     LazyLock::new(|| [memchr::memmem::Finder::new("uật"), memchr::memmem::Finder::new("Pháp lệnh")]);
 
+/// LAW_BEFORE's groups: the law's word, its name and what stands between the name and the
+/// number (` số `, ` `).
+struct LawBefore {
+    tw: Range<usize>,
+    name: Range<usize>,
+    so: Range<usize>,
+}
+
+/// LAW_BEFORE's groups, read from where its match lies (a reverse DFA) rather than asked of
+/// the backtracker, which on real text cost several times the search. The match opens with
+/// the law's word or the non-letter before it; the name is lazy, so it ends at the first place
+/// from which the rest (`so`, a line break, marks of emphasis) reaches the end.
+fn law_before(w: &str) -> Option<LawBefore> {
+    let m = LAW_BEFORE.find(w)?;
+    let word_at = |at: usize| ["Bộ luật", "Bộ Luật", "Luật", "Pháp lệnh"].into_iter().find(|t| w[at..].starts_with(t));
+    let mut start = m.start;
+    let word = match word_at(start) {
+        Some(word) => word,
+        None => {
+            start += w[start..].chars().next()?.len_utf8();
+            word_at(start)?
+        }
+    };
+    let tw = start..start + word.len();
+    let name_start = tw.end + 1;
+    let (name_end, so_len) = (name_start..=m.end)
+        .filter(|&p| w.is_char_boundary(p) && (p == name_start || !w[..p].ends_with('\n')))
+        .find_map(|p| Some((p, law_number_lead(&w[p..m.end])?)))?;
+    Some(LawBefore { tw, name: name_start..name_end, so: name_end..name_end + so_len })
+}
+
+/// The length of LAW_BEFORE's `so` group where `rest` is all of what follows a law's name:
+/// `(?P<so> s[ốô] ?:? ?| )\n?[*_]{0,2}$`, the first way first.
+fn law_number_lead(rest: &str) -> Option<usize> {
+    let tail_ends = |t: &str| {
+        let t = t.strip_prefix('\n').unwrap_or(t);
+        t.len() <= 2 && t.bytes().all(|b| matches!(b, b'*' | b'_'))
+    };
+    let so = rest.strip_prefix(" s").and_then(|t| t.strip_prefix('ố').or_else(|| t.strip_prefix('ô'))).map(|t| {
+        let t = t.strip_prefix(' ').unwrap_or(t);
+        let t = t.strip_prefix(':').unwrap_or(t);
+        t.strip_prefix(' ').unwrap_or(t)
+    });
+    if let Some(t) = so.filter(|t| tail_ends(t)) {
+        return Some(rest.len() - t.len());
+    }
+    rest.strip_prefix(' ').filter(|t| tail_ends(t)).map(|_| 1)
+}
+
 /// Whether a law's word, with the space after it, stands where LAW_BEFORE's name could run
 /// from it to the end of `window`: after the last byte no name holds (`;`, `(`, `)`, `|`,
 /// a digit) and the last blank line. False only where the pattern cannot match. In legal
@@ -835,26 +884,25 @@ fn recognize_numbers(text: &str, skip: &[Range<usize>], details: bool) -> Vec<Fo
             let (lw_start, lw) = window_before(text, num.start, 200);
             // Cheap test first: a law's name needs its type word in the window.
             let law_word = LAW_WORD_HINTS.iter().any(|f| f.find(lw.as_bytes()).is_some()) && law_word_in_room(lw);
-            if let Some(l) = law_word.then(|| LAW_BEFORE.captures(lw)).flatten() {
-                let tw = l.name("tw").expect("tw");
-                let name = l.name("name").expect("name");
+            if let Some(l) = law_word.then(|| law_before(lw)).flatten() {
+                let (tw, name) = (l.tw.clone(), l.name.clone());
                 // `Căn cứ Luật A, Luật B số …` names B: keep the last law in the run. An amending
                 // law lists the laws it amends in its own name (`Luật sửa đổi, bổ sung một số điều
                 // của Luật Tiếp công dân, Luật Khiếu nại, Luật Tố cáo số 136/2025/QH15`): no cut there.
-                let name_text = name.as_str();
+                let name_text = &lw[name.clone()];
                 let run = &name_text[..name_text.find("sửa đổi").unwrap_or(name_text.len())];
                 let cut = [", Luật ", " và Luật ", "; Luật ", ", Bộ luật ", " và Bộ luật "]
                     .iter()
                     .filter_map(|p| run.rfind(p).map(|i| i + p.len()))
                     .max();
-                let name_start = lw_start + name.start() + cut.unwrap_or(0);
-                let name_end = lw_start + name.end();
+                let name_start = lw_start + name.start + cut.unwrap_or(0);
+                let name_end = lw_start + name.end;
                 let tw_start = match cut {
                     Some(_) => text[..name_start - 1].rfind(['L', 'B']).unwrap_or(name_start),
-                    None => lw_start + tw.start(),
+                    None => lw_start + tw.start,
                 };
                 let name_text = &text[name_start..name_end];
-                let with_so = l.name("so").is_some_and(|m| m.as_str().trim().starts_with('s'));
+                let with_so = lw[l.so.clone()].trim().starts_with('s');
                 // Without `số`, only a short name right before a National Assembly number
                 // (`Luật Xử lý vi phạm hành chính 15/2012/QH13`) reads as one reference.
                 let law_number = text[tokens[0].start..sym_end_of(&tokens)].contains("QH");
@@ -2512,6 +2560,18 @@ mod tests {
             "Luật Đất đai\n\nsố ",
             "Pháp lệnh Dân số số ",
             "Luật 2 số ",
+            "Căn cứ Luật X số: ",
+            "Luật X sô\n**",
+            "Luật X số :",
+            "Luật X\n_",
+            "Luật X số  ",
+            "Bộ Luật Dân sự số ",
+            "Căn cứ Luật A, Luật B số ",
+            "Luật số ",
+            "Luật  số ",
+            "Luật X\nY số ",
+            "Luật X\n số ",
+            "Pháp lệnh ",
         ]
         .map(String::from)
         .to_vec();
@@ -2533,7 +2593,10 @@ mod tests {
             }
         }
         let (mut pinned, mut lawed) = (0, 0);
+        let groups = |c: regex::Captures| ["tw", "name", "so"].map(|g| c.name(g).expect("group").range());
         for w in &windows {
+            let law = LAW_BEFORE.captures(w).map(groups);
+            assert_eq!(law_before(w).map(|l| [l.tw, l.name, l.so]), law, "law groups in {w:?}");
             let pin = PINPOINT_BEFORE.captures(w).map(|c| c.name("pin").expect("pin").range());
             pinned += usize::from(pin.is_some());
             assert_eq!(pinpoint_before(w), pin, "pinpoint in {w:?}");
