@@ -204,28 +204,47 @@ impl<'a> Decoded<'a> {
 /// each one).
 pub struct Locator<'t> {
     text: &'t str,
-    starts: Vec<usize>,
+    /// Line starts where they are given (a Word document's paragraphs); else lines are
+    /// counted as the offsets come, by a vector count of line breaks: a list of every line's
+    /// start cost a step per line, and real texts hold many short ones.
+    starts: Option<Vec<usize>>,
+    /// How far lines are counted: an offset, its line and where that line starts.
+    counted: (usize, usize, usize),
     last: (usize, usize, usize),
 }
 
 impl<'t> Locator<'t> {
     pub fn new(text: &'t str) -> Self {
-        let mut starts = vec![0];
-        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
-        Locator { text, starts, last: (0, 1, 1) }
+        Locator { text, starts: None, counted: (0, 1, 0), last: (0, 1, 1) }
     }
 
     /// Line starts given by the caller (paragraphs of a Word document).
     pub fn with_starts(text: &'t str, starts: Vec<usize>) -> Self {
         let starts = if starts.first() == Some(&0) { starts } else { std::iter::once(0).chain(starts).collect() };
-        Locator { text, starts, last: (0, 1, 1) }
+        Locator { text, starts: Some(starts), counted: (0, 1, 0), last: (0, 1, 1) }
+    }
+
+    /// The 1-based line of byte offset `at` and where it starts.
+    fn line_of(&mut self, at: usize) -> (usize, usize) {
+        if let Some(starts) = &self.starts {
+            let line = starts.partition_point(|&s| s <= at);
+            return (line, starts[line - 1]);
+        }
+        if at < self.counted.0 {
+            self.counted = (0, 1, 0);
+        }
+        let (from, line, start) = self.counted;
+        let between = &self.text.as_bytes()[from..at];
+        let breaks = count_either(between, b'\n', b'\n');
+        let start = if breaks > 0 { from + memchr::memrchr(b'\n', between).map_or(0, |i| i + 1) } else { start };
+        self.counted = (at, line + breaks, start);
+        (line + breaks, start)
     }
 
     /// 1-based line and column (in characters) of byte offset `at` of the text.
     pub fn line_col(&mut self, at: usize) -> (usize, usize) {
         let at = at.min(self.text.len());
-        let line = self.starts.partition_point(|&s| s <= at);
-        let line_start = self.starts[line - 1];
+        let (line, line_start) = self.line_of(at);
         let (from, col) = if self.last.1 == line && self.last.0 <= at && self.last.0 >= line_start {
             (self.last.0, self.last.2)
         } else {
@@ -671,5 +690,20 @@ mod tests {
         assert_eq!(l.line_col(text.find("bốn").unwrap()), (2, 8));
         assert_eq!(l.line_col(text.find("hai").unwrap()), (2, 1));
         assert_eq!(l.line_col(text.find("năm").unwrap()), (3, 1));
+        assert_eq!(l.line_col(0), (1, 1));
+        assert_eq!(l.line_col(text.len()), (3, 4));
+        // Counted as they come, or from the given line starts, the lines are those of a list
+        // of every line's start.
+        let text = include_str!("../tests/fixtures/real/291-2026-ND-CP.md");
+        let starts: Vec<usize> = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
+        let mut counted = Locator::new(text);
+        let mut given = Locator::with_starts(text, starts.clone());
+        let offsets: Vec<usize> = (0..text.len()).step_by(97).chain((0..text.len()).rev().step_by(1013)).collect();
+        for at in offsets.into_iter().filter(|&at| text.is_char_boundary(at)) {
+            let line = starts.partition_point(|&s| s <= at);
+            let expected = (line, text[starts[line - 1]..at].chars().count() + 1);
+            assert_eq!(counted.line_col(at), expected, "{at}");
+            assert_eq!(given.line_col(at), expected, "{at}");
+        }
     }
 }
