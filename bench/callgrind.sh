@@ -5,11 +5,14 @@
 # patterns.
 #
 #   bench/callgrind.sh [BINARY]     (default target/release/citegraph; needs valgrind)
+#   REAL_CORPUS=DIR bench/callgrind.sh …   (also: the per-file stages alone on DIR's real
+#                                          text, examples/scan_only, one thread, pattern
+#                                          compilation included)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WORK=${BENCH_DIR:-/tmp/citegraph-bench}
 command -v valgrind >/dev/null || { echo "valgrind is needed: apt-get install valgrind" >&2; exit 1; }
-cargo build --release --quiet --bin citegraph --example gen_corpus
+cargo build --release --quiet --bin citegraph --example gen_corpus --example scan_only
 BIN=${1:-target/release/citegraph}
 corpus="$WORK/x1"
 if [ ! -f "$corpus/gold.tsv" ]; then
@@ -29,3 +32,8 @@ count() {
 a=$(count 10)
 b=$(count 20)
 echo "1000 files: $a instructions; 2000 files: $b; per 1000 files: $((b - a)) ($(du -sm --apparent-size -L "$WORK/cg10" | cut -f1) MB)"
+if [ -n "${REAL_CORPUS:-}" ]; then
+    real=$(RAYON_NUM_THREADS=1 valgrind --tool=callgrind --callgrind-out-file="$WORK/callgrind.real.out" \
+        target/release/examples/scan_only "$REAL_CORPUS" 2>&1 | awk '/I *refs/ {gsub(",", "", $4); print $4}')
+    echo "real text, per-file stages: $real instructions ($(du -sm --apparent-size "$REAL_CORPUS" | cut -f1) MB)"
+fi
