@@ -882,7 +882,8 @@ fn recognize_numbers(text: &str, skip: &[Range<usize>], details: bool) -> Vec<Fo
             start = tw.start;
         } else {
             let (lw_start, lw) = window_before(text, num.start, 200);
-            // Cheap test first: a law's name needs its type word in the window.
+            // Cheap tests first: a law's name needs its type word in the window (one search,
+            // which turns most windows away), then in the part of it a name can run through.
             let law_word = LAW_WORD_HINTS.iter().any(|f| f.find(lw.as_bytes()).is_some()) && law_word_in_room(lw);
             if let Some(l) = law_word.then(|| law_before(lw)).flatten() {
                 let (tw, name) = (l.tw.clone(), l.name.clone());
@@ -2447,6 +2448,19 @@ mod tests {
         assert!(found.iter().all(|f| f.kind == "Luật"), "{found:?}");
     }
 
+    /// A sample text and every real fixture: the texts the readers that stand in for patterns
+    /// are held to them on.
+    fn sample_and_real_texts() -> Vec<String> {
+        let mut texts = vec![include_str!("../data/000_abefebc9fb273886.txt").to_string()];
+        for entry in std::fs::read_dir("tests/fixtures/real").expect("fixtures") {
+            let path = entry.expect("entry").path();
+            if path.extension().is_some_and(|e| e == "md" || e == "txt") {
+                texts.push(std::fs::read_to_string(&path).expect("fixture"));
+            }
+        }
+        texts
+    }
+
     /// The bounds LISTING_DATE and DATE_AFTER_SUBJECT leave to code read as the bounded patterns
     /// exactly: the same match and groups on every line after a space of the sample and real
     /// fixtures (with a listing dash put before it) and on subjects about the bound.
@@ -2466,13 +2480,7 @@ mod tests {
             lines.push(format!("- {subject}(05/6/2014)"));
             lines.push(format!("** - {subject} (05/6/2014).\nx"));
         }
-        let mut samples = vec![include_str!("../data/000_abefebc9fb273886.txt").to_string()];
-        for entry in std::fs::read_dir("tests/fixtures/real").expect("fixtures") {
-            let path = entry.expect("entry").path();
-            if path.extension().is_some_and(|e| e == "md" || e == "txt") {
-                samples.push(std::fs::read_to_string(&path).expect("fixture"));
-            }
-        }
+        let samples = sample_and_real_texts();
         for sample in &samples {
             for at in (0..sample.len()).filter(|&i| sample.is_char_boundary(i) && sample[i..].starts_with(' ')) {
                 let w = window_after(sample, at, 600);
@@ -2506,7 +2514,7 @@ mod tests {
     }
 
     /// The cheap test before DATE_AFTER_SUBJECT turns away no line the pattern matches: the
-    /// line after every reference of the sample and real fixtures, and edge cases.
+    /// line after every space of the sample and real fixtures, and edge cases.
     #[test]
     fn date_after_subject_test_turns_away_only_what_the_pattern_does() {
         let mut lines: Vec<String> = [
@@ -2521,13 +2529,7 @@ mod tests {
         ]
         .map(String::from)
         .to_vec();
-        let mut samples = vec![include_str!("../data/000_abefebc9fb273886.txt").to_string()];
-        for entry in std::fs::read_dir("tests/fixtures/real").expect("fixtures") {
-            let path = entry.expect("entry").path();
-            if path.extension().is_some_and(|e| e == "md" || e == "txt") {
-                samples.push(std::fs::read_to_string(&path).expect("fixture"));
-            }
-        }
+        let samples = sample_and_real_texts();
         for sample in &samples {
             for at in (0..sample.len()).filter(|&i| sample.is_char_boundary(i) && sample[i..].starts_with(' ')) {
                 let w = window_after(sample, at, 400);
@@ -2588,13 +2590,7 @@ mod tests {
         ]
         .map(String::from)
         .to_vec();
-        let mut samples = vec![include_str!("../data/000_abefebc9fb273886.txt").to_string()];
-        for entry in std::fs::read_dir("tests/fixtures/real").expect("fixtures") {
-            let path = entry.expect("entry").path();
-            if path.extension().is_some_and(|e| e == "md" || e == "txt") {
-                samples.push(std::fs::read_to_string(&path).expect("fixture"));
-            }
-        }
+        let samples = sample_and_real_texts();
         for sample in &samples {
             let ends = (0..sample.len()).filter(|&i| sample.is_char_boundary(i)).step_by(7);
             for len in [60, 200] {
