@@ -190,10 +190,11 @@ static TYPE_BEFORE: Pattern = Pattern::new(1, || {
 /// One type word, at the start: which word TYPE_BEFORE found.
 static TYPE_WORD_AT: Pattern = Pattern::new(13, || re(&format!(r"(?i)^(?:{})", type_word_alternation())));
 
-/// A law or ordinance named right before `số`: `Luật Điện lực số 28/2004/QH10`.
+/// A law or ordinance named right before `số`: `Luật Điện lực số 28/2004/QH10`, its year
+/// written bare between (`Luật Thanh tra 2022 số 11/2022/QH15`, the headings of real texts).
 static LAW_BEFORE: Pattern = Pattern::new(2, || {
     re(
-        r"(?:^|[^\p{L}])(?P<tw>Bộ [Ll]uật|Luật|Pháp lệnh) (?P<name>(?:[^;()|\n\d]|\n[^\n\d|])*?)(?P<so> s[ốô] ?:? ?| )\n?[*_]{0,2}$",
+        r"(?:^|[^\p{L}])(?P<tw>Bộ [Ll]uật|Luật|Pháp lệnh) (?P<name>(?:[^;()|\n\d]|\n[^\n\d|])*?)(?P<so>(?: (?:19|20)\d{2})? s[ốô] ?:? ?| )\n?[*_]{0,2}$",
     )
 });
 
@@ -692,21 +693,52 @@ fn law_before(w: &str) -> Option<LawBefore> {
 }
 
 /// The length of LAW_BEFORE's `so` group where `rest` is all of what follows a law's name:
-/// `(?P<so> s[ốô] ?:? ?| )\n?[*_]{0,2}$`, the first way first.
+/// `(?P<so>(?: (?:19|20)\d{2})? s[ốô] ?:? ?| )\n?[*_]{0,2}$`, the first way first.
 fn law_number_lead(rest: &str) -> Option<usize> {
     let tail_ends = |t: &str| {
         let t = t.strip_prefix('\n').unwrap_or(t);
         t.len() <= 2 && t.bytes().all(|b| matches!(b, b'*' | b'_'))
     };
-    let so = rest.strip_prefix(" s").and_then(|t| t.strip_prefix('ố').or_else(|| t.strip_prefix('ô'))).map(|t| {
-        let t = t.strip_prefix(' ').unwrap_or(t);
-        let t = t.strip_prefix(':').unwrap_or(t);
-        t.strip_prefix(' ').unwrap_or(t)
-    });
+    let after_year = bare_year_len(rest);
+    let so = rest[after_year..]
+        .strip_prefix(" s")
+        .and_then(|t| t.strip_prefix('ố').or_else(|| t.strip_prefix('ô')))
+        .map(|t| {
+            let t = t.strip_prefix(' ').unwrap_or(t);
+            let t = t.strip_prefix(':').unwrap_or(t);
+            t.strip_prefix(' ').unwrap_or(t)
+        });
     if let Some(t) = so.filter(|t| tail_ends(t)) {
         return Some(rest.len() - t.len());
     }
     rest.strip_prefix(' ').filter(|t| tail_ends(t)).map(|_| 1)
+}
+
+/// The length of ` 2022` (a space and a year of 19xx or 20xx) at the start of `s`, or 0.
+fn bare_year_len(s: &str) -> usize {
+    match s.as_bytes() {
+        [b' ', a, b, c, d, ..]
+            if matches!([*a, *b], [b'1', b'9'] | [b'2', b'0']) && c.is_ascii_digit() && d.is_ascii_digit() =>
+        {
+            5
+        }
+        _ => 0,
+    }
+}
+
+/// Where a bare year before `số` starts at the end of `window` (` 2022 số `, LAW_BEFORE's `so`
+/// with its year), or its length where none stands there.
+fn before_bare_year_and_so(window: &str) -> usize {
+    let b = window.as_bytes();
+    // ` 2022 số : ` then a line break and two marks at most: the year is within 20 bytes.
+    (b.len().saturating_sub(20)..b.len().saturating_sub(5))
+        .rev()
+        .find(|&p| {
+            window.is_char_boundary(p)
+                && bare_year_len(&window[p..]) == 5
+                && law_number_lead(&window[p..]).is_some_and(|n| n > 5)
+        })
+        .unwrap_or(b.len())
 }
 
 /// Whether a law's word, with the space after it, stands where LAW_BEFORE's name could run
@@ -715,7 +747,7 @@ fn law_number_lead(rest: &str) -> Option<usize> {
 /// text `Luật` is in nearly every window, and the pattern's search with its groups is the
 /// costliest of the recognizer; the dates and numbers of earlier references rule most out.
 fn law_word_in_room(window: &str) -> bool {
-    let b = window.as_bytes();
+    let b = &window.as_bytes()[..before_bare_year_and_so(window)];
     let cut = (0..b.len())
         .rev()
         .find(|&i| {
@@ -903,7 +935,9 @@ fn recognize_numbers(text: &str, skip: &[Range<usize>], details: bool) -> Vec<Fo
                     None => lw_start + tw.start,
                 };
                 let name_text = &text[name_start..name_end];
-                let with_so = lw[l.so.clone()].trim().starts_with('s');
+                let with_so = lw[l.so.clone()]
+                    .trim_start_matches([' ', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'])
+                    .starts_with('s');
                 // Without `số`, only a short name right before a National Assembly number
                 // (`Luật Xử lý vi phạm hành chính 15/2012/QH13`) reads as one reference.
                 let law_number = text[tokens[0].start..sym_end_of(&tokens)].contains("QH");
@@ -2587,6 +2621,14 @@ mod tests {
             "Luật X\nY số ",
             "Luật X\n số ",
             "Pháp lệnh ",
+            "## Luật Thanh tra 2022 số ",
+            "Luật Đầu tư công 2014 số: ",
+            "Luật X 2022 sô\n**",
+            "Luật X 2022 ",
+            "Luật X 1899 số ",
+            "Luật X 20221 số ",
+            "Luật X 2022số ",
+            "Luật 2022 số ",
         ]
         .map(String::from)
         .to_vec();
@@ -2646,6 +2688,11 @@ mod tests {
         let t = "Căn cứ Luật Điện lực số 28/2004/QH10";
         let f = one(t);
         assert_eq!((f.kind, &t[f.name.clone().unwrap()], f.span.start), ("Luật", "Điện lực", "Căn cứ ".len()));
+        // shared/corpus/real, the headings of five laws: the year written bare between the
+        // name and `số` is one reference, not a law by name and a number beside it.
+        let t = "## Luật Tổ chức Tòa án nhân dân 2024 số 34/2024/QH15\n";
+        let f = one(t);
+        assert_eq!((&t[f.name.clone().unwrap()], &t[f.span.clone()]), ("Tổ chức Tòa án nhân dân", &t[3..t.len() - 1]));
         let t = "theo Luật Ngân sách Nhà nước và văn bản hướng dẫn";
         assert_eq!(&t[one(t).name.unwrap()], "Ngân sách Nhà nước");
         // Names with a comma, as the real corpus writes them.
