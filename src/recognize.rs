@@ -204,11 +204,20 @@ static NOT_REFERENCE_BEFORE: Pattern = Pattern::new(3, || {
     re(&format!(r"(?i)(?:^|[^\p{{L}}])(?:{})(?: số)?[ :]*$", words.join("|")))
 });
 
-/// An article pinpoint before a reference: `khoản 2 Điều 3 của `, `mục II của `, `điểm 1, `.
+/// An article pinpoint before a reference: `khoản 2 Điều 3 của `, `mục II của `, `điểm 1, `,
+/// with lists of points, clauses and articles (`điểm a, b và c khoản 6 Điều 158 của `,
+/// `khoản 1, 2 và 3 Điều 24 `: 172 in the real corpus) and numbered points (`điểm b.1 `).
 static PINPOINT_BEFORE: Pattern = Pattern::new(4, || {
-    re(
-        r"(?i)(?:^|[^\p{L}])(?P<pin>(?:điểm[ \n][a-zđ0-9]{1,3}\)?,?[ \n])?(?:khoản[ \n][0-9]{1,3}[a-z]?,?[ \n])?điều[ \n][0-9]{1,3}[a-z]?|khoản[ \n][0-9]{1,3}[a-z]?|điểm[ \n][a-zđ0-9]{1,3}|mục[ \n][ivxlc0-9.]{1,8}|chương[ \n][ivxlc0-9]{1,6}|phần[ \n][ivxlc0-9]{1,6}|phụ lục(?: số)?[ \n][ivxlc0-9]{1,6})[ ,]*(?:(?:của|tại|theo|ban hành kèm theo|kèm theo) )?$",
-    )
+    // One label of each level, and what joins labels into a list.
+    let point = r"[a-zđ0-9]{1,3}(?:\.[0-9]{1,2})?\)?";
+    let number = r"[0-9]{1,3}[a-z]?";
+    let and = r"(?:,[ \n]?|[ \n]và[ \n])";
+    let points = format!(r"điểm[ \n]{point}(?:{and}{point})*");
+    let clauses = format!(r"khoản[ \n]{number}(?:{and}{number})*");
+    let articles = format!(r"điều[ \n]{number}(?:{and}{number})*");
+    re(&format!(
+        r"(?i)(?:^|[^\p{{L}}])(?P<pin>(?:{points},?[ \n])?(?:{clauses},?[ \n])?{articles}|{clauses}|{points}|mục[ \n][ivxlc0-9.]{{1,8}}|chương[ \n][ivxlc0-9]{{1,6}}|phần[ \n][ivxlc0-9]{{1,6}}|phụ lục(?: số)?[ \n][ivxlc0-9]{{1,6}})[ ,]*(?:(?:của|tại|theo|ban hành kèm theo|kèm theo) )?$",
+    ))
 });
 
 /// A date in parentheses closing a listing line: `**NĐ 35/2025/NĐ-CP** — subject (05/6/2014)`.
@@ -2629,6 +2638,12 @@ mod tests {
             "Luật X 20221 số ",
             "Luật X 2022số ",
             "Luật 2022 số ",
+            "các điểm a, b và c khoản 6 Điều 158 của ",
+            "điểm a), b) khoản 2, 3 Điều 7, 8 và 9 ",
+            "khoản 1,2 và\n3 Điều 4 ",
+            "điểm b.1, b.12 ",
+            "Điều 5, và 6 ",
+            "khoản 2 và ",
         ]
         .map(String::from)
         .to_vec();
@@ -2671,6 +2686,21 @@ mod tests {
         assert_eq!(&t[one(t).pinpoint.unwrap()], "điểm đ khoản 1 Điều\n28");
         let t = "theo quy định tại khoản\n3 Điều 15 Nghị định số 04/2015/NĐ-CP";
         assert_eq!(&t[one(t).pinpoint.unwrap()], "khoản\n3 Điều 15");
+        // shared/corpus/real: lists of points, clauses and articles, and numbered points.
+        for (t, pin) in [
+            ("quy định tại các điểm a, b và c khoản 6 Điều 158 của Luật Đất đai,", "điểm a, b và c khoản 6 Điều 158"),
+            ("theo khoản 1, 2 Và 5 Điều 13 Nghị quyết số 05/2025/NQ-CP", "khoản 1, 2 Và 5 Điều 13"),
+            ("bãi bỏ Điều 8, 9, 25 và 30 Luật Bình đẳng giới.", "Điều 8, 9, 25 và 30"),
+            ("tại điểm a.2 khoản 3 Điều 16 Nghị định số 254/2026/NĐ-CP", "điểm a.2 khoản 3 Điều 16"),
+            ("tại điểm a, b, c, khoản 4, Điều 11 Nghị định số 57/2010/NĐ-CP", "điểm a, b, c, khoản 4, Điều 11"),
+        ] {
+            assert_eq!(&t[one(t).pinpoint.unwrap()], pin, "{t}");
+        }
+        // A list stops at what is not a label: the year of a date, a word.
+        let t = "Điều 5, năm 2020 theo Nghị định số 04/2015/NĐ-CP";
+        assert_eq!(one(t).pinpoint, None);
+        let t = "khoản 2 và Điều 7 của Nghị định số 04/2015/NĐ-CP";
+        assert_eq!(&t[one(t).pinpoint.unwrap()], "Điều 7");
     }
 
     #[test]
