@@ -157,7 +157,7 @@ fn re(pattern: &str) -> Regex {
 /// Candidates for numbered symbols. Loose by design: the codes are checked in `read_codes`.
 static SYMBOL: Pattern = Pattern::new(0, || {
     re(
-        r"^(?P<num>\d{1,5}(?:\.\d{1,3})?[a-zđ]?) ?(?P<sep>[/-]) ?(?:(?P<year>(?:19|20)\d{2}) ?/ ?)?(?P<codes>[A-Za-zĐđ][A-Za-zĐđ0-9]*(?: {0,2}[-/] {0,2}[A-Za-zĐđ0-9]+)*)",
+        r"^(?P<num>\d{1,5}(?:\.\d{1,3})?[a-zđ]?) ?(?P<sep>[/-]) ?(?:(?P<year>(?:19|20)\d{2}) ?/ ?)?(?P<codes>[A-Za-zĐđ][A-Za-zĐđ0-9]*(?: {0,2}[-/](?:\n| {0,2})[A-Za-zĐđ0-9]+)*)",
     )
 });
 
@@ -336,12 +336,12 @@ fn read_codes(text: &str, codes: Range<usize>, out: &mut Vec<Token>) {
         if c == b'-' || c == b'/' {
             sep = Some(c as char);
             i += 1;
-        } else if c == b' ' {
+        } else if c == b' ' || c == b'\n' {
             spaced = true;
             i += 1;
         } else {
             let start = i;
-            while i < codes.end && !matches!(bytes[i], b'-' | b'/' | b' ') {
+            while i < codes.end && !matches!(bytes[i], b'-' | b'/' | b' ' | b'\n') {
                 i += 1;
             }
             let tok = &text[start..i];
@@ -599,13 +599,14 @@ fn read_symbol(s: &[u8]) -> Read<SymbolParts> {
         0 => return Read::No,
         n => i = alnum_run(i + n),
     }
-    // `(?: {0,2}[-/] {0,2}[A-Za-zĐđ0-9]+)*`
+    // `(?: {0,2}[-/](?:\n| {0,2})[A-Za-zĐđ0-9]+)*`: a line may wrap after a separator
+    // (`Nghị định số 254/2026/NĐ-⏎CP`, 19 times in the real corpus).
     loop {
         let j = spaces(i, 2);
         if !matches!(b(j), b'-' | b'/') {
             break;
         }
-        let j = spaces(j + 1, 2);
+        let j = if b(j + 1) == b'\n' { j + 2 } else { spaces(j + 1, 2) };
         let end = alnum_run(j);
         if end == j {
             break;
@@ -2293,6 +2294,12 @@ mod tests {
             "7/KH -",
             "7/KH/",
             "7/KH-UBND-",
+            "254/2026/NĐ-\nCP",
+            "254/2026/NĐ-\n CP",
+            "254/2026/NĐ -\nCP",
+            "254/2026/NĐ-\n\nCP",
+            "254/2026/NĐ\n-CP",
+            "7/KH-\n",
             "7/Đ",
             "7/đ0",
             "7-",
@@ -2449,6 +2456,13 @@ mod tests {
         assert_eq!(parts("Công văn số 579/CV - CSDT").1, "CV-CSDT");
         // Without `số`.
         assert_eq!(parts("Kế hoạch 379/KH-UBND").0, "379");
+        // shared/corpus/real (19 times): the line wraps after a separator of the symbol.
+        let t = "theo quy định của Thông tư số 02/2022/TT-\nBGDĐT ngày 18 tháng 01 năm 2022 của";
+        let f = one(t);
+        assert_eq!((f.symbol.as_deref(), f.date.map(|d| d.iso())), (Some("TT-BGDĐT"), Some("2022-01-18".into())));
+        assert_eq!(parts("Nghị định số 254/2026/NĐ-\nCP phải").1, "NĐ-CP");
+        // A wrap after a dash that ends a listing line is no symbol's.
+        assert_eq!(parts("Nghị định số 254/2026/NĐ-CP -\nQuy định").1, "NĐ-CP");
     }
 
     #[test]
