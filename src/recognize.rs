@@ -1676,7 +1676,7 @@ fn find_named_laws(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
         }
         let tw_text = &text[tw.clone()];
         let kind = tables::kind_for_word(tw_text).unwrap_or("Luật");
-        let name = law_name(text, tw.end);
+        let name = law_name(text, tw.end).map(|n| official_name_within(text, kind, n));
         if kind != "Hiến pháp" && name.is_none() {
             continue;
         }
@@ -1728,6 +1728,30 @@ fn find_named_laws(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
             f.span.end = f.name.as_ref().map_or(f.span.end, |n| n.end);
         }
     }
+}
+
+/// A law's name as read, or the longest official name (`tables::is_law_name`) it runs past
+/// into the sentence: `Luật Các tổ chức tín dụng thực hiện …`, `Luật An toàn thực phẩm và Phụ
+/// lục III`. A prose name has no closing mark, and the stop words of [`law_name`] cannot know
+/// every verb a sentence goes on with. The sentence must go on in lower case or with `và`:
+/// a capital may still be the name's (`Luật Quốc tịch Việt Nam`).
+fn official_name_within(text: &str, kind: &str, name: Range<usize>) -> Range<usize> {
+    let read = &text[name.clone()];
+    if !matches!(kind, "Luật" | "Bộ luật" | "Pháp lệnh") {
+        return name;
+    }
+    let Some(starts) = tables::official_law_name_starts(kind, read) else { return name };
+    if starts.is_empty() {
+        return name;
+    }
+    let breaks: Vec<usize> = read.match_indices([' ', '\n']).map(|(i, _)| i).collect();
+    for at in starts.into_iter().filter_map(|n| breaks.get(n).copied()) {
+        let next = first_word(&read[at + 1..]);
+        if next == "và" || next.starts_with(char::is_lowercase) {
+            return name.start..name.start + read[..at].trim_end_matches(',').len();
+        }
+    }
+    name
 }
 
 /// The name after `Luật `: words up to punctuation, a date, a number or a word that ends it.
@@ -2715,6 +2739,30 @@ mod tests {
         assert_eq!(one(t).pinpoint, None);
         let t = "khoản 2 và Điều 7 của Nghị định số 04/2015/NĐ-CP";
         assert_eq!(&t[one(t).pinpoint.unwrap()], "Điều 7");
+    }
+
+    /// shared/corpus/real: a law named in prose, its sentence going on; 84 names there ran
+    /// past the law's official name.
+    #[test]
+    fn a_law_name_ends_with_the_official_name() {
+        for (t, name) in [
+            ("theo quy định của⏎Luật Các tổ chức tín dụng dưới các hình thức gửi", "Các tổ chức tín dụng"),
+            ("quy định tại Điều 63 Luật An toàn thực phẩm và Phụ lục III ban hành kèm theo", "An toàn thực phẩm"),
+            ("khoản 1 Điều 42 của Luật Sở hữu trí tuệ thực hiện theo quy định", "Sở hữu trí tuệ"),
+            ("theo Luật Kế toán và pháp luật có liên quan.", "Kế toán"),
+            ("Điều 30 Luật Quốc tịch Việt Nam và hồ sơ phải xác minh", "Quốc tịch Việt Nam"),
+            // Official names that go on past a shorter one, and a tone misread by OCR.
+            ("theo Luật Đầu tư công và các văn bản", "Đầu tư công"),
+            ("Luật Hôn nhân và gia đình và pháp luật liên quan khác", "Hôn nhân và gia đình"),
+            ("theo Luật Đầu tư cộng;", "Đầu tư cộng"),
+            // An unknown name stays as read; a capital may be the name's.
+            ("theo Luật Đô thị đặc biệt và", "Đô thị đặc biệt"),
+            ("theo Luật Biển Việt Nam Cộng hòa", "Biển Việt Nam Cộng hòa"),
+        ] {
+            let t = t.replace('⏎', "\n");
+            let f = recognize_str(&t).into_iter().find(|f| f.family == Family::Named).expect("a law");
+            assert_eq!(&t[f.name.expect("name")], name, "{t}");
+        }
     }
 
     #[test]

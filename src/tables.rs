@@ -661,9 +661,100 @@ pub const CUES: &[Cue] = &[
     },
 ];
 
+/// Official names of codes, laws and ordinances (`law_names.txt`), each with its type word.
+const LAW_NAMES: &str = include_str!("law_names.txt");
+
+/// The type words `law_names.txt` opens its names with, longest first.
+const LAW_NAME_KINDS: &[&str] = &["Bộ luật", "Pháp lệnh", "Luật"];
+
+/// Every official name of `law_names.txt` as [`law_name_key`] writes it.
+static LAW_NAME_SET: LazyLock<rustc_hash::FxHashSet<String>> =
+    LazyLock::new(|| law_name_entries().map(|(kind, name)| law_name_key(kind, name)).collect());
+
+/// `kind name` in lower case without marks, line breaks read as spaces (`luat dau tu cong`).
+/// In one pass, a character at a time: [`fold`]'s whole-string decomposition cost a named
+/// law 3 000 instructions.
+fn law_name_key(kind: &str, name: &str) -> String {
+    let mut key = String::with_capacity(kind.len() + 1 + name.len());
+    let chars = kind.chars().chain(std::iter::once(' ')).chain(name.chars());
+    for c in chars.flat_map(char::to_lowercase) {
+        key.push(match c {
+            '\n' => ' ',
+            c if c.is_ascii() => c,
+            'đ' => 'd',
+            c => {
+                // The first character of a letter's decomposition is its letter without marks.
+                let mut base = None;
+                unicode_normalization::char::decompose_canonical(c, |d| {
+                    base.get_or_insert(d);
+                });
+                base.unwrap_or(c)
+            }
+        });
+    }
+    key
+}
+
+/// The entries of `law_names.txt`: its kind (`Luật`) and the name after it.
+pub fn law_name_entries() -> impl Iterator<Item = (&'static str, &'static str)> {
+    LAW_NAMES.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).map(|l| {
+        let kind = LAW_NAME_KINDS.iter().find(|k| l.starts_with(*k) && l[k.len()..].starts_with(' '));
+        let kind = kind.unwrap_or_else(|| panic!("law_names.txt: no type word opens {l:?}"));
+        (*kind, &l[kind.len() + 1..])
+    })
+}
+
+/// Whether `name` is the official name of a `kind` (`Luật`, `Bộ luật`, `Pháp lệnh`) in any
+/// case and but for its marks: OCR misreads tones (`Luật Đầu tư cộng` is `Luật Đầu tư công`,
+/// not `Luật Đầu tư` and a word of the sentence).
+pub fn is_law_name(kind: &str, name: &str) -> bool {
+    LAW_NAME_SET.contains(&law_name_key(kind, name))
+}
+
+/// How `name` stands to the official names of a `kind`, compared as [`is_law_name`] does:
+/// `None` when it is one, else which of its spaces or line breaks (counted from 0) end a
+/// start of it that is one, the last first. One fold of `name` for all of them.
+pub fn official_law_name_starts(kind: &str, name: &str) -> Option<Vec<usize>> {
+    let key = law_name_key(kind, name);
+    if LAW_NAME_SET.contains(&key) {
+        return None;
+    }
+    // The key's spaces past the kind are the name's breaks, in order: folding and lower
+    // case leave spaces where they were.
+    let name_from = kind.split(' ').count();
+    let mut starts: Vec<usize> = key
+        .match_indices(' ')
+        .skip(name_from)
+        .enumerate()
+        .filter(|&(_, (at, _))| LAW_NAME_SET.contains(&key[..at]))
+        .map(|(n, _)| n)
+        .collect();
+    starts.reverse();
+    Some(starts)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every line of `law_names.txt` opens with its type word, once, and is found again in
+    /// any case and without its marks; a name is not a law's only because it starts one.
+    #[test]
+    fn law_names_parse_and_are_found() {
+        let entries: Vec<_> = law_name_entries().collect();
+        assert!(entries.len() > 200, "{}", entries.len());
+        let mut keys = rustc_hash::FxHashSet::default();
+        for (kind, name) in &entries {
+            assert!(keys.insert(law_name_key(kind, name)), "twice: {kind} {name}");
+            assert!(!name.is_empty() && name.trim() == *name, "{kind} {name:?}");
+            assert!(is_law_name(kind, name) && is_law_name(kind, &name.to_uppercase()), "{kind} {name}");
+        }
+        assert!(is_law_name("Luật", "các tổ chức tín dụng"));
+        assert!(is_law_name("Luật", "Đầu tư cộng"));
+        assert!(is_law_name("Bộ luật", "Tố tụng\nhình sự"));
+        assert!(!is_law_name("Luật", "Các tổ chức tín dụng thực"));
+        assert!(!is_law_name("Bộ luật", "Đất đai"));
+    }
 
     /// The recognizer skips the look-up for codes without a `D` (`canonical_code`).
     #[test]
