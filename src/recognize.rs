@@ -856,7 +856,12 @@ fn recognize_numbers(text: &str, skip: &[Range<usize>], details: bool) -> Vec<Fo
         }
         // The number must start a token: `9-1:2011/BYT` and `1.000/KH` are not numbers of documents.
         if let Some(prev) = char_before(text, num.start) {
-            if prev.is_alphanumeric() || matches!(prev, '/' | '.' | '_' | '\\' | '@') {
+            // `Quyết định số443/TTg` (shared/corpus/real): `số` typed against the number.
+            let so_glued = ["số", "Số"].iter().any(|so| {
+                text[..num.start].ends_with(so)
+                    && !char_before(text, num.start - so.len()).is_some_and(char::is_alphanumeric)
+            });
+            if (prev.is_alphanumeric() && !so_glued) || matches!(prev, '/' | '.' | '_' | '\\' | '@') {
                 continue;
             }
             if matches!(prev, ':' | '-' | ',') && char_before(text, num.start - 1).is_some_and(|c| c.is_ascii_digit()) {
@@ -2478,8 +2483,10 @@ mod tests {
         assert_eq!(parts("Thông báo số 79 - TB/VPTU").1, "TB/VPTU");
         assert_eq!(parts("Kế hoạch số 104/UBND -KH").1, "UBND-KH");
         assert_eq!(parts("Công văn số 579/CV - CSDT").1, "CV-CSDT");
-        // Without `số`.
+        // Without `số`, and with it typed against the number.
         assert_eq!(parts("Kế hoạch 379/KH-UBND").0, "379");
+        assert_eq!(parts("và thay thế Quyết định số443/TTg ngày 30 tháng 8 năm 1993").0, "443");
+        assert!(recognize_str("Hồ sơ443/TTg").is_empty() && recognize_str("tổng số443/KH").is_empty());
         // shared/corpus/real (19 times): the line wraps after a separator of the symbol.
         let t = "theo quy định của Thông tư số 02/2022/TT-\nBGDĐT ngày 18 tháng 01 năm 2022 của";
         let f = one(t);
