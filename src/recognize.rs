@@ -1516,7 +1516,9 @@ pub(crate) static WHOLE_NAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 });
 
 /// The longest name of [`WHOLE_NAMES`] that `t` opens with; asked at every character of
-/// an issuer's phrase, so the first byte is compared first.
+/// an issuer's phrase, so the first byte is compared first. A line may wrap where the name
+/// has a space (`Bộ Khoa học⏎và Công nghệ`), and the capitals after the first may be small
+/// (`Bộ Thông tin và truyền thông`): the match is as long as the name either way.
 fn whole_name_at(t: &str) -> Option<&'static str> {
     // The bytes they open with (`B` of `Bộ …`): most characters are answered by that.
     static FIRST: LazyLock<[bool; 256]> = LazyLock::new(|| {
@@ -1530,7 +1532,16 @@ fn whole_name_at(t: &str) -> Option<&'static str> {
     if !FIRST[usize::from(b)] {
         return None;
     }
-    WHOLE_NAMES.iter().copied().find(|n| t.starts_with(n))
+    let same = |n: &str| {
+        let (t, n) = (t.as_bytes(), n.as_bytes());
+        t.len() >= n.len()
+            && t[0] == n[0]
+            && t[1..n.len()]
+                .iter()
+                .zip(&n[1..])
+                .all(|(&a, &b)| a == b || (a == b'\n' && b == b' ') || a == b.to_ascii_lowercase())
+    };
+    WHOLE_NAMES.iter().copied().find(|n| same(n))
 }
 
 /// The issuer after a reference: the phrase [`issuer_phrase`] reads, cut where the name of
@@ -2045,7 +2056,21 @@ mod tests {
     // which stay the specification: both must read every window alike.
     /// The issuing body after a reference: `của UBND tỉnh`, `của Thủ tướng Chính phủ`.
     static ISSUER_AFTER: Pattern = Pattern::new(14, || {
-        let names = WHOLE_NAMES.iter().map(|n| regex::escape(n)).collect::<Vec<_>>().join("|");
+        // As `whole_name_at` compares: a space may be a line break, an ASCII capital after
+        // the first character small.
+        let name = |n: &str| {
+            let mut chars = n.chars();
+            let first = regex::escape(&chars.next().map(String::from).unwrap_or_default());
+            first
+                + &chars
+                    .map(|c| match c {
+                        ' ' => r"[ \n]".to_string(),
+                        c if c.is_ascii_uppercase() => format!("[{c}{}]", c.to_ascii_lowercase()),
+                        c => regex::escape(&c.to_string()),
+                    })
+                    .collect::<String>()
+        };
+        let names = WHOLE_NAMES.iter().map(|n| name(n)).collect::<Vec<_>>().join("|");
         let unit = format!(r"(?:{names}|[^,;.()\n:]|\n\p{{Lowercase}})");
         re(&(format!(r"^[ ]*,?[ ]*(?:của|do) (?P<iss>(?:{names}){unit}{{0,99}}?|{unit}{{2,100}}?)")
             + r"(?:[ \n](?:về|quy[ \n]định|hướng[ \n]dẫn|ban[ \n]hành|sửa[ \n]đổi|phê[ \n]duyệt|đã|và|tại|thì|để|đối[ \n]với|trong|với|thông[ \n]báo|là|có|năm|ngày|nay|đến|cho|thực[ \n]hiện)\b|[,;.():]|\n(?:\P{Lowercase}|$)|$)"))
@@ -2226,6 +2251,28 @@ mod tests {
 
     /// From shared/corpus/real, where the issuer ran on past the body's name or was a
     /// document: the name is cut where it ends, and a subject after the phrase is still read.
+    /// shared/corpus/real: a body's name with `và` across a wrapped line, or with a small
+    /// letter where the table has a capital, is read whole.
+    #[test]
+    fn issuer_with_and_across_a_line() {
+        for (t, issuer) in [
+            (
+                "Thông tư số 07/2025/TT-BKHCN ngày 10 tháng 11 năm 2025 của Bộ Khoa học\nvà Công nghệ quy định lập dự toán",
+                "Bộ Khoa học\nvà Công nghệ",
+            ),
+            (
+                "Thông tư số 14/2017/TT-BTTTT ngày 29/9/2017 của Bộ Thông tin và truyền thông quy định mức giá",
+                "Bộ Thông tin và truyền thông",
+            ),
+            (
+                "Thông tư số 20/2011/TT-BGDĐT ngày 10 tháng 10 năm 2011 của Bộ trưởng Bộ Giáo\ndục và Đào tạo.",
+                "Bộ trưởng Bộ Giáo\ndục và Đào tạo",
+            ),
+        ] {
+            assert_eq!(&t[one(t).issuer.expect("issuer")], issuer, "{t}");
+        }
+    }
+
     #[test]
     fn issuer_is_the_name_of_a_body() {
         let issuer_subject = |t: &str| {
