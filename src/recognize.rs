@@ -1366,6 +1366,13 @@ fn read_after(text: &str, f: &mut Found) {
         let d = c.name("date").expect("date");
         f.date = Some(date);
         f.date_span = Some(at + d.start()..at + d.end());
+    } else if let Some((date, written)) = (f.family != Family::Named)
+        .then(|| date_in_parentheses(after))
+        .flatten()
+        .filter(|(d, _)| f.number_year.is_none_or(|y| y == d.year))
+    {
+        f.date = Some(date);
+        f.date_span = Some(at + written.start..at + written.end);
     } else if f.family == Family::Named
         && let Some(c) = YEAR_AFTER.captures(after).or_else(|| BARE_YEAR_AFTER.captures(after))
     {
@@ -1391,6 +1398,29 @@ fn read_after(text: &str, f: &mut Found) {
         trim_range(text, &mut r);
         f.subject = Some(r);
     }
+}
+
+/// A date in parentheses right after a reference, as lists and tables write it: `**Nghị định
+/// 103/2024/NĐ-CP** (30/7/2024) - Quy định …`, `96/2024/NĐ-CP (24/07/2024) | …` (15 in the
+/// real corpus). The date and where it is written, inside the parentheses; the caller asks
+/// that its year be the number's.
+fn date_in_parentheses(after: &str) -> Option<(Date, Range<usize>)> {
+    let open = after.len() - after.trim_start_matches('*').trim_start_matches(' ').len();
+    let inner = after[open..].strip_prefix('(')?;
+    let inner_at = open + 1;
+    let skip = if inner.starts_with("ngày ") { "ngày ".len() } else { 0 };
+    let body = &inner[skip..];
+    let close = body.find(')')?;
+    let mut parts = body[..close].split('/');
+    let mut part = |max: usize| -> Option<u16> {
+        parts.next().filter(|p| (1..=max).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))?.parse().ok()
+    };
+    let (day, month, year) = (u8::try_from(part(2)?).ok()?, u8::try_from(part(2)?).ok()?, part(4)?);
+    if parts.next().is_some() || year < 1000 {
+        return None;
+    }
+    let date = Date { year, month, day };
+    date.is_valid().then(|| (date, inner_at + skip..inner_at + skip + close))
 }
 
 /// The issuer written before a reference: `ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Công
@@ -2647,6 +2677,23 @@ mod tests {
             assert_eq!(issued_after_subject(line, None), by_pattern, "{line:?}");
         }
         assert!(read > 5, "{read} of {}", lines.len());
+    }
+
+    /// shared/corpus/real, lists and tables: a date in parentheses right after the reference.
+    #[test]
+    fn date_in_parentheses_after_a_reference() {
+        for (t, iso) in [
+            ("- **Nghị định 103/2024/NĐ-CP** (30/7/2024) - Quy định về tiền sử dụng đất", Some("2024-07-30")),
+            ("| 96/2024/NĐ-CP (24/07/2024) | Chi tiết |", Some("2024-07-24")),
+            ("Thông tư 52/2025/TT-BTC (ngày 24/6/2025) — cùng nhóm", Some("2025-06-24")),
+            // Another year than the number's, and what is no date, stay undated.
+            ("Nghị định 103/2024/NĐ-CP (30/7/2023)", None),
+            ("Nghị định 103/2024/NĐ-CP (30/7/2024/x)", None),
+            ("Nghị định 103/2024/NĐ-CP (32/7/2024)", None),
+            ("96/2024/NĐ-CP (Chi tiết kinh doanh bất động sản)", None),
+        ] {
+            assert_eq!(one(t).date.map(|d| d.iso()).as_deref(), iso, "{t}");
+        }
     }
 
     #[test]
