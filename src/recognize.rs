@@ -1828,13 +1828,19 @@ fn find_named_laws(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
 /// into the sentence: `Luật Các tổ chức tín dụng thực hiện …`, `Luật An toàn thực phẩm và Phụ
 /// lục III`. A prose name has no closing mark, and the stop words of [`law_name`] cannot know
 /// every verb a sentence goes on with. The sentence must go on in lower case or with `và`:
-/// a capital may still be the name's (`Luật Quốc tịch Việt Nam`).
-fn official_name_within(text: &str, kind: &str, name: Range<usize>) -> Range<usize> {
+/// a capital may still be the name's (`Luật Quốc tịch Việt Nam`). A name read short of a
+/// longer official name that the text goes on with is that name (`Luật Phòng,⏎chống rửa
+/// tiền`, `Luật Tương trợ tư pháp về dân sự`, where a comma, a line or `về` had ended it).
+fn official_name_within(text: &str, kind: &'static str, name: Range<usize>) -> Range<usize> {
     let read = &text[name.clone()];
     if !matches!(kind, "Luật" | "Bộ luật" | "Pháp lệnh") {
         return name;
     }
-    let Some(starts) = tables::official_law_name_starts(kind, read) else { return name };
+    let key = tables::LawNameKey::new(kind, read);
+    if let Some(len) = tables::longer_official_law_name(&key, &text[name.start..]) {
+        return name.start..name.start + len;
+    }
+    let Some(starts) = tables::official_law_name_starts(&key) else { return name };
     if starts.is_empty() {
         return name;
     }
@@ -2962,6 +2968,16 @@ mod tests {
             ("theo Luật Đầu tư công và các văn bản", "Đầu tư công"),
             ("Luật Hôn nhân và gia đình và pháp luật liên quan khác", "Hôn nhân và gia đình"),
             ("theo Luật Đầu tư cộng;", "Đầu tư cộng"),
+            // A name read short before a stop word, a comma or a wrapped line goes on to the
+            // official name the text goes on with.
+            ("theo Luật Phòng,\nchống rửa tiền; không thực hiện", "Phòng,\nchống rửa tiền"),
+            (
+                "theo Luật Tương trợ tư pháp về dân sự và Luật Tương trợ tư pháp về hình sự",
+                "Tương trợ tư pháp về dân sự",
+            ),
+            ("theo Luật Đầu tư theo phương thức đối tác công tư;", "Đầu tư theo phương thức đối tác công tư"),
+            ("theo Luật Đầu tư theo quy định", "Đầu tư"),
+            ("Luật Phòng, chống rửa tiềnx", "Phòng, chống rửa tiềnx"),
             // An unknown name stays as read; a capital may be the name's.
             ("theo Luật Đô thị đặc biệt và", "Đô thị đặc biệt"),
             ("theo Luật Biển Việt Nam Cộng hòa", "Biển Việt Nam Cộng hòa"),

@@ -677,22 +677,70 @@ static LAW_NAME_SET: LazyLock<rustc_hash::FxHashSet<String>> =
 fn law_name_key(kind: &str, name: &str) -> String {
     let mut key = String::with_capacity(kind.len() + 1 + name.len());
     let chars = kind.chars().chain(std::iter::once(' ')).chain(name.chars());
-    for c in chars.flat_map(char::to_lowercase) {
-        key.push(match c {
-            '\n' => ' ',
-            c if c.is_ascii() => c,
-            'đ' => 'd',
-            c => {
-                // The first character of a letter's decomposition is its letter without marks.
-                let mut base = None;
-                unicode_normalization::char::decompose_canonical(c, |d| {
-                    base.get_or_insert(d);
-                });
-                base.unwrap_or(c)
-            }
-        });
-    }
+    key.extend(chars.flat_map(char::to_lowercase).map(key_char));
     key
+}
+
+/// A character as law-name keys write it: lower case (the caller's), without marks, a line
+/// break as a space. One character for one: a key's characters stand for the text's.
+fn key_char(c: char) -> char {
+    match c {
+        '\n' => ' ',
+        c if c.is_ascii() => c,
+        'đ' => 'd',
+        c => {
+            // The first character of a letter's decomposition is its letter without marks.
+            let mut base = None;
+            unicode_normalization::char::decompose_canonical(c, |d| {
+                base.get_or_insert(d);
+            });
+            base.unwrap_or(c)
+        }
+    }
+}
+
+/// Every start of an official name that ends before one of its spaces or commas, as a key
+/// with its kind (`luat đau tu`), with the longer names it opens, as keys without the kind,
+/// longest first (`đau tu theo phuong thuc đoi tac cong tu`, `đau tu cong`).
+static LAW_NAME_OPENINGS: LazyLock<FxHashMap<String, Vec<String>>> = LazyLock::new(|| {
+    let mut openings: FxHashMap<String, Vec<String>> = FxHashMap::default();
+    for (kind, name) in law_name_entries() {
+        let key = law_name_key(kind, name);
+        let name_at = law_name_key(kind, "").len();
+        for (at, _) in key.match_indices([' ', ',']).filter(|&(at, _)| at > name_at) {
+            let list = openings.entry(key[..at].to_string()).or_default();
+            list.push(key[name_at..].to_string());
+        }
+    }
+    for list in openings.values_mut() {
+        list.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+        list.dedup();
+    }
+    openings
+});
+
+/// Where a longer official name of a `kind` ends in `text` (what follows the kind's word and
+/// its space), when the name read (`read_len` bytes of it) opens one and the text goes on
+/// with it: `Luật Phòng,⏎chống rửa tiền` read as `Phòng`, `Luật Đầu tư theo phương thức đối
+/// tác công tư` read as `Đầu tư` before the stop word `theo`. Compared as [`is_law_name`]
+/// does; the name must end a word. One look-up for a name that opens none.
+pub fn longer_official_law_name(read: &LawNameKey, text: &str) -> Option<usize> {
+    let longer = LAW_NAME_OPENINGS.get(&read.0)?;
+    // The text folded as the keys are, as far as the longest may reach, with where each
+    // character ends: one character of the text for one of the key.
+    let most = longer.first()?.chars().count();
+    let mut folded = String::new();
+    let mut ends = Vec::with_capacity(most + 1);
+    for (i, c) in text.char_indices().take(most + 1) {
+        let mut lower = c.to_lowercase();
+        let one = lower.next().filter(|_| lower.next().is_none()).unwrap_or(c);
+        folded.push(key_char(one));
+        ends.push(i + c.len_utf8());
+    }
+    longer
+        .iter()
+        .find(|n| folded.starts_with(n.as_str()) && !folded[n.len()..].starts_with(char::is_alphanumeric))
+        .map(|n| ends[n.chars().count() - 1])
 }
 
 /// The entries of `law_names.txt`: its kind (`Luật`) and the name after it.
@@ -711,12 +759,22 @@ pub fn is_law_name(kind: &str, name: &str) -> bool {
     LAW_NAME_SET.contains(&law_name_key(kind, name))
 }
 
-/// How `name` stands to the official names of a `kind`, compared as [`is_law_name`] does:
-/// `None` when it is one, else which of its spaces or line breaks (counted from 0) end a
-/// start of it that is one, the last first. One fold of `name` for all of them.
-pub fn official_law_name_starts(kind: &str, name: &str) -> Option<Vec<usize>> {
-    let key = law_name_key(kind, name);
-    if LAW_NAME_SET.contains(&key) {
+/// A name read after a law's kind, folded once as the official names' keys are, for the
+/// look-ups of [`longer_official_law_name`] and [`official_law_name_starts`].
+pub struct LawNameKey(String, &'static str);
+
+impl LawNameKey {
+    pub fn new(kind: &'static str, name: &str) -> Self {
+        LawNameKey(law_name_key(kind, name), kind)
+    }
+}
+
+/// How a name read stands to the official names of its kind, compared as [`is_law_name`]
+/// does: `None` when it is one, else which of its spaces or line breaks (counted from 0) end
+/// a start of it that is one, the last first.
+pub fn official_law_name_starts(read: &LawNameKey) -> Option<Vec<usize>> {
+    let LawNameKey(key, kind) = read;
+    if LAW_NAME_SET.contains(key) {
         return None;
     }
     // The key's spaces past the kind are the name's breaks, in order: folding and lower
