@@ -950,9 +950,9 @@ fn recognize_numbers(text: &str, skip: &[Range<usize>], details: bool) -> Vec<Fo
                     None => lw_start + tw.start,
                 };
                 let name_text = &text[name_start..name_end];
-                let with_so = lw[l.so.clone()]
-                    .trim_start_matches([' ', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'])
-                    .starts_with('s');
+                // `so` may hold the year written bare before `số` (` 2022 số `).
+                let with_so =
+                    lw[l.so.clone()].trim_start_matches(|c: char| c == ' ' || c.is_ascii_digit()).starts_with('s');
                 // Without `số`, only a short name right before a National Assembly number
                 // (`Luật Xử lý vi phạm hành chính 15/2012/QH13`) reads as one reference.
                 let law_number = text[tokens[0].start..sym_end_of(&tokens)].contains("QH");
@@ -1122,13 +1122,10 @@ fn issued_after_subject(line: &str, number_year: Option<u16>) -> Option<(Range<u
         return None;
     }
     let m = ISSUED_AFTER_SUBJECT.find(line)?;
-    let body = &line[..m.end];
     // `(?:$|[ ,;.)*])`: one ASCII character, unless the line ends with the date.
-    let date_end = if body.ends_with(|c: char| c.is_ascii_digit()) { m.end } else { m.end - 1 };
-    let date_text = &line[..date_end];
-    let date_start = date_text.rfind(" ngày ")? + " ngày ".len();
-    let date_text = &line[date_start..date_end];
-    let mut parts = date_text.split('/');
+    let date_end = if line[..m.end].ends_with(|c: char| c.is_ascii_digit()) { m.end } else { m.end - 1 };
+    let date_start = line[..date_end].rfind(" ngày ")? + " ngày ".len();
+    let mut parts = line[date_start..date_end].split('/');
     let (d, mo, y) = (parts.next()?.parse().ok()?, parts.next()?.parse().ok()?, parts.next()?.parse().ok()?);
     let subj_start = m.start + line[m.start..].len() - line[m.start..].trim_start_matches(' ').len();
     let subj_end = line[..date_start - " ban hành ngày ".len() + 1].trim_end_matches([' ', ',']).len();
@@ -1406,21 +1403,14 @@ fn read_after(text: &str, f: &mut Found) {
 /// that its year be the number's.
 fn date_in_parentheses(after: &str) -> Option<(Date, Range<usize>)> {
     let open = after.len() - after.trim_start_matches('*').trim_start_matches(' ').len();
-    let inner = after[open..].strip_prefix('(')?;
-    let inner_at = open + 1;
-    let skip = if inner.starts_with("ngày ") { "ngày ".len() } else { 0 };
-    let body = &inner[skip..];
-    let close = body.find(')')?;
-    let mut parts = body[..close].split('/');
-    let mut part = |max: usize| -> Option<u16> {
-        parts.next().filter(|p| (1..=max).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))?.parse().ok()
-    };
-    let (day, month, year) = (u8::try_from(part(2)?).ok()?, u8::try_from(part(2)?).ok()?, part(4)?);
-    if parts.next().is_some() || year < 1000 {
-        return None;
-    }
-    let date = Date { year, month, day };
-    date.is_valid().then(|| (date, inner_at + skip..inner_at + skip + close))
+    let mut start = open + after[open..].strip_prefix('(').map(|_| 1)?;
+    start += if after[start..].starts_with("ngày ") { "ngày ".len() } else { 0 };
+    let slash = |q: usize| (after.as_bytes().get(q) == Some(&b'/')).then_some(q + 1);
+    let (day, q) = digits_at(after, start, (1, 2))?;
+    let (month, q) = digits_at(after, slash(q)?, (1, 2))?;
+    let (year, end) = digits_at(after, slash(q)?, (4, 4))?;
+    let date = Date { year, month: month as u8, day: day as u8 };
+    (after[end..].starts_with(')') && date.is_valid()).then_some((date, start..end))
 }
 
 /// The issuer written before a reference: `ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Công
@@ -2285,8 +2275,6 @@ mod tests {
         }
     }
 
-    /// From shared/corpus/real, where the issuer ran on past the body's name or was a
-    /// document: the name is cut where it ends, and a subject after the phrase is still read.
     /// shared/corpus/real: a body's name with `và` across a wrapped line, or with a small
     /// letter where the table has a capital, is read whole.
     #[test]
@@ -2309,6 +2297,8 @@ mod tests {
         }
     }
 
+    /// From shared/corpus/real, where the issuer ran on past the body's name or was a
+    /// document: the name is cut where it ends, and a subject after the phrase is still read.
     #[test]
     fn issuer_is_the_name_of_a_body() {
         let issuer_subject = |t: &str| {

@@ -676,14 +676,16 @@ static LAW_NAME_SET: LazyLock<rustc_hash::FxHashSet<String>> =
 /// law 3 000 instructions.
 fn law_name_key(kind: &str, name: &str) -> String {
     let mut key = String::with_capacity(kind.len() + 1 + name.len());
-    let chars = kind.chars().chain(std::iter::once(' ')).chain(name.chars());
-    key.extend(chars.flat_map(char::to_lowercase).map(key_char));
+    key.extend(kind.chars().chain(std::iter::once(' ')).chain(name.chars()).map(key_char));
     key
 }
 
-/// A character as law-name keys write it: lower case (the caller's), without marks, a line
-/// break as a space. One character for one: a key's characters stand for the text's.
+/// A character as law-name keys write it: in lower case, without marks, a line break as a
+/// space. One character for one, so that a key's characters stand for the text's (a letter
+/// whose lower case is two characters is left as it is).
 fn key_char(c: char) -> char {
+    let mut lower = c.to_lowercase();
+    let c = lower.next().filter(|_| lower.next().is_none()).unwrap_or(c);
     match c {
         '\n' => ' ',
         c if c.is_ascii() => c,
@@ -719,9 +721,8 @@ static LAW_NAME_OPENINGS: LazyLock<FxHashMap<String, Vec<String>>> = LazyLock::n
     openings
 });
 
-/// Where a longer official name of a `kind` ends in `text` (what follows the kind's word and
-/// its space), when the name read (`read_len` bytes of it) opens one and the text goes on
-/// with it: `Luật Phòng,⏎chống rửa tiền` read as `Phòng`, `Luật Đầu tư theo phương thức đối
+/// Where a longer official name ends in `text` (what follows the kind's word and its space,
+/// the name `read` first), when `read` opens one and the text goes on with it: `Luật Phòng,⏎chống rửa tiền` read as `Phòng`, `Luật Đầu tư theo phương thức đối
 /// tác công tư` read as `Đầu tư` before the stop word `theo`. Compared as [`is_law_name`]
 /// does; the name must end a word. One look-up for a name that opens none.
 pub fn longer_official_law_name(read: &LawNameKey, text: &str) -> Option<usize> {
@@ -732,9 +733,7 @@ pub fn longer_official_law_name(read: &LawNameKey, text: &str) -> Option<usize> 
     let mut folded = String::new();
     let mut ends = Vec::with_capacity(most + 1);
     for (i, c) in text.char_indices().take(most + 1) {
-        let mut lower = c.to_lowercase();
-        let one = lower.next().filter(|_| lower.next().is_none()).unwrap_or(c);
-        folded.push(key_char(one));
+        folded.push(key_char(c));
         ends.push(i + c.len_utf8());
     }
     longer
