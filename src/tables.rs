@@ -724,7 +724,8 @@ static LAW_NAME_OPENINGS: LazyLock<FxHashMap<String, Vec<String>>> = LazyLock::n
 /// Where a longer official name ends in `text` (what follows the kind's word and its space,
 /// the name `read` first), when `read` opens one and the text goes on with it: `Luật Phòng,⏎chống rửa tiền` read as `Phòng`, `Luật Đầu tư theo phương thức đối
 /// tác công tư` read as `Đầu tư` before the stop word `theo`. Compared as [`is_law_name`]
-/// does; the name must end a word. One look-up for a name that opens none.
+/// does; the name must end a word, no letter nor mark after it. One look-up for a name that
+/// opens none.
 pub fn longer_official_law_name(read: &LawNameKey, text: &str) -> Option<usize> {
     let longer = LAW_NAME_OPENINGS.get(&read.0)?;
     // The text folded as the keys are, as far as the longest may reach, with where each
@@ -738,7 +739,13 @@ pub fn longer_official_law_name(read: &LawNameKey, text: &str) -> Option<usize> 
     }
     longer
         .iter()
-        .find(|n| folded.starts_with(n.as_str()) && !folded[n.len()..].starts_with(char::is_alphanumeric))
+        // A mark after the name is still its last letter's (`dân\u{301}`): no word ends there,
+        // and a span ending before it would fall inside what normalization composed.
+        .find(|n| {
+            folded.starts_with(n.as_str())
+                && !folded[n.len()..]
+                    .starts_with(|c: char| c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c))
+        })
         .map(|n| ends[n.chars().count() - 1])
 }
 
