@@ -684,10 +684,13 @@ fn law_name_key(kind: &str, name: &str) -> String {
 /// space. One character for one, so that a key's characters stand for the text's (a letter
 /// whose lower case is two characters is left as it is).
 fn key_char(c: char) -> char {
+    if c.is_ascii() {
+        return if c == '\n' { ' ' } else { c.to_ascii_lowercase() };
+    }
     let mut lower = c.to_lowercase();
     let c = lower.next().filter(|_| lower.next().is_none()).unwrap_or(c);
     match c {
-        '\n' => ' ',
+        // The Kelvin sign's lower case is `k`.
         c if c.is_ascii() => c,
         'đ' => 'd',
         c => {
