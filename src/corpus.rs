@@ -41,6 +41,9 @@ pub enum ReadError {
     TooLarge { bytes: u64, limit: u64 },
     #[error("damaged {what}: {why}")]
     BadDocument { what: &'static str, why: String },
+    /// A panic while the file was recognized: a bug, kept to its file so the run goes on.
+    #[error("internal error while reading its text (a bug in citegraph, please report it): {0}")]
+    Internal(String),
 }
 
 impl ReadError {

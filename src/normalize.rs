@@ -88,18 +88,30 @@ impl<'a> Normalized<'a> {
         Normalized { text: Cow::Owned(out), checkpoints }
     }
 
-    fn map(&self, at: usize) -> usize {
-        let i = self.checkpoints.partition_point(|&(n, _)| n as usize <= at);
-        let (n, o) = self.checkpoints[i.saturating_sub(1)];
+    /// The original offset of normalized offset `at`. A changed segment maps back only as a
+    /// whole (`a` + U+0344 is `ä` + U+0301, whose inner edge has no place in the original):
+    /// an offset inside one goes to the segment's start, or with `up` to its end.
+    fn map(&self, at: usize, up: bool) -> usize {
+        let k = self.checkpoints.partition_point(|&(n, _)| n as usize <= at).saturating_sub(1);
+        let (n, o) = self.checkpoints[k];
+        // After the first, checkpoints come in pairs, one at each edge of a changed segment:
+        // an odd index opens one.
+        if k % 2 == 1
+            && at > n as usize
+            && let Some(&(_, end)) = self.checkpoints.get(k + 1)
+        {
+            return if up { end as usize } else { o as usize };
+        }
         o as usize + (at - n as usize)
     }
 
-    /// Original byte range of the normalized range `start..end`.
+    /// Original byte range of the normalized range `start..end`: the smallest whole one,
+    /// always at character boundaries of the original.
     pub fn original_range(&self, start: usize, end: usize) -> (usize, usize) {
         if self.checkpoints.is_empty() {
             return (start, end);
         }
-        (self.map(start), self.map(end))
+        (self.map(start, false), self.map(end, true))
     }
 
     pub fn changed(&self) -> bool {
@@ -136,7 +148,9 @@ fn fold_segment(
             push_folded(out, n);
         }
     }
-    if out.len() - before != end - pos {
+    // Equal lengths are not enough to map inside the segment linearly: its characters may
+    // split it elsewhere than the original's do.
+    if out.as_bytes()[before..] != original.as_bytes()[pos..end] {
         checkpoints.push((before as u32, pos as u32));
         checkpoints.push((out.len() as u32, end as u32));
     }
@@ -496,6 +510,26 @@ mod tests {
 #[cfg(test)]
 mod equivalence {
     use super::*;
+
+    /// A range that ends or starts inside a composed segment maps back to the whole segment:
+    /// `a` + U+0344 composes to `ä` + U+0301 (4 bytes from 3), and the edge between those
+    /// two falls, mapped linearly, inside the original's U+0344.
+    #[test]
+    fn ranges_inside_a_segment_widen_to_it() {
+        for original in ["Luật a\u{0344} 10/NQ-CP", "x a\u{0344}\u{0344}e\u{0323}\u{0302} y", "\u{0344}a\u{0344}"] {
+            let n = Normalized::new(original);
+            let cuts: Vec<usize> = (0..=n.text.len()).filter(|&i| n.text.is_char_boundary(i)).collect();
+            for (a, &s) in cuts.iter().enumerate() {
+                for &e in &cuts[a..] {
+                    let (os, oe) = n.original_range(s, e);
+                    assert!(os <= oe && oe <= original.len(), "{original:?} {s}..{e} -> {os}..{oe}");
+                    assert!(original.is_char_boundary(os) && original.is_char_boundary(oe), "{original:?} {s}..{e}");
+                    let back = Normalized::new(&original[os..oe]).text.into_owned();
+                    assert!(back.contains(&n.text[s..e]), "{original:?} {s}..{e}: {back:?}");
+                }
+            }
+        }
+    }
 
     /// Every character of a normalized text maps back into the original at a char boundary,
     /// and each mapped piece normalizes to the same text.

@@ -70,7 +70,13 @@ pub fn scan_input(input: &Input) -> FileScan {
         Err(e) => failed(path, &e),
         Ok((doc, bytes)) => {
             let renamed = path != input.path.to_string_lossy();
-            let mut scan = scan_decoded(path, &doc, bytes);
+            // A bug met on one file of a large corpus costs that file, not the run.
+            let scanned =
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| scan_decoded(path.clone(), &doc, bytes)));
+            let mut scan = match scanned {
+                Ok(scan) => scan,
+                Err(panic) => return failed(path, &ReadError::Internal(panic_message(panic.as_ref()))),
+            };
             if renamed {
                 let note = "file name is not UTF-8 (its bytes shown as \\xNN)";
                 scan.entry.reason = Some(match scan.entry.reason.take() {
@@ -80,6 +86,15 @@ pub fn scan_input(input: &Input) -> FileScan {
             }
             scan
         }
+    }
+}
+
+/// What a panic said, when it said it with a string.
+fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
+    match (panic.downcast_ref::<&str>(), panic.downcast_ref::<String>()) {
+        (Some(s), _) => s.to_string(),
+        (_, Some(s)) => s.clone(),
+        _ => "a panic without a message".to_string(),
     }
 }
 
