@@ -88,22 +88,27 @@ pub fn relate_and_write<W: std::io::Write + Send + 'static>(
     Ok((graph, w))
 }
 
-fn scan_files(
-    paths: &[PathBuf],
-    start: impl FnOnce(&[corpus::Input]),
-    done: impl Fn(u64) + Sync,
-) -> Vec<scan::FileScan> {
+/// Files read before their mentions are moved into the corpus-wide vectors: enough for both
+/// cores to stay busy to the end of a batch, few enough that the batch's vectors stay hot.
+const SCAN_BATCH: usize = 1024;
+
+fn scan_files(paths: &[PathBuf], start: impl FnOnce(&[corpus::Input]), done: impl Fn(u64) + Sync) -> resolve::Gathered {
     let mut watch = timing::Stopwatch::start();
     let inputs = corpus::collect_inputs(paths);
     start(&inputs);
-    let scans: Vec<scan::FileScan> = inputs
-        .par_iter()
-        .map(|input| {
-            let scan = scan::scan_input(input);
-            done(scan.entry.bytes);
-            scan
-        })
-        .collect();
+    let mut gathered = resolve::Gathered::new(inputs.len());
+    // A batch at a time, each batch's mentions moved out while they are hot (see Gathered).
+    for batch in inputs.chunks(SCAN_BATCH) {
+        let scans: Vec<scan::FileScan> = batch
+            .par_iter()
+            .map(|input| {
+                let scan = scan::scan_input(input);
+                done(scan.entry.bytes);
+                scan
+            })
+            .collect();
+        gathered.push(scans);
+    }
     watch.lap("read+recognize");
-    scans
+    gathered
 }

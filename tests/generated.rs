@@ -22,7 +22,7 @@ fn generated_corpus_gives_back_what_was_planted() {
     });
     let texts: std::collections::HashMap<String, String> =
         scans.iter().map(|(n, t, _)| (n.clone(), t.clone())).collect();
-    let graph = citegraph::resolve::build(scans.into_iter().map(|(_, _, s)| s).collect());
+    let graph = citegraph::resolve::build(scans.into_iter().map(|(_, _, s)| s).collect::<Vec<_>>());
     let s = common::score(&graph, &expected, |p| texts[p].clone());
     s.report("generated corpus (300 documents, seed 42)");
     assert!(s.precision() >= 0.99, "precision {:.4}", s.precision());
