@@ -8,11 +8,12 @@ pub struct Stopwatch {
     on: bool,
     last: Instant,
     last_cpu: f64,
+    last_faults: u64,
 }
 
 impl Stopwatch {
     pub fn start() -> Self {
-        Stopwatch { on: std::env::var_os("CITEGRAPH_TIMING").is_some(), last: Instant::now(), last_cpu: cpu_ms() }
+        Stopwatch { on: std::env::var_os("CITEGRAPH_TIMING").is_some(), last: Instant::now(), last_cpu: cpu_ms().0, last_faults: cpu_ms().1 }
     }
 
     /// Ends the stage named `stage` and starts the next one.
@@ -20,28 +21,31 @@ impl Stopwatch {
         if self.on {
             let now = Instant::now();
             let ms = (now - self.last).as_secs_f64() * 1e3;
-            let cpu = cpu_ms();
+            let (cpu, faults) = cpu_ms();
             let (rss, peak) = memory_mb();
             eprintln!(
-                "timing: {stage:<24} {ms:>8.1} ms   cpu {:>8.1} ms   rss {rss:>6} MB   peak {peak:>6} MB",
-                cpu - self.last_cpu
+                "timing: {stage:<24} {ms:>8.1} ms   cpu {:>8.1} ms   rss {rss:>6} MB   peak {peak:>6} MB   faults {:>7}",
+                cpu - self.last_cpu,
+                faults - self.last_faults
             );
             self.last = now;
             self.last_cpu = cpu;
+            self.last_faults = faults;
         }
     }
 }
 
-/// User and system time of the whole process in ms: next to a stage's wall time it says how
-/// many cores the stage kept busy.
-fn cpu_ms() -> f64 {
+/// User and system time of the whole process in ms, and its minor page faults so far: next
+/// to a stage's wall time the first says how many cores the stage kept busy, the second how
+/// much fresh memory it took (each fault is a page first touched).
+fn cpu_ms() -> (f64, u64) {
     // SAFETY: getrusage only writes the struct it is given.
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
     if unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut usage) } != 0 {
-        return 0.0;
+        return (0.0, 0);
     }
     let ms = |t: libc::timeval| t.tv_sec as f64 * 1e3 + t.tv_usec as f64 / 1e3;
-    ms(usage.ru_utime) + ms(usage.ru_stime)
+    (ms(usage.ru_utime) + ms(usage.ru_stime), usage.ru_minflt as u64)
 }
 
 /// Resident and peak resident memory of this process in MB, from `/proc/self/status` (0 where
