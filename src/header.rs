@@ -335,15 +335,49 @@ fn apply_number(id: &mut Identity, value: &str) {
 
 fn set_if_none(slot: &mut Option<String>, v: &str) {
     let v = unquote(v);
-    if slot.is_none() && !v.is_empty() && !v.eq_ignore_ascii_case("đang cập nhật") {
+    if slot.is_none() && !v.is_empty() && !is_placeholder(v) {
         *slot = Some(v.to_string());
     }
 }
+
+/// What metadata writes where it knows nothing yet (lower-cased): no value at all. The pages
+/// of the codified law (`Bộ pháp điển`) fill every field of their table with the first.
+const PLACEHOLDERS: &[&str] = &["đang cập nhật", "chưa cập nhật", "chưa xác định", "n/a"];
+
+fn is_placeholder(v: &str) -> bool {
+    // Vietnamese capitals (`Đ`) are not ASCII: only a full lower-casing compares them.
+    v.len() <= 32 && PLACEHOLDERS.contains(&v.to_lowercase().as_str())
+}
+
+/// A kind as metadata gives it: the type name where its words name one, also as a slug
+/// (`nghi-dinh`); nothing for a slug of something else (`nd-cp`), whose symbol then says.
+fn kind_value(v: &str) -> Option<std::borrow::Cow<'_, str>> {
+    let v = unquote(v);
+    let slug = !v.is_empty() && v.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    if slug {
+        return crate::tables::kind_for_word(&v.replace('-', " ")).map(std::borrow::Cow::Borrowed);
+    }
+    Some(std::borrow::Cow::Borrowed(v))
+}
+
+/// The numbered reference a title opens with (`Nghị định 287/2026/NĐ-CP quy định …`,
+/// `238/2026/NĐ-CP`), as written: a title that only names another document later
+/// (`Hướng dẫn thi hành Nghị định …`) gives none.
+fn opening_number(title: &str) -> Option<&str> {
+    let title = title.trim();
+    let f = first_number(title)?;
+    (f.span.start == 0 && f.number.is_some() && f.symbol.is_some()).then(|| &title[f.span])
+}
+
+/// A codified page (`Đề mục` of the `Bộ pháp điển`) without a kind of its own: the unit of
+/// the codification it is.
+pub const CODIFIED_PAGE_KIND: &str = "Đề mục";
 
 /// Identity and skip ranges of a normalized text.
 pub fn identify(text: &str) -> Identity {
     let mut id = Identity::default();
     let mut body_start = 0;
+    let mut front_title = None;
 
     // YAML front matter: only simple `key: value` lines matter here.
     if let Some(rest) = text.strip_prefix("---\n").or_else(|| text.strip_prefix("\u{FEFF}---\n"))
@@ -361,16 +395,20 @@ pub fn identify(text: &str) -> Identity {
             } else if DATE_KEYS.contains(&k) && id.date.is_none() {
                 id.date = parse_date(v);
             } else if KIND_KEYS.contains(&k) {
-                set_if_none(&mut id.kind, v);
+                if let Some(kind) = kind_value(v) {
+                    set_if_none(&mut id.kind, &kind);
+                }
             } else if ISSUER_KEYS.contains(&k) {
                 set_if_none(&mut id.issuer, v);
             } else if TITLE_KEYS.contains(&k) {
+                front_title = front_title.or(Some(unquote(v)));
                 set_if_none(&mut id.title, v);
             }
         }
     }
 
     // The metadata block "THÔNG TIN VĂN BẢN": from its heading to the first rule or heading.
+    let head_end = nth_line_end(text, body_start, 60);
     let heading = metadata_heading(&text.as_bytes()[body_start..]);
     if let Some(h) = heading {
         let start = body_start + text[body_start..body_start + h].rfind('\n').map_or(0, |i| i + 1);
@@ -387,6 +425,14 @@ pub fn identify(text: &str) -> Identity {
             end = line_end;
         }
         id.skip.push(start..end);
+    } else {
+        // A table or list of the same fields under another heading (`## Thông tin văn bản`) or
+        // none (`| **Số ký hiệu** | 48/2026/TT-BCA |` under the title). Not skipped: beside the
+        // document's own number such a table names those it acts on (`| Văn bản được sửa đổi |
+        // Thông tư 17/2016/TT-NHNN |`), and its own is a reference to itself.
+        for line in own_fields(&text[body_start..head_end]) {
+            read_table_row(&mut id, line);
+        }
     }
 
     // `Số: 104/KH-UBND` lines are headers (the document's own, or a form's); the first gives identity.
@@ -404,8 +450,16 @@ pub fn identify(text: &str) -> Identity {
         id.skip.push(line_start + m.start()..line_start + m.end());
     }
 
+    // A page whose only number is its title (`title: "Nghị định 287/2026/NĐ-CP quy định …"`,
+    // `# 238/2026/NĐ-CP`): the title opens with the reference.
+    if id.number.is_none() && id.symbol.is_none() {
+        let first_heading = text[body_start..head_end].lines().find_map(|l| l.strip_prefix("# "));
+        if let Some(own) = front_title.into_iter().chain(first_heading).find_map(opening_number) {
+            apply_number(&mut id, own);
+        }
+    }
+
     // Place-and-date line, type line and title, near the top of the body.
-    let head_end = nth_line_end(text, body_start, 60);
     let head = &text[body_start..head_end];
     if id.date.is_none()
         && let Some(date) = lines_with(head, ", ngày ").find_map(|(_, line)| place_date(place_line(line)))
@@ -432,6 +486,9 @@ pub fn identify(text: &str) -> Identity {
         break;
     }
     id.codified = is_codified(text);
+    if id.kind.is_none() && id.codified && id.symbol.is_none() {
+        id.kind = Some(CODIFIED_PAGE_KIND.to_string());
+    }
     if id.kind.is_none()
         && let (Some(sym), Some(fam)) = (&id.symbol, id.family)
     {
@@ -476,19 +533,21 @@ fn may_be_so_line(line: &str) -> bool {
     rest.trim_start_matches([' ', '*']).starts_with(':')
 }
 
-fn read_table_row(id: &mut Identity, line: &str) {
-    let cells: Vec<&str> = if line.starts_with('|') {
-        line.trim_matches('|').split('|').map(|c| c.trim().trim_matches('*').trim()).collect()
-    } else if let Some((k, v)) = line.split_once(":**") {
-        vec![k.trim_matches('*').trim(), v.trim()]
+/// A metadata row's key (lower-cased) and value: `| **Số hiệu** | 104/KH-UBND |`,
+/// `**Số hiệu:** …`, also as an item of a list (`- **Số hiệu:** …`).
+fn row_fields(line: &str) -> Option<(String, &str)> {
+    let (key, val) = if line.starts_with('|') {
+        let mut cells = line.trim_matches('|').split('|').map(|c| c.trim().trim_matches('*').trim());
+        (cells.next()?, cells.next()?)
     } else {
-        return;
+        let (k, v) = line.split_once(":**")?;
+        (k.trim_start_matches(['-', '+', '*', ' ']).trim_matches('*').trim(), v.trim())
     };
-    if cells.len() < 2 {
-        return;
-    }
-    let key = cells[0].trim_end_matches(':').to_lowercase();
-    let val = cells[1];
+    Some((key.trim_end_matches(':').to_lowercase(), val))
+}
+
+fn read_table_row(id: &mut Identity, line: &str) {
+    let Some((key, val)) = row_fields(line) else { return };
     if TABLE_NUMBER.contains(&key.as_str()) {
         apply_number(id, val);
     } else if TABLE_DATE.contains(&key.as_str()) && id.date.is_none() {
@@ -503,6 +562,19 @@ fn read_table_row(id: &mut Identity, line: &str) {
     } else if TABLE_ISSUER.contains(&key.as_str()) {
         set_if_none(&mut id.issuer, val);
     }
+}
+
+/// The rows of fields near the top that open with the document's number (`| Số hiệu |
+/// 08/2026/TT-BKHCN |`, `- **Số hiệu:** 238/2026/NĐ-CP`), to the end of their table or list:
+/// the fields of a report's tables about other documents open otherwise.
+fn own_fields(head: &str) -> impl Iterator<Item = &str> {
+    fn is_row(l: &&str) -> bool {
+        l.starts_with('|') || l.contains(":**")
+    }
+    head.lines()
+        .map(str::trim)
+        .skip_while(|l| !(is_row(l) && row_fields(l).is_some_and(|(k, _)| TABLE_NUMBER.contains(&k.as_str()))))
+        .take_while(is_row)
 }
 
 fn nth_line_end(text: &str, from: usize, n: usize) -> usize {
@@ -684,5 +756,101 @@ mod tests {
         let body = text.rfind("72/2025").unwrap();
         assert!(id.skip.iter().any(|r| r.contains(&table)));
         assert!(!id.skip.iter().any(|r| r.contains(&body)));
+    }
+
+    /// Real pages whose own number, kind or issuer stands elsewhere than a `Số:` line or a
+    /// `THÔNG TIN VĂN BẢN` table (see tests/fixtures/headers/README.md).
+    #[test]
+    fn real_pages_give_their_identity_from_lists_tables_and_titles() {
+        let cases = [
+            // `- **Số hiệu:** 238/2026/NĐ-CP` in a list under `## THÔNG TIN VĂN BẢN`.
+            (include_str!("../tests/fixtures/headers/238-2026-nd-cp-head.md"), "238", "NĐ-CP", "Nghị định", None),
+            // A table under `## Thông tin văn bản`.
+            (
+                include_str!(
+                    "../tests/fixtures/headers/ngan-hang__thong-tu-07-2026-tt-nhnn-sua-doi-thong-tu-17-2016-tt-nhnn-moi-gioi-tien-te.md"
+                ),
+                "07",
+                "TT-NHNN",
+                "Thông tư",
+                Some("Ngân hàng Nhà nước Việt Nam"),
+            ),
+            // A table right under the title, with `Số ký hiệu`.
+            (
+                include_str!(
+                    "../tests/fixtures/headers/an-ninh-quoc-gia__quy-chuan-camera-giam-sat-ip-an-ninh-mang.md"
+                ),
+                "48",
+                "TT-BCA",
+                "Thông tư",
+                Some("Bộ Công an"),
+            ),
+            // Only the title: `title: "Nghị định 287/2026/NĐ-CP quy định …"`.
+            (
+                include_str!("../tests/fixtures/headers/nghi-dinh-287-2026-nd-cp-head.md"),
+                "287",
+                "NĐ-CP",
+                "Nghị định",
+                None,
+            ),
+            // `type: "nghi-dinh"`, a slug, beside `nominal: "241/2026/NĐ-CP"` and the title.
+            (
+                include_str!("../tests/fixtures/headers/nghi-dinh-241-2026-front-matter.md"),
+                "241",
+                "NĐ-CP",
+                "Nghị định",
+                Some("Chính phủ"),
+            ),
+        ];
+        for (text, number, symbol, kind, issuer) in cases {
+            let id = identify(text);
+            assert_eq!(id.number.as_deref(), Some(number), "{text:.80}");
+            assert_eq!(id.symbol.as_deref(), Some(symbol), "{text:.80}");
+            assert_eq!(id.kind.as_deref(), Some(kind), "{text:.80}");
+            if let Some(issuer) = issuer {
+                assert!(id.issuer.as_deref().is_some_and(|i| i.starts_with(issuer)), "{:?}: {text:.80}", id.issuer);
+            }
+        }
+    }
+
+    /// A page of the codified law fills its table with `Đang cập nhật`: no kind, issuer or
+    /// number, and the page is a `Đề mục`.
+    #[test]
+    fn a_codified_page_says_nothing_by_its_placeholders() {
+        let id = identify(include_str!("../tests/fixtures/headers/dac-xa-head.md"));
+        assert!(id.codified);
+        assert_eq!((id.number, id.symbol, id.issuer), (None, None, None));
+        assert_eq!(id.kind.as_deref(), Some(CODIFIED_PAGE_KIND));
+        for placeholder in PLACEHOLDERS {
+            let mut capital = placeholder.chars();
+            let capital: String = capital.next().into_iter().flat_map(char::to_uppercase).chain(capital).collect();
+            assert!(is_placeholder(placeholder) && is_placeholder(&capital), "{placeholder}");
+        }
+        assert!(!is_placeholder("Đang") && !is_placeholder("Chính phủ"));
+    }
+
+    /// A report's tables about other documents (`| **Trang thai** | … |`, dates of others)
+    /// are not the page's own fields: those open with its number.
+    #[test]
+    fn fields_of_other_documents_are_not_the_pages_own() {
+        let id = identify(include_str!("../tests/fixtures/headers/tracking-report-head.md"));
+        assert_eq!((id.number, id.symbol, id.date), (None, None, None));
+        assert_eq!(
+            own_fields("| Ngày ban hành | 01/04/2026 |\n| Số hiệu | 5/KH |\n| Loại | x |\n\n| Số | 6 |").count(),
+            2
+        );
+    }
+
+    #[test]
+    fn kinds_as_slugs_read_as_their_type_and_other_slugs_as_nothing() {
+        for (value, kind) in [
+            ("nghi-dinh", Some("Nghị định")),
+            ("thong-tu", Some("Thông tư")),
+            ("nd-cp", None),
+            ("Thông tư", Some("Thông tư")),
+            ("\"Luật (sửa đổi)\"", Some("Luật (sửa đổi)")),
+        ] {
+            assert_eq!(kind_value(value).as_deref(), kind, "{value}");
+        }
     }
 }

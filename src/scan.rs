@@ -486,4 +486,24 @@ mod tests {
         assert_eq!(scan.mentions.len(), 1);
         assert_eq!(scan.mentions[0].number.as_deref(), Some("72"));
     }
+
+    /// A table of fields under `## Thông tin văn bản` gives the page its number, so that
+    /// number there is the page naming itself; the document it amends, in the same table, is
+    /// still a reference with its relation.
+    #[test]
+    fn a_fields_table_names_the_page_and_what_it_acts_on() {
+        let text = include_str!(
+            "../tests/fixtures/headers/ngan-hang__thong-tu-07-2026-tt-nhnn-sua-doi-thong-tu-17-2016-tt-nhnn-moi-gioi-tien-te.md"
+        );
+        let scan = scan_text("x.md".into(), text);
+        let id = scan.identity.as_ref().expect("read");
+        assert_eq!((id.number.as_deref(), id.symbol.as_deref(), id.year()), (Some("07"), Some("TT-NHNN"), Some(2026)));
+        assert!(scan.mentions.iter().all(|m| m.target != "07/2026/TT-NHNN"), "no mention of itself");
+        assert!(scan.entry.self_mentions > 0);
+        let in_table = scan.mentions.iter().find(|m| text[..m.start].ends_with("| Văn bản được sửa đổi | "));
+        assert_eq!(
+            in_table.map(|m| (m.text.as_str(), m.relation.as_str())),
+            Some(("Thông tư 17/2016/TT-NHNN", "amends"))
+        );
+    }
 }

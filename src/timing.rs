@@ -13,7 +13,12 @@ pub struct Stopwatch {
 
 impl Stopwatch {
     pub fn start() -> Self {
-        Stopwatch { on: std::env::var_os("CITEGRAPH_TIMING").is_some(), last: Instant::now(), last_cpu: cpu_ms().0, last_faults: cpu_ms().1 }
+        Stopwatch {
+            on: std::env::var_os("CITEGRAPH_TIMING").is_some(),
+            last: Instant::now(),
+            last_cpu: cpu_ms().0,
+            last_faults: cpu_ms().1,
+        }
     }
 
     /// Ends the stage named `stage` and starts the next one.
