@@ -528,11 +528,20 @@ pub const ISSUERS: &[Issuer] = &[
     iss("BTNMT", "Bộ Tài nguyên và Môi trường", Some(GOV)),
     iss("BNNPTNT", "Bộ Nông nghiệp và Phát triển nông thôn", Some(GOV)),
     iss("BNNMT", "Bộ Nông nghiệp và Môi trường", Some(GOV)),
+    // The same ministry's code in the 2000s: `Quyết định số 103/2006/QĐ-BNN`.
+    iss("BNN", "Bộ Nông nghiệp và Phát triển nông thôn", Some(GOV)),
+    // `Thông tư số 02/2018/TT-LĐTBXH`: the ministry's code without its `B`.
+    iss("LĐTBXH", "Bộ Lao động - Thương binh và Xã hội", Some(GOV)),
+    iss("TCCP", "Ban Tổ chức - Cán bộ Chính phủ", Some(GOV)),
+    // A department of a ministry: `Quyết định số 850/QĐ-CĐBVN`.
+    iss("CĐBVN", "Cục Đường bộ Việt Nam", Some(GOV)),
     iss("NHNN", "Ngân hàng Nhà nước", Some(GOV)),
     iss("UBDT", "Ủy ban Dân tộc", Some(GOV)),
     iss("BDTTG", "Bộ Dân tộc và Tôn giáo", Some(GOV)),
     iss("TTCP", "Thanh tra Chính phủ", Some(GOV)),
     iss("TANDTC", "Tòa án nhân dân tối cao", Some(GOV)),
+    // `Nghị quyết số 01/2014/NQ-HĐTP`: the Supreme Court's council of judges.
+    iss("HĐTP", "Hội đồng Thẩm phán Tòa án nhân dân tối cao", Some(GOV)),
     iss("VKSNDTC", "Viện kiểm sát nhân dân tối cao", Some(GOV)),
     iss("KTNN", "Kiểm toán nhà nước", Some(GOV)),
     iss("TU", "Tỉnh ủy", Some(PRO)),
