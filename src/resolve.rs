@@ -367,17 +367,19 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
                 let name = usual_name.get(key).cloned().or_else(|| m.name.as_deref().map(String::from));
                 let display =
                     name.as_deref().map(|n| format!("{} {}", m.kind, n)).unwrap_or_else(|| m.kind.to_string());
+                // A law first cited by name, keyed to its numbered law, takes that law's number
+                // and family, not the name's (`Luật Đường bộ` before `… số 35/2024/QH15`).
                 let doc = Document {
                     id: key.id(Some(&display)),
                     kind: m.kind.to_string(),
-                    number: m.number.as_deref().map(String::from),
+                    number: m.number.as_deref().or(key.number.as_deref()).map(String::from),
                     symbol: key.symbol.as_deref().map(String::from),
                     year: key.year,
                     date: None,
                     issuer: None,
                     title: None,
                     name,
-                    family: Some(m.family),
+                    family: Some(key.family),
                     level: Level::Unknown,
                     path: None,
                     in_corpus: false,
@@ -579,6 +581,14 @@ mod tests {
         );
         let youth = graph.documents.iter().find(|d| d.id == "57/2020/QH14").expect("57/2020/QH14");
         assert_eq!((youth.name.as_deref(), youth.date.as_deref()), (Some("Thanh niên"), Some("2020-06-16")));
+        // Cited by name before its number, the law is still a numbered normative document
+        // (its label read `Luật Đường bộ …/QH15` when the name's mention made it).
+        let named_first = super::build(vec![
+            scan_text("d.md".into(), "theo Luật Đường bộ."),
+            scan_text("e.md".into(), "Căn cứ Luật Đường bộ số 35/2024/QH15;"),
+        ]);
+        let road = named_first.documents.iter().find(|d| d.id == "35/2024/QH15").expect("35/2024/QH15");
+        assert_eq!((road.number.as_deref(), road.family), (Some("35"), Some(crate::tables::Family::Normative)));
     }
 
     #[test]
