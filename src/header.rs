@@ -430,8 +430,12 @@ pub fn identify(text: &str) -> Identity {
         // none (`| **Số ký hiệu** | 48/2026/TT-BCA |` under the title). Not skipped: beside the
         // document's own number such a table names those it acts on (`| Văn bản được sửa đổi |
         // Thông tư 17/2016/TT-NHNN |`), and its own is a reference to itself.
-        for line in own_fields(&text[body_start..head_end]) {
-            read_table_row(&mut id, line);
+        let head = &text[body_start..head_end];
+        // Most heads hold no row at all: one search of the head, not a look at every line.
+        if memchr::memchr(b'|', head.as_bytes()).is_some() || memchr::memmem::find(head.as_bytes(), b":**").is_some() {
+            for line in own_fields(head) {
+                read_table_row(&mut id, line);
+            }
         }
     }
 
@@ -568,8 +572,10 @@ fn read_table_row(id: &mut Identity, line: &str) {
 /// 08/2026/TT-BKHCN |`, `- **Số hiệu:** 238/2026/NĐ-CP`), to the end of their table or list:
 /// the fields of a report's tables about other documents open otherwise.
 fn own_fields(head: &str) -> impl Iterator<Item = &str> {
+    // Rows open with `|`, `**` or a list's mark: a search for `:**` in every line of prose
+    // cost as much as the rest of the header.
     fn is_row(l: &&str) -> bool {
-        l.starts_with('|') || l.contains(":**")
+        l.starts_with('|') || (l.starts_with(['*', '-', '+']) && l.contains(":**"))
     }
     head.lines()
         .map(str::trim)
