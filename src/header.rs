@@ -351,13 +351,13 @@ fn is_placeholder(v: &str) -> bool {
 
 /// A kind as metadata gives it: the type name where its words name one, also as a slug
 /// (`nghi-dinh`); nothing for a slug of something else (`nd-cp`), whose symbol then says.
-fn kind_value(v: &str) -> Option<std::borrow::Cow<'_, str>> {
+fn kind_value(v: &str) -> Option<&str> {
     let v = unquote(v);
     let slug = !v.is_empty() && v.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
     if slug {
-        return crate::tables::kind_for_word(&v.replace('-', " ")).map(std::borrow::Cow::Borrowed);
+        return crate::tables::kind_for_word(&v.replace('-', " "));
     }
-    Some(std::borrow::Cow::Borrowed(v))
+    Some(v)
 }
 
 /// The numbered reference a title opens with (`Nghị định 287/2026/NĐ-CP quy định …`,
@@ -396,7 +396,7 @@ pub fn identify(text: &str) -> Identity {
                 id.date = parse_date(v);
             } else if KIND_KEYS.contains(&k) {
                 if let Some(kind) = kind_value(v) {
-                    set_if_none(&mut id.kind, &kind);
+                    set_if_none(&mut id.kind, kind);
                 }
             } else if ISSUER_KEYS.contains(&k) {
                 set_if_none(&mut id.issuer, v);
@@ -409,6 +409,7 @@ pub fn identify(text: &str) -> Identity {
 
     // The metadata block "THÔNG TIN VĂN BẢN": from its heading to the first rule or heading.
     let head_end = nth_line_end(text, body_start, 60);
+    let head = &text[body_start..head_end];
     let heading = metadata_heading(&text.as_bytes()[body_start..]);
     if let Some(h) = heading {
         let start = body_start + text[body_start..body_start + h].rfind('\n').map_or(0, |i| i + 1);
@@ -430,7 +431,6 @@ pub fn identify(text: &str) -> Identity {
         // none (`| **Số ký hiệu** | 48/2026/TT-BCA |` under the title). Not skipped: beside the
         // document's own number such a table names those it acts on (`| Văn bản được sửa đổi |
         // Thông tư 17/2016/TT-NHNN |`), and its own is a reference to itself.
-        let head = &text[body_start..head_end];
         // Most heads hold no row at all: one search of the head, not a look at every line.
         if memchr::memchr(b'|', head.as_bytes()).is_some() || memchr::memmem::find(head.as_bytes(), b":**").is_some() {
             for line in own_fields(head) {
@@ -457,14 +457,13 @@ pub fn identify(text: &str) -> Identity {
     // A page whose only number is its title (`title: "Nghị định 287/2026/NĐ-CP quy định …"`,
     // `# 238/2026/NĐ-CP`): the title opens with the reference.
     if id.number.is_none() && id.symbol.is_none() {
-        let first_heading = text[body_start..head_end].lines().find_map(|l| l.strip_prefix("# "));
+        let first_heading = head.lines().find_map(|l| l.strip_prefix("# "));
         if let Some(own) = front_title.into_iter().chain(first_heading).find_map(opening_number) {
             apply_number(&mut id, own);
         }
     }
 
     // Place-and-date line, type line and title, near the top of the body.
-    let head = &text[body_start..head_end];
     if id.date.is_none()
         && let Some(date) = lines_with(head, ", ngày ").find_map(|(_, line)| place_date(place_line(line)))
         && date.is_valid()
@@ -856,7 +855,7 @@ mod tests {
             ("Thông tư", Some("Thông tư")),
             ("\"Luật (sửa đổi)\"", Some("Luật (sửa đổi)")),
         ] {
-            assert_eq!(kind_value(value).as_deref(), kind, "{value}");
+            assert_eq!(kind_value(value), kind, "{value}");
         }
     }
 }

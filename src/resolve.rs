@@ -176,7 +176,7 @@ pub struct Gathered {
     counts: Vec<usize>,
     mentions: Vec<Mention>,
     sentences: Vec<std::sync::Arc<str>>,
-    /// Files still to come, for the room reserved after the first batch.
+    /// Files of the whole corpus, for the room reserved at the first batch.
     expected: usize,
 }
 

@@ -13,12 +13,8 @@ pub struct Stopwatch {
 
 impl Stopwatch {
     pub fn start() -> Self {
-        Stopwatch {
-            on: std::env::var_os("CITEGRAPH_TIMING").is_some(),
-            last: Instant::now(),
-            last_cpu: cpu_ms().0,
-            last_faults: cpu_ms().1,
-        }
+        let (last_cpu, last_faults) = cpu_and_faults();
+        Stopwatch { on: std::env::var_os("CITEGRAPH_TIMING").is_some(), last: Instant::now(), last_cpu, last_faults }
     }
 
     /// Ends the stage named `stage` and starts the next one.
@@ -26,7 +22,7 @@ impl Stopwatch {
         if self.on {
             let now = Instant::now();
             let ms = (now - self.last).as_secs_f64() * 1e3;
-            let (cpu, faults) = cpu_ms();
+            let (cpu, faults) = cpu_and_faults();
             let (rss, peak) = memory_mb();
             eprintln!(
                 "timing: {stage:<24} {ms:>8.1} ms   cpu {:>8.1} ms   rss {rss:>6} MB   peak {peak:>6} MB   faults {:>7}",
@@ -43,7 +39,7 @@ impl Stopwatch {
 /// User and system time of the whole process in ms, and its minor page faults so far: next
 /// to a stage's wall time the first says how many cores the stage kept busy, the second how
 /// much fresh memory it took (each fault is a page first touched).
-fn cpu_ms() -> (f64, u64) {
+fn cpu_and_faults() -> (f64, u64) {
     // SAFETY: getrusage only writes the struct it is given.
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
     if unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut usage) } != 0 {
