@@ -447,6 +447,7 @@ fn run_check(paths: Vec<PathBuf>, json: bool) -> ExitCode {
 
 fn main() -> ExitCode {
     no_huge_pages();
+    quiet_on_closed_pipe();
     let cli = Cli::parse();
     let result = match cli.command {
         Some(Command::Check { paths, json }) => return run_check(paths, json),
@@ -478,6 +479,17 @@ fn main() -> ExitCode {
             eprintln!("citegraph: {e}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// Ends the process quietly when what reads its output goes away (`citegraph dangling |
+/// head`), as a Unix command does: Rust ignores SIGPIPE, so every `println!` after that
+/// would panic on the broken pipe.
+fn quiet_on_closed_pipe() {
+    #[cfg(unix)]
+    // SAFETY: restores the default action of one signal, before any thread is started.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }
 

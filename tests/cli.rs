@@ -75,3 +75,29 @@ fn trace_and_dangling_answer_in_text_and_json() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("no document matches"));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// `citegraph dangling | head -1`: the reader goes away after one line, as `head` does.
+/// The rest of the output has nowhere to go; that is no error of the run, and no panic.
+#[test]
+fn output_into_a_closed_pipe_ends_quietly() {
+    let dir = temp_dir("pipe");
+    std::fs::write(dir.join("a.txt"), "Thực hiện Nghị quyết số 10/NQ-CP ngày 28/01/2022 và Kế hoạch số 104/KH-UBND.\n")
+        .unwrap();
+    let graph = dir.join("out");
+    let scanned = citegraph().arg("scan").arg(&dir).arg("--out").arg(&graph).arg("-q").status().unwrap();
+    assert!(scanned.success());
+    let mut child = citegraph()
+        .args(["dangling", "--format", "csv", "--graph"])
+        .arg(graph.join("graph.json"))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Closed before the program writes a byte: every write it makes meets a broken pipe.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_ne!(out.status.code(), Some(101), "{stderr}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
