@@ -240,12 +240,13 @@ pub fn of_references(
         ));
     }
 
-    // One number and date under two symbols. The first mention of each document is looked
-    // for only when some number and date has two.
-    let mut by_number_date: BTreeMap<(String, &str), BTreeSet<&str>> = BTreeMap::new();
+    // One number and date under two symbols, in one place (two provinces' bodies issue the
+    // same number on the same day). The first mention of each document is looked for only
+    // when some number and date has two.
+    let mut by_number_date: BTreeMap<(String, &str, Option<&str>), BTreeSet<&str>> = BTreeMap::new();
     for d in documents {
         if let (Some(n), Some(date), Some(_)) = (&d.number, &d.date, &d.symbol) {
-            by_number_date.entry((canonical_number(n).into(), date)).or_default().insert(&d.id);
+            by_number_date.entry((canonical_number(n).into(), date, d.place.as_deref())).or_default().insert(&d.id);
         }
     }
     let shared: rustc_hash::FxHashSet<&str> =
@@ -255,7 +256,7 @@ pub fn of_references(
     } else {
         firsts(mentions, |m| shared.get(m.target.as_str()).copied())
     };
-    for ((n, date), ids) in &by_number_date {
+    for ((n, date, _), ids) in &by_number_date {
         if ids.len() > 1 {
             let ids: Vec<&str> = ids.iter().copied().collect();
             out.push(finding(

@@ -25,6 +25,12 @@ pub struct Identity {
     pub skip: Vec<Range<usize>>,
     /// A codification (see [`is_codified`]).
     pub codified: bool,
+    /// Where its issuer sits, from its place-and-date line (`Lào Cai, ngày …`): see
+    /// [`crate::places`].
+    pub place: Option<String>,
+    /// The level of the body at `place`, from the issuer's lines above the number (`TỈNH LÀO
+    /// CAI`, `UBND HUYỆN SƠN TỊNH`).
+    pub place_level: Option<crate::tables::Level>,
 }
 
 impl Identity {
@@ -464,14 +470,23 @@ pub fn identify(text: &str) -> Identity {
     }
 
     // Place-and-date line, type line and title, near the top of the body.
-    if id.date.is_none()
-        && let Some(date) = lines_with(head, ", ngày ").find_map(|(_, line)| place_date(place_line(line)))
-        && date.is_valid()
-    {
-        id.date = Some(date);
+    // The line that dates the document also says where it was issued.
+    let dated_line = lines_with(head, ", ngày ").find_map(|(_, line)| Some((line, place_date(place_line(line))?)));
+    if let Some((line, date)) = dated_line {
+        id.place = crate::places::place_of_date_line(line);
+        if id.date.is_none() && date.is_valid() {
+            id.date = Some(date);
+        }
     }
     if id.date.is_none() {
-        id.header_year = lines_with(head, ", ngày ").find_map(|(_, line)| place_year(place_line(line))).flatten();
+        let blank = lines_with(head, ", ngày ").find_map(|(_, line)| Some((place_year(place_line(line))?, line)));
+        if let Some((year, line)) = blank {
+            id.header_year = year;
+            id.place = id.place.take().or_else(|| crate::places::place_of_date_line(line));
+        }
+    }
+    if let Some(place) = &id.place {
+        id.place_level = place_level(head, place);
     }
     let mut lines = head.lines().map(|l| l.trim_matches(|c: char| c.is_whitespace() || matches!(c, '#' | '*' | '_')));
     while let Some(line) = lines.next() {
@@ -504,6 +519,15 @@ pub fn identify(text: &str) -> Identity {
         }
     }
     id
+}
+
+/// The level of the body at `place`, from the first of the head's lines in capitals that
+/// names it (`TỈNH LÀO CAI`, `UBND HUYỆN SƠN TỊNH`).
+fn place_level(head: &str, place: &str) -> Option<crate::tables::Level> {
+    let upper = place.to_uppercase();
+    let line = head.lines().take(12).find(|l| l.contains(&upper) && !l.chars().any(char::is_lowercase))?;
+    let level = crate::resolve::level_of_phrase(line);
+    matches!(level, crate::tables::Level::Province | crate::tables::Level::District).then_some(level)
 }
 
 /// Where the heading of a metadata block stands: the first `THÔNG TIN VĂN BẢN`, else the

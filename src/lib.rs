@@ -23,6 +23,7 @@ pub mod model;
 pub mod normalize;
 pub mod output;
 pub mod pdf;
+pub mod places;
 pub mod query;
 pub mod recognize;
 pub mod relate;

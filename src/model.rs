@@ -69,6 +69,10 @@ pub struct Document {
     /// Name of a law cited by name.
     pub name: Option<String>,
     pub family: Option<Family>,
+    /// Where a local body that issued it sits (`Lào Cai`): with its number, symbol and year,
+    /// what tells it from another province's or district's. Null for central documents.
+    #[serde(default)]
+    pub place: Option<String>,
     pub level: Level,
     /// The file holding the document's text; null when it is only cited.
     pub path: Option<String>,

@@ -129,7 +129,7 @@ pub fn dangling(graph: &Graph) -> Vec<Dangling<'_>> {
     out
 }
 
-/// How a document is named for people: `Kế hoạch 104/KH-UBND (28/06/2022)`.
+/// How a document is named for people: `Kế hoạch 104/KH-UBND, Quảng Ngãi (28/06/2022) [Tỉnh]`.
 pub fn label(graph: &Graph, id: &str) -> String {
     match graph.documents.iter().find(|d| d.id == id) {
         Some(d) => {
@@ -143,7 +143,8 @@ pub fn label(graph: &Graph, id: &str) -> String {
             } else {
                 code
             };
-            format!("{}{}{}{} [{}]", d.kind, name, code, date, d.level.label())
+            let place = d.place.as_deref().map(|p| format!(", {p}")).unwrap_or_default();
+            format!("{}{}{}{place}{} [{}]", d.kind, name, code, date, d.level.label())
         }
         None => id.to_string(),
     }

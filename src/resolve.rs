@@ -22,6 +22,8 @@ pub struct Key {
     /// Lower-cased kind and name, for laws cited by name.
     pub name: Option<CompactString>,
     pub family: Family,
+    /// Where a local body sits (`Lào Cai`), for a local symbol: see [`crate::places`].
+    pub place: Option<CompactString>,
 }
 
 impl Key {
@@ -32,22 +34,61 @@ impl Key {
             year: m.year,
             name: (m.family == Family::Named).then(|| name_key(&m.kind, m.name.as_deref()).into()),
             family: m.family,
+            place: m
+                .symbol
+                .as_deref()
+                .filter(|s| crate::places::is_local_symbol(s))
+                .and(m.issuer.as_deref())
+                .and_then(|issuer| crate::places::read_issuer(issuer).0),
         }
     }
 
-    /// The document id: `12/2018/QĐ-TTg`, `104/KH-UBND:2022`, `24-NQ/TW:2014`, `Luật Tiếp công dân`.
+    /// The document id: `12/2018/QĐ-TTg`, `104/KH-UBND:2022`, `24-NQ/TW:2014`, `Luật Tiếp công dân`;
+    /// a local body's with its place, `104/KH-UBND:2022@Quảng Ngãi`. Pieces pushed onto one
+    /// string: `format!` took a few thousand instructions an id, and every document has one.
     pub fn id(&self, display_name: Option<&str>) -> String {
-        let year = self.year.map(|y| format!(":{y}")).unwrap_or_default();
+        let mut id = String::with_capacity(32);
+        let mut year = itoa::Buffer::new();
+        let year = self.year.map(|y| year.format(y));
+        let push_year = |id: &mut String| {
+            if let Some(y) = year {
+                id.push(':');
+                id.push_str(y);
+            }
+        };
         match (&self.number, &self.symbol, &self.name) {
-            (_, _, Some(name)) => format!("{}{year}", display_name.unwrap_or(name)),
-            (Some(n), Some(s), _) => match (self.family, self.year) {
-                (Family::Normative, Some(y)) => format!("{n}/{y}/{s}"),
-                (Family::Party, _) => format!("{n}-{s}{year}"),
-                _ => format!("{n}/{s}{year}"),
+            (_, _, Some(name)) => {
+                id.push_str(display_name.unwrap_or(name));
+                push_year(&mut id);
+            }
+            (Some(n), Some(s), _) => match (self.family, year) {
+                (Family::Normative, Some(y)) => {
+                    for part in [n.as_str(), "/", y, "/", s] {
+                        id.push_str(part);
+                    }
+                }
+                (family, _) => {
+                    id.push_str(n);
+                    id.push_str(if family == Family::Party { "-" } else { "/" });
+                    id.push_str(s);
+                    push_year(&mut id);
+                }
             },
-            (None, Some(s), _) => format!("/{s}{year}"),
-            _ => format!("?{year}"),
+            (None, Some(s), _) => {
+                id.push('/');
+                id.push_str(s);
+                push_year(&mut id);
+            }
+            _ => {
+                id.push('?');
+                push_year(&mut id);
+            }
         }
+        if let Some(place) = &self.place {
+            id.push('@');
+            id.push_str(place);
+        }
+        id
     }
 }
 
@@ -97,9 +138,17 @@ pub const LEVEL_PHRASES: &[(&str, Level)] = &[
     ("xã", Level::District),
 ];
 
+/// The first of [`LEVEL_PHRASES`] that `phrase` holds: every phrase looked for in one pass
+/// over the phrase in lower case (a search for each cost a long title thousands of
+/// instructions).
 pub fn level_of_phrase(phrase: &str) -> Level {
-    let p = phrase.to_lowercase();
-    LEVEL_PHRASES.iter().find(|(w, _)| p.contains(w)).map_or(Level::Unknown, |(_, l)| *l)
+    static FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::new(LEVEL_PHRASES.iter().map(|(w, _)| w)).expect("level phrases")
+    });
+    // Its own copy, not `cues::with_lower`'s buffer: the recognizer asks this inside that.
+    let lower = phrase.to_lowercase();
+    let first = FINDER.find_overlapping_iter(&lower).map(|m| m.pattern().as_usize()).min();
+    first.map_or(Level::Unknown, |i| LEVEL_PHRASES[i].1)
 }
 
 /// Builds the graph document: resolves every mention and lists every document.
@@ -228,7 +277,21 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     // Documents whose text is in the corpus, by key: the first file of each.
     let mut corpus: HashMap<Key, (usize, Document)> = HashMap::default();
     let mut base = 0;
+    // Where each file's local body sits, with its level, and the file of each mention: a
+    // reference that names no place is to a document of the citing body's (see `placed`).
+    let mut citing: Vec<Option<(CompactString, Level)>> = Vec::with_capacity(scans.len());
+    let mut owner: Vec<u32> = Vec::with_capacity(mentions.len());
     for (at, ((scan, count), own)) in scans.into_iter().zip(counts).zip(own).enumerate() {
+        let level = own.as_ref().map_or(Level::Unknown, |(_, d)| d.level);
+        let level = match (level, scan.identity.as_ref().and_then(|id| id.place_level)) {
+            (Level::Unknown, Some(l)) => l,
+            (level, _) => level,
+        };
+        citing.push(scan.identity.as_ref().and_then(|id| {
+            let local = id.symbol.as_deref().is_none_or(crate::places::is_local_symbol);
+            Some((CompactString::from(id.place.as_deref().filter(|_| local)?), level))
+        }));
+        owner.extend(std::iter::repeat_n(at as u32, count));
         if let Some((key, doc)) = own {
             corpus.entry(key).or_insert((at, doc));
         }
@@ -244,14 +307,19 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     watch.lap("collect");
     // Which years are known for each number and symbol: from the corpus and dated mentions.
     let corpus_keys = corpus.keys().cloned().collect::<Vec<_>>();
-    let mut mention_keys: Vec<Key> = mentions.par_iter().map(Key::of_mention).collect();
+    let mut mention_keys: Vec<Key> = mentions
+        .par_iter()
+        .zip(owner.par_iter())
+        .map(|(m, &file)| placed(m, Key::of_mention(m), citing[file as usize].as_ref()))
+        .collect();
+    drop((owner, citing));
     watch.lap("mention keys");
     merge_malformed(&mentions, &mut mention_keys);
     watch.lap("malformed symbols");
     // Keys without their year, borrowed: no copy of a key per mention.
-    type Yearless<'k> = (Option<&'k str>, Option<&'k str>, Option<&'k str>, Family);
+    type Yearless<'k> = (Option<&'k str>, Option<&'k str>, Option<&'k str>, Family, Option<&'k str>);
     fn yearless(k: &Key) -> Yearless<'_> {
-        (k.number.as_deref(), k.symbol.as_deref(), k.name.as_deref(), k.family)
+        (k.number.as_deref(), k.symbol.as_deref(), k.name.as_deref(), k.family, k.place.as_deref())
     }
     // Laws whose number was read with their name (`Luật Đất đai số 31/2024/QH15`, `Luật số
     // 57/2020/QH14 Luật Thanh niên`): the name and year, as a law cited by name carries them,
@@ -268,6 +336,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
                 year: Some(year),
                 name: Some(name_key(&m.kind, Some(name)).into()),
                 family: Family::Named,
+                place: None,
             };
             numbered_laws
                 .entry(named)
@@ -298,8 +367,8 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
             let mut family = key.family;
             let mut known = years.get(&yearless(key));
             if known.is_none() && family == Family::Administrative {
-                let (number, symbol, name, _) = yearless(key);
-                known = years.get(&(number, symbol, name, Family::Normative));
+                let (number, symbol, name, _, place) = yearless(key);
+                known = years.get(&(number, symbol, name, Family::Normative, place));
                 family = Family::Normative;
             }
             match known.map(Vec::as_slice) {
@@ -325,6 +394,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
         }
     }
     drop(numbered_laws);
+    fill_places(&corpus_keys, &mut mention_keys);
     watch.lap("years");
 
     // A law cited by name is shown as it is most often written with a capital (`Luật Tổ
@@ -380,6 +450,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
                     title: None,
                     name,
                     family: Some(key.family),
+                    place: key.place.as_deref().map(String::from),
                     level: Level::Unknown,
                     path: None,
                     in_corpus: false,
@@ -432,6 +503,61 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     Resolved { files, documents, mentions, sentences, pairs, ambiguous }
 }
 
+/// `key` of mention `m`, in the place of the local body that cites it (`citing`) when it is
+/// a local document that names none: a provincial plan's `Kế hoạch số 104/KH-UBND` is its
+/// own province's. Not when its issuer names a body of another level (`của UBND tỉnh` in a
+/// district's text).
+fn placed(m: &Mention, mut key: Key, citing: Option<&(CompactString, Level)>) -> Key {
+    if key.place.is_none()
+        && let Some((place, level)) = citing
+        && key.symbol.as_deref().is_some_and(crate::places::is_local_symbol)
+    {
+        let named = m.issuer.as_deref().map_or(Level::Unknown, |issuer| crate::places::read_issuer(issuer).1);
+        let local = |l: Level| matches!(l, Level::Province | Level::District);
+        if !(local(named) && local(*level) && named != *level) {
+            key.place = Some(place.clone());
+        }
+    }
+    key
+}
+
+/// A local document cited where no place is known (a central text's `Quyết định số
+/// 12/QĐ-UBND`) is the one of that number, symbol and year whose place is known, when
+/// there is one only.
+fn fill_places(corpus: &[Key], keys: &mut [Key]) {
+    let unplaced = |k: &Key| k.place.is_none() && k.symbol.as_deref().is_some_and(crate::places::is_local_symbol);
+    if !keys.par_iter().any(unplaced) {
+        return;
+    }
+    type Placeless<'k> = (Option<&'k str>, Option<&'k str>, Option<u16>, Family);
+    fn placeless(k: &Key) -> Placeless<'_> {
+        (k.number.as_deref(), k.symbol.as_deref(), k.year, k.family)
+    }
+    let mut places: HashMap<Placeless, Option<&str>> = HashMap::default();
+    for k in corpus.iter().chain(keys.iter()) {
+        if let Some(p) = k.place.as_deref() {
+            places
+                .entry(placeless(k))
+                .and_modify(|known| {
+                    if *known != Some(p) {
+                        *known = None
+                    }
+                })
+                .or_insert(Some(p));
+        }
+    }
+    let fills: Vec<(usize, CompactString)> = keys
+        .iter()
+        .enumerate()
+        .filter(|(_, k)| unplaced(k))
+        .filter_map(|(i, k)| Some((i, CompactString::from((*places.get(&placeless(k))?)?))))
+        .collect();
+    drop(places);
+    for (i, place) in fills {
+        keys[i].place = Some(place);
+    }
+}
+
 /// The document a file read well holds, by its key, with the file's entry pointed at it.
 fn own_document(scan: &mut FileScan) -> Option<(Key, Document)> {
     let (Some(id), entry) = (&scan.identity, &mut scan.entry) else { return None };
@@ -444,13 +570,25 @@ fn own_document(scan: &mut FileScan) -> Option<(Key, Document)> {
         year: id.year(),
         name: None,
         family: id.family.unwrap_or(Family::Administrative),
+        place: id
+            .symbol
+            .as_deref()
+            .filter(|s| crate::places::is_local_symbol(s))
+            .and(id.place.as_deref())
+            .map(CompactString::from),
     };
     let numbered = key.number.is_some() && key.symbol.is_some();
     let doc_id = if numbered { key.id(None) } else { format!("file:{}", entry.path) };
     let kind = id.kind.clone().unwrap_or_else(|| tables::UNKNOWN_KIND.to_string());
+    // `KH-UBND` does not tell a province's plan from a district's; the lines above its number
+    // do (`TỈNH LÀO CAI`).
+    let level = match level_of(&kind, id.family, id.symbol.as_deref(), id.issuer.as_deref()) {
+        Level::Unknown => id.place_level.unwrap_or(Level::Unknown),
+        level => level,
+    };
     let doc = Document {
         id: doc_id.clone(),
-        level: level_of(&kind, id.family, id.symbol.as_deref(), id.issuer.as_deref()),
+        level,
         kind,
         number: id.number.clone(),
         symbol: id.symbol.clone(),
@@ -460,6 +598,7 @@ fn own_document(scan: &mut FileScan) -> Option<(Key, Document)> {
         title: id.title.clone(),
         name: None,
         family: id.family,
+        place: key.place.as_deref().map(String::from),
         path: Some(entry.path.clone()),
         in_corpus: true,
         codified: id.codified,
@@ -589,6 +728,86 @@ mod tests {
         ]);
         let road = named_first.documents.iter().find(|d| d.id == "35/2024/QH15").expect("35/2024/QH15");
         assert_eq!((road.number.as_deref(), road.family), (Some("35"), Some(crate::tables::Family::Normative)));
+    }
+
+    /// Every province numbers its own documents: two provinces' `01/KH-UBND` of 2023 are two
+    /// documents, and a plan that cites `Kế hoạch số 104/KH-UBND` without naming its issuer
+    /// cites its own province's. Headers as the generated corpus and `data/` write them.
+    #[test]
+    fn local_documents_are_told_apart_by_their_place() {
+        let plan = |place: &str, upper: &str, body: &str| {
+            format!(
+                "ỦY BAN NHÂN DÂN\n{upper}\nSố: 01/KH-UBND\n{place}, ngày 05 tháng 6 năm 2023\n\nKẾ HOẠCH\n\nTriển khai thực hiện công tác dân tộc năm 2023\n\n{body}\n"
+            )
+        };
+        let scans = vec![
+            scan_text(
+                "lc.txt".into(),
+                &plan(
+                    "Lào Cai",
+                    "TỈNH LÀO CAI",
+                    "Căn cứ Kế hoạch số 104/KH-UBND ngày 28/6/2022 của UBND tỉnh; Nghị quyết số 24-NQ/TW ngày 12/3/2003.",
+                ),
+            ),
+            scan_text(
+                "gl.txt".into(),
+                &plan(
+                    "Gia Lai",
+                    "TỈNH GIA LAI",
+                    "Căn cứ Kế hoạch số 104/KH-UBND ngày 28/6/2022; Nghị quyết số 24-NQ/TW ngày 12/3/2003.",
+                ),
+            ),
+            scan_text(
+                "st.txt".into(),
+                &plan(
+                    "Sơn Tịnh",
+                    "HUYỆN SƠN TỊNH",
+                    "Thực hiện Kế hoạch số 104/KH-UBND ngày 28/6/2022 của UBND tỉnh Quảng Ngãi; Kế hoạch số 12/KH-UBND ngày 1/3/2023 của UBND tỉnh.",
+                ),
+            ),
+            scan_text(
+                "tw.md".into(),
+                "Theo Quyết định số 7/QĐ-UBND ngày 2/1/2023 của UBND tỉnh Gia Lai và Quyết định số 7/QĐ-UBND ngày 2/1/2023.",
+            ),
+        ];
+        let graph = super::build(scans);
+        let files: Vec<Option<&str>> = graph.files.iter().map(|f| f.document.as_deref()).collect();
+        assert_eq!(
+            files,
+            [
+                Some("01/KH-UBND:2023@Lào Cai"),
+                Some("01/KH-UBND:2023@Gia Lai"),
+                Some("01/KH-UBND:2023@Sơn Tịnh"),
+                Some("file:tw.md")
+            ]
+        );
+        let targets: Vec<(&str, &str)> = graph.mentions.iter().map(|m| (&*m.path, m.target.as_str())).collect();
+        assert_eq!(
+            targets,
+            [
+                // `của UBND tỉnh` in a province's text: its own.
+                ("lc.txt", "104/KH-UBND:2022@Lào Cai"),
+                // A central body's document has no place.
+                ("lc.txt", "24-NQ/TW:2003"),
+                ("gl.txt", "104/KH-UBND:2022@Gia Lai"),
+                ("gl.txt", "24-NQ/TW:2003"),
+                // Named, the place is the one named.
+                ("st.txt", "104/KH-UBND:2022@Quảng Ngãi"),
+                // `của UBND tỉnh` in a district's text is not the district's.
+                ("st.txt", "12/KH-UBND:2023"),
+                ("tw.md", "07/QĐ-UBND:2023@Gia Lai"),
+                // Cited where no place is known: the one document of that number known.
+                ("tw.md", "07/QĐ-UBND:2023@Gia Lai"),
+            ]
+        );
+        assert!(!graph.findings.iter().any(|f| f.kind == "duplicate-document"), "{:?}", graph.findings);
+        let doc = graph.documents.iter().find(|d| d.id == "01/KH-UBND:2023@Lào Cai").expect("Lào Cai's plan");
+        assert_eq!((doc.place.as_deref(), doc.in_corpus), (Some("Lào Cai"), true));
+        // Asked for by a person: the number alone fits three; a place picks one.
+        let asked = |q: &str| crate::render::match_ref(&graph, q).map(|d| d.id.clone()).map_err(|e| e.to_string());
+        assert!(asked("Kế hoạch 01/KH-UBND").is_err_and(|e| e.contains("@Gia Lai") && e.contains("@Sơn Tịnh")));
+        assert_eq!(asked("01/KH-UBND của UBND tỉnh Gia Lai").as_deref(), Ok("01/KH-UBND:2023@Gia Lai"));
+        assert_eq!(asked("01/KH-UBND:2023@lào cai").as_deref(), Ok("01/KH-UBND:2023@Lào Cai"));
     }
 
     #[test]

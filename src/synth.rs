@@ -65,7 +65,73 @@ const PROSE: &[&str] = &[
     "Hồ sơ lưu tại <Hòa/2021/TB01> và được cập nhật trên hệ thống quản lý văn bản điện tử.",
 ];
 
-const PLACES: &[&str] = &["Quảng Ngãi", "Đồng Nai", "Bắc Giang", "Quảng Nam", "Lào Cai", "Gia Lai"];
+/// The 63 provinces and cities of 2023, the year the generated plans are dated: each numbers
+/// its own plans, so a corpus of many files has many `01/KH-UBND` of 2023.
+const PLACES: &[&str] = &[
+    "An Giang",
+    "Bà Rịa - Vũng Tàu",
+    "Bắc Giang",
+    "Bắc Kạn",
+    "Bạc Liêu",
+    "Bắc Ninh",
+    "Bến Tre",
+    "Bình Định",
+    "Bình Dương",
+    "Bình Phước",
+    "Bình Thuận",
+    "Cà Mau",
+    "Cần Thơ",
+    "Cao Bằng",
+    "Đà Nẵng",
+    "Đắk Lắk",
+    "Đắk Nông",
+    "Điện Biên",
+    "Đồng Nai",
+    "Đồng Tháp",
+    "Gia Lai",
+    "Hà Giang",
+    "Hà Nam",
+    "Hà Nội",
+    "Hà Tĩnh",
+    "Hải Dương",
+    "Hải Phòng",
+    "Hậu Giang",
+    "Hòa Bình",
+    "Hưng Yên",
+    "Khánh Hòa",
+    "Kiên Giang",
+    "Kon Tum",
+    "Lai Châu",
+    "Lâm Đồng",
+    "Lạng Sơn",
+    "Lào Cai",
+    "Long An",
+    "Nam Định",
+    "Nghệ An",
+    "Ninh Bình",
+    "Ninh Thuận",
+    "Phú Thọ",
+    "Phú Yên",
+    "Quảng Bình",
+    "Quảng Nam",
+    "Quảng Ngãi",
+    "Quảng Ninh",
+    "Quảng Trị",
+    "Sóc Trăng",
+    "Sơn La",
+    "Tây Ninh",
+    "Thái Bình",
+    "Thái Nguyên",
+    "Thanh Hóa",
+    "Thừa Thiên Huế",
+    "Tiền Giang",
+    "Hồ Chí Minh",
+    "Trà Vinh",
+    "Tuyên Quang",
+    "Vĩnh Long",
+    "Vĩnh Phúc",
+    "Yên Bái",
+];
 const CUES: &[&str] =
     &["Thực hiện", "Căn cứ", "Triển khai thực hiện", "Theo đề nghị của Sở Nội vụ tại", "Theo tinh thần"];
 
@@ -175,19 +241,26 @@ fn generate_one(rng: &mut Rng, index: usize, pool: &[Target], target_bytes: usiz
     let mut text = String::with_capacity(target_bytes + 1024);
     let mut planted = Vec::new();
     let mut line = 1;
+    // Each province's plans numbered in turn: no two files hold one province's plan.
+    let place = PLACES[index % PLACES.len()];
     let own = Target {
         kind: "Kế hoạch",
-        number: 1 + index as u32 % 900,
+        number: 1 + (index / PLACES.len()) as u32,
         year: 2023,
         symbol: "KH-UBND",
         family: 0,
         day: 5,
         month: 6,
     };
-    let place = rng.pick(PLACES);
+    let (unit, seat) = match place {
+        "Hà Nội" | "Hồ Chí Minh" | "Hải Phòng" | "Đà Nẵng" | "Cần Thơ" => {
+            ("THÀNH PHỐ", format!("Thành phố {place}"))
+        }
+        _ => ("TỈNH", place.to_string()),
+    };
     let _ = write!(
         text,
-        "ỦY BAN NHÂN DÂN\nTỈNH {}\nSố: {}/KH-UBND\n{place}, ngày 05 tháng 6 năm 2023\n\nKẾ HOẠCH\n\nTriển khai thực hiện công tác dân tộc năm 2023\n\n",
+        "ỦY BAN NHÂN DÂN\n{unit} {}\nSố: {}/KH-UBND\n{seat}, ngày 05 tháng 6 năm 2023\n\nKẾ HOẠCH\n\nTriển khai thực hiện công tác dân tộc năm 2023\n\n",
         place.to_uppercase(),
         own.number
     );

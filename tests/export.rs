@@ -50,7 +50,7 @@ fn csv_mentions_come_from_a_real_scan() {
     let mut r = csv::Reader::from_path(dir.join("mentions.csv")).unwrap();
     let rows: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), g.mentions.len());
-    assert!(rows.iter().any(|r| &r[0] == "55/KH-UBND:2022" && &r[1] == "104/KH-UBND:2022"));
+    assert!(rows.iter().any(|r| &r[0] == "55/KH-UBND:2022@Tân Phú" && &r[1] == "104/KH-UBND:2022@Đồng Nai"));
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

@@ -79,10 +79,14 @@ fn sample_dangling_lists_every_cited_document_without_text() {
 #[test]
 fn fixture_corpus_resolves_in_corpus_and_traces_across_levels() {
     let g = scan("tests/fixtures/graph");
+    // One province's texts: the local documents are Quảng Ngãi's, central ones have no place.
     let in_corpus: Vec<&str> = g.documents.iter().filter(|d| d.in_corpus).map(|d| d.id.as_str()).collect();
-    assert_eq!(in_corpus, vec!["09/2022/NQ-HĐND", "210/BDT-CSDT:2022", "55/KH-UBND:2022"]);
+    assert_eq!(
+        in_corpus,
+        vec!["09/2022/NQ-HĐND@Quảng Ngãi", "210/BDT-CSDT:2022@Quảng Ngãi", "55/KH-UBND:2022@Quảng Ngãi"]
+    );
     // The plan's reference to the resolution resolves to the resolution's own file.
-    let nq = g.documents.iter().find(|d| d.id == "09/2022/NQ-HĐND").unwrap();
+    let nq = g.documents.iter().find(|d| d.id == "09/2022/NQ-HĐND@Quảng Ngãi").unwrap();
     assert!(nq.path.as_deref().unwrap().ends_with("01_nghi_quyet_hdnd.txt"));
     assert_eq!(nq.cited, 4);
     // Letter → plan → resolution → National Assembly.
@@ -90,7 +94,10 @@ fn fixture_corpus_resolves_in_corpus_and_traces_across_levels() {
     let chains = query::trace(&g, &doc.id);
     let long = chains
         .iter()
-        .find(|c| c.iter().map(|s| s.to).collect::<Vec<_>>() == ["55/KH-UBND:2022", "09/2022/NQ-HĐND", "120/2020/QH14"])
+        .find(|c| {
+            c.iter().map(|s| s.to).collect::<Vec<_>>()
+                == ["55/KH-UBND:2022@Quảng Ngãi", "09/2022/NQ-HĐND@Quảng Ngãi", "120/2020/QH14"]
+        })
         .unwrap_or_else(|| panic!("{chains:#?}"));
     assert_eq!(long[0].relation, "implements");
     assert_eq!(long[2].relation, "basis");

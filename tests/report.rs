@@ -44,7 +44,7 @@ fn every_reference_is_a_link_to_an_element_that_exists() {
     }
     let html = render(&g, &Options::default()).unwrap().html;
     // 55/KH-UBND cites 104/KH-UBND, which is in the corpus: a plain link to its section.
-    let plan = citegraph::render::anchor("104/KH-UBND:2022");
+    let plan = citegraph::render::anchor("104/KH-UBND:2022@Đồng Nai");
     assert!(html.contains("<a class=\"ref\" id=\"m-"));
     assert!(html.contains(&format!("href=\"#{plan}\"")));
     assert!(html.contains(&format!("<section class=\"block doc\" id=\"{plan}\"")));

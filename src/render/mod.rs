@@ -297,6 +297,16 @@ pub fn match_ref<'g>(graph: &'g Graph, query: &str) -> Result<&'g Document, Rend
         return Ok(d);
     }
     let parts = parse_ref(q);
+    // A place asked for, as an id writes it (`…@Quảng Ngãi`) or as an issuer does (`của UBND
+    // tỉnh Quảng Ngãi`), picks among local documents of one number.
+    let place = match q.rsplit_once('@') {
+        Some((_, p)) => Some(p.trim().to_lowercase()),
+        None => crate::places::place_in_issuer(q).map(|p| p.to_lowercase()),
+    };
+    let in_place = |d: &&Document| match (&place, d.place.as_deref()) {
+        (Some(p), Some(dp)) => dp.to_lowercase() == *p,
+        _ => true,
+    };
     let hits: Vec<&Document> = if let (Some(n), Some(s)) = (&parts.number, &parts.symbol) {
         graph
             .documents
@@ -309,6 +319,7 @@ pub fn match_ref<'g>(graph: &'g Graph, query: &str) -> Result<&'g Document, Rend
                         _ => true,
                     }
             })
+            .filter(in_place)
             .collect()
     } else if let Some(name) = &parts.name {
         graph
@@ -383,9 +394,11 @@ pub fn doc_name(d: &Document) -> String {
 
 /// The node label: name, then the date in brackets on its own line.
 pub fn node_label(d: &Document) -> String {
-    match short_date(d) {
-        Some(date) => format!("{}\n({date})", doc_name(d)),
-        None => doc_name(d),
+    match (short_date(d), d.place.as_deref()) {
+        (Some(date), Some(place)) => format!("{}\n({place}, {date})", doc_name(d)),
+        (Some(date), None) => format!("{}\n({date})", doc_name(d)),
+        (None, Some(place)) => format!("{}\n({place})", doc_name(d)),
+        (None, None) => doc_name(d),
     }
 }
 

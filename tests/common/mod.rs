@@ -213,6 +213,7 @@ pub fn doc(id: &str, kind: &str, number: &str, symbol: &str, date: &str, level: 
         title: None,
         name: None,
         family: Some(family),
+        place: None,
         level,
         path: None,
         in_corpus: false,

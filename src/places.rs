@@ -1,0 +1,246 @@
+//! Where a local body sits: the place that, with its number, symbol and year, tells one
+//! province's or district's document from another's.
+//!
+//! Numbers restart every year at every issuing body (reference, section 1), and every
+//! province has its own Ủy ban nhân dân: `Kế hoạch số 01/KH-UBND` of 2023 was issued by
+//! each of them. A central body's symbol names it (`NĐ-CP`, `QĐ-TTg`, `NQ/TW`); a local
+//! one's (`KH-UBND`, `NQ-HĐND`, `TB/TU`) does not say which province or district, so its
+//! place is part of its identity: read from the document's own place-and-date line
+//! (`Lào Cai, ngày 05 tháng 6 năm 2023`) and from the issuer a reference names (`của UBND
+//! tỉnh Lào Cai`).
+
+use crate::tables::{self, Level};
+use compact_str::CompactString;
+use rustc_hash::FxHashMap;
+use std::cell::RefCell;
+
+/// Words after which an issuer phrase names its place (lower case), each with a phrase that
+/// shows it; the longest that fits is read (`thành phố` before `thành ủy`'s `thành`).
+pub const PLACE_WORDS: &[(&str, &str)] = &[
+    ("tỉnh ủy", "Ban Thường vụ Tỉnh ủy Quảng Nam"),
+    ("thành ủy", "Thành ủy Đà Nẵng"),
+    ("huyện ủy", "Huyện ủy Sơn Tịnh"),
+    ("quận ủy", "Quận ủy Ba Đình"),
+    ("thị ủy", "Thị ủy Điện Bàn"),
+    ("tỉnh", "Sở Nội vụ tỉnh Quảng Ngãi"),
+    ("thành phố", "UBND thành phố Hồ Chí Minh"),
+    ("tp.", "UBND TP. Hồ Chí Minh"),
+    ("huyện", "UBND huyện Sơn Tịnh"),
+    ("quận", "UBND quận Hoàn Kiếm"),
+    ("thị xã", "UBND thị xã Điện Bàn"),
+    ("thị trấn", "UBND thị trấn Châu Ổ"),
+    ("phường", "UBND phường Bến Nghé"),
+    ("xã", "UBND xã Tịnh Phong"),
+];
+
+/// The place an issuer phrase names, as a place is written (`Quảng Ngãi`): the capitalized
+/// words after its last place word. `None` when it names none (`UBND tỉnh`, `Ban Dân tộc`).
+pub fn place_in_issuer(issuer: &str) -> Option<String> {
+    // Most issuer phrases hold no capital after a space beyond their first words: one look
+    // for a place word's first letter before any lower-casing.
+    if !issuer.bytes().any(|b| matches!(b, b't' | b'T' | b'h' | b'H' | b'q' | b'Q' | b'p' | b'P' | b'x' | b'X')) {
+        return None;
+    }
+    let lower = issuer.to_lowercase();
+    // Every place word that stands as a word of its own, in order, the longest first at one
+    // place (`tỉnh ủy` before `tỉnh`).
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for (word, _) in PLACE_WORDS {
+        for (at, _) in lower.match_indices(word) {
+            let end = at + word.len();
+            let starts_word = lower[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            let ends_word = word.ends_with('.') || lower[end..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+            if starts_word && ends_word {
+                found.push((at, end));
+            }
+        }
+    }
+    found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    // The first that a name follows: the issuing body's own unit. What comes after it says
+    // where that unit lies (`UBND huyện Sơn Tịnh, tỉnh Quảng Ngãi` is Sơn Tịnh's).
+    // Lower-casing keeps every Vietnamese letter's length, so the offsets hold for `issuer`;
+    // where it does not, the slice fails and no place is read.
+    found.iter().find_map(|&(_, end)| place_name(issuer.get(end..)?))
+}
+
+/// The place a place-and-date line opens with (`Quảng Ngãi, ngày 28 tháng 6 năm 2023`,
+/// `TP. Hồ Chí Minh, ngày …`), as a place is written.
+pub fn place_of_date_line(line: &str) -> Option<String> {
+    let (place, _) = line.split_once(", ngày")?;
+    let place = place.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | '#' | '>'));
+    // The prefixes in the cases they are written, not the line lower-cased: this runs on
+    // every file.
+    let place = ["Thành phố ", "THÀNH PHỐ ", "thành phố ", "TP. ", "Tp. ", "TP ", "Tp "]
+        .iter()
+        .find_map(|p| place.strip_prefix(p))
+        .unwrap_or(place);
+    place_name(place)
+}
+
+/// The capitalized words that open `text` (joined by spaces or a dash, `Bà Rịa - Vũng
+/// Tàu`), each with its first letter a capital and the rest small: `LÀO CAI` and `Lào Cai`
+/// are one place.
+fn place_name(text: &str) -> Option<String> {
+    let mut name = String::new();
+    let mut words = 0;
+    for word in text.split_whitespace() {
+        if word == "-" || word == "–" {
+            if words > 0 {
+                name.push_str(" -");
+            }
+            continue;
+        }
+        let w = word.trim_end_matches([',', ';', '.', ':', ')']);
+        let mut chars = w.chars();
+        let Some(first) = chars.next() else { break };
+        // `Quận 1`, `Phường 12`: a number names the unit on its own.
+        if words == 0 && w.bytes().all(|b| b.is_ascii_digit()) {
+            name.push_str(w);
+            words = 1;
+            break;
+        }
+        if !first.is_uppercase() || !chars.clone().all(char::is_alphabetic) {
+            break;
+        }
+        if !name.is_empty() {
+            name.push(' ');
+        }
+        name.extend(first.to_uppercase());
+        // Most names are written as they are kept: a word without capitals after its first
+        // letter is copied as it is.
+        let rest = chars.as_str();
+        if rest.chars().any(char::is_uppercase) {
+            name.extend(rest.chars().flat_map(char::to_lowercase));
+        } else {
+            name.push_str(rest);
+        }
+        words += 1;
+        // A word with a mark after it ends the name (`Quảng Ngãi;`).
+        if w.len() != word.len() || words == 4 {
+            break;
+        }
+    }
+    let name = name.trim_end_matches(" -").to_string();
+    (words > 0).then_some(name)
+}
+
+/// What an issuer phrase says of where its body sits: the place it names and the level of
+/// its words (`UBND tỉnh`: no place, a province). Asked of every reference to a local
+/// document, and a corpus has few issuer phrases: each is read once per thread.
+pub fn read_issuer(issuer: &str) -> (Option<CompactString>, Level) {
+    thread_local! {
+        static SEEN: RefCell<FxHashMap<CompactString, (Option<CompactString>, Level)>> = RefCell::default();
+    }
+    SEEN.with_borrow_mut(|seen| {
+        if let Some(known) = seen.get(issuer) {
+            return known.clone();
+        }
+        let read = (place_in_issuer(issuer).map(CompactString::from), crate::resolve::level_of_phrase(issuer));
+        if seen.len() >= MEMO_LIMIT {
+            seen.clear();
+        }
+        seen.insert(issuer.into(), read.clone());
+        read
+    })
+}
+
+/// Phrases or symbols remembered per thread before the memory starts again: far more than a
+/// corpus has in common use, few enough to stay small where every one differs.
+const MEMO_LIMIT: usize = 4096;
+
+/// Whether a symbol is a local body's: one of its codes names a body that is a province's,
+/// a district's or any level's (`UBND`, `HĐND`), and none a central body. Asked of every
+/// reference; a corpus has few symbols, each read once per thread.
+pub fn is_local_symbol(symbol: &str) -> bool {
+    thread_local! {
+        static SEEN: RefCell<FxHashMap<CompactString, bool>> = RefCell::default();
+    }
+    SEEN.with_borrow_mut(|seen| {
+        if let Some(&known) = seen.get(symbol) {
+            return known;
+        }
+        let local = local_codes(symbol);
+        if seen.len() >= MEMO_LIMIT {
+            seen.clear();
+        }
+        seen.insert(symbol.into(), local);
+        local
+    })
+}
+
+fn local_codes(symbol: &str) -> bool {
+    let mut local = false;
+    for code in symbol.split(['-', '/']) {
+        match tables::issuer_for_code(code).map(|i| i.level) {
+            Some(Some(Level::CentralParty | Level::NationalAssembly | Level::Government)) => return false,
+            Some(None | Some(Level::Province | Level::District)) => local = true,
+            _ => {}
+        }
+    }
+    local
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_place_word_reads_its_example() {
+        for (word, example) in PLACE_WORDS {
+            let place = place_in_issuer(example).unwrap_or_else(|| panic!("{word}: {example}"));
+            assert!(example.ends_with(&place), "{word}: {example} gave {place}");
+        }
+    }
+
+    #[test]
+    fn issuers_name_their_places() {
+        for (issuer, place) in [
+            ("Chủ tịch UBND tỉnh Quảng Ngãi", Some("Quảng Ngãi")),
+            ("UBND TỈNH LÀO CAI", Some("Lào Cai")),
+            ("Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu", Some("Bà Rịa - Vũng Tàu")),
+            ("UBND tỉnh", None),
+            ("HĐND tỉnh", None),
+            ("Ban Thường vụ Tỉnh ủy", None),
+            ("Ban Dân tộc", None),
+            ("Chính phủ", None),
+            // The district's, not the province it lies in.
+            ("UBND huyện Sơn Tịnh, tỉnh Quảng Ngãi", Some("Sơn Tịnh")),
+            ("UBND Quận 1", Some("1")),
+            ("Văn phòng Tỉnh ủy Quảng Nam về", Some("Quảng Nam")),
+        ] {
+            assert_eq!(place_in_issuer(issuer).as_deref(), place, "{issuer}");
+        }
+    }
+
+    #[test]
+    fn date_lines_name_their_places() {
+        for (line, place) in [
+            ("Lào Cai, ngày 05 tháng 6 năm 2023", Some("Lào Cai")),
+            ("**Quảng Ngãi, ngày 28 tháng 6 năm 2023**", Some("Quảng Ngãi")),
+            ("TP. Hồ Chí Minh, ngày 1 tháng 12 năm 2025", Some("Hồ Chí Minh")),
+            ("Thành phố Hồ Chí Minh, ngày 1 tháng 12 năm 2025", Some("Hồ Chí Minh")),
+            ("      Đồng Nai, ngày 22 tháng 01 năm 2021", Some("Đồng Nai")),
+            ("ngày 22 tháng 01 năm 2021", None),
+        ] {
+            assert_eq!(place_of_date_line(line).as_deref(), place, "{line}");
+        }
+    }
+
+    #[test]
+    fn local_symbols_are_those_of_local_bodies() {
+        for (symbol, local) in [
+            ("KH-UBND", true),
+            ("UBND-KGVX", true),
+            ("NQ-HĐND", true),
+            ("TB/TU", true),
+            ("SNV-XDCQ", true),
+            ("NĐ-CP", false),
+            ("QĐ-TTg", false),
+            ("NQ/TW", false),
+            ("TT-BTC", false),
+            ("QH15", false),
+        ] {
+            assert_eq!(is_local_symbol(symbol), local, "{symbol}");
+        }
+    }
+}
