@@ -15,9 +15,12 @@ command -v valgrind >/dev/null || { echo "valgrind is needed: apt-get install va
 cargo build --release --quiet --bin citegraph --example gen_corpus --example scan_only
 BIN=${1:-target/release/citegraph}
 corpus="$WORK/x1"
-if [ ! -f "$corpus/gold.tsv" ]; then
+# Made again when the generator's source changed since (as bench/run.sh does).
+GENERATOR=$(cat src/synth.rs examples/gen_corpus.rs | sha1sum | cut -c1-16)
+if [ ! -f "$corpus/gold.tsv" ] || [ "$(cat "$corpus/generator" 2>/dev/null)" != "$GENERATOR" ]; then
     rm -rf "$corpus"
     target/release/examples/gen_corpus --docs 16000 --seed 1 --out "$corpus" >/dev/null
+    echo "$GENERATOR" > "$corpus/generator"
 fi
 # The generator writes 100 files to a folder: folders 0000-0009 and 0000-0019.
 for n in 10 20; do

@@ -54,11 +54,14 @@ measure() {
                 m, d, mb, s, r, mb / s, mb / s / c, s / r, rss / 1024, 1.5 * j + 256, j, s / mb * 1000, refs}'
 }
 
+# A corpus is made again when the generator's source changed since it was written.
+GENERATOR=$(cat src/synth.rs examples/gen_corpus.rs | sha1sum | cut -c1-16)
 for mult in 1 2 4 8; do
     dir="$WORK/x$mult"
-    if [ ! -f "$dir/gold.tsv" ]; then
+    if [ ! -f "$dir/gold.tsv" ] || [ "$(cat "$dir/generator" 2>/dev/null)" != "$GENERATOR" ]; then
         rm -rf "$dir"
         target/release/examples/gen_corpus --docs "$((BASE * mult))" --seed 1 --out "$dir" >/dev/null
+        echo "$GENERATOR" > "$dir/generator"
     fi
     measure "${mult}x" "$dir/docs" "$(($(wc -l < "$dir/gold.tsv") - 1))"
 done
