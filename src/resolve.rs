@@ -394,8 +394,9 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
         }
     }
     drop(numbered_laws);
-    fill_places(&corpus_keys, &mut mention_keys);
     watch.lap("years");
+    fill_places(&corpus_keys, &mut mention_keys);
+    watch.lap("places");
 
     // A law cited by name is shown as it is most often written with a capital (`Luật Tổ
     // chức Chính phủ`, not an OCR-damaged `Luật TỔ chức Chính phủ` that happened to come
