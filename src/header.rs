@@ -44,14 +44,15 @@ impl Identity {
 static SO_LINE: Pattern =
     Pattern::new(16, || Regex::new(r"^[ >#*|]*Số(?: hiệu)?[ *]*:[ *]*(?P<val>[^\n*|]*)").expect("pattern"));
 static PLACE_DATE: Pattern = Pattern::new(17, || {
-    Regex::new(r"^[ *_#]*[\p{L} .]{2,40}, ngày (?P<d>\d{1,2}) tháng (?P<m>\d{1,2}) năm (?P<y>\d{4})").expect("pattern")
+    Regex::new(r"^[ *_#]*[\p{L} .\-]{2,40}, ngày (?P<d>\d{1,2}) tháng (?P<m>\d{1,2}) năm (?P<y>\d{4})")
+        .expect("pattern")
 });
 static PLACE_YEAR: Pattern = Pattern::new(18, || {
-    Regex::new(r"^[ *_#]*[\p{L} .]{2,40}, ngày [ .…]*(?:tháng [ .…\d]*)?năm (?P<y>\d{4})").expect("pattern")
+    Regex::new(r"^[ *_#]*[\p{L} .\-]{2,40}, ngày [ .…]*(?:tháng [ .…\d]*)?năm (?P<y>\d{4})").expect("pattern")
 });
 
 /// The date of a place-and-date line (`Quảng Ngãi, ngày 12 tháng 3 năm 2024`), as
-/// `PLACE_DATE` reads it. The pattern's `[\p{L} .]{2,40}` makes it costly (its lazy DFA took
+/// `PLACE_DATE` reads it. The pattern's `[\p{L} .\-]{2,40}` makes it costly (its lazy DFA took
 /// 61 M instructions to build in each thread and 10-15 MB of cache), so the line is read by
 /// hand and the pattern asked only where the hand reader cannot be sure: a character outside
 /// ASCII and the Latin letters before the comma, or one outside ASCII where a digit may stand
@@ -97,7 +98,7 @@ macro_rules! read {
 }
 
 /// Where the date part of a place-and-date line starts (after `, ngày `), when what comes
-/// before matches `^[ *_#]*[\p{L} .]{2,40}`. Neither class holds a comma, so the pattern's
+/// before matches `^[ *_#]*[\p{L} .\-]{2,40}`. Neither class holds a comma, so the pattern's
 /// `, ngày ` can only be the line's first comma.
 fn after_place<T>(line: &str) -> Result<usize, Read<T>> {
     let comma = memchr::memchr(b',', line.as_bytes()).ok_or(Read::No)?;
@@ -113,7 +114,8 @@ fn after_place<T>(line: &str) -> Result<usize, Read<T>> {
     for c in place[lead..].chars() {
         chars += 1;
         if c.is_ascii() {
-            if !(c.is_ascii_alphabetic() || c == ' ' || c == '.') {
+            // `Bà Rịa - Vũng Tàu, ngày …`: a province's name with a dash.
+            if !(c.is_ascii_alphabetic() || c == ' ' || c == '.' || c == '-') {
                 return Err(Read::No);
             }
         } else if !is_latin_letter(c) {
@@ -662,6 +664,7 @@ mod tests {
     fn place_date_readers_agree_with_their_patterns() {
         let mut lines: Vec<String> = [
             "Quảng Ngãi, ngày 28 tháng 6 năm 2023",
+            "Bà Rịa - Vũng Tàu, ngày 05 tháng 6 năm 2023",
             "**Hà Nội, ngày 05 tháng 01 năm 2024**",
             "# TP. Hồ Chí Minh, ngày 1 tháng 12 năm 2025 và",
             " *_ Đồng Nai, ngày 22 tháng 01 năm 2021",
