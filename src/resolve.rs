@@ -493,6 +493,32 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
             doc.level = level_of_phrase(&words);
         }
     });
+    // A local document only cited, whose words tell no level (`Kế hoạch 108/KH-UBND` of Lào
+    // Cai), is at the level of its place as the corpus's own documents of that place show it
+    // (`TỈNH LÀO CAI` above their numbers), where they all agree.
+    let mut place_levels: HashMap<&str, Option<Level>> = HashMap::default();
+    for d in documents.iter().filter(|d| d.in_corpus) {
+        if let (Some(place), Level::Province | Level::District) = (d.place.as_deref(), d.level) {
+            let known = place_levels.entry(place).or_insert(Some(d.level));
+            if *known != Some(d.level) {
+                *known = None;
+            }
+        }
+    }
+    let fills: Vec<(usize, Level)> = if place_levels.is_empty() {
+        Vec::new()
+    } else {
+        documents
+            .par_iter()
+            .enumerate()
+            .filter(|(_, d)| !d.in_corpus && d.level == Level::Unknown)
+            .filter_map(|(i, d)| Some((i, (*place_levels.get(d.place.as_deref()?)?)?)))
+            .collect()
+    };
+    drop(place_levels);
+    for (i, level) in fills {
+        documents[i].level = level;
+    }
     let ambiguous: Vec<(usize, Vec<String>)> = ambiguous_years
         .into_par_iter()
         .map(|(i, ys, family)| {
@@ -679,6 +705,7 @@ fn merge_malformed(mentions: &[Mention], keys: &mut [Key]) {
 #[cfg(test)]
 mod tests {
     use crate::scan::scan_text;
+    use crate::tables::Level;
 
     #[test]
     fn a_law_is_named_as_it_is_most_often_written_with_a_capital() {
@@ -803,7 +830,10 @@ mod tests {
         );
         assert!(!graph.findings.iter().any(|f| f.kind == "duplicate-document"), "{:?}", graph.findings);
         let doc = graph.documents.iter().find(|d| d.id == "01/KH-UBND:2023@Lào Cai").expect("Lào Cai's plan");
-        assert_eq!((doc.place.as_deref(), doc.in_corpus), (Some("Lào Cai"), true));
+        assert_eq!((doc.place.as_deref(), doc.in_corpus, doc.level), (Some("Lào Cai"), true, Level::Province));
+        // Only cited, a plan of Gia Lai is at the level Gia Lai's own plan shows.
+        let cited = graph.documents.iter().find(|d| d.id == "104/KH-UBND:2022@Gia Lai").expect("Gia Lai's 104");
+        assert_eq!(cited.level, Level::Province);
         // Asked for by a person: the number alone fits three; a place picks one.
         let asked = |q: &str| crate::render::match_ref(&graph, q).map(|d| d.id.clone()).map_err(|e| e.to_string());
         assert!(asked("Kế hoạch 01/KH-UBND").is_err_and(|e| e.contains("@Gia Lai") && e.contains("@Sơn Tịnh")));
