@@ -489,6 +489,11 @@ pub fn identify(text: &str) -> Identity {
     }
     if let Some(place) = &id.place {
         id.place_level = place_level(head, place);
+    } else if let Some(place) = crate::places::province_named_in(&text[body_start..]) {
+        // No letterhead: the one province the text names is where it was written, and its
+        // own references that name no place are that province's.
+        id.place = Some(place);
+        id.place_level = Some(crate::tables::Level::Province);
     }
     let mut lines = head.lines().map(|l| l.trim_matches(|c: char| c.is_whitespace() || matches!(c, '#' | '*' | '_')));
     while let Some(line) = lines.next() {

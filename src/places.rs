@@ -124,6 +124,39 @@ fn place_name(text: &str) -> Option<String> {
     (words > 0).then_some(name)
 }
 
+/// The one province a text names, for a document whose head has no place-and-date line
+/// (a report pasted without its letterhead): `Ban Dân tộc tỉnh Quảng Ngãi`, `trên địa bàn
+/// tỉnh Quảng Ngãi`. `None` when it names two provinces or none, or names a district as
+/// often as the province (the text may be the district's: a province's report names a
+/// district now and then, `phối hợp với UBND huyện Sơn Hà`). A region (`các tỉnh Tây
+/// Nguyên`) is no province; every province's name has two words at least, so `Ban Dân tộc
+/// tỉnh Tham mưu …` (a sentence run on) names none.
+pub fn province_named_in(text: &str) -> Option<String> {
+    const DISTRICT_WORDS: &[&str] = &["huyện ", "quận ", "thị xã "];
+    let names_after = |word: &'static str| {
+        text.match_indices(word).filter_map(move |(at, _)| {
+            let before = text[..at].trim_end_matches(' ');
+            let plural = ["các", "những", "một số", "nhiều"].iter().any(|w| before.ends_with(w));
+            let starts_word = text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            (starts_word && !plural).then(|| place_name(&text[at + word.len()..])).flatten()
+        })
+    };
+    let mut province: Option<(String, usize)> = None;
+    for name in names_after("tỉnh ").filter(|n| n.contains(' ')) {
+        match &mut province {
+            None => province = Some((name, 1)),
+            Some((known, count)) if *known == name => *count += 1,
+            Some(_) => return None,
+        }
+    }
+    let (province, count) = province?;
+    let mut districts: FxHashMap<String, usize> = FxHashMap::default();
+    for name in DISTRICT_WORDS.iter().flat_map(|w| names_after(w)) {
+        *districts.entry(name).or_default() += 1;
+    }
+    districts.values().all(|&d| d < count).then_some(province)
+}
+
 /// What an issuer phrase says of where its body sits: the place it names and the level of
 /// its words (`UBND tỉnh`: no place, a province). Asked of every reference to a local
 /// document, and a corpus has few issuer phrases: each is read once per thread.
@@ -223,6 +256,30 @@ mod tests {
             ("ngày 22 tháng 01 năm 2021", None),
         ] {
             assert_eq!(place_of_date_line(line).as_deref(), place, "{line}");
+        }
+    }
+
+    #[test]
+    fn a_text_names_its_province() {
+        for (text, place) in [
+            // data/000's report, without its letterhead.
+            (
+                "Kết quả thực hiện Kế hoạch số 104/KH-UBND trên địa bàn tỉnh Quảng Ngãi. Kế hoạch số 43/KH-UBND của Chủ tịch UBND tỉnh Quảng Ngãi",
+                Some("Quảng Ngãi"),
+            ),
+            ("Ban Dân vận Tỉnh ủy và Ban Dân tộc tỉnh Quảng Nam tổ chức Hội nghị", Some("Quảng Nam")),
+            ("UBND tỉnh Lào Cai và UBND tỉnh Gia Lai", None),
+            ("UBND huyện Sơn Tịnh, tỉnh Quảng Ngãi", None),
+            // data/002: a province's report that names a district of its once.
+            (
+                "Sở Nội vụ tỉnh Quảng Ngãi; xã Long Mai, huyện Minh Long; Ban Dân tộc tỉnh Quảng Ngãi.",
+                Some("Quảng Ngãi"),
+            ),
+            ("Ban Dân tộc tỉnh Quảng Nam. Ban Dân tộc tỉnh Tham mưu cho UBND tỉnh", Some("Quảng Nam")),
+            ("đồng bào các tỉnh Tây Nguyên", None),
+            ("UBND tỉnh ban hành Kế hoạch", None),
+        ] {
+            assert_eq!(province_named_in(text).as_deref(), place, "{text}");
         }
     }
 
