@@ -489,11 +489,6 @@ pub fn identify(text: &str) -> Identity {
     }
     if let Some(place) = &id.place {
         id.place_level = place_level(head, place);
-    } else if let Some(place) = crate::places::province_named_in(&text[body_start..]) {
-        // No letterhead: the one province the text names is where it was written, and its
-        // own references that name no place are that province's.
-        id.place = Some(place);
-        id.place_level = Some(crate::tables::Level::Province);
     }
     let mut lines = head.lines().map(|l| l.trim_matches(|c: char| c.is_whitespace() || matches!(c, '#' | '*' | '_')));
     while let Some(line) = lines.next() {
@@ -511,6 +506,19 @@ pub fn identify(text: &str) -> Identity {
         break;
     }
     id.codified = is_codified(text);
+    // No letterhead (a report pasted without it): the one province whose bodies the text
+    // names is where it was written, and its references that name no place are that
+    // province's. Not a codification's, which compiles central texts that list provinces,
+    // nor a central document's.
+    let central = id.symbol.as_deref().is_some_and(|s| !crate::places::is_local_symbol(s));
+    if id.place.is_none()
+        && !id.codified
+        && !central
+        && let Some(place) = crate::places::province_named_in(&text[body_start..])
+    {
+        id.place = Some(place);
+        id.place_level = Some(crate::tables::Level::Province);
+    }
     if id.kind.is_none() && id.codified && id.symbol.is_none() {
         id.kind = Some(CODIFIED_PAGE_KIND.to_string());
     }

@@ -124,21 +124,46 @@ fn place_name(text: &str) -> Option<String> {
     (words > 0).then_some(name)
 }
 
-/// The one province a text names, for a document whose head has no place-and-date line
-/// (a report pasted without its letterhead): `Ban Dân tộc tỉnh Quảng Ngãi`, `trên địa bàn
-/// tỉnh Quảng Ngãi`. `None` when it names two provinces or none, or names a district as
-/// often as the province (the text may be the district's: a province's report names a
-/// district now and then, `phối hợp với UBND huyện Sơn Hà`). A region (`các tỉnh Tây
-/// Nguyên`) is no province; every province's name has two words at least, so `Ban Dân tộc
-/// tỉnh Tham mưu …` (a sentence run on) names none.
+/// What stands before `tỉnh X` when X is where a text was written: a body of the province
+/// (`UBND tỉnh Quảng Ngãi`, `Ban Dân tộc tỉnh Quảng Nam`, `Sở Nội vụ tỉnh Quảng Ngãi`) or
+/// its territory (`trên địa bàn tỉnh Quảng Ngãi`), each with a phrase that shows it. A
+/// province in a list (`các thành phố trực thuộc trung ương và tỉnh Thừa Thiên Huế`) is not.
+pub const PROVINCE_BODY_WORDS: &[(&str, &str)] = &[
+    ("UBND", "Chủ tịch UBND tỉnh Quảng Ngãi"),
+    ("Ủy ban nhân dân", "Ủy ban nhân dân tỉnh Lào Cai"),
+    ("Uỷ ban nhân dân", "Uỷ ban nhân dân tỉnh Lào Cai"),
+    ("HĐND", "Thường trực HĐND tỉnh Gia Lai"),
+    ("Hội đồng nhân dân", "Hội đồng nhân dân tỉnh Gia Lai"),
+    ("Ban Dân tộc", "Ban Dân tộc tỉnh Quảng Nam"),
+    ("Ban Dân vận", "Ban Dân vận tỉnh Quảng Nam"),
+    ("Công an", "Công an tỉnh Đồng Nai"),
+    ("Văn phòng", "Văn phòng UBND tỉnh Đồng Nai"),
+    ("địa bàn", "trên địa bàn tỉnh Quảng Ngãi"),
+    // The sample's own misspelling of `địa bàn`.
+    ("đại bàn", "trên đại bàn tỉnh Quảng Ngãi"),
+];
+
+/// The one province a text names through its bodies, for a document whose head has no
+/// place-and-date line (a report pasted without its letterhead): see
+/// [`PROVINCE_BODY_WORDS`]; a `Sở` (`Sở Nội vụ tỉnh Quảng Ngãi`) is one too. `None` when it
+/// names two provinces or none, or names a district as often (the text may be the
+/// district's: a province's report names a district now and then, `phối hợp với UBND huyện
+/// Sơn Hà`). Every province's name has two words at least, so `Ban Dân tộc tỉnh Tham mưu …`
+/// (a sentence run on) names none.
 pub fn province_named_in(text: &str) -> Option<String> {
     const DISTRICT_WORDS: &[&str] = &["huyện ", "quận ", "thị xã "];
+    // A body's words right before, or a `Sở` among the four words before.
+    let of_a_body = |before: &str| {
+        let before = before.trim_end_matches(' ');
+        PROVINCE_BODY_WORDS.iter().any(|(w, _)| before.ends_with(w)) || before.rsplit(' ').take(4).any(|w| w == "Sở")
+    };
     let names_after = |word: &'static str| {
         text.match_indices(word).filter_map(move |(at, _)| {
-            let before = text[..at].trim_end_matches(' ');
-            let plural = ["các", "những", "một số", "nhiều"].iter().any(|w| before.ends_with(w));
             let starts_word = text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-            (starts_word && !plural).then(|| place_name(&text[at + word.len()..])).flatten()
+            // The few words before, from a character's start.
+            let from = (at.saturating_sub(60)..at).find(|&i| text.is_char_boundary(i)).unwrap_or(at);
+            let before = &text[from..at];
+            (starts_word && of_a_body(before)).then(|| place_name(&text[at + word.len()..])).flatten()
         })
     };
     let mut province: Option<(String, usize)> = None;
@@ -179,7 +204,7 @@ pub fn read_issuer(issuer: &str) -> (Option<CompactString>, Level) {
 
 /// Phrases or symbols remembered per thread before the memory starts again: far more than a
 /// corpus has in common use, few enough to stay small where every one differs.
-const MEMO_LIMIT: usize = 4096;
+pub(crate) const MEMO_LIMIT: usize = 4096;
 
 /// Whether a symbol is a local body's: one of its codes names a body that is a province's,
 /// a district's or any level's (`UBND`, `HĐND`), and none a central body. Asked of every
@@ -260,6 +285,14 @@ mod tests {
     }
 
     #[test]
+    fn every_body_word_names_its_province() {
+        for (word, example) in PROVINCE_BODY_WORDS {
+            let place = province_named_in(example).unwrap_or_else(|| panic!("{word}: {example}"));
+            assert!(example.ends_with(&place), "{word}: {example} gave {place}");
+        }
+    }
+
+    #[test]
     fn a_text_names_its_province() {
         for (text, place) in [
             // data/000's report, without its letterhead.
@@ -277,6 +310,9 @@ mod tests {
             ),
             ("Ban Dân tộc tỉnh Quảng Nam. Ban Dân tộc tỉnh Tham mưu cho UBND tỉnh", Some("Quảng Nam")),
             ("đồng bào các tỉnh Tây Nguyên", None),
+            ("UBND các tỉnh Tây Nguyên", None),
+            // shared/corpus/real, a codification of central texts.
+            ("các thành phố trực thuộc trung ương và tỉnh Thừa Thiên Huế", None),
             ("UBND tỉnh ban hành Kế hoạch", None),
         ] {
             assert_eq!(province_named_in(text).as_deref(), place, "{text}");
