@@ -4,8 +4,8 @@
 use crate::model::{Document, Edge, FileEntry, Finding, Location, Mention, Severity};
 use crate::scan::canonical_number;
 use crate::tables::{self, DOC_TYPES, Family};
+use compact_str::CompactString;
 use rustc_hash::FxHashMap as HashMap;
-use std::collections::{BTreeMap, BTreeSet};
 
 /// Each kind of finding, its severity and what it means; `check` prints these names.
 pub const KINDS: &[(&str, Severity, &str)] = &[
@@ -47,8 +47,26 @@ fn finding(kind: &str, message: String, locations: Vec<Location>) -> Finding {
 }
 
 /// The well-formed order of an administrative symbol whose type code does not come first:
-/// `UBND-KH` → `KH-UBND`.
+/// `UBND-KH` → `KH-UBND`. Asked of every administrative reference, twice; a corpus has few
+/// symbols (`UBND-KGVX` is read code by code), each read once per thread.
 pub fn reordered_symbol(symbol: &str) -> Option<String> {
+    thread_local! {
+        static SEEN: std::cell::RefCell<HashMap<CompactString, Option<String>>> = Default::default();
+    }
+    SEEN.with_borrow_mut(|seen| {
+        if let Some(known) = seen.get(symbol) {
+            return known.clone();
+        }
+        let read = reorder(symbol);
+        if seen.len() >= crate::places::MEMO_LIMIT {
+            seen.clear();
+        }
+        seen.insert(symbol.into(), read.clone());
+        read
+    })
+}
+
+fn reorder(symbol: &str) -> Option<String> {
     // Most symbols open with their type code: answered without splitting them all.
     let first = symbol.split(['-', '/']).next().unwrap_or(symbol);
     if first.len() == symbol.len() || tables::is_type_code(first) {
@@ -243,28 +261,36 @@ pub fn of_references(
     // One number and date under two symbols, in one place (two provinces' bodies issue the
     // same number on the same day). The first mention of each document is looked for only
     // when some number and date has two.
-    let mut by_number_date: BTreeMap<(String, &str, Option<&str>), BTreeSet<&str>> = BTreeMap::new();
+    // Grouped by hash, then only the groups of two or more in order (a sorted map over every
+    // document compared its keys' strings a dozen times each).
+    type NumberDate<'d> = (CompactString, &'d str, Option<&'d str>);
+    let mut by_number_date: HashMap<NumberDate, Vec<&str>> = HashMap::default();
     for d in documents {
         if let (Some(n), Some(date), Some(_)) = (&d.number, &d.date, &d.symbol) {
-            by_number_date.entry((canonical_number(n).into(), date, d.place.as_deref())).or_default().insert(&d.id);
+            by_number_date.entry((canonical_number(n), date, d.place.as_deref())).or_default().push(&d.id);
         }
     }
-    let shared: rustc_hash::FxHashSet<&str> =
-        by_number_date.values().filter(|ids| ids.len() > 1).flat_map(|ids| ids.iter().copied()).collect();
+    let mut by_number_date: Vec<(NumberDate, Vec<&str>)> = by_number_date
+        .into_iter()
+        .filter_map(|(key, mut ids)| {
+            ids.sort_unstable();
+            ids.dedup();
+            (ids.len() > 1).then_some((key, ids))
+        })
+        .collect();
+    by_number_date.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    let shared: rustc_hash::FxHashSet<&str> = by_number_date.iter().flat_map(|(_, ids)| ids.iter().copied()).collect();
     let first_mention: HashMap<&str, &Mention> = if shared.is_empty() {
         HashMap::default()
     } else {
         firsts(mentions, |m| shared.get(m.target.as_str()).copied())
     };
     for ((n, date, _), ids) in &by_number_date {
-        if ids.len() > 1 {
-            let ids: Vec<&str> = ids.iter().copied().collect();
-            out.push(finding(
-                "probably-same-document",
-                format!("number {n} dated {date} is cited as {}: probably one document; not merged", ids.join(" and ")),
-                ids.iter().filter_map(|id| first_mention.get(id).map(|m| location(m))).collect(),
-            ));
-        }
+        out.push(finding(
+            "probably-same-document",
+            format!("number {n} dated {date} is cited as {}: probably one document; not merged", ids.join(" and ")),
+            ids.iter().filter_map(|id| first_mention.get(id).map(|m| location(m))).collect(),
+        ));
     }
 
     // A cited document dated after the citing one. A codification is left out: its articles

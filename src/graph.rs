@@ -114,7 +114,10 @@ pub fn edges<'a>(
     let mut firsts: Vec<(u32, &str)> = groups
         .par_iter()
         .flat_map_iter(|&(from, ref runs)| {
-            let mut seen: HashSet<(&str, &str)> = HashSet::default();
+            // Sized for the document's mentions: grown from empty, a set rehashed three or
+            // four times for each document.
+            let len = runs.iter().map(ExactSizeIterator::len).sum();
+            let mut seen: HashSet<(&str, &str)> = HashSet::with_capacity_and_hasher(len, Default::default());
             runs.iter()
                 .flat_map(Range::clone)
                 .filter(|&i| {
