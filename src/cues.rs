@@ -225,7 +225,7 @@ const STANCE_RELATIONS: &[&str] = &["basis", "answers"];
 /// before it leaves the two references joined, under the cue before the first: `Thực hiện Kế
 /// hoạch số 31-KH/TU … về việc thực hiện phong trào thi đua … và Hướng dẫn số 08-HD/BDVTU`.
 pub fn relation_before(text: &str, at: usize, title: Option<Range<usize>>) -> &'static str {
-    read_relation(text, at, title).relation
+    read_relation(text, at, title, None).relation
 }
 
 /// What the cues of a reference's clause say of it.
@@ -239,8 +239,9 @@ pub struct Reading {
     pub clause: usize,
 }
 
-/// [`relation_before`], with where the cue and the clause start.
-pub fn read_relation(text: &str, at: usize, title: Option<Range<usize>>) -> Reading {
+/// [`relation_before`], with where the cue and the clause start. `own_kind` is the citing
+/// document's type name, when known: a cue right after that type word may be its own act.
+pub fn read_relation(text: &str, at: usize, title: Option<Range<usize>>, own_kind: Option<&str>) -> Reading {
     let start = clause_start(text, at);
     let title = title.filter(|t| t.start >= start);
     // `None`: no cue of the clause says what this document does to the reference.
@@ -252,7 +253,7 @@ pub fn read_relation(text: &str, at: usize, title: Option<Range<usize>>) -> Read
         let mut last = None;
         let mut stance = None;
         for m in CUE_FINDER.find_iter(clause) {
-            if in_title(&m) {
+            if in_title(&m) || titles_another(clause, &m, own_kind) {
                 continue;
             }
             match use_of(clause, &text[start..at], &m, relation_of(&m)) {
@@ -339,6 +340,44 @@ fn use_of(clause: &str, original: &str, m: &aho_corasick::Match, relation: &str)
 
 /// The words after a cue that make it a noun of which the reference is the owner.
 const OWNER_WORDS: &[&str] = &[" của ", " cua "];
+
+/// Acts a document's name may state of another, with no number of its own to be read as a
+/// reference: `Luật sửa đổi, bổ sung một số điều của Luật Xây dựng`, `Nghị định quy định chi
+/// tiết một số điều của Luật Xây dựng`. Not `implements`: a report on `Kế hoạch thực hiện
+/// Nghị quyết …` is read as carrying the plan out.
+const TITLE_ACTS: &[&str] = &["amends", "guides", "replaces", "repeals", "corrects", "consolidates"];
+
+/// Whether the cue `m` of the lower-cased `clause` names another document's act: it follows a
+/// bare type word (`Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Xây dựng`, `theo quy
+/// định tại Nghị định quy định chi tiết một số điều của Luật Xây dựng`), and that word is not
+/// the citing document naming itself (`Chính phủ ban hành Nghị định sửa đổi …` in a decree,
+/// `Thông tư thay thế Thông tư 04/2021/TT-BXD` opening a sentence of a circular).
+fn titles_another(clause: &str, m: &aho_corasick::Match, own_kind: Option<&str>) -> bool {
+    static TYPE_WORDS: LazyLock<Vec<(String, &'static str)>> = LazyLock::new(|| {
+        // `Văn bản` names any document, this one too: `Văn bản thay thế: NĐ 128/2020/NĐ-CP` in a
+        // digitized page's notes, `Đây là văn bản thay thế Nghị định 59/2021/NĐ-CP`.
+        let mut words: Vec<(String, &'static str)> = crate::tables::DOC_TYPES
+            .iter()
+            .flat_map(|t| t.words.iter().filter(|w| **w != "văn bản").map(|w| (format!("{w} "), t.name)))
+            .collect();
+        words.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        words
+    });
+    if !TITLE_ACTS.contains(&relation_of(m)) {
+        return false;
+    }
+    let lead = &clause[..m.start()];
+    let Some((word, kind)) = TYPE_WORDS.iter().find(|(w, _)| {
+        lead.strip_suffix(w.as_str())
+            .is_some_and(|before| !before.chars().next_back().is_some_and(char::is_alphanumeric))
+    }) else {
+        return false;
+    };
+    let before = &lead[..lead.len() - word.len()];
+    let names_itself = own_kind == Some(*kind)
+        && (opens_clause(before) || before.ends_with("ban hành ") || before.ends_with(". ") || before.ends_with(": "));
+    !names_itself
+}
 
 /// Relations whose cue governs no reference named as where its object is prescribed, and
 /// the words that name it so.
@@ -500,6 +539,73 @@ mod tests {
         ] {
             assert_eq!(relation_before(t, t.find("Ngh").or(t.find("Quyết định")).unwrap(), None), relation, "{t}");
         }
+    }
+
+    /// From shared/corpus/real: a cue right after a bare type word is in another document's
+    /// name, unless that word is the citing document naming itself.
+    #[test]
+    fn a_type_word_before_a_cue_names_another_document() {
+        for (t, at, own, relation) in [
+            (
+                "- Luật Xây dựng ngày 18/6/2014; Luật sửa đổi, bổ sung một số điều của Luật Xây dựng ngày 17/6/2020",
+                1,
+                "Quyết định",
+                "cites",
+            ),
+            (
+                "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Đầu tư theo phương thức đối tác công tư",
+                0,
+                "Nghị định",
+                "basis",
+            ),
+            (
+                "- Chủ động tổ chức xây dựng dự án Luật sửa đổi, bổ sung một số điều của Luật Thương mại",
+                0,
+                "Nghị quyết",
+                "cites",
+            ),
+            (
+                "b) Đối với dự án đã triển khai các công việc theo quy định tại Nghị định quy định chi tiết một số điều của Luật Xây dựng",
+                0,
+                "Nghị định",
+                "cites",
+            ),
+            (
+                "Nghị định này quy định chi tiết một số điều Luật Giao thông đường thủy nội địa và Luật sửa đổi, bổ sung một số điều của Luật Giao thông đường thủy nội địa",
+                1,
+                "Nghị định",
+                "guides",
+            ),
+            // The citing document's own act.
+            (
+                "Chính phủ ban hành Nghị định sửa đổi, bổ sung một số điều của Nghị định số 125/2020/NĐ-CP",
+                0,
+                "Nghị định",
+                "amends",
+            ),
+            (
+                "Bộ trưởng Bộ Y tế ban hành Thông tư quy định chi tiết một số điều của Luật Phòng bệnh",
+                0,
+                "Thông tư",
+                "guides",
+            ),
+            (
+                "Nghị định hướng dẫn thực hiện cơ chế, chính sách đặc thù quy định tại Nghị quyết số 29/2026/QH16",
+                0,
+                "Nghị định",
+                "guides",
+            ),
+            ("Đây là văn bản thay thế Nghị định 59/2021/NĐ-CP", 0, "Nghị định", "replaces"),
+        ] {
+            let found = crate::recognize::recognize_str(t);
+            let reference = found.get(at).unwrap_or_else(|| panic!("no reference {at} in {t:?}"));
+            assert_eq!(read_relation(t, reference.span.start, None, Some(own)).relation, relation, "{t}");
+        }
+        // The same words in a document of another kind name another document's act.
+        let t = "Chính phủ ban hành Nghị định sửa đổi, bổ sung một số điều của Nghị định số 125/2020/NĐ-CP";
+        let at = crate::recognize::recognize_str(t)[0].span.start;
+        assert_eq!(read_relation(t, at, None, Some("Nghị định")).relation, "amends");
+        assert_eq!(read_relation(t, at, None, Some("Quyết định")).relation, "cites");
     }
 
     /// From shared/corpus/real: a document named as what amended another is not amended.

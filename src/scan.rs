@@ -186,7 +186,8 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             "cites"
         } else {
             let prev = i.checked_sub(1).filter(|&p| index[p].is_some()).map(|p| &found[p]);
-            let reading = cues::read_relation(text, f.span.start, prev.and_then(|p| title_of(text, p, f)));
+            let title = prev.and_then(|p| title_of(text, p, f));
+            let reading = cues::read_relation(text, f.span.start, title, identity.kind.as_deref());
             // `Thông tư này thay thế Thông tư số 20/2015/TT-BTP … quy định chi tiết … Nghị định
             // số 23/2015/NĐ-CP và Nghị định số 24/2015/NĐ-CP`: a reference listed after another,
             // under the same cue, stands to this document as that one does. Named again right
