@@ -56,7 +56,7 @@ pub fn write_csv_dir(graph: &Graph, dir: &Path) -> Result<Vec<PathBuf>, RenderEr
     ])?;
     for d in &graph.documents {
         w.write_record([
-            d.id.clone(),
+            d.id.to_string(),
             d.kind.clone(),
             opt(&d.number),
             opt(&d.symbol),

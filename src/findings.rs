@@ -164,7 +164,7 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
             let merged = m.target.starts_with(&format!("{n}/{good}"));
             // Both places: the bad spelling, and where the document is written right.
             let mut locations = vec![location(m)];
-            if merged && let Some(right) = first_spelling.get(&(m.target.as_str(), good.as_str())) {
+            if merged && let Some(right) = first_spelling.get(&(&*m.target, good.as_str())) {
                 locations.push(location(right));
             }
             out.push(finding(
@@ -224,13 +224,13 @@ pub fn of_references(
     let asked: Vec<(&str, String)> = mentions
         .par_iter()
         .filter(|m| m.family == Family::Administrative)
-        .filter_map(|m| Some((m.target.as_str(), reordered_symbol(m.symbol.as_deref()?)?)))
+        .filter_map(|m| Some((&*m.target, reordered_symbol(m.symbol.as_deref()?)?)))
         .collect();
     let first_spelling: HashMap<(&str, &str), &Mention> = if asked.is_empty() {
         HashMap::default()
     } else {
         let wanted: rustc_hash::FxHashSet<(&str, &str)> = asked.iter().map(|(t, g)| (*t, g.as_str())).collect();
-        firsts(mentions, |m| wanted.get(&(m.target.as_str(), m.symbol.as_deref()?)).copied())
+        firsts(mentions, |m| wanted.get(&(&*m.target, m.symbol.as_deref()?)).copied())
     };
     let mut out: Vec<Finding> = mentions.par_iter().flat_map_iter(|m| of_mention(m, &first_spelling)).collect();
 
@@ -280,11 +280,8 @@ pub fn of_references(
         .collect();
     by_number_date.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     let shared: rustc_hash::FxHashSet<&str> = by_number_date.iter().flat_map(|(_, ids)| ids.iter().copied()).collect();
-    let first_mention: HashMap<&str, &Mention> = if shared.is_empty() {
-        HashMap::default()
-    } else {
-        firsts(mentions, |m| shared.get(m.target.as_str()).copied())
-    };
+    let first_mention: HashMap<&str, &Mention> =
+        if shared.is_empty() { HashMap::default() } else { firsts(mentions, |m| shared.get(&*m.target).copied()) };
     for ((n, date, _), ids) in &by_number_date {
         out.push(finding(
             "probably-same-document",
@@ -296,7 +293,7 @@ pub fn of_references(
     // A cited document dated after the citing one. A codification is left out: its articles
     // are taken from documents of many dates, and it names each source, later ones too.
     let date_of_doc: HashMap<&str, &str> =
-        documents.iter().filter(|d| !d.codified).filter_map(|d| Some((d.id.as_str(), d.date.as_deref()?))).collect();
+        documents.iter().filter(|d| !d.codified).filter_map(|d| Some((&*d.id, d.date.as_deref()?))).collect();
     let date_of_path: HashMap<&str, &str> =
         files.iter().filter_map(|f| Some((f.path.as_str(), *date_of_doc.get(f.document.as_deref()?)?))).collect();
     out.par_extend(mentions.par_iter().filter_map(|m| {
@@ -347,7 +344,7 @@ pub fn of_cycles(edges: &[Edge], cycles: &[Vec<String>]) -> Vec<Finding> {
     for c in cycles {
         let locations = edges
             .iter()
-            .filter(|e| c.iter().any(|id| *id == e.from) && c.iter().any(|id| *id == e.to))
+            .filter(|e| c.iter().any(|id| **id == *e.from) && c.iter().any(|id| **id == *e.to))
             .map(|e| Location {
                 path: e.evidence.path.clone(),
                 line: e.evidence.line,
@@ -414,7 +411,7 @@ mod tests {
             found,
             ["Luật Quản lý thuế số 108/2025/QHI15: the term of the code is damaged: read as 108/2025/QH15"]
         );
-        assert!(graph.mentions.iter().all(|m| m.target == "108/2025/QH15"));
+        assert!(graph.mentions.iter().all(|m| &*m.target == "108/2025/QH15"));
     }
 
     #[test]

@@ -327,7 +327,7 @@ mod tests {
         for (i, (level, family)) in levels.iter().zip(families.iter().cycle()).enumerate() {
             let some = |s: &str| (i % 2 == 0).then(|| s.to_string());
             let doc = Document {
-                id: format!("{i}/KH-UBND:2024"),
+                id: format!("{i}/KH-UBND:2024").into(),
                 kind: "Kế hoạch".into(),
                 number: some("0\"4"),
                 symbol: some("KH-UBND"),

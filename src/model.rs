@@ -58,7 +58,7 @@ pub struct FileEntry {
 /// A document: one that has a file in the corpus, or one that is only cited.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Document {
-    pub id: String,
+    pub id: Arc<str>,
     pub kind: String,
     pub number: Option<String>,
     pub symbol: Option<String>,
@@ -119,14 +119,15 @@ pub struct Mention {
     /// The relation the words before it signal (`basis`, `implements`, … `cites`).
     pub relation: CompactString,
     /// Id of the document it resolves to.
-    pub target: CompactString,
+    pub target: Arc<str>,
 }
 
 /// A typed relation between two documents, with the sentence that shows it.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Edge {
-    pub from: CompactString,
-    pub to: CompactString,
+    /// Shared with the document's id, as `to` is: one allocation per document, not per edge.
+    pub from: Arc<str>,
+    pub to: Arc<str>,
     pub relation: CompactString,
     pub inferred: bool,
     pub evidence: Evidence,

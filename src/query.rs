@@ -31,10 +31,10 @@ const MAX_DEPTH: usize = 16;
 /// Every chain of implements/basis/guides edges from `start` up to a central document, or
 /// to the top of the chain when none is reached. A document met twice ends its chain there.
 pub fn trace<'g>(graph: &'g Graph, start: &'g str) -> Vec<Vec<Step<'g>>> {
-    let level: HashMap<&str, Level> = graph.documents.iter().map(|d| (d.id.as_str(), d.level)).collect();
+    let level: HashMap<&str, Level> = graph.documents.iter().map(|d| (&*d.id, d.level)).collect();
     let mut up: HashMap<&str, Vec<&Edge>> = HashMap::new();
     for e in graph.edges.iter().filter(|e| DERIVES.contains(&e.relation.as_str())) {
-        up.entry(e.from.as_str()).or_default().push(e);
+        up.entry(&*e.from).or_default().push(e);
     }
     for v in up.values_mut() {
         // Stated relations before inferred ones; then by target, for a stable order.
@@ -54,7 +54,7 @@ pub fn trace<'g>(graph: &'g Graph, start: &'g str) -> Vec<Vec<Step<'g>>> {
         }
         let next: Vec<&&Edge> = up
             .get(id)
-            .map(|v| v.iter().filter(|e| !path.iter().any(|s| s.from == e.to) && e.to != id).collect())
+            .map(|v| v.iter().filter(|e| !path.iter().any(|s| s.from == &*e.to) && &*e.to != id).collect())
             .unwrap_or_default();
         let top = !path.is_empty() && level.get(id).copied().is_some_and(is_central);
         if next.is_empty() || top || path.len() >= MAX_DEPTH {
@@ -122,7 +122,7 @@ pub fn dangling(graph: &Graph) -> Vec<Dangling<'_>> {
         .documents
         .iter()
         .filter(|d| !d.in_corpus)
-        .map(|d| Dangling { document: d, mentions: by_target.remove(d.id.as_str()).unwrap_or_default() })
+        .map(|d| Dangling { document: d, mentions: by_target.remove(&*d.id).unwrap_or_default() })
         .filter(|d| !d.mentions.is_empty())
         .collect();
     out.sort_by(|a, b| b.mentions.len().cmp(&a.mentions.len()).then(a.document.id.cmp(&b.document.id)));
@@ -131,7 +131,7 @@ pub fn dangling(graph: &Graph) -> Vec<Dangling<'_>> {
 
 /// How a document is named for people: `Kế hoạch 104/KH-UBND, Quảng Ngãi (28/06/2022) [Tỉnh]`.
 pub fn label(graph: &Graph, id: &str) -> String {
-    match graph.documents.iter().find(|d| d.id == id) {
+    match graph.documents.iter().find(|d| &*d.id == id) {
         Some(d) => {
             let date =
                 d.date.as_deref().map(|s| format!(" ({}/{}/{})", &s[8..10], &s[5..7], &s[..4])).unwrap_or_default();
@@ -177,7 +177,7 @@ pub fn trace_text(graph: &Graph, start: &str, chains: &[Vec<Step>]) -> String {
             ));
         }
         if let Some(last) = chain.last() {
-            let central = graph.documents.iter().find(|d| d.id == last.to).is_some_and(|d| is_central(d.level));
+            let central = graph.documents.iter().find(|d| &*d.id == last.to).is_some_and(|d| is_central(d.level));
             if !central {
                 out.push_str(&format!(
                     "{}   (top of the chain: no central document above it)\n",
@@ -248,7 +248,7 @@ pub fn dangling_csv(list: &[Dangling]) -> String {
         let doc = d.document;
         for m in &d.mentions {
             let _ = w.write_record([
-                doc.id.as_str(),
+                &*doc.id,
                 &doc.kind,
                 doc.number.as_deref().unwrap_or(""),
                 doc.symbol.as_deref().unwrap_or(""),

@@ -164,7 +164,7 @@ fn linked_text(text: &str, mentions: &[(usize, &Mention)], docs: &HashMap<&str, 
             continue;
         }
         out.push_str(&esc(&text[at..m.start]));
-        let target = docs.get(m.target.as_str()).copied();
+        let target = docs.get(&*m.target).copied();
         let class = match target {
             Some(t) if t.in_corpus => "ref",
             Some(_) => "ref dangling",
@@ -184,7 +184,7 @@ fn linked_text(text: &str, mentions: &[(usize, &Mention)], docs: &HashMap<&str, 
 }
 
 fn trace_html(node: &TraceNode, docs: &HashMap<&str, &Document>, out: &mut String) {
-    let name = docs.get(node.id.as_str()).map(|d| doc_link(d)).unwrap_or_else(|| esc(&node.id));
+    let name = docs.get(&*node.id).map(|d| doc_link(d)).unwrap_or_else(|| esc(&node.id));
     out.push_str("<li>");
     if let Some(r) = &node.relation {
         let _ = write!(out, "<span class=\"rel\">{}</span> ", esc(relation_label(r)));
@@ -206,7 +206,7 @@ fn trace_html(node: &TraceNode, docs: &HashMap<&str, &Document>, out: &mut Strin
 /// The topmost documents a trace reaches.
 fn trace_roots<'a>(node: &'a TraceNode, out: &mut Vec<&'a str>) {
     if node.parents.is_empty() {
-        if !out.contains(&node.id.as_str()) {
+        if !out.contains(&&*node.id) {
             out.push(&node.id);
         }
     } else {
@@ -218,7 +218,7 @@ fn trace_roots<'a>(node: &'a TraceNode, out: &mut Vec<&'a str>) {
 
 /// Builds the report.
 pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
-    let docs: HashMap<&str, &Document> = graph.documents.iter().map(|d| (d.id.as_str(), d)).collect();
+    let docs: HashMap<&str, &Document> = graph.documents.iter().map(|d| (&*d.id, d)).collect();
     let all_edges: Vec<_> = graph.edges.iter().collect();
     let deg = degrees(&all_edges);
     let dangling: Vec<&Document> = graph.documents.iter().filter(|d| !d.in_corpus).collect();
@@ -288,7 +288,7 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
         sorted.len()
     );
     for d in &sorted {
-        let (i, o) = deg.get(d.id.as_str()).copied().unwrap_or((0, 0));
+        let (i, o) = deg.get(&*d.id).copied().unwrap_or((0, 0));
         let _ = write!(
             h,
             "<tr><td>{}<br><span class=\"note\">{}</span></td><td>{}</td><td>{}</td><td>{}</td>\
@@ -382,7 +382,7 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
                 .iter()
                 .filter(|e| if outgoing { e.from == d.id } else { e.to == d.id })
                 .filter_map(|e| {
-                    let other = docs.get(if outgoing { e.to.as_str() } else { e.from.as_str() })?;
+                    let other = docs.get(if outgoing { &*e.to } else { &*e.from })?;
                     Some(format!("<span class=\"rel\">{}</span> {}", esc(relation_label(&e.relation)), doc_link(other)))
                 })
                 .collect();
@@ -435,7 +435,7 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
     dsorted.sort_by(|a, b| (a.level, &a.id).cmp(&(b.level, &b.id)));
     for d in dsorted {
         let places: Vec<String> = mentions_of
-            .get(d.id.as_str())
+            .get(&*d.id)
             .into_iter()
             .flatten()
             .map(|&i| {
@@ -465,7 +465,7 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
     } else {
         h.push_str("<table><thead><tr><th>Mức</th><th>Loại</th><th>Nội dung</th><th>Vị trí</th></tr></thead><tbody>");
         let path_doc: HashMap<&str, &str> =
-            graph.documents.iter().filter_map(|d| Some((d.path.as_deref()?, d.id.as_str()))).collect();
+            graph.documents.iter().filter_map(|d| Some((d.path.as_deref()?, &*d.id))).collect();
         let mut findings: Vec<_> = graph.findings.iter().collect();
         findings.sort_by(|a, b| b.severity.cmp(&a.severity).then_with(|| a.kind.cmp(&b.kind)));
         for f in findings {

@@ -269,34 +269,43 @@ impl From<Vec<FileScan>> for Gathered {
 /// Resolves every mention and lists every document: the graph but for its edges.
 pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     let mut watch = crate::timing::Stopwatch::start();
-    let Gathered { mut scans, counts, mut mentions, sentences, .. } = scans.into();
-    // Each file's own document, built in parallel (one core took a fifth of a second at 8x).
-    let own: Vec<Option<(Key, Document)>> = scans.par_iter_mut().map(own_document).collect();
-    let mut files = Vec::with_capacity(scans.len());
+    let Gathered { scans, counts, mut mentions, sentences, .. } = scans.into();
+    // Each file's own document and citing body, built in parallel, and the rest of its scan
+    // dropped there: one core took a fifth of a second at 8x for the documents, as long again
+    // for the loop below when it also freed every file's identity.
+    let read: Vec<FileRead> = scans
+        .into_par_iter()
+        .map(|mut scan| {
+            let own = own_document(&mut scan);
+            let level = own.as_ref().map_or(Level::Unknown, |(_, d)| d.level);
+            let level = match (level, scan.identity.as_ref().and_then(|id| id.place_level)) {
+                (Level::Unknown, Some(l)) => l,
+                (level, _) => level,
+            };
+            let citing = scan.identity.as_ref().and_then(|id| {
+                let local = id.symbol.as_deref().is_none_or(crate::places::is_local_symbol);
+                Some((CompactString::from(id.place.as_deref().filter(|_| local)?), level))
+            });
+            (scan.entry, scan.pairs, own, citing)
+        })
+        .collect();
+    let mut files = Vec::with_capacity(read.len());
     let mut pairs: Vec<Pair> = Vec::new();
     // Documents whose text is in the corpus, by key: the first file of each.
-    let mut corpus: HashMap<Key, (usize, Document)> = HashMap::default();
+    let mut corpus: HashMap<Key, (usize, Document)> = HashMap::with_capacity_and_hasher(read.len(), Default::default());
     let mut base = 0;
     // Where each file's local body sits, with its level, and the file of each mention: a
     // reference that names no place is to a document of the citing body's (see `placed`).
-    let mut citing: Vec<Option<(CompactString, Level)>> = Vec::with_capacity(scans.len());
+    let mut citing: Vec<Citing> = Vec::with_capacity(read.len());
     let mut owner: Vec<u32> = Vec::with_capacity(mentions.len());
-    for (at, ((scan, count), own)) in scans.into_iter().zip(counts).zip(own).enumerate() {
-        let level = own.as_ref().map_or(Level::Unknown, |(_, d)| d.level);
-        let level = match (level, scan.identity.as_ref().and_then(|id| id.place_level)) {
-            (Level::Unknown, Some(l)) => l,
-            (level, _) => level,
-        };
-        citing.push(scan.identity.as_ref().and_then(|id| {
-            let local = id.symbol.as_deref().is_none_or(crate::places::is_local_symbol);
-            Some((CompactString::from(id.place.as_deref().filter(|_| local)?), level))
-        }));
+    for (at, ((entry, file_pairs, own, body), count)) in read.into_iter().zip(counts).enumerate() {
+        citing.push(body);
         owner.extend(std::iter::repeat_n(at as u32, count));
         if let Some((key, doc)) = own {
             corpus.entry(key).or_insert((at, doc));
         }
-        files.push(scan.entry);
-        pairs.extend(scan.pairs.into_iter().map(|p| Pair {
+        files.push(entry);
+        pairs.extend(file_pairs.into_iter().map(|p| Pair {
             from: p.from + base,
             to: p.to + base,
             relation: p.relation,
@@ -441,7 +450,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
                 // A law first cited by name, keyed to its numbered law, takes that law's number
                 // and family, not the name's (`Luật Đường bộ` before `… số 35/2024/QH15`).
                 let doc = Document {
-                    id: key.id(Some(&display)),
+                    id: key.id(Some(&display)).into(),
                     kind: m.kind.to_string(),
                     number: m.number.as_deref().or(key.number.as_deref()).map(String::from),
                     symbol: key.symbol.as_deref().map(String::from),
@@ -478,7 +487,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
                 doc.kind = m.kind.to_string();
             }
         }
-        m.target = doc.id.as_str().into();
+        m.target = doc.id.clone();
     }
     watch.lap("targets");
     let mut documents: Vec<(usize, Document)> = documents.into_values().collect();
@@ -529,6 +538,13 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     watch.lap("documents");
     Resolved { files, documents, mentions, sentences, pairs, ambiguous }
 }
+
+/// Where a file's local body sits, with its level (see [`placed`]).
+type Citing = Option<(CompactString, Level)>;
+
+/// What the resolver keeps of a file's scan beside its mentions: its entry, the relations
+/// stated between its mentions, its own document and its citing body.
+type FileRead = (FileEntry, Vec<Pair>, Option<(Key, Document)>, Citing);
 
 /// `key` of mention `m`, in the place of the local body that cites it (`citing`) when it is
 /// a local document that names none: a provincial plan's `Kế hoạch số 104/KH-UBND` is its
@@ -614,7 +630,7 @@ fn own_document(scan: &mut FileScan) -> Option<(Key, Document)> {
         level => level,
     };
     let doc = Document {
-        id: doc_id.clone(),
+        id: doc_id.as_str().into(),
         level,
         kind,
         number: id.number.clone(),
@@ -715,7 +731,7 @@ mod tests {
             scan_text("c.md".into(), "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15."),
         ];
         let graph = super::build(scans);
-        let doc = graph.documents.iter().find(|d| d.id == "63/2025/QH15").expect("63/2025/QH15");
+        let doc = graph.documents.iter().find(|d| &*d.id == "63/2025/QH15").expect("63/2025/QH15");
         assert_eq!(doc.name.as_deref(), Some("Tổ chức Chính phủ"));
     }
 
@@ -732,7 +748,7 @@ mod tests {
             scan_text("c.md".into(), "(Điều 1 Luật số 57/2020/QH14 Luật Thanh niên ngày 16/06/2020 của Quốc hội)"),
         ];
         let graph = super::build(scans);
-        let targets: Vec<(&str, &str)> = graph.mentions.iter().map(|m| (m.text.as_str(), m.target.as_str())).collect();
+        let targets: Vec<(&str, &str)> = graph.mentions.iter().map(|m| (m.text.as_str(), &*m.target)).collect();
         assert_eq!(
             targets,
             [
@@ -746,7 +762,7 @@ mod tests {
                 ("Luật số 57/2020/QH14 Luật Thanh niên ngày 16/06/2020", "57/2020/QH14"),
             ]
         );
-        let youth = graph.documents.iter().find(|d| d.id == "57/2020/QH14").expect("57/2020/QH14");
+        let youth = graph.documents.iter().find(|d| &*d.id == "57/2020/QH14").expect("57/2020/QH14");
         assert_eq!((youth.name.as_deref(), youth.date.as_deref()), (Some("Thanh niên"), Some("2020-06-16")));
         // Cited by name before its number, the law is still a numbered normative document
         // (its label read `Luật Đường bộ …/QH15` when the name's mention made it).
@@ -754,7 +770,7 @@ mod tests {
             scan_text("d.md".into(), "theo Luật Đường bộ."),
             scan_text("e.md".into(), "Căn cứ Luật Đường bộ số 35/2024/QH15;"),
         ]);
-        let road = named_first.documents.iter().find(|d| d.id == "35/2024/QH15").expect("35/2024/QH15");
+        let road = named_first.documents.iter().find(|d| &*d.id == "35/2024/QH15").expect("35/2024/QH15");
         assert_eq!((road.number.as_deref(), road.family), (Some("35"), Some(crate::tables::Family::Normative)));
     }
 
@@ -809,7 +825,7 @@ mod tests {
                 Some("file:tw.md")
             ]
         );
-        let targets: Vec<(&str, &str)> = graph.mentions.iter().map(|m| (&*m.path, m.target.as_str())).collect();
+        let targets: Vec<(&str, &str)> = graph.mentions.iter().map(|m| (&*m.path, &*m.target)).collect();
         assert_eq!(
             targets,
             [
@@ -829,10 +845,10 @@ mod tests {
             ]
         );
         assert!(!graph.findings.iter().any(|f| f.kind == "duplicate-document"), "{:?}", graph.findings);
-        let doc = graph.documents.iter().find(|d| d.id == "01/KH-UBND:2023@Lào Cai").expect("Lào Cai's plan");
+        let doc = graph.documents.iter().find(|d| &*d.id == "01/KH-UBND:2023@Lào Cai").expect("Lào Cai's plan");
         assert_eq!((doc.place.as_deref(), doc.in_corpus, doc.level), (Some("Lào Cai"), true, Level::Province));
         // Only cited, a plan of Gia Lai is at the level Gia Lai's own plan shows.
-        let cited = graph.documents.iter().find(|d| d.id == "104/KH-UBND:2022@Gia Lai").expect("Gia Lai's 104");
+        let cited = graph.documents.iter().find(|d| &*d.id == "104/KH-UBND:2022@Gia Lai").expect("Gia Lai's 104");
         assert_eq!(cited.level, Level::Province);
         // Asked for by a person: the number alone fits three; a place picks one.
         let asked = |q: &str| crate::render::match_ref(&graph, q).map(|d| d.id.clone()).map_err(|e| e.to_string());
@@ -864,7 +880,7 @@ mod tests {
             scan_text("b.md".into(), "Nghị định này hướng dẫn NQ 254/QH15 và Thông tư 12/TT-BTC."),
         ];
         let graph = super::build(scans);
-        let targets: Vec<&str> = graph.mentions.iter().map(|m| m.target.as_str()).collect();
+        let targets: Vec<&str> = graph.mentions.iter().map(|m| &*m.target).collect();
         assert_eq!(targets, ["254/2025/QH15", "254/2025/QH15", "12/TT-BTC"]);
     }
 

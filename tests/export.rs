@@ -33,7 +33,7 @@ fn csv_reads_back_with_neo4j_headers() {
     let rows: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), g.edges.len());
     assert_eq!(&rows[0][2], "IMPLEMENTS");
-    let ids: std::collections::HashSet<&str> = g.documents.iter().map(|d| d.id.as_str()).collect();
+    let ids: std::collections::HashSet<&str> = g.documents.iter().map(|d| &*d.id).collect();
     assert!(rows.iter().all(|r| ids.contains(&r[0]) && ids.contains(&r[1])), "every edge end is a node");
 
     let mut r = csv::Reader::from_path(dir.join("mentions.csv")).unwrap();
@@ -144,7 +144,7 @@ fn cypher_reads_back() {
     assert_eq!(creates.len(), g.edges.len());
     assert!(text.lines().all(|l| l.is_empty() || l.starts_with("//") || l.ends_with(';')));
     let ids: Vec<String> = merges.iter().map(|l| literals(l)[0].clone()).collect();
-    let want: Vec<String> = g.documents.iter().map(|d| d.id.clone()).collect();
+    let want: Vec<String> = g.documents.iter().map(|d| d.id.to_string()).collect();
     assert_eq!(ids, want);
     assert!(literals(merges[1]).contains(g.documents[1].title.as_ref().unwrap()));
     assert!(creates[0].contains("-[:IMPLEMENTS {"));

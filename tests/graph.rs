@@ -52,7 +52,7 @@ fn sample_variants_and_conflicts_are_reported_with_both_locations() {
     assert_eq!(malformed.locations[1].line, 21);
     // The malformed spelling resolves to the same document as the right one.
     let targets: Vec<&str> =
-        g.mentions.iter().filter(|m| m.number.as_deref() == Some("104")).map(|m| m.target.as_str()).collect();
+        g.mentions.iter().filter(|m| m.number.as_deref() == Some("104")).map(|m| m.target.as_ref()).collect();
     // The report has no letterhead; the one province its text names is where it was written.
     assert!(targets.iter().all(|t| *t == "104/KH-UBND:2022@Quảng Ngãi"), "{targets:?}");
     let tb = find("probably-same-document", "79-TB/TU:2022@Quảng Ngãi and 79-TB/VPTU:2022@Quảng Ngãi");
@@ -70,7 +70,7 @@ fn sample_dangling_lists_every_cited_document_without_text() {
     let cited: usize = list.iter().map(|d| d.mentions.len()).sum();
     // Every mention in the sample points at a document whose text is not in data/.
     assert_eq!(cited, g.mentions.len());
-    assert_eq!(list[0].document.id, "104/KH-UBND:2022@Quảng Ngãi");
+    assert_eq!(&*list[0].document.id, "104/KH-UBND:2022@Quảng Ngãi");
     assert_eq!(list[0].mentions.len(), 6);
     assert!(list.windows(2).all(|w| w[0].mentions.len() >= w[1].mentions.len()));
     let csv = query::dangling_csv(&list);
@@ -81,13 +81,13 @@ fn sample_dangling_lists_every_cited_document_without_text() {
 fn fixture_corpus_resolves_in_corpus_and_traces_across_levels() {
     let g = scan("tests/fixtures/graph");
     // One province's texts: the local documents are Quảng Ngãi's, central ones have no place.
-    let in_corpus: Vec<&str> = g.documents.iter().filter(|d| d.in_corpus).map(|d| d.id.as_str()).collect();
+    let in_corpus: Vec<&str> = g.documents.iter().filter(|d| d.in_corpus).map(|d| d.id.as_ref()).collect();
     assert_eq!(
         in_corpus,
         vec!["09/2022/NQ-HĐND@Quảng Ngãi", "210/BDT-CSDT:2022@Quảng Ngãi", "55/KH-UBND:2022@Quảng Ngãi"]
     );
     // The plan's reference to the resolution resolves to the resolution's own file.
-    let nq = g.documents.iter().find(|d| d.id == "09/2022/NQ-HĐND@Quảng Ngãi").unwrap();
+    let nq = g.documents.iter().find(|d| &*d.id == "09/2022/NQ-HĐND@Quảng Ngãi").unwrap();
     assert!(nq.path.as_deref().unwrap().ends_with("01_nghi_quyet_hdnd.txt"));
     assert_eq!(nq.cited, 4);
     // Letter → plan → resolution → National Assembly.
@@ -103,7 +103,7 @@ fn fixture_corpus_resolves_in_corpus_and_traces_across_levels() {
     assert_eq!(long[0].relation, "implements");
     assert_eq!(long[2].relation, "basis");
     // The one document cited without text.
-    let dangling: Vec<&str> = query::dangling(&g).iter().map(|d| d.document.id.as_str()).collect();
+    let dangling: Vec<&str> = query::dangling(&g).iter().map(|d| d.document.id.as_ref()).collect();
     assert!(dangling.contains(&"1227/QĐ-TTg:2021"));
     assert!(!dangling.iter().any(|d| in_corpus.contains(d)));
 }
@@ -111,13 +111,13 @@ fn fixture_corpus_resolves_in_corpus_and_traces_across_levels() {
 #[test]
 fn real_documents_cite_each_other_in_corpus() {
     let g = scan("tests/fixtures/linked");
-    let doc = |id: &str| g.documents.iter().find(|d| d.id == id).unwrap_or_else(|| panic!("no {id}"));
+    let doc = |id: &str| g.documents.iter().find(|d| &*d.id == id).unwrap_or_else(|| panic!("no {id}"));
     // Identity from front matter, metadata table (also without diacritics) or `Số` line.
     for id in ["29/2026/QH16", "147/2026/NĐ-CP", "161/2026/NĐ-CP", "162/2026/NĐ-CP"] {
         assert!(doc(id).in_corpus, "{id}");
     }
     assert!(doc("29/2026/QH16").cited >= 7);
-    assert!(g.mentions.iter().filter(|m| m.target == "161/2026/NĐ-CP").count() >= 4);
+    assert!(g.mentions.iter().filter(|m| &*m.target == "161/2026/NĐ-CP").count() >= 4);
     let tops = tops(&g, "147/2026/NĐ-CP");
     assert!(tops.contains(&"29/2026/QH16".to_string()), "{tops:?}");
 }
@@ -131,7 +131,7 @@ fn focusing_on_the_plan_draws_its_chain_to_the_resolution() {
         ..Default::default()
     };
     let view = citegraph::render::select(&g, &sel).unwrap();
-    let ids: Vec<&str> = view.docs.iter().map(|d| d.id.as_str()).collect();
+    let ids: Vec<&str> = view.docs.iter().map(|d| d.id.as_ref()).collect();
     assert!(ids.contains(&"104/KH-UBND:2022@Quảng Ngãi") && ids.contains(&"10/NQ-CP:2022"), "{ids:?}");
     let dot = citegraph::render::draw(&g, &sel, "dot", citegraph::render::svg::Renderer::Builtin).unwrap();
     let dot = String::from_utf8(dot.bytes).unwrap();

@@ -194,8 +194,8 @@ pub fn build(view: &View, opts: &DotOptions) -> DotGraph {
         attr("color", "#444444"),
     ])));
 
-    let citing: BTreeSet<&str> = view.edges.iter().map(|(e, _)| e.from.as_str()).collect();
-    let focus = view.focus.map(|f| f.id.as_str());
+    let citing: BTreeSet<&str> = view.edges.iter().map(|(e, _)| &*e.from).collect();
+    let focus = view.focus.map(|f| &*f.id);
     let present: Vec<_> = Level::ALL.iter().filter(|l| view.docs.iter().any(|d| d.level == **l)).collect();
     let mut order: Vec<Stmt> = Vec::new();
     for (i, level) in present.iter().enumerate() {
@@ -212,7 +212,7 @@ pub fn build(view: &View, opts: &DotOptions) -> DotGraph {
             ],
         )));
         for d in &docs {
-            stmts.push(doc_node(d, focus == Some(d.id.as_str()), opts));
+            stmts.push(doc_node(d, focus == Some(&*d.id), opts));
         }
         let invis = || vec![plain("style", "invis")];
         for d in &docs {
@@ -225,7 +225,7 @@ pub fn build(view: &View, opts: &DotOptions) -> DotGraph {
         }
         // Stacking a document that cites nothing only lengthens the edges into it; a citing
         // one would be pulled above what it cites.
-        let loose: Vec<&&&Document> = docs.iter().filter(|d| !citing.contains(d.id.as_str())).collect();
+        let loose: Vec<&&&Document> = docs.iter().filter(|d| !citing.contains(&*d.id)).collect();
         for pair in loose.windows(ROW + 1) {
             order.push(edge(&pair[0].id, &pair[ROW].id, invis()));
         }

@@ -132,12 +132,9 @@ pub fn anchor(id: &str) -> String {
 
 /// Picks documents and edges; `Err` only when the focus matches nothing or too much.
 pub fn select<'g>(graph: &'g Graph, sel: &Selection) -> Result<View<'g>, RenderError> {
-    let by_id: HashMap<&str, &Document> = graph.documents.iter().map(|d| (d.id.as_str(), d)).collect();
-    let edges: Vec<&Edge> = graph
-        .edges
-        .iter()
-        .filter(|e| by_id.contains_key(e.from.as_str()) && by_id.contains_key(e.to.as_str()))
-        .collect();
+    let by_id: HashMap<&str, &Document> = graph.documents.iter().map(|d| (&*d.id, d)).collect();
+    let edges: Vec<&Edge> =
+        graph.edges.iter().filter(|e| by_id.contains_key(&*e.from) && by_id.contains_key(&*e.to)).collect();
     let degree = degrees(&edges);
 
     let focus = sel.focus.as_deref().map(|q| match_ref(graph, q)).transpose()?;
@@ -157,7 +154,7 @@ pub fn select<'g>(graph: &'g Graph, sel: &Selection) -> Result<View<'g>, RenderE
                 up.entry(&e.from).or_default().push(&e.to);
                 down.entry(&e.to).or_default().push(&e.from);
             }
-            let mut queue = VecDeque::from([(f.id.as_str(), 0usize)]);
+            let mut queue = VecDeque::from([(&*f.id, 0usize)]);
             dist.insert(&f.id, 0);
             while let Some((at, d)) = queue.pop_front() {
                 if d >= sel.depth {
@@ -183,18 +180,18 @@ pub fn select<'g>(graph: &'g Graph, sel: &Selection) -> Result<View<'g>, RenderE
     let mut chosen: Vec<&Document> = dist.keys().filter_map(|id| by_id.get(id).copied()).collect();
     if sel.max_nodes > 0 && chosen.len() > sel.max_nodes {
         let rank = |d: &Document| {
-            let (i, o) = degree.get(d.id.as_str()).copied().unwrap_or((0, 0));
-            (dist[d.id.as_str()], std::cmp::Reverse(i + o), std::cmp::Reverse(d.in_corpus), std::cmp::Reverse(d.cited))
+            let (i, o) = degree.get(&*d.id).copied().unwrap_or((0, 0));
+            (dist[&*d.id], std::cmp::Reverse(i + o), std::cmp::Reverse(d.in_corpus), std::cmp::Reverse(d.cited))
         };
         chosen.sort_by(|a, b| rank(a).cmp(&rank(b)).then_with(|| a.id.cmp(&b.id)));
         chosen.truncate(sel.max_nodes);
     }
     chosen.sort_by(|a, b| (a.level, &a.id).cmp(&(b.level, &b.id)));
-    let keep: BTreeSet<&str> = chosen.iter().map(|d| d.id.as_str()).collect();
+    let keep: BTreeSet<&str> = chosen.iter().map(|d| &*d.id).collect();
 
     let mut merged: BTreeMap<(&str, &str, &str, bool), (&Edge, usize)> = BTreeMap::new();
     for e in edges {
-        if keep.contains(e.from.as_str()) && keep.contains(e.to.as_str()) {
+        if keep.contains(&*e.from) && keep.contains(&*e.to) {
             merged.entry((&e.from, &e.to, &e.relation, e.inferred)).or_insert((e, 0)).1 += 1;
         }
     }
@@ -293,7 +290,7 @@ fn parse_ref(query: &str) -> RefParts {
 /// symbol (and year, when one is written), else by a law's name.
 pub fn match_ref<'g>(graph: &'g Graph, query: &str) -> Result<&'g Document, RenderError> {
     let q = query.trim();
-    if let Some(d) = graph.documents.iter().find(|d| d.id == q || d.path.as_deref() == Some(q)) {
+    if let Some(d) = graph.documents.iter().find(|d| &*d.id == q || d.path.as_deref() == Some(q)) {
         return Ok(d);
     }
     let parts = parse_ref(q);
@@ -338,7 +335,7 @@ pub fn match_ref<'g>(graph: &'g Graph, query: &str) -> Result<&'g Document, Rend
         [one] => Ok(one),
         many => Err(RenderError::Ambiguous {
             query: q.to_string(),
-            candidates: many.iter().map(|d| d.id.clone()).collect(),
+            candidates: many.iter().map(|d| d.id.to_string()).collect(),
         }),
     }
 }
@@ -388,7 +385,7 @@ pub fn doc_name(d: &Document) -> String {
     }
     match &d.path {
         Some(p) => format!("{} ({})", d.kind, p.rsplit('/').next().unwrap_or(p)),
-        None => d.id.clone(),
+        None => d.id.to_string(),
     }
 }
 
@@ -460,7 +457,7 @@ pub fn trace_up(graph: &Graph, start: &str, max_depth: usize) -> TraceNode {
     let mut up: BTreeMap<&str, Vec<(&str, &str)>> = BTreeMap::new();
     for e in graph.edges.iter().filter(|e| UPWARD.contains(&e.relation.as_str())) {
         let v = up.entry(&e.from).or_default();
-        if !v.iter().any(|(to, _)| *to == e.to) {
+        if !v.iter().any(|(to, _)| **to == *e.to) {
             v.push((&e.to, &e.relation));
         }
     }

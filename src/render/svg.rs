@@ -81,7 +81,7 @@ pub fn builtin_svg(view: &View) -> String {
     let dir = Orientation::TopToBottom;
     let mut vg = VisualGraph::new(dir);
     let mut handles = HashMap::new();
-    let citing: BTreeSet<&str> = view.edges.iter().map(|(e, _)| e.from.as_str()).collect();
+    let citing: BTreeSet<&str> = view.edges.iter().map(|(e, _)| &*e.from).collect();
     let mut prev_level: Vec<_> = Vec::new();
     for level in Level::ALL {
         let docs: Vec<_> = view.docs.iter().filter(|d| d.level == level).collect();
@@ -104,18 +104,17 @@ pub fn builtin_svg(view: &View) -> String {
             let size = get_shape_size(dir.flip(), &shape, 11, false);
             let h = vg.add_node(Element::create(shape, look, dir.flip(), size));
             vg.add_edge(Arrow::invisible(), anchor, h);
-            handles.insert(d.id.as_str(), h);
+            handles.insert(&*d.id, h);
             this_level.push(h);
         }
-        let loose: Vec<_> =
-            docs.iter().filter(|d| !citing.contains(d.id.as_str())).map(|d| handles[d.id.as_str()]).collect();
+        let loose: Vec<_> = docs.iter().filter(|d| !citing.contains(&*d.id)).map(|d| handles[&*d.id]).collect();
         for pair in loose.windows(ROW + 1) {
             vg.add_edge(Arrow::invisible(), pair[0], pair[ROW]);
         }
         prev_level = this_level;
     }
     for (e, count) in &view.edges {
-        let (Some(&from), Some(&to)) = (handles.get(e.from.as_str()), handles.get(e.to.as_str())) else {
+        let (Some(&from), Some(&to)) = (handles.get(&*e.from), handles.get(&*e.to)) else {
             continue;
         };
         let mut label = relation_label(&e.relation).to_string();

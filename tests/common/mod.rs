@@ -181,7 +181,7 @@ pub fn derive_edges(graph: &mut Graph) {
         let Some(from) = graph.files.iter().find(|f| *f.path == *m.path).and_then(|f| f.document.clone()) else {
             continue;
         };
-        if from == m.target || m.target.is_empty() {
+        if *from == *m.target || m.target.is_empty() {
             continue;
         }
         edges.push(Edge {
@@ -203,7 +203,7 @@ pub fn derive_edges(graph: &mut Graph) {
 
 pub fn doc(id: &str, kind: &str, number: &str, symbol: &str, date: &str, level: Level, family: Family) -> Document {
     Document {
-        id: id.to_string(),
+        id: id.into(),
         kind: kind.to_string(),
         number: Some(number.to_string()),
         symbol: Some(symbol.to_string()),
