@@ -295,7 +295,10 @@ pub fn read_relation(text: &str, at: usize, title: Option<Range<usize>>, own_kin
             }
         }
     });
-    let relation = stated.or_else(|| heading_stance(text, start, at)).unwrap_or("cites");
+    let relation = stated
+        .or_else(|| listed_stance(text, start, at))
+        .or_else(|| heading_stance(text, start, at))
+        .unwrap_or("cites");
     Reading { relation, cue, clause: start }
 }
 
@@ -353,16 +356,6 @@ const TITLE_ACTS: &[&str] = &["amends", "guides", "replaces", "repeals", "correc
 /// the citing document naming itself (`Chính phủ ban hành Nghị định sửa đổi …` in a decree,
 /// `Thông tư thay thế Thông tư 04/2021/TT-BXD` opening a sentence of a circular).
 fn titles_another(clause: &str, m: &aho_corasick::Match, own_kind: Option<&str>) -> bool {
-    static TYPE_WORDS: LazyLock<Vec<(String, &'static str)>> = LazyLock::new(|| {
-        // `Văn bản` names any document, this one too: `Văn bản thay thế: NĐ 128/2020/NĐ-CP` in a
-        // digitized page's notes, `Đây là văn bản thay thế Nghị định 59/2021/NĐ-CP`.
-        let mut words: Vec<(String, &'static str)> = crate::tables::DOC_TYPES
-            .iter()
-            .flat_map(|t| t.words.iter().filter(|w| **w != "văn bản").map(|w| (format!("{w} "), t.name)))
-            .collect();
-        words.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-        words
-    });
     if !TITLE_ACTS.contains(&relation_of(m)) {
         return false;
     }
@@ -377,6 +370,41 @@ fn titles_another(clause: &str, m: &aho_corasick::Match, own_kind: Option<&str>)
     let names_itself = own_kind == Some(*kind)
         && (opens_clause(before) || before.ends_with("ban hành ") || before.ends_with(". ") || before.ends_with(": "));
     !names_itself
+}
+
+/// The type words of a document's name, lower-cased with the space after them, longest first,
+/// each with its type. `Văn bản` names any document, this one too (`Văn bản thay thế: NĐ
+/// 128/2020/NĐ-CP` in a digitized page's notes, `Đây là văn bản thay thế Nghị định …`).
+static TYPE_WORDS: LazyLock<Vec<(String, &'static str)>> = LazyLock::new(|| {
+    let mut words: Vec<(String, &'static str)> = crate::tables::DOC_TYPES
+        .iter()
+        .flat_map(|t| t.words.iter().filter(|w| **w != "văn bản").map(|w| (format!("{w} "), t.name)))
+        .collect();
+    words.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    words
+});
+
+/// The stance of a preamble line that lists its documents after `;`: `*Căn cứ Luật Quản lý
+/// thuế số 38/2019/QH14; Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán …;` bases
+/// the document on all of them. `start` is where a clause with no cue of its own starts;
+/// the clause must open with a document's name (`; Luật số 23/2023/QH15`), not a sentence.
+fn listed_stance(text: &str, start: usize, at: usize) -> Option<&'static str> {
+    if start == 0 || text.as_bytes()[start - 1] != b';' {
+        return None;
+    }
+    let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..start]).map_or(0, |i| i + 1);
+    let names_document = with_lower(&text[start..at], |clause| {
+        let clause = clause.trim_start_matches([' ', '\t', '*', '_', '-', '+', '•', '–']);
+        clause.is_empty() || TYPE_WORDS.iter().any(|(w, _)| clause.starts_with(w.as_str()))
+    });
+    if !names_document {
+        return None;
+    }
+    with_lower(&text[line_start..start], |line| {
+        let m = CUE_FINDER.find(line)?;
+        let relation = relation_of(&m);
+        (STANCE_RELATIONS.contains(&relation) && opens_clause(&line[..m.start()])).then_some(relation)
+    })
 }
 
 /// Relations whose cue governs no reference named as where its object is prescribed, and
@@ -608,6 +636,28 @@ mod tests {
         assert_eq!(read_relation(t, at, None, Some("Quyết định")).relation, "cites");
     }
 
+    /// From shared/corpus/real: a preamble line that lists its bases after `;`.
+    #[test]
+    fn a_basis_line_lists_its_documents_after_semicolons() {
+        for (t, at, relation) in [
+            (
+                "*Căn cứ Luật Quản lý thuế số 38/2019/QH14; Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán;",
+                "Luật Chứng",
+                "basis",
+            ),
+            (
+                "Căn cứ Luật Giao thông đường thủy nội địa số 23/2004/QH11 được sửa đổi, bổ sung bởi Luật số 48/2014/QH13; Luật số 97/2015/QH13;",
+                "Luật số 97",
+                "basis",
+            ),
+            ("Căn cứ Luật Quản lý thuế số 108/2025/QH15;\nNghị định số 252/2026/NĐ-CP", "Nghị định", "cites"),
+            ("Căn cứ tình hình thực tế; UBND tỉnh gửi Công văn số 12/UBND-KGVX", "Công văn", "cites"),
+            ("Thực hiện Kế hoạch số 43/KH-UBND; Quyết định số 196/QĐ-UBND", "Quyết", "cites"),
+        ] {
+            assert_eq!(read_relation(t, t.find(at).unwrap(), None, Some("Nghị định")).relation, relation, "{t}");
+        }
+    }
+
     /// From shared/corpus/real: a document named as what amended another is not amended.
     #[test]
     fn the_agent_of_a_cue_is_not_its_object() {
@@ -733,7 +783,11 @@ mod tests {
 
     #[test]
     fn clause_ends_at_semicolon() {
-        let t = "Căn cứ Luật A; Nghị định số 10/2020/NĐ-CP";
+        // A sentence after `;` is out of the cue's reach; a document listed there is not (see
+        // `a_basis_line_lists_its_documents_after_semicolons`).
+        let t = "Căn cứ Luật A; các đơn vị gửi báo cáo về Nghị định số 10/2020/NĐ-CP";
         assert_eq!(relation_before(t, t.find("Nghị").unwrap(), None), "cites");
+        let t = "Căn cứ Luật A; Nghị định số 10/2020/NĐ-CP";
+        assert_eq!(relation_before(t, t.find("Nghị").unwrap(), None), "basis");
     }
 }
