@@ -182,10 +182,29 @@ pub fn cue_in(text: &str) -> Option<(usize, &'static str)> {
 
 /// Whether the word `theo` (according to) stands in `rest` (` theo ` or ` theo` at a line's
 /// end); `kèm theo` (attached to: `Quy chế ban hành kèm theo Quyết định …`) is no such word.
+/// Nor is the `theo` of a law's official name (`Luật Đầu tư theo phương thức đối tác công tư`,
+/// listed after the cue in `Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật
+/// Đầu tư theo phương thức đối tác công tư, Luật Hải quan …`).
 fn theo_follows(rest: &str) -> bool {
     static THEO: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new(" theo"));
+    // The names that hold the word, lower-cased, as what stands before it and from it on.
+    static NAMES: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
+        crate::tables::law_name_entries()
+            .filter_map(|(kind, name)| {
+                let full = format!("{kind} {name}").to_lowercase();
+                let at = full.find(" theo ")?;
+                Some((full[..at].to_string(), full[at..].to_string()))
+            })
+            .collect()
+    });
     let b = rest.as_bytes();
-    THEO.find_iter(b).any(|i| matches!(b.get(i + 5), Some(b' ' | b'\n')) && !b[..i].ends_with("kèm".as_bytes()))
+    THEO.find_iter(b).any(|i| {
+        matches!(b.get(i + 5), Some(b' ' | b'\n'))
+            && !b[..i].ends_with("kèm".as_bytes())
+            && !NAMES
+                .iter()
+                .any(|(before, from)| rest[..i].ends_with(before.as_str()) && rest[i..].starts_with(from.as_str()))
+    })
 }
 
 /// Whether the reference is the agent of the cue's verb, or what came of it, from the words
@@ -652,6 +671,11 @@ mod tests {
             ),
             ("Căn cứ Luật Quản lý thuế số 108/2025/QH15;\nNghị định số 252/2026/NĐ-CP", "Nghị định", "cites"),
             ("Căn cứ tình hình thực tế; UBND tỉnh gửi Công văn số 12/UBND-KGVX", "Công văn", "cites"),
+            (
+                "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Đầu tư theo phương thức đối tác công tư, Luật Hải quan, Luật Thuế giá trị gia tăng;",
+                "Luật Hải quan",
+                "basis",
+            ),
             ("Thực hiện Kế hoạch số 43/KH-UBND; Quyết định số 196/QĐ-UBND", "Quyết", "cites"),
         ] {
             assert_eq!(read_relation(t, t.find(at).unwrap(), None, Some("Nghị định")).relation, relation, "{t}");
