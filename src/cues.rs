@@ -411,7 +411,6 @@ fn listed_stance(text: &str, start: usize, at: usize) -> Option<&'static str> {
     if start == 0 || text.as_bytes()[start - 1] != b';' {
         return None;
     }
-    let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..start]).map_or(0, |i| i + 1);
     let names_document = with_lower(&text[start..at], |clause| {
         let clause = clause.trim_start_matches([' ', '\t', '*', '_', '-', '+', '•', '–']);
         clause.is_empty() || TYPE_WORDS.iter().any(|(w, _)| clause.starts_with(w.as_str()))
@@ -419,11 +418,16 @@ fn listed_stance(text: &str, start: usize, at: usize) -> Option<&'static str> {
     if !names_document {
         return None;
     }
-    with_lower(&text[line_start..start], |line| {
+    with_lower(&text[line_start(text, start)..start], |line| {
         let m = CUE_FINDER.find(line)?;
         let relation = relation_of(&m);
         (STANCE_RELATIONS.contains(&relation) && opens_clause(&line[..m.start()])).then_some(relation)
     })
+}
+
+/// Where the line holding the byte before `end` starts.
+fn line_start(text: &str, end: usize) -> usize {
+    memchr::memrchr(b'\n', &text.as_bytes()[..end]).map_or(0, |i| i + 1)
 }
 
 /// Relations whose cue governs no reference named as where its object is prescribed, and
@@ -454,16 +458,14 @@ fn opens_clause(lead: &str) -> bool {
 /// where the item's clause starts, `reference` where the reference does.
 fn heading_stance(text: &str, at: usize, reference: usize) -> Option<&'static str> {
     const REACH: usize = 8_000;
-    let bytes = text.as_bytes();
-    let line_start = |end: usize| memchr::memrchr(b'\n', &bytes[..end]).map_or(0, |i| i + 1);
-    let mut start = line_start(at);
+    let mut start = line_start(text, at);
     if !is_list_item(&text[start..]) {
         return None;
     }
     let floor = at.saturating_sub(REACH);
     while start > floor {
         let end = start - 1;
-        start = line_start(end);
+        start = line_start(text, end);
         let line = text[start..end].trim();
         // A sentence that leads in the list (`… các văn bản sau đây hết hiệu lực thi hành:`,
         // `Điều 3. Bãi bỏ các văn bản sau:`), an item itself or not, gives its last cue's act
@@ -471,7 +473,7 @@ fn heading_stance(text: &str, at: usize, reference: usize) -> Option<&'static st
         if line.trim_end_matches(['|', '*', '_', ' ']).ends_with(':') {
             // The item must be a document, not a sentence that cites one (`5. Khi giải quyết tố
             // cáo theo quy định tại … Luật Tố cáo`).
-            let item = &text[line_start(reference)..reference];
+            let item = &text[line_start(text, reference)..reference];
             if item.contains("quy định") || theo_follows(item) || item.len() > 120 {
                 return None;
             }

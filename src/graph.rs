@@ -82,8 +82,8 @@ pub fn edges<'a>(
     use rayon::prelude::*;
     // Each edge shares its ends' ids with the documents: at 8x, two allocations for each of
     // 1.3 million edges, and the fresh memory they took, were saved so.
-    let id_of: HashMap<&'a str, &'a Arc<str>> = documents.iter().map(|d| (&*d.id, &d.id)).collect();
-    let shared = |id: &str| id_of.get(id).map_or_else(|| Arc::from(id), |&a| a.clone());
+    let documents_by_id: HashMap<&str, &Document> = documents.iter().map(|d| (&*d.id, d)).collect();
+    let shared = |id: &str| documents_by_id.get(id).map_or_else(|| Arc::from(id), |d| d.id.clone());
     let doc_of_path: HashMap<&'a str, Arc<str>> =
         files.iter().filter_map(|f| f.document.as_deref().map(|d| (f.path.as_str(), shared(d)))).collect();
     let edge = |from: &Arc<str>, to: &Arc<str>, relation: &str, inferred: bool, ev: Evidence| Edge {
@@ -174,7 +174,6 @@ pub fn edges<'a>(
             by_subject.entry(key).or_default().push((&m.target, i));
         }
     }
-    let documents_by_id: HashMap<&str, &Document> = documents.iter().map(|d| (&*d.id, d)).collect();
     for (i, (m, k)) in mentions.iter().zip(&keyed).enumerate() {
         let Some((key, relation)) = k.as_ref().and_then(|k| k.cued.as_ref()) else { continue };
         let Some(targets) = by_subject.get(key.as_str()) else { continue };
