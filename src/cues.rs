@@ -175,9 +175,27 @@ fn lower_char_by_char(text: &str, lower: &mut String) {
     }
 }
 
-/// The last cue in `text`: where it ends and the relation it signals.
-pub fn cue_in(text: &str) -> Option<(usize, &'static str)> {
-    with_lower(text, |lower| CUE_FINDER.find_iter(lower).last().map(|m| (m.end(), relation_of(&m))))
+/// The last cue of a text, as `cue_in` finds it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Cue {
+    /// Where the cue ends.
+    pub end: usize,
+    pub relation: &'static str,
+    /// Whether what follows the cue is its agent (`được sửa đổi, bổ sung bởi …`): what
+    /// stands after it does the act to what stands before, not the other way round.
+    pub by_agent: bool,
+}
+
+/// The last cue in `text`: where it ends, the relation it signals, and whether the verb
+/// is passive or names its agent after it.
+pub fn cue_in(text: &str) -> Option<Cue> {
+    with_lower(text, |lower| {
+        CUE_FINDER.find_iter(lower).last().map(|m| Cue {
+            end: m.end(),
+            relation: relation_of(&m),
+            by_agent: agent_follows(&lower[..m.start()], &lower[m.end()..]),
+        })
+    })
 }
 
 /// Whether the word `theo` (according to) stands in `rest` (` theo ` or ` theo` at a line's

@@ -9,6 +9,8 @@
 
 use crate::cues::{clause_start, cue_in};
 use crate::recognize::Found;
+use crate::resolve::level_of;
+use crate::tables::Level;
 
 /// `from` relates to `to` (indices into the found references) as `relation` says.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -53,6 +55,38 @@ fn ends_with_ban_hanh(text: &str) -> bool {
     crate::cues::with_lower(&text[tail..], |l| l.ends_with("ban hành"))
 }
 
+/// What the agent `b` of a passive cue acts on: `Luật số 64/2025/QH15 được sửa đổi, bổ sung
+/// bởi Luật số 87/2025/QH15` (the second amends the first). A document amends or guides
+/// none above its own level, so a law in the way names what the document before it details:
+/// `Nghị định số 112/2021/NĐ-CP … quy định chi tiết … Luật Người lao động … được sửa đổi, bổ
+/// sung bởi Nghị định số 372/2025/NĐ-CP` amends the decree. Without a word that names the
+/// agent (`bởi`, `tại`, `theo`), what follows is no agent: `Luật Điện ảnh được sửa đổi, bổ
+/// sung năm 2009) của Nghị định 54/2010/NĐ-CP`.
+fn acted_on(text: &str, found: &[Found], a: usize, b: usize, rest: &str) -> Option<usize> {
+    let names_agent = crate::cues::with_lower(rest, |l| {
+        l.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "bởi" | "tại" | "theo" | "boi" | "tai"))
+    });
+    if !names_agent {
+        return None;
+    }
+    let level = |f: &Found| level_of(f.kind, Some(f.family), f.symbol.as_deref(), None);
+    let agent = level(&found[b]);
+    let mut i = a;
+    loop {
+        let l = level(&found[i]);
+        if agent == Level::Unknown || l == Level::Unknown || l >= agent {
+            return Some(i);
+        }
+        if i == 0
+            || found[i - 1].span.end > found[i].span.start
+            || !same_sentence(&text[found[i - 1].span.end..found[i].span.start])
+        {
+            return None;
+        }
+        i -= 1;
+    }
+}
+
 /// Relations stated between references of one text.
 pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
     let mut out = Vec::new();
@@ -65,11 +99,15 @@ pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
         // A cue in the first reference's subject, right before the second.
         let gap = &text[fa.span.end..fb.span.start];
         if same_sentence(gap)
-            && let Some((at, relation)) = cue_in(gap)
-            && gap.len() - at <= CUE_REACH
-            && stated_by_first(gap, relation)
+            && let Some(cue) = cue_in(gap)
+            && gap.len() - cue.end <= CUE_REACH
+            && stated_by_first(gap, cue.relation)
         {
-            out.push(Pair { from: a, to: b, relation });
+            if !cue.by_agent {
+                out.push(Pair { from: a, to: b, relation: cue.relation });
+            } else if let Some(to) = acted_on(text, found, a, b, &gap[cue.end..]) {
+                out.push(Pair { from: b, to, relation: cue.relation });
+            }
             continue;
         }
         // `Thực hiện A …; <body> ban hành B`: B implements A.
@@ -132,7 +170,8 @@ mod tests {
 
     fn rel(text: &str) -> Vec<(String, String, &'static str)> {
         let found = recognize_str(text);
-        let num = |i: usize| text[found[i].number.clone().unwrap()].to_string();
+        // A law cited by name goes by its name.
+        let num = |i: usize| text[found[i].number.clone().or(found[i].name.clone()).unwrap()].to_string();
         pairs(text, &found).into_iter().map(|p| (num(p.from), num(p.to), p.relation)).collect()
     }
 
@@ -182,6 +221,29 @@ mod tests {
     fn a_decree_guides_the_law_it_details() {
         let t = "(Điều 1 Nghị định số 63/2011/NĐ-CP Quy định chi tiết và hướng dẫn thi hành một số điều của Luật số 54/2010/QH12)";
         assert_eq!(rel(t), vec![("63".into(), "54".into(), "guides")]);
+    }
+
+    #[test]
+    fn the_agent_of_a_passive_cue_does_the_act() {
+        // shared/corpus/real/97-2026-TT-BTC.md, line 50.
+        let t = "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật số 87/2025/QH15;";
+        assert_eq!(rel(t), vec![("87".into(), "64".into(), "amends")]);
+        let t = "Nghị định số 15/2020/NĐ-CP được sửa đổi, bổ sung tại Nghị định số 14/2022/NĐ-CP";
+        assert_eq!(rel(t), vec![("14".into(), "15".into(), "amends")]);
+        let t = "Nghị định số 14/2022/NĐ-CP sửa đổi, bổ sung Nghị định số 15/2020/NĐ-CP";
+        assert_eq!(rel(t), vec![("14".into(), "15".into(), "amends")]);
+        // ngoai-giao__thong-tu-02-2026-tt-bng-…md, line 106: the decree amends the decree.
+        let t = "*Căn cứ Nghị định số 112/2021/NĐ-CP của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng được sửa đổi, bổ sung bởi Nghị định số 372/2025/NĐ-CP;*";
+        assert_eq!(
+            rel(t),
+            vec![
+                ("112".into(), "Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng".into(), "guides"),
+                ("372".into(), "112".into(), "amends")
+            ]
+        );
+        // van-hoa…md, line 579: a year, no agent, follows the cue.
+        let t = "(quy định chi tiết thi hành điểm a khoản 2 Điều 14 Luật Điện ảnh được sửa đổi, bổ sung năm 2009) của Nghị định 54/2010/NĐ-CP Quy định";
+        assert!(rel(t).is_empty(), "{:?}", rel(t));
     }
 
     #[test]
