@@ -253,6 +253,12 @@ const PASSIVE_WORDS: &[&str] = &["được ", "bị ", "duoc ", "bi "];
 /// nghị …`), and so still hold for a document named as the agent of a later cue.
 const STANCE_RELATIONS: &[&str] = &["basis", "answers"];
 
+/// Whether `relation` says how the citing document stands to what it lists (`basis`,
+/// `answers`) rather than what it does to one document.
+pub fn is_stance(relation: &str) -> bool {
+    STANCE_RELATIONS.contains(&relation)
+}
+
 /// The relation signalled by the nearest cue before `at` in its clause; `cites` when none.
 ///
 /// `title` is the subject of the reference before, when it has one. A cue inside it says
@@ -397,6 +403,11 @@ fn titles_another(clause: &str, m: &aho_corasick::Match, own_kind: Option<&str>)
         return false;
     }
     let lead = &clause[..m.start()];
+    // In the plural the generic word names others only: `theo quy định tại Luật Ngân sách nhà
+    // nước và các văn bản hướng dẫn, Nghị định số 347/2025/NĐ-CP …`.
+    if ["các văn bản ", "những văn bản "].iter().any(|w| lead.ends_with(w)) {
+        return true;
+    }
     let Some((word, kind)) = TYPE_WORDS.iter().find(|(w, _)| {
         lead.strip_suffix(w.as_str())
             .is_some_and(|before| !before.chars().next_back().is_some_and(char::is_alphanumeric))
@@ -663,6 +674,19 @@ mod tests {
                 "guides",
             ),
             ("Đây là văn bản thay thế Nghị định 59/2021/NĐ-CP", 0, "Nghị định", "replaces"),
+            // Documents in the plural are others.
+            (
+                "b) Kho bạc Nhà nước thực hiện chi ngân sách theo quy định tại Luật Ngân sách nhà nước và các văn bản hướng dẫn, Nghị định số 347/2025/NĐ-CP ngày 29 tháng 12 năm 2025 của Chính phủ",
+                1,
+                "Thông tư",
+                "cites",
+            ),
+            (
+                "trường hợp có sự khác nhau giữa quy định tại Nghị định này và quy định tại các văn bản hướng dẫn Luật Quản lý và đầu tư vốn nhà nước tại doanh nghiệp",
+                0,
+                "Nghị định",
+                "cites",
+            ),
         ] {
             let found = crate::recognize::recognize_str(t);
             let reference = found.get(at).unwrap_or_else(|| panic!("no reference {at} in {t:?}"));

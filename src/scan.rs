@@ -201,6 +201,16 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
                 {
                     relation
                 }
+                // `Sửa đổi, bổ sung Nghị định 96/2024/NĐ-CP (Luật Kinh doanh bất động sản)`: a
+                // document in brackets right after another says which law that one details;
+                // the act is the other's alone.
+                Some((j, relation))
+                    if j + 1 == i
+                        && text.get(found[j].span.end..f.span.start).is_some_and(|gap| gap.trim() == "(")
+                        && !cues::is_stance(relation) =>
+                {
+                    "cites"
+                }
                 Some((j, relation))
                     if reading
                         .cue
@@ -418,6 +428,12 @@ mod tests {
                 "(Điều 1 Thông tư số 01/2020/TT-BTTTT Quy định chi tiết và hướng dẫn thi hành một số điều của Luật xuất bản và Nghị định số 195/2013/NĐ-CP ngày 21 tháng 11 năm 2013)",
                 &["cites", "cites", "cites"][..],
             ),
+            // A document in brackets right after another names what that one details.
+            (
+                "## Chương I: Sửa đổi, bổ sung Nghị định 96/2024/NĐ-CP (Luật Kinh doanh bất động sản)",
+                &["amends", "cites"][..],
+            ),
+            ("Căn cứ Nghị định 96/2024/NĐ-CP (Luật Kinh doanh bất động sản)", &["basis", "basis"][..]),
         ] {
             let scan = scan_text("x.txt".into(), t);
             let got: Vec<&str> = scan.mentions.iter().map(|m| m.relation.as_str()).collect();
