@@ -90,6 +90,9 @@ enum Command {
     Dangling {
         #[arg(long, value_enum, default_value_t = ListFmt::Text)]
         format: ListFmt,
+        /// Citing places shown for each document in text (0: every one; JSON and CSV have all)
+        #[arg(long, default_value_t = 3)]
+        places: usize,
         #[command(flatten)]
         input: Input,
     },
@@ -398,10 +401,10 @@ fn run_show(graph: &citegraph::model::Graph, reference: &str, json: bool) -> Res
     Ok(true)
 }
 
-fn run_dangling(graph: &citegraph::model::Graph, format: ListFmt) -> Result<bool, String> {
+fn run_dangling(graph: &citegraph::model::Graph, format: ListFmt, places: usize) -> Result<bool, String> {
     let list = citegraph::query::dangling(graph);
     match format {
-        ListFmt::Text => print!("{}", citegraph::query::dangling_text(graph, &list)),
+        ListFmt::Text => print!("{}", citegraph::query::dangling_text(graph, &list, places)),
         ListFmt::Json => println!("{}", to_json(&list)?),
         ListFmt::Csv => print!("{}", citegraph::query::dangling_csv(&list)),
     }
@@ -453,7 +456,9 @@ fn main() -> ExitCode {
         Some(Command::Check { paths, json }) => return run_check(paths, json),
         Some(Command::Trace { reference, json, input }) => load(&input).and_then(|g| run_trace(&g, &reference, json)),
         Some(Command::Show { reference, json, input }) => load(&input).and_then(|g| run_show(&g, &reference, json)),
-        Some(Command::Dangling { format, input }) => load(&input).and_then(|g| run_dangling(&g, format)),
+        Some(Command::Dangling { format, places, input }) => {
+            load(&input).and_then(|g| run_dangling(&g, format, places))
+        }
         None => run_default(),
         Some(Command::Scan { paths, out, quiet }) => run_scan(paths, &out, quiet),
         Some(Command::Render { focus, depth, direction, format, output, max_nodes, renderer, input }) => load(&input)

@@ -5,7 +5,7 @@ use crate::graph::DERIVES;
 use crate::model::{Document, Edge, Graph, Mention};
 use crate::tables::Level;
 use serde::Serialize;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// One step up a chain: `from` derives from `to`, as the evidence shows.
 #[derive(Clone, Debug, Serialize)]
@@ -226,16 +226,39 @@ pub fn show_text(graph: &Graph, s: &Shown) -> String {
     out
 }
 
-/// `dangling` for people: most cited first, every citing place under each.
-pub fn dangling_text(graph: &Graph, list: &[Dangling]) -> String {
+/// `dangling` for people: most cited first, its citing places under each.
+///
+/// Each document with how often and in how many files it is cited, and its first `places`
+/// citing places (all with 0): on a real corpus the most cited has hundreds, and a list of
+/// every one buries the next document under them.
+pub fn dangling_text(graph: &Graph, list: &[Dangling], places: usize) -> String {
     let mut out = format!("{} cited documents have no text in the corpus\n", list.len());
     for d in list {
-        out.push_str(&format!("{:>4}× {}\n", d.mentions.len(), label(graph, &d.document.id)));
-        for m in &d.mentions {
+        let files = d.mentions.iter().map(|m| &*m.path).collect::<HashSet<_>>().len();
+        let in_files = if files == 1 { "1 file".to_string() } else { format!("{files} files") };
+        out.push_str(&format!("{:>4}× {} — in {in_files}\n", d.mentions.len(), label(graph, &d.document.id)));
+        let shown = if places == 0 { d.mentions.len() } else { places.min(d.mentions.len()) };
+        for m in spread(&d.mentions, shown) {
             out.push_str(&format!("        {}:{}:{}: {}\n", m.path, m.line, m.column, m.text.replace('\n', " ")));
+        }
+        if shown < d.mentions.len() {
+            out.push_str(&format!("        … and {} more (--places 0 lists every one)\n", d.mentions.len() - shown));
         }
     }
     out
+}
+
+/// `n` of `mentions`, in their order: the first of each file before a second of any, so a
+/// few places show where a document is cited, not one file's paragraphs.
+fn spread<'m>(mentions: &[&'m Mention], n: usize) -> Vec<&'m Mention> {
+    let mut seen = HashSet::new();
+    let (mut picked, mut rest): (Vec<usize>, Vec<usize>) =
+        (0..mentions.len()).partition(|&i| seen.insert(&*mentions[i].path));
+    picked.truncate(n);
+    rest.truncate(n - picked.len());
+    picked.append(&mut rest);
+    picked.sort_unstable();
+    picked.into_iter().map(|i| mentions[i]).collect()
 }
 
 /// `dangling` for spreadsheets: one row per citing place.

@@ -75,6 +75,14 @@ fn sample_dangling_lists_every_cited_document_without_text() {
     assert!(list.windows(2).all(|w| w[0].mentions.len() >= w[1].mentions.len()));
     let csv = query::dangling_csv(&list);
     assert_eq!(csv.lines().count(), cited + 1);
+    // In text, the first places of each document and a count of the rest; 0 lists them all.
+    let text = query::dangling_text(&g, &list, 2);
+    let first: Vec<&str> = text.lines().skip(1).take(4).collect();
+    assert!(first[0].contains("6×") && first[0].contains("104/KH-UBND"), "{text}");
+    assert!(first[1].starts_with("        data/") && first[2].starts_with("        data/"), "{text}");
+    assert_eq!(first[3].trim(), "… and 4 more (--places 0 lists every one)");
+    let all = query::dangling_text(&g, &list, 0);
+    assert_eq!(all.lines().count(), 1 + list.len() + cited, "{all}");
 }
 
 #[test]
