@@ -535,8 +535,47 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
             (i, ys.into_iter().map(|y| Key { year: Some(y), ..key.clone() }.id(None)).collect())
         })
         .collect();
+    let pairs = acts_within_levels(&files, &documents, &mut mentions, pairs);
     watch.lap("documents");
     Resolved { files, documents, mentions, sentences, pairs, ambiguous }
+}
+
+/// Acts a document can do only to one of its own level or below: a body amends, replaces,
+/// repeals or corrects no document of a higher body. Where the words say so of a higher one,
+/// they say another document's act, and the higher one is cited: `Nghị quyết 191/NQ-CP về dự
+/// án Luật sửa đổi … 09 luật` then `Đối tượng sửa đổi, bổ sung: 1. Luật Quốc phòng;` (the
+/// draft law will amend it), `… các trường hợp sửa đổi, bổ sung bảng giá đất quy định tại Điều
+/// 7 của Nghị quyết số 254/2025/QH15` in a decree. A relation stated between two cited
+/// documents that breaks the rule is dropped.
+const ACTS_WITHIN_LEVELS: &[&str] = &["amends", "replaces", "repeals", "corrects"];
+
+fn acts_within_levels(
+    files: &[FileEntry],
+    documents: &[Document],
+    mentions: &mut [Mention],
+    pairs: Vec<Pair>,
+) -> Vec<Pair> {
+    // Documents are sorted by id; documents that share an id share their level.
+    let level_of_id = |id: &str| {
+        let at = documents.partition_point(|d| &*d.id < id);
+        documents.get(at).filter(|d| &*d.id == id).map_or(Level::Unknown, |d| d.level)
+    };
+    let above = |citing: Level, cited: Level| citing != Level::Unknown && cited != Level::Unknown && cited < citing;
+    let file_level: HashMap<&str, Level> =
+        files.iter().filter_map(|f| Some((f.path.as_str(), level_of_id(f.document.as_deref()?)))).collect();
+    for m in mentions.iter_mut().filter(|m| ACTS_WITHIN_LEVELS.contains(&m.relation.as_str())) {
+        let citing = file_level.get(&*m.path).copied().unwrap_or(Level::Unknown);
+        if above(citing, level_of_id(&m.target)) {
+            m.relation = CompactString::const_new("cites");
+        }
+    }
+    pairs
+        .into_iter()
+        .filter(|p| {
+            !ACTS_WITHIN_LEVELS.contains(&p.relation)
+                || !above(level_of_id(&mentions[p.from].target), level_of_id(&mentions[p.to].target))
+        })
+        .collect()
 }
 
 /// Where a file's local body sits, with its level (see [`placed`]).
@@ -722,6 +761,33 @@ fn merge_malformed(mentions: &[Mention], keys: &mut [Key]) {
 mod tests {
     use crate::scan::scan_text;
     use crate::tables::Level;
+
+    /// From shared/corpus/real: a Government resolution on a draft law lists the laws the
+    /// draft will amend; it amends none of them itself. A decree amends a decree.
+    #[test]
+    fn no_document_amends_one_of_a_higher_body() {
+        let scans = vec![
+            scan_text(
+                "a.md".into(),
+                "---\nso_hieu: 191/NQ-CP\nloai_van_ban: Nghị quyết\n---\n\n**Đối tượng sửa đổi, bổ sung (9 luật):**\n\n1. Luật Quốc phòng;\n2. Luật Nghĩa vụ quân sự;\n",
+            ),
+            scan_text(
+                "b.md".into(),
+                "Số: 14/2022/NĐ-CP\n\nNghị định này sửa đổi, bổ sung Nghị định số 15/2020/NĐ-CP.\n",
+            ),
+        ];
+        let graph = super::build(scans);
+        let relations: Vec<(&str, &str)> =
+            graph.mentions.iter().map(|m| (m.text.as_str(), m.relation.as_str())).collect();
+        assert_eq!(
+            relations,
+            [
+                ("Luật Quốc phòng", "cites"),
+                ("Luật Nghĩa vụ quân sự", "cites"),
+                ("Nghị định số 15/2020/NĐ-CP", "amends")
+            ]
+        );
+    }
 
     #[test]
     fn a_law_is_named_as_it_is_most_often_written_with_a_capital() {
