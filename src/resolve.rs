@@ -561,12 +561,22 @@ fn acts_within_levels(
         documents.get(at).filter(|d| &*d.id == id).map_or(Level::Unknown, |d| d.level)
     };
     let above = |citing: Level, cited: Level| citing != Level::Unknown && cited != Level::Unknown && cited < citing;
-    let file_level: HashMap<&str, Level> =
-        files.iter().filter_map(|f| Some((f.path.as_str(), level_of_id(f.document.as_deref()?)))).collect();
-    for m in mentions.iter_mut().filter(|m| ACTS_WITHIN_LEVELS.contains(&m.relation.as_str())) {
-        let citing = file_level.get(&*m.path).copied().unwrap_or(Level::Unknown);
-        if above(citing, level_of_id(&m.target)) {
-            m.relation = CompactString::const_new("cites");
+    let is_act = |m: &Mention| ACTS_WITHIN_LEVELS.contains(&m.relation.as_str());
+    // Each file's mentions follow one another, as many as it counts: its level is looked up
+    // only for a file that has an act (a look-up for each of 128 000 files took 0.1 s).
+    let mut start = 0;
+    for f in files {
+        let run = &mut mentions[start..start + f.mentions];
+        start += f.mentions;
+        debug_assert!(run.iter().all(|m| *m.path == *f.path), "mentions out of their file's run");
+        if !run.iter().any(is_act) {
+            continue;
+        }
+        let citing = f.document.as_deref().map_or(Level::Unknown, level_of_id);
+        for m in run.iter_mut().filter(|m| is_act(m)) {
+            if above(citing, level_of_id(&m.target)) {
+                m.relation = CompactString::const_new("cites");
+            }
         }
     }
     pairs
