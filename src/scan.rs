@@ -127,7 +127,16 @@ fn title_of(text: &str, prev: &recognize::Found, next: &recognize::Found) -> Opt
     }
     let at = prev.issuer.as_ref().map_or(prev.span.end, |r| r.end.max(prev.span.end)).min(next);
     let gap = &text[at..next];
-    let rest = gap.trim_start_matches([' ', ',', '-', '–', ':', '*']);
+    const LEAD: &[char] = &[' ', ',', '-', '–', ':', '*', '('];
+    let mut rest = gap.trim_start_matches(LEAD);
+    // A note in brackets before the title (`- Nghị định 320/2025/NĐ-CP (được sửa đổi, bổ sung)
+    // - hướng dẫn Luật Thuế TNDN`) is passed over.
+    if gap.trim_start().starts_with('(')
+        && let Some(close) = rest.find(')')
+        && !rest[..close].contains('(')
+    {
+        rest = rest[close + 1..].trim_start_matches(LEAD);
+    }
     let opens = at + gap.len() - rest.len();
     recognize::TITLE_VERBS.iter().any(|v| rest.starts_with(v)).then_some(opens..next)
 }
@@ -428,6 +437,9 @@ mod tests {
                 "(Điều 1 Thông tư số 01/2020/TT-BTTTT Quy định chi tiết và hướng dẫn thi hành một số điều của Luật xuất bản và Nghị định số 195/2013/NĐ-CP ngày 21 tháng 11 năm 2013)",
                 &["cites", "cites", "cites"][..],
             ),
+            // A title in brackets, or after a note in brackets, is the document's before it.
+            ("- NĐ 78/2025/NĐ-CP (hướng dẫn Luật Ban hành VBQPPL)", &["cites", "cites"][..]),
+            ("- Nghị định 320/2025/NĐ-CP (được sửa đổi, bổ sung) - hướng dẫn Luật Thuế TNDN", &["cites", "cites"][..]),
             // A document in brackets right after another names what that one details.
             (
                 "## Chương I: Sửa đổi, bổ sung Nghị định 96/2024/NĐ-CP (Luật Kinh doanh bất động sản)",
