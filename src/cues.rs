@@ -379,9 +379,23 @@ fn use_of(clause: &str, original: &str, m: &aho_corasick::Match, relation: &str)
         // `… để thực hiện chế độ trợ giúp xã hội … quy định tại Nghị định số 20/2021/NĐ-CP`:
         // what is carried out is a duty the reference prescribes, not the reference.
         Use::Phrase
+    } else if relation == "guides" && prescribed_in(&clause[m.end()..]) && !said_by_a_document(&clause[..m.start()]) {
+        // `1. Hướng dẫn, chỉ đạo, kiểm tra công tác đăng ký … quy định tại … Luật Hộ tịch`, a
+        // body's task; `Nghị định này hướng dẫn thực hiện cơ chế … quy định tại Nghị quyết số
+        // 29/2026/QH16` is the decree's own guidance.
+        Use::Phrase
     } else {
         Use::Verb
     }
+}
+
+/// Whether what stands before a cue in its clause (lower-cased) makes it a document's act: a
+/// type word (`Nghị định này `, `Chính phủ ban hành Nghị định `), or only markup, as a title
+/// is written (`**Hướng dẫn thực hiện …`), not a list item's label (`1. `) or a body (`Bộ Xây
+/// dựng `).
+fn said_by_a_document(lead: &str) -> bool {
+    TYPE_WORDS.iter().any(|(w, _)| lead.contains(w.as_str()))
+        || (!lead.chars().any(char::is_alphanumeric) && opens_clause(lead))
 }
 
 /// The words after a cue that make it a noun of which the reference is the owner.
@@ -606,6 +620,33 @@ mod tests {
     fn according_to_is_no_cue() {
         let t = "Đã hướng dẫn UBND các huyện lập danh sách đối tượng theo Kế hoạch số 55/KH-UBND";
         assert_eq!(relation_before(t, t.find("Kế").unwrap(), None), "cites");
+    }
+
+    /// From shared/corpus/real: guidance on a duty a document prescribes is a body's task,
+    /// unless the document itself gives it.
+    #[test]
+    fn guiding_a_prescribed_duty_is_a_task() {
+        for (t, relation) in [
+            (
+                "1. Hướng dẫn, chỉ đạo, kiểm tra công tác đăng ký và quản lý hộ tịch tại các Cơ quan đại diện quy định tại điểm a khoản 1 Điều 67 Luật Hộ tịch số 60/2014/QH13.",
+                "cites",
+            ),
+            (
+                "> 7. Bộ Xây dựng hướng dẫn về chi phí xây dựng hạ tầng quy định tại điểm d khoản 1, điểm e khoản 2 Điều 5 của Nghị quyết số 254/2025/QH15",
+                "cites",
+            ),
+            (
+                "Nghị định này hướng dẫn thực hiện cơ chế, chính sách đặc thù tháo gỡ khó khăn, vướng mắc cho các dự án tồn đọng, kéo dài quy định tại Nghị quyết số 29/2026/QH16",
+                "guides",
+            ),
+            (
+                "**Hướng dẫn thực hiện cơ chế, chính sách đặc thù tháo gỡ khó khăn, vướng mắc cho các dự án tồn đọng, kéo dài quy định tại Nghị quyết số 29/2026/QH16",
+                "guides",
+            ),
+        ] {
+            let at = crate::recognize::recognize_str(t).last().expect("a reference").span.start;
+            assert_eq!(relation_before(t, at, None), relation, "{t}");
+        }
     }
 
     /// From shared/corpus/real: what a cue governs may be attached to the reference.
