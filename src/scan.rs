@@ -127,15 +127,17 @@ fn title_of(text: &str, prev: &recognize::Found, next: &recognize::Found) -> Opt
     }
     let at = prev.issuer.as_ref().map_or(prev.span.end, |r| r.end.max(prev.span.end)).min(next);
     let gap = &text[at..next];
-    const LEAD: &[char] = &[' ', ',', '-', '–', ':', '*', '('];
+    const LEAD: &[char] = &[' ', ',', '-', '–', ':', '*'];
     let mut rest = gap.trim_start_matches(LEAD);
-    // A note in brackets before the title (`- Nghị định 320/2025/NĐ-CP (được sửa đổi, bổ sung)
-    // - hướng dẫn Luật Thuế TNDN`) is passed over.
-    if gap.trim_start().starts_with('(')
-        && let Some(close) = rest.find(')')
-        && !rest[..close].contains('(')
-    {
-        rest = rest[close + 1..].trim_start_matches(LEAD);
+    // A note in brackets before the title is passed over (`- Nghị định 320/2025/NĐ-CP (được
+    // sửa đổi, bổ sung) - hướng dẫn Luật Thuế TNDN`, `- **Nghị định 291/2025/NĐ-CP**
+    // (19/12/2025) - Sửa đổi, bổ sung NĐ 103/2024/NĐ-CP`); a title may stand in brackets
+    // itself (`NĐ 78/2025/NĐ-CP (hướng dẫn Luật Ban hành VBQPPL)`).
+    if let Some(inside) = rest.strip_prefix('(') {
+        rest = match inside.find(')') {
+            Some(close) if !inside[..close].contains('(') => inside[close + 1..].trim_start_matches(LEAD),
+            _ => inside.trim_start_matches(LEAD),
+        };
     }
     let opens = at + gap.len() - rest.len();
     recognize::TITLE_VERBS.iter().any(|v| rest.starts_with(v)).then_some(opens..next)
@@ -440,6 +442,10 @@ mod tests {
             // A title in brackets, or after a note in brackets, is the document's before it.
             ("- NĐ 78/2025/NĐ-CP (hướng dẫn Luật Ban hành VBQPPL)", &["cites", "cites"][..]),
             ("- Nghị định 320/2025/NĐ-CP (được sửa đổi, bổ sung) - hướng dẫn Luật Thuế TNDN", &["cites", "cites"][..]),
+            (
+                "- **Nghị định 291/2025/NĐ-CP** (19/12/2025) - Sửa đổi, bổ sung NĐ 103/2024/NĐ-CP",
+                &["cites", "cites"][..],
+            ),
             // A document in brackets right after another names what that one details.
             (
                 "## Chương I: Sửa đổi, bổ sung Nghị định 96/2024/NĐ-CP (Luật Kinh doanh bất động sản)",
