@@ -1588,7 +1588,9 @@ fn issuer_phrase(after: &str) -> Option<Range<usize>> {
         None => phrase_unit(t, STOPS),
     };
     let at = lead_len(after);
-    let open = ["của ", "do "].iter().find(|w| after[at..].starts_with(**w))?.len();
+    // A line that ends in `của` goes on, whatever the next one opens with (`… ngày 20 tháng 6
+    // năm 2022 của⏎Chính phủ sửa đổi, bổ sung …`).
+    let open = ["của ", "do ", "của\n", "do\n"].iter().find(|w| after[at..].starts_with(**w))?.len();
     let ends_here = |tail: &str| {
         tail.is_empty()
             || tail.starts_with(STOPS)
@@ -2378,6 +2380,10 @@ mod tests {
         let t = "Nghị quyết số 98/2023/QH15 của Quốc\nhội về một số cơ chế, chính sách";
         assert_eq!(issuer(t).as_deref(), Some("Quốc hội"));
         let t = "Nghị định số 70/2025/NĐ-CP của Chính phủ quy\nđịnh chính sách miễn, giảm thuế";
+        assert_eq!(issuer(t).as_deref(), Some("Chính phủ"));
+        // After `của` at a line's end the line goes on, capital or not.
+        let t =
+            "b) Điều 1 Nghị định số 41/2022/NĐ-CP ngày 20 tháng 6 năm 2022 của\nChính phủ sửa đổi, bổ sung một số điều";
         assert_eq!(issuer(t).as_deref(), Some("Chính phủ"));
         let t = "theo Nghị quyết số 05/2025/NQ-CP của Chính phủ về việc triển khai\nthí điểm thị trường tài sản mã hóa tại Việt Nam.\n\n2. Sau";
         let subject = one(t).subject.map(|r| &t[r]);
