@@ -476,7 +476,19 @@ fn line_start(text: &str, end: usize) -> usize {
 /// Relations whose cue governs no reference named as where its object is prescribed, and
 /// the words that name it so.
 const PRESCRIBED_RELATIONS: &[&str] = &["implements"];
-const PRESCRIBED_IN: &[&str] = &[" quy định tại ", " quy định của ", "theo quy định"];
+const PRESCRIBED_IN: &[&str] = &[
+    " quy định tại ",
+    " quy định của ",
+    "theo quy định",
+    // A provision in brackets says where the matter is prescribed: `Không thực hiện thủ tục
+    // cấp giấy phép … (các khoản 1, 3, 4, 5 Điều 50 Luật 42/2024/QH15)`. Not `tại`, which in a
+    // report names the document whose tasks are done (`… thực hiện các nhiệm vụ được giao tại
+    // điểm 1, … Thông báo số 79-TB/TU`).
+    "(khoản ",
+    "(các khoản ",
+    "(điểm ",
+    "(điều ",
+];
 
 fn prescribed_in(rest: &str) -> bool {
     static FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| finders(PRESCRIBED_IN));
@@ -620,6 +632,25 @@ mod tests {
     fn according_to_is_no_cue() {
         let t = "Đã hướng dẫn UBND các huyện lập danh sách đối tượng theo Kế hoạch số 55/KH-UBND";
         assert_eq!(relation_before(t, t.find("Kế").unwrap(), None), "cites");
+    }
+
+    /// From shared/corpus/real and data/: a provision in brackets says where a matter is
+    /// prescribed; tasks given `tại` a document are that document's to carry out.
+    #[test]
+    fn a_provision_in_brackets_is_no_implementing() {
+        for (t, relation) in [
+            (
+                "  - Không thực hiện thủ tục cấp giấy phép kinh doanh công cụ hỗ trợ (các khoản 1, 3, 4, 5 Điều 50 Luật 42/2024/QH15)",
+                "cites",
+            ),
+            (
+                "đề nghị UBND các huyện báo cáo kết quả thực hiện các nhiệm vụ được giao tại điểm 1, mục II Thông báo số 79-TB/TU ngày 09/11/2022",
+                "implements",
+            ),
+        ] {
+            let at = crate::recognize::recognize_str(t).last().expect("a reference").span.start;
+            assert_eq!(relation_before(t, at, None), relation, "{t}");
+        }
     }
 
     /// From shared/corpus/real: guidance on a duty a document prescribes is a body's task,
