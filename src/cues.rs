@@ -552,7 +552,9 @@ fn heading_stance(text: &str, at: usize, reference: usize) -> Option<&'static st
                 (stated && LEAD_IN_RELATIONS.contains(&relation)).then_some(relation)
             });
         }
-        if line.is_empty() || is_list_item(line) {
+        // A line in small letters goes on a hard-wrapped item (`a) Nghị định số 123/2020/NĐ-CP
+        // … của Chính⏎phủ quy định về hóa đơn, chứng từ;`).
+        if line.is_empty() || is_list_item(line) || line.starts_with(char::is_lowercase) {
             continue;
         }
         let heading = line.trim_matches(|c: char| matches!(c, '#' | '*' | '_' | ':' | ' '));

@@ -127,7 +127,7 @@ fn title_of(text: &str, prev: &recognize::Found, next: &recognize::Found) -> Opt
     }
     let at = prev.issuer.as_ref().map_or(prev.span.end, |r| r.end.max(prev.span.end)).min(next);
     let gap = &text[at..next];
-    const LEAD: &[char] = &[' ', ',', '-', '–', ':', '*'];
+    const LEAD: &[char] = &[' ', '\n', ',', '-', '–', ':', '*'];
     let mut rest = gap.trim_start_matches(LEAD);
     // A note in brackets before the title is passed over (`- Nghị định 320/2025/NĐ-CP (được
     // sửa đổi, bổ sung) - hướng dẫn Luật Thuế TNDN`, `- **Nghị định 291/2025/NĐ-CP**
@@ -445,6 +445,16 @@ mod tests {
             (
                 "- **Nghị định 291/2025/NĐ-CP** (19/12/2025) - Sửa đổi, bổ sung NĐ 103/2024/NĐ-CP",
                 &["cites", "cites"][..],
+            ),
+            // Hard-wrapped text (a PDF's text layer): the title opens the next line, and the
+            // items of a list run over lines in small letters.
+            (
+                "3. Nghị định số 113/2017/NĐ-CP ngày 09 tháng 10 năm 2017 của Chính phủ\nquy định chi tiết và hướng dẫn thi hành một số điều của Luật Hóa chất",
+                &["cites", "cites"][..],
+            ),
+            (
+                "2. Kể từ ngày Nghị định này có hiệu lực thi hành, các Nghị định sau đây\nhết hiệu lực thi hành:\na) Nghị định số 123/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính\nphủ quy định về hóa đơn, chứng từ;\nb) Điều 1 Nghị định số 41/2022/NĐ-CP ngày 20 tháng 6 năm 2022 của\nChính phủ sửa đổi, bổ sung một số điều của Nghị định số 123/2020/NĐ-CP",
+                &["repeals", "repeals", "cites"][..],
             ),
             // A document in brackets right after another names what that one details.
             (
