@@ -286,7 +286,17 @@ pub struct Reading {
 /// document's type name, when known: a cue right after that type word may be its own act.
 pub fn read_relation(text: &str, at: usize, title: Option<Range<usize>>, own_kind: Option<&str>) -> Reading {
     let start = clause_start(text, at);
-    let title = title.filter(|t| t.start >= start);
+    // A title that began on a line above goes on into this one where the lines between are
+    // wrapped, each going on in small letters (hard-wrapped text: `Căn cứ Nghị định số
+    // 254/2026/NĐ-CP … quy định chi tiết⏎một số điều và biện pháp để tổ chức, hướng dẫn thi
+    // hành Luật Quản lý thuế`), not a new line's own clause (`…⏎*Căn cứ Luật …`).
+    let title = title.filter(|t| t.start >= start || wrapped_lines(text, t.start..start));
+    // The clause is then the title's: its cue governs both documents (`Căn cứ Nghị định số
+    // 254/2026/NĐ-CP … quy định chi tiết⏎một số điều … Luật Quản lý thuế` bases on both).
+    let start = match &title {
+        Some(t) if t.start < start => clause_start(text, t.start),
+        _ => start,
+    };
     // `None`: no cue of the clause says what this document does to the reference.
     let mut cue = None;
     let stated = with_lower(&text[start..at], |clause| {
@@ -343,6 +353,16 @@ pub fn read_relation(text: &str, at: usize, title: Option<Range<usize>>, own_kin
         .or_else(|| heading_stance(text, start, at))
         .unwrap_or("cites");
     Reading { relation, cue, clause: start }
+}
+
+/// Whether the text in `range` ends no clause but with line breaks, after each of which the
+/// text goes on in small letters.
+fn wrapped_lines(text: &str, range: Range<usize>) -> bool {
+    let b = &text.as_bytes()[range.clone()];
+    !b.contains(&b';')
+        && memchr::memmem::find(b, b". ").is_none()
+        && memchr::memchr_iter(b'\n', b)
+            .all(|i| text[range.start + i + 1..].trim_start_matches(['\n', ' ']).starts_with(char::is_lowercase))
 }
 
 /// How the cue `m` of `clause` reads.

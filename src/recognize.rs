@@ -1345,7 +1345,15 @@ fn date_after(after: &str) -> Option<(Date, Range<usize>)> {
 fn read_after(text: &str, f: &mut Found) {
     let mut at = f.span.end;
     let after = window_after(text, at, 120);
-    if let Some((date, written)) = date_after(after) {
+    // A number set in bold is read on after its closing mark: `Nghị định số **22/2026/NĐ-CP**
+    // ngày 16/01/2026 của Chính phủ quy định …`.
+    let bold = closing_mark(&text[at..]);
+    if let Some((date, written)) = date_after(after).or_else(|| {
+        (bold > 0)
+            .then(|| date_after(window_after(text, at + bold, 120)))
+            .flatten()
+            .map(|(d, w)| (d, w.start + bold..w.end + bold))
+    }) {
         f.date = Some(date);
         f.date_span = Some(at + written.start..at + written.end);
         at += written.end;
@@ -1377,6 +1385,9 @@ fn read_after(text: &str, f: &mut Found) {
         f.number_year = y.as_str().parse().ok();
         at += y.end();
         f.span.end = at;
+    }
+    if f.date.is_none() {
+        at += closing_mark(&text[at..]);
     }
     let after = window_after(text, at, 160);
     let mut after_issuer = false;
@@ -1474,7 +1485,16 @@ const ISSUER_STOPS: &[&str] = &[
 fn lead_len(s: &str) -> usize {
     let rest = s.trim_start_matches(' ');
     let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start_matches(' ');
+    // A hard-wrapped line goes on in small letters: `… năm 2025⏎của Chính phủ quy định …`.
+    let rest = if wrapped_line(rest) { &rest[1..] } else { rest };
     s.len() - rest.len()
+}
+
+/// The length of a closing bold or italic mark at the start of `s` when a space or a line
+/// break follows it (`**` of `số **22/2026/NĐ-CP** ngày …`), else 0.
+fn closing_mark(s: &str) -> usize {
+    let mark = s.len() - s.trim_start_matches(['*', '_']).len();
+    if mark > 0 && mark <= 3 && s[mark..].starts_with([' ', '\n']) { mark } else { 0 }
 }
 
 fn is_word_char(c: char) -> bool {
@@ -2380,6 +2400,14 @@ mod tests {
         let t = "Nghị quyết số 98/2023/QH15 của Quốc\nhội về một số cơ chế, chính sách";
         assert_eq!(issuer(t).as_deref(), Some("Quốc hội"));
         let t = "Nghị định số 70/2025/NĐ-CP của Chính phủ quy\nđịnh chính sách miễn, giảm thuế";
+        assert_eq!(issuer(t).as_deref(), Some("Chính phủ"));
+        // A number in bold is read on after its closing mark, and a date's line may wrap before
+        // the issuer.
+        let t = "- Nghị định số **22/2026/NĐ-CP** ngày 16/01/2026 của Chính phủ quy định chi tiết";
+        assert_eq!(issuer(t).as_deref(), Some("Chính phủ"));
+        assert!(one(t).date.is_some_and(|d| d.year == 2026 && d.month == 1 && d.day == 16));
+        let t =
+            "theo quy định tại Nghị định số 268/2025/NĐ-CP ngày 14 tháng 10 năm 2025\ncủa Chính phủ quy định chỉ tiết";
         assert_eq!(issuer(t).as_deref(), Some("Chính phủ"));
         // After `của` at a line's end the line goes on, capital or not.
         let t =

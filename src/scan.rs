@@ -127,8 +127,14 @@ fn title_of(text: &str, prev: &recognize::Found, next: &recognize::Found) -> Opt
     }
     let at = prev.issuer.as_ref().map_or(prev.span.end, |r| r.end.max(prev.span.end)).min(next);
     let gap = &text[at..next];
-    const LEAD: &[char] = &[' ', '\n', ',', '-', '–', ':', '*'];
+    const LEAD: &[char] = &[' ', ',', '-', '–', ':', '*'];
     let mut rest = gap.trim_start_matches(LEAD);
+    // A hard-wrapped line goes on in small letters (`… của Chính phủ⏎quy định chi tiết …`).
+    if let Some(next) = rest.strip_prefix('\n').map(|r| r.trim_start_matches(['\n', ' ']))
+        && next.starts_with(char::is_lowercase)
+    {
+        rest = next;
+    }
     // A note in brackets before the title is passed over (`- Nghị định 320/2025/NĐ-CP (được
     // sửa đổi, bổ sung) - hướng dẫn Luật Thuế TNDN`, `- **Nghị định 291/2025/NĐ-CP**
     // (19/12/2025) - Sửa đổi, bổ sung NĐ 103/2024/NĐ-CP`); a title may stand in brackets
@@ -451,6 +457,15 @@ mod tests {
             (
                 "3. Nghị định số 113/2017/NĐ-CP ngày 09 tháng 10 năm 2017 của Chính phủ\nquy định chi tiết và hướng dẫn thi hành một số điều của Luật Hóa chất",
                 &["cites", "cites"][..],
+            ),
+            (
+                "Căn cứ Nghị định số 254/2026/NĐ-CP của Chính phủ quy định chi tiết\nmột số điều và biện pháp để tổ chức, hướng dẫn thi hành Luật Quản lý thuế\nsố 108/2025/QH15;",
+                &["basis", "basis"][..],
+            ),
+            // Not a new line's own clause.
+            (
+                "Sửa đổi, bổ sung một số điều của Thông tư số 17/2016/TT-NHNN quy định hoạt động môi giới tiền tệ\n\n*Căn cứ Luật Ngân hàng Nhà nước Việt Nam số 46/2010/QH12;*",
+                &["amends", "basis"][..],
             ),
             (
                 "2. Kể từ ngày Nghị định này có hiệu lực thi hành, các Nghị định sau đây\nhết hiệu lực thi hành:\na) Nghị định số 123/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính\nphủ quy định về hóa đơn, chứng từ;\nb) Điều 1 Nghị định số 41/2022/NĐ-CP ngày 20 tháng 6 năm 2022 của\nChính phủ sửa đổi, bổ sung một số điều của Nghị định số 123/2020/NĐ-CP",
