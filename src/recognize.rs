@@ -1685,6 +1685,9 @@ pub const TITLE_VERBS: &[&str] = &[
     "Ban hành ",
     "sửa đổi, bổ sung ",
     "Sửa đổi, bổ sung ",
+    // `sửa đổi, bố sung` in a text layer's OCR.
+    "sửa đổi, ",
+    "Sửa đổi, ",
     "sửa đổi ",
     "Sửa đổi ",
     "phê duyệt ",

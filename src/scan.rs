@@ -462,6 +462,11 @@ mod tests {
                 "Căn cứ Nghị định số 254/2026/NĐ-CP của Chính phủ quy định chi tiết\nmột số điều và biện pháp để tổ chức, hướng dẫn thi hành Luật Quản lý thuế\nsố 108/2025/QH15;",
                 &["basis", "basis"][..],
             ),
+            // `bố sung`, the OCR of `bổ sung`, opens a title all the same.
+            (
+                "Nghị định số 70/2025/NĐ-CP ngày 20 tháng 3 năm 2025 của Chính phủ\nsửa đổi, bố sung một số điều của Nghị định số 123/2020/NĐ-CP",
+                &["cites", "cites"][..],
+            ),
             // Not a new line's own clause.
             (
                 "Sửa đổi, bổ sung một số điều của Thông tư số 17/2016/TT-NHNN quy định hoạt động môi giới tiền tệ\n\n*Căn cứ Luật Ngân hàng Nhà nước Việt Nam số 46/2010/QH12;*",
