@@ -9,7 +9,7 @@
 
 use crate::cues::{clause_start, cue_in};
 use crate::recognize::Found;
-use crate::resolve::level_of;
+use crate::resolve::{ACTS_WITHIN_LEVELS, level_of};
 use crate::tables::Level;
 
 /// `from` relates to `to` (indices into the found references) as `relation` says.
@@ -56,18 +56,22 @@ fn ends_with_ban_hanh(text: &str) -> bool {
 }
 
 /// What the agent `b` of a passive cue acts on: `Luật số 64/2025/QH15 được sửa đổi, bổ sung
-/// bởi Luật số 87/2025/QH15` (the second amends the first). A document amends or guides
-/// none above its own level, so a law in the way names what the document before it details:
+/// bởi Luật số 87/2025/QH15` (the second amends the first). A document amends, replaces,
+/// repeals or corrects none above its own level ([`ACTS_WITHIN_LEVELS`]; a decree does guide
+/// a law), so for those acts a law in the way names what the document before it details:
 /// `Nghị định số 112/2021/NĐ-CP … quy định chi tiết … Luật Người lao động … được sửa đổi, bổ
 /// sung bởi Nghị định số 372/2025/NĐ-CP` amends the decree. Without a word that names the
 /// agent (`bởi`, `tại`, `theo`), what follows is no agent: `Luật Điện ảnh được sửa đổi, bổ
 /// sung năm 2009) của Nghị định 54/2010/NĐ-CP`.
-fn acted_on(text: &str, found: &[Found], a: usize, b: usize, rest: &str) -> Option<usize> {
+fn acted_on(text: &str, found: &[Found], (a, b): (usize, usize), relation: &str, rest: &str) -> Option<usize> {
     let names_agent = crate::cues::with_lower(rest, |l| {
         l.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "bởi" | "tại" | "theo" | "boi" | "tai"))
     });
     if !names_agent {
         return None;
+    }
+    if !ACTS_WITHIN_LEVELS.contains(&relation) {
+        return Some(a);
     }
     let level = |f: &Found| level_of(f.kind, Some(f.family), f.symbol.as_deref(), None);
     let agent = level(&found[b]);
@@ -105,7 +109,7 @@ pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
         {
             if !cue.by_agent {
                 out.push(Pair { from: a, to: b, relation: cue.relation });
-            } else if let Some(to) = acted_on(text, found, a, b, &gap[cue.end..]) {
+            } else if let Some(to) = acted_on(text, found, (a, b), cue.relation, &gap[cue.end..]) {
                 out.push(Pair { from: b, to, relation: cue.relation });
             }
             continue;
@@ -232,6 +236,9 @@ mod tests {
         assert_eq!(rel(t), vec![("14".into(), "15".into(), "amends")]);
         let t = "Nghị định số 14/2022/NĐ-CP sửa đổi, bổ sung Nghị định số 15/2020/NĐ-CP";
         assert_eq!(rel(t), vec![("14".into(), "15".into(), "amends")]);
+        // A decree guides a law: no level stands in the way of guidance.
+        let t = "Luật Đất đai số 31/2024/QH15 được hướng dẫn bởi Nghị định số 102/2024/NĐ-CP";
+        assert_eq!(rel(t), vec![("102".into(), "31".into(), "guides")]);
         // ngoai-giao__thong-tu-02-2026-tt-bng-…md, line 106: the decree amends the decree.
         let t = "*Căn cứ Nghị định số 112/2021/NĐ-CP của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng được sửa đổi, bổ sung bởi Nghị định số 372/2025/NĐ-CP;*";
         assert_eq!(

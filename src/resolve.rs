@@ -547,7 +547,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
 /// draft law will amend it), `… các trường hợp sửa đổi, bổ sung bảng giá đất quy định tại Điều
 /// 7 của Nghị quyết số 254/2025/QH15` in a decree. A relation stated between two cited
 /// documents that breaks the rule is dropped.
-const ACTS_WITHIN_LEVELS: &[&str] = &["amends", "replaces", "repeals", "corrects"];
+pub(crate) const ACTS_WITHIN_LEVELS: &[&str] = &["amends", "replaces", "repeals", "corrects"];
 
 fn acts_within_levels(
     files: &[FileEntry],
