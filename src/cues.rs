@@ -489,7 +489,7 @@ fn listed_stance(text: &str, start: usize, at: usize) -> Option<&'static str> {
 }
 
 /// Where the line holding the byte before `end` starts.
-fn line_start(text: &str, end: usize) -> usize {
+pub fn line_start(text: &str, end: usize) -> usize {
     memchr::memrchr(b'\n', &text.as_bytes()[..end]).map_or(0, |i| i + 1)
 }
 

@@ -267,7 +267,7 @@ fn lines_with<'t>(text: &'t str, needle: &'static str) -> impl Iterator<Item = (
         if at < next_line {
             return None;
         }
-        let start = memchr::memrchr(b'\n', &text.as_bytes()[..at]).map_or(0, |i| i + 1);
+        let start = crate::cues::line_start(text, at);
         let end = memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |i| at + i);
         next_line = end + 1;
         Some((start, &text[start..end]))

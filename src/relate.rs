@@ -7,7 +7,7 @@
 //! - `Thực hiện Kế hoạch số 38/KH-UBND …; Ban Dân tộc ban hành Kế hoạch số 150/KH-BDT`:
 //!   what is issued in the sentence implements what the sentence opens with.
 
-use crate::cues::{clause_start, cue_in};
+use crate::cues::{clause_start, cue_in, line_start};
 use crate::recognize::Found;
 use crate::resolve::{ACTS_WITHIN_LEVELS, level_of};
 use crate::tables::Level;
@@ -120,9 +120,9 @@ pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
         if !ends_with_ban_hanh(before_b) {
             continue;
         }
-        let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..fb.span.start]).map_or(0, |i| i + 1);
+        let line = line_start(text, fb.span.start);
         for (i, fi) in found[..b].iter().enumerate().rev() {
-            if fi.span.start < line_start {
+            if fi.span.start < line {
                 break;
             }
             let lead = &text[clause_start(text, fi.span.start)..fi.span.start];
@@ -142,11 +142,10 @@ pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
 /// The sentence around `span`, for a person to check an edge by: cut at sentence ends and
 /// line breaks, at most about 400 bytes.
 pub fn sentence(text: &str, start: usize, end: usize) -> &str {
-    let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..start]).map_or(0, |i| i + 1);
+    let line = line_start(text, start);
     let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
     // `memmem`: a `str` search for `". "` reads a long line a character at a time.
-    let mut s =
-        memchr::memmem::rfind(&text.as_bytes()[line_start..start], b". ").map_or(line_start, |i| line_start + i + 2);
+    let mut s = memchr::memmem::rfind(&text.as_bytes()[line..start], b". ").map_or(line, |i| line + i + 2);
     let mut e = memchr::memmem::find(&text.as_bytes()[end..line_end], b". ").map_or(line_end, |i| end + i + 1);
     if start - s > 200 {
         s = start - 200;
