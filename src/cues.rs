@@ -656,6 +656,12 @@ mod tests {
         assert_eq!(relation_before(t, t.find("Kế").unwrap(), None), "cites");
     }
 
+    /// The relation read for the last reference of `t`.
+    fn relation_of_last(t: &str) -> &'static str {
+        let at = crate::recognize::recognize_str(t).last().expect("a reference").span.start;
+        relation_before(t, at, None)
+    }
+
     /// From shared/corpus/real and data/: a provision in brackets says where a matter is
     /// prescribed; tasks given `tại` a document are that document's to carry out.
     #[test]
@@ -670,8 +676,7 @@ mod tests {
                 "implements",
             ),
         ] {
-            let at = crate::recognize::recognize_str(t).last().expect("a reference").span.start;
-            assert_eq!(relation_before(t, at, None), relation, "{t}");
+            assert_eq!(relation_of_last(t), relation, "{t}");
         }
     }
 
@@ -697,8 +702,7 @@ mod tests {
                 "guides",
             ),
         ] {
-            let at = crate::recognize::recognize_str(t).last().expect("a reference").span.start;
-            assert_eq!(relation_before(t, at, None), relation, "{t}");
+            assert_eq!(relation_of_last(t), relation, "{t}");
         }
     }
 
