@@ -185,6 +185,9 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     let mut self_mentions = 0;
     // The last reference read (found index) and its relation.
     let mut joined_to: Option<(usize, &'static str)> = None;
+    // The reference read so far that reaches furthest (found index): one found inside its
+    // span is named in its name.
+    let mut reaching: Option<usize> = None;
     let shared_path: std::sync::Arc<str> = path.as_str().into();
     let slice = |r: &Option<Range<usize>>| r.as_ref().map(|r| collapse_spaces(&text[r.clone()]));
     for (i, (f, &(ts, te, line, column))) in found.iter().zip(&places).enumerate() {
@@ -201,7 +204,16 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         // A codification compiles the articles of other documents: what they state
         // (`Nghị định này thay thế Nghị định số 102/2003/NĐ-CP`) is their source's act, and
         // its cues are not read.
+        let within = reaching.is_some_and(|o| found[o].span.start <= f.span.start && f.span.end <= found[o].span.end);
+        if !within {
+            reaching = Some(i);
+        }
         let relation = if identity.codified {
+            "cites"
+        } else if within {
+            // `Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Hải quan …`:
+            // the laws in an amending law's name are what it amends; the cue is the amending
+            // law's, and the references after it go on under it.
             "cites"
         } else {
             let prev = i.checked_sub(1).filter(|&p| index[p].is_some()).map(|p| &found[p]);
@@ -503,6 +515,28 @@ mod tests {
             let got: Vec<&str> = scan.mentions.iter().map(|m| m.relation.as_str()).collect();
             assert_eq!(got, want, "{t}");
         }
+    }
+
+    /// From shared/corpus/real: the laws an amending law names stand in its name; the basis
+    /// is the amending law, and the list goes on under its cue.
+    #[test]
+    fn laws_inside_an_amending_laws_name_only_cite() {
+        let t = "Căn cứ Luật Phòng, chống thiên tai ngày 19/6/2013; Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều ngày 17/6/2020; Luật Thủy lợi ngày 19/6/2017;";
+        let scan = scan_text("x.md".into(), t);
+        let got: Vec<(&str, &str)> = scan.mentions.iter().map(|m| (m.text.as_str(), m.relation.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("Luật Phòng, chống thiên tai ngày 19/6/2013", "basis"),
+                (
+                    "Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều ngày 17/6/2020",
+                    "basis"
+                ),
+                ("Luật Phòng, chống thiên tai", "cites"),
+                ("Luật Đê điều", "cites"),
+                ("Luật Thủy lợi ngày 19/6/2017", "basis"),
+            ]
+        );
     }
 
     /// From shared/corpus/real: one number written with and without its year in the symbol.
