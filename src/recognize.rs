@@ -192,9 +192,11 @@ static TYPE_WORD_AT: Pattern = Pattern::new(13, || re(&format!(r"(?i)^(?:{})", t
 
 /// A law or ordinance named right before `số`: `Luật Điện lực số 28/2004/QH10`, its year
 /// written bare between (`Luật Thanh tra 2022 số 11/2022/QH15`, the headings of real texts).
+/// A name holds no digit but the count of the laws an amending law amends (`Luật sửa đổi, bổ
+/// sung một số điều của 10 Luật có liên quan đến an ninh, trật tự số 118/2025/QH15`).
 static LAW_BEFORE: Pattern = Pattern::new(2, || {
     re(
-        r"(?:^|[^\p{L}])(?P<tw>Bộ [Ll]uật|Luật|Pháp lệnh) (?P<name>(?:[^;()|\n\d]|\n[^\n\d|])*?)(?P<so>(?: (?:19|20)\d{2})? s[ốô] ?:? ?| )\n?[*_]{0,2}$",
+        r"(?:^|[^\p{L}])(?P<tw>Bộ [Ll]uật|Luật|Pháp lệnh) (?P<name>(?:[^;()|\n\d]|\n[^\n\d|]|của \d{1,2} [Ll]uật)*?)(?P<so>(?: (?:19|20)\d{2})? s[ốô] ?:? ?| )\n?[*_]{0,2}$",
     )
 });
 
@@ -266,7 +268,7 @@ static NAMED_LAW: Pattern =
 const NOT_A_LAW_NAME: &[&str] = &[
     "này", "sư", "định", "pháp", "lệ", "chơi", "khác", "hiện", "tục", "nào", "mới", "cũ", "đó", "trên", "chung",
     "riêng", "gia", "học", "số", "trước", "sau", "năm", "ngày", "nêu", "được", "đã", "là", "và", "của", "cấm", "có",
-    "bao", "liên", "quy", "tại", "theo", "thì", "cho", "phải", "với", "không", "hoặc", "áp", "đối",
+    "bao", "liên", "quy", "tại", "theo", "thì", "cho", "phải", "với", "không", "hoặc", "áp", "đối", "thuộc",
 ];
 
 /// Lower-case words that end a law's name (`Luật Đất đai và Nghị định …`).
@@ -683,6 +685,12 @@ struct LawBefore {
 /// the backtracker, which on real text cost several times the search. The match opens with
 /// the law's word or the non-letter before it; the name is lazy, so it ends at the first place
 /// from which the rest (`so`, a line break, marks of emphasis) reaches the end.
+/// How far before a number the name of a law is looked for.
+const LAW_WINDOW: usize = 200;
+/// How far an amending law's name that lists the laws it amends may reach (362 bytes in
+/// shared/corpus/real).
+const LAW_LIST_WINDOW: usize = 600;
+
 fn law_before(w: &str) -> Option<LawBefore> {
     let m = LAW_BEFORE.find(w)?;
     let word_at = |at: usize| ["Bộ luật", "Bộ Luật", "Luật", "Pháp lệnh"].into_iter().find(|t| w[at..].starts_with(t));
@@ -928,11 +936,25 @@ fn recognize_numbers(text: &str, skip: &[Range<usize>], details: bool) -> Vec<Fo
             }
             start = tw.start;
         } else {
-            let (lw_start, lw) = window_before(text, num.start, 200);
+            let (mut lw_start, mut lw) = window_before(text, num.start, LAW_WINDOW);
             // Cheap tests first: a law's name needs its type word in the window (one search,
             // which turns most windows away), then in the part of it a name can run through.
             let law_word = LAW_WORD_HINTS.iter().any(|f| f.find(lw.as_bytes()).is_some()) && law_word_in_room(lw);
-            if let Some(l) = law_word.then(|| law_before(lw)).flatten() {
+            let mut law = law_word.then(|| law_before(lw)).flatten();
+            // A law listed after others may end the name of the amending law that lists them
+            // (`Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu, …, Luật Quản lý, sử dụng
+            // tài sản công số 90/2025/QH15`, 340 bytes): the list is read whole.
+            if let Some(l) = &law
+                && lw_start > 0
+                && ([", ", " và ", "của "].iter().any(|p| lw[..l.tw.start].ends_with(p))
+                    || [", Luật ", " và Luật "].iter().any(|p| lw[l.name.clone()].contains(p)))
+            {
+                let (wide_start, wide) = window_before(text, num.start, LAW_LIST_WINDOW);
+                if let Some(w) = law_before(wide).filter(|w| wide[w.name.clone()].starts_with("sửa đổi")) {
+                    (lw_start, lw, law) = (wide_start, wide, Some(w));
+                }
+            }
+            if let Some(l) = law {
                 let (tw, name) = (l.tw.clone(), l.name.clone());
                 // `Căn cứ Luật A, Luật B số …` names B: keep the last law in the run. An amending
                 // law lists the laws it amends in its own name (`Luật sửa đổi, bổ sung một số điều
@@ -1894,7 +1916,12 @@ fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
             .find(|c: char| c.is_whitespace() || (c.is_ascii_punctuation() && c != '-') || matches!(c, '“' | '”'))
             .map_or(limit, |i| pos + i);
         let word = &text[pos..word_end];
-        if word.is_empty() || word.chars().any(|c| c.is_ascii_digit()) {
+        // `… một số điều của 10 Luật`: the count of the laws amended, not a number.
+        let count_of_laws = amending
+            && word.len() <= 2
+            && text[..pos].ends_with("của ")
+            && first_word(text[word_end..limit].trim_start_matches(' ')).eq_ignore_ascii_case("luật");
+        if word.is_empty() || (word.chars().any(|c| c.is_ascii_digit()) && !count_of_laws) {
             break;
         }
         let lower_first = word.chars().next().is_some_and(|c| c.is_lowercase());
@@ -3089,6 +3116,29 @@ mod tests {
         let t = "Căn cứ Luật Đất đai, Luật sửa đổi, bổ sung một số điều của Luật Xây dựng số 62/2020/QH14;";
         let numbered = recognize_str(t).into_iter().find(|f| f.number.is_some()).expect("62/2020/QH14");
         assert_eq!(numbered.name.map(|r| &t[r]), Some("sửa đổi, bổ sung một số điều của Luật Xây dựng"));
+        // shared/corpus/real: an amending law's name listing more laws than the look-back of a
+        // law's name reaches (340 bytes), and one counting them.
+        let t = "Căn cứ Luật Quy hoạch số 112/2025/QH15;\nCăn cứ Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Đầu tư theo phương thức đối tác công tư, Luật Hải quan, Luật Thuế giá trị gia tăng, Luật Thuế xuất nhập khẩu, Luật Đầu tư, Luật Đầu tư công, Luật Quản lý, sử dụng tài sản công số 90/2025/QH15;";
+        let numbered =
+            recognize_str(t).into_iter().find(|f| f.number.clone().is_some_and(|n| &t[n] == "90")).expect("90");
+        let name = &t[numbered.name.unwrap()];
+        assert!(
+            name.starts_with("sửa đổi, bổ sung một số điều của Luật Đấu thầu, ")
+                && name.ends_with(", Luật Quản lý, sử dụng tài sản công"),
+            "{name}"
+        );
+        let t =
+            "Căn cứ Luật sửa đổi, bổ sung một số điều của 10 Luật có liên quan đến an ninh, trật tự số 118/2025/QH15;";
+        assert_eq!(
+            &t[one(t).name.unwrap()],
+            "sửa đổi, bổ sung một số điều của 10 Luật có liên quan đến an ninh, trật tự"
+        );
+        let t = "thông qua 02 chính sách của Luật sửa đổi, bổ sung một số điều của 04 Luật thuộc lĩnh vực thương mại";
+        assert_eq!(&t[one(t).name.unwrap()], "sửa đổi, bổ sung một số điều của 04 Luật");
+        // A law listed after others in prose is still the last one alone.
+        let t = "Căn cứ Luật Thương mại, Luật Quản lý ngoại thương số 05/2017/QH14;";
+        let numbered = recognize_str(t).into_iter().find(|f| f.number.is_some()).expect("05/2017/QH14");
+        assert_eq!(numbered.name.map(|r| &t[r]), Some("Quản lý ngoại thương"));
         let t = "theo quy định tại Khoản 8 Điều 32 Luật Xuất bản và Khoản 3 Điều 13 Nghị định";
         assert_eq!(&t[one(t).name.unwrap()], "Xuất bản");
         let t = "một số điều của Luật Chất lượng sản phẩm, hàng hóa;";
