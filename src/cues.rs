@@ -305,8 +305,17 @@ pub fn read_relation(text: &str, at: usize, title: Option<Range<usize>>, own_kin
         // bổ sung` over `sửa đổi`).
         let mut last = None;
         let mut stance = None;
+        // Where the last cue of another document's title ends: the verbs it is listed with
+        // are that title's too (`các văn bản quy định chi tiết, hướng dẫn thi hành Luật …`).
+        let mut another_end = None;
         for m in CUE_FINDER.find_iter(clause) {
-            if in_title(&m) || titles_another(clause, &m, own_kind) {
+            let listed_after_another =
+                another_end.is_some_and(|e| matches!(clause.get(e..m.start()), Some(", " | " và " | ",")));
+            if listed_after_another || titles_another(clause, &m, own_kind) {
+                another_end = Some(m.end());
+                continue;
+            }
+            if in_title(&m) {
                 continue;
             }
             match use_of(clause, &text[start..at], &m, relation_of(&m)) {
@@ -442,6 +451,12 @@ fn titles_another(clause: &str, m: &aho_corasick::Match, own_kind: Option<&str>)
     if ["các văn bản ", "những văn bản "].iter().any(|w| lead.ends_with(w)) {
         return true;
     }
+    // The issuer may stand between the word and the verb: `theo quy định tại Nghị định của
+    // Chính phủ hướng dẫn Luật Người khuyết tật`.
+    let lead = ISSUERS_AFTER_TYPE_WORD
+        .iter()
+        .find_map(|i| lead.strip_suffix(i).and_then(|l| l.strip_suffix([' ', '\n'])).map(|l| format!("{l} ")));
+    let lead = lead.as_deref().unwrap_or(&clause[..m.start()]);
     let Some((word, kind)) = TYPE_WORDS.iter().find(|(w, _)| {
         lead.strip_suffix(w.as_str())
             .is_some_and(|before| !before.chars().next_back().is_some_and(char::is_alphanumeric))
@@ -453,6 +468,12 @@ fn titles_another(clause: &str, m: &aho_corasick::Match, own_kind: Option<&str>)
         && (opens_clause(before) || before.ends_with("ban hành ") || before.ends_with(". ") || before.ends_with(": "));
     !names_itself
 }
+
+/// Issuers named, lower-cased with the space after them, between a bare type word and the
+/// verb of its title (`Nghị định⏎của Chính phủ quy định chi tiết … Nghị quyết số
+/// 254/2025/QH15`, shared/corpus/real).
+const ISSUERS_AFTER_TYPE_WORD: &[&str] =
+    &["của chính phủ ", "của thủ tướng chính phủ ", "của quốc hội ", "của ủy ban thường vụ quốc hội "];
 
 /// The type words of a document's name, lower-cased with the space after them, longest first,
 /// each with its type. `Văn bản` names any document, this one too (`Văn bản thay thế: NĐ
@@ -660,6 +681,22 @@ mod tests {
     fn relation_of_last(t: &str) -> &'static str {
         let at = crate::recognize::recognize_str(t).last().expect("a reference").span.start;
         relation_before(t, at, None)
+    }
+
+    /// From shared/corpus/real: a title verb after a bare type word and its issuer, or listed
+    /// after such a verb, is the act of that other document, not of this one.
+    #[test]
+    fn another_documents_title_with_its_issuer_or_a_list_of_verbs() {
+        for t in [
+            "công trình văn hóa theo quy định tại Nghị định của Chính phủ hướng dẫn Luật Người khuyết tật.",
+            "trình cấp có thẩm quyền ban hành các văn bản quy định chi tiết, hướng dẫn thi hành Luật Đầu tư công, Luật Ngân sách nhà nước và các luật có liên quan",
+            "theo quy định tại Điều 8 Nghị định của Chính phủ quy định chi tiết và hướng dẫn một số điều của Nghị quyết số 254/2025/QH15 của Quốc hội",
+        ] {
+            assert_eq!(relation_of_last(t), "cites", "{t}");
+        }
+        // The same verb in this document's own voice still guides.
+        let t = "Nghị định này quy định chi tiết và hướng dẫn thi hành một số điều của Luật Người khuyết tật.";
+        assert_eq!(relation_of_last(t), "guides", "{t}");
     }
 
     /// From shared/corpus/real and data/: a provision in brackets says where a matter is
