@@ -30,6 +30,38 @@ pub fn clause_start(text: &str, at: usize) -> usize {
     f
 }
 
+/// Where a preamble's basis line starts when the clause at `start` goes on from it over
+/// hard-wrapped lines (`Căn cứ Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung một số
+/// điều⏎bởi các Luật số 43/2024/QH15, …`), else `start`. Only there: elsewhere the titles
+/// and dates a wrap cuts are not read whole yet, and their verbs would pass for this
+/// document's.
+fn basis_line_start(text: &str, start: usize) -> usize {
+    let mut s = start;
+    while s > 0 && text.as_bytes()[s - 1] == b'\n' && hard_wrapped(text, s - 1) {
+        s = clause_start(text, s - 1);
+    }
+    if s == start {
+        return start;
+    }
+    let opening = text[s..].trim_start_matches([' ', '\t', '*', '_', '-', '+', '•', '–']);
+    let basis = ["Căn cứ ", "căn cứ ", "CĂN CỨ "].iter().any(|c| opening.starts_with(c));
+    if basis { s } else { start }
+}
+
+/// Whether the line break at `j` only wraps a sentence (a PDF's text layer, hard-wrapped):
+/// the line before goes on without a stop, and the next one in small letters that are no
+/// list label (`a)`, `đ.`).
+fn hard_wrapped(text: &str, j: usize) -> bool {
+    let before = text[..j].trim_end_matches(' ');
+    let after = &text[j + 1..];
+    let mut chars = after.chars();
+    let (Some(first), second) = (chars.next(), chars.next()) else { return false };
+    !before.is_empty()
+        && !before.ends_with(['\n', ';', ':', '.', '|', '*'])
+        && first.is_lowercase()
+        && !matches!(second, Some(')' | '.'))
+}
+
 /// Cue phrases as written and without diacritics (`thuc hien`), with their relations.
 static CUE_PHRASES: LazyLock<Vec<(String, &'static str)>> = LazyLock::new(|| {
     let mut v: Vec<(String, &'static str)> = CUES.iter().map(|c| (c.phrase.to_string(), c.relation)).collect();
@@ -87,6 +119,29 @@ pub fn with_lower<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
         if !lower_in_place(text, lower) {
             lower.clear();
             lower_char_by_char(text, lower);
+        }
+        f(lower)
+    })
+}
+
+/// [`with_lower`] of `text[range]`, each line break that only wraps a sentence made a space:
+/// cue phrases read across it (`quy định⏎tại`, `được sửa⏎đổi, bổ sung tại`).
+fn with_lower_unwrapped<R>(text: &str, range: Range<usize>, f: impl FnOnce(&str) -> R) -> R {
+    LOWER.with(|cell| {
+        let mut lower = cell.borrow_mut();
+        let lower = &mut *lower;
+        let part = &text[range.clone()];
+        if !lower_in_place(part, lower) {
+            lower.clear();
+            lower_char_by_char(part, lower);
+        }
+        // Where lower case kept every length, the breaks stand where they stand in `text`.
+        if lower.len() == part.len() {
+            for i in memchr::memchr_iter(b'\n', part.as_bytes()) {
+                if hard_wrapped(text, range.start + i) {
+                    lower.replace_range(i..i + 1, " ");
+                }
+            }
         }
         f(lower)
     })
@@ -285,7 +340,7 @@ pub struct Reading {
 /// [`relation_before`], with where the cue and the clause start. `own_kind` is the citing
 /// document's type name, when known: a cue right after that type word may be its own act.
 pub fn read_relation(text: &str, at: usize, title: Option<Range<usize>>, own_kind: Option<&str>) -> Reading {
-    let start = clause_start(text, at);
+    let start = basis_line_start(text, clause_start(text, at));
     // A title that began on a line above goes on into this one where the lines between are
     // wrapped, each going on in small letters (hard-wrapped text: `Căn cứ Nghị định số
     // 254/2026/NĐ-CP … quy định chi tiết⏎một số điều và biện pháp để tổ chức, hướng dẫn thi
@@ -299,7 +354,7 @@ pub fn read_relation(text: &str, at: usize, title: Option<Range<usize>>, own_kin
     };
     // `None`: no cue of the clause says what this document does to the reference.
     let mut cue = None;
-    let stated = with_lower(&text[start..at], |clause| {
+    let stated = with_lower_unwrapped(text, start..at, |clause| {
         let in_title = |m: &aho_corasick::Match| title.as_ref().is_some_and(|t| t.contains(&(start + m.start())));
         // The nearest cue outside the title wins; at one place the longest phrase (`sửa đổi,
         // bổ sung` over `sửa đổi`).
@@ -697,6 +752,23 @@ mod tests {
         // The same verb in this document's own voice still guides.
         let t = "Nghị định này quy định chi tiết và hướng dẫn thi hành một số điều của Luật Người khuyết tật.";
         assert_eq!(relation_of_last(t), "guides", "{t}");
+    }
+
+    /// From shared/corpus/real: a preamble's basis line wrapped by a PDF's text layer still
+    /// bases the document on every law it lists; a wrapped line elsewhere opens no clause of
+    /// its own either, but its cue is not carried over (titles cut by a wrap are not read
+    /// whole yet).
+    #[test]
+    fn a_hard_wrapped_basis_line_keeps_its_stance() {
+        let t = "Căn cứ Luật Ngân sách nhà nước số 89/2025/QH15 được sửa đổi, bổ\nsung bởi Luật số 145/2025/QH15;";
+        assert_eq!(relation_of_last(t), "basis", "{t}");
+        let t = "Căn cứ Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung một số điều\nbởi các Luật số 43/2024/QH15, số 47/2024/QH15 và\nsố 58/2024/QH15;";
+        assert_eq!(relation_of_last(t), "basis", "{t}");
+        // A new line in capitals, or a list label, is a clause of its own.
+        let t = "Căn cứ Luật Đất đai số 31/2024/QH15;\nNghị định số 102/2024/NĐ-CP";
+        assert_ne!(relation_of_last(t), "basis", "{t}");
+        let t = "đáp ứng đủ điều kiện quy định\ntại khoản 3 Điều 122 của Luật Đất đai số 31/2024/QH15";
+        assert_eq!(relation_of_last(t), "cites", "{t}");
     }
 
     /// From shared/corpus/real and data/: a provision in brackets says where a matter is

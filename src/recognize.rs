@@ -1351,11 +1351,19 @@ fn date_after(after: &str) -> Option<(Date, Range<usize>)> {
         let (year, q) = digits_at(after, separator(q)?, (4, 4))?;
         Some((month, year, q))
     };
+    // A space of a date in words may be a hard wrap (`ngày 26⏎tháng 12 năm 2024`, a PDF's
+    // text layer).
+    let spaced = |q: usize, word: &str| {
+        let gap = |at: usize| matches!(bytes.get(at), Some(b' ' | b'\n')).then_some(1);
+        let len = gap(q)?;
+        let len = len + starts_with_ci(&after[q + len..], word)?;
+        Some(len + gap(q + len)?)
+    };
     let spelled = || {
-        let q = p + starts_with_ci(&after[p..], " tháng ")?;
+        let q = p + spaced(p, "tháng")?;
         let (month, mut q) = digits_at(after, q, (1, 2))?;
         q += usize::from(bytes.get(q) == Some(&b','));
-        let q = q + starts_with_ci(&after[q..], " năm ")?;
+        let q = q + spaced(q, "năm")?;
         let (year, q) = digits_at(after, q, (4, 4))?;
         Some((month, year, q))
     };
@@ -2776,6 +2784,10 @@ mod tests {
             ("Chỉ thị số 26/CT-TTg ngày 05 tháng 9 năm 2016", "2016-09-05"),
             ("Kết luận số 65-KL/TW, ngày 30/10/2019", "2019-10-30"),
             ("Kết luận số 65-KL/TW, ngày\n\n30/10/2019", "2019-10-30"),
+            // shared/corpus/real, hard-wrapped text layers of PDFs.
+            ("Nghị định số 70/2025/NĐ-CP ngày 20\ntháng 3 năm 2025", "2025-03-20"),
+            ("Quyết định số 1466/QĐ-TTg ngày 10 tháng\n10 năm 2008", "2008-10-10"),
+            ("Luật Quản lý thuế ngày 13 tháng 6 năm\n2019", "2019-06-13"),
         ] {
             let f = one(text);
             assert_eq!(f.date.map(|d| d.iso()).as_deref(), Some(iso), "{text:?}");
