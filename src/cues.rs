@@ -30,6 +30,18 @@ pub fn clause_start(text: &str, at: usize) -> usize {
     f
 }
 
+/// Whether `at` stands inside quotation marks that close again in `clause`: a phrase quoted
+/// to be replaced or added (`Cụm từ "… 'Phần B. HỒ SƠ THỰC HIỆN THỦ TỤC …' bằng cụm từ
+/// 'khoản 4 Điều 45 của Luật Đất đai' tại … Nghị định số 151/2025/NĐ-CP`), whose verbs are
+/// no act of this document.
+fn quoted(clause: &str, at: usize) -> bool {
+    let (before, after) = clause.split_at(at);
+    let straight = |q: char| before.matches(q).count() % 2 == 1 && after.contains(q);
+    let curly =
+        before.rfind('“').is_some_and(|open| before.rfind('”').is_none_or(|close| close < open)) && after.contains('”');
+    straight('"') || straight('\'') || curly
+}
+
 /// Where a preamble's basis line starts when the clause at `start` goes on from it over
 /// hard-wrapped lines (`Căn cứ Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung một số
 /// điều⏎bởi các Luật số 43/2024/QH15, …`), else `start`. Only there: elsewhere the titles
@@ -370,7 +382,7 @@ pub fn read_relation(text: &str, at: usize, title: Option<Range<usize>>, own_kin
                 another_end = Some(m.end());
                 continue;
             }
-            if in_title(&m) {
+            if in_title(&m) || quoted(clause, m.start()) {
                 continue;
             }
             match use_of(clause, &text[start..at], &m, relation_of(&m)) {
@@ -752,6 +764,16 @@ mod tests {
         // The same verb in this document's own voice still guides.
         let t = "Nghị định này quy định chi tiết và hướng dẫn thi hành một số điều của Luật Người khuyết tật.";
         assert_eq!(relation_of_last(t), "guides", "{t}");
+    }
+
+    /// From shared/corpus/real: a verb inside a quoted phrase is the phrase's.
+    #[test]
+    fn a_quoted_phrase_acts_on_nothing() {
+        let t = "**b)** Cụm từ \"điểm d Mục 1 Phần I của 'Phần B. HỒ SƠ THỰC HIỆN THỦ TỤC ĐĂNG KÝ ĐẤT ĐẠI, TÀI SẢN GẮN LIỀN VỚI ĐẤT' bằng cụm từ 'khoản 4 Điều 45 của Luật Đất đai' tại khoản 1 Mục XI nội dung C Phần V Phụ lục I của Nghị định số 151/2025/NĐ-CP.\".";
+        assert_eq!(relation_of_last(t), "cites", "{t}");
+        // Outside the quotes the verb still acts.
+        let t = "Thực hiện “Chiến lược quốc gia” tại Nghị quyết số 10/NQ-CP";
+        assert_eq!(relation_of_last(t), "implements", "{t}");
     }
 
     /// From shared/corpus/real: a preamble's basis line wrapped by a PDF's text layer still
