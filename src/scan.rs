@@ -146,7 +146,9 @@ fn title_of(text: &str, prev: &recognize::Found, next: &recognize::Found) -> Opt
         };
     }
     let opens = at + gap.len() - rest.len();
-    recognize::TITLE_VERBS.iter().any(|v| rest.starts_with(v)).then_some(opens..next)
+    // The space after the verb may be a wrap (`… của Chính phủ quy định⏎chi tiết …`).
+    let opens_title = |v: &&str| rest.strip_prefix(v.trim_end()).is_some_and(|after| after.starts_with([' ', '\n']));
+    recognize::TITLE_VERBS.iter().any(opens_title).then_some(opens..next)
 }
 
 /// Whether two numbered references name one document: same number, symbol and year.
@@ -515,6 +517,17 @@ mod tests {
             let got: Vec<&str> = scan.mentions.iter().map(|m| m.relation.as_str()).collect();
             assert_eq!(got, want, "{t}");
         }
+    }
+
+    /// From shared/corpus/real: a title whose verb ends a hard-wrapped line is still the
+    /// title of the document before.
+    #[test]
+    fn a_title_wrapped_after_its_verb() {
+        let t = "được ban hành theo Nghị\nđịnh số 113/2017/NĐ-CP ngày 09 tháng 10 năm 2017 của Chính phủ quy định\nchi tiết và hướng dẫn thi hành một số điều của Luật Hóa chất và Nghị định số\n82/2022/NĐ-CP ngày 18 tháng 10 năm 2022 của Chính phủ sửa đổi, bổ sung\nmột số điều của Nghị định số 113/2017/NĐ-CP";
+        let scan = scan_text("x.md".into(), t);
+        let got: Vec<&str> = scan.mentions.iter().map(|m| m.relation.as_str()).collect();
+        assert!(got.iter().all(|r| *r == "cites"), "{got:?}");
+        assert_eq!(got.len(), 4, "{got:?}");
     }
 
     /// From shared/corpus/real: the laws an amending law names stand in its name; the basis
