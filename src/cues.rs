@@ -311,6 +311,22 @@ fn agent_follows(before: &str, rest: &str) -> bool {
     by || (PASSIVE_WORDS.iter().any(|w| before.ends_with(w)) && !rest.contains('|'))
 }
 
+/// Whether the line a clause at `start` wraps from ends with a passive word (`Nghị định số
+/// 103/2024/NĐ-CP (được⏎sửa đổi, bổ sung tại Nghị định số 291/2025/NĐ-CP)`).
+fn passive_before_wrap(text: &str, start: usize) -> bool {
+    if start == 0 || text.as_bytes()[start - 1] != b'\n' || !hard_wrapped(text, start - 1) {
+        return false;
+    }
+    let line = text[line_start(text, start - 1)..start - 1].trim_end_matches(' ');
+    PASSIVE_WORDS.iter().any(|w| {
+        let w = w.trim_end();
+        line.len() >= w.len()
+            && line.is_char_boundary(line.len() - w.len())
+            && line[line.len() - w.len()..].to_lowercase() == w
+            && !line[..line.len() - w.len()].chars().next_back().is_some_and(char::is_alphanumeric)
+    })
+}
+
 /// Words that name the agent of the cue's verb wherever they stand after it, and the words
 /// that put the verb in the passive: what it names after it then did the act or came of it.
 const AGENT_WORDS: &[&str] = &["bởi", "boi"];
@@ -414,7 +430,14 @@ pub fn read_relation(text: &str, at: usize, title: Option<Range<usize>>, own_kin
             // `Căn cứ Luật Xử lý vi phạm hành chính số 15/2012/QH13 được sửa đổi, bổ sung bởi
             // Luật số 67/2020/QH14`: the amending law is no document this one amends, but it
             // is part of its basis.
-            Some(m) if agent_follows(&clause[..m.start()], &clause[m.end()..]) => stance.as_ref().map(relation_of),
+            Some(m)
+                if agent_follows(&clause[..m.start()], &clause[m.end()..])
+                    || (clause[..m.start()].trim().is_empty()
+                        && passive_before_wrap(text, start)
+                        && !clause.contains('|')) =>
+            {
+                stance.as_ref().map(relation_of)
+            }
             // `Đã hướng dẫn … lập danh sách theo Kế hoạch số 55`: what stands `theo` (according
             // to) the reference is no longer what the cue governs.
             Some(m) if theo_follows(&clause[m.end()..]) => Some("cites"),
@@ -764,6 +787,15 @@ mod tests {
         // The same verb in this document's own voice still guides.
         let t = "Nghị định này quy định chi tiết và hướng dẫn thi hành một số điều của Luật Người khuyết tật.";
         assert_eq!(relation_of_last(t), "guides", "{t}");
+    }
+
+    /// From shared/corpus/real: the passive word may end the line before a wrap.
+    #[test]
+    fn a_passive_wrapped_after_its_word() {
+        let t = "thực hiện theo quy định tại Nghị định số 103/2024/NĐ-CP (được\nsửa đổi, bổ sung tại Nghị định số 291/2025/NĐ-CP)";
+        assert_eq!(relation_of_last(t), "cites", "{t}");
+        let t = "Nghị định số 103/2024/NĐ-CP quy định như\nsửa đổi, bổ sung Nghị định số 291/2025/NĐ-CP";
+        assert_eq!(relation_of_last(t), "amends", "{t}");
     }
 
     /// From shared/corpus/real: a verb inside a quoted phrase is the phrase's.
