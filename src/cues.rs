@@ -492,6 +492,10 @@ fn use_of(clause: &str, original: &str, m: &aho_corasick::Match, relation: &str)
     // `Theo đề nghị của …` is how that cue reads.
     if !STANCE_RELATIONS.contains(&relation) && OWNER_WORDS.iter().any(|w| clause[m.end()..].starts_with(w)) {
         Use::Owned
+    } else if TITLE_ACTS.contains(&relation) && clause[..m.start()].ends_with(CONTENT_OF_ACT) {
+        // `Các nội dung quy định chi tiết về tiền sử dụng đất … trong Nghị quyết số
+        // 254/2025/QH15 thực hiện theo Nghị định …`: the matters to be detailed, a noun.
+        Use::Owned
     } else if OPENING_RELATIONS.contains(&relation) && !opens_clause(&clause[..m.start()]) && !capital_after_stop() {
         Use::Phrase
     } else if PRESCRIBED_RELATIONS.contains(&relation) && prescribed_in(&clause[m.end()..]) {
@@ -516,6 +520,9 @@ fn said_by_a_document(lead: &str) -> bool {
     TYPE_WORDS.iter().any(|(w, _)| lead.contains(w.as_str()))
         || (!lead.chars().any(char::is_alphanumeric) && opens_clause(lead))
 }
+
+/// The word before an act's verb that makes the two a noun: the matters it is about.
+const CONTENT_OF_ACT: &str = "nội dung ";
 
 /// The words after a cue that make it a noun of which the reference is the owner.
 const OWNER_WORDS: &[&str] = &[" của ", " cua "];
@@ -787,6 +794,15 @@ mod tests {
         // The same verb in this document's own voice still guides.
         let t = "Nghị định này quy định chi tiết và hướng dẫn thi hành một số điều của Luật Người khuyết tật.";
         assert_eq!(relation_of_last(t), "guides", "{t}");
+    }
+
+    /// From shared/corpus/real: `nội dung` before an act's verb makes them a noun.
+    #[test]
+    fn the_matters_of_an_act_are_a_noun() {
+        let t = "**2.** Các nội dung quy định chi tiết về tiền sử dụng đất, tiền thuê đất trong Nghị quyết số 254/2025/QH15";
+        assert_eq!(relation_of_last(t), "cites", "{t}");
+        let t = "Thực hiện nội dung hướng dẫn tại Công văn số 1234/BYT-KCB";
+        assert_eq!(relation_of_last(t), "implements", "{t}");
     }
 
     /// From shared/corpus/real: the passive word may end the line before a wrap.
