@@ -151,6 +151,13 @@ fn title_of(text: &str, prev: &recognize::Found, next: &recognize::Found) -> Opt
     recognize::TITLE_VERBS.iter().any(opens_title).then_some(opens..next)
 }
 
+/// Whether the text between two references named in one title goes on with another of its
+/// verbs (` và quy định chi tiết `, `, hướng dẫn `).
+fn title_goes_on(gap: &str) -> bool {
+    let Some(rest) = gap.strip_prefix(" và ").or_else(|| gap.strip_prefix(", ")) else { return false };
+    recognize::TITLE_VERBS.iter().any(|v| rest.starts_with(v))
+}
+
 /// Whether two numbered references name one document: same number, symbol and year.
 fn names_same(text: &str, a: &recognize::Found, b: &recognize::Found) -> bool {
     a.number.is_some()
@@ -190,6 +197,8 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     // The reference read so far that reaches furthest (found index): one found inside its
     // span is named in its name.
     let mut reaching: Option<usize> = None;
+    // The title the last reference was read with, and that reference (found index).
+    let mut last_title: Option<(Range<usize>, usize)> = None;
     let shared_path: std::sync::Arc<str> = path.as_str().into();
     let slice = |r: &Option<Range<usize>>| r.as_ref().map(|r| collapse_spaces(&text[r.clone()]));
     for (i, (f, &(ts, te, line, column))) in found.iter().zip(&places).enumerate() {
@@ -219,7 +228,17 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             "cites"
         } else {
             let prev = i.checked_sub(1).filter(|&p| index[p].is_some()).map(|p| &found[p]);
-            let title = prev.and_then(|p| title_of(text, p, f));
+            let title = prev.and_then(|p| title_of(text, p, f)).or_else(|| {
+                // A title that named the reference before goes on with another verb: `Nghị
+                // định số 193/2025/NĐ-CP … quy định chi tiết … Luật Địa chất và khoáng sản và
+                // quy định chi tiết Luật sửa đổi, bổ sung …`.
+                let (t, p) = last_title.clone().filter(|(t, p)| {
+                    let named = &found[*p].span;
+                    p + 1 == i && (named.start..=named.end).contains(&t.end)
+                })?;
+                title_goes_on(&text[found[p].span.end..f.span.start]).then_some(t.start..f.span.start)
+            });
+            last_title = title.clone().map(|t| (t, i));
             let reading = cues::read_relation(text, f.span.start, title, identity.kind.as_deref());
             // `Thông tư này thay thế Thông tư số 20/2015/TT-BTP … quy định chi tiết … Nghị định
             // số 23/2015/NĐ-CP và Nghị định số 24/2015/NĐ-CP`: a reference listed after another,
@@ -517,6 +536,15 @@ mod tests {
             let got: Vec<&str> = scan.mentions.iter().map(|m| m.relation.as_str()).collect();
             assert_eq!(got, want, "{t}");
         }
+    }
+
+    /// From shared/corpus/real: a title goes on past a law it names with another verb.
+    #[test]
+    fn a_title_that_goes_on_with_another_verb() {
+        let t = "Căn cứ Nghị định số 21/2026/NĐ-CP ngày 16 tháng 01 năm 2026 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 193/2025/NĐ-CP ngày 02 tháng 7 năm 2025 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Địa chất và khoáng sản và quy định chi tiết Luật sửa đổi, bổ sung một số điều của Luật Địa chất và khoáng sản;";
+        let scan = scan_text("x.md".into(), t);
+        let got: Vec<&str> = scan.mentions.iter().map(|m| m.relation.as_str()).collect();
+        assert_eq!(got, ["basis", "basis", "basis", "basis", "cites"]);
     }
 
     /// From shared/corpus/real: a title whose verb ends a hard-wrapped line is still the
