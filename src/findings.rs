@@ -23,7 +23,7 @@ pub const KINDS: &[(&str, Severity, &str)] = &[
     (
         "malformed-symbol",
         Severity::Warning,
-        "codes in the wrong order (104/UBND –KH for 104/KH-UBND), or a term damaged by OCR (108/2025/QHI15)",
+        "codes in the wrong order (104/UBND –KH for 104/KH-UBND), a term damaged by OCR (108/2025/QHI15), a normative symbol without its issuer (64/2025/TT)",
     ),
     ("kind-mismatch", Severity::Warning, "a type word that disagrees with the type code (Thông tri số 01-TTr/TU)"),
     ("conflicting-dates", Severity::Warning, "one number and symbol cited with two different dates"),
@@ -156,6 +156,22 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
                 format!("{}: the term of the code is damaged: read as {}", m.text, m.target),
                 vec![location(m)],
             ));
+        }
+        // A normative number's symbol is a type code and its issuer (`15/2023/TT-BTC`), or the
+        // legislature (`80/2015/QH13`): `05/2025/NQ`, `15/2026/T`, `133/2025/QH1`… lost a part,
+        // cut by a table's column or misread.
+        if m.family == Family::Normative
+            && !sym.contains(['-', '/'])
+            && !tables::assembly_term(sym).is_some_and(|t| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()))
+        {
+            let what = if tables::is_type_code(sym) {
+                format!("read with the symbol {sym}, which names no issuer: cut off or damaged in the text")
+            } else {
+                format!(
+                    "read with the symbol {sym}, neither a type code and issuer nor a legislature: damaged in the text"
+                )
+            };
+            out.push(finding("malformed-symbol", format!("{}: {what}", m.text), vec![location(m)]));
         }
         if m.family == Family::Administrative
             && let Some(good) = reordered_symbol(sym)
@@ -412,6 +428,24 @@ mod tests {
             ["Luật Quản lý thuế số 108/2025/QHI15: the term of the code is damaged: read as 108/2025/QH15"]
         );
         assert!(graph.mentions.iter().all(|m| &*m.target == "108/2025/QH15"));
+    }
+
+    /// From shared/corpus/real: symbols cut by a table's column or misread by OCR.
+    #[test]
+    fn a_normative_symbol_without_its_issuer_is_reported() {
+        let t = "| Thực hiện đăng ký cấp đổi, cấp 64/2025/TT- | Căn cứ Nghị quyết số 05/2025/NQ.CP. | Luật số 87/2025/QH15 |";
+        let graph = crate::resolve::build(vec![crate::scan::scan_text("x.md".into(), t)]);
+        let found: Vec<&str> =
+            graph.findings.iter().filter(|f| f.kind == "malformed-symbol").map(|f| f.message.as_str()).collect();
+        assert_eq!(
+            found,
+            [
+                "64/2025/TT: read with the symbol TT, which names no issuer: cut off or damaged in the text",
+                "Nghị quyết số 05/2025/NQ: read with the symbol NQ, which names no issuer: cut off or damaged in the text"
+            ],
+            "{:#?}",
+            graph.mentions
+        );
     }
 
     #[test]
