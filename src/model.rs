@@ -270,11 +270,38 @@ impl<W: std::io::Write + Send + 'static> JsonWriter<W> {
     /// `,"edges":[…],"findings":[…],"summary":{…}}`, after [`JsonWriter::head`]; waits until
     /// every byte is handed to the file, and gives it back.
     pub fn tail(mut self, edges: &[Edge], findings: &[Finding], summary: &Summary) -> std::io::Result<W> {
+        self.edges(edges, &std::sync::atomic::AtomicBool::new(false));
+        self.finish(findings, summary)
+    }
+
+    /// `,"edges":[…]`, after [`JsonWriter::head`]: the edges are final before the findings
+    /// are, which need the cycles among them, and are most of what follows the mentions.
+    /// Formatted on the calling thread while `pool_busy` is set (see
+    /// [`Formatting::ThisThread`]), on the pool once it is cleared: the findings are done
+    /// then, and one core formatting the rest would leave the other idle.
+    pub fn edges(&mut self, edges: &[Edge], pool_busy: &std::sync::atomic::AtomicBool) {
+        if !self.stopped {
+            let out = &mut self.out;
+            let written = (|| {
+                out.bytes(b",\"edges\":")?;
+                format_array_with(edges, out, || {
+                    if pool_busy.load(std::sync::atomic::Ordering::Relaxed) {
+                        Formatting::ThisThread
+                    } else {
+                        Formatting::Parallel
+                    }
+                })
+            })();
+            self.stopped |= written.is_err();
+        }
+    }
+
+    /// `,"findings":[…],"summary":{…}}`, after [`JsonWriter::edges`]; waits until every byte
+    /// is handed to the file, and gives it back.
+    pub fn finish(mut self, findings: &[Finding], summary: &Summary) -> std::io::Result<W> {
         if !self.stopped {
             let out = &mut self.out;
             let _ = (|| {
-                out.bytes(b",\"edges\":")?;
-                format_array(edges, out, Formatting::Parallel)?;
                 out.bytes(b",\"findings\":")?;
                 format_array(findings, out, Formatting::Parallel)?;
                 out.bytes(b",\"summary\":")?;
@@ -343,6 +370,15 @@ fn format_array<T: crate::json::WriteJson + Sync>(
     out: &mut Output,
     formatting: Formatting,
 ) -> Result<(), Stopped> {
+    format_array_with(items, out, || formatting)
+}
+
+/// [`format_array`], asking `formatting` where to format each batch.
+fn format_array_with<T: crate::json::WriteJson + Sync>(
+    items: &[T],
+    out: &mut Output,
+    formatting: impl Fn() -> Formatting,
+) -> Result<(), Stopped> {
     use rayon::prelude::*;
     out.bytes(b"[")?;
     for (b, batch) in items.chunks(CHUNK * BATCH).enumerate() {
@@ -357,7 +393,7 @@ fn format_array<T: crate::json::WriteJson + Sync>(
                 item.write_json(buf);
             }
         };
-        match formatting {
+        match formatting() {
             Formatting::Parallel => bufs.par_iter_mut().zip(batch.par_chunks(CHUNK)).enumerate().for_each(fill),
             Formatting::ThisThread => bufs.iter_mut().zip(batch.chunks(CHUNK)).enumerate().for_each(fill),
         }

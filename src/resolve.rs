@@ -174,21 +174,30 @@ impl Resolved {
     /// The edges and the findings. Reads only what is final already, so the files,
     /// documents and mentions can be written out meanwhile.
     pub fn relate(&self) -> (Vec<Edge>, Vec<Finding>) {
+        let kept = std::sync::OnceLock::new();
+        let findings = self.relate_with(|edges| kept.get_or_init(|| edges));
+        (kept.into_inner().expect("relate_with hands the edges over"), findings)
+    }
+
+    /// The findings, as [`Resolved::relate`] gives them, with the edges handed to `keep` as
+    /// soon as they are final, while the findings are still worked out: they can be written
+    /// out meanwhile. `keep` holds them and lends them back for the cycles.
+    pub fn relate_with<'e>(&self, keep: impl FnOnce(Vec<Edge>) -> &'e [Edge] + Send) -> Vec<Finding> {
         let mut watch = crate::timing::Stopwatch::start();
         let Resolved { files, documents, mentions, sentences, pairs, ambiguous } = self;
         // Edges and the findings about references need each other's results only for cycles.
         let ((edges, cycles), mut findings) = rayon::join(
             || {
-                let edges = crate::graph::edges(files, documents, mentions, sentences, pairs);
-                let cycles = crate::graph::cycles(&edges);
+                let edges = keep(crate::graph::edges(files, documents, mentions, sentences, pairs));
+                let cycles = crate::graph::cycles(edges);
                 (edges, cycles)
             },
             || crate::findings::of_references(files, documents, mentions, ambiguous),
         );
-        findings.extend(crate::findings::of_cycles(&edges, &cycles));
+        findings.extend(crate::findings::of_cycles(edges, &cycles));
         crate::findings::sort(&mut findings);
         watch.lap("edges+findings");
-        (edges, findings)
+        findings
     }
 
     /// The whole graph document, with the edges and findings [`Resolved::relate`] gave.
