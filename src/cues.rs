@@ -550,6 +550,12 @@ fn titles_another(clause: &str, m: &aho_corasick::Match, own_kind: Option<&str>)
     if ["các văn bản ", "những văn bản "].iter().any(|w| lead.ends_with(w)) {
         return true;
     }
+    // A form's document whose number is left blank (`Căn cứ Thông tư số ……/2026/TT-BYT ngày
+    // …… tháng …… năm 2026 của Bộ trưởng Bộ Y tế quy định chi tiết …`): no reference, and its
+    // title is its own.
+    if lead.contains("/20") && BLANK_NUMBERED_TITLE.is_match(lead) {
+        return true;
+    }
     // The issuer may stand between the word and the verb: `theo quy định tại Nghị định của
     // Chính phủ hướng dẫn Luật Người khuyết tật`.
     let lead = ISSUERS_AFTER_TYPE_WORD
@@ -567,6 +573,15 @@ fn titles_another(clause: &str, m: &aho_corasick::Match, own_kind: Option<&str>)
         && (opens_clause(before) || before.ends_with("ban hành ") || before.ends_with(". ") || before.ends_with(": "));
     !names_itself
 }
+
+/// A type word with a blank number (`số .../2026/NĐ-CP`, `số /2026NĐ-CP`, `số ……/2026/TT-BYT`),
+/// its date and issuer, at the end of a lower-cased lead.
+static BLANK_NUMBERED_TITLE: LazyLock<regex::Regex> = LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?:^|[^\p{L}])(?:nghị định|thông tư|quyết định|nghị quyết) số ?[.…_ ]*/(?:19|20)\d{2}[^ ]*(?: ?- ?[a-zđ]+)?(?: ngày [^;]{0,60}?)?(?: của [^;]{1,60}?)? $",
+    )
+    .expect("BLANK_NUMBERED_TITLE")
+});
 
 /// Issuers named, lower-cased with the space after them, between a bare type word and the
 /// verb of its title (`Nghị định⏎của Chính phủ quy định chi tiết … Nghị quyết số
@@ -796,6 +811,18 @@ mod tests {
         // The same verb in this document's own voice still guides.
         let t = "Nghị định này quy định chi tiết và hướng dẫn thi hành một số điều của Luật Người khuyết tật.";
         assert_eq!(relation_of_last(t), "guides", "{t}");
+    }
+
+    /// From shared/corpus/real (forms in annexes): a document whose number is left blank
+    /// is no reference, and the verbs of its title are its own.
+    #[test]
+    fn a_blank_numbered_documents_title_is_its_own() {
+        for t in [
+            "Căn cứ Thông tư số ……/2026/TT-BYT ngày …… tháng …… năm 2026\ncủa Bộ trưởng Bộ Y tế quy định chi tiết một số điều của Luật Phòng bệnh",
+            "Căn cứ Nghị định số /2026/NĐ-CP ngày tháng năm 2026 của Chính\nphủ sửa đổi, bổ sung một số điều của Nghị định số 165/2024/NĐ-CP",
+        ] {
+            assert_eq!(relation_of_last(t), "basis", "{t}");
+        }
     }
 
     /// From shared/corpus/real: `nội dung` before an act's verb makes them a noun.
