@@ -558,9 +558,11 @@ fn titles_another(clause: &str, m: &aho_corasick::Match, own_kind: Option<&str>)
     }
     // The issuer may stand between the word and the verb: `theo quy định tại Nghị định của
     // Chính phủ hướng dẫn Luật Người khuyết tật`.
+    // `Nghị định của Chính phủ về quy định chi tiết …` too.
+    let issued = lead.strip_suffix("về ").unwrap_or(lead);
     let lead = ISSUERS_AFTER_TYPE_WORD
         .iter()
-        .find_map(|i| lead.strip_suffix(i).and_then(|l| l.strip_suffix([' ', '\n'])).map(|l| format!("{l} ")));
+        .find_map(|i| issued.strip_suffix(i).and_then(|l| l.strip_suffix([' ', '\n'])).map(|l| format!("{l} ")));
     let lead = lead.as_deref().unwrap_or(&clause[..m.start()]);
     let Some((word, kind)) = TYPE_WORDS.iter().find(|(w, _)| {
         lead.strip_suffix(w.as_str())
@@ -805,6 +807,7 @@ mod tests {
             "công trình văn hóa theo quy định tại Nghị định của Chính phủ hướng dẫn Luật Người khuyết tật.",
             "trình cấp có thẩm quyền ban hành các văn bản quy định chi tiết, hướng dẫn thi hành Luật Đầu tư công, Luật Ngân sách nhà nước và các luật có liên quan",
             "theo quy định tại Điều 8 Nghị định của Chính phủ quy định chi tiết và hướng dẫn một số điều của Nghị quyết số 254/2025/QH15 của Quốc hội",
+            "theo quy định tại Điều 5 Nghị định của Chính phủ về quy định chi tiết một số điều của Nghị quyết số 254/2025/QH15",
         ] {
             assert_eq!(relation_of_last(t), "cites", "{t}");
         }
