@@ -786,6 +786,7 @@ static LAW_WORDS_SPACED: LazyLock<[memchr::memmem::Finder<'static>; 2]> =
 /// (the document's own header, front matter, metadata table).
 pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
     let mut found = recognize_numbers(text, skip, true);
+    find_decrees_without_symbol(text, skip, &mut found);
     find_named_laws(text, skip, &mut found);
     found.sort_by_key(|f| f.span.start);
     name_listed_numbers(text, &mut found);
@@ -1802,6 +1803,101 @@ fn ends_with_lowered(s: &str, lower: &str) -> Option<usize> {
 }
 
 /// Laws and the Constitution cited by name, where no numbered reference already covers them.
+/// The type words of a decree that imply its symbol when only its number and year follow:
+/// a Government decree is always `NĐ-CP` (`NĐ 187/2025`, `Nghị định 71/2024, 88/2024,
+/// 101/2024`, in summaries of shared/corpus/real). No other type implies its issuer.
+const DECREE_WORDS: &[&str] = &["NĐ ", "Nghị định ", "nghị định "];
+/// What the words are found by, fewer and shorter: `định ` stands for both spellings of
+/// `Nghị định ` (one search over the text, not two).
+const DECREE_HINTS: &[&str] = &["NĐ ", "định "];
+const DECREE_SYMBOL: &str = "NĐ-CP";
+
+/// `NĐ 187/2025`: decrees cited by number and year alone, and the numbers listed after
+/// them. `found` holds the references read so far, in text order; those are not read again.
+fn find_decrees_without_symbol(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
+    static FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> =
+        LazyLock::new(|| DECREE_HINTS.iter().map(|w| memchr::memmem::Finder::new(w.as_bytes())).collect());
+    let first_new = found.len();
+    let mut taken: Vec<usize> = found.iter().filter_map(|f| f.number.as_ref().map(|n| n.start)).collect();
+    // Looked up by binary search: a large file holds as many decree words as references.
+    taken.sort_unstable();
+    for finder in FINDERS.iter() {
+        for hit in finder.find_iter(text.as_bytes()) {
+            let hint_end = hit + finder.needle().len();
+            let Some((at, w)) = DECREE_WORDS.iter().find_map(|w| {
+                hint_end.checked_sub(w.len()).filter(|&a| text.get(a..hint_end) == Some(w)).map(|a| (a, *w))
+            }) else {
+                continue;
+            };
+            if char_before(text, at).is_some_and(char::is_alphanumeric) || skip.iter().any(|r| r.contains(&at)) {
+                continue;
+            }
+            let mut p = at + w.len();
+            p += ["số: ", "số "].iter().find(|so| text[p..].starts_with(**so)).map_or(0, |so| so.len());
+            let mut typed = true;
+            while let Some((number, year, end)) = number_and_year(text, p) {
+                if taken.binary_search(&number.start).is_ok() {
+                    break;
+                }
+                let mut f = Found {
+                    span: if typed { at } else { number.start }..end,
+                    family: Family::Normative,
+                    kind: "Nghị định",
+                    code_kind: Some("Nghị định"),
+                    typed,
+                    number: Some(number),
+                    number_year: Some(year),
+                    symbol: Some(CompactString::const_new(DECREE_SYMBOL)),
+                    date: None,
+                    date_span: None,
+                    issuer: None,
+                    subject: None,
+                    pinpoint: None,
+                    name: None,
+                };
+                read_after(text, &mut f);
+                read_pinpoint(text, &mut f);
+                let next = f.span.end;
+                found.push(f);
+                typed = false;
+                // A list shares the type word: `NĐ 87/2020, 104/2022, 07/2025 và 18/2026`.
+                match [", ", " và ", ","].iter().find(|sep| text[next..].starts_with(**sep)) {
+                    Some(sep) => p = next + sep.len(),
+                    None => break,
+                }
+            }
+        }
+    }
+    // find_named_laws needs `found` in text order.
+    if found.len() > first_new {
+        found.sort_by_key(|f| f.span.start);
+    }
+}
+
+/// `187/2025` at `at`: the number, its year and where it ends, when nothing goes on after it
+/// that would make it part of a symbol, a date or a word (`187/2025/NĐ-CP`, `01/2025-…`).
+fn number_and_year(text: &str, at: usize) -> Option<(Range<usize>, u16, usize)> {
+    let b = text.as_bytes();
+    let digits = |from: usize| b[from..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let n = digits(at);
+    if !(1..=4).contains(&n) || b.get(at + n) != Some(&b'/') {
+        return None;
+    }
+    let y_at = at + n + 1;
+    if digits(y_at) != 4 {
+        return None;
+    }
+    let year: u16 = text[y_at..y_at + 4].parse().ok()?;
+    let end = y_at + 4;
+    // A full stop ends the sentence unless more of a number follows it (`2024.5`).
+    let goes_on = match char_after(text, end) {
+        Some('.') => char_after(text, end + 1).is_some_and(char::is_alphanumeric),
+        Some(c) => c.is_alphanumeric() || matches!(c, '/' | '-' | '_' | '–'),
+        None => false,
+    };
+    ((1945..=2100).contains(&year) && !goes_on).then_some((at..at + n, year, end))
+}
+
 fn find_named_laws(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
     let first_named = found.len();
     let covered: Vec<Range<usize>> = found.iter().map(|f| f.span.clone()).collect();
@@ -2795,6 +2891,36 @@ mod tests {
         }
         let bad = one("Kế hoạch số 33/KH-UBND ngày 31/02/2023");
         assert!(!bad.date.unwrap().is_valid());
+    }
+
+    /// From shared/corpus/real: decrees by number and year alone, in summaries.
+    #[test]
+    fn decrees_without_their_symbol() {
+        let t = "5. **Sửa đổi, bổ sung các Nghị định 71/2024, 88/2024, 101/2024, 102/2024** về giá đất; (sửa NĐ 187/2025); theo Nghị định 73/2024.";
+        let got: Vec<(String, Option<u16>, Option<&str>, bool)> = recognize_str(t)
+            .into_iter()
+            .map(|f| {
+                (t[f.number.clone().unwrap()].to_string(), f.number_year, f.symbol.as_deref().map(|_| "NĐ-CP"), f.typed)
+            })
+            .collect();
+        let want = [("71", true), ("88", false), ("101", false), ("102", false), ("187", true), ("73", true)];
+        assert_eq!(got.len(), want.len(), "{got:?}");
+        for ((n, year, sym, typed), (wn, wtyped)) in got.iter().zip(want) {
+            assert_eq!((n.as_str(), *sym, *typed), (wn, Some("NĐ-CP"), wtyped));
+            assert!(year.is_some());
+        }
+        let f = &recognize_str(t)[4];
+        assert_eq!(f.symbol.as_deref(), Some("NĐ-CP"));
+        assert_eq!(&t[f.span.clone()], "NĐ 187/2025");
+        // Not where more follows the year, nor a full number read again.
+        for t in ["Nghị định 12/2024/NĐ-CP", "NĐ 01/2025-NĐ", "Nghị định 5/2024a", "Nghị định 3/20245"]
+        {
+            assert!(
+                recognize_str(t).iter().all(|f| f.symbol.as_deref() != Some("NĐ-CP") || t.contains("/NĐ-CP")),
+                "{t}"
+            );
+        }
+        assert_eq!(recognize_str("Nghị định 12/2024/NĐ-CP").len(), 1);
     }
 
     #[test]
