@@ -125,6 +125,11 @@ fn vietnamese_lower(c: char) -> Option<char> {
 
 /// Calls `f` with `text` in lower case, as `str::to_lowercase` writes it.
 pub fn with_lower<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
+    with_lower_mut(text, |lower| f(lower))
+}
+
+/// [`with_lower`], the lowered text in the per-thread buffer that `f` may mend in place.
+fn with_lower_mut<R>(text: &str, f: impl FnOnce(&mut String) -> R) -> R {
     LOWER.with(|cell| {
         let mut lower = cell.borrow_mut();
         let lower = &mut *lower;
@@ -139,14 +144,8 @@ pub fn with_lower<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
 /// [`with_lower`] of `text[range]`, each line break that only wraps a sentence made a space:
 /// cue phrases read across it (`quy định⏎tại`, `được sửa⏎đổi, bổ sung tại`).
 fn with_lower_unwrapped<R>(text: &str, range: Range<usize>, f: impl FnOnce(&str) -> R) -> R {
-    LOWER.with(|cell| {
-        let mut lower = cell.borrow_mut();
-        let lower = &mut *lower;
-        let part = &text[range.clone()];
-        if !lower_in_place(part, lower) {
-            lower.clear();
-            lower_char_by_char(part, lower);
-        }
+    let part = &text[range.clone()];
+    with_lower_mut(part, |lower| {
         // Where lower case kept every length, the breaks stand where they stand in `text`.
         if lower.len() == part.len() {
             for i in memchr::memchr_iter(b'\n', part.as_bytes()) {

@@ -1877,25 +1877,19 @@ fn find_decrees_without_symbol(text: &str, skip: &[Range<usize>], found: &mut Ve
 /// `187/2025` at `at`: the number, its year and where it ends, when nothing goes on after it
 /// that would make it part of a symbol, a date or a word (`187/2025/NĐ-CP`, `01/2025-…`).
 fn number_and_year(text: &str, at: usize) -> Option<(Range<usize>, u16, usize)> {
-    let b = text.as_bytes();
-    let digits = |from: usize| b[from..].iter().take_while(|c| c.is_ascii_digit()).count();
-    let n = digits(at);
-    if !(1..=4).contains(&n) || b.get(at + n) != Some(&b'/') {
+    let (_, number_end) = digits_at(text, at, (1, 4))?;
+    if text.as_bytes().get(number_end) != Some(&b'/') {
         return None;
     }
-    let y_at = at + n + 1;
-    if digits(y_at) != 4 {
-        return None;
-    }
-    let year: u16 = text[y_at..y_at + 4].parse().ok()?;
-    let end = y_at + 4;
+    // A fifth digit of the year is a character that goes on, below.
+    let (year, end) = digits_at(text, number_end + 1, (4, 4))?;
     // A full stop ends the sentence unless more of a number follows it (`2024.5`).
     let goes_on = match char_after(text, end) {
         Some('.') => char_after(text, end + 1).is_some_and(char::is_alphanumeric),
         Some(c) => c.is_alphanumeric() || matches!(c, '/' | '-' | '_' | '–'),
         None => false,
     };
-    ((1945..=2100).contains(&year) && !goes_on).then_some((at..at + n, year, end))
+    ((1945..=2100).contains(&year) && !goes_on).then_some((at..number_end, year, end))
 }
 
 fn find_named_laws(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {

@@ -516,9 +516,7 @@ mod tests {
             ),
             ("Căn cứ Nghị định 96/2024/NĐ-CP (Luật Kinh doanh bất động sản)", &["basis", "basis"][..]),
         ] {
-            let scan = scan_text("x.txt".into(), t);
-            let got: Vec<&str> = scan.mentions.iter().map(|m| m.relation.as_str()).collect();
-            assert_eq!(got, want, "{t}");
+            assert_eq!(relations(t), want, "{t}");
         }
         // The document's own title says what it does; what the title of the document it acts on
         // names is only cited.
@@ -532,19 +530,20 @@ mod tests {
                 &["guides", "cites"][..],
             ),
         ] {
-            let scan = scan_text("x.txt".into(), t);
-            let got: Vec<&str> = scan.mentions.iter().map(|m| m.relation.as_str()).collect();
-            assert_eq!(got, want, "{t}");
+            assert_eq!(relations(t), want, "{t}");
         }
+    }
+
+    /// The relation of each mention `t` gives, in order.
+    fn relations(t: &str) -> Vec<String> {
+        scan_text("x.md".into(), t).mentions.iter().map(|m| m.relation.to_string()).collect()
     }
 
     /// From shared/corpus/real: a title goes on past a law it names with another verb.
     #[test]
     fn a_title_that_goes_on_with_another_verb() {
         let t = "Căn cứ Nghị định số 21/2026/NĐ-CP ngày 16 tháng 01 năm 2026 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 193/2025/NĐ-CP ngày 02 tháng 7 năm 2025 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Địa chất và khoáng sản và quy định chi tiết Luật sửa đổi, bổ sung một số điều của Luật Địa chất và khoáng sản;";
-        let scan = scan_text("x.md".into(), t);
-        let got: Vec<&str> = scan.mentions.iter().map(|m| m.relation.as_str()).collect();
-        assert_eq!(got, ["basis", "basis", "basis", "basis", "cites"]);
+        assert_eq!(relations(t), ["basis", "basis", "basis", "basis", "cites"]);
     }
 
     /// From shared/corpus/real: a title whose verb ends a hard-wrapped line is still the
@@ -552,9 +551,8 @@ mod tests {
     #[test]
     fn a_title_wrapped_after_its_verb() {
         let t = "được ban hành theo Nghị\nđịnh số 113/2017/NĐ-CP ngày 09 tháng 10 năm 2017 của Chính phủ quy định\nchi tiết và hướng dẫn thi hành một số điều của Luật Hóa chất và Nghị định số\n82/2022/NĐ-CP ngày 18 tháng 10 năm 2022 của Chính phủ sửa đổi, bổ sung\nmột số điều của Nghị định số 113/2017/NĐ-CP";
-        let scan = scan_text("x.md".into(), t);
-        let got: Vec<&str> = scan.mentions.iter().map(|m| m.relation.as_str()).collect();
-        assert!(got.iter().all(|r| *r == "cites"), "{got:?}");
+        let got = relations(t);
+        assert!(got.iter().all(|r| r == "cites"), "{got:?}");
         assert_eq!(got.len(), 4, "{got:?}");
     }
 
