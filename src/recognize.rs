@@ -1802,69 +1802,71 @@ fn ends_with_lowered(s: &str, lower: &str) -> Option<usize> {
     Some(len)
 }
 
-/// Laws and the Constitution cited by name, where no numbered reference already covers them.
 /// The type words of a decree that imply its symbol when only its number and year follow:
 /// a Government decree is always `NĐ-CP` (`NĐ 187/2025`, `Nghị định 71/2024, 88/2024,
 /// 101/2024`, in summaries of shared/corpus/real). No other type implies its issuer.
 const DECREE_WORDS: &[&str] = &["NĐ ", "Nghị định ", "nghị định "];
-/// What the words are found by, fewer and shorter: `định ` stands for both spellings of
-/// `Nghị định ` (one search over the text, not two).
-const DECREE_HINTS: &[&str] = &["NĐ ", "định "];
 const DECREE_SYMBOL: &str = "NĐ-CP";
 
 /// `NĐ 187/2025`: decrees cited by number and year alone, and the numbers listed after
 /// them. `found` holds the references read so far, in text order; those are not read again.
+/// Looked for from each `/`, the rarer byte: the decree words were two searches over the
+/// text, and `định ` ends `quy định`, `quyết định` too, in nearly every sentence.
 fn find_decrees_without_symbol(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
-    static FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> =
-        LazyLock::new(|| DECREE_HINTS.iter().map(|w| memchr::memmem::Finder::new(w.as_bytes())).collect());
+    let bytes = text.as_bytes();
     let first_new = found.len();
     let mut taken: Vec<usize> = found.iter().filter_map(|f| f.number.as_ref().map(|n| n.start)).collect();
     // Looked up by binary search: a large file holds as many decree words as references.
     taken.sort_unstable();
-    for finder in FINDERS.iter() {
-        for hit in finder.find_iter(text.as_bytes()) {
-            let hint_end = hit + finder.needle().len();
-            let Some((at, w)) = DECREE_WORDS.iter().find_map(|w| {
-                hint_end.checked_sub(w.len()).filter(|&a| text.get(a..hint_end) == Some(w)).map(|a| (a, *w))
-            }) else {
-                continue;
-            };
-            if char_before(text, at).is_some_and(char::is_alphanumeric) || skip.iter().any(|r| r.contains(&at)) {
-                continue;
+    for slash in memchr::memchr_iter(b'/', bytes) {
+        let digits = bytes[..slash].iter().rev().take(4).take_while(|b| b.is_ascii_digit()).count();
+        // Most `/` are in dates and symbols: a year then `/` or a letter, or no space before
+        // the number; the words are looked at only where neither rules it out.
+        let year = bytes
+            .get(slash + 1..slash + 6)
+            .is_some_and(|y| y[..4].iter().all(u8::is_ascii_digit) && y[4] != b'/' && !y[4].is_ascii_alphanumeric())
+            || bytes.len() == slash + 5;
+        if digits == 0 || !year || slash - digits == 0 || bytes[slash - digits - 1] != b' ' {
+            continue;
+        }
+        let Some(at) = decree_word_before(text, slash - digits) else {
+            continue;
+        };
+        if char_before(text, at).is_some_and(char::is_alphanumeric) || skip.iter().any(|r| r.contains(&at)) {
+            continue;
+        }
+        let mut p = slash - digits;
+        let mut typed = true;
+        while let Some((number, year, end)) = number_and_year(text, p) {
+            if taken.binary_search(&number.start).is_ok() {
+                break;
             }
-            let mut p = at + w.len();
-            p += ["số: ", "số "].iter().find(|so| text[p..].starts_with(**so)).map_or(0, |so| so.len());
-            let mut typed = true;
-            while let Some((number, year, end)) = number_and_year(text, p) {
-                if taken.binary_search(&number.start).is_ok() {
-                    break;
-                }
-                let mut f = Found {
-                    span: if typed { at } else { number.start }..end,
-                    family: Family::Normative,
-                    kind: "Nghị định",
-                    code_kind: Some("Nghị định"),
-                    typed,
-                    number: Some(number),
-                    number_year: Some(year),
-                    symbol: Some(CompactString::const_new(DECREE_SYMBOL)),
-                    date: None,
-                    date_span: None,
-                    issuer: None,
-                    subject: None,
-                    pinpoint: None,
-                    name: None,
-                };
-                read_after(text, &mut f);
-                read_pinpoint(text, &mut f);
-                let next = f.span.end;
-                found.push(f);
-                typed = false;
-                // A list shares the type word: `NĐ 87/2020, 104/2022, 07/2025 và 18/2026`.
-                match [", ", " và ", ","].iter().find(|sep| text[next..].starts_with(**sep)) {
-                    Some(sep) => p = next + sep.len(),
-                    None => break,
-                }
+            let mut f = Found {
+                span: if typed { at } else { number.start }..end,
+                family: Family::Normative,
+                kind: "Nghị định",
+                code_kind: Some("Nghị định"),
+                typed,
+                number: Some(number),
+                number_year: Some(year),
+                symbol: Some(CompactString::const_new(DECREE_SYMBOL)),
+                date: None,
+                date_span: None,
+                issuer: None,
+                subject: None,
+                pinpoint: None,
+                name: None,
+            };
+            read_after(text, &mut f);
+            read_pinpoint(text, &mut f);
+            let next = f.span.end;
+            found.push(f);
+            typed = false;
+            // A list shares the type word: `NĐ 87/2020, 104/2022, 07/2025 và 18/2026`. Its
+            // numbers have no decree word before them, so the search does not read them again.
+            match [", ", " và ", ","].iter().find(|sep| text[next..].starts_with(**sep)) {
+                Some(sep) => p = next + sep.len(),
+                None => break,
             }
         }
     }
@@ -1872,6 +1874,14 @@ fn find_decrees_without_symbol(text: &str, skip: &[Range<usize>], found: &mut Ve
     if found.len() > first_new {
         found.sort_by_key(|f| f.span.start);
     }
+}
+
+/// Where the decree word stands that ends right before `number`, with `số ` or `số: `
+/// between them or nothing.
+fn decree_word_before(text: &str, number: usize) -> Option<usize> {
+    let before = &text[..number];
+    let before = ["số: ", "số "].iter().find_map(|so| before.strip_suffix(so)).unwrap_or(before);
+    DECREE_WORDS.iter().find_map(|w| before.strip_suffix(w)).map(str::len)
 }
 
 /// `187/2025` at `at`: the number, its year and where it ends, when nothing goes on after it
@@ -1892,6 +1902,7 @@ fn number_and_year(text: &str, at: usize) -> Option<(Range<usize>, u16, usize)> 
     ((1945..=2100).contains(&year) && !goes_on).then_some((at..number_end, year, end))
 }
 
+/// Laws and the Constitution cited by name, where no numbered reference already covers them.
 fn find_named_laws(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
     let first_named = found.len();
     let covered: Vec<Range<usize>> = found.iter().map(|f| f.span.clone()).collect();
