@@ -4,7 +4,7 @@
 //! The stages, one module each: [`corpus`] reads files and [`decode`] turns them into text
 //! (with [`html`], [`docx`], [`pdf`] and [`legacy`] for TCVN3/VNI), [`normalize`] prepares text for
 //! matching, [`header`] reads a document's own identity, [`recognize`] finds references,
-//! [`cues`] reads what they mean and [`bodies`] where an issuer's name ends, [`resolve`] turns them into documents; [`model`] is the
+//! [`cues`] reads what they mean ([`quotes`] where the text quotes another) and [`bodies`] where an issuer's name ends, [`resolve`] turns them into documents; [`model`] is the
 //! JSON contract. [`tables`] holds the vocabulary as data.
 
 pub mod bodies;
@@ -25,6 +25,7 @@ pub mod output;
 pub mod pdf;
 pub mod places;
 pub mod query;
+pub mod quotes;
 pub mod recognize;
 pub mod relate;
 pub mod render;

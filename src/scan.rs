@@ -201,6 +201,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     let mut last_title: Option<(Range<usize>, usize)> = None;
     let shared_path: std::sync::Arc<str> = path.as_str().into();
     let slice = |r: &Option<Range<usize>>| r.as_ref().map(|r| collapse_spaces(&text[r.clone()]));
+    let quoted = crate::quotes::passages(text);
     for (i, (f, &(ts, te, line, column))) in found.iter().zip(&places).enumerate() {
         if is_self(f, text, &identity) {
             self_mentions += 1;
@@ -220,6 +221,10 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             reaching = Some(i);
         }
         let relation = if identity.codified {
+            "cites"
+        } else if crate::quotes::inside(&quoted, &f.span) {
+            // Words of another text (a phrase an amendment replaces, an amended article's new
+            // wording): what they say of the reference is that text's, not this document's.
             "cites"
         } else if within {
             // `Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Hải quan …`:

@@ -633,6 +633,23 @@ pub const CUES: &[Cue] = &[
         relation: "amends",
         example: "điều chỉnh, bổ sung Quyết định số 12/2018/QĐ-TTg",
     },
+    // Words replaced in a document amend it; the document stands (`Thay thế cụm từ "Ủy ban
+    // nhân dân cấp xã" tại khoản 2 Điều 52 Nghị định số 103/2024/NĐ-CP`).
+    Cue {
+        phrase: "thay thế cụm từ",
+        relation: "amends",
+        example: "Thay thế cụm từ \"Bộ Kế hoạch và Đầu tư\" tại Điều 60 Nghị định số 165/2024/NĐ-CP",
+    },
+    Cue {
+        phrase: "thay thế các cụm từ",
+        relation: "amends",
+        example: "Thay thế các cụm từ \"Sở Giao thông vận tải\" tại khoản 6 Điều 20 Nghị định số 165/2024/NĐ-CP",
+    },
+    Cue {
+        phrase: "thay thế một số cụm từ",
+        relation: "amends",
+        example: "Điều 2. Thay thế một số cụm từ tại Nghị định số 26/2023/NĐ-CP",
+    },
     Cue { phrase: "thay thế", relation: "replaces", example: "thay thế Thông tư số 55/2010/TT-BTC" },
     Cue { phrase: "bãi bỏ", relation: "repeals", example: "bãi bỏ Thông tư 55/2010/TT-BTC" },
     Cue {
