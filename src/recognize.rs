@@ -1255,11 +1255,22 @@ fn claim_dates_after_subjects(text: &str, found: &mut [Found]) {
 /// 45/2010/NĐ-CP ngày 16/04/2013 của Bộ Nội vụ, …)` dates the circular, and the Bộ Nội vụ
 /// issued it. A contradicted date with no such reference before it stays where it is, a slip
 /// for `year-mismatch` to report.
+///
+/// A law named with a date no law takes is in such a title too: `… Thông tư 15/2015/TT-BTP
+/// Quy định chi tiết … Luật hộ tịch ban hành ngày 16/11/2015` (a law is passed, `thông qua`,
+/// not issued), `Thông tư … Pháp lệnh Cảnh sát môi trường ngày 27/12/2019 của Bộ Công an` (a
+/// ministry issues no ordinance).
 fn give_dates_to_outer_references(text: &str, found: &mut [Found]) {
     for j in 1..found.len() {
         let g = &found[j];
-        let (Some(date), Some(date_span), Some(year)) = (g.date, g.date_span.clone(), g.number_year) else { continue };
-        if date.year == year {
+        let (Some(date), Some(date_span)) = (g.date, g.date_span.clone()) else { continue };
+        // A law named with a date took its year from it.
+        let contradicted = if g.family == Family::Named {
+            not_a_laws_date(text, g, &date_span)
+        } else {
+            g.number_year.is_some_and(|year| date.year != year)
+        };
+        if !contradicted {
             continue;
         }
         let outer =
@@ -1275,6 +1286,9 @@ fn give_dates_to_outer_references(text: &str, found: &mut [Found]) {
         g.span.end = g.span.end.min(undated.end);
         g.date = None;
         g.date_span = None;
+        if g.family == Family::Named {
+            g.number_year = None;
+        }
         f.date = Some(date);
         f.date_span = Some(date_span.clone());
         if g.issuer.as_ref().is_some_and(|r| r.start >= date_span.end) {
@@ -1282,6 +1296,18 @@ fn give_dates_to_outer_references(text: &str, found: &mut [Found]) {
             f.issuer = f.issuer.take().or(issuer);
         }
     }
+}
+
+/// Whether a law's date is written as no law's is: `ban hành ngày` just before it, or an
+/// issuer after it other than the National Assembly and its Standing Committee.
+fn not_a_laws_date(text: &str, law: &Found, date: &Range<usize>) -> bool {
+    let lead = &text[text.floor_char_boundary(law.span.start.max(date.start.saturating_sub(20)))..date.start];
+    let issued = lead.trim_end().strip_suffix("ngày").is_some_and(|l| l.trim_end().ends_with("ban hành"));
+    let by_another = law.issuer.as_ref().is_some_and(|r| {
+        let issuer = &text[r.clone()];
+        !issuer.contains("Quốc hội")
+    });
+    issued || by_another
 }
 
 fn trim_range(text: &str, r: &mut Range<usize>) {
@@ -2393,6 +2419,37 @@ mod tests {
         // With no outer reference of that year the date stays, a slip to report.
         let t = "Nghị định số 117/2016/NĐ-CP ngày 21 tháng 7 năm 2014 của Chính phủ sửa đổi bổ sung một số điều của Nghị định số 204/2004/NĐ-CP";
         assert_eq!(recognize_str(t)[0].date.map(|d| d.year), Some(2014));
+    }
+
+    /// From shared/corpus/real: a law is passed, not issued, and by the National Assembly; a
+    /// date written otherwise after a law's name in a title is the outer document's.
+    #[test]
+    fn a_date_no_law_takes_dates_the_outer_reference() {
+        let t = "Điều 15.3.TT.1.21. Cách ghi của Thông tư 15/2015/TT-BTP Quy định chi tiết thi hành một số điều của Luật hộ tịch và Nghị định số 123/2015/NĐ-CP ngày 15 tháng 11 năm 2015 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật hộ tịch ban hành ngày 16/11/2015; Điều 15.3.LQ.14.";
+        let found = recognize_str(t);
+        let dated: Vec<(&str, Option<String>, Option<u16>)> =
+            found.iter().map(|f| (&t[f.span.clone()], f.date.map(|d| d.iso()), f.year())).collect();
+        assert_eq!(
+            dated,
+            [
+                ("Thông tư 15/2015/TT-BTP", Some("2015-11-16".to_string()), Some(2015)),
+                ("Luật hộ tịch", None, None),
+                ("Nghị định số 123/2015/NĐ-CP ngày 15 tháng 11 năm 2015", Some("2015-11-15".to_string()), Some(2015)),
+                ("Luật hộ tịch", None, None),
+            ]
+        );
+        let t = "(Điều 2 Thông tư số 80/2019/TT-BCA Quy định chi tiết thi hành một số điều của Pháp lệnh Cảnh sát môi trường ngày 27/12/2019 của Bộ Công an)";
+        let found = recognize_str(t);
+        assert_eq!(found[0].date.map(|d| d.iso()), Some("2019-12-27".to_string()));
+        assert_eq!((found[1].date, found[1].year()), (None, None));
+        // The law's own date stays.
+        for t in [
+            "Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;",
+            "Nghị định số 12/2024/NĐ-CP quy định chi tiết Luật Đất đai ngày 18 tháng 01 năm 2024 của Quốc hội",
+        ] {
+            let law = recognize_str(t).into_iter().find(|f| f.family == Family::Named).expect("the law");
+            assert_eq!(law.date.map(|d| d.iso()), Some("2024-01-18".to_string()), "{t}");
+        }
     }
 
     /// From shared/corpus/real and data/: a title goes on through the document it names, and
