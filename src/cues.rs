@@ -60,6 +60,25 @@ fn basis_line_start(text: &str, start: usize) -> usize {
     if basis { s } else { start }
 }
 
+/// Where a metadata row starts when the reference at `at` stands in its value and its key is
+/// a cue (`| **Thay thế** | Thông tư 44/2011/TT-BGDĐT; Thông tư 11/2013/TT-BGDĐT |`): the key
+/// governs every document the value lists, past the `;` that would end a clause. Else
+/// `start`.
+fn row_start(text: &str, start: usize, at: usize) -> usize {
+    let line = line_start(text, at);
+    let row = &text[line..at];
+    let Some(cells) = row.strip_prefix('|') else { return start };
+    let Some((key, value)) = cells.split_once('|') else { return start };
+    if start <= line || value.contains('|') || key.len() > 60 {
+        return start;
+    }
+    // A basis row is read as a `Căn cứ` line is, each item on its own after `;` (`| Căn cứ
+    // pháp lý | Luật Ban hành văn bản QPPL (2015, sửa đổi 2025); NĐ 78/2025/NĐ-CP |`: the
+    // decree is no document amended).
+    let keyed = with_lower(key, |k| CUE_FINDER.find(k).is_some_and(|m| relation_of(&m) != "basis"));
+    if keyed { line } else { start }
+}
+
 /// Whether the line break at `j` only wraps a sentence (a PDF's text layer, hard-wrapped):
 /// the line before goes on without a stop, and the next one in small letters that are no
 /// list label (`a)`, `đ.`).
@@ -367,7 +386,7 @@ pub struct Reading {
 /// [`relation_before`], with where the cue and the clause start. `own_kind` is the citing
 /// document's type name, when known: a cue right after that type word may be its own act.
 pub fn read_relation(text: &str, at: usize, title: Option<Range<usize>>, own_kind: Option<&str>) -> Reading {
-    let start = basis_line_start(text, clause_start(text, at));
+    let start = row_start(text, basis_line_start(text, clause_start(text, at)), at);
     // A title that began on a line above goes on into this one where the lines between are
     // wrapped, each going on in small letters (hard-wrapped text: `Căn cứ Nghị định số
     // 254/2026/NĐ-CP … quy định chi tiết⏎một số điều và biện pháp để tổ chức, hướng dẫn thi

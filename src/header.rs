@@ -305,6 +305,31 @@ const TABLE_DATE: &[&str] = &["ngày ban hành", "ngay ban hanh"];
 const TABLE_KIND: &[&str] = &["loại văn bản", "loai van ban"];
 const TABLE_ISSUER: &[&str] = &["cơ quan ban hành", "nơi ban hành", "noi ban hanh"];
 
+/// Words in the key of a metadata row whose value names the documents this one acts on, or
+/// that act on it: `Căn cứ pháp lý`, `Thay thế`, `Văn bản thay thế`, `Sửa đổi, bổ sung`,
+/// `Văn bản được sửa đổi`, `Trạng thái` (`Hết hiệu lực (thay thế bởi Nghị định 60/2021/NĐ-CP)`),
+/// `Trích yếu` (the title: `Sửa đổi, bổ sung một số điều của Nghị định 57/2025/NĐ-CP`).
+const ACTING_ROW_WORDS: &[&str] = &[
+    "căn cứ",
+    "thay thế",
+    "sửa đổi",
+    "bổ sung",
+    "bãi bỏ",
+    "hướng dẫn",
+    "hết hiệu lực",
+    "trạng thái",
+    "tình trạng",
+    "trích yếu",
+];
+
+/// Whether a metadata row's key (in small letters, as [`row_fields`] gives it) is one whose
+/// value is read for references.
+fn names_acts(key: &str) -> bool {
+    // `Văn bản sửa đổi` lists the documents that amended this one's own base: their act, not
+    // this document's (`| **Văn bản sửa đổi** | [57/2020/TT-BCA](…), [22/2023/TT-BCA](…)`).
+    key != "văn bản sửa đổi" && ACTING_ROW_WORDS.iter().any(|w| key.contains(w))
+}
+
 fn unquote(v: &str) -> &str {
     v.trim().trim_matches(|c| c == '"' || c == '\'').trim()
 }
@@ -424,6 +449,10 @@ pub fn identify(text: &str) -> Identity {
         let mut pos = body_start + h;
         pos += text[pos..].find('\n').map_or(text.len() - pos, |i| i + 1);
         let mut end = pos;
+        // Skipped from `skipped` on; a row that names the documents this one acts on is read
+        // (`| Thay thế | Nghị định 88/2012/NĐ-CP |`, `| Căn cứ pháp lý | Luật Đất đai số
+        // 31/2024/QH15; … |`), as such rows are in a table under no heading.
+        let mut skipped = start;
         while end < text.len() {
             let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i + 1);
             let line = text[end..line_end].trim();
@@ -431,9 +460,17 @@ pub fn identify(text: &str) -> Identity {
                 break;
             }
             read_table_row(&mut id, line);
+            if row_fields(line).is_some_and(|(key, _)| names_acts(&key)) {
+                // Its key is skipped too: `| Nghị định/Pháp lệnh hướng dẫn | — |` names none.
+                let raw = &text[end..line_end];
+                let value =
+                    raw.match_indices('|').nth(1).map(|(i, _)| i + 1).or_else(|| raw.find(":**").map(|i| i + 3));
+                id.skip.push(skipped..end + value.unwrap_or(0));
+                skipped = line_end;
+            }
             end = line_end;
         }
-        id.skip.push(start..end);
+        id.skip.push(skipped..end.max(skipped));
     } else {
         // A table or list of the same fields under another heading (`## Thông tin văn bản`) or
         // none (`| **Số ký hiệu** | 48/2026/TT-BCA |` under the title). Not skipped: beside the

@@ -544,6 +544,30 @@ mod tests {
         scan_text("x.md".into(), t).mentions.iter().map(|m| m.relation.to_string()).collect()
     }
 
+    /// From shared/corpus/real: the rows of a metadata block that name the documents this one
+    /// acts on are read, each listed document under the row's key; the others are not.
+    #[test]
+    fn metadata_rows_that_name_acts() {
+        let t = "# Nghị định 262/2026/NĐ-CP\n\n## THÔNG TIN VĂN BẢN\n\n| Thuộc tính | Giá trị |\n|---|---|\n\
+                 | Số hiệu | 262/2026/NĐ-CP |\n| Nguồn | Công báo số 12/2026 |\n\
+                 | Căn cứ pháp lý | Luật Tổ chức Chính phủ (2015, sửa đổi 2025); NĐ 78/2025/NĐ-CP |\n\
+                 | **Thay thế** | Nghị định 88/2012/NĐ-CP; Nghị định 99/2019/NĐ-CP |\n\
+                 | Nghị định/Pháp lệnh hướng dẫn | — |\n\
+                 | **Trạng thái** | Còn hiệu lực (được sửa đổi bởi Nghị định 56/2024/NĐ-CP) |\n\n## VĂN BẢN\n\nĐiều 1.";
+        let scan = scan_text("x.md".into(), t);
+        let read: Vec<(&str, &str)> = scan.mentions.iter().map(|m| (&*m.text, &*m.relation)).collect();
+        assert_eq!(
+            read,
+            [
+                ("Luật Tổ chức Chính phủ", "basis"),
+                ("NĐ 78/2025/NĐ-CP", "basis"),
+                ("Nghị định 88/2012/NĐ-CP", "replaces"),
+                ("Nghị định 99/2019/NĐ-CP", "replaces"),
+                ("Nghị định 56/2024/NĐ-CP", "cites"),
+            ]
+        );
+    }
+
     /// From shared/corpus/real: a title goes on past a law it names with another verb.
     #[test]
     fn a_title_that_goes_on_with_another_verb() {
