@@ -31,6 +31,8 @@ pub struct Identity {
     /// The level of the body at `place`, from the issuer's lines above the number (`TỈNH LÀO
     /// CAI`, `UBND HUYỆN SƠN TỊNH`).
     pub place_level: Option<crate::tables::Level>,
+    /// Where the forms annexed to it start (see [`forms_start`]).
+    pub forms: Option<usize>,
 }
 
 impl Identity {
@@ -260,6 +262,45 @@ fn is_codified_line(line: &str) -> bool {
 
 /// How a note of a codified article's source opens.
 const PINPOINT_OPENINGS: &[&str] = &["Điều ", "Khoản ", "Điểm ", "Mục ", "Chương ", "Phụ lục "];
+
+/// Where the forms annexed to a document start: the first heading of a form (`Mẫu số 01.
+/// Tờ trình về việc …`, `### Mẫu số 04`, `Mẫu 01/TCD`) after its first article. A form is a
+/// document to be filled in, with a preamble of its own (`Căn cứ Luật Đường bộ …`): the
+/// acts it states are those of the document filled in, not of this one. A line that only
+/// goes on naming a form (`Mẫu số 02 Phụ lục V kèm theo Nghị định này.`, wrapped) is none.
+pub fn forms_start(text: &str) -> Option<usize> {
+    let article = ["Điều 1", "ĐIỀU 1"]
+        .iter()
+        .filter_map(|w| lines_with(text, w).find(|(_, line)| opens_with(line, w, |r| r.starts_with(['.', ':', ' ']))))
+        .map(|(start, _)| start)
+        .min()?;
+    let after = &text[article..];
+    ["Mẫu", "MẪU"]
+        .iter()
+        .filter_map(|w| lines_with(after, w).find(|(_, line)| opens_with(line, w, form_heading_rest)))
+        .map(|(start, _)| article + start)
+        .min()
+}
+
+/// Whether `line`, past marks of layout, opens with `word` and what follows passes `rest`.
+fn opens_with(line: &str, word: &str, rest: impl Fn(&str) -> bool) -> bool {
+    line.trim_start_matches([' ', '#', '*', '>']).strip_prefix(word).is_some_and(rest)
+}
+
+/// What follows `Mẫu` in a form's heading: `số` perhaps, a code (`01`, `01/TCD`, `6A`), then
+/// the end of the line or the form's title, not words that go on about it.
+fn form_heading_rest(rest: &str) -> bool {
+    let rest = rest.strip_prefix(" số").or_else(|| rest.strip_prefix(" SỐ")).unwrap_or(rest);
+    let rest = rest.trim_start();
+    let code = rest.find(|c: char| !(c.is_alphanumeric() || matches!(c, '/' | '-' | '.'))).unwrap_or(rest.len());
+    if code == 0 || !rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let after = rest[code..].trim_start_matches('*');
+    const GOES_ON: &[&str] =
+        &[",", " và", " Phụ lục", " phụ lục", " tại", " kèm", " ban hành", " của", " quy định", " theo"];
+    !GOES_ON.iter().any(|w| after.starts_with(w))
+}
 
 fn lines_with<'t>(text: &'t str, needle: &'static str) -> impl Iterator<Item = (usize, &'t str)> + 't {
     let mut next_line = 0;
@@ -543,6 +584,7 @@ pub fn identify(text: &str) -> Identity {
         break;
     }
     id.codified = is_codified(text);
+    id.forms = forms_start(text);
     // No letterhead (a report pasted without it): the one province whose bodies the text
     // names is where it was written, and its references that name no place are that
     // province's. Not a codification's, which compiles central texts that list provinces,
@@ -824,6 +866,25 @@ mod tests {
         assert_eq!(id.date.map(|d| d.iso()), Some("2021-01-22".to_string()));
         let id = identify("Số: /TB-UBND\n\nBắc Giang, ngày tháng 5 năm 2024\n");
         assert_eq!((id.date, id.year()), (None, Some(2024)));
+    }
+
+    /// From shared/corpus/real (Nghị định 241/2026/NĐ-CP, 237/2026/NĐ-CP): the forms annexed
+    /// after the articles, not a line of an article that goes on naming a form.
+    #[test]
+    fn forms_start_at_the_first_heading_of_a_form_after_the_articles() {
+        let text = "Căn cứ Luật Đường bộ;\nMẫu số 01 ở đầu trang\n\nĐiều 1. Phạm vi\n\
+                    a) Thay thế Mẫu số 01,\nMẫu số 02 Phụ lục V kèm theo Nghị định này.\n\
+                    Mẫu số 05 tại Phụ lục ban hành kèm theo\n\nPHỤ LỤC\n### Mẫu số 01. Tờ trình về việc \
+                    đề nghị\nCăn cứ Luật Đường bộ ngày 27 tháng 6 năm 2024;";
+        let at = forms_start(text).expect("a form");
+        assert!(text[at..].starts_with("### Mẫu số 01. Tờ trình"), "{}", &text[at..]);
+        for heading in
+            ["Mẫu 01/TCD CỘNG HÒA XÃ HỘI", "#### Mẫu số 06 ỦY BAN NHÂN DÂN", "**Mẫu số 04**", "Mẫu 6A -_ BỘ,NGÀNH"]
+        {
+            assert!(forms_start(&format!("Điều 1. A\n{heading}\nCăn cứ")).is_some(), "{heading}");
+        }
+        // No article, no annex: a decision that names its form at the top is no form.
+        assert_eq!(forms_start("Mẫu số 02\nQUYẾT ĐỊNH\nCăn cứ Luật Tổ chức chính quyền địa phương;"), None);
     }
 
     #[test]

@@ -222,6 +222,10 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         }
         let relation = if identity.codified {
             "cites"
+        } else if identity.forms.is_some_and(|s| f.span.start > s) {
+            // A form annexed to the document (`Mẫu số 01. Tờ trình …`): its preamble and
+            // verbs are the filled-in document's.
+            "cites"
         } else if crate::quotes::inside(&quoted, &f.span) {
             // Words of another text (a phrase an amendment replaces, an amended article's new
             // wording): what they say of the reference is that text's, not this document's.
