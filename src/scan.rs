@@ -245,7 +245,9 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
                     let named = &found[*p].span;
                     p + 1 == i && (named.start..=named.end).contains(&t.end)
                 })?;
-                title_goes_on(&text[found[p].span.end..f.span.start]).then_some(t.start..f.span.start)
+                // A law's name read on into the next reference (`Luật Tiếp công dânNghị quyết số
+                // Nghị quyết số 10/NQ-CP`, run together) leaves no text between them.
+                text.get(found[p].span.end..f.span.start).is_some_and(title_goes_on).then_some(t.start..f.span.start)
             });
             last_title = title.clone().map(|t| (t, i));
             let reading = cues::read_relation(text, f.span.start, title, identity.kind.as_deref());
