@@ -414,7 +414,7 @@ pub fn read_relation(text: &str, at: usize, title: Option<Range<usize>>, own_kin
         for m in CUE_FINDER.find_iter(clause) {
             let listed_after_another =
                 another_end.is_some_and(|e| matches!(clause.get(e..m.start()), Some(", " | " và " | ",")));
-            if listed_after_another || titles_another(clause, &m, own_kind) {
+            if listed_after_another || titles_another(clause, &m, own_kind, &text[..start]) {
                 another_end = Some(m.end());
                 continue;
             }
@@ -558,10 +558,33 @@ const TITLE_ACTS: &[&str] = &["amends", "guides", "replaces", "repeals", "correc
 /// định tại Nghị định quy định chi tiết một số điều của Luật Xây dựng`), and that word is not
 /// the citing document naming itself (`Chính phủ ban hành Nghị định sửa đổi …` in a decree,
 /// `Thông tư thay thế Thông tư 04/2021/TT-BXD` opening a sentence of a circular).
-fn titles_another(clause: &str, m: &aho_corasick::Match, own_kind: Option<&str>) -> bool {
+///
+/// `before` is the text before the clause: where the line broke inside the type word's
+/// issuer (`Nghị định của⏎Chính phủ quy định chi tiết … Nghị quyết số 254/2025/QH15`,
+/// hard-wrapped), the line before is read with it.
+fn titles_another(clause: &str, m: &aho_corasick::Match, own_kind: Option<&str>, before: &str) -> bool {
     if !TITLE_ACTS.contains(&relation_of(m)) {
         return false;
     }
+    if names_another(clause, m, own_kind) {
+        return true;
+    }
+    let lead = &clause[..m.start()];
+    let Some(line) = before.strip_suffix('\n').filter(|_| lead.len() < 40) else { return false };
+    let issuer = lead.trim_start();
+    let issuer = issuer.strip_suffix("về ").unwrap_or(issuer);
+    if !line.ends_with(" của") || !ISSUERS_AFTER_TYPE_WORD.iter().any(|i| i.strip_prefix("của ") == Some(issuer)) {
+        return false;
+    }
+    let tail = &line[line.floor_char_boundary(line.len().saturating_sub(60))..];
+    let joined = format!("{} {}", tail.to_lowercase(), clause);
+    let shift = joined.len() - clause.len();
+    let shifted = aho_corasick::Match::must(m.pattern().as_usize(), m.start() + shift..m.end() + shift);
+    names_another(&joined, &shifted, own_kind)
+}
+
+/// [`titles_another`] within the clause.
+fn names_another(clause: &str, m: &aho_corasick::Match, own_kind: Option<&str>) -> bool {
     let lead = &clause[..m.start()];
     // In the plural the generic word names others only: `theo quy định tại Luật Ngân sách nhà
     // nước và các văn bản hướng dẫn, Nghị định số 347/2025/NĐ-CP …`.
@@ -826,6 +849,8 @@ mod tests {
             "trình cấp có thẩm quyền ban hành các văn bản quy định chi tiết, hướng dẫn thi hành Luật Đầu tư công, Luật Ngân sách nhà nước và các luật có liên quan",
             "theo quy định tại Điều 8 Nghị định của Chính phủ quy định chi tiết và hướng dẫn một số điều của Nghị quyết số 254/2025/QH15 của Quốc hội",
             "theo quy định tại Điều 5 Nghị định của Chính phủ về quy định chi tiết một số điều của Nghị quyết số 254/2025/QH15",
+            // Hard-wrapped inside the issuer.
+            "theo quy định tại Điều 8 Nghị định của\nChính phủ quy định chi tiết và hướng dẫn một số điều của Nghị quyết số\n254/2025/QH15",
         ] {
             assert_eq!(relation_of_last(t), "cites", "{t}");
         }
