@@ -463,7 +463,11 @@ pub fn read_relation(text: &str, at: usize, title: Option<Range<usize>>, own_kin
             Some(m) if theo_follows(&clause[m.end()..]) => Some("cites"),
             Some(m) => {
                 cue = Some(start + m.start());
-                Some(relation_of(&m))
+                // Part of a document replaced amends it; the document stands.
+                match relation_of(&m) {
+                    "replaces" if replaces_a_part(&clause[m.end()..]) => Some("amends"),
+                    relation => Some(relation),
+                }
             }
         }
     });
@@ -472,6 +476,19 @@ pub fn read_relation(text: &str, at: usize, title: Option<Range<usize>>, own_kin
         .or_else(|| heading_stance(text, start, at))
         .unwrap_or("cites");
     Reading { relation, cue, clause: start }
+}
+
+/// Words between `thay thế` and the document that say a part of it is replaced (`Nghị định
+/// này thay thế một phần các quy định tại …`, `Thay thế Phụ lục II kèm theo …`, `Thay thế
+/// Mẫu số 01 …`, `thay thế các quy định tương ứng tại …`, `Điều 60 NĐ 38/2024`), lower-cased.
+const PARTS_REPLACED: &[&str] =
+    &["một phần", "quy định", "phụ lục", "mẫu", "danh mục", "biểu", "điều", "khoản", "điểm", "chương", "mục", "phần"];
+
+/// Whether the lower-cased words between a `thay thế` cue and the document replaced name a
+/// part of it.
+fn replaces_a_part(between: &str) -> bool {
+    let words = between.trim_start_matches(|c: char| !c.is_alphanumeric());
+    PARTS_REPLACED.iter().any(|w| words.contains(w))
 }
 
 /// Whether the text in `range` ends no clause but with line breaks, after each of which the
@@ -838,6 +855,25 @@ mod tests {
     fn relation_of_last(t: &str) -> &'static str {
         let at = crate::recognize::recognize_str(t).last().expect("a reference").span.start;
         relation_before(t, at, None)
+    }
+
+    /// From shared/corpus/real: a part of a document replaced amends it; the whole replaced is
+    /// replaced.
+    #[test]
+    fn a_part_replaced_amends() {
+        for (t, relation) in [
+            ("Nghị định này thay thế một phần các quy định tại Nghị định số 125/2020/NĐ-CP", "amends"),
+            ("b) Thay thế Phụ lục II kèm theo Nghị định số 165/2024/NĐ-CP", "amends"),
+            ("2. **Thay thế** Mẫu số 01 Phụ lục I ban hành kèm theo Thông tư số 21/2021/TT-BLĐTBXH", "amends"),
+            (
+                "2. Các quy định tại Nghị định này thay thế các quy định tương ứng tại Nghị định số 123/2024/NĐ-CP",
+                "amends",
+            ),
+            ("2. Nghị định này thay thế Nghị định số 88/2012/NĐ-CP ngày 23 tháng 10 năm 2012", "replaces"),
+            ("Thông tư này thay thế các Thông tư số 23/2021/TT-BGDĐT", "replaces"),
+        ] {
+            assert_eq!(relation_of_last(t), relation, "{t}");
+        }
     }
 
     /// From shared/corpus/real: a title verb after a bare type word and its issuer, or listed
