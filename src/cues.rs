@@ -529,6 +529,11 @@ fn use_of(clause: &str, original: &str, m: &aho_corasick::Match, relation: &str)
     // `Theo đề nghị của …` is how that cue reads.
     if !STANCE_RELATIONS.contains(&relation) && OWNER_WORDS.iter().any(|w| clause[m.end()..].starts_with(w)) {
         Use::Owned
+    } else if relation == "guides" && clause[..m.start()].ends_with("theo ") && clause[m.end()..].starts_with(" tại ")
+    {
+        // `Mẫu hiển thị chứng từ điện tử theo hướng dẫn tại Nghị định số 347/2025/NĐ-CP`:
+        // as that document guides, a phrase.
+        Use::Phrase
     } else if TITLE_ACTS.contains(&relation) && clause[..m.start()].ends_with(CONTENT_OF_ACT) {
         // `Các nội dung quy định chi tiết về tiền sử dụng đất … trong Nghị quyết số
         // 254/2025/QH15 thực hiện theo Nghị định …`: the matters to be detailed, a noun.
@@ -608,6 +613,11 @@ fn names_another(clause: &str, m: &aho_corasick::Match, own_kind: Option<&str>) 
     if ["các văn bản ", "những văn bản "].iter().any(|w| lead.ends_with(w)) {
         return true;
     }
+    // A guiding document, a noun: `Văn bản hướng dẫn đi kèm: Thông tư số 14/2026/TT-BNV` guides
+    // this one.
+    if relation_of(m) == "guides" && lead.ends_with("văn bản ") {
+        return true;
+    }
     // A form's document whose number is left blank (`Căn cứ Thông tư số ……/2026/TT-BYT ngày
     // …… tháng …… năm 2026 của Bộ trưởng Bộ Y tế quy định chi tiết …`): no reference, and its
     // title is its own.
@@ -620,7 +630,9 @@ fn names_another(clause: &str, m: &aho_corasick::Match, own_kind: Option<&str>) 
     let issued = lead.strip_suffix("về ").unwrap_or(lead);
     let lead = ISSUERS_AFTER_TYPE_WORD
         .iter()
-        .find_map(|i| issued.strip_suffix(i).and_then(|l| l.strip_suffix([' ', '\n'])).map(|l| format!("{l} ")));
+        .find_map(|i| issued.strip_suffix(i).and_then(|l| l.strip_suffix([' ', '\n'])))
+        .or_else(|| named_issuer(issued))
+        .map(|l| format!("{l} "));
     let lead = lead.as_deref().unwrap_or(&clause[..m.start()]);
     let Some((word, kind)) = TYPE_WORDS.iter().find(|(w, _)| {
         lead.strip_suffix(w.as_str())
@@ -648,6 +660,28 @@ static BLANK_NUMBERED_TITLE: LazyLock<regex::Regex> = LazyLock::new(|| {
 /// 254/2025/QH15`, shared/corpus/real).
 const ISSUERS_AFTER_TYPE_WORD: &[&str] =
     &["của chính phủ ", "của thủ tướng chính phủ ", "của quốc hội ", "của ủy ban thường vụ quốc hội "];
+
+/// How the name of a body that issues documents opens, lower-cased: between a bare type word
+/// and its title's verb (`Thông tư của Bộ Tài chính hướng dẫn Luật Ngân sách nhà nước`).
+const ISSUER_HEADS: &[&str] = &[
+    "bộ ",
+    "ngân hàng nhà nước",
+    "thống đốc ngân hàng",
+    "ủy ban nhân dân",
+    "hội đồng nhân dân",
+    "tòa án nhân dân",
+    "viện kiểm sát nhân dân",
+    "kiểm toán nhà nước",
+];
+
+/// `lead` without the ` của Bộ Tài chính ` it ends with, when it ends with a body's name of a
+/// few words, with no stop in it.
+fn named_issuer(lead: &str) -> Option<&str> {
+    let at = lead.rfind(" của ")?;
+    let issuer = &lead[at + " của ".len()..];
+    let short = issuer.split_whitespace().count() <= 8 && !issuer.contains([',', ';', '(', ')', '.']);
+    (short && ISSUER_HEADS.iter().any(|h| issuer.starts_with(h))).then_some(&lead[..at])
+}
 
 /// The type words of a document's name, lower-cased with the space after them, longest first,
 /// each with its type. `Văn bản` names any document, this one too (`Văn bản thay thế: NĐ
@@ -887,6 +921,10 @@ mod tests {
             "theo quy định tại Điều 5 Nghị định của Chính phủ về quy định chi tiết một số điều của Nghị quyết số 254/2025/QH15",
             // Hard-wrapped inside the issuer.
             "theo quy định tại Điều 8 Nghị định của\nChính phủ quy định chi tiết và hướng dẫn một số điều của Nghị quyết số\n254/2025/QH15",
+            // A ministry as the issuer; a guiding document named as such; guidance followed.
+            "Biểu mẫu lập dự toán thực hiện theo biểu mẫu quy định tại Thông tư của Bộ Tài chính hướng dẫn Luật Ngân sách nhà nước.",
+            "- **Văn bản hướng dẫn đi kèm:** Thông tư số 14/2026/TT-BNV ngày 04/6/2026",
+            "3. Mẫu hiển thị chứng từ điện tử theo hướng dẫn tại Nghị định số 347/2025/NĐ-CP",
         ] {
             assert_eq!(relation_of_last(t), "cites", "{t}");
         }

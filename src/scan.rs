@@ -146,8 +146,15 @@ fn title_of(text: &str, prev: &recognize::Found, next: &recognize::Found) -> Opt
         };
     }
     let opens = at + gap.len() - rest.len();
-    // The space after the verb may be a wrap (`… của Chính phủ quy định⏎chi tiết …`).
-    let opens_title = |v: &&str| rest.strip_prefix(v.trim_end()).is_some_and(|after| after.starts_with([' ', '\n']));
+    // A space of the verb or after it may be a wrap (`… của Chính phủ quy định⏎chi tiết …`,
+    // `… của Chính phủ quy⏎định chi tiết …`).
+    let opens_title = |v: &&str| {
+        let v = v.trim_end().as_bytes();
+        let r = rest.as_bytes();
+        r.len() > v.len()
+            && r.iter().zip(v).all(|(a, b)| a == b || (*a == b'\n' && *b == b' '))
+            && matches!(r[v.len()], b' ' | b'\n')
+    };
     recognize::TITLE_VERBS.iter().any(opens_title).then_some(opens..next)
 }
 
@@ -572,6 +579,14 @@ mod tests {
                 ("Nghị định 56/2024/NĐ-CP", "cites"),
             ]
         );
+    }
+
+    /// From shared/corpus/real (hard-wrapped): a title verb broken by the wrap is still the
+    /// title of the document before.
+    #[test]
+    fn a_title_verb_broken_by_a_wrap() {
+        let t = "được ban hành tại\nNghị định số 113/2017/NĐ-CP ngày 09 tháng 10 năm 2017 của Chính phủ quy\nđịnh chi tiết và hướng dẫn thi hành một số điều của Luật Hóa chất.";
+        assert_eq!(relations(t), ["cites", "cites"]);
     }
 
     /// From shared/corpus/real: a title goes on past a law it names with another verb.
