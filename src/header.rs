@@ -4,6 +4,7 @@
 
 use crate::recognize::{Date, Pattern, Read, first_number};
 use crate::tables::{DOC_TYPES, Family};
+use memchr::memmem::Finder;
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -263,23 +264,30 @@ fn is_codified_line(line: &str) -> bool {
 /// How a note of a codified article's source opens.
 const PINPOINT_OPENINGS: &[&str] = &["Điều ", "Khoản ", "Điểm ", "Mục ", "Chương ", "Phụ lục "];
 
+/// Searchers for the words [`lines_with`] looks for, built once: a search that builds its
+/// searcher at every call costs more than the search.
+static SO_WORD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("Số"));
+static PLACE_DATE_WORDS: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(", ngày "));
+
 /// Where the forms annexed to a document start: the first heading of a form (`Mẫu số 01.
 /// Tờ trình về việc …`, `### Mẫu số 04`, `Mẫu 01/TCD`) after its first article. A form is a
 /// document to be filled in, with a preamble of its own (`Căn cứ Luật Đường bộ …`): the
 /// acts it states are those of the document filled in, not of this one. A line that only
 /// goes on naming a form (`Mẫu số 02 Phụ lục V kèm theo Nghị định này.`, wrapped) is none.
 pub fn forms_start(text: &str) -> Option<usize> {
-    let article = ["Điều 1", "ĐIỀU 1"]
-        .iter()
-        .filter_map(|w| lines_with(text, w).find(|(_, line)| opens_with(line, w, |r| r.starts_with(['.', ':', ' ']))))
-        .map(|(start, _)| start)
-        .min()?;
-    let after = &text[article..];
-    ["Mẫu", "MẪU"]
-        .iter()
-        .filter_map(|w| lines_with(after, w).find(|(_, line)| opens_with(line, w, form_heading_rest)))
-        .map(|(start, _)| article + start)
-        .min()
+    // Line by line, not by searching the words: in Vietnamese text the bytes of `Mẫu` and
+    // `Điều` stand in nearly every word, and such a search cost 2 % of a scan.
+    let lines = std::iter::once(0).chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+    let mut article = false;
+    for start in lines {
+        let line = &text[start..];
+        if !article {
+            article = ["Điều 1", "ĐIỀU 1"].iter().any(|w| opens_with(line, w, |r| r.starts_with(['.', ':', ' '])));
+        } else if ["Mẫu", "MẪU"].iter().any(|w| opens_with(line, w, form_heading_rest)) {
+            return Some(start);
+        }
+    }
+    None
 }
 
 /// Whether `line`, past marks of layout, opens with `word` and what follows passes `rest`.
@@ -302,9 +310,9 @@ fn form_heading_rest(rest: &str) -> bool {
     !GOES_ON.iter().any(|w| after.starts_with(w))
 }
 
-fn lines_with<'t>(text: &'t str, needle: &'static str) -> impl Iterator<Item = (usize, &'t str)> + 't {
+fn lines_with<'t>(text: &'t str, needle: &'t Finder<'static>) -> impl Iterator<Item = (usize, &'t str)> + 't {
     let mut next_line = 0;
-    memchr::memmem::find_iter(text.as_bytes(), needle.as_bytes()).filter_map(move |at| {
+    needle.find_iter(text.as_bytes()).filter_map(move |at| {
         if at < next_line {
             return None;
         }
@@ -526,7 +534,7 @@ pub fn identify(text: &str) -> Identity {
     }
 
     // `Số: 104/KH-UBND` lines are headers (the document's own, or a form's); the first gives identity.
-    for (line_start, line) in lines_with(text, "Số") {
+    for (line_start, line) in lines_with(text, &SO_WORD) {
         // SO_LINE's start first, by hand: most lines with `Số` are prose (`Số lượng …`).
         if !may_be_so_line(line) {
             continue;
@@ -551,7 +559,8 @@ pub fn identify(text: &str) -> Identity {
 
     // Place-and-date line, type line and title, near the top of the body.
     // The line that dates the document also says where it was issued.
-    let dated_line = lines_with(head, ", ngày ").find_map(|(_, line)| Some((line, place_date(place_line(line))?)));
+    let dated_line =
+        lines_with(head, &PLACE_DATE_WORDS).find_map(|(_, line)| Some((line, place_date(place_line(line))?)));
     if let Some((line, date)) = dated_line {
         id.place = crate::places::place_of_date_line(line);
         if id.date.is_none() && date.is_valid() {
@@ -559,7 +568,8 @@ pub fn identify(text: &str) -> Identity {
         }
     }
     if id.date.is_none() {
-        let blank = lines_with(head, ", ngày ").find_map(|(_, line)| Some((place_year(place_line(line))?, line)));
+        let blank =
+            lines_with(head, &PLACE_DATE_WORDS).find_map(|(_, line)| Some((place_year(place_line(line))?, line)));
         if let Some((year, line)) = blank {
             id.header_year = year;
             id.place = id.place.take().or_else(|| crate::places::place_of_date_line(line));
