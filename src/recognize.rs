@@ -1273,11 +1273,15 @@ fn give_dates_to_outer_references(text: &str, found: &mut [Found]) {
         if !contradicted {
             continue;
         }
-        let outer =
-            (0..j).rev().take_while(|&i| !text[found[i].span.start..g.span.start].contains(['\n', ';'])).find(|&i| {
-                let f = &found[i];
-                f.date.is_none() && f.family != Family::Named && f.number_year == Some(date.year)
-            });
+        // Within the sentence: no `;`, and no line break but a wrap (the next line goes on in
+        // small letters: `… quy định chi tiết⏎thi hành … Pháp lệnh Cảnh sát môi trường ngày …`).
+        let ends = |s: &str| {
+            s.contains(';') || s.match_indices('\n').any(|(k, _)| !s[k + 1..].starts_with(char::is_lowercase))
+        };
+        let outer = (0..j).rev().take_while(|&i| !ends(&text[found[i].span.start..g.span.start])).find(|&i| {
+            let f = &found[i];
+            f.date.is_none() && f.family != Family::Named && f.number_year == Some(date.year)
+        });
         let Some(i) = outer else { continue };
         let undated = undated_span(text, g);
         let (before, after) = found.split_at_mut(j);
@@ -1303,10 +1307,14 @@ fn give_dates_to_outer_references(text: &str, found: &mut [Found]) {
 fn not_a_laws_date(text: &str, law: &Found, date: &Range<usize>) -> bool {
     let lead = &text[text.floor_char_boundary(law.span.start.max(date.start.saturating_sub(20)))..date.start];
     let issued = lead.trim_end().strip_suffix("ngày").is_some_and(|l| l.trim_end().ends_with("ban hành"));
-    let by_another = law.issuer.as_ref().is_some_and(|r| {
-        let issuer = &text[r.clone()];
-        !issuer.contains("Quốc hội")
-    });
+    let by_another = match &law.issuer {
+        Some(r) => !text[r.clone()].contains("Quốc hội"),
+        // `… ngày 27/12/2019 của Bộ Công an`, the issuer not read as the law's.
+        None => text[date.end..].strip_prefix(" của ").is_some_and(|by| {
+            let by = &by[..by.floor_char_boundary(by.len().min(40))];
+            by.starts_with(|c: char| c.is_uppercase()) && !by.contains("Quốc hội")
+        }),
+    };
     issued || by_another
 }
 
@@ -2438,10 +2446,16 @@ mod tests {
                 ("Luật hộ tịch", None, None),
             ]
         );
-        let t = "(Điều 2 Thông tư số 80/2019/TT-BCA Quy định chi tiết thi hành một số điều của Pháp lệnh Cảnh sát môi trường ngày 27/12/2019 của Bộ Công an)";
-        let found = recognize_str(t);
-        assert_eq!(found[0].date.map(|d| d.iso()), Some("2019-12-27".to_string()));
-        assert_eq!((found[1].date, found[1].year()), (None, None));
+        for t in [
+            "(Điều 2 Thông tư số 80/2019/TT-BCA Quy định chi tiết thi hành một số điều của Pháp lệnh Cảnh sát môi trường ngày 27/12/2019 của Bộ Công an)",
+            // Hard-wrapped, the issuer not read as the ordinance's.
+            "(Điều 1 Thông tư số 80/2019/TT-BCA Hướng dẫn thực hiện Điều 7, Điều 8 Nghị định số 105/2015/NĐ-CP ngày 20 tháng 10 năm 2015 của Chính phủ quy định chi tiết\nthi hành một số điều của Pháp lệnh Cảnh sát môi trường ngày 27/12/2019 của Bộ Công an, có hiệu lực)",
+        ] {
+            let found = recognize_str(t);
+            assert_eq!(found[0].date.map(|d| d.iso()), Some("2019-12-27".to_string()), "{t}");
+            let law = found.last().expect("the ordinance");
+            assert_eq!((law.date, law.year()), (None, None), "{t}");
+        }
         // The law's own date stays.
         for t in [
             "Căn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;",
