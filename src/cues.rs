@@ -487,8 +487,7 @@ const PARTS_REPLACED: &[&str] =
 /// Whether the lower-cased words between a `thay thế` cue and the document replaced name a
 /// part of it.
 fn replaces_a_part(between: &str) -> bool {
-    let words = between.trim_start_matches(|c: char| !c.is_alphanumeric());
-    PARTS_REPLACED.iter().any(|w| words.contains(w))
+    PARTS_REPLACED.iter().any(|w| between.contains(w))
 }
 
 /// Whether the text in `range` ends no clause but with line breaks, after each of which the
@@ -592,7 +591,7 @@ fn titles_another(clause: &str, m: &aho_corasick::Match, own_kind: Option<&str>,
         return true;
     }
     let lead = &clause[..m.start()];
-    let Some(line) = before.strip_suffix('\n').filter(|_| lead.len() < 40) else { return false };
+    let Some(line) = before.strip_suffix('\n') else { return false };
     let issuer = lead.trim_start();
     let issuer = issuer.strip_suffix("về ").unwrap_or(issuer);
     if !line.ends_with(" của") || !ISSUERS_AFTER_TYPE_WORD.iter().any(|i| i.strip_prefix("của ") == Some(issuer)) {

@@ -509,12 +509,13 @@ pub fn identify(text: &str) -> Identity {
                 break;
             }
             read_table_row(&mut id, line);
-            if row_fields(line).is_some_and(|(key, _)| names_acts(&key)) {
+            if let Some((key, value)) = row_fields(line)
+                && names_acts(&key)
+            {
                 // Its key is skipped too: `| Nghị định/Pháp lệnh hướng dẫn | — |` names none.
-                let raw = &text[end..line_end];
-                let value =
-                    raw.match_indices('|').nth(1).map(|(i, _)| i + 1).or_else(|| raw.find(":**").map(|i| i + 3));
-                id.skip.push(skipped..end + value.unwrap_or(0));
+                // `value` is a part of `text`, cut by row_fields: where it starts.
+                let value_at = value.as_ptr() as usize - text.as_ptr() as usize;
+                id.skip.push(skipped..value_at);
                 skipped = line_end;
             }
             end = line_end;

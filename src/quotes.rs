@@ -42,7 +42,7 @@ pub fn passages(text: &str) -> Vec<Range<usize>> {
     let line_end = |at: usize| memchr::memchr(b'\n', &b[at..]).map_or(b.len(), |i| at + i);
     let mut i = 0;
     while i < marks.len() {
-        let (at, len, mark) = marks[i];
+        let (at, _, mark) = marks[i];
         let end = line_end(at);
         let closes = |m: &(usize, usize, Mark)| match mark {
             Mark::Straight => m.2 == Mark::Straight,
@@ -58,9 +58,9 @@ pub fn passages(text: &str) -> Vec<Range<usize>> {
             i += k + 2;
             continue;
         }
+        // Only marks of layout before it on its line (`> **"5.**`).
         if mark != Mark::Close
-            && opens_paragraph(&text[line_of(at)..at])
-            && opens_provision(&text[at + len..end])
+            && opens_quoted_provision(&text[line_of(at)..end])
             && led_in(&text[..line_of(at)])
             && let Some(close) = closing_line(text, end, mark)
         {
@@ -71,11 +71,6 @@ pub fn passages(text: &str) -> Vec<Range<usize>> {
         i += 1;
     }
     out
-}
-
-/// Whether only marks of layout stand before a quotation on its line (`> **"5.**`).
-fn opens_paragraph(before: &str) -> bool {
-    before.bytes().all(|c| matches!(c, b' ' | b'>' | b'*' | b'\t'))
 }
 
 /// Whether a quotation opening a paragraph opens the wording of a provision, as an
@@ -135,7 +130,8 @@ fn closing_line(text: &str, end: usize, mark: Mark) -> Option<usize> {
     None
 }
 
-/// Whether `line` opens with a quotation mark and a provision's number (`"3. Khối lượng`).
+/// Whether `line` opens, past marks of layout, with a quotation mark and a provision's number
+/// (`"3. Khối lượng`, `> **"5.**`).
 fn opens_quoted_provision(line: &str) -> bool {
     let t = line.trim_start_matches([' ', '>', '*', '\t']);
     let rest = t.strip_prefix('"').or_else(|| t.strip_prefix('“'));
