@@ -490,6 +490,12 @@ fn replaces_a_part(between: &str) -> bool {
     PARTS_REPLACED.iter().any(|w| between.contains(w))
 }
 
+/// The relation to a document of which a provision is named (`| Thay thế | Nghị định
+/// 135/2021/NĐ-CP; Điều 60 NĐ 38/2024 |`): a part replaced amends the document, which stands.
+pub fn of_the_part(relation: &'static str, provision: bool) -> &'static str {
+    if relation == "replaces" && provision { "amends" } else { relation }
+}
+
 /// Whether the text in `range` ends no clause but with line breaks, after each of which the
 /// text goes on in small letters.
 fn wrapped_lines(text: &str, range: Range<usize>) -> bool {

@@ -288,8 +288,9 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
                 }
                 _ => reading.relation,
             };
+            // The list's own relation goes on to the next item; only this one names a part.
             joined_to = Some((i, relation));
-            relation
+            cues::of_the_part(relation, f.pinpoint.is_some())
         };
         // The family too: `19/QĐ-BTC ngày 30 tháng 3 năm 2006` and `19/2006/QĐ-BTC` are two
         // documents for the resolver.
@@ -564,7 +565,7 @@ mod tests {
         let t = "# Nghị định 262/2026/NĐ-CP\n\n## THÔNG TIN VĂN BẢN\n\n| Thuộc tính | Giá trị |\n|---|---|\n\
                  | Số hiệu | 262/2026/NĐ-CP |\n| Nguồn | Công báo số 12/2026 |\n\
                  | Căn cứ pháp lý | Luật Tổ chức Chính phủ (2015, sửa đổi 2025); NĐ 78/2025/NĐ-CP |\n\
-                 | **Thay thế** | Nghị định 88/2012/NĐ-CP; Nghị định 99/2019/NĐ-CP |\n\
+                 | **Thay thế** | Nghị định 88/2012/NĐ-CP; Điều 60 NĐ 38/2024; Nghị định 99/2019/NĐ-CP |\n\
                  | Nghị định/Pháp lệnh hướng dẫn | — |\n\
                  | **Trạng thái** | Còn hiệu lực (được sửa đổi bởi Nghị định 56/2024/NĐ-CP) |\n\n## VĂN BẢN\n\nĐiều 1.";
         let scan = scan_text("x.md".into(), t);
@@ -575,6 +576,8 @@ mod tests {
                 ("Luật Tổ chức Chính phủ", "basis"),
                 ("NĐ 78/2025/NĐ-CP", "basis"),
                 ("Nghị định 88/2012/NĐ-CP", "replaces"),
+                // A part replaced amends; the list's relation goes on past it.
+                ("NĐ 38/2024", "amends"),
                 ("Nghị định 99/2019/NĐ-CP", "replaces"),
                 ("Nghị định 56/2024/NĐ-CP", "cites"),
             ]
