@@ -157,7 +157,7 @@ fn re(pattern: &str) -> Regex {
 /// Candidates for numbered symbols. Loose by design: the codes are checked in `read_codes`.
 static SYMBOL: Pattern = Pattern::new(0, || {
     re(
-        r"^(?P<num>\d{1,5}(?:\.\d{1,3})?[a-zđ]?) ?(?P<sep>[/-]) ?(?:(?P<year>(?:19|20)\d{2}) ?/ ?)?(?P<codes>[A-Za-zĐđ][A-Za-zĐđ0-9]*(?: {0,2}[-/](?:\n| {0,2})[A-Za-zĐđ0-9]+)*)",
+        r"^(?P<num>\d{1,5}(?:\.\d{1,3})?[a-zđ]?) ?(?P<sep>[/-]) ?(?:(?P<year>(?:19|20)\d{2})(?: ?/ ?)?)?(?P<codes>[A-Za-zĐđ][A-Za-zĐđ0-9]*(?: {0,2}[-/](?:\n| {0,2})[A-Za-zĐđ0-9]+)*)",
     )
 });
 
@@ -435,7 +435,7 @@ fn symbol_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
             q += 1;
         }
         // What SYMBOL needs after the separator: a letter starting the codes, or a year and
-        // `/`. Dates (`24/12/2019`) and ranges (`2021-2025`) stop here, before any regex.
+        // `/` or a letter. Dates (`24/12/2019`) and ranges (`2021-2025`) stop here, before any regex.
         let at = |i: usize| bytes.get(i).copied().unwrap_or(0);
         let mut r = p + 1;
         if at(r) == b' ' {
@@ -445,7 +445,10 @@ fn symbol_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
         let year = matches!((at(r), at(r + 1)), (b'1', b'9') | (b'2', b'0'))
             && at(r + 2).is_ascii_digit()
             && at(r + 3).is_ascii_digit()
-            && (at(r + 4) == b'/' || (at(r + 4) == b' ' && at(r + 5) == b'/'));
+            && (at(r + 4) == b'/'
+                || (at(r + 4) == b' ' && at(r + 5) == b'/')
+                || at(r + 4).is_ascii_alphabetic()
+                || (at(r + 4) == 0xC4 && matches!(at(r + 5), 0x90 | 0x91)));
         (letter || year).then_some(q)
     })
 }
@@ -594,6 +597,10 @@ fn read_symbol(s: &[u8]) -> Read<SymbolParts> {
         if digit(i + 2) && digit(i + 3) && b(j) == b'/' {
             year = Some(i..i + 4);
             i = spaces(j + 1, 1);
+        } else if digit(i + 2) && digit(i + 3) && letter(i + 4) > 0 {
+            // The slash lost before the codes (`Nghị định số 66/2026NĐ-CP`, OCR).
+            year = Some(i..i + 4);
+            i += 4;
         }
     }
     let codes_start = i;
@@ -2726,6 +2733,8 @@ mod tests {
             "01/2026/TT-BNNMT/abc",
             "3/KH-\nUBND",
             "4/ 2019/NĐ-CP",
+            "66/2026NĐ-CP",
+            "12/2020 NĐ",
         ]
         .iter()
         .map(|s| s.to_string())
@@ -2869,6 +2878,9 @@ mod tests {
         assert_eq!(parts("Nghị định số 254/2026/NĐ-\nCP phải").1, "NĐ-CP");
         // A wrap after a dash that ends a listing line is no symbol's.
         assert_eq!(parts("Nghị định số 254/2026/NĐ-CP -\nQuy định").1, "NĐ-CP");
+        // shared/corpus/real (OCR): the slash before the codes lost.
+        let f = one("* Căn cứ Nghị định số 66/2026NĐ-CP ngày 02 tháng 3 năm 2026 của Chính phủ");
+        assert_eq!((f.symbol.as_deref(), f.year()), (Some("NĐ-CP"), Some(2026)));
     }
 
     /// shared/corpus/real, the source notes of codified texts: `ban hành ngày` after the
@@ -3392,6 +3404,7 @@ mod tests {
             "Phụ lục số 03-MP",
             "QCVN 9-1:2011/BYT",
             "ngày 28/6/2022",
+            "tháng 12/2020Kế hoạch",
         ] {
             assert!(recognize_str(t).is_empty(), "{t:?} gave {:?}", recognize_str(t));
         }
