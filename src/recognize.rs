@@ -1281,9 +1281,14 @@ fn give_dates_to_outer_references(text: &str, found: &mut [Found]) {
             continue;
         }
         // Within the sentence: no `;`, and no line break but a wrap (the next line goes on in
-        // small letters: `… quy định chi tiết⏎thi hành … Pháp lệnh Cảnh sát môi trường ngày …`).
+        // small letters: `… quy định chi tiết⏎thi hành … Pháp lệnh Cảnh sát môi trường ngày …`,
+        // or with the law itself: `… biện pháp thi hành ⏎Luật tiếp cận thông tin ngày …`).
         let ends = |s: &str| {
-            s.contains(';') || s.match_indices('\n').any(|(k, _)| !s[k + 1..].starts_with(char::is_lowercase))
+            s.contains(';')
+                || s.match_indices('\n').any(|(k, _)| {
+                    let next = &s[k + 1..];
+                    !next.starts_with(char::is_lowercase) && !next.trim_start_matches(' ').is_empty()
+                })
         };
         let outer = (0..j).rev().take_while(|&i| !ends(&text[found[i].span.start..g.span.start])).find(|&i| {
             let f = &found[i];
@@ -2457,6 +2462,8 @@ mod tests {
             "(Điều 2 Thông tư số 80/2019/TT-BCA Quy định chi tiết thi hành một số điều của Pháp lệnh Cảnh sát môi trường ngày 27/12/2019 của Bộ Công an)",
             // Hard-wrapped, the issuer not read as the ordinance's.
             "(Điều 1 Thông tư số 80/2019/TT-BCA Hướng dẫn thực hiện Điều 7, Điều 8 Nghị định số 105/2015/NĐ-CP ngày 20 tháng 10 năm 2015 của Chính phủ quy định chi tiết\nthi hành một số điều của Pháp lệnh Cảnh sát môi trường ngày 27/12/2019 của Bộ Công an, có hiệu lực)",
+            // Wrapped right before the ordinance's name.
+            "(Điều 1 Thông tư số 80/2019/TT-BCA Quy định chi tiết thi hành một số điều của \nPháp lệnh Cảnh sát môi trường ngày 27/12/2019 của Bộ Công an, có hiệu lực)",
         ] {
             let found = recognize_str(t);
             assert_eq!(found[0].date.map(|d| d.iso()), Some("2019-12-27".to_string()), "{t}");

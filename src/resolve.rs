@@ -330,7 +330,9 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
         .zip(owner.par_iter())
         .map(|(m, &file)| placed(m, Key::of_mention(m), citing[file as usize].as_ref()))
         .collect();
-    drop((owner, citing));
+    drop(citing);
+    years_of_laws_within_files(&mentions, &owner, &mut mention_keys);
+    drop(owner);
     watch.lap("mention keys");
     merge_malformed(&mentions, &mut mention_keys);
     watch.lap("malformed symbols");
@@ -547,6 +549,46 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     let pairs = acts_within_levels(&files, &documents, &mut mentions, pairs);
     watch.lap("documents");
     Resolved { files, documents, mentions, sentences, pairs, ambiguous }
+}
+
+/// A law cited by name without its year (`Luật Quản lý thuế`) is the law of that name the
+/// same file gives a year (`Căn cứ Luật Quản lý thuế số 108/2025/QH15`, `Luật Đất đai năm
+/// 2024`), where the file gives one year only: the text's own words say which law it means,
+/// as the corpus's may not (several laws of a name, `Luật Giáo dục` of 2005 and of 2019).
+/// `owner` is each mention's file; a file's mentions stand together.
+fn years_of_laws_within_files(mentions: &[Mention], owner: &[u32], keys: &mut [Key]) {
+    fn is_law(m: &Mention) -> bool {
+        matches!(m.kind.as_str(), "Luật" | "Bộ luật" | "Pháp lệnh") && m.name.is_some()
+    }
+    let mut start = 0;
+    while start < mentions.len() {
+        let file = owner[start];
+        let end = start + owner[start..].iter().take_while(|&&f| f == file).count();
+        let (run, run_keys) = (&mentions[start..end], &mut keys[start..end]);
+        start = end;
+        if !run.iter().zip(run_keys.iter()).any(|(m, k)| is_law(m) && k.year.is_none()) {
+            continue;
+        }
+        // Each name's one year in this file, or `None` where the file gives two.
+        let mut years: HashMap<String, Option<u16>> = HashMap::default();
+        for (m, k) in run.iter().zip(run_keys.iter()) {
+            if let (true, Some(year)) = (is_law(m), k.year) {
+                years
+                    .entry(name_key(&m.kind, m.name.as_deref()))
+                    .and_modify(|y| {
+                        if *y != Some(year) {
+                            *y = None
+                        }
+                    })
+                    .or_insert(Some(year));
+            }
+        }
+        for (m, k) in run.iter().zip(run_keys.iter_mut()) {
+            if m.family == Family::Named && k.year.is_none() {
+                k.year = k.name.as_deref().and_then(|n| years.get(n).copied().flatten());
+            }
+        }
+    }
 }
 
 /// Acts a document can do only to one of its own level or below: a body amends, replaces,
@@ -857,6 +899,25 @@ mod tests {
         ]);
         let road = named_first.documents.iter().find(|d| &*d.id == "35/2024/QH15").expect("35/2024/QH15");
         assert_eq!((road.number.as_deref(), road.family), (Some("35"), Some(crate::tables::Family::Normative)));
+    }
+
+    /// From shared/corpus/real: a law cited by name alone is the one of that name its own file
+    /// gives a year, though the corpus knows two.
+    #[test]
+    fn a_law_by_name_is_the_one_its_file_names() {
+        let graph = super::build(vec![
+            scan_text("a.md".into(), "Căn cứ Luật Giáo dục số 38/2005/QH11;"),
+            scan_text(
+                "b.md".into(),
+                "Căn cứ Luật Giáo dục số 43/2019/QH14;\nNghị định này quy định chi tiết một số điều của Luật Giáo dục.",
+            ),
+            scan_text("c.md".into(), "theo quy định của Luật Giáo dục."),
+        ]);
+        let targets: Vec<(&str, &str)> = graph.mentions.iter().map(|m| (&*m.path, &*m.target)).collect();
+        assert_eq!(
+            targets,
+            [("a.md", "38/2005/QH11"), ("b.md", "43/2019/QH14"), ("b.md", "43/2019/QH14"), ("c.md", "Luật Giáo dục")]
+        );
     }
 
     /// Every province numbers its own documents: two provinces' `01/KH-UBND` of 2023 are two
