@@ -30,6 +30,47 @@ pub fn clause_start(text: &str, at: usize) -> usize {
     f
 }
 
+/// Predicates that end a document's force, said of it as its clause's subject: what this
+/// document does to it, stated after it (`Nghị định số 09/2017/NĐ-CP ngày … của Chính phủ
+/// quy định chi tiết … hết hiệu lực kể từ ngày Nghị định này có hiệu lực`).
+pub const CEASING: &[(&str, &str)] = &[("hết hiệu lực", "repeals")];
+
+/// The relation a [`CEASING`] predicate says of the reference from `from` (its pinpoint or
+/// its start) to `end`, if the reference opens its clause (at `clause`; a list label may
+/// stand before it) and the clause goes on to the predicate outside brackets (`- Nghị định
+/// số 08/2021/NĐ-CP (hết hiệu lực từ 01/7/2026)` is a note, not this document's act).
+/// `listed`: the reference follows another that does open the clause, after `và` or a
+/// comma (`Nghị định số 18/2014/NĐ-CP … và Nghị định số 21/2015/NĐ-CP … hết hiệu lực`).
+pub fn ceasing(text: &str, clause: usize, from: usize, end: usize, listed: bool) -> Option<&'static str> {
+    let lead = text[clause..from].trim_start_matches(|c: char| c.is_whitespace() || "*-+•–_".contains(c));
+    let label = lead.split_once(['.', ')']).is_some_and(|(l, rest)| {
+        (1..=3).contains(&l.chars().count()) && l.chars().all(char::is_alphanumeric) && rest.trim().is_empty()
+    });
+    let joined = || {
+        let gap = text[clause..from].trim_end_matches(['*', ' ']);
+        gap.ends_with(" và") || gap.ends_with(',')
+    };
+    if !(lead.trim().is_empty() || label || (listed && joined())) {
+        return None;
+    }
+    let rest = &text[end..text.floor_char_boundary((end + 600).min(text.len()))];
+    let mut stop = rest.len();
+    for (k, c) in rest.char_indices() {
+        let ends = match c {
+            ';' | '(' | '|' => true,
+            '.' => rest[k + 1..].starts_with([' ', '\n']),
+            '\n' => !hard_wrapped(text, end + k),
+            _ => false,
+        };
+        if ends {
+            stop = k;
+            break;
+        }
+    }
+    let sentence = &rest[..stop];
+    CEASING.iter().find(|(p, _)| sentence.contains(p)).map(|(_, relation)| *relation)
+}
+
 /// Whether `at` stands inside quotation marks that close again in `clause`: a phrase quoted
 /// to be replaced or added (`Cụm từ "… 'Phần B. HỒ SƠ THỰC HIỆN THỦ TỤC …' bằng cụm từ
 /// 'khoản 4 Điều 45 của Luật Đất đai' tại … Nghị định số 151/2025/NĐ-CP`), whose verbs are

@@ -201,6 +201,9 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     let mut self_mentions = 0;
     // The last reference read (found index) and its relation.
     let mut joined_to: Option<(usize, &'static str)> = None;
+    // The last reference a clause's predicate after it acted on (found index), and where
+    // that clause starts: one listed after it in the clause shares the act.
+    let mut last_ceasing: Option<(usize, usize)> = None;
     // The reference read so far that reaches furthest (found index): one found inside its
     // span is named in its name.
     let mut reaching: Option<usize> = None;
@@ -258,6 +261,15 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             });
             last_title = title.clone().map(|t| (t, i));
             let reading = cues::read_relation(text, f.span.start, title, identity.kind.as_deref());
+            let ceasing_from = |clause: usize| {
+                let from = f.pinpoint.as_ref().map_or(f.span.start, |p| p.start.min(f.span.start));
+                let listed = last_ceasing.is_some_and(|(j, c)| c == clause && j + 1 == i);
+                let end = [&f.issuer, &f.subject, &f.date_span]
+                    .iter()
+                    .filter_map(|r| r.as_ref().map(|r| r.end))
+                    .fold(f.span.end, usize::max);
+                cues::ceasing(text, clause, from.max(clause), end, listed)
+            };
             // `Thông tư này thay thế Thông tư số 20/2015/TT-BTP … quy định chi tiết … Nghị định
             // số 23/2015/NĐ-CP và Nghị định số 24/2015/NĐ-CP`: a reference listed after another,
             // under the same cue, stands to this document as that one does. Named again right
@@ -286,7 +298,13 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
                 {
                     relation
                 }
-                _ => reading.relation,
+                _ => match ceasing_from(reading.clause) {
+                    Some(relation) if reading.relation == "cites" && reading.cue.is_none() => {
+                        last_ceasing = Some((i, reading.clause));
+                        relation
+                    }
+                    _ => reading.relation,
+                },
             };
             // The list's own relation goes on to the next item; only this one names a part.
             joined_to = Some((i, relation));
@@ -582,6 +600,20 @@ mod tests {
                 ("Nghị định 56/2024/NĐ-CP", "cites"),
             ]
         );
+    }
+
+    /// From shared/corpus/real: documents said to cease after them, as their clause's subject,
+    /// are repealed; one named in their titles is cited, and a note in brackets is no act.
+    #[test]
+    fn documents_that_cease_are_repealed() {
+        let t = "Điều 30. Hiệu lực thi hành\n\n1. Nghị định này có hiệu lực thi hành từ ngày 01 tháng 9 năm 2026.\n\n\
+                 2. Nghị định số 18/2014/NĐ-CP ngày 14 tháng 3 năm 2014 của Chính phủ quy định về chế độ nhuận bút \
+                 và Nghị định số 21/2015/NĐ-CP ngày 14 tháng 02 năm 2015 của Chính phủ quy định về nhuận bút hết hiệu \
+                 lực kể từ ngày Nghị định này có hiệu lực.\n\
+                 3. Nghị định số 15/2018/NĐ-CP ngày 02 tháng 02 năm 2018 của Chính phủ quy định chi tiết thi hành một \
+                 số điều của Luật An toàn thực phẩm hết hiệu lực kể từ ngày Nghị định này có hiệu lực.\n\
+                 - Nghị định số 08/2021/NĐ-CP (hết hiệu lực từ 01/7/2026)\n";
+        assert_eq!(relations(t), ["repeals", "repeals", "repeals", "cites", "cites"]);
     }
 
     /// From shared/corpus/real (hard-wrapped): a title verb broken by the wrap is still the
