@@ -830,6 +830,12 @@ fn heading_stance(text: &str, at: usize, reference: usize) -> Option<&'static st
             // The act is said of the document the item lists, not of one named in its title
             // (`b) Nghị định số 15/2016/NĐ-CP … sửa đổi, bổ sung … Nghị định số 79/2012/NĐ-CP`).
             let first_listed = !item.contains('/');
+            // A label over part of the list (`**Quy chuẩn, danh mục cây trồng:**`) says no act:
+            // the heading above it does.
+            let label = line.trim_matches(|c: char| matches!(c, '#' | '*' | '_' | ':' | ' '));
+            if label.len() <= 80 && !is_list_item(line) && with_lower(label, |l| CUE_FINDER.find(l).is_none()) {
+                continue;
+            }
             return with_lower(line, |l| {
                 let m = CUE_FINDER.find_iter(l).last()?;
                 let relation = relation_of(&m);
@@ -853,6 +859,16 @@ fn heading_stance(text: &str, at: usize, reference: usize) -> Option<&'static st
             continue;
         }
         let heading = line.trim_matches(|c: char| matches!(c, '#' | '*' | '_' | ':' | ' '));
+        // An article that repeals what it lists (`### Điều 1. Bãi bỏ toàn bộ một số văn bản quy
+        // phạm pháp luật thuộc lĩnh vực trồng trọt …`, then `1. **TT 16/2014/TT-BNNPTNT** — …`).
+        if let Some(title) = article_title(heading) {
+            let item = &text[line_start(text, reference)..reference];
+            let listed = !item.contains('/') && !item.contains("quy định") && item.len() <= 120;
+            return with_lower(title, |t| {
+                let m = CUE_FINDER.find(t).filter(|m| m.start() == 0)?;
+                (listed && relation_of(&m) == "repeals").then_some("repeals")
+            });
+        }
         if heading.len() > 80 || heading.contains(|c: char| c.is_ascii_digit()) {
             return None;
         }
@@ -863,6 +879,13 @@ fn heading_stance(text: &str, at: usize, reference: usize) -> Option<&'static st
         });
     }
     None
+}
+
+/// The title of an article's heading (`Điều 3. Bãi bỏ …` gives `Bãi bỏ …`).
+fn article_title(heading: &str) -> Option<&str> {
+    let rest = heading.strip_prefix("Điều ")?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    (digits > 0).then(|| rest[digits..].strip_prefix(". ")).flatten()
 }
 
 /// What a sentence that leads in a list may do to every document listed: the document's own

@@ -616,6 +616,17 @@ mod tests {
         assert_eq!(relations(t), ["repeals", "repeals", "repeals", "cites", "cites"]);
     }
 
+    /// From shared/corpus/real: an article that repeals what it lists, with a label over part
+    /// of the list; one named in an item's title is cited.
+    #[test]
+    fn an_article_repeals_what_it_lists() {
+        let t = "### Điều 1. Bãi bỏ toàn bộ một số văn bản quy phạm pháp luật thuộc lĩnh vực trồng trọt và bảo vệ thực vật\n\n\
+                 **Quy chuẩn, danh mục cây trồng:**\n\
+                 1. **TT 16/2014/TT-BNNPTNT** — quy chuẩn kỹ thuật Quốc gia về Kiểm dịch và Bảo vệ thực vật (05/6/2014)\n\
+                 2. **TT 06/2015/TT-BNNPTNT** — sửa đổi khoản 2 Điều 18 Thông tư số 02/2014/TT-BNNPTNT ngày 24/01/2014\n";
+        assert_eq!(relations(t), ["repeals", "repeals", "cites"]);
+    }
+
     /// From shared/corpus/real (hard-wrapped): a title verb broken by the wrap is still the
     /// title of the document before.
     #[test]
