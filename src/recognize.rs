@@ -1962,13 +1962,20 @@ fn find_named_laws(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
     };
     for tw in NAMED_LAW.ranges(text) {
         let word_before = char_before(text, tw.start).is_some_and(char::is_alphanumeric);
-        let word_after = char_after(text, tw.end).is_some_and(|c| !matches!(c, ' ' | ',' | ';' | '.' | ')'));
+        let word_after = char_after(text, tw.end).is_some_and(|c| !matches!(c, ' ' | '\n' | ',' | ';' | '.' | ')'));
         if word_before || word_after || skip.iter().any(|r| r.contains(&tw.start)) || is_covered(tw.start) {
             continue;
         }
         let tw_text = &text[tw.clone()];
         let kind = tables::kind_for_word(tw_text).unwrap_or("Luật");
         let name = law_name(text, tw.end).map(|n| official_name_within(text, kind, n));
+        // A type word that ends its line names a law only where the next line opens with an
+        // official name (`(như: Luật⏎Viên chức, Luật Kế toán, …)`), not with any capital.
+        let wrapped = text.as_bytes().get(tw.end) == Some(&b'\n');
+        let name = name.filter(|n| !wrapped || tables::is_law_name(kind, &text[n.clone()]));
+        if wrapped && name.is_none() {
+            continue;
+        }
         if kind != "Hiến pháp" && name.is_none() {
             continue;
         }
@@ -2057,11 +2064,14 @@ fn official_name_within(text: &str, kind: &'static str, name: Range<usize>) -> R
 /// (`Luật Quản lý, sử dụng tài sản công`, `Luật Hòa giải, đối thoại tại Tòa án`).
 fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
     let window = window_after(text, after_word, 240);
-    if !window.starts_with(' ') {
+    // One space, or a few typed by mistake (`Luật  Sở hữu trí tuệ`), or a line break (the
+    // caller checks the name then).
+    let gap = window.bytes().take_while(|&b| b == b' ' || b == b'\n').count();
+    if gap == 0 || gap > 3 || window.as_bytes()[..gap].iter().filter(|&&b| b == b'\n').count() > 1 {
         return None;
     }
     let limit = after_word + window.len();
-    let start = after_word + 1;
+    let start = after_word + gap;
     let mut end = start;
     let mut words = 0;
     // Words of a continuation after a comma, read as part of the name whatever they are.
@@ -3310,6 +3320,14 @@ mod tests {
         assert_eq!((&t[f.name.clone().unwrap()], &t[f.span.clone()]), ("Tổ chức Tòa án nhân dân", &t[3..t.len() - 1]));
         let t = "theo Luật Ngân sách Nhà nước và văn bản hướng dẫn";
         assert_eq!(&t[one(t).name.unwrap()], "Ngân sách Nhà nước");
+        // shared/corpus/real: two spaces typed after the type word, or a line break before an
+        // official name; not before any capital.
+        let t = "biện pháp thi hành Luật  Sở hữu trí tuệ về quyền tác giả";
+        assert_eq!(&t[one(t).name.unwrap()], "Sở hữu trí tuệ");
+        let t = "(như: Luật\nViên chức, Luật Kế toán, …)";
+        let names: Vec<&str> = recognize_str(t).iter().map(|f| &t[f.name.clone().unwrap()]).collect();
+        assert_eq!(names, ["Viên chức", "Kế toán"]);
+        assert!(recognize_str("áp dụng theo Luật\nNgười lao động được").is_empty());
         // shared/corpus/real (17 times): a name that ends with `pháp luật` before the number.
         let t = "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15;";
         let f = one(t);
