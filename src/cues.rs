@@ -54,6 +54,9 @@ pub fn ceasing(text: &str, clause: usize, from: usize, end: usize, listed: bool)
         return None;
     }
     let rest = &text[end..text.floor_char_boundary((end + 600).min(text.len()))];
+    if !CEASING.iter().any(|(p, _)| memchr::memmem::find(rest.as_bytes(), p.as_bytes()).is_some()) {
+        return None;
+    }
     let mut stop = rest.len();
     for (k, c) in rest.char_indices() {
         let ends = match c {

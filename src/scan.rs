@@ -298,13 +298,16 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
                 {
                     relation
                 }
-                _ => match ceasing_from(reading.clause) {
-                    Some(relation) if reading.relation == "cites" && reading.cue.is_none() => {
+                // Asked only of references that open their clause or follow one that does: a
+                // search of every file for the verb cost more (1.4 % of a scan).
+                _ if reading.relation == "cites" && reading.cue.is_none() => match ceasing_from(reading.clause) {
+                    Some(relation) => {
                         last_ceasing = Some((i, reading.clause));
                         relation
                     }
-                    _ => reading.relation,
+                    None => reading.relation,
                 },
+                _ => reading.relation,
             };
             // The list's own relation goes on to the next item; only this one names a part.
             joined_to = Some((i, relation));
