@@ -196,7 +196,7 @@ static TYPE_WORD_AT: Pattern = Pattern::new(13, || re(&format!(r"(?i)^(?:{})", t
 /// sung một số điều của 10 Luật có liên quan đến an ninh, trật tự số 118/2025/QH15`).
 static LAW_BEFORE: Pattern = Pattern::new(2, || {
     re(
-        r"(?:^|[^\p{L}])(?P<tw>Bộ [Ll]uật|Luật|Pháp lệnh) (?P<name>(?:[^;()|\n\d]|\n[^\n\d|]|của \d{1,2} [Ll]uật)*?)(?P<so>(?: (?:19|20)\d{2})? s[ốô] ?:? ?| )\n?[*_]{0,2}$",
+        r"(?:^|[^\p{L}])(?P<tw>Bộ [Ll]uật|Luật|Pháp lệnh)[ \n](?P<name>(?:[^;()|\n\d]|\n[^\n\d|]|của \d{1,2} [Ll]uật)*?)(?P<so>(?: (?:19|20)\d{2})? s[ốô] ?:? ?| )\n?[*_]{0,2}$",
     )
 });
 
@@ -710,6 +710,8 @@ fn law_before(w: &str) -> Option<LawBefore> {
         }
     };
     let tw = start..start + word.len();
+    // A space or a line break (`theo quy định tại Điều 86 Luật⏎Thi hành án hình sự số
+    // 127/2025/QH15`) after the type word.
     let name_start = tw.end + 1;
     let (name_end, so_len) = (name_start..=m.end)
         .filter(|&p| w.is_char_boundary(p) && (p == name_start || !w[..p].ends_with('\n')))
@@ -785,9 +787,10 @@ fn law_word_in_room(window: &str) -> bool {
     LAW_WORDS_SPACED.iter().any(|f| f.find(room).is_some())
 }
 
-/// The words LAW_BEFORE's `tw` group reads, as their bytes end, with the space after them.
-static LAW_WORDS_SPACED: LazyLock<[memchr::memmem::Finder<'static>; 2]> =
-    LazyLock::new(|| [memchr::memmem::Finder::new("uật "), memchr::memmem::Finder::new("Pháp lệnh ")]);
+/// The words LAW_BEFORE's `tw` group reads, as their bytes end, with the space or line
+/// break after them.
+static LAW_WORDS_SPACED: LazyLock<[memchr::memmem::Finder<'static>; 4]> =
+    LazyLock::new(|| ["uật ", "Pháp lệnh ", "uật\n", "Pháp lệnh\n"].map(memchr::memmem::Finder::new));
 
 /// Finds every reference in `text` (already normalized), skipping the `skip` ranges
 /// (the document's own header, front matter, metadata table).
@@ -3328,6 +3331,9 @@ mod tests {
         let names: Vec<&str> = recognize_str(t).iter().map(|f| &t[f.name.clone().unwrap()]).collect();
         assert_eq!(names, ["Viên chức", "Kế toán"]);
         assert!(recognize_str("áp dụng theo Luật\nNgười lao động được").is_empty());
+        let t = "theo quy định tại khoản 21 Điều 4 Luật\nQuản lý thuế số 108/2025/QH15 gồm";
+        let f = one(t);
+        assert_eq!((&t[f.name.clone().unwrap()], f.year()), ("Quản lý thuế", Some(2025)));
         // shared/corpus/real (17 times): a name that ends with `pháp luật` before the number.
         let t = "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15;";
         let f = one(t);
