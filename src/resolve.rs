@@ -94,6 +94,10 @@ impl Key {
 
 fn name_key(kind: &str, name: Option<&str>) -> String {
     let name = name.unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" ");
+    // An official name is one law however its marks were typed or read.
+    if let Some(key) = tables::official_law_key(kind, &name) {
+        return key;
+    }
     format!("{} {}", kind, name).trim().to_lowercase()
 }
 
@@ -421,25 +425,26 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     // A law cited by name is shown as it is most often written with a capital (`Luật Tổ
     // chức Chính phủ`, not an OCR-damaged `Luật TỔ chức Chính phủ` that happened to come
     // first, nor `Luật tổ chức Chính phủ` typed in passing).
-    let mut spellings: HashMap<&Key, Vec<(&str, usize)>> = HashMap::default();
+    let mut spellings: HashMap<&Key, Vec<(&str, usize, bool)>> = HashMap::default();
     for (m, key) in mentions.iter().zip(&mention_keys) {
         if let Some(name) = m.name.as_deref() {
             let list = spellings.entry(key).or_default();
-            match list.iter_mut().find(|(n, _)| *n == name) {
-                Some((_, count)) => *count += 1,
-                None => list.push((name, 1)),
+            match list.iter_mut().find(|(n, _, _)| *n == name) {
+                Some((_, count, _)) => *count += 1,
+                None => list.push((name, 1, tables::is_official_spelling(&m.kind, name))),
             }
         }
     }
     let usual_name: HashMap<Key, String> = spellings
         .into_iter()
         .filter_map(|(key, list)| {
-            // Official names open with a capital: the first of the most frequent such
-            // spellings, else of all.
-            let rank = |n: &str, c: usize| (n.starts_with(char::is_uppercase), c);
-            let best = list.iter().fold(None::<(&str, usize)>, |best, &(n, c)| match best {
-                Some((bn, bc)) if rank(bn, bc) >= rank(n, c) => best,
-                _ => Some((n, c)),
+            // The official spelling where the text has it (OCR may give another mark more
+            // often: `Luật Giáo đục nghề nghiệp`); else, as official names open with a
+            // capital, the first of the most frequent such spellings, else of all.
+            let rank = |n: &str, c: usize, o: bool| (o, n.starts_with(char::is_uppercase), c);
+            let best = list.iter().fold(None::<(&str, usize, bool)>, |best, &(n, c, o)| match best {
+                Some((bn, bc, bo)) if rank(bn, bc, bo) >= rank(n, c, o) => best,
+                _ => Some((n, c, o)),
             })?;
             // A numbered law's name read before its number is kept only when it looks like one.
             (key.family == Family::Named || best.0.starts_with(char::is_uppercase))
@@ -918,6 +923,24 @@ mod tests {
             targets,
             [("a.md", "38/2005/QH11"), ("b.md", "43/2019/QH14"), ("b.md", "43/2019/QH14"), ("c.md", "Luật Giáo dục")]
         );
+    }
+
+    /// From shared/corpus/real (OCR): an official name read with another mark is that law,
+    /// and the document is shown with the official spelling.
+    #[test]
+    fn a_law_s_name_read_with_other_marks_is_that_law() {
+        let graph = super::build(vec![
+            scan_text("a.md".into(), "Căn cứ Luật Đầu tư công số 58/2024/QH15;"),
+            scan_text(
+                "b.md".into(),
+                "theo quy định của Luật Đầu tư cộng và Luật Giáo đục nghề nghiệp; Luật Giáo đục nghề nghiệp; Luật Giáo dục nghề nghiệp.",
+            ),
+        ]);
+        let targets: Vec<&str> = graph.mentions.iter().map(|m| &*m.target).collect();
+        assert_eq!(targets[..2], ["58/2024/QH15", "58/2024/QH15"]);
+        let vocational =
+            graph.documents.iter().find(|d| d.name.as_deref().is_some_and(|n| n.contains("nghề"))).expect("the law");
+        assert_eq!((vocational.name.as_deref(), vocational.cited), (Some("Giáo dục nghề nghiệp"), 3));
     }
 
     /// Every province numbers its own documents: two provinces' `01/KH-UBND` of 2023 are two

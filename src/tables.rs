@@ -794,6 +794,20 @@ pub fn is_law_name(kind: &str, name: &str) -> bool {
     LAW_NAME_SET.contains(&law_name_key(kind, name))
 }
 
+/// The official names' key of `kind name` (in lower case, without marks), when it is one:
+/// the same law whatever marks OCR gave its name (`Luật Đâu tư công`, `Luật Báo hiểm y tế`).
+pub fn official_law_key(kind: &str, name: &str) -> Option<String> {
+    Some(law_name_key(kind, name)).filter(|k| LAW_NAME_SET.contains(k))
+}
+
+/// Whether `name` is written exactly as the official name of a `kind` is in `law_names.txt`,
+/// marks and capitals too.
+pub fn is_official_spelling(kind: &str, name: &str) -> bool {
+    static SPELLINGS: LazyLock<rustc_hash::FxHashSet<(&'static str, &'static str)>> =
+        LazyLock::new(|| law_name_entries().collect());
+    SPELLINGS.contains(&(kind, name))
+}
+
 /// A name read after a law's kind, folded once as the official names' keys are, for the
 /// look-ups of [`longer_official_law_name`] and [`official_law_name_starts`].
 pub struct LawNameKey(String, &'static str);
