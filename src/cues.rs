@@ -42,15 +42,11 @@ pub const CEASING: &[(&str, &str)] = &[("hết hiệu lực", "repeals")];
 /// `listed`: the reference follows another that does open the clause, after `và` or a
 /// comma (`Nghị định số 18/2014/NĐ-CP … và Nghị định số 21/2015/NĐ-CP … hết hiệu lực`).
 pub fn ceasing(text: &str, clause: usize, from: usize, end: usize, listed: bool) -> Option<&'static str> {
-    let lead = text[clause..from].trim_start_matches(|c: char| c.is_whitespace() || "*-+•–_".contains(c));
-    let label = lead.split_once(['.', ')']).is_some_and(|(l, rest)| {
-        (1..=3).contains(&l.chars().count()) && l.chars().all(char::is_alphanumeric) && rest.trim().is_empty()
-    });
     let joined = || {
         let gap = text[clause..from].trim_end_matches(['*', ' ']);
         gap.ends_with(" và") || gap.ends_with(',')
     };
-    if !(lead.trim().is_empty() || label || (listed && joined())) {
+    if !(opens_clause(&text[clause..from]) || (listed && joined())) {
         return None;
     }
     let rest = &text[end..text.floor_char_boundary((end + 600).min(text.len()))];
