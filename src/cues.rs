@@ -50,24 +50,20 @@ pub fn ceasing(text: &str, clause: usize, from: usize, end: usize, listed: bool)
         return None;
     }
     let rest = &text[end..text.floor_char_boundary((end + 600).min(text.len()))];
-    if !CEASING.iter().any(|(p, _)| memchr::memmem::find(rest.as_bytes(), p.as_bytes()).is_some()) {
-        return None;
-    }
-    let mut stop = rest.len();
-    for (k, c) in rest.char_indices() {
-        let ends = match c {
+    // The clause must not end, nor a bracket open, before the predicate.
+    let stops = |before: &str| {
+        before.char_indices().any(|(k, c)| match c {
             ';' | '(' | '|' => true,
+            // `before` opens `rest`: a stop is a `.` a space or line break follows.
             '.' => rest[k + 1..].starts_with([' ', '\n']),
             '\n' => !hard_wrapped(text, end + k),
             _ => false,
-        };
-        if ends {
-            stop = k;
-            break;
-        }
-    }
-    let sentence = &rest[..stop];
-    CEASING.iter().find(|(p, _)| sentence.contains(p)).map(|(_, relation)| *relation)
+        })
+    };
+    CEASING.iter().find_map(|(p, relation)| {
+        let at = memchr::memmem::find(rest.as_bytes(), p.as_bytes())?;
+        (!stops(&rest[..at])).then_some(*relation)
+    })
 }
 
 /// Whether `at` stands inside quotation marks that close again in `clause`: a phrase quoted

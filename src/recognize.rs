@@ -1974,9 +1974,8 @@ fn find_named_laws(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
         let name = law_name(text, tw.end).map(|n| official_name_within(text, kind, n));
         // A type word that ends its line names a law only where the next line opens with an
         // official name (`(như: Luật⏎Viên chức, Luật Kế toán, …)`), not with any capital.
-        let wrapped = text.as_bytes().get(tw.end) == Some(&b'\n');
-        let name = name.filter(|n| !wrapped || tables::is_law_name(kind, &text[n.clone()]));
-        if wrapped && name.is_none() {
+        let wrapped = name.as_ref().is_some_and(|n| text[tw.end..n.start].contains('\n'));
+        if wrapped && !name.as_ref().is_some_and(|n| tables::is_law_name(kind, &text[n.clone()])) {
             continue;
         }
         if kind != "Hiến pháp" && name.is_none() {
@@ -2041,7 +2040,7 @@ fn find_named_laws(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
 /// tiền`, `Luật Tương trợ tư pháp về dân sự`, where a comma, a line or `về` had ended it).
 fn official_name_within(text: &str, kind: &'static str, name: Range<usize>) -> Range<usize> {
     let read = &text[name.clone()];
-    if !matches!(kind, "Luật" | "Bộ luật" | "Pháp lệnh") {
+    if !tables::has_official_names(kind) {
         return name;
     }
     let key = tables::LawNameKey::new(kind, read);

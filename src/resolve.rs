@@ -351,7 +351,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     let mut numbered_laws: HashMap<Key, Option<Key>> = HashMap::default();
     for (m, key) in mentions.iter().zip(&mention_keys) {
         if m.family != Family::Named
-            && matches!(m.kind.as_str(), "Luật" | "Bộ luật" | "Pháp lệnh")
+            && tables::has_official_names(&m.kind)
             && let (Some(name), Some(year)) = (m.name.as_deref(), key.year)
         {
             let named = Key {
@@ -563,7 +563,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
 /// `owner` is each mention's file; a file's mentions stand together.
 fn years_of_laws_within_files(mentions: &[Mention], owner: &[u32], keys: &mut [Key]) {
     fn is_law(m: &Mention) -> bool {
-        matches!(m.kind.as_str(), "Luật" | "Bộ luật" | "Pháp lệnh") && m.name.is_some()
+        tables::has_official_names(&m.kind) && m.name.is_some()
     }
     let mut start = 0;
     while start < mentions.len() {

@@ -791,7 +791,13 @@ pub fn law_name_entries() -> impl Iterator<Item = (&'static str, &'static str)> 
 /// case and but for its marks: OCR misreads tones (`Luật Đầu tư cộng` is `Luật Đầu tư công`,
 /// not `Luật Đầu tư` and a word of the sentence).
 pub fn is_law_name(kind: &str, name: &str) -> bool {
-    LAW_NAME_SET.contains(&law_name_key(kind, name))
+    official_law_key(kind, name).is_some()
+}
+
+/// Whether documents of `kind` have the official names of `law_names.txt` (`Luật`, `Bộ
+/// luật`, `Pháp lệnh`).
+pub fn has_official_names(kind: &str) -> bool {
+    LAW_NAME_KINDS.contains(&kind)
 }
 
 /// The official names' key of `kind name` (in lower case, without marks), when it is one:
