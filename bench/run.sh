@@ -4,6 +4,9 @@
 #   bench/run.sh [BASE_DOCS] [RUNS]     (default 16000 documents of ~8 KB ≈ 128 MB at 1x; 3 runs)
 #   REAL_CORPUS=DIR bench/run.sh …      (also a row for DIR's files copied 8 times: real text)
 #
+# Then a table for files that are one line each (5 to 40 MB, a PDF's text layer without
+# breaks): the time per MB must stay flat, as for ordinary files.
+#
 # Prints, per size: median wall time of scan and of rg (alternated), MB/s, the ratio scan/rg,
 # peak RSS of scan, and graph.json size. Needs ripgrep and GNU time; installs them if missing.
 set -euo pipefail
@@ -74,3 +77,24 @@ if [ -n "${REAL_CORPUS:-}" ]; then
     fi
     measure "real8" "$real" "-"
 fi
+
+# One file of one line, 5 to 40 MB: work asked per reference of its whole line shows here
+# as a time per MB that grows with the size (before 2026-12-04: 2 MB 0.29 s, 8 MB 12.9 s).
+echo
+printf '%-9s %7s %8s %8s\n' one-line MB scan_s s/MB
+PIECE='Thực hiện Nghị quyết số 10/NQ-CP ngày 28/01/2022 của Chính phủ; '
+for mb in 5 10 20 40; do
+    file="$WORK/line/$mb.txt"
+    if [ ! -f "$file" ]; then
+        mkdir -p "$WORK/line"
+        n=$(printf '%s' "$PIECE" | wc -c)
+        yes "$PIECE" | tr -d '\n' | head -c $((mb * 1000000 / n * n)) > "$file" || true
+    fi
+    times=()
+    for _ in $(seq "$RUNS"); do
+        /usr/bin/time -f '%e' -o "$WORK/time.txt" "$BIN" scan "$file" --out "$WORK/out" --quiet
+        times+=("$(cat "$WORK/time.txt")")
+    done
+    secs=$(printf '%s\n' "${times[@]}" | median)
+    awk -v m="$mb" -v s="$secs" 'BEGIN {printf "%-9s %7d %8.2f %8.3f\n", "1 line", m, s, s / m}'
+done

@@ -1,5 +1,6 @@
 //! What a reference means, read from the cue words before it in its clause.
 
+use crate::lines::line_start;
 use crate::tables::CUES;
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::ops::Range;
@@ -143,6 +144,10 @@ static CUE_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .build(CUE_PHRASES.iter().map(|(p, _)| p))
         .expect("cue phrases")
 });
+
+/// Bytes of the longest cue phrase, and room for lower case to lengthen a few letters.
+static LONGEST_CUE: LazyLock<usize> =
+    LazyLock::new(|| CUE_PHRASES.iter().map(|(p, _)| p.len()).max().unwrap_or(0) + 16);
 
 /// The relation of a cue the finder matched.
 fn relation_of(m: &aho_corasick::Match) -> &'static str {
@@ -751,16 +756,15 @@ fn listed_stance(text: &str, start: usize, at: usize) -> Option<&'static str> {
     if !names_document {
         return None;
     }
-    with_lower(&text[line_start(text, start)..start], |line| {
+    // The line's cue must open it, after markup and a list label: only as much of the line
+    // is read as may hold that cue (a line may be megabytes long, a PDF's text layer).
+    let line = line_start(text, start);
+    let reach = (line + clause_lead(&text[line..start]) + *LONGEST_CUE).min(start);
+    with_lower(&text[line..text.floor_char_boundary(reach)], |line| {
         let m = CUE_FINDER.find(line)?;
         let relation = relation_of(&m);
         (STANCE_RELATIONS.contains(&relation) && opens_clause(&line[..m.start()])).then_some(relation)
     })
-}
-
-/// Where the line holding the byte before `end` starts.
-pub fn line_start(text: &str, end: usize) -> usize {
-    memchr::memrchr(b'\n', &text.as_bytes()[..end]).map_or(0, |i| i + 1)
 }
 
 /// Relations whose cue governs no reference named as where its object is prescribed, and
@@ -791,11 +795,19 @@ const OPENING_RELATIONS: &[&str] = &["basis"];
 /// Whether `lead`, what stands in a clause before a cue, is only markup and a list label:
 /// `- `, `* `, `2. `, `a) `, `> `, `| `.
 fn opens_clause(lead: &str) -> bool {
+    clause_lead(lead) == lead.len()
+}
+
+/// How many bytes at the start of `clause` are markup and a list label, the most of it that
+/// [`opens_clause`] takes.
+fn clause_lead(clause: &str) -> usize {
     const MARKUP: &[char] = &[' ', '\t', '-', '*', '•', '+', '>', '#', '_', '|', '(', '"', '“', '–'];
-    let rest = lead.trim_start_matches(MARKUP);
-    let label = rest.find(['.', ')']).filter(|&i| (1..=3).contains(&i) && rest[..i].chars().all(char::is_alphanumeric));
+    let rest = clause.trim_start_matches(MARKUP);
+    // A label is at most three bytes before its mark: no further look for the mark.
+    let label = rest.bytes().take(4).position(|b| matches!(b, b'.' | b')'));
+    let label = label.filter(|&i| i >= 1 && rest[..i].chars().all(char::is_alphanumeric));
     let rest = label.map_or(rest, |i| &rest[i + 1..]);
-    rest.trim_start_matches(MARKUP).is_empty()
+    clause.len() - rest.trim_start_matches(MARKUP).len()
 }
 
 /// The stance a heading gives the items of the list under it: `## Căn cứ pháp lý` then `- Luật

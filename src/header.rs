@@ -316,7 +316,7 @@ fn lines_with<'t>(text: &'t str, needle: &'t Finder<'static>) -> impl Iterator<I
         if at < next_line {
             return None;
         }
-        let start = crate::cues::line_start(text, at);
+        let start = crate::lines::line_start(text, at);
         let end = memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |i| at + i);
         next_line = end + 1;
         Some((start, &text[start..end]))

@@ -19,6 +19,7 @@ pub mod header;
 pub mod html;
 pub mod json;
 pub mod legacy;
+pub mod lines;
 pub mod model;
 pub mod normalize;
 pub mod output;

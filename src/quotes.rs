@@ -37,25 +37,28 @@ fn marks(text: &str) -> Vec<(usize, usize, Mark)> {
 pub fn passages(text: &str) -> Vec<Range<usize>> {
     let marks = marks(text);
     let mut out = Vec::new();
-    let b = text.as_bytes();
-    let line_of = |at: usize| memchr::memrchr(b'\n', &b[..at]).map_or(0, |i| i + 1);
-    let line_end = |at: usize| memchr::memchr(b'\n', &b[at..]).map_or(b.len(), |i| at + i);
+    let (line_of, line_end) = (|at| crate::lines::line_start(text, at), |at| crate::lines::line_end(text, at));
+    // For each mark, the next straight mark and the next closing one after it: a line of
+    // megabytes with many marks left open is not searched again from each.
+    let mut next = vec![(usize::MAX, usize::MAX); marks.len()];
+    for k in (0..marks.len().saturating_sub(1)).rev() {
+        let (after, (straight, close)) = (marks[k + 1].2, next[k + 1]);
+        next[k] = match after {
+            Mark::Straight => (k + 1, close),
+            Mark::Close => (straight, k + 1),
+            Mark::Open => (straight, close),
+        };
+    }
     let mut i = 0;
     while i < marks.len() {
         let (at, _, mark) = marks[i];
         let end = line_end(at);
-        let closes = |m: &(usize, usize, Mark)| match mark {
-            Mark::Straight => m.2 == Mark::Straight,
-            _ => m.2 == Mark::Close,
-        };
         // The closing mark on the same line.
-        let on_line = marks[i + 1..].iter().take_while(|m| m.0 < end).position(closes);
-        if mark != Mark::Close
-            && let Some(k) = on_line
-        {
-            let (close, close_len, _) = marks[i + 1 + k];
+        let closing = if mark == Mark::Straight { next[i].0 } else { next[i].1 };
+        if mark != Mark::Close && closing != usize::MAX && marks[closing].0 < end {
+            let (close, close_len, _) = marks[closing];
             out.push(at..close + close_len);
-            i += k + 2;
+            i = closing + 1;
             continue;
         }
         // Only marks of layout before it on its line (`> **"5.**`).

@@ -7,7 +7,8 @@
 //! - `Thực hiện Kế hoạch số 38/KH-UBND …; Ban Dân tộc ban hành Kế hoạch số 150/KH-BDT`:
 //!   what is issued in the sentence implements what the sentence opens with.
 
-use crate::cues::{clause_start, cue_in, line_start};
+use crate::cues::{clause_start, cue_in};
+use crate::lines::{line_end, line_start};
 use crate::recognize::Found;
 use crate::resolve::{ACTS_WITHIN_LEVELS, level_of};
 use crate::tables::Level;
@@ -142,11 +143,13 @@ pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
 /// The sentence around `span`, for a person to check an edge by: cut at sentence ends and
 /// line breaks, at most about 400 bytes.
 pub fn sentence(text: &str, start: usize, end: usize) -> &str {
-    let line = line_start(text, start);
-    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    // Sentence ends are looked for only as far as the sentence may reach: a stop further off
+    // would be cut to 200 bytes anyway, and on a line of megabytes each search cost its length.
+    let from = line_start(text, start).max(start.saturating_sub(202));
+    let to = line_end(text, end).min(end + 202);
     // `memmem`: a `str` search for `". "` reads a long line a character at a time.
-    let mut s = memchr::memmem::rfind(&text.as_bytes()[line..start], b". ").map_or(line, |i| line + i + 2);
-    let mut e = memchr::memmem::find(&text.as_bytes()[end..line_end], b". ").map_or(line_end, |i| end + i + 1);
+    let mut s = memchr::memmem::rfind(&text.as_bytes()[from..start], b". ").map_or(from, |i| from + i + 2);
+    let mut e = memchr::memmem::find(&text.as_bytes()[end..to], b". ").map_or(to, |i| end + i + 1);
     if start - s > 200 {
         s = start - 200;
         while !text.is_char_boundary(s) {

@@ -185,6 +185,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     let original = doc.text();
     let norm = Normalized::new(original);
     let text: &str = &norm.text;
+    let _lines = crate::lines::register(text);
     let identity = header::identify(text);
     let found = recognize::recognize(text, &identity.skip);
     let places = locate(doc, &norm, &found);

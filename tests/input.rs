@@ -358,16 +358,37 @@ unsafe extern "C" {
     fn libc_geteuid() -> u32;
 }
 
+// How long these take, and that a single line costs no more per byte than many, is measured
+// by bench/run.sh (its "one line" table), not asserted here: a timed test fails on a busy
+// machine and passes on a slow algorithm.
 #[test]
-fn a_huge_single_line_and_a_100_mb_file_stay_fast() {
+fn a_huge_single_line_is_read_whole_and_located_exactly() {
     let tmp = tempfile::tempdir().unwrap();
-    // 20 MB on one line with 100 000 references: columns must be counted once, not per reference.
+    // 20 MB on one line with 300 000 references (a PDF's text layer without breaks).
     let piece = "Thực hiện Nghị quyết số 10/NQ-CP ngày 28/01/2022 của Chính phủ; ";
     let line = piece.repeat(20_000_000 / piece.len());
-    let one_line = tmp.path().join("line");
-    fs::create_dir(&one_line).unwrap();
-    fs::write(one_line.join("one-line.txt"), &line).unwrap();
-    // 25 MB and 100 MB of ordinary lines, each in a folder of its own.
+    let path = tmp.path().join("one-line.txt");
+    fs::write(&path, &line).unwrap();
+    let graph = citegraph::scan_paths(&[path]);
+    assert!(graph.files.iter().all(|f| f.status == FileStatus::Ok), "{:?}", graph.files);
+    assert_eq!(graph.mentions.len(), 20_000_000 / piece.len());
+    // Every reference where it stands, its column counted in characters from the line's start.
+    for (k, m) in graph.mentions.iter().enumerate().step_by(9_973) {
+        let at = k * piece.len() + piece.find("Nghị quyết").unwrap();
+        assert_eq!((m.start, m.line), (at, 1), "{m:?}");
+        assert_eq!(m.column, line[..at].chars().count() + 1, "{m:?}");
+        assert_eq!(&line[m.start..m.end], m.text.as_str());
+        assert_eq!(m.relation, "implements", "{m:?}");
+    }
+    // The evidence is the reference's own clause, not megabytes of the line around it.
+    let edge = &graph.edges[0];
+    assert!(edge.evidence.sentence.len() < 450, "{}", edge.evidence.sentence.len());
+    assert!(edge.evidence.sentence.contains("Nghị quyết số 10/NQ-CP"), "{}", edge.evidence.sentence);
+}
+
+#[test]
+fn a_large_file_is_read_whole() {
+    let tmp = tempfile::tempdir().unwrap();
     let para = format!("{PARAGRAPH}\n");
     let write_lines = |name: &str, bytes: usize| {
         let dir = tmp.path().join(name);
@@ -381,27 +402,18 @@ fn a_huge_single_line_and_a_100_mb_file_stay_fast() {
         f.flush().unwrap();
         dir
     };
-    let (quarter, whole) = (write_lines("quarter", 25_000_000), write_lines("whole", 100_000_000));
-    let timed = |dir: &Path| {
-        let t = std::time::Instant::now();
+    let scan = |dir: &Path| {
         let graph = citegraph::scan_paths(&[dir.to_path_buf()]);
         assert!(graph.files.iter().all(|f| f.status == FileStatus::Ok), "{:?}", graph.files);
-        (graph, t.elapsed())
+        graph
     };
-    let (graph, line_took) = timed(&one_line);
-    let last = graph.mentions.iter().max_by_key(|m| m.start).unwrap();
-    assert_eq!(last.line, 1);
-    assert_eq!(last.column, line[..last.start].chars().count() + 1);
-    let (small, quarter_took) = timed(&quarter);
-    let (big, whole_took) = timed(&whole);
-    let (n_big, n_small) = (big.mentions.len(), small.mentions.len());
-    assert!(n_big as f64 / n_small as f64 > 3.99, "{n_big} references in 100 MB, {n_small} in 25 MB");
-    eprintln!("20 MB line: {line_took:.2?}; 25 MB file: {quarter_took:.2?}; 100 MB file: {whole_took:.2?}");
-    // Four times the text may take about four times as long, not sixteen: work that grows with
-    // the square of a file's references (a pass over all of them for each) shows here,
-    // whatever the machine's speed. A 100 MB file once took 85 s this way.
-    let ratio = whole_took.as_secs_f64() / quarter_took.as_secs_f64();
-    assert!(ratio < 10.0, "100 MB took {ratio:.1} times as long as 25 MB ({whole_took:.2?} / {quarter_took:.2?})");
+    let (small, big) = (scan(&write_lines("quarter", 10_000_000)), scan(&write_lines("whole", 40_000_000)));
+    let paragraphs = |bytes: usize| bytes.div_ceil(para.len());
+    // Three references a paragraph, to its last line.
+    assert_eq!(small.mentions.len(), 3 * paragraphs(10_000_000));
+    assert_eq!(big.mentions.len(), 3 * paragraphs(40_000_000));
+    let last = big.mentions.iter().max_by_key(|m| m.start).unwrap();
+    assert_eq!(last.line, paragraphs(40_000_000));
 }
 
 #[test]
