@@ -667,7 +667,7 @@ fn names_another(clause: &str, m: &aho_corasick::Match, own_kind: Option<&str>) 
     // A form's document whose number is left blank (`Căn cứ Thông tư số ……/2026/TT-BYT ngày
     // …… tháng …… năm 2026 của Bộ trưởng Bộ Y tế quy định chi tiết …`): no reference, and its
     // title is its own.
-    if lead.contains("/20") && BLANK_NUMBERED_TITLE.is_match(lead) {
+    if lead.contains("/20") && has_blank_number(lead) && BLANK_NUMBERED_TITLE.is_match(lead) {
         return true;
     }
     // The issuer may stand between the word and the verb: `theo quy định tại Nghị định của
@@ -692,13 +692,23 @@ fn names_another(clause: &str, m: &aho_corasick::Match, own_kind: Option<&str>) 
     !names_itself
 }
 
+/// Whether `lead` holds what [`BLANK_NUMBERED_TITLE`] needs first: `số` and dots, ellipses,
+/// underscores or spaces only, then the year's slash. Most leads of real text have a slash
+/// before a year (`số 15/2020/NĐ-CP`), and the pattern's reverse search over them built
+/// DFA states anew for each: 9 % of a scan of shared/corpus/real.
+fn has_blank_number(lead: &str) -> bool {
+    memchr::memchr_iter(b'/', lead.as_bytes()).any(|p| {
+        (lead[p + 1..].starts_with("19") || lead[p + 1..].starts_with("20"))
+            && lead[..p].trim_end_matches(['.', '…', '_', ' ']).ends_with("số")
+    })
+}
+
 /// A type word with a blank number (`số .../2026/NĐ-CP`, `số /2026NĐ-CP`, `số ……/2026/TT-BYT`),
 /// its date and issuer, at the end of a lower-cased lead.
 static BLANK_NUMBERED_TITLE: LazyLock<regex::Regex> = LazyLock::new(|| {
-    regex::Regex::new(
+    crate::recognize::re(
         r"(?:^|[^\p{L}])(?:nghị định|thông tư|quyết định|nghị quyết) số ?[.…_ ]*/(?:19|20)\d{2}[^ ]*(?: ?- ?[a-zđ]+)?(?: ngày [^;]{0,60}?)?(?: của [^;]{1,60}?)? $",
     )
-    .expect("BLANK_NUMBERED_TITLE")
 });
 
 /// Issuers named, lower-cased with the space after them, between a bare type word and the
@@ -1018,6 +1028,30 @@ mod tests {
             "Căn cứ Nghị định số /2026/NĐ-CP ngày tháng năm 2026 của Chính\nphủ sửa đổi, bổ sung một số điều của Nghị định số 165/2024/NĐ-CP",
         ] {
             assert_eq!(relation_of_last(t), "basis", "{t}");
+        }
+    }
+
+    /// The quick test before BLANK_NUMBERED_TITLE turns away no lead the pattern takes, and
+    /// the leads of ordinary numbers (most of real text's) it does turn away.
+    #[test]
+    fn a_blank_number_is_seen_before_the_pattern_is_asked() {
+        for lead in [
+            "căn cứ thông tư số ……/2026/tt-byt ngày …… tháng …… năm 2026 của bộ trưởng bộ y tế ",
+            "căn cứ nghị định số /2026/nđ-cp ngày tháng năm 2026 của chính phủ ",
+            "theo nghị quyết số.../2025/nq-hđnd ",
+            "quyết định số ___/1999/qđ-ttg ",
+            "căn cứ nghị định số 15/2020/nđ-cp và thông tư số … /2026/tt-btc ",
+        ] {
+            assert!(BLANK_NUMBERED_TITLE.is_match(lead), "{lead}");
+            assert!(has_blank_number(lead), "{lead}");
+        }
+        for lead in [
+            "căn cứ nghị định số 15/2020/nđ-cp ngày 03 tháng 02 năm 2020 của chính phủ ",
+            "theo quy định tại thông tư 20/2026/tt-btc ",
+            "số 1/2020 và 2/2021 ",
+        ] {
+            assert!(!has_blank_number(lead), "{lead}");
+            assert!(!BLANK_NUMBERED_TITLE.is_match(lead), "{lead}");
         }
     }
 

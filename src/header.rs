@@ -2,7 +2,7 @@
 //! place-and-date line, type line and title. These parts describe the document itself,
 //! so they are also the ranges the recognizer must not read as references.
 
-use crate::recognize::{Date, Pattern, Read, first_number};
+use crate::recognize::{Date, Pattern, Read, first_number, re};
 use crate::tables::{DOC_TYPES, Family};
 use memchr::memmem::Finder;
 use regex::Regex;
@@ -44,15 +44,11 @@ impl Identity {
 
 // Line patterns, each tried only on the lines that hold its literal (`Số`, `, ngày `): run
 // over a whole text, finding their groups cost more than recognizing its references.
-static SO_LINE: Pattern =
-    Pattern::new(16, || Regex::new(r"^[ >#*|]*Số(?: hiệu)?[ *]*:[ *]*(?P<val>[^\n*|]*)").expect("pattern"));
-static PLACE_DATE: Pattern = Pattern::new(17, || {
-    Regex::new(r"^[ *_#]*[\p{L} .\-]{2,40}, ngày (?P<d>\d{1,2}) tháng (?P<m>\d{1,2}) năm (?P<y>\d{4})")
-        .expect("pattern")
-});
-static PLACE_YEAR: Pattern = Pattern::new(18, || {
-    Regex::new(r"^[ *_#]*[\p{L} .\-]{2,40}, ngày [ .…]*(?:tháng [ .…\d]*)?năm (?P<y>\d{4})").expect("pattern")
-});
+static SO_LINE: Pattern = Pattern::new(16, || re(r"^[ >#*|]*Số(?: hiệu)?[ *]*:[ *]*(?P<val>[^\n*|]*)"));
+static PLACE_DATE: Pattern =
+    Pattern::new(17, || re(r"^[ *_#]*[\p{L} .\-]{2,40}, ngày (?P<d>\d{1,2}) tháng (?P<m>\d{1,2}) năm (?P<y>\d{4})"));
+static PLACE_YEAR: Pattern =
+    Pattern::new(18, || re(r"^[ *_#]*[\p{L} .\-]{2,40}, ngày [ .…]*(?:tháng [ .…\d]*)?năm (?P<y>\d{4})"));
 
 /// The date of a place-and-date line (`Quảng Ngãi, ngày 12 tháng 3 năm 2024`), as
 /// `PLACE_DATE` reads it. The pattern's `[\p{L} .\-]{2,40}` makes it costly (its lazy DFA took
@@ -323,7 +319,9 @@ fn lines_with<'t>(text: &'t str, needle: &'t Finder<'static>) -> impl Iterator<I
     })
 }
 static ANY_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})|(?P<y2>\d{4})-(?P<m2>\d{2})-(?P<d2>\d{2})|(?P<d3>\d{1,2}) tháng (?P<m3>\d{1,2}) năm (?P<y3>\d{4})").expect("pattern")
+    re(
+        r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})|(?P<y2>\d{4})-(?P<m2>\d{2})-(?P<d2>\d{2})|(?P<d3>\d{1,2}) tháng (?P<m3>\d{1,2}) năm (?P<y3>\d{4})",
+    )
 });
 
 /// Type lines are written in capitals: `BÁO CÁO`, `THÔNG BÁO`.
