@@ -7,8 +7,9 @@
 # Then a table for files that are one line each (5 to 40 MB, a PDF's text layer without
 # breaks): the time per MB must stay flat, as for ordinary files.
 #
-# Prints, per size: median wall time of scan and of rg (alternated), MB/s, the ratio scan/rg,
-# peak RSS of scan, and graph.json size. Needs ripgrep and GNU time; installs them if missing.
+# Prints, per size: median wall time of scan, of rg and of reading the files alone
+# (examples/read_only: the floor under any scan; alternated), MB/s, the ratio scan/rg, peak
+# RSS of scan, and graph.json size. Needs ripgrep and GNU time; installs them if missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BASE=${1:-16000}
@@ -22,7 +23,7 @@ fi
 need rg || { echo "ripgrep (rg) is needed: apt-get install ripgrep" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "GNU time is needed: apt-get install time" >&2; exit 1; }
 
-cargo build --release --quiet --bin citegraph --example gen_corpus
+cargo build --release --quiet --bin citegraph --example gen_corpus --example read_only
 BIN=target/release/citegraph
 TYPES='Nghị quyết|Nghị định|Quyết định|Thông tư|Kế hoạch|Chỉ thị|Kết luận|Công văn|Thông báo|Luật|Pháp lệnh|Hiến pháp'
 
@@ -32,17 +33,19 @@ now() { date +%s.%N; }
 CORES=$(nproc)
 echo "cores: $CORES; $(rg --version | head -1); $($BIN --version)"
 echo "targets: ratio <= 3; >= 200 MB/s per core; peak RSS <= 1.5 x graph.json + 256 MB; linear growth (s/GB flat)"
-printf '%-5s %8s %7s %8s %7s %8s %9s %6s %8s %8s %8s %6s %9s\n' \
-    size docs MB scan_s rg_s MB/s MB/s/core ratio RSS_MB limit_MB json_MB s/GB refs
+printf '%-5s %8s %7s %8s %7s %7s %8s %9s %6s %8s %8s %8s %6s %9s\n' \
+    size docs MB scan_s rg_s read_s MB/s MB/s/core ratio RSS_MB limit_MB json_MB s/GB refs
 # One row: scan and rg alternated RUNS times on the files under $2 (label $1, $3 references).
 measure() {
     local label=$1 dir=$2 refs=$3 docs
     docs=$(find "$dir" -type f | wc -l)
     mb=$(du -sm --apparent-size "$dir" | cut -f1)
-    scan_times=(); rg_times=(); rss=0
+    scan_times=(); rg_times=(); read_times=(); rss=0
     for _ in $(seq "$RUNS"); do
         t0=$(now); rg -c "$TYPES" "$dir" >/dev/null; t1=$(now)
         rg_times+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN {print b - a}')")
+        t0=$(now); target/release/examples/read_only "$dir" 2>/dev/null; t1=$(now)
+        read_times+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN {print b - a}')")
         /usr/bin/time -f '%e %M' -o "$WORK/time.txt" "$BIN" scan "$dir" --out "$WORK/out" --quiet
         read -r secs kb < "$WORK/time.txt"
         scan_times+=("$secs")
@@ -50,11 +53,12 @@ measure() {
     done
     scan_s=$(printf '%s\n' "${scan_times[@]}" | median)
     rg_s=$(printf '%s\n' "${rg_times[@]}" | median)
+    read_s=$(printf '%s\n' "${read_times[@]}" | median)
     json_mb=$(du -m --apparent-size "$WORK/out/graph.json" | cut -f1)
-    awk -v m="$label" -v d="$docs" -v mb="$mb" -v s="$scan_s" -v r="$rg_s" -v rss="$rss" -v j="$json_mb" \
-        -v refs="$refs" -v c="$CORES" \
-        'BEGIN {printf "%-5s %8d %7d %8.2f %7.2f %8.0f %9.0f %6.1f %8.0f %8.0f %8d %6.1f %9s\n",
-                m, d, mb, s, r, mb / s, mb / s / c, s / r, rss / 1024, 1.5 * j + 256, j, s / mb * 1000, refs}'
+    awk -v m="$label" -v d="$docs" -v mb="$mb" -v s="$scan_s" -v r="$rg_s" -v rd="$read_s" -v rss="$rss" \
+        -v j="$json_mb" -v refs="$refs" -v c="$CORES" \
+        'BEGIN {printf "%-5s %8d %7d %8.2f %7.2f %7.2f %8.0f %9.0f %6.1f %8.0f %8.0f %8d %6.1f %9s\n",
+                m, d, mb, s, r, rd, mb / s, mb / s / c, s / r, rss / 1024, 1.5 * j + 256, j, s / mb * 1000, refs}'
 }
 
 # A corpus is made again when the generator's source changed since it was written.
