@@ -422,6 +422,8 @@ pub struct Reading {
     pub cue: Option<usize>,
     /// Where the clause starts.
     pub clause: usize,
+    /// Whether the title of the reference before, read in this clause, names this one.
+    pub in_title: bool,
 }
 
 /// [`relation_before`], with where the cue and the clause start. `own_kind` is the citing
@@ -516,7 +518,8 @@ pub fn read_relation(text: &str, at: usize, title: Option<Range<usize>>, own_kin
         .or_else(|| listed_stance(text, start, at))
         .or_else(|| heading_stance(text, start, at))
         .unwrap_or("cites");
-    Reading { relation, cue, clause: start }
+    let in_title = title.as_ref().is_some_and(|t| t.end >= at && t.start < at);
+    Reading { relation, cue, clause: start, in_title }
 }
 
 /// Words between `thay thế` and the document that say a part of it is replaced (`Nghị định

@@ -238,6 +238,8 @@ pub struct Gathered {
     counts: Vec<usize>,
     mentions: Vec<Mention>,
     sentences: Vec<std::sync::Arc<str>>,
+    /// Each mention's bound on its year, from the title that names it ([`FileScan::title_years`]).
+    title_years: Vec<Option<u16>>,
     /// Files of the whole corpus, for the room reserved at the first batch.
     expected: usize,
 }
@@ -267,6 +269,7 @@ impl Gathered {
         self.counts.extend(batch.iter().map(|s| s.mentions.len()));
         append(&mut self.mentions, &mut batch, |s| &mut s.mentions);
         append(&mut self.sentences, &mut batch, |s| &mut s.sentences);
+        append(&mut self.title_years, &mut batch, |s| &mut s.title_years);
         self.scans.append(&mut batch);
     }
 }
@@ -282,7 +285,7 @@ impl From<Vec<FileScan>> for Gathered {
 /// Resolves every mention and lists every document: the graph but for its edges.
 pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     let mut watch = crate::timing::Stopwatch::start();
-    let Gathered { scans, counts, mut mentions, sentences, .. } = scans.into();
+    let Gathered { scans, counts, mut mentions, sentences, title_years, .. } = scans.into();
     // Each file's own document and citing body, built in parallel, and the rest of its scan
     // dropped there: one core took a fifth of a second at 8x for the documents, as long again
     // for the loop below when it also freed every file's identity.
@@ -335,7 +338,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
         .map(|(m, &file)| placed(m, Key::of_mention(m), citing[file as usize].as_ref()))
         .collect();
     drop(citing);
-    years_of_laws_within_files(&mentions, &owner, &mut mention_keys);
+    years_of_laws_within_files(&mentions, &owner, &title_years, &mut mention_keys);
     drop(owner);
     watch.lap("mention keys");
     merge_malformed(&mentions, &mut mention_keys);
@@ -385,7 +388,15 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     let mut ambiguous_years: Vec<(usize, Vec<u16>, Family)> = Vec::new();
     let mut filled: Vec<(usize, u16, Family)> = Vec::new();
     for (i, (m, key)) in mentions.iter().zip(&mention_keys).enumerate() {
-        if key.year.is_none() {
+        if key.year.is_none()
+            && m.family == Family::Named
+            && let Some(bound) = title_years[i]
+        {
+            let known = years.get(&yearless(key)).map_or(&[][..], Vec::as_slice);
+            if let Some(year) = law_before(known, bound) {
+                filled.push((i, year, key.family));
+            }
+        } else if key.year.is_none() {
             // `NQ 254/QH15`, written without its year, is the one normative document with that
             // number and symbol (`254/2025/QH15`) when no other document has them.
             let mut family = key.family;
@@ -425,10 +436,12 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     // A law cited by name is shown as it is most often written with a capital (`Luật Tổ
     // chức Chính phủ`, not an OCR-damaged `Luật TỔ chức Chính phủ` that happened to come
     // first, nor `Luật tổ chức Chính phủ` typed in passing).
-    let mut spellings: HashMap<&Key, Vec<(&str, usize, bool)>> = HashMap::default();
+    // For each document, its kind and each spelling of its name: how often, and whether official.
+    type Spellings<'m> = (&'m str, Vec<(&'m str, usize, bool)>);
+    let mut spellings: HashMap<&Key, Spellings> = HashMap::default();
     for (m, key) in mentions.iter().zip(&mention_keys) {
         if let Some(name) = m.name.as_deref() {
-            let list = spellings.entry(key).or_default();
+            let (_, list) = spellings.entry(key).or_insert_with(|| (&m.kind, Vec::new()));
             match list.iter_mut().find(|(n, _, _)| *n == name) {
                 Some((_, count, _)) => *count += 1,
                 None => list.push((name, 1, tables::is_official_spelling(&m.kind, name))),
@@ -437,7 +450,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     }
     let usual_name: HashMap<Key, String> = spellings
         .into_iter()
-        .filter_map(|(key, list)| {
+        .filter_map(|(key, (kind, list))| {
             // The official spelling where the text has it (OCR may give another mark more
             // often: `Luật Giáo đục nghề nghiệp`); else, as official names open with a
             // capital, the first of the most frequent such spellings, else of all.
@@ -446,9 +459,12 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
                 Some((bn, bc, bo)) if rank(bn, bc, bo) >= rank(n, c, o) => best,
                 _ => Some((n, c, o)),
             })?;
+            // Where every mention of an official name has other marks, the name is written as
+            // the official one is all the same.
+            let name = if best.2 { best.0 } else { tables::official_spelling(kind, best.0).unwrap_or(best.0) };
             // A numbered law's name read before its number is kept only when it looks like one.
-            (key.family == Family::Named || best.0.starts_with(char::is_uppercase))
-                .then(|| (key.clone(), best.0.to_string()))
+            (key.family == Family::Named || name.starts_with(char::is_uppercase))
+                .then(|| (key.clone(), name.to_string()))
         })
         .collect();
     // The documents cited join those of the corpus in one map: one look-up per mention. Each
@@ -561,7 +577,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
 /// 2024`), where the file gives one year only: the text's own words say which law it means,
 /// as the corpus's may not (several laws of a name, `Luật Giáo dục` of 2005 and of 2019).
 /// `owner` is each mention's file; a file's mentions stand together.
-fn years_of_laws_within_files(mentions: &[Mention], owner: &[u32], keys: &mut [Key]) {
+fn years_of_laws_within_files(mentions: &[Mention], owner: &[u32], title_years: &[Option<u16>], keys: &mut [Key]) {
     fn is_law(m: &Mention) -> bool {
         tables::has_official_names(&m.kind) && m.name.is_some()
     }
@@ -588,11 +604,36 @@ fn years_of_laws_within_files(mentions: &[Mention], owner: &[u32], keys: &mut [K
                     .or_insert(Some(year));
             }
         }
-        for (m, k) in run.iter().zip(run_keys.iter_mut()) {
+        let bounds = &title_years[end - run.len()..end];
+        for ((m, k), bound) in run.iter().zip(run_keys.iter_mut()).zip(bounds) {
             if m.family == Family::Named && k.year.is_none() {
-                k.year = k.name.as_deref().and_then(|n| years.get(n).copied().flatten());
+                // Not a later law than the document whose title names it: the corpus's years
+                // decide then (see `law_before`).
+                let year = k.name.as_deref().and_then(|n| years.get(n).copied().flatten());
+                k.year = year.filter(|y| bound.is_none_or(|b| *y <= b));
             }
         }
+    }
+}
+
+/// The year of the law a document of `bound` names in its title, of the `known` years of
+/// laws of that name: a document details or guides no later law (`Nghị định số
+/// 113/2017/NĐ-CP … hướng dẫn thi hành … Luật Hóa chất` is no guide to the law of 2025). The
+/// one year up to `bound`; where there is none, the one year after it, as a year may be
+/// mistyped (`Luật Quản lý, sử dụng vũ khí … số 42/2025/QH15`, passed in 2024, detailed by
+/// Nghị định 149/2024/NĐ-CP); else none.
+fn law_before(known: &[u16], bound: u16) -> Option<u16> {
+    let one = |fits: &dyn Fn(u16) -> bool| {
+        let mut years = known.iter().copied().filter(|&y| fits(y));
+        match (years.next(), years.next()) {
+            (Some(y), None) => Some(Ok(y)),
+            (Some(_), Some(_)) => Some(Err(())),
+            _ => None,
+        }
+    };
+    match one(&|y| y <= bound) {
+        Some(found) => found.ok(),
+        None => one(&|y| y == bound + 1).and_then(Result::ok),
     }
 }
 
@@ -941,6 +982,48 @@ mod tests {
         let vocational =
             graph.documents.iter().find(|d| d.name.as_deref().is_some_and(|n| n.contains("nghề"))).expect("the law");
         assert_eq!((vocational.name.as_deref(), vocational.cited), (Some("Giáo dục nghề nghiệp"), 3));
+    }
+
+    /// From shared/corpus/real (OCR): a law's name read only with other marks is shown as
+    /// the official name is written.
+    #[test]
+    fn a_law_named_only_with_other_marks_is_shown_with_the_official_ones() {
+        let graph = super::build(vec![scan_text(
+            "a.md".into(),
+            "theo Luật Đầu thâu ngày 26 tháng 11 năm 2013 và Luật Giáo đục nghề nghiệp.",
+        )]);
+        let targets: Vec<&str> = graph.mentions.iter().map(|m| &*m.target).collect();
+        assert_eq!(targets, ["Luật Đấu thầu:2013", "Luật Giáo dục nghề nghiệp"]);
+    }
+
+    /// From shared/corpus/real: a law named in the title of a dated document is no later law
+    /// than that document (Nghị định 113/2017 guides the Luật Hóa chất of 2007, not that of
+    /// 2025 which the citing file's basis names); the one law of that name up to its year
+    /// where the corpus knows one; a year after it only where none is earlier (a mistyped
+    /// year: `42/2025/QH15` for the law of 2024).
+    #[test]
+    fn a_law_in_a_dated_title_is_no_later_law() {
+        let graph = super::build(vec![
+            scan_text(
+                "a.md".into(),
+                "Căn cứ Luật Hóa chất số 69/2025/QH15;\nCăn cứ Luật Xây dựng số 50/2014/QH13;\nCăn cứ Luật Xây dựng số 135/2025/QH15;\nCăn cứ Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ số 42/2025/QH15;",
+            ),
+            scan_text(
+                "b.md".into(),
+                "Căn cứ Luật Hóa chất số 69/2025/QH15;\n\
+                 1. Nghị định số 113/2017/NĐ-CP ngày 09 tháng 10 năm 2017 của Chính phủ quy định chi tiết và hướng dẫn thi hành một số điều của Luật Hóa chất hết hiệu lực.\n\
+                 2. Nghị định số 175/2024/NĐ-CP ngày 30 tháng 12 năm 2024 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Xây dựng.\n\
+                 3. Nghị định số 149/2024/NĐ-CP của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ.\n\
+                 4. Thực hiện Luật Hóa chất.",
+            ),
+        ]);
+        let laws: Vec<&str> = graph
+            .mentions
+            .iter()
+            .filter(|m| m.path.as_ref() == "b.md" && m.family == crate::tables::Family::Named && m.number.is_none())
+            .map(|m| &*m.target)
+            .collect();
+        assert_eq!(laws, ["Luật Hóa chất", "50/2014/QH13", "42/2025/QH15", "69/2025/QH15"], "{:#?}", graph.mentions);
     }
 
     /// Every province numbers its own documents: two provinces' `01/KH-UBND` of 2023 are two

@@ -23,6 +23,11 @@ pub struct FileScan {
     pub sentences: Vec<std::sync::Arc<str>>,
     /// Relations the text states between two of its mentions (indices into `mentions`).
     pub pairs: Vec<Pair>,
+    /// For each mention named in the title of another document the text cites, that
+    /// document's year (not in graph.json): a law it details or guides is no later law
+    /// (`Nghị định số 113/2017/NĐ-CP … hướng dẫn thi hành một số điều của Luật Hóa chất` is
+    /// not about the Luật Hóa chất of 2025).
+    pub title_years: Vec<Option<u16>>,
 }
 
 /// Number without leading zeros, padded to two digits as documents write it (`4` → `04`).
@@ -57,6 +62,7 @@ fn failed(path: String, err: &ReadError) -> FileScan {
         mentions: Vec::new(),
         sentences: Vec::new(),
         pairs: Vec::new(),
+        title_years: Vec::new(),
     }
 }
 
@@ -191,6 +197,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     let places = locate(doc, &norm, &found);
     let mut mentions = Vec::with_capacity(found.len());
     let mut sentences = Vec::with_capacity(found.len());
+    let mut title_years = Vec::with_capacity(found.len());
     let no_sentence: std::sync::Arc<str> = "".into();
     // What the resolver sets; one allocation per file until then.
     let no_target = no_sentence.clone();
@@ -208,8 +215,9 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     // The reference read so far that reaches furthest (found index): one found inside its
     // span is named in its name.
     let mut reaching: Option<usize> = None;
-    // The title the last reference was read with, and that reference (found index).
-    let mut last_title: Option<(Range<usize>, usize)> = None;
+    // The title the last reference was read with, that reference (found index), and the year
+    // of the document whose title it is.
+    let mut last_title: Option<(Range<usize>, usize, Option<u16>)> = None;
     let shared_path: std::sync::Arc<str> = path.as_str().into();
     let slice = |r: &Option<Range<usize>>| r.as_ref().map(|r| collapse_spaces(&text[r.clone()]));
     let quoted = crate::quotes::passages(text);
@@ -231,6 +239,8 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         if !within {
             reaching = Some(i);
         }
+        // The year of the document whose title names this one, where one does.
+        let mut title_year = None;
         let relation = if identity.codified {
             "cites"
         } else if identity.forms.is_some_and(|s| f.span.start > s) {
@@ -248,20 +258,25 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             "cites"
         } else {
             let prev = i.checked_sub(1).filter(|&p| index[p].is_some()).map(|p| &found[p]);
-            let title = prev.and_then(|p| title_of(text, p, f)).or_else(|| {
+            let titled = prev.and_then(|p| Some((title_of(text, p, f)?, p.year()))).or_else(|| {
                 // A title that named the reference before goes on with another verb: `Nghị
                 // định số 193/2025/NĐ-CP … quy định chi tiết … Luật Địa chất và khoáng sản và
                 // quy định chi tiết Luật sửa đổi, bổ sung …`.
-                let (t, p) = last_title.clone().filter(|(t, p)| {
+                let (t, p, year) = last_title.clone().filter(|(t, p, _)| {
                     let named = &found[*p].span;
                     p + 1 == i && (named.start..=named.end).contains(&t.end)
                 })?;
                 // A law's name read on into the next reference (`Luật Tiếp công dânNghị quyết số
                 // Nghị quyết số 10/NQ-CP`, run together) leaves no text between them.
-                text.get(found[p].span.end..f.span.start).is_some_and(title_goes_on).then_some(t.start..f.span.start)
+                text.get(found[p].span.end..f.span.start)
+                    .is_some_and(title_goes_on)
+                    .then_some((t.start..f.span.start, year))
             });
-            last_title = title.clone().map(|t| (t, i));
+            last_title = titled.clone().map(|(t, year)| (t, i, year));
+            let (title, year) = titled.map_or((None, None), |(t, year)| (Some(t), year));
             let reading = cues::read_relation(text, f.span.start, title, identity.kind.as_deref());
+            // Only a title read in this reference's clause, and reaching it, names it.
+            title_year = year.filter(|_| reading.in_title);
             let ceasing_from = |clause: usize| {
                 let from = f.pinpoint.as_ref().map_or(f.span.start, |p| p.start.min(f.span.start));
                 let listed = last_ceasing.is_some_and(|(j, c)| c == clause && j + 1 == i);
@@ -325,6 +340,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             relation,
         );
         let needed = first_seen.insert(key) || f.subject.is_some() || in_pairs.contains(&i);
+        title_years.push(title_year);
         sentences.push(if needed {
             relate::sentence(text, f.span.start, f.span.end).into()
         } else {
@@ -376,7 +392,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         .into_iter()
         .filter_map(|p| Some(Pair { from: index[p.from]?, to: index[p.to]?, relation: p.relation }))
         .collect();
-    FileScan { entry, identity: Some(identity), mentions, sentences, pairs }
+    FileScan { entry, identity: Some(identity), mentions, sentences, pairs, title_years }
 }
 
 /// For each found reference: its range in the decoded text, and its line and column. Worked

@@ -806,6 +806,27 @@ pub fn official_law_key(kind: &str, name: &str) -> Option<String> {
     Some(law_name_key(kind, name)).filter(|k| LAW_NAME_SET.contains(k))
 }
 
+/// The official spelling of the name of a `kind` read in any case and with any marks
+/// (`Giáo đục nghề nghiệp` is `Giáo dục nghề nghiệp`), when it names one law of
+/// `law_names.txt`.
+pub fn official_spelling(kind: &str, name: &str) -> Option<&'static str> {
+    static BY_KEY: LazyLock<rustc_hash::FxHashMap<String, Option<&'static str>>> = LazyLock::new(|| {
+        let mut by_key = rustc_hash::FxHashMap::default();
+        for (kind, name) in law_name_entries() {
+            by_key
+                .entry(law_name_key(kind, name))
+                .and_modify(|n: &mut Option<&str>| {
+                    if *n != Some(name) {
+                        *n = None
+                    }
+                })
+                .or_insert(Some(name));
+        }
+        by_key
+    });
+    BY_KEY.get(&law_name_key(kind, name)).copied().flatten()
+}
+
 /// Whether `name` is written exactly as the official name of a `kind` is in `law_names.txt`,
 /// marks and capitals too.
 pub fn is_official_spelling(kind: &str, name: &str) -> bool {
