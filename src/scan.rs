@@ -129,7 +129,10 @@ fn title_of(text: &str, prev: &recognize::Found, next: &recognize::Found) -> Opt
     }
     let next = next.span.start;
     if let Some(s) = &prev.subject {
-        return Some(s.clone());
+        // A subject read up to the next reference names it (`… hướng dẫn thi hành một số điều
+        // của Luật⏎Hóa chất`: the subject ends at `của`, the space before the law).
+        let reaches = text.get(s.end..next).is_some_and(|gap| gap.trim().is_empty());
+        return Some(if reaches { s.start..next } else { s.clone() });
     }
     let at = prev.issuer.as_ref().map_or(prev.span.end, |r| r.end.max(prev.span.end)).min(next);
     let gap = &text[at..next];
