@@ -223,22 +223,42 @@ const CODIFIED_MIN_LINES: usize = 2;
 /// Whether `text` is a codification: [`CODIFIED_MIN_LINES`] lines showing one of the
 /// [`CODIFIED_SIGNS`].
 pub fn is_codified(text: &str) -> bool {
-    let bytes = text.as_bytes();
+    line_signs(text).0
+}
+
+/// What the lines of `text` say by how they open: whether it is a codification, and where its
+/// forms start ([`forms_start`]). One pass over the lines for both: a pass each cost 2 % of a
+/// scan of real text.
+fn line_signs(text: &str) -> (bool, Option<usize>) {
+    let b = text.as_bytes();
+    let (mut signs, mut article, mut forms) = (0, false, None);
+    for start in std::iter::once(0).chain(memchr::memchr_iter(b'\n', b).map(|i| i + 1)) {
+        if signs < CODIFIED_MIN_LINES && shows_codified_sign(text, start) {
+            signs += 1;
+        }
+        if forms.is_none() && opens_form(text, start, &mut article) {
+            forms = Some(start);
+        }
+        if signs == CODIFIED_MIN_LINES && forms.is_some() {
+            break;
+        }
+    }
+    (signs == CODIFIED_MIN_LINES, forms)
+}
+
+/// Whether the line at `start` shows a sign of codification.
+fn shows_codified_sign(text: &str, start: usize) -> bool {
     // Both signs open their line (`(Điều …`, `Điều 1.3.PL.1.`): only lines that open with `(`
     // or `Điều` are read whole. A search for `Điều` itself would stop all over Vietnamese
     // text, whose bytes it shares with `đ` and the toned vowels.
-    let starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', bytes).map(|i| i + 1));
-    let signs = starts.filter(|&start| {
-        let line = &bytes[start..];
-        let opening = line.iter().position(|b| !matches!(b, b' ' | b'\t' | b'*' | b'_' | b'#')).unwrap_or(line.len());
-        let line = &line[opening..];
-        if !(line.starts_with(b"(") || line.starts_with("Điều ".as_bytes())) {
-            return false;
-        }
-        let end = memchr::memchr(b'\n', line).unwrap_or(line.len());
-        is_codified_line(&text[start + opening..start + opening + end])
-    });
-    signs.take(CODIFIED_MIN_LINES).count() == CODIFIED_MIN_LINES
+    let line = &text.as_bytes()[start..];
+    let opening = line.iter().position(|b| !matches!(b, b' ' | b'\t' | b'*' | b'_' | b'#')).unwrap_or(line.len());
+    let line = &line[opening..];
+    if !(line.starts_with(b"(") || line.starts_with("Điều ".as_bytes())) {
+        return false;
+    }
+    let end = memchr::memchr(b'\n', line).unwrap_or(line.len());
+    is_codified_line(&text[start + opening..start + opening + end])
 }
 
 /// Whether a line shows one of the [`CODIFIED_SIGNS`].
@@ -271,26 +291,26 @@ static PLACE_DATE_WORDS: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::ne
 /// acts it states are those of the document filled in, not of this one. A line that only
 /// goes on naming a form (`Mẫu số 02 Phụ lục V kèm theo Nghị định này.`, wrapped) is none.
 pub fn forms_start(text: &str) -> Option<usize> {
+    line_signs(text).1
+}
+
+/// Whether the line at `start` opens the document's forms, `article` telling whether its
+/// first article was seen (and set where this line is it).
+fn opens_form(text: &str, start: usize, article: &mut bool) -> bool {
     // Line by line, not by searching the words: in Vietnamese text the bytes of `Mẫu` and
-    // `Điều` stand in nearly every word, and such a search cost 2 % of a scan.
-    let b = text.as_bytes();
-    let lines = std::iter::once(0).chain(memchr::memchr_iter(b'\n', b).map(|i| i + 1));
-    let mut article = false;
-    for start in lines {
-        // The byte after the marks of layout says whether the line may open with the word
-        // looked for (`Đ` is C4 90): most lines are passed over at that byte.
-        let first = b[start..].iter().find(|c| !matches!(c, b' ' | b'#' | b'*' | b'>'));
-        if first != Some(if article { &b'M' } else { &0xC4 }) {
-            continue;
-        }
-        let line = &text[start..];
-        if !article {
-            article = ["Điều 1", "ĐIỀU 1"].iter().any(|w| opens_with(line, w, |r| r.starts_with(['.', ':', ' '])));
-        } else if ["Mẫu", "MẪU"].iter().any(|w| opens_with(line, w, form_heading_rest)) {
-            return Some(start);
-        }
+    // `Điều` stand in nearly every word, and such a search cost 2 % of a scan. The byte after
+    // the marks of layout says whether the line may open with the word looked for (`Đ` is
+    // C4 90): most lines are passed over at that byte.
+    let first = text.as_bytes()[start..].iter().find(|c| !matches!(c, b' ' | b'#' | b'*' | b'>'));
+    if first != Some(if *article { &b'M' } else { &0xC4 }) {
+        return false;
     }
-    None
+    let line = &text[start..];
+    if !*article {
+        *article = ["Điều 1", "ĐIỀU 1"].iter().any(|w| opens_with(line, w, |r| r.starts_with(['.', ':', ' '])));
+        return false;
+    }
+    ["Mẫu", "MẪU"].iter().any(|w| opens_with(line, w, form_heading_rest))
 }
 
 /// Whether `line`, past marks of layout, opens with `word` and what follows passes `rest`.
@@ -599,8 +619,7 @@ pub fn identify(text: &str) -> Identity {
         }
         break;
     }
-    id.codified = is_codified(text);
-    id.forms = forms_start(text);
+    (id.codified, id.forms) = line_signs(text);
     // No letterhead (a report pasted without it): the one province whose bodies the text
     // names is where it was written, and its references that name no place are that
     // province's. Not a codification's, which compiles central texts that list provinces,
