@@ -527,11 +527,28 @@ pub fn identify(text: &str) -> Identity {
         // (`| Thay thế | Nghị định 88/2012/NĐ-CP |`, `| Căn cứ pháp lý | Luật Đất đai số
         // 31/2024/QH15; … |`), as such rows are in a table under no heading.
         let mut skipped = start;
+        // A basis list in the block (`**Căn cứ pháp luật:**` or `**Căn cứ pháp lý:**` and its
+        // items, `- Căn cứ Luật …;`) is read as the preamble it is, to the first line that is
+        // no item of it.
+        let mut in_basis = false;
         while end < text.len() {
             let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i + 1);
             let line = text[end..line_end].trim();
             if line.starts_with('#') || (line.starts_with("---") && !line.contains('|')) {
                 break;
+            }
+            let item = line.is_empty() || line.starts_with(['-', '+']) || line.starts_with("* ");
+            if opens_basis(line) || (in_basis && item) {
+                if !in_basis {
+                    id.skip.push(skipped..end);
+                    in_basis = true;
+                }
+                end = line_end;
+                continue;
+            }
+            if in_basis {
+                in_basis = false;
+                skipped = end;
             }
             read_table_row(&mut id, line);
             if let Some((key, value)) = row_fields(line)
@@ -545,7 +562,9 @@ pub fn identify(text: &str) -> Identity {
             }
             end = line_end;
         }
-        id.skip.push(skipped..end.max(skipped));
+        if !in_basis {
+            id.skip.push(skipped..end.max(skipped));
+        }
     } else {
         // A table or list of the same fields under another heading (`## Thông tin văn bản`) or
         // none (`| **Số ký hiệu** | 48/2026/TT-BCA |` under the title). Not skipped: beside the
@@ -679,6 +698,11 @@ fn metadata_heading(body: &[u8]) -> Option<usize> {
         }
     }
     first_plain
+}
+
+/// Whether `line`, past list marks and emphasis, opens with `Căn cứ`.
+fn opens_basis(line: &str) -> bool {
+    line.trim_start_matches(['-', '+', '*', '_', ' ', '>']).starts_with("Căn cứ")
 }
 
 /// Whether `line` can match SO_LINE: `^[ >#*|]*Số(?: hiệu)?[ *]*:`.

@@ -625,6 +625,29 @@ mod tests {
         );
     }
 
+    /// From shared/corpus/real (Nghị định 245/2026, Thông tư 19/2026/TT-NHNN): a basis list
+    /// inside a metadata block is read as the preamble it is; the fields after it are not.
+    #[test]
+    fn a_basis_list_in_a_metadata_block() {
+        let t = "# Nghị định 245/2026/NĐ-CP\n\n## THÔNG TIN VĂN BẢN\n\n| | |\n|---|---|\n| **Số hiệu** | 245/2026/NĐ-CP |\n\n\
+                 **Căn cứ pháp luật:**\n\n\
+                 - Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n\
+                 - Căn cứ Luật Quản lý thuế số 38/2019/QH14 được sửa đổi, bổ sung bởi Luật số 56/2024/QH15;\n\n\
+                 **Văn bản gốc:** Thông tư 65/2024/TT-BCA\n\n\
+                 - **Căn cứ pháp lý:**\n  - Nghị định số 94/2025/NĐ-CP\n\n## VĂN BẢN\n\nĐiều 1.";
+        let scan = scan_text("x.md".into(), t);
+        let read: Vec<(&str, &str)> = scan.mentions.iter().map(|m| (&*m.text, &*m.relation)).collect();
+        assert_eq!(
+            read,
+            [
+                ("Luật Tổ chức Chính phủ số 63/2025/QH15", "basis"),
+                ("Luật Quản lý thuế số 38/2019/QH14", "basis"),
+                ("Luật số 56/2024/QH15", "basis"),
+                ("Nghị định số 94/2025/NĐ-CP", "basis"),
+            ]
+        );
+    }
+
     /// From shared/corpus/real: documents said to cease after them, as their clause's subject,
     /// are repealed; one named in their titles is cited, and a note in brackets is no act.
     #[test]
