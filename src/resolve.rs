@@ -1031,6 +1031,26 @@ mod tests {
         assert_eq!(laws, expected, "{:#?}", graph.mentions);
     }
 
+    /// From shared/corpus/real: a codification's source notes name laws in their sources'
+    /// titles, and those sources' years bound the laws' as elsewhere.
+    #[test]
+    fn a_law_in_a_codified_source_note_is_no_later_law() {
+        let graph = super::build(vec![
+            scan_text(
+                "a.md".into(),
+                "Căn cứ Luật Sở hữu trí tuệ số 50/2005/QH11;\nCăn cứ Luật số 07/2022/QH15 Luật Sở hữu trí tuệ;",
+            ),
+            scan_text(
+                "b.md".into(),
+                "Điều 1.1.LQ.1. Phạm vi điều chỉnh\n\
+                 (Điều 1 Nghị định 105/2006/NĐ-CP Quy định chi tiết và hướng dẫn thi hành một số điều của Luật Sở hữu trí tuệ về bảo vệ quyền sở hữu trí tuệ, có hiệu lực thi hành kể từ ngày 01/10/2006)\n\
+                 Điều 1.1.LQ.2. Đối tượng áp dụng\n",
+            ),
+        ]);
+        let law = graph.mentions.iter().find(|m| m.path.as_ref() == "b.md" && m.number.is_none()).expect("the law");
+        assert_eq!((&*law.relation, &*law.target), ("cites", "50/2005/QH11"), "{:#?}", graph.mentions);
+    }
+
     /// Every province numbers its own documents: two provinces' `01/KH-UBND` of 2023 are two
     /// documents, and a plan that cites `Kế hoạch số 104/KH-UBND` without naming its issuer
     /// cites its own province's. Headers as the generated corpus and `data/` write them.

@@ -242,26 +242,15 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         if !within {
             reaching = Some(i);
         }
-        // The year of the document whose title names this one, where one does.
-        let mut title_year = None;
-        let relation = if identity.codified {
-            "cites"
-        } else if identity.forms.is_some_and(|s| f.span.start > s) {
-            // A form annexed to the document (`Mẫu số 01. Tờ trình …`): its preamble and
-            // verbs are the filled-in document's.
-            "cites"
-        } else if crate::quotes::inside(&quoted, &f.span) {
-            // Words of another text (a phrase an amendment replaces, an amended article's new
-            // wording): what they say of the reference is that text's, not this document's.
-            "cites"
-        } else if within {
-            // `Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Hải quan …`:
-            // the laws in an amending law's name are what it amends; the cue is the amending
-            // law's, and the references after it go on under it.
-            "cites"
-        } else {
+        // The title this reference is named in, read where its cues are read and in a
+        // codification (whose source notes name laws in their sources' titles: `(Điều 1 Thông
+        // tư 111/2013/TT-BTC Hướng dẫn thực hiện một số điều của Luật Thuế thu nhập cá nhân)`),
+        // with the year of the document whose title it is.
+        let forms = identity.forms.is_some_and(|s| f.span.start > s);
+        let quoted_here = crate::quotes::inside(&quoted, &f.span);
+        let titled = (identity.codified || !(forms || quoted_here || within)).then(|| {
             let prev = i.checked_sub(1).filter(|&p| index[p].is_some()).map(|p| &found[p]);
-            let titled = prev.and_then(|p| Some((title_of(text, p, f)?, p.year()))).or_else(|| {
+            prev.and_then(|p| Some((title_of(text, p, f)?, p.year()))).or_else(|| {
                 // A title that named the reference before goes on with another verb: `Nghị
                 // định số 193/2025/NĐ-CP … quy định chi tiết … Luật Địa chất và khoáng sản và
                 // quy định chi tiết Luật sửa đổi, bổ sung …`.
@@ -274,11 +263,35 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
                 text.get(found[p].span.end..f.span.start)
                     .is_some_and(title_goes_on)
                     .then_some((t.start..f.span.start, year))
-            });
+            })
+        });
+        if let Some(titled) = &titled {
             last_title = titled.clone().map(|(t, year)| (t, i, year));
-            let (title, year) = titled.map_or((None, None), |(t, year)| (Some(t), year));
+        }
+        let (title, year) = titled.flatten().map_or((None, None), |(t, year)| (Some(t), year));
+        // The year of the document whose title names this one, where one does: only a title
+        // read in this reference's clause, and reaching it, names it.
+        let mut title_year = None;
+        let relation = if identity.codified {
+            if year.is_some() {
+                title_year = year.filter(|_| cues::read_relation(text, f.span.start, title, None).in_title);
+            }
+            "cites"
+        } else if forms {
+            // A form annexed to the document (`Mẫu số 01. Tờ trình …`): its preamble and
+            // verbs are the filled-in document's.
+            "cites"
+        } else if quoted_here {
+            // Words of another text (a phrase an amendment replaces, an amended article's new
+            // wording): what they say of the reference is that text's, not this document's.
+            "cites"
+        } else if within {
+            // `Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Hải quan …`:
+            // the laws in an amending law's name are what it amends; the cue is the amending
+            // law's, and the references after it go on under it.
+            "cites"
+        } else {
             let reading = cues::read_relation(text, f.span.start, title, identity.kind.as_deref());
-            // Only a title read in this reference's clause, and reaching it, names it.
             title_year = year.filter(|_| reading.in_title);
             let ceasing_from = |clause: usize| {
                 let from = f.pinpoint.as_ref().map_or(f.span.start, |p| p.start.min(f.span.start));
