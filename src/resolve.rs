@@ -590,18 +590,26 @@ fn years_of_laws_within_files(mentions: &[Mention], owner: &[u32], title_years: 
         if !run.iter().zip(run_keys.iter()).any(|(m, k)| is_law(m) && k.year.is_none()) {
             continue;
         }
-        // Each name's one year in this file, or `None` where the file gives two.
-        let mut years: HashMap<String, Option<u16>> = HashMap::default();
+        // Each name's one year in this file, or `None` where the file gives two; and its one
+        // year in the file's basis. Where the file gives two, the law its basis names is the
+        // one its text means (`Căn cứ Luật Báo chí số 126/2025/QH15` … `Nghị định quy định chi
+        // tiết … Luật Báo chí`, the law of 2016 named in a transitional article). The basis's
+        // is `None` before any, `Some(None)` where it gives two.
+        let mut years: HashMap<String, (Option<u16>, Option<Option<u16>>)> = HashMap::default();
         for (m, k) in run.iter().zip(run_keys.iter()) {
             if let (true, Some(year)) = (is_law(m), k.year) {
-                years
-                    .entry(name_key(&m.kind, m.name.as_deref()))
-                    .and_modify(|y| {
-                        if *y != Some(year) {
-                            *y = None
-                        }
-                    })
-                    .or_insert(Some(year));
+                let basis = m.relation == "basis";
+                let (all, based) = years.entry(name_key(&m.kind, m.name.as_deref())).or_insert((Some(year), None));
+                if *all != Some(year) {
+                    *all = None;
+                }
+                if basis {
+                    *based = match *based {
+                        None => Some(Some(year)),
+                        Some(y) if y == Some(year) => Some(y),
+                        Some(_) => Some(None),
+                    };
+                }
             }
         }
         let bounds = &title_years[end - run.len()..end];
@@ -609,7 +617,8 @@ fn years_of_laws_within_files(mentions: &[Mention], owner: &[u32], title_years: 
             if m.family == Family::Named && k.year.is_none() {
                 // Not a later law than the document whose title names it: the corpus's years
                 // decide then (see `law_before`).
-                let year = k.name.as_deref().and_then(|n| years.get(n).copied().flatten());
+                let year =
+                    k.name.as_deref().and_then(|n| years.get(n)).and_then(|(all, based)| all.or(based.flatten()));
                 k.year = year.filter(|y| bound.is_none_or(|b| *y <= b));
             }
         }
@@ -964,6 +973,21 @@ mod tests {
             targets,
             [("a.md", "38/2005/QH11"), ("b.md", "43/2019/QH14"), ("b.md", "43/2019/QH14"), ("c.md", "Luật Giáo dục")]
         );
+    }
+
+    /// From shared/corpus/real (Nghị định 237/2026): where a file names a law by two years,
+    /// the law its basis names is the one its text means by the name alone.
+    #[test]
+    fn a_law_by_name_is_the_one_its_files_basis_names() {
+        let graph = super::build(vec![scan_text(
+            "a.md".into(),
+            "Căn cứ Luật Báo chí số 126/2025/QH15;\n\
+             Chính phủ ban hành Nghị định quy định chi tiết một số điều của Luật Báo chí.\n\
+             Điều 30. Điều khoản chuyển tiếp\n\
+             Giấy phép cấp theo Luật Báo chí số 103/2016/QH13 còn giá trị.",
+        )]);
+        let targets: Vec<&str> = graph.mentions.iter().map(|m| &*m.target).collect();
+        assert_eq!(targets, ["126/2025/QH15", "126/2025/QH15", "103/2016/QH13"]);
     }
 
     /// From shared/corpus/real (OCR): an official name read with another mark is that law,
