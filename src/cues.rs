@@ -112,7 +112,7 @@ fn row_start(text: &str, start: usize, at: usize) -> usize {
     // A basis row is read as a `Căn cứ` line is, each item on its own after `;` (`| Căn cứ
     // pháp lý | Luật Ban hành văn bản QPPL (2015, sửa đổi 2025); NĐ 78/2025/NĐ-CP |`: the
     // decree is no document amended).
-    let keyed = with_lower(key, |k| CUE_FINDER.find(k).is_some_and(|m| relation_of(&m) != "basis"));
+    let keyed = with_lower(key, |k| cues(k).next().is_some_and(|m| relation_of(&m) != "basis"));
     if keyed { line } else { start }
 }
 
@@ -148,6 +148,23 @@ static CUE_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// Bytes of the longest cue phrase, and room for lower case to lengthen a few letters.
 static LONGEST_CUE: LazyLock<usize> =
     LazyLock::new(|| CUE_PHRASES.iter().map(|(p, _)| p.len()).max().unwrap_or(0) + 16);
+
+/// The cues of `lower` (lower-cased), in order, but for those of [`OPENING_PHRASES`] that do
+/// not open their clause: `Bổ sung Mẫu số 14a … tại Phụ lục ban hành kèm theo Nghị định số
+/// 124/2020/NĐ-CP` amends, `bổ sung kinh phí theo …` or a list's label `**Danh mục bổ sung
+/// giống cây trồng:**` says nothing, and what came before still governs.
+fn cues(lower: &str) -> impl Iterator<Item = aho_corasick::Match> + '_ {
+    CUE_FINDER.find_iter(lower).filter(|m| {
+        !OPENING_PHRASES.contains(&&lower[m.start()..m.end()])
+            || (opens_clause(&lower[..m.start()]) && !PLACE_OF_ACT.iter().any(|w| lower[m.end()..].starts_with(w)))
+    })
+}
+
+/// Words after a verb that say where or by whom it was done, as a passive wrapped after its
+/// comma does (`… (đã được sửa đổi,⏎bổ sung tại khoản 12 Điều 4 của Nghị định số
+/// 226/2025/NĐ-CP)`): an act of this document names what it adds first (`Bổ sung Mẫu số 14a
+/// vào …`).
+const PLACE_OF_ACT: &[&str] = &[" tại ", " bởi "];
 
 /// The relation of a cue the finder matched.
 fn relation_of(m: &aho_corasick::Match) -> &'static str {
@@ -316,7 +333,7 @@ pub struct Cue {
 /// is passive or names its agent after it.
 pub fn cue_in(text: &str) -> Option<Cue> {
     with_lower(text, |lower| {
-        CUE_FINDER.find_iter(lower).last().map(|m| Cue {
+        cues(lower).last().map(|m| Cue {
             end: m.end(),
             relation: relation_of(&m),
             by_agent: agent_follows(&lower[..m.start()], &lower[m.end()..]),
@@ -454,7 +471,7 @@ pub fn read_relation(text: &str, at: usize, title: Option<Range<usize>>, own_kin
         let mut another_end = None;
         // Most clauses quote nothing: one search says so for all their cues.
         let may_quote = memchr::memchr3(b'"', b'\'', "“".as_bytes()[0], clause.as_bytes()).is_some();
-        for m in CUE_FINDER.find_iter(clause) {
+        for m in cues(clause) {
             let listed_after_another =
                 another_end.is_some_and(|e| matches!(clause.get(e..m.start()), Some(", " | " và " | ",")));
             if listed_after_another || titles_another(clause, &m, own_kind, &text[..start]) {
@@ -774,7 +791,7 @@ fn listed_stance(text: &str, start: usize, at: usize) -> Option<&'static str> {
     let line = line_start(text, start);
     let reach = (line + clause_lead(&text[line..start]) + *LONGEST_CUE).min(start);
     with_lower(&text[line..text.floor_char_boundary(reach)], |line| {
-        let m = CUE_FINDER.find(line)?;
+        let m = cues(line).next()?;
         let relation = relation_of(&m);
         (STANCE_RELATIONS.contains(&relation) && opens_clause(&line[..m.start()])).then_some(relation)
     })
@@ -804,6 +821,10 @@ fn prescribed_in(rest: &str) -> bool {
 
 /// Relations whose cue counts only where it opens its clause.
 const OPENING_RELATIONS: &[&str] = &["basis"];
+
+/// Cue phrases that count only where they open their clause, whatever their relation, and
+/// are a word elsewhere.
+const OPENING_PHRASES: &[&str] = &["bổ sung"];
 
 /// Whether `lead`, what stands in a clause before a cue, is only markup and a list label:
 /// `- `, `* `, `2. `, `a) `, `> `, `| `.
@@ -853,11 +874,11 @@ fn heading_stance(text: &str, at: usize, reference: usize) -> Option<&'static st
             // A label over part of the list (`**Quy chuẩn, danh mục cây trồng:**`) says no act:
             // the heading above it does.
             let label = line.trim_matches(|c: char| matches!(c, '#' | '*' | '_' | ':' | ' '));
-            if label.len() <= 80 && !is_list_item(line) && with_lower(label, |l| CUE_FINDER.find(l).is_none()) {
+            if label.len() <= 80 && !is_list_item(line) && with_lower(label, |l| cues(l).next().is_none()) {
                 continue;
             }
             return with_lower(line, |l| {
-                let m = CUE_FINDER.find_iter(l).last()?;
+                let m = cues(l).last()?;
                 let relation = relation_of(&m);
                 // `Căn cứ:` opens its line; an act on documents is said of those that follow
                 // (`… các văn bản sau đây hết hiệu lực thi hành:`, `Nghị định này bãi bỏ:`), not of
@@ -885,7 +906,7 @@ fn heading_stance(text: &str, at: usize, reference: usize) -> Option<&'static st
             let item = &text[line_start(text, reference)..reference];
             let listed = !item.contains('/') && !item.contains("quy định") && item.len() <= 120;
             return with_lower(title, |t| {
-                let m = CUE_FINDER.find(t).filter(|m| m.start() == 0)?;
+                let m = cues(t).next().filter(|m| m.start() == 0)?;
                 (listed && relation_of(&m) == "repeals").then_some("repeals")
             });
         }
@@ -893,7 +914,7 @@ fn heading_stance(text: &str, at: usize, reference: usize) -> Option<&'static st
             return None;
         }
         return with_lower(heading, |h| {
-            let m = CUE_FINDER.find(h).filter(|m| m.start() == 0)?;
+            let m = cues(h).next().filter(|m| m.start() == 0)?;
             let relation = relation_of(&m);
             STANCE_RELATIONS.contains(&relation).then_some(relation)
         });

@@ -684,6 +684,23 @@ mod tests {
                  1. **TT 16/2014/TT-BNNPTNT** — quy chuẩn kỹ thuật Quốc gia về Kiểm dịch và Bảo vệ thực vật (05/6/2014)\n\
                  2. **TT 06/2015/TT-BNNPTNT** — sửa đổi khoản 2 Điều 18 Thông tư số 02/2014/TT-BNNPTNT ngày 24/01/2014\n";
         assert_eq!(relations(t), ["repeals", "repeals", "cites"]);
+        // A label whose words hold a cue that opens no clause says no act either.
+        let t = "### Điều 1. Bãi bỏ toàn bộ một số văn bản quy phạm pháp luật thuộc lĩnh vực trồng trọt\n\n\
+                 **Danh mục bổ sung giống cây trồng (2009–2019):**\n\
+                 4. **TT 21/2009/TT-BNN** — Danh mục bổ sung giống cây trồng được phép sản xuất (24/4/2009)\n";
+        assert_eq!(relations(t), ["repeals"]);
+    }
+
+    /// From shared/corpus/real: `Bổ sung` opening its clause amends what it adds to; elsewhere
+    /// it is a word, and a passive wrapped after its comma names the amending document.
+    #[test]
+    fn an_opening_bo_sung_amends() {
+        let t = "2. Bổ sung Mẫu số 14a, Mẫu số 14b vào sau Mẫu số 14 tại Phụ lục ban hành kèm theo Nghị định số 124/2020/NĐ-CP.\n\
+                 a) Thay thế Mẫu số 01 Phụ lục I kèm theo Nghị định số 165/2024/NĐ-CP; bổ sung Mẫu số 03 vào Phụ lục I kèm theo Nghị định số 165/2024/NĐ-CP;\n\
+                 d) Khoản 4 Điều 77 của Nghị định số 102/2024/NĐ-CP (đã được sửa đổi,\n\
+                 bổ sung tại khoản 12 Điều 4 của Nghị định số 226/2025/NĐ-CP);\n\
+                 Thực hiện bổ sung nguồn vốn cho Kế hoạch số 104/KH-UBND.";
+        assert_eq!(relations(t), ["amends", "amends", "amends", "cites", "cites", "implements"]);
     }
 
     /// From shared/corpus/real (hard-wrapped): a title verb broken by the wrap is still the

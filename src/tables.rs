@@ -628,6 +628,13 @@ pub const CUES: &[Cue] = &[
         example: "sửa đổi, bổ sung một số điều của Nghị định số 72/2025/NĐ-CP",
     },
     Cue { phrase: "sửa đổi", relation: "amends", example: "sửa đổi Nghị định số 72/2025/NĐ-CP" },
+    // Only where it opens its clause (`cues::OPENING_PHRASES`): elsewhere a word (`bổ sung kinh
+    // phí`).
+    Cue {
+        phrase: "bổ sung",
+        relation: "amends",
+        example: "Bổ sung Điều 3a vào sau Điều 3 của Nghị định số 123/2020/NĐ-CP",
+    },
     Cue {
         phrase: "điều chỉnh, bổ sung",
         relation: "amends",
