@@ -802,6 +802,9 @@ fn listed_stance(text: &str, start: usize, at: usize) -> Option<&'static str> {
 const PRESCRIBED_RELATIONS: &[&str] = &["implements"];
 const PRESCRIBED_IN: &[&str] = &[
     " quy định tại ",
+    // Before a list of documents: `… các cơ sở thực hiện xã hội hóa … quy định tại: Quyết định
+    // số 1466/QĐ-TTg …`.
+    " quy định tại:",
     " quy định của ",
     "theo quy định",
     // A provision in brackets says where the matter is prescribed: `Không thực hiện thủ tục
@@ -813,6 +816,16 @@ const PRESCRIBED_IN: &[&str] = &[
     "(điểm ",
     "(điều ",
 ];
+
+/// Whether what an `implements` cue at `cue` governs is found in the reference at `at`, as a
+/// duty or a provision (`Thực hiện các nhiệm vụ được phân công tại Luật Hóa chất`, `1. Thực
+/// hiện quy định về quyền và trách nhiệm … tại Điều 39 Luật Xây dựng số 135/2025/QH15`). Said
+/// in a normative document, that says whose duty it is: the decree does not carry out the law.
+/// A report or a plan does carry out what it names so (`… thực hiện các nhiệm vụ được giao tại
+/// điểm 1, … Thông báo số 79-TB/TU`), so the caller asks this of normative documents only.
+pub fn duty_located_in(text: &str, cue: usize, at: usize) -> bool {
+    text.get(cue..at).is_some_and(|between| memchr::memmem::find(between.as_bytes(), " tại ".as_bytes()).is_some())
+}
 
 fn prescribed_in(rest: &str) -> bool {
     static FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| finders(PRESCRIBED_IN));

@@ -341,6 +341,18 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
                 },
                 _ => reading.relation,
             };
+            // A normative document states duties found in what it names; it does not carry
+            // them out (see `cues::duty_located_in`).
+            let relation = match reading.cue {
+                Some(cue)
+                    if relation == "implements"
+                        && identity.family == Some(Family::Normative)
+                        && cues::duty_located_in(text, cue, f.span.start) =>
+                {
+                    "cites"
+                }
+                _ => relation,
+            };
             // The list's own relation goes on to the next item; only this one names a part.
             joined_to = Some((i, relation));
             cues::of_the_part(relation, f.pinpoint.is_some())
@@ -689,6 +701,21 @@ mod tests {
                  **Danh mục bổ sung giống cây trồng (2009–2019):**\n\
                  4. **TT 21/2009/TT-BNN** — Danh mục bổ sung giống cây trồng được phép sản xuất (24/4/2009)\n";
         assert_eq!(relations(t), ["repeals"]);
+    }
+
+    /// From shared/corpus/real (the fifth audit sample): a duty a normative document assigns,
+    /// found in what it names, is no act of its own; a report carries out what it names so.
+    #[test]
+    fn a_duty_found_in_a_law_is_not_carried_out_by_a_decree() {
+        let decree = "CHÍNH PHỦ\nSố: 26/2026/NĐ-CP\n\nNGHỊ ĐỊNH\n\n\
+                      Điều 20. Trách nhiệm của Ủy ban nhân dân cấp tỉnh\n\
+                      a) Thực hiện các nhiệm vụ được phân công tại Luật Hóa chất;\n\
+                      b) Thực hiện quy định về quyền và trách nhiệm tại Điều 39 Luật Xây dựng số 135/2025/QH15;\n\
+                      c) Đẩy nhanh triển khai thực hiện Nghị quyết số 29/2026/QH16.";
+        assert_eq!(relations(decree), ["cites", "cites", "implements"]);
+        let report = "ỦY BAN NHÂN DÂN\nSố: 12/BC-UBND\n\nBÁO CÁO\n\n\
+                      Thực hiện các nhiệm vụ được giao tại điểm 1 Thông báo số 79-TB/TU ngày 20/5/2023.";
+        assert_eq!(relations(report), ["implements"]);
     }
 
     /// From shared/corpus/real: `Bổ sung` opening its clause amends what it adds to; elsewhere
