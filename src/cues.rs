@@ -526,6 +526,9 @@ pub fn read_relation(text: &str, at: usize, title: Option<Range<usize>>, own_kin
                 // Part of a document replaced amends it; the document stands.
                 match relation_of(&m) {
                     "replaces" if replaces_a_part(&clause[m.end()..]) => Some("amends"),
+                    // Words struck out amend the document (`Thay thế, bãi bỏ một số từ, cụm từ
+                    // tại các Điều 10, 11 … của Nghị định 103/2024/NĐ-CP`).
+                    "repeals" if removes_words(&clause[m.end()..]) => Some("amends"),
                     relation => Some(relation),
                 }
             }
@@ -549,6 +552,15 @@ const PARTS_REPLACED: &[&str] =
 /// part of it.
 fn replaces_a_part(between: &str) -> bool {
     PARTS_REPLACED.iter().any(|w| between.contains(w))
+}
+
+/// Words between a `bãi bỏ` cue and the document that say words of it are struck out, not
+/// the document or a part of it, lower-cased.
+const WORDS_REMOVED: &[&str] = &["cụm từ", "một số từ", "các từ", "từ ngữ"];
+
+/// Whether the lower-cased words between a `bãi bỏ` cue and the document name words of it.
+fn removes_words(between: &str) -> bool {
+    WORDS_REMOVED.iter().any(|w| between.contains(w))
 }
 
 /// The relation to a document of which a provision is named (`| Thay thế | Nghị định
@@ -1028,6 +1040,13 @@ mod tests {
             ),
             ("2. Nghị định này thay thế Nghị định số 88/2012/NĐ-CP ngày 23 tháng 10 năm 2012", "replaces"),
             ("Thông tư này thay thế các Thông tư số 23/2021/TT-BGDĐT", "replaces"),
+            // Words struck out amend; a document struck out is repealed.
+            (
+                "- Khoản 24: Thay thế, bãi bỏ một số từ, cụm từ tại các Điều 10, 11, 12, 40, 52 của Nghị định 103/2024/NĐ-CP.",
+                "amends",
+            ),
+            ("## Điều 2. Thay thế, bãi bỏ một số cụm từ, khoản của Thông tư số 56/2022/TT-BTC", "amends"),
+            ("Bãi bỏ Thông tư số 55/2010/TT-BTC", "repeals"),
         ] {
             assert_eq!(relation_of_last(t), relation, "{t}");
         }
