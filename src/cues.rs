@@ -564,9 +564,11 @@ fn removes_words(between: &str) -> bool {
 }
 
 /// The relation to a document of which a provision is named (`| Thay thế | Nghị định
-/// 135/2021/NĐ-CP; Điều 60 NĐ 38/2024 |`): a part replaced amends the document, which stands.
+/// 135/2021/NĐ-CP; Điều 60 NĐ 38/2024 |`, `Bãi bỏ Điều 7 của Thông tư số 52/2025/TT-BTC`):
+/// a part replaced or repealed amends the document, which stands; the provision is the
+/// mention's pinpoint.
 pub fn of_the_part(relation: &'static str, provision: bool) -> &'static str {
-    if relation == "replaces" && provision { "amends" } else { relation }
+    if matches!(relation, "replaces" | "repeals") && provision { "amends" } else { relation }
 }
 
 /// Whether the text in `range` ends no clause but with line breaks, after each of which the

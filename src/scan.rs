@@ -592,7 +592,8 @@ mod tests {
             ),
             (
                 "2. Kể từ ngày Nghị định này có hiệu lực thi hành, các Nghị định sau đây\nhết hiệu lực thi hành:\na) Nghị định số 123/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính\nphủ quy định về hóa đơn, chứng từ;\nb) Điều 1 Nghị định số 41/2022/NĐ-CP ngày 20 tháng 6 năm 2022 của\nChính phủ sửa đổi, bổ sung một số điều của Nghị định số 123/2020/NĐ-CP",
-                &["repeals", "repeals", "cites"][..],
+                // Its article 1 ceasing amends Nghị định 41/2022, which stands.
+                &["repeals", "amends", "cites"][..],
             ),
             // A document in brackets right after another names what that one details.
             (
@@ -701,6 +702,22 @@ mod tests {
                  **Danh mục bổ sung giống cây trồng (2009–2019):**\n\
                  4. **TT 21/2009/TT-BNN** — Danh mục bổ sung giống cây trồng được phép sản xuất (24/4/2009)\n";
         assert_eq!(relations(t), ["repeals"]);
+    }
+
+    /// From shared/corpus/real: a provision repealed or replaced amends its document, which
+    /// stands; the whole document repealed is repealed.
+    #[test]
+    fn a_part_repealed_amends() {
+        let t = "Điều 3. Hiệu lực thi hành\n\
+                 3. Bãi bỏ Điều 58 Nghị định số 358/2025/NĐ-CP ngày 31 tháng 12 năm 2025.\n\
+                 4. Bãi bỏ Nghị định số 141/2013/NĐ-CP.\n\
+                 5. Bãi bỏ khoản 3, khoản 4 Điều 27 Nghị định số 184/2025/NĐ-CP ngày 01 tháng 7 năm 2025.";
+        assert_eq!(relations(t), ["amends", "repeals", "amends"]);
+        let scan = scan_text("x.md".into(), t);
+        let pinpoints: Vec<Option<&str>> = scan.mentions.iter().map(|m| m.pinpoint.as_deref()).collect();
+        // The provision stays with the mention.
+        assert_eq!(pinpoints[..2], [Some("Điều 58"), None]);
+        assert!(pinpoints[2].is_some_and(|p| p.ends_with("Điều 27")), "{pinpoints:?}");
     }
 
     /// From shared/corpus/real (the fifth audit sample): a duty a normative document assigns,
