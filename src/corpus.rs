@@ -208,17 +208,13 @@ fn open_nonblocking(path: &Path) -> std::io::Result<fs::File> {
     options.open(path)
 }
 
-/// The whole file, in a buffer sized from its stat: one read, and one more that finds its end.
-/// Not `read_to_end`: `File`'s stats the file again and seeks, to size a buffer that is sized
-/// already, and the general one reads 8 KiB at first (strace: 7 and 6 system calls a file,
-/// where this takes 5). Zeroing the room first costs a few hundred nanoseconds a document;
-/// a system call costs more.
-/// Reads the whole file, `len` bytes by its stat, into spare room rather than a zeroed
+/// The whole file, in a buffer sized from its stat (one byte more, so that its end is seen
+/// without growing): one read, and one more that finds its end; a file grown since is read to
+/// its new end all the same. Not `read_to_end`: `File`'s stats the file again and seeks, to
+/// size a buffer that is sized already, and the general one reads 8 KiB at first (strace: 7
+/// and 6 system calls a file, where this takes 5). Read into spare room rather than a zeroed
 /// buffer: zeroing every file's bytes before the read overwrote them cost 2.6 % of a scan's
-/// instructions. (`File::read_to_end` would not zero, but it asks the file's size again, two
-/// system calls, and reads at most 8 KiB at a first call, one more.) One byte more than its
-/// stat says, so that the end is seen without growing; a file grown since is read to its new
-/// end all the same.
+/// instructions.
 #[cfg(unix)]
 fn read_all(file: &mut fs::File, len: u64) -> std::io::Result<Vec<u8>> {
     use std::os::fd::AsRawFd;

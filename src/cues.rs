@@ -446,12 +446,7 @@ pub struct Reading {
 /// [`relation_before`], with where the cue and the clause start. `own_kind` is the citing
 /// document's type name, when known: a cue right after that type word may be its own act.
 pub fn read_relation(text: &str, at: usize, title: Option<Range<usize>>, own_kind: Option<&str>) -> Reading {
-    let start = row_start(text, basis_line_start(text, clause_start(text, at)), at);
-    // A title that began on a line above goes on into this one where the lines between are
-    // wrapped, each going on in small letters (hard-wrapped text: `Căn cứ Nghị định số
-    // 254/2026/NĐ-CP … quy định chi tiết⏎một số điều và biện pháp để tổ chức, hướng dẫn thi
-    // hành Luật Quản lý thuế`), not a new line's own clause (`…⏎*Căn cứ Luật …`).
-    let title = title.filter(|t| t.start >= start || wrapped_lines(text, t.start..start));
+    let (start, title) = title_in_clause(text, at, title);
     // The clause is then the title's: its cue governs both documents (`Căn cứ Nghị định số
     // 254/2026/NĐ-CP … quy định chi tiết⏎một số điều … Luật Quản lý thuế` bases on both).
     let start = match &title {
@@ -497,7 +492,7 @@ pub fn read_relation(text: &str, at: usize, title: Option<Range<usize>>, own_kin
         // Named in the title, the reference is what that document is about, whatever the cue
         // that governs the document: `Nghị định số 50/2026/NĐ-CP hướng dẫn Nghị quyết số
         // 254/2025/QH15 … quy định một số cơ chế … trong tổ chức thi hành Luật Đất đai`.
-        let named_in_title = title.as_ref().is_some_and(|t| t.end >= at && t.start < at);
+        let named_in_title = names(title.as_ref(), at);
         match last {
             Some(m) if named_in_title => {
                 if STANCE_RELATIONS.contains(&relation_of(&m)) {
@@ -538,8 +533,31 @@ pub fn read_relation(text: &str, at: usize, title: Option<Range<usize>>, own_kin
         .or_else(|| listed_stance(text, start, at))
         .or_else(|| heading_stance(text, start, at))
         .unwrap_or("cites");
-    let in_title = title.as_ref().is_some_and(|t| t.end >= at && t.start < at);
+    let in_title = names(title.as_ref(), at);
     Reading { relation, cue, clause: start, in_title }
+}
+
+/// Where the clause of the reference at `at` starts, and `title`, the title of the reference
+/// before, where it is read in that clause: a title that began on a line above goes on into
+/// this one where the lines between are wrapped, each going on in small letters
+/// (hard-wrapped text: `Căn cứ Nghị định số 254/2026/NĐ-CP … quy định chi tiết⏎một số điều và
+/// biện pháp để tổ chức, hướng dẫn thi hành Luật Quản lý thuế`), not a new line's own clause
+/// (`…⏎*Căn cứ Luật …`).
+fn title_in_clause(text: &str, at: usize, title: Option<Range<usize>>) -> (usize, Option<Range<usize>>) {
+    let start = row_start(text, basis_line_start(text, clause_start(text, at)), at);
+    (start, title.filter(|t| t.start >= start || wrapped_lines(text, t.start..start)))
+}
+
+/// Whether `title` reaches the reference at `at` from before it.
+fn names(title: Option<&Range<usize>>, at: usize) -> bool {
+    title.is_some_and(|t| t.end >= at && t.start < at)
+}
+
+/// Whether `title`, the title of the reference before, names the reference at `at` as
+/// [`read_relation`] reads it ([`Reading::in_title`]), without reading the clause's cues: for
+/// a codification, whose cues are its sources'.
+pub fn title_names(text: &str, at: usize, title: Option<Range<usize>>) -> bool {
+    names(title_in_clause(text, at, title).1.as_ref(), at)
 }
 
 /// Words between `thay thế` and the document that say a part of it is replaced (`Nghị định

@@ -340,7 +340,7 @@ fn lines_with<'t>(text: &'t str, needle: &'t Finder<'static>) -> impl Iterator<I
             return None;
         }
         let start = crate::lines::line_start(text, at);
-        let end = memchr::memchr(b'\n', &text.as_bytes()[at..]).map_or(text.len(), |i| at + i);
+        let end = crate::lines::line_end(text, at);
         next_line = end + 1;
         Some((start, &text[start..end]))
     })

@@ -632,17 +632,12 @@ fn years_of_laws_within_files(mentions: &[Mention], owner: &[u32], title_years: 
 /// mistyped (`Luật Quản lý, sử dụng vũ khí … số 42/2025/QH15`, passed in 2024, detailed by
 /// Nghị định 149/2024/NĐ-CP); else none.
 fn law_before(known: &[u16], bound: u16) -> Option<u16> {
-    let one = |fits: &dyn Fn(u16) -> bool| {
-        let mut years = known.iter().copied().filter(|&y| fits(y));
-        match (years.next(), years.next()) {
-            (Some(y), None) => Some(Ok(y)),
-            (Some(_), Some(_)) => Some(Err(())),
-            _ => None,
-        }
-    };
-    match one(&|y| y <= bound) {
-        Some(found) => found.ok(),
-        None => one(&|y| y == bound + 1).and_then(Result::ok),
+    // `known` holds each year once.
+    let mut up_to = known.iter().copied().filter(|&y| y <= bound);
+    match (up_to.next(), up_to.next()) {
+        (Some(y), None) => Some(y),
+        (Some(_), Some(_)) => None,
+        (None, _) => known.contains(&(bound + 1)).then_some(bound + 1),
     }
 }
 

@@ -273,9 +273,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         // read in this reference's clause, and reaching it, names it.
         let mut title_year = None;
         let relation = if identity.codified {
-            if year.is_some() {
-                title_year = year.filter(|_| cues::read_relation(text, f.span.start, title, None).in_title);
-            }
+            title_year = year.filter(|_| cues::title_names(text, f.span.start, title));
             "cites"
         } else if forms {
             // A form annexed to the document (`Mẫu số 01. Tờ trình …`): its preamble and
