@@ -843,6 +843,11 @@ const PRESCRIBED_IN: &[&str] = &[
     // cấp giấy phép … (các khoản 1, 3, 4, 5 Điều 50 Luật 42/2024/QH15)`. Not `tại`, which in a
     // report names the document whose tasks are done (`… thực hiện các nhiệm vụ được giao tại
     // điểm 1, … Thông báo số 79-TB/TU`).
+    // A document in brackets after `tại` says where the thing done is set out, or which
+    // document the words before it name: `UBND tỉnh giao cơ quan cấp xã thực hiện (tại Quyết
+    // định số 375/QĐ-UBND …)`, `(1) Kế hoạch thực hiện Chương trình MTQG … (tại Kế hoạch số
+    // 33/KH-UBND …)`.
+    "(tại ",
     "(khoản ",
     "(các khoản ",
     "(điểm ",

@@ -733,6 +733,18 @@ mod tests {
         assert_eq!(relations(report), ["implements"]);
     }
 
+    /// From data/ (the sample corpus): a document in brackets after `tại` is where the thing
+    /// done is set out, or what the words before it name, not a document this one carries out.
+    #[test]
+    fn a_document_in_brackets_after_tai_is_cited() {
+        let t = "Thực hiện Quy chế dân chủ ở cơ sở (theo Pháp lệnh 34/2007/PL-UBTVQH11): Ban Dân tộc có 02 thủ tục \
+                 hành chính; tuy nhiên, UBND tỉnh giao cơ quan cấp xã thực hiện (tại Quyết định số 375/QĐ-UBND ngày \
+                 22/3/2019 của UBND tỉnh).\n\
+                 Trình UBND tỉnh ban hành: (1) Kế hoạch thực hiện Chương trình MTQG năm 2023 (tại Kế hoạch số \
+                 33/KH-UBND ngày 21/02/2023).";
+        assert_eq!(relations(t), ["implements", "cites", "cites"]);
+    }
+
     /// From shared/corpus/real: `Bổ sung` opening its clause amends what it adds to; elsewhere
     /// it is a word, and a passive wrapped after its comma names the amending document.
     #[test]
