@@ -518,7 +518,14 @@ pub fn identify(text: &str) -> Identity {
     let head_end = nth_line_end(text, body_start, 60);
     let head = &text[body_start..head_end];
     let heading = metadata_heading(&text.as_bytes()[body_start..]);
-    if let Some(h) = heading {
+    let flattened = heading.and_then(|h| flattened_block(text, body_start + h));
+    if let Some(block) = flattened {
+        // The block's rows, each `| key | value |`, follow each other on the line as `… | | …`.
+        for row in text[block.clone()].split("| |") {
+            read_table_row(&mut id, &format!("|{row}|"));
+        }
+        id.skip.push(block);
+    } else if let Some(h) = heading {
         let start = body_start + text[body_start..body_start + h].rfind('\n').map_or(0, |i| i + 1);
         let mut pos = body_start + h;
         pos += text[pos..].find('\n').map_or(text.len() - pos, |i| i + 1);
@@ -698,6 +705,33 @@ fn metadata_heading(body: &[u8]) -> Option<usize> {
         }
     }
     first_plain
+}
+
+/// Longest a heading's line runs on past `THÔNG TIN VĂN BẢN` where the file keeps its line
+/// breaks; a markdown heading stands alone on its line.
+const HEADING_LINE: usize = 256;
+/// Longest metadata block read on a flattened line.
+const FLAT_BLOCK: usize = 8 << 10;
+
+/// The metadata block whose heading stands at `at`, when its line runs on (a file whose line
+/// breaks were lost, a PDF's text layer): from the heading's marks to the block's rule or the
+/// next heading on that line (`… | Không |  ## CĂN CỨ …`, `… |  ---  ## VĂN BẢN`). Delimited
+/// by lines, as a block otherwise is, it would run to the file's end and take every
+/// reference with it.
+fn flattened_block(text: &str, at: usize) -> Option<std::ops::Range<usize>> {
+    let b = text.as_bytes();
+    let line_end = memchr::memchr(b'\n', &b[at..]).map_or(b.len(), |i| at + i);
+    if line_end - at <= HEADING_LINE {
+        return None;
+    }
+    let start = text[..at].trim_end_matches(['#', ' ']).len();
+    let after = at + "THÔNG TIN VĂN BẢN".len().min(line_end - at);
+    let limit = text.floor_char_boundary((after + FLAT_BLOCK).min(line_end));
+    let rest = &b[after..limit];
+    let ends = rest
+        .windows(4)
+        .position(|w| matches!(w, [b' ', b'-', b'-', b'-'] | [b' ', b'#', b'#', _] | [b' ', b'#', b' ', _]));
+    Some(start..ends.map_or(limit, |e| after + e))
 }
 
 /// Whether `line`, past list marks and emphasis, opens with `Căn cứ`.

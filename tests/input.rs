@@ -386,6 +386,31 @@ fn a_huge_single_line_is_read_whole_and_located_exactly() {
     assert!(edge.evidence.sentence.contains("Nghị quyết số 10/NQ-CP"), "{}", edge.evidence.sentence);
 }
 
+/// A markdown page whose line breaks were lost: its metadata block (`## THÔNG TIN VĂN BẢN`
+/// and its table) ran, as lines, to the file's end and hid every reference after it.
+#[test]
+fn a_page_flattened_to_one_line_keeps_its_identity_and_references() {
+    let tmp = tempfile::tempdir().unwrap();
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/real");
+    let pages = [
+        "291-2026-ND-CP.md",
+        "da-nganh__nghi-quyet-31-2026-qh16-ky-hop-thu-nhat.md",
+        "nong-nghiep-va-moi-truong__thong-tu-32-2026-tt-bnnmt-bai-bo-van-ban-phap-luat.md",
+        "to-tung-va-cac-phuong-thuc-giai-quyet-tranh-chap__trong-tai-thuong-mai.md",
+    ];
+    for page in pages {
+        let text = fs::read_to_string(fixtures.join(page)).unwrap();
+        assert!(text.contains("## THÔNG TIN VĂN BẢN"), "{page}");
+        let flat = tmp.path().join(page);
+        fs::write(&flat, text.replace('\n', " ")).unwrap();
+        let lines = citegraph::scan_paths(&[fixtures.join(page)]);
+        let one = citegraph::scan_paths(&[flat]);
+        assert_eq!(one.files[0].document, lines.files[0].document, "{page}");
+        let (kept, had) = (one.mentions.len(), lines.mentions.len());
+        assert!(had > 15 && kept * 10 >= had * 9, "{page}: {kept} of {had}");
+    }
+}
+
 #[test]
 fn a_large_file_is_read_whole() {
     let tmp = tempfile::tempdir().unwrap();
