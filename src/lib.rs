@@ -3,10 +3,11 @@
 //!
 //! The stages, one module each: [`corpus`] reads files and [`decode`] turns them into text
 //! (with [`html`], [`docx`], [`pdf`] and [`legacy`] for TCVN3/VNI), [`normalize`] prepares text for
-//! matching, [`header`] reads a document's own identity, [`recognize`] finds references,
+//! matching, [`header`] reads a document's own identity, [`recognize`] finds references ([`aliases`] the short names a text defines),
 //! [`cues`] reads what they mean ([`quotes`] where the text quotes another) and [`bodies`] where an issuer's name ends, [`resolve`] turns them into documents; [`model`] is the
 //! JSON contract. [`tables`] holds the vocabulary as data.
 
+pub mod aliases;
 pub mod bodies;
 pub mod corpus;
 pub mod cues;
