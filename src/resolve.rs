@@ -314,8 +314,13 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     // reference that names no place is to a document of the citing body's (see `placed`).
     let mut citing: Vec<Citing> = Vec::with_capacity(read.len());
     let mut owner: Vec<u32> = Vec::with_capacity(mentions.len());
+    // Each file's own document's year.
+    let mut own_years: Vec<Option<u16>> = Vec::with_capacity(read.len());
     for (at, ((entry, file_pairs, own, body), count)) in read.into_iter().zip(counts).enumerate() {
         citing.push(body);
+        // A codification compiles the articles of documents of many years: its own says
+        // nothing of theirs.
+        own_years.push(own.as_ref().filter(|(_, doc)| !doc.codified).and_then(|(key, doc)| key.year.or(doc.year)));
         owner.extend(std::iter::repeat_n(at as u32, count));
         if let Some((key, doc)) = own {
             corpus.entry(key).or_insert((at, doc));
@@ -339,7 +344,15 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
         .collect();
     drop(citing);
     years_of_laws_within_files(&mentions, &owner, &title_years, &mut mention_keys);
-    drop(owner);
+    // A law named without its year, in no title, is the law of that name as it stood when
+    // the citing document was issued: no later than the document's own year.
+    let year_bounds: Vec<Option<u16>> = title_years
+        .iter()
+        .zip(&owner)
+        .zip(&mentions)
+        .map(|((title, &file), m)| title.or_else(|| own_years[file as usize].filter(|_| m.family == Family::Named)))
+        .collect();
+    drop((owner, own_years, title_years));
     watch.lap("mention keys");
     merge_malformed(&mentions, &mut mention_keys);
     watch.lap("malformed symbols");
@@ -390,7 +403,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     for (i, (m, key)) in mentions.iter().zip(&mention_keys).enumerate() {
         if key.year.is_none()
             && m.family == Family::Named
-            && let Some(bound) = title_years[i]
+            && let Some(bound) = year_bounds[i]
         {
             let known = years.get(&yearless(key)).map_or(&[][..], Vec::as_slice);
             if let Some(year) = law_before(known, bound) {
@@ -625,20 +638,17 @@ fn years_of_laws_within_files(mentions: &[Mention], owner: &[u32], title_years: 
     }
 }
 
-/// The year of the law a document of `bound` names in its title, of the `known` years of
-/// laws of that name: a document details or guides no later law (`Nghị định số
-/// 113/2017/NĐ-CP … hướng dẫn thi hành … Luật Hóa chất` is no guide to the law of 2025). The
-/// one year up to `bound`; where there is none, the one year after it, as a year may be
-/// mistyped (`Luật Quản lý, sử dụng vũ khí … số 42/2025/QH15`, passed in 2024, detailed by
-/// Nghị định 149/2024/NĐ-CP); else none.
+/// The year of the law a document of `bound` names (in its title, or in the text of a dated
+/// document), of the `known` years of laws of that name: a document details or guides no
+/// later law (`Nghị định số 113/2017/NĐ-CP … hướng dẫn thi hành … Luật Hóa chất` is no guide
+/// to the law of 2025), and a law named without its year is the one in force when the
+/// document was issued. The latest year up to `bound`; where there is none, the one year
+/// after it, as a year may be mistyped (`Luật Quản lý, sử dụng vũ khí … số 42/2025/QH15`,
+/// passed in 2024, detailed by Nghị định 149/2024/NĐ-CP); else none.
 fn law_before(known: &[u16], bound: u16) -> Option<u16> {
     // `known` holds each year once.
-    let mut up_to = known.iter().copied().filter(|&y| y <= bound);
-    match (up_to.next(), up_to.next()) {
-        (Some(y), None) => Some(y),
-        (Some(_), Some(_)) => None,
-        (None, _) => known.contains(&(bound + 1)).then_some(bound + 1),
-    }
+    let latest = known.iter().copied().filter(|&y| y <= bound).max();
+    latest.or_else(|| known.contains(&(bound + 1)).then_some(bound + 1))
 }
 
 /// Acts a document can do only to one of its own level or below: a body amends, replaces,
@@ -1048,6 +1058,36 @@ mod tests {
         // The last: a subject read up to the law's name, wrapped, names it too.
         let expected = ["Luật Hóa chất", "50/2014/QH13", "42/2025/QH15", "69/2025/QH15", "Luật Hóa chất"];
         assert_eq!(laws, expected, "{:#?}", graph.mentions);
+    }
+
+    /// From shared/corpus/real: `Luật Đầu tư công`, `Luật Ngân sách nhà nước`, named without
+    /// their year in decrees of 2026, were no document at all where the corpus knows two laws
+    /// of the name; a dated document means the law of that name in force when it was issued.
+    #[test]
+    fn a_law_named_without_its_year_is_the_one_of_the_citing_documents_time() {
+        let graph = super::build(vec![
+            scan_text("a.md".into(), "Căn cứ Luật Đất đai số 13/2003/QH11;\nCăn cứ Luật Đất đai số 31/2024/QH15;"),
+            scan_text(
+                "b.md".into(),
+                "CHÍNH PHỦ\nSố: 10/2020/NĐ-CP\n\nNGHỊ ĐỊNH\n\nĐiều 1. Theo quy định của Luật Đất đai.",
+            ),
+            scan_text(
+                "c.md".into(),
+                "CHÍNH PHỦ\nSố: 10/2026/NĐ-CP\n\nNGHỊ ĐỊNH\n\nĐiều 1. Theo quy định của Luật Đất đai.",
+            ),
+            scan_text(
+                "d.md".into(),
+                "CHÍNH PHỦ\nSố: 10/2001/NĐ-CP\n\nNGHỊ ĐỊNH\n\nĐiều 1. Theo quy định của Luật Đất đai.",
+            ),
+        ]);
+        let target = |path: &str| {
+            let m = graph.mentions.iter().find(|m| m.path.as_ref() == path).expect("the law");
+            m.target.to_string()
+        };
+        assert_eq!(target("b.md"), "13/2003/QH11", "{:#?}", graph.mentions);
+        assert_eq!(target("c.md"), "31/2024/QH15");
+        // No law of the name known from before 2001 (that of 1993 is not in the corpus).
+        assert_eq!(target("d.md"), "Luật Đất đai");
     }
 
     /// From shared/corpus/real: a codification's source notes name laws in their sources'
