@@ -281,6 +281,13 @@ const NOT_A_LAW_NAME: &[&str] = &[
     "bao", "liên", "quy", "tại", "theo", "thì", "cho", "phải", "với", "không", "hoặc", "áp", "đối", "thuộc",
 ];
 
+/// Words of NOT_A_LAW_NAME that, written with a capital, open a law's name, each with an
+/// example a test reads: `Luật quy định …` names no law, `Luật Quy hoạch` does.
+const CAPITALIZED_NAME_OPENINGS: &[(&str, &str)] = &[
+    ("Quy", "theo quy định của Luật Quy hoạch đô thị và nông thôn"),
+    ("Pháp", "theo quy định của Pháp lệnh Pháp điển hệ thống quy phạm pháp luật ngày 16 tháng 4 năm 2012"),
+];
+
 /// Lower-case words that end a law's name (`Luật Đất đai và Nghị định …`).
 const LAW_NAME_STOPS: &[&str] = &[
     "số", "ngày", "năm", "của", "được", "đã", "có", "thì", "quy", "tại", "theo", "để", "đối", "hoặc", "nhưng", "mà",
@@ -2106,7 +2113,10 @@ fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
             break;
         }
         let lower_first = word.chars().next().is_some_and(|c| c.is_lowercase());
-        if words == 0 && NOT_A_LAW_NAME.contains(&word.to_lowercase().as_str()) {
+        // `Pháp lệnh Pháp lệnh này`: a heading's type word before the sentence's.
+        let opens_name = CAPITALIZED_NAME_OPENINGS.iter().any(|(w, _)| *w == word)
+            && !LAW_WORDS.iter().any(|w| text[pos..].starts_with(w));
+        if words == 0 && !opens_name && NOT_A_LAW_NAME.contains(&word.to_lowercase().as_str()) {
             return None;
         }
         // `theo quy định của Luật về khóa sổ ngân sách` names no law; an ordinance may open
@@ -2252,6 +2262,7 @@ const LAW_NAME_TAILS: &[&str] = &[
     "không dân dụng Việt Nam",
     "của rượu, bia",
     "văn bản quy phạm pháp luật",
+    "quy phạm pháp luật",
 ];
 
 fn first_word(s: &str) -> &str {
@@ -3309,6 +3320,18 @@ mod tests {
             let f = recognize_str(&t).into_iter().find(|f| f.family == Family::Named).expect("a law");
             assert_eq!(&t[f.name.expect("name")], name, "{t}");
         }
+    }
+
+    #[test]
+    fn every_capitalized_name_opening_opens_a_name_of_its_example() {
+        for (word, example) in CAPITALIZED_NAME_OPENINGS {
+            let f = one(example);
+            assert!(example[f.name.clone().unwrap()].starts_with(word), "{example}");
+            // Lower case, the word is prose: `Luật quy định`.
+            let prose = example.replacen(&format!(" {word}"), &format!(" {}", word.to_lowercase()), 1);
+            assert!(recognize(&prose, &[]).is_empty(), "{prose}");
+        }
+        assert!(recognize("Pháp lệnh Pháp lệnh này có hiệu lực", &[]).is_empty());
     }
 
     #[test]
