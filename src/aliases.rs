@@ -1,7 +1,9 @@
 //! Short names a document gives the documents it names: `Nghị định số 38/2005/NĐ-CP … (dưới
-//! đây viết tắt là Nghị định số 38)`, and then `Nghị định số 38` alone, thirteen times. A
-//! number without its year and codes is no reference the recognizer can read; after such a
-//! definition each use of the short name is the document defined.
+//! đây viết tắt là Nghị định số 38)`, and then `Nghị định số 38` alone, thirteen times; `Pháp
+//! lệnh Phòng, chống mại dâm … (sau đây gọi tắt là Pháp lệnh)`, and then `Điều 2 của Pháp
+//! lệnh` eighty-seven times. Neither a number without its year and codes nor a type word
+//! alone is a reference the recognizer can read; after such a definition each use of the
+//! short name is the document defined.
 
 use crate::recognize::Found;
 use std::ops::Range;
@@ -14,6 +16,15 @@ pub const INTRODUCERS: &[(&str, &str)] = &[
     ("viết tắt là", "Nghị định số 38/2005/NĐ-CP ngày 18 tháng 3 năm 2005 (dưới đây viết tắt là Nghị định số 38)"),
 ];
 
+/// A type word alone is also the language's own: `các Luật, Pháp lệnh`, `dự thảo Luật`,
+/// `Luật thi đua khen thưởng` typed in lower case. Used as a short name it stands after one
+/// of these words (`Điều 2 của Pháp lệnh`) and before one of the next table or a mark.
+pub const BARE_USE_AFTER: &[&str] = &["của", "theo", "tại", "trong"];
+/// The words a short name that is a type word alone goes on with (`… của Pháp lệnh là những
+/// hành vi …`).
+pub const BARE_USE_BEFORE: &[&str] =
+    &["là", "bao", "thì", "được", "đã", "có", "quy", "về", "như", "để", "trong", "khi", "mà", "đối", "cho", "nhưng"];
+
 /// How far before its definition the document named stands: its date, issuer and title lie
 /// between (`… của Bộ Công Thương quy định dán nhãn năng lượng cho các phương tiện …`).
 const REACH: usize = 1500;
@@ -24,25 +35,41 @@ const LONGEST: usize = 48;
 static SHARED: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new("tắt là ".as_bytes()));
 
+/// A short name: a type word (`Pháp lệnh`), with a number without codes or not (`Nghị định
+/// số 38`).
+struct Short<'t> {
+    name: &'t str,
+    /// Where the name starts in the text.
+    at: usize,
+    kind: &'static str,
+    /// Where its number starts within `name`.
+    number_at: Option<usize>,
+}
+
 /// Adds to `found` (sorted by start, and left so) each use of a short name defined for a
 /// document found: the definition's own, and every one after it outside `skip`.
 pub fn add_uses(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
     let bytes = text.as_bytes();
     let mut uses = Vec::new();
     for at in SHARED.find_iter(bytes) {
-        let Some((alias, alias_at)) = short_name(text, at) else { continue };
-        let Some(defined) = defined(text, found, at, alias) else { continue };
-        let number_at = alias.len() - alias.bytes().rev().take_while(u8::is_ascii_digit).count();
-        let mut from = alias_at;
-        while let Some(p) = memchr::memmem::find(&bytes[from..], alias.as_bytes()).map(|p| from + p) {
-            from = p + alias.len();
-            let span = p..p + alias.len();
+        let Some(short) = short_name(text, at) else { continue };
+        let Some(defined) = defined(text, found, at, &short) else { continue };
+        let mut from = short.at;
+        while let Some(p) = memchr::memmem::find(&bytes[from..], short.name.as_bytes()).map(|p| from + p) {
+            from = p + short.name.len();
+            let span = p..p + short.name.len();
             let taken = |r: &Range<usize>| r.start < span.end && span.start < r.end;
-            if !stands_alone(text, &span) || skip.iter().any(taken) || found.iter().any(|f| taken(&f.span)) {
+            if !stands_alone(text, &span)
+                || (short.number_at.is_none() && p != short.at && !used_alone(text, &span))
+                || skip.iter().any(taken)
+                || found.iter().any(|f| taken(&f.span))
+            {
                 continue;
             }
-            uses.push(Found {
-                number: Some(p + number_at..span.end),
+            let mut used = Found {
+                // A type word alone has the defined document's number (`Nghị định số
+                // 38/2005/NĐ-CP`) or name (`Phòng, chống mại dâm`) where it was written.
+                number: short.number_at.map(|n| p + n..span.end).or_else(|| defined.number.clone()),
                 span,
                 typed: true,
                 date: None,
@@ -50,9 +77,11 @@ pub fn add_uses(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
                 issuer: None,
                 subject: None,
                 pinpoint: None,
-                name: None,
                 ..defined.clone()
-            });
+            };
+            // `khoản 2 Điều 2 của Pháp lệnh`.
+            crate::recognize::read_pinpoint(text, &mut used);
+            uses.push(used);
         }
     }
     if !uses.is_empty() {
@@ -61,9 +90,9 @@ pub fn add_uses(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
     }
 }
 
-/// The short name introduced by the words whose `tắt là ` stands at `at`, and where it
-/// starts: a type word and a number without codes (`Nghị định số 38`), in quotes or not.
-fn short_name(text: &str, at: usize) -> Option<(&str, usize)> {
+/// The short name introduced by the words whose `tắt là ` stands at `at`: a type word, with
+/// a number without codes or not (`Nghị định số 38`, `Pháp lệnh`), in quotes or not.
+fn short_name(text: &str, at: usize) -> Option<Short<'_>> {
     let before = &text[text.floor_char_boundary(at.saturating_sub(12))..at + "tắt là".len()];
     INTRODUCERS.iter().find(|(words, _)| before.ends_with(words))?;
     let mut start = at + "tắt là ".len();
@@ -71,24 +100,29 @@ fn short_name(text: &str, at: usize) -> Option<(&str, usize)> {
     let unquoted = rest.trim_start_matches(['"', '“', '\'']);
     start += rest.len() - unquoted.len();
     let name = &unquoted[..unquoted.find([')', '"', '”', ',', ';', '\n']).filter(|&e| e <= LONGEST)?];
+    if let Some(kind) = crate::tables::kind_for_word(name) {
+        return Some(Short { name, at: start, kind, number_at: None });
+    }
     let (word, number) = name.rsplit_once(' ')?;
     let word = word.strip_suffix(" số").unwrap_or(word);
     let numbered = !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit());
-    (numbered && crate::tables::kind_for_word(word).is_some()).then_some((name, start))
+    let kind = crate::tables::kind_for_word(word).filter(|_| numbered)?;
+    Some(Short { name, at: start, kind, number_at: Some(name.len() - number.len()) })
 }
 
 /// The document a short name stands for: the nearest found before its definition (`at`) of
-/// the type and number it names.
-fn defined<'a>(text: &str, found: &'a [Found], at: usize, alias: &str) -> Option<&'a Found> {
-    let (word, number) = alias.rsplit_once(' ')?;
-    let kind = crate::tables::kind_for_word(word.strip_suffix(" số").unwrap_or(word))?;
+/// the type it names, and of its number where it has one.
+fn defined<'a>(text: &str, found: &'a [Found], at: usize, short: &Short) -> Option<&'a Found> {
     let before = found.partition_point(|f| f.span.start < at);
     found[..before].iter().rev().take_while(|f| f.span.end + REACH >= at).find(|f| {
-        // Only a document whose number gives its year: the short name carries no date.
-        f.kind == kind
-            && f.number_year.is_some()
-            && f.symbol.is_some()
-            && f.number.clone().is_some_and(|n| text[n].trim_start_matches('0') == number.trim_start_matches('0'))
+        f.kind == short.kind
+            && short.number_at.is_none_or(|n| {
+                let number = short.name[n..].trim_start_matches('0');
+                // Only a document whose number gives its year: the short name carries no date.
+                f.number_year.is_some()
+                    && f.symbol.is_some()
+                    && f.number.clone().is_some_and(|r| text[r].trim_start_matches('0') == number)
+            })
     })
 }
 
@@ -102,6 +136,22 @@ fn stands_alone(text: &str, span: &Range<usize>) -> bool {
     !longer && !before.is_some_and(char::is_alphanumeric)
 }
 
+/// Whether a type word alone at `span` is used as the short name: after a word of
+/// BARE_USE_AFTER or a provision's number (`khoản 1 Điều 30 của Luật`, `Điều 5 Luật`), and
+/// before a mark or a word of BARE_USE_BEFORE (not `này`, a name or a number).
+fn used_alone(text: &str, span: &Range<usize>) -> bool {
+    let before = text[..span.start].trim_end_matches(' ');
+    let word_before = before.rsplit(' ').next().unwrap_or("");
+    let placed = BARE_USE_AFTER.iter().any(|w| w.eq_ignore_ascii_case(word_before))
+        || word_before.starts_with(|c: char| c.is_ascii_digit());
+    let after = &text[span.end..];
+    // The next word may wrap to the next line: `… tại Điều 26 của Nghị định⏎này`.
+    let next = after.trim_start();
+    let word_after = next.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let ends = next.is_empty() || (word_after.is_empty() && !next.starts_with(|c: char| c.is_ascii_digit()));
+    placed && (ends || BARE_USE_BEFORE.contains(&word_after))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -111,8 +161,8 @@ mod tests {
         for (words, example) in INTRODUCERS {
             let found = crate::recognize::recognize(example, &[]);
             let at = example.find("tắt là ").unwrap();
-            let (alias, _) = short_name(example, at).unwrap_or_else(|| panic!("{words}: {example}"));
-            let defined = defined(example, &found, at, alias).unwrap_or_else(|| panic!("{example}"));
+            let short = short_name(example, at).unwrap_or_else(|| panic!("{words}: {example}"));
+            let defined = defined(example, &found, at, &short).unwrap_or_else(|| panic!("{example}"));
             assert_eq!(defined.span.start, 0, "{example}");
         }
     }
@@ -134,10 +184,42 @@ mod tests {
         assert!(found.windows(2).all(|w| w[0].span.start <= w[1].span.start));
     }
 
+    /// From shared/corpus/real (the codified page on prostitution, 87 uses).
+    #[test]
+    fn a_type_word_defined_as_a_short_name_is_the_document_where_it_is_used_so() {
+        let text = "Nghị định này quy định chi tiết một số điều của Pháp lệnh Phòng, chống mại dâm đã được \
+                    ủy ban Thường vụ Quốc hội thông qua ngày 17 tháng 3 năm 2003 (sau đây gọi tắt là Pháp lệnh).\n\
+                    1. Các cơ quan quy định tại khoản 2 Điều 2 của Pháp lệnh bao gồm: Bộ Công an.\n\
+                    2. Theo Điều 14 của Pháp lệnh; Điều 4 của Pháp lệnh này; các Luật, Pháp lệnh khác; \
+                    dự thảo Pháp lệnh; theo Pháp lệnh Phòng, chống mại dâm; của Pháp lệnh thi hành án.";
+        let found = crate::recognize::recognize(text, &[]);
+        let uses: Vec<usize> =
+            found.iter().filter(|f| &text[f.span.clone()] == "Pháp lệnh").map(|f| f.span.start).collect();
+        // The definition, `khoản 2 Điều 2 của Pháp lệnh bao gồm`, `Điều 14 của Pháp lệnh;`.
+        assert_eq!(uses.len(), 3, "{found:#?}");
+        assert_eq!(uses[0], text.find("Pháp lệnh)").unwrap());
+        for f in found.iter().filter(|f| &text[f.span.clone()] == "Pháp lệnh") {
+            assert_eq!(&text[f.name.clone().unwrap()], "Phòng, chống mại dâm");
+        }
+        let pinpoint = |i: usize| found.iter().find(|f| f.span.start == uses[i]).unwrap().pinpoint.clone();
+        assert_eq!(pinpoint(1).map(|p| &text[p]), Some("khoản 2 Điều 2"));
+    }
+
+    #[test]
+    fn every_table_word_is_what_a_bare_use_is_read_by() {
+        for word in BARE_USE_AFTER {
+            let text = format!("Luật Đất đai (sau đây gọi tắt là Luật). Điều 5 {word} Luật.");
+            assert_eq!(crate::recognize::recognize(&text, &[]).len(), 3, "{text}");
+        }
+        for word in BARE_USE_BEFORE {
+            let text = format!("Luật Đất đai (sau đây gọi tắt là Luật). Theo Luật {word} hết.");
+            assert_eq!(crate::recognize::recognize(&text, &[]).len(), 3, "{text}");
+        }
+    }
+
     #[test]
     fn a_short_name_without_a_number_or_for_no_document_found_defines_nothing() {
         for (text, short) in [
-            ("Luật Hòa giải, đối thoại tại Tòa án (sau đây viết tắt là Luật); theo Luật.", "Luật"),
             (
                 "Thông tư số 36/2016/TT-BCT (sau đây gọi tắt là Thông tư số 07). Thông tư số 07 quy định.",
                 "Thông tư số 07",

@@ -1826,7 +1826,7 @@ fn dated_issuer_follows(tail: &str) -> bool {
     year_end.is_some_and(|(_, e)| tail[e..].starts_with(" của "))
 }
 
-fn read_pinpoint(text: &str, f: &mut Found) {
+pub(crate) fn read_pinpoint(text: &str, f: &mut Found) {
     let (ws, before) = window_before(text, f.span.start, 60);
     if let Some(pin) = pinpoint_before(before) {
         f.pinpoint = Some(ws + pin.start..ws + pin.end);
