@@ -382,9 +382,18 @@ const TABLE_ISSUER: &[&str] = &["cơ quan ban hành", "nơi ban hành", "noi ban
 /// Words in the key of a metadata row whose value names the documents this one acts on, or
 /// that act on it: `Căn cứ pháp lý`, `Thay thế`, `Văn bản thay thế`, `Sửa đổi, bổ sung`,
 /// `Văn bản được sửa đổi`, `Trạng thái` (`Hết hiệu lực (thay thế bởi Nghị định 60/2021/NĐ-CP)`),
-/// `Trích yếu` (the title: `Sửa đổi, bổ sung một số điều của Nghị định 57/2025/NĐ-CP`).
+/// `Trích yếu` (the title: `Sửa đổi, bổ sung một số điều của Nghị định 57/2025/NĐ-CP`); and
+/// those that name documents it is read with: `Văn bản liên quan (trực tiếp)`, `Cơ sở pháp
+/// lý`, `Số tờ trình`. `cứ pháp` and `can cu` are the basis written with a letter doubled
+/// (`Cănn cứ pháp lý`) or without marks. Not `Văn bản gốc`, the document an amending one
+/// amends: its body says so, with the act, where the row could only cite it.
 const ACTING_ROW_WORDS: &[&str] = &[
     "căn cứ",
+    "cứ pháp",
+    "can cu",
+    "liên quan",
+    "cơ sở pháp lý",
+    "tờ trình",
     "thay thế",
     "sửa đổi",
     "bổ sung",

@@ -649,6 +649,30 @@ mod tests {
         );
     }
 
+    /// From shared/corpus/real (Nghị định 147/2026, Quyết định 1248/QĐ-TTg and 1255/QĐ-TTg,
+    /// Luật Thanh tra): rows that name the documents this one is read with were skipped with
+    /// the block, and with them the only mention of several.
+    #[test]
+    fn metadata_rows_that_name_related_documents() {
+        let t = "# Nghị định 147/2026/NĐ-CP\n\n## THÔNG TIN VĂN BẢN\n\n| Thuộc tính | Giá trị |\n|---|---|\n\
+                 | **Số hiệu** | 147/2026/NĐ-CP |\n\
+                 | **Văn bản liên quan trực tiếp** | Nghị quyết 29/2026/QH16; Luật Đất đai 2024 |\n\
+                 | **Cơ sở pháp lý** | Nghị quyết 111/NQ-CP ngày 22/7/2024 |\n\
+                 | Số Tờ trình | 06/TTr-BGDĐT ngày 29/5/2026 |\n\
+                 | Cănn cứ pháp lý | Nghị định 69/2008/NĐ-CP |\n\
+                 | **Văn bản gốc** | 72/2025/NĐ-CP |\n\n## VĂN BẢN\n\nĐiều 1.";
+        let scan = scan_text("x.md".into(), t);
+        let read: Vec<&str> = scan.mentions.iter().map(|m| &*m.text).collect();
+        let expected = [
+            "Nghị quyết 29/2026/QH16",
+            "Luật Đất đai 2024",
+            "Nghị quyết 111/NQ-CP ngày 22/7/2024",
+            "06/TTr-BGDĐT ngày 29/5/2026",
+            "Nghị định 69/2008/NĐ-CP",
+        ];
+        assert_eq!(read, expected);
+    }
+
     /// From shared/corpus/real (Nghị định 245/2026, Thông tư 19/2026/TT-NHNN): a basis list
     /// inside a metadata block is read as the preamble it is; the fields after it are not.
     #[test]
