@@ -34,6 +34,9 @@ pub struct Identity {
     pub place_level: Option<crate::tables::Level>,
     /// Where the forms annexed to it start (see [`forms_start`]).
     pub forms: Option<usize>,
+    /// Items of its front matter's lists of the documents it acts on (`can_cu:`,
+    /// `thay_the:`), each with the relation its key states.
+    pub stated: Vec<(Range<usize>, &'static str)>,
 }
 
 impl Identity {
@@ -502,7 +505,15 @@ pub fn identify(text: &str) -> Identity {
         let offset = text.len() - rest.len();
         let fm = &rest[..close];
         body_start = offset + close + 4;
-        id.skip.push(0..body_start);
+        id.stated = front_matter_acts(text, fm);
+        let body = &text[body_start.min(text.len())..];
+        id.stated.retain(|(_, relation)| !body_states(body, relation));
+        let mut skipped = 0;
+        for (item, _) in &id.stated {
+            id.skip.push(skipped..item.start);
+            skipped = item.end;
+        }
+        id.skip.push(skipped..body_start);
         for line in fm.lines() {
             let Some((k, v)) = line.split_once(':') else { continue };
             let k = k.trim();
@@ -741,6 +752,79 @@ fn flattened_block(text: &str, at: usize) -> Option<std::ops::Range<usize>> {
         .windows(4)
         .position(|w| matches!(w, [b' ', b'-', b'-', b'-'] | [b' ', b'#', b'#', _] | [b' ', b'#', b' ', _]));
     Some(start..ends.map_or(limit, |e| after + e))
+}
+
+/// Front-matter keys (without `_`, as the corpus spells them: `can_cu_phap_ly`, `cancu`,
+/// `canbophaply`) that list the documents a page acts on, and the relation each states. A
+/// key's value or each item of its list names one document, with what amended it after it
+/// (`Luật Giáo dục 43/2019/QH14 (sửa đổi bởi 123/2025/QH15)`).
+pub const FRONT_MATTER_ACTS: &[(&str, &str)] = &[
+    ("cancu", "basis"),
+    ("canncu", "basis"),
+    ("canucu", "basis"),
+    ("canbophaply", "basis"),
+    ("thaythe", "replaces"),
+    ("vanbanthaythe", "replaces"),
+    ("vanbanbaibo", "repeals"),
+    ("baibo", "repeals"),
+    ("vanbanduocsuadoi", "amends"),
+];
+
+/// Words with which a body states an act other than its basis itself, and the relation of
+/// each (its basis: a line that opens with `Căn cứ`). A front matter sums up the body, and
+/// not always rightly (`Luật Tiếp công dân số 42/2017/QH14` for the law of 2013 the
+/// preamble names): its list of an act is read only where the body states no such act.
+const BODY_ACT_WORDS: &[(&str, &str)] = &[
+    ("này thay thế", "replaces"),
+    ("Thay thế", "replaces"),
+    ("bãi bỏ", "repeals"),
+    ("Bãi bỏ", "repeals"),
+    ("hết hiệu lực", "repeals"),
+    ("sửa đổi, bổ sung", "amends"),
+    ("Sửa đổi, bổ sung", "amends"),
+];
+
+/// Whether `body` states an act of `relation` itself (see BODY_ACT_WORDS).
+fn body_states(body: &str, relation: &str) -> bool {
+    if relation == "basis" {
+        return memchr::memmem::find_iter(body.as_bytes(), "Căn cứ".as_bytes())
+            .any(|at| opens_basis(&body[crate::lines::line_start(body, at)..]));
+    }
+    BODY_ACT_WORDS.iter().any(|(w, r)| *r == relation && memchr::memmem::find(body.as_bytes(), w.as_bytes()).is_some())
+}
+
+/// The values of the front matter `fm` (a part of `text`) under the keys of
+/// FRONT_MATTER_ACTS: a key's own (`thay_the: "Nghị định số 39/2022/NĐ-CP …"`) and the items
+/// of its list (`can_cu:⏎  - "Luật Tổ chức Chính phủ 63/2025/QH15"`), in order.
+fn front_matter_acts(text: &str, fm: &str) -> Vec<(Range<usize>, &'static str)> {
+    let mut items = Vec::new();
+    let mut current = None;
+    for line in fm.lines() {
+        let at = line.as_ptr() as usize - text.as_ptr() as usize;
+        let trimmed = line.trim_start();
+        if let Some(item) = trimmed.strip_prefix("- ").filter(|_| line.starts_with([' ', '-'])) {
+            if let Some(relation) = current {
+                let start = at + line.len() - item.len();
+                items.push((start..at + line.len(), relation));
+            }
+            continue;
+        }
+        let Some((key, value)) = line.split_once(':') else { continue };
+        let folded: String = key.trim().chars().filter(|&c| c != '_').collect();
+        current = FRONT_MATTER_ACTS.iter().find(|(k, _)| folded.starts_with(k)).map(|&(_, r)| r);
+        if let Some(relation) = current
+            && !value.trim().is_empty()
+        {
+            // One value may list several, each its own item: `thay_the: "Nghị định
+            // 130/2005/NĐ-CP; Nghị định 117/2013/NĐ-CP"`.
+            let mut start = at + key.len() + 1;
+            for part in value.split(';') {
+                items.push((start..start + part.len(), relation));
+                start += part.len() + 1;
+            }
+        }
+    }
+    items
 }
 
 /// Whether `line`, past list marks and emphasis, opens with `Căn cứ`.

@@ -206,7 +206,7 @@ static TYPE_WORD_AT: Pattern = Pattern::new(13, || re(&format!(r"(?i)^(?:{})", t
 /// sung một số điều của 10 Luật có liên quan đến an ninh, trật tự số 118/2025/QH15`).
 static LAW_BEFORE: Pattern = Pattern::new(2, || {
     re(
-        r"(?:^|[^\p{L}])(?P<tw>Bộ [Ll]uật|Luật|Pháp lệnh)[ \n](?P<name>(?:[^;()|\n\d]|\n[^\n\d|]|của \d{1,2} [Ll]uật)*?)(?P<so>(?: (?:19|20)\d{2})? s[ốô] ?:? ?| )\n?[*_]{0,2}$",
+        r#"(?:^|[^\p{L}])(?P<tw>Bộ [Ll]uật|Luật|Pháp lệnh)[ \n](?P<name>(?:[^;()|\n\d"]|\n[^\n\d|"]|của \d{1,2} [Ll]uật)*?)(?P<so>(?: (?:19|20)\d{2})? s[ốô] ?:? ?| )\n?[*_]{0,2}$"#,
     )
 });
 
@@ -787,7 +787,7 @@ fn before_bare_year_and_so(window: &str) -> usize {
 
 /// Whether a law's word, with the space after it, stands where LAW_BEFORE's name could run
 /// from it to the end of `window`: after the last byte no name holds (`;`, `(`, `)`, `|`,
-/// a digit) and the last blank line. False only where the pattern cannot match. In legal
+/// `"` that closes a quoted value, a digit) and the last blank line. False only where the pattern cannot match. In legal
 /// text `Luật` is in nearly every window, and the pattern's search with its groups is the
 /// costliest of the recognizer; the dates and numbers of earlier references rule most out.
 fn law_word_in_room(window: &str) -> bool {
@@ -795,7 +795,7 @@ fn law_word_in_room(window: &str) -> bool {
     let cut = (0..b.len())
         .rev()
         .find(|&i| {
-            matches!(b[i], b';' | b'(' | b')' | b'|')
+            matches!(b[i], b';' | b'(' | b')' | b'|' | b'"')
                 || b[i].is_ascii_digit()
                 || (b[i] == b'\n' && b.get(i + 1) == Some(&b'\n'))
         })
@@ -3332,6 +3332,16 @@ mod tests {
             assert!(recognize(&prose, &[]).is_empty(), "{prose}");
         }
         assert!(recognize("Pháp lệnh Pháp lệnh này có hiệu lực", &[]).is_empty());
+    }
+
+    /// From shared/corpus/real (Nghị định 154/2026/NĐ-CP): a law's name before a number does
+    /// not reach back past the quote that closes a value (`… thi hành Luật Tiếp công dân"⏎
+    /// can_cu:⏎  - "Luật Tiếp công dân số 42/2017/QH14"`).
+    #[test]
+    fn a_law_name_before_a_number_stops_at_a_closing_quote() {
+        let t = "trich_yeu: \"Thi hành Luật Tiếp công dân\"\ncan_cu:\n  - \"Luật Tiếp công dân số 42/2017/QH14\"";
+        let texts: Vec<&str> = recognize(t, &[]).iter().map(|f| &t[f.span.clone()]).collect();
+        assert_eq!(texts, ["Luật Tiếp công dân", "Luật Tiếp công dân số 42/2017/QH14"]);
     }
 
     #[test]

@@ -272,7 +272,14 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         // The year of the document whose title names this one, where one does: only a title
         // read in this reference's clause, and reaching it, names it.
         let mut title_year = None;
-        let relation = if identity.codified {
+        let stated = identity.stated.iter().find(|(item, _)| item.contains(&f.span.start));
+        let relation = if let Some((item, stated)) = stated {
+            // A front matter's item (`can_cu:⏎  - "Luật Giáo dục 43/2019/QH14 (sửa đổi bởi
+            // 123/2025/QH15)"`): its first document is the one its key names; those after it
+            // amended that one, and the page stands on them too where the key is its basis.
+            let first = i == 0 || !item.contains(&found[i - 1].span.start);
+            if first || *stated == "basis" { cues::of_the_part(stated, f.pinpoint.is_some()) } else { "cites" }
+        } else if identity.codified {
             title_year = year.filter(|_| cues::title_names(text, f.span.start, title));
             "cites"
         } else if forms {
@@ -671,6 +678,44 @@ mod tests {
             "Nghị định 69/2008/NĐ-CP",
         ];
         assert_eq!(read, expected);
+    }
+
+    /// From shared/corpus/real (Nghị định 160/2026/NĐ-CP, 212/2026/NĐ-CP): a front matter's
+    /// lists of the documents a page acts on are read where the body states no such act; the
+    /// decree's body has no preamble, and its basis stood nowhere else.
+    #[test]
+    fn front_matter_lists_of_acts() {
+        let page = |body: &str| {
+            format!(
+                "---\ntitle: \"Nghị định 160/2026/NĐ-CP\"\ntrich_yeu: \"Quy định thi hành Luật Tiếp công dân\"\n\
+                 can_cu:\n  - \"Luật Tổ chức Chính phủ 63/2025/QH15\"\n  - \"Luật Giáo dục 43/2019/QH14 (sửa đổi bởi 123/2025/QH15)\"\n\
+                 thay_the: \"Nghị định 130/2005/NĐ-CP; Điều 60 Nghị định 38/2024/NĐ-CP\"\nhieu_luc: \"01/07/2026\"\n---\n\n{body}"
+            )
+        };
+        let read = |text: &str| -> Vec<(String, String)> {
+            let scan = scan_text("x.md".into(), text);
+            scan.mentions.iter().map(|m| (m.text.to_string(), m.relation.to_string())).collect()
+        };
+        let s = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(
+            read(&page("# NGHỊ ĐỊNH\n\nĐiều 1. Phạm vi điều chỉnh.")),
+            [
+                s("Luật Tổ chức Chính phủ 63/2025/QH15", "basis"),
+                s("Luật Giáo dục 43/2019/QH14", "basis"),
+                s("123/2025/QH15", "basis"),
+                s("Nghị định 130/2005/NĐ-CP", "replaces"),
+                // A part replaced amends.
+                s("Nghị định 38/2024/NĐ-CP", "amends"),
+            ]
+        );
+        // A body with its own preamble and act: the front matter only sums it up.
+        let stated = read(&page(
+            "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n\nĐiều 2. Nghị định này thay thế Nghị định số 130/2005/NĐ-CP.",
+        ));
+        assert_eq!(
+            stated,
+            [s("Luật Tổ chức Chính phủ số 63/2025/QH15", "basis"), s("Nghị định số 130/2005/NĐ-CP", "replaces")]
+        );
     }
 
     /// From shared/corpus/real (Nghị định 245/2026, Thông tư 19/2026/TT-NHNN): a basis list
