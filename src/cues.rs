@@ -79,6 +79,30 @@ fn quoted(clause: &str, at: usize) -> bool {
     straight('"') || straight('\'') || curly
 }
 
+/// Words a line that wraps cannot end its clause with: the reference that opens the next
+/// line is their object (`Nghị định này quy định chi tiết và hướng dẫn thi hành một số điều
+/// của⏎Luật Hóa chất về …`), each with an example a test reads.
+pub const OBJECT_BEFORE_WRAP: &[(&str, &str)] = &[
+    ("của", "Nghị định này quy định chi tiết và hướng dẫn thi hành một số điều của\nLuật Hóa chất về hóa chất."),
+    ("thi hành", "Nghị định này hướng dẫn thi hành\nLuật Báo chí về hoạt động báo chí."),
+    ("tại", "Thông tư này hướng dẫn các nội dung quy định tại\nNghị định số 163/2024/NĐ-CP."),
+];
+
+/// Where the clause of the reference at `at` starts when the reference opens the line after
+/// `start` and the line before ends with a word of OBJECT_BEFORE_WRAP: the clause of that
+/// line; else `start`.
+fn object_line_start(text: &str, start: usize, at: usize) -> usize {
+    let b = text.as_bytes();
+    if start == 0 || b[start - 1] != b'\n' || !text[start..at].trim_start_matches([' ', '*', '_']).is_empty() {
+        return start;
+    }
+    let line = text[line_start(text, start - 1)..start - 1].trim_end_matches(' ');
+    let object = OBJECT_BEFORE_WRAP
+        .iter()
+        .any(|(w, _)| line.strip_suffix(w).is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', '*', '_'])));
+    if object { clause_start(text, start - 1) } else { start }
+}
+
 /// Where a preamble's basis line starts when the clause at `start` goes on from it over
 /// hard-wrapped lines (`Căn cứ Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung một số
 /// điều⏎bởi các Luật số 43/2024/QH15, …`), else `start`. Only there: elsewhere the titles
@@ -544,7 +568,7 @@ pub fn read_relation(text: &str, at: usize, title: Option<Range<usize>>, own_kin
 /// biện pháp để tổ chức, hướng dẫn thi hành Luật Quản lý thuế`), not a new line's own clause
 /// (`…⏎*Căn cứ Luật …`).
 fn title_in_clause(text: &str, at: usize, title: Option<Range<usize>>) -> (usize, Option<Range<usize>>) {
-    let start = row_start(text, basis_line_start(text, clause_start(text, at)), at);
+    let start = row_start(text, basis_line_start(text, object_line_start(text, clause_start(text, at), at)), at);
     (start, title.filter(|t| t.start >= start || wrapped_lines(text, t.start..start)))
 }
 
@@ -1049,6 +1073,20 @@ mod tests {
     fn relation_of_last(t: &str) -> &'static str {
         let at = crate::recognize::recognize_str(t).last().expect("a reference").span.start;
         relation_before(t, at, None)
+    }
+
+    /// From shared/corpus/real (Nghị định 26/2026, 253/2026): a line that ends with a word
+    /// whose object is the reference opening the next line wraps one clause; the reference is
+    /// read as on one line.
+    #[test]
+    fn a_reference_that_ends_a_wrapped_clause_has_its_cue() {
+        for (word, example) in OBJECT_BEFORE_WRAP {
+            let joined = example.replace('\n', " ");
+            assert_ne!(relation_of_last(&joined), "cites", "{word}: {joined}");
+            assert_eq!(relation_of_last(example), relation_of_last(&joined), "{word}: {example}");
+        }
+        // A line ending a clause of its own: the next line's reference has its own.
+        assert_eq!(relation_of_last("Nghị định này quy định chi tiết một số điều.\nLuật Hóa chất"), "cites");
     }
 
     /// From shared/corpus/real: a part of a document replaced amends it; the whole replaced is

@@ -717,6 +717,17 @@ const LAW_LIST_WINDOW: usize = 600;
 
 fn law_before(w: &str) -> Option<LawBefore> {
     let m = LAW_BEFORE.find(w)?;
+    // A name wraps onto the next line, but a preamble's next item is no part of it (`… của
+    // Luật Tình trạng khẩn cấp⏎Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15`): the law is
+    // looked for again from that line.
+    if let Some(item) = w[m.start..m.end].find("\nCăn cứ ") {
+        let from = m.start + item + 1;
+        let mut law = law_before(&w[from..])?;
+        for r in [&mut law.tw, &mut law.name, &mut law.so] {
+            *r = r.start + from..r.end + from;
+        }
+        return Some(law);
+    }
     let word_at = |at: usize| ["Bộ luật", "Bộ Luật", "Luật", "Pháp lệnh"].into_iter().find(|t| w[at..].starts_with(t));
     let mut start = m.start;
     let word = match word_at(start) {
@@ -3342,6 +3353,15 @@ mod tests {
         let t = "trich_yeu: \"Thi hành Luật Tiếp công dân\"\ncan_cu:\n  - \"Luật Tiếp công dân số 42/2017/QH14\"";
         let texts: Vec<&str> = recognize(t, &[]).iter().map(|f| &t[f.span.clone()]).collect();
         assert_eq!(texts, ["Luật Tiếp công dân", "Luật Tiếp công dân số 42/2017/QH14"]);
+    }
+
+    /// From shared/corpus/real (Nghị định 154/2026, 190/2026, 241/2026): a law's name wraps
+    /// onto the next line, but not onto a preamble's next item.
+    #[test]
+    fn a_law_name_does_not_run_into_the_next_basis_line() {
+        let t = "Quy định chi tiết một số điều của Luật Tình trạng khẩn cấp\nCăn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;";
+        let texts: Vec<&str> = recognize(t, &[]).iter().map(|f| &t[f.span.clone()]).collect();
+        assert_eq!(texts, ["Luật Tình trạng khẩn cấp", "Luật Tổ chức Chính phủ số 63/2025/QH15"]);
     }
 
     #[test]

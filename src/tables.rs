@@ -674,6 +674,11 @@ pub const CUES: &[Cue] = &[
     Cue {
         phrase: "quy định chi tiết", relation: "guides", example: "quy định chi tiết Luật Điện lực số 28/2004/QH10"
     },
+    // The spelling of an OCR'd text layer (`Nghị định này quy định chỉ tiết Điều 11 của Luật
+    // Dẫn độ số 100/2025/QH15`, eleven times in shared/corpus/real).
+    Cue {
+        phrase: "quy định chỉ tiết", relation: "guides", example: "quy định chỉ tiết Luật Dẫn độ số 100/2025/QH15"
+    },
     Cue {
         phrase: "hướng dẫn thực hiện",
         relation: "guides",
