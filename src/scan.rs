@@ -182,6 +182,44 @@ fn names_same(text: &str, a: &recognize::Found, b: &recognize::Found) -> bool {
         && a.number_year == b.number_year
 }
 
+/// The relation of the item a list names the reference `i` after, where the words between
+/// them are that item's title and a list's comma or `và` (`… Thông tư số 01/2013/TT-BYT
+/// hướng dẫn thực hiện quản lý chất lượng xét nghiệm …, Thông tư số 32/2023/TT-BYT …`): the
+/// title's verbs are no cue, and the references a title names (`… quy định chi tiết một số
+/// điều của Luật Khám bệnh, chữa bệnh, Thông tư số 23/2024/TT-BYT …`) are no items.
+fn listed_after_title(
+    text: &str,
+    found: &[recognize::Found],
+    relations: &[Option<&'static str>],
+    i: usize,
+) -> Option<&'static str> {
+    let next = found[i].span.start;
+    (i.saturating_sub(LIST_TITLE_REFERENCES + 1)..i).rev().find_map(|k| {
+        let item = &found[k];
+        let end = [&item.date_span, &item.issuer, &item.subject]
+            .iter()
+            .filter_map(|r| r.as_ref().map(|r| r.end))
+            .fold(item.span.end, usize::max);
+        let gap = text.get(end..next)?;
+        let title = gap.trim_start();
+        // The item's title read with it (its subject), or one read here.
+        let read = item.subject.is_some() && matches!(gap.trim(), "," | "và" | ", và");
+        let listed = read
+            || ((title.ends_with(", ") || title.ends_with(" và "))
+                && gap.len() <= LIST_TITLE_BYTES
+                && !gap.contains(['\n', ';'])
+                && !gap.contains(". ")
+                && (recognize::TITLE_VERBS.iter().chain(recognize::SUBJECT_OPENINGS).any(|w| title.starts_with(w))));
+        listed.then(|| relations[k]).flatten()
+    })
+}
+
+/// References a list item's title may name before the next item (`… quy định chi tiết một số
+/// điều của Luật Khám bệnh, chữa bệnh, Thông tư số …`).
+const LIST_TITLE_REFERENCES: usize = 2;
+/// The longest title between two items of a list.
+const LIST_TITLE_BYTES: usize = 400;
+
 /// Scans a UTF-8 text already read; `path` is how the file is named in the output.
 pub fn scan_text(path: String, original: &str) -> FileScan {
     scan_decoded(path, &Decoded::plain(original, Format::Text), original.len() as u64)
@@ -212,6 +250,9 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     let mut self_mentions = 0;
     // The last reference read (found index) and its relation.
     let mut joined_to: Option<(usize, &'static str)> = None;
+    // Each reference's relation as a list's item (found index), for the next one listed
+    // after its title.
+    let mut list_relations: Vec<Option<&'static str>> = vec![None; found.len()];
     // The last reference a clause's predicate after it acted on (found index), and where
     // that clause starts: one listed after it in the clause shares the act.
     let mut last_ceasing: Option<(usize, usize)> = None;
@@ -318,6 +359,11 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
                 {
                     relation
                 }
+                // `Sửa đổi, bổ sung một số điều của Thông tư số 01/2013/TT-BYT hướng dẫn …,
+                // Thông tư số 32/2023/TT-BYT quy định chi tiết … và Thông tư số 42/2025/TT-BYT
+                // …`: a document listed right after another's title is acted on as that one is;
+                // the verbs between are the title's.
+                _ if let Some(relation) = listed_after_title(text, &found, &list_relations, i) => relation,
                 // `Sửa đổi, bổ sung Nghị định 96/2024/NĐ-CP (Luật Kinh doanh bất động sản)`: a
                 // document in brackets right after another says which law that one details;
                 // the act is the other's alone.
@@ -360,6 +406,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             };
             // The list's own relation goes on to the next item; only this one names a part.
             joined_to = Some((i, relation));
+            list_relations[i] = Some(relation);
             cues::of_the_part(relation, f.pinpoint.is_some())
         };
         // The family too: `19/QĐ-BTC ngày 30 tháng 3 năm 2006` and `19/2006/QĐ-BTC` are two
@@ -678,6 +725,31 @@ mod tests {
             "Nghị định 69/2008/NĐ-CP",
         ];
         assert_eq!(read, expected);
+    }
+
+    /// From shared/corpus/real (Thông tư 25/2026/TT-BYT) and data/: documents listed each
+    /// after the one before's title are acted on alike; the titles' verbs (`hướng dẫn`, `quy
+    /// định chi tiết`) are no cue, and a law a title names is no item.
+    #[test]
+    fn documents_listed_after_titles_share_the_act() {
+        let t = "Sửa đổi, bổ sung một số điều của Thông tư số 01/2013/TT-BYT hướng dẫn thực hiện quản lý chất lượng \
+                 xét nghiệm tại cơ sở khám bệnh, chữa bệnh, Thông tư số 32/2023/TT-BYT quy định chi tiết một số điều \
+                 của Luật Khám bệnh, chữa bệnh, Thông tư số 23/2024/TT-BYT ban hành Danh mục kỹ thuật trong khám \
+                 bệnh, chữa bệnh và Thông tư số 42/2025/TT-BYT quy định về tiêu chuẩn sức khỏe.";
+        let scan = scan_text("x.md".into(), t);
+        let read: Vec<(&str, &str)> = scan.mentions.iter().map(|m| (&*m.text, &*m.relation)).collect();
+        let expected = [
+            ("Thông tư số 01/2013/TT-BYT", "amends"),
+            ("Thông tư số 32/2023/TT-BYT", "amends"),
+            ("Luật Khám bệnh, chữa bệnh", "cites"),
+            ("Thông tư số 23/2024/TT-BYT", "amends"),
+            ("Thông tư số 42/2025/TT-BYT", "amends"),
+        ];
+        assert_eq!(read, expected);
+        let t = "theo tinh thần Quyết định số 402/QĐ-TTg ngày 14/3/2016 của Thủ tướng Chính phủ về phê duyệt Đề án \
+                 phát triển đội ngũ cán bộ, Quyết định số 771/QĐ-TTg ngày 26/6/2018 của Thủ tướng Chính phủ.";
+        let scan = scan_text("y.md".into(), t);
+        assert!(scan.mentions.iter().all(|m| m.relation == "implements"), "{:#?}", scan.mentions);
     }
 
     /// From shared/corpus/real (Nghị định 160/2026/NĐ-CP, 212/2026/NĐ-CP): a front matter's
