@@ -90,6 +90,73 @@ pub fn add_uses(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
     }
 }
 
+/// Adds to `found` (sorted by start, and left so) each abbreviated type word with a bare
+/// number (`Điều 5 NQ 254`, `Sửa đổi NĐ 291`, `NQ 66.16`) whose document the text cites in
+/// full (`Nghị quyết số 254/2025/QH15`): a summary's short hand for it. Where the text cites
+/// two of that type and number (`NĐ 88` of 2012 and of 2024), it names neither.
+pub fn add_abbreviated(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
+    // Only a text that writes an abbreviation before a full number writes one before a bare
+    // number: the others are not searched.
+    let abbreviated =
+        |f: &Found| ABBREVIATED.iter().any(|(w, kind)| f.kind == *kind && text[f.span.clone()].starts_with(w));
+    if !found.iter().any(abbreviated) {
+        return;
+    }
+    let bytes = text.as_bytes();
+    let mut uses = Vec::new();
+    for (word, kind) in ABBREVIATED {
+        for p in memchr::memmem::find_iter(bytes, word.as_bytes()) {
+            let digits = p + word.len();
+            let number_end = digits + text[digits..].bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count();
+            let number = text[digits..number_end].trim_end_matches('.');
+            let span = p..digits + number.len();
+            let taken = |r: &Range<usize>| r.start < span.end && span.start < r.end;
+            if number.is_empty()
+                || !stands_alone(text, &span)
+                || text[..p].ends_with('.')
+                || skip.iter().any(taken)
+                || found.iter().any(|f| taken(&f.span))
+            {
+                continue;
+            }
+            let mut named = found.iter().filter(|f| {
+                f.kind == *kind
+                    && f.number_year.is_some()
+                    && f.symbol.is_some()
+                    && f.number
+                        .clone()
+                        .is_some_and(|r| text[r].trim_start_matches('0') == number.trim_start_matches('0'))
+            });
+            let Some(defined) = named.next() else { continue };
+            if named.any(|f| f.symbol != defined.symbol || f.number_year != defined.number_year) {
+                continue;
+            }
+            let mut used = Found {
+                number: Some(digits..span.end),
+                span,
+                typed: true,
+                date: None,
+                date_span: None,
+                issuer: None,
+                subject: None,
+                pinpoint: None,
+                name: None,
+                ..defined.clone()
+            };
+            crate::recognize::read_pinpoint(text, &mut used);
+            uses.push(used);
+        }
+    }
+    if !uses.is_empty() {
+        found.extend(uses);
+        found.sort_by_key(|f| f.span.start);
+    }
+}
+
+/// Abbreviated type words a summary writes before a bare number, with their types.
+pub const ABBREVIATED: &[(&str, &str)] =
+    &[("NQ ", "Nghị quyết"), ("NĐ ", "Nghị định"), ("TT ", "Thông tư"), ("QĐ ", "Quyết định")];
+
 /// The short name introduced by the words whose `tắt là ` stands at `at`: a type word, with
 /// a number without codes or not (`Nghị định số 38`, `Pháp lệnh`), in quotes or not.
 fn short_name(text: &str, at: usize) -> Option<Short<'_>> {
@@ -203,6 +270,28 @@ mod tests {
         }
         let pinpoint = |i: usize| found.iter().find(|f| f.span.start == uses[i]).unwrap().pinpoint.clone();
         assert_eq!(pinpoint(1).map(|p| &text[p]), Some("khoản 2 Điều 2"));
+    }
+
+    /// From shared/corpus/real (Nghị định 50/2026/NĐ-CP, 49/2026/NĐ-CP): a summary's
+    /// abbreviation and bare number is the document the text cites in full, in a text that
+    /// abbreviates.
+    #[test]
+    fn an_abbreviation_and_a_bare_number_is_the_document_cited_in_full() {
+        let text = "Căn cứ NQ 254/2025/QH15; Nghị định số 88/2024/NĐ-CP.\n\
+                    - Tiền sử dụng đất (khoản 1, 2, 6 Điều 5 NQ 254); sửa đổi NĐ 88, NĐ 12 và NĐ 2540; \
+                    Điều 41.7.NĐ.1. Phạm vi.";
+        let found = crate::recognize::recognize(text, &[]);
+        let short: Vec<(&str, Option<&str>, Option<&str>)> = found
+            .iter()
+            .filter(|f| !text[f.span.clone()].contains('/'))
+            .map(|f| (&text[f.span.clone()], f.symbol.as_deref(), f.pinpoint.clone().map(|p| &text[p])))
+            .collect();
+        // Not `NĐ 12` (no decree 12 is cited in full), nor `NĐ 2540`, nor a codified article's id.
+        assert_eq!(
+            short,
+            [("NQ 254", Some("QH15"), Some("khoản 1, 2, 6 Điều 5")), ("NĐ 88", Some("NĐ-CP"), None)],
+            "{found:#?}"
+        );
     }
 
     #[test]

@@ -145,8 +145,11 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
     }
     if let Some(sym) = &m.symbol {
         // A term the recognizer mended (OCR's `QHI15`): the code as read is not in the text.
+        // A short name (`NQ 254`, `Nghị định số 38`) writes no code: its document's are not
+        // read there.
         let code = sym.rsplit(['-', '/']).next().unwrap_or("");
         if m.family == Family::Normative
+            && m.text.contains('/')
             && tables::assembly_term(code).is_some()
             && !m.text.contains(code)
             && !m.text.split_whitespace().collect::<String>().contains(code)

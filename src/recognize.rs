@@ -831,6 +831,7 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
     claim_dates_after_subjects(text, &mut found);
     give_dates_to_outer_references(text, &mut found);
     crate::aliases::add_uses(text, skip, &mut found);
+    crate::aliases::add_abbreviated(text, skip, &mut found);
     for i in 1..found.len() {
         let (before, after) = found.split_at_mut(i);
         if let Some(s) = &mut before[i - 1].subject
