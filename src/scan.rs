@@ -194,6 +194,11 @@ fn listed_after_title(
     i: usize,
 ) -> Option<&'static str> {
     let next = found[i].span.start;
+    // Most references follow no list's comma: asked first, before any title is looked for.
+    let before = text[..next].trim_end();
+    if !(before.ends_with(',') || before.ends_with(" và")) {
+        return None;
+    }
     (i.saturating_sub(LIST_TITLE_REFERENCES + 1)..i).rev().find_map(|k| {
         let item = &found[k];
         let end = [&item.date_span, &item.issuer, &item.subject]
