@@ -828,6 +828,7 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
     find_named_laws(text, skip, &mut found);
     found.sort_by_key(|f| f.span.start);
     name_listed_numbers(text, &mut found);
+    name_titled_laws(text, &mut found);
     claim_dates_after_subjects(text, &mut found);
     give_dates_to_outer_references(text, &mut found);
     crate::aliases::add_uses(text, skip, &mut found);
@@ -1144,6 +1145,19 @@ fn name_listed_numbers(text: &str, found: &mut Vec<Found>) {
             }
         }
         i += 1;
+    }
+}
+
+/// A law whose title after its number is its official name (a codification's source note:
+/// `(Điều 1 Luật số 60/2014/QH13 Hộ tịch ngày 20/11/2014 của Quốc hội …)`) is named by it: the
+/// name then says which law `Luật Hộ tịch`, cited by name alone, is.
+fn name_titled_laws(text: &str, found: &mut [Found]) {
+    for f in found.iter_mut().filter(|f| f.name.is_none() && f.number.is_some() && tables::has_official_names(f.kind)) {
+        if let Some(title) = &f.subject
+            && tables::official_law_key(f.kind, text[title.clone()].trim()).is_some()
+        {
+            f.name = Some(title.clone());
+        }
     }
 }
 

@@ -1090,6 +1090,22 @@ mod tests {
         assert_eq!(target("d.md"), "Luật Đất đai");
     }
 
+    /// From shared/corpus/real: a codification's source note gives a law's number and, as
+    /// its title, its official name (`Luật 80/2015/QH13 Ban hành văn bản quy phạm pháp luật
+    /// ban hành ngày 22/06/2015`): the law named so elsewhere is that one.
+    #[test]
+    fn a_law_titled_with_its_official_name_in_a_source_note_is_that_name() {
+        let graph = super::build(vec![scan_text(
+            "a.md".into(),
+            "Điều 1.1.LQ.1. Phạm vi\n(Điều 1 Luật 80/2015/QH13 Ban hành văn bản quy phạm pháp luật ban hành ngày 22/06/2015)\n\
+             Điều 1.1.LQ.2. Áp dụng\n\
+             (Điều 2 Nghị định 34/2016/NĐ-CP Quy định chi tiết một số điều và biện pháp thi hành Luật Ban hành văn bản \
+             quy phạm pháp luật ban hành ngày 14/05/2016)\n",
+        )]);
+        let law = graph.mentions.iter().find(|m| m.family == crate::tables::Family::Named).expect("the law by name");
+        assert_eq!(&*law.target, "80/2015/QH13", "{:#?}", graph.mentions);
+    }
+
     /// From shared/corpus/real: a codification's source notes name laws in their sources'
     /// titles, and those sources' years bound the laws' as elsewhere.
     #[test]
