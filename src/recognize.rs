@@ -656,8 +656,10 @@ fn join_codes(text: &str, tokens: &[Token]) -> CompactString {
 /// OCR writes the term of a National Assembly code with a letter for a digit or one character
 /// too many (`108/2025/QHI15`, `01/2024/QHI5`, `118/2025/QH135`). Where the term names no
 /// legislature and exactly one reading that mends or drops one character of it names the
-/// legislature of the number's year, the code is read so. A real term that the year
-/// contradicts (`126/2025/QH13`) stays, for `term-mismatch` to report.
+/// legislature of the number's year, the code is read so; so is a term of one digit that
+/// its year contradicts (`133/2025/QH1`, cut by a column or a line's end) where one term of
+/// that first digit holds the year. A real term of two digits that the year contradicts
+/// (`126/2025/QH13`) stays, for `term-mismatch` to report.
 fn mend_term(symbol: CompactString, year: Option<u16>) -> CompactString {
     let Some(year) = year else { return symbol };
     let at = symbol.rfind(['-', '/']).map_or(0, |i| i + 1);
@@ -667,11 +669,19 @@ fn mend_term(symbol: CompactString, year: Option<u16>) -> CompactString {
     };
     let legislature =
         |t: &str| t.bytes().all(|b| b.is_ascii_digit()).then(|| t.parse().ok().and_then(tables::legislature)).flatten();
-    if legislature(term).is_some() || term.len() > 4 {
-        return symbol;
-    }
     let fits = |t: &str| legislature(t).is_some_and(|(_, from, to)| (from..=to).contains(&year));
     let mut readings: Vec<String> = Vec::new();
+    // A term cut to its first digit (`133/2025/QH1`, a table's column or a line's end): the
+    // one term of that first digit whose years hold the number's.
+    if term.len() == 1 && !fits(term) {
+        readings.extend((0..=9).map(|d| format!("{term}{d}")).filter(|t| fits(t)));
+    }
+    if !readings.is_empty() || legislature(term).is_some() || term.len() > 4 {
+        return match readings.as_slice() {
+            [only] => compact_str::format_compact!("{}{only}", &symbol[..symbol.len() - term.len()]),
+            _ => symbol,
+        };
+    }
     for (i, c) in term.char_indices() {
         let rest = &term[i + c.len_utf8()..];
         let dropped = format!("{}{rest}", &term[..i]);
@@ -3554,10 +3564,14 @@ mod tests {
             ("Luật số 01/2024/QHI5", "QH15"),
             ("Luật số 118/2025/QH135", "QH15"),
             ("Pháp lệnh số 02/2012/UBTVQHI3", "UBTVQH13"),
+            // A term cut to its first digit (shared/corpus/real: `Luật Công nghệ cao số
+            // 133/2025/QH1`, and 33 mentions of the law after it) is the one of its year.
+            ("Luật số 133/2025/QH1", "QH15"),
+            ("Luật số 35/1992/QH8", "QH8"),
             // A real term stays, even where the year contradicts it; so does what no single
-            // mend makes right.
+            // mend makes right (2026 is the year of two terms).
             ("Luật số 126/2025/QH13", "QH13"),
-            ("Luật số 133/2025/QH1", "QH1"),
+            ("Luật số 12/2026/QH1", "QH1"),
         ] {
             assert_eq!(parts(t).1, symbol, "{t}");
         }
