@@ -838,9 +838,10 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
     find_named_laws(text, skip, &mut found);
     found.sort_by_key(|f| f.span.start);
     name_listed_numbers(text, &mut found);
-    name_titled_laws(text, &mut found);
     claim_dates_after_subjects(text, &mut found);
     give_dates_to_outer_references(text, &mut found);
+    // After the subjects that a date ends are read (`… Người khuyết tật ban hành ngày …`).
+    name_titled_laws(text, &mut found);
     crate::aliases::add_uses(text, skip, &mut found);
     crate::aliases::add_abbreviated(text, skip, &mut found);
     for i in 1..found.len() {

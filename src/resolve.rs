@@ -1104,6 +1104,14 @@ mod tests {
         )]);
         let law = graph.mentions.iter().find(|m| m.family == crate::tables::Family::Named).expect("the law by name");
         assert_eq!(&*law.target, "80/2015/QH13", "{:#?}", graph.mentions);
+        // A title that no verb opens is read where the date after it ends it.
+        let graph = super::build(vec![scan_text(
+            "b.md".into(),
+            "Điều 6.3.LQ.1. Phạm vi điều chỉnh của Luật 51/2010/QH12 Người khuyết tật ban hành ngày 17/06/2010; \
+             Điều 8.1.LQ.1. Trợ cấp theo quy định của Luật Người khuyết tật.\n",
+        )]);
+        let targets: Vec<&str> = graph.mentions.iter().map(|m| &*m.target).collect();
+        assert_eq!(targets, ["51/2010/QH12", "51/2010/QH12"], "{:#?}", graph.mentions);
     }
 
     /// From shared/corpus/real: a codification's source notes name laws in their sources'
