@@ -278,7 +278,7 @@ static NAMED_LAW: Pattern =
 const NOT_A_LAW_NAME: &[&str] = &[
     "này", "sư", "định", "pháp", "lệ", "chơi", "khác", "hiện", "tục", "nào", "mới", "cũ", "đó", "trên", "chung",
     "riêng", "gia", "học", "số", "trước", "sau", "năm", "ngày", "nêu", "được", "đã", "là", "và", "của", "cấm", "có",
-    "bao", "liên", "quy", "tại", "theo", "thì", "cho", "phải", "với", "không", "hoặc", "áp", "đối", "thuộc",
+    "bao", "liên", "quy", "tại", "theo", "thì", "cho", "phải", "với", "không", "hoặc", "áp", "đối", "thuộc", "gồm",
 ];
 
 /// Words of NOT_A_LAW_NAME that, written with a capital, open a law's name, each with an
@@ -3369,6 +3369,8 @@ mod tests {
             assert!(recognize(&prose, &[]).is_empty(), "{prose}");
         }
         assert!(recognize("Pháp lệnh Pháp lệnh này có hiệu lực", &[]).is_empty());
+        // shared/corpus/real: `gồm` opens no name.
+        assert!(recognize("các tổ chức quy định tại Điều 39 của Pháp lệnh gồm có Liên hợp quốc", &[]).is_empty());
     }
 
     /// From shared/corpus/real (Nghị định 154/2026/NĐ-CP): a law's name before a number does
