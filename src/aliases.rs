@@ -76,24 +76,36 @@ pub fn add_uses(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
             {
                 continue;
             }
-            let mut used = Found {
-                // A type word alone has the defined document's number (`Nghị định số
-                // 38/2005/NĐ-CP`) or name (`Phòng, chống mại dâm`) where it was written.
-                number: short.number_at.map(|n| p + n..span.end).or_else(|| defined.number.clone()),
-                span,
-                typed: true,
-                date: None,
-                date_span: None,
-                issuer: None,
-                subject: None,
-                pinpoint: None,
-                ..defined.clone()
-            };
-            // `khoản 2 Điều 2 của Pháp lệnh`.
-            crate::recognize::read_pinpoint(text, &mut used);
-            uses.push(used);
+            // A type word alone has the defined document's number (`Nghị định số
+            // 38/2005/NĐ-CP`) or name (`Phòng, chống mại dâm`) where it was written.
+            let number = short.number_at.map(|n| p + n..span.end).or_else(|| defined.number.clone());
+            uses.push(used_as(text, defined, span, number));
         }
     }
+    add(found, uses);
+}
+
+/// The reference a short name at `span` (its number at `number`) makes to the document
+/// `defined`: that document's type, codes, year and name, none of its date, issuer or title,
+/// and the pinpoint before the short name (`khoản 2 Điều 2 của Pháp lệnh`).
+fn used_as(text: &str, defined: &Found, span: Range<usize>, number: Option<Range<usize>>) -> Found {
+    let mut used = Found {
+        number,
+        span,
+        typed: true,
+        date: None,
+        date_span: None,
+        issuer: None,
+        subject: None,
+        pinpoint: None,
+        ..defined.clone()
+    };
+    crate::recognize::read_pinpoint(text, &mut used);
+    used
+}
+
+/// Adds `uses` to `found`, which stays sorted by start.
+fn add(found: &mut Vec<Found>, uses: Vec<Found>) {
     if !uses.is_empty() {
         found.extend(uses);
         found.sort_by_key(|f| f.span.start);
@@ -141,26 +153,10 @@ pub fn add_abbreviated(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>
             if named.any(|f| f.symbol != defined.symbol || f.number_year != defined.number_year) {
                 continue;
             }
-            let mut used = Found {
-                number: Some(digits..span.end),
-                span,
-                typed: true,
-                date: None,
-                date_span: None,
-                issuer: None,
-                subject: None,
-                pinpoint: None,
-                name: None,
-                ..defined.clone()
-            };
-            crate::recognize::read_pinpoint(text, &mut used);
-            uses.push(used);
+            uses.push(used_as(text, defined, span.clone(), Some(digits..span.end)));
         }
     }
-    if !uses.is_empty() {
-        found.extend(uses);
-        found.sort_by_key(|f| f.span.start);
-    }
+    add(found, uses);
 }
 
 /// Abbreviated type words a summary writes before a bare number, with their types.
