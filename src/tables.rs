@@ -765,7 +765,7 @@ static LAW_NAME_OPENINGS: LazyLock<FxHashMap<String, Vec<String>>> = LazyLock::n
     for (kind, name) in law_name_entries() {
         let key = law_name_key(kind, name);
         let name_at = law_name_key(kind, "").len();
-        for (at, _) in key.match_indices([' ', ',']).filter(|&(at, _)| at > name_at) {
+        for (at, _) in key.match_indices([' ', ',', ';']).filter(|&(at, _)| at > name_at) {
             let list = openings.entry(key[..at].to_string()).or_default();
             list.push(key[name_at..].to_string());
         }
