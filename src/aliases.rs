@@ -120,13 +120,13 @@ pub fn add_abbreviated(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>
     // Only a text that writes an abbreviation before a full number writes one before a bare
     // number: the others are not searched.
     let abbreviated =
-        |f: &Found| ABBREVIATED.iter().any(|(w, kind)| f.kind == *kind && text[f.span.clone()].starts_with(w));
+        |f: &Found| ABBREVIATED.iter().any(|(w, kind, _)| f.kind == *kind && text[f.span.clone()].starts_with(w));
     if !found.iter().any(abbreviated) {
         return;
     }
     let bytes = text.as_bytes();
     let mut uses = Vec::new();
-    for (word, kind) in ABBREVIATED {
+    for (word, kind, _) in ABBREVIATED {
         for p in memchr::memmem::find_iter(bytes, word.as_bytes()) {
             let digits = p + word.len();
             let number_end = digits + text[digits..].bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count();
@@ -159,9 +159,14 @@ pub fn add_abbreviated(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>
     add(found, uses);
 }
 
-/// Abbreviated type words a summary writes before a bare number, with their types.
-pub const ABBREVIATED: &[(&str, &str)] =
-    &[("NQ ", "Nghị quyết"), ("NĐ ", "Nghị định"), ("TT ", "Thông tư"), ("QĐ ", "Quyết định")];
+/// Abbreviated type words a summary writes before a bare number, with their types and a
+/// full reference abbreviated so, which a test reads.
+pub const ABBREVIATED: &[(&str, &str, &str)] = &[
+    ("NQ ", "Nghị quyết", "NQ 254/2025/QH15"),
+    ("NĐ ", "Nghị định", "NĐ 88/2024/NĐ-CP"),
+    ("TT ", "Thông tư", "TT 09/2018/TT-BGDĐT"),
+    ("QĐ ", "Quyết định", "QĐ 12/2018/QĐ-TTg"),
+];
 
 /// The short name introduced by the words whose `tắt là ` stands at `at`: a type word, with
 /// a number without codes or not (`Nghị định số 38`, `Pháp lệnh`), in quotes or not.
@@ -298,6 +303,21 @@ mod tests {
             [("NQ 254", Some("QH15"), Some("khoản 1, 2, 6 Điều 5")), ("NĐ 88", Some("NĐ-CP"), None)],
             "{found:#?}"
         );
+    }
+
+    #[test]
+    fn every_abbreviation_is_read_before_a_bare_number() {
+        for (word, kind, full) in ABBREVIATED {
+            let cited = crate::recognize::recognize(full, &[]);
+            assert_eq!(cited.len(), 1, "{full}");
+            assert_eq!(cited[0].kind, *kind, "{full}");
+            let number = cited[0].number.clone().map(|r| &full[r]).expect("a number");
+            let text = format!("{full}; khoản 2 Điều 5 {word}{number}.");
+            let short = format!("{word}{number}");
+            let found = crate::recognize::recognize(&text, &[]);
+            let used = found.iter().find(|f| text[f.span.clone()] == short).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!((used.symbol.clone(), used.number_year), (cited[0].symbol.clone(), cited[0].number_year));
+        }
     }
 
     #[test]

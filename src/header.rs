@@ -894,6 +894,25 @@ fn nth_line_end(text: &str, from: usize, n: usize) -> usize {
 mod tests {
     use super::*;
 
+    /// Each key of FRONT_MATTER_ACTS, as the corpus spells it (with its `_`), states its
+    /// relation; each word of BODY_ACT_WORDS, in a body, says the body states that act itself.
+    #[test]
+    fn every_front_matter_key_states_its_act_unless_the_body_does() {
+        for (key, relation) in FRONT_MATTER_ACTS {
+            let spelled: String = key.chars().flat_map(|c| [c, '_']).collect();
+            for k in [key.to_string(), spelled.trim_end_matches('_').to_string()] {
+                let text = format!("---\n{k}:\n  - \"Nghị định 130/2005/NĐ-CP\"\n---\n\nĐiều 1.");
+                let id = identify(&text);
+                assert_eq!(id.stated.iter().map(|(_, r)| *r).collect::<Vec<_>>(), [*relation], "{k}");
+            }
+            let stated_in_body =
+                BODY_ACT_WORDS.iter().find(|(_, r)| r == relation).map(|(w, _)| format!("Điều 2. {w} x."));
+            let body = stated_in_body.unwrap_or_else(|| "Căn cứ Luật Tổ chức Chính phủ;".to_string());
+            let text = format!("---\n{key}:\n  - \"Nghị định 130/2005/NĐ-CP\"\n---\n\n{body}");
+            assert!(identify(&text).stated.is_empty(), "{key}: {body}");
+        }
+    }
+
     #[test]
     fn every_codified_sign_is_read_from_its_example() {
         for (sign, example) in CODIFIED_SIGNS {
