@@ -1090,6 +1090,34 @@ mod tests {
         assert_eq!(target("d.md"), "Luật Đất đai");
     }
 
+    /// From shared/corpus/real: in a codification, a law an article names without its year is
+    /// the one in force when the article's source was issued (its source note stands under
+    /// its heading); a note on another article is not dated by this one's source.
+    #[test]
+    fn a_law_in_a_codified_article_is_the_one_of_its_source_s_time() {
+        let graph = super::build(vec![
+            scan_text(
+                "a.md".into(),
+                "Căn cứ Luật Ngân sách nhà nước số 01/2002/QH11;\nCăn cứ Luật Ngân sách nhà nước số 83/2015/QH13;",
+            ),
+            scan_text(
+                "b.md".into(),
+                "Điều 5.1.NĐ.1.5. Kinh phí\n\n(Điều 5 Nghị định số 126/2008/NĐ-CP, có hiệu lực thi hành kể từ ngày 31/12/2008)\n\n\
+                 Kinh phí thực hiện theo quy định của Luật Ngân sách nhà nước.\n\n\
+                 (Điều này có nội dung liên quan đến Điều 7.1.LQ.2. Nguyên tắc của Luật Ngân sách nhà nước)\n\n\
+                 Điều 5.1.NĐ.2.6. Kinh phí\n\n(Điều 6 Nghị định số 90/2018/NĐ-CP, có hiệu lực thi hành kể từ ngày 10/08/2018)\n\n\
+                 Kinh phí thực hiện theo quy định của Luật Ngân sách nhà nước.\n",
+            ),
+        ]);
+        let laws: Vec<&str> = graph
+            .mentions
+            .iter()
+            .filter(|m| m.path.as_ref() == "b.md" && m.family == crate::tables::Family::Named)
+            .map(|m| &*m.target)
+            .collect();
+        assert_eq!(laws, ["01/2002/QH11", "Luật Ngân sách nhà nước", "83/2015/QH13"], "{:#?}", graph.mentions);
+    }
+
     /// From shared/corpus/real: a codification's source note gives a law's number and, as
     /// its title, its official name (`Luật 80/2015/QH13 Ban hành văn bản quy phạm pháp luật
     /// ban hành ngày 22/06/2015`): the law named so elsewhere is that one.

@@ -225,6 +225,24 @@ const LIST_TITLE_REFERENCES: usize = 2;
 /// The longest title between two items of a list.
 const LIST_TITLE_BYTES: usize = 400;
 
+/// The year of the source a codified article comes from, where `f` is the document its
+/// source note names: the first reference of a line that opens with `(Điều ` and an
+/// article's number (not `(Điều này có nội dung liên quan …)`, which points elsewhere).
+fn source_note_year(text: &str, f: &recognize::Found) -> Option<u16> {
+    let line = &text[crate::lines::line_start(text, f.span.start)..f.span.start];
+    let note = line.strip_prefix("(Điều ")?;
+    let numbered = note.starts_with(|c: char| c.is_ascii_digit());
+    let first = !note.contains(['/', ';']);
+    (numbered && first && f.family != Family::Named).then(|| f.year()).flatten()
+}
+
+/// Whether `f` stands in a codification's note on another article (`(Điều này có nội dung
+/// liên quan đến Điều 16.1.LQ.5. Hiệu lực của Bộ luật Hình sự)`): that article's source, not
+/// this one's, dates what it names.
+fn in_cross_reference(text: &str, f: &recognize::Found) -> bool {
+    text[crate::lines::line_start(text, f.span.start)..f.span.start].starts_with("(Điều này")
+}
+
 /// Scans a UTF-8 text already read; `path` is how the file is named in the output.
 pub fn scan_text(path: String, original: &str) -> FileScan {
     scan_decoded(path, &Decoded::plain(original, Format::Text), original.len() as u64)
@@ -267,6 +285,10 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     // The title the last reference was read with, that reference (found index), and the year
     // of the document whose title it is.
     let mut last_title: Option<(Range<usize>, usize, Option<u16>)> = None;
+    // In a codification, the year of the source the article being read comes from: its
+    // source note (`(Điều 7 Nghị định số 16/2020/NĐ-CP, có hiệu lực …)`) stands under its
+    // heading, before its text.
+    let mut source_year: Option<u16> = None;
     let shared_path: std::sync::Arc<str> = path.as_str().into();
     let slice = |r: &Option<Range<usize>>| r.as_ref().map(|r| collapse_spaces(&text[r.clone()]));
     let quoted = crate::quotes::passages(text);
@@ -327,6 +349,12 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             if first || *stated == "basis" { cues::of_the_part(stated, f.pinpoint.is_some()) } else { "cites" }
         } else if identity.codified {
             title_year = year.filter(|_| cues::title_names(text, f.span.start, title));
+            if let Some(note_year) = source_note_year(text, f) {
+                source_year = Some(note_year);
+            } else if f.family == Family::Named && f.year().is_none() && !in_cross_reference(text, f) {
+                // A law an article names without its year is no later than the article's source.
+                title_year = title_year.or(source_year);
+            }
             "cites"
         } else if forms {
             // A form annexed to the document (`Mẫu số 01. Tờ trình …`): its preamble and
