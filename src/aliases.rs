@@ -68,11 +68,9 @@ pub fn add_uses(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
         while let Some(p) = memchr::memmem::find(&bytes[from..], short.name.as_bytes()).map(|p| from + p) {
             from = p + short.name.len();
             let span = p..p + short.name.len();
-            let taken = |r: &Range<usize>| r.start < span.end && span.start < r.end;
             if !stands_alone(text, &span)
                 || (short.number_at.is_none() && p != short.at && !used_alone(text, &span))
-                || skip.iter().any(taken)
-                || found.iter().any(|f| taken(&f.span))
+                || !free(&span, skip, found)
             {
                 continue;
             }
@@ -104,6 +102,21 @@ fn used_as(text: &str, defined: &Found, span: Range<usize>, number: Option<Range
     used
 }
 
+/// Whether `span` lies outside the skipped ranges and every reference found.
+fn free(span: &Range<usize>, skip: &[Range<usize>], found: &[Found]) -> bool {
+    let taken = |r: &Range<usize>| r.start < span.end && span.start < r.end;
+    !skip.iter().any(taken) && !found.iter().any(|f| taken(&f.span))
+}
+
+/// Whether `f` is a document cited in full whose number, written without its leading zeros,
+/// is `number`'s: a number that gives its year, and codes (`Nghị định số 38/2005/NĐ-CP` for
+/// `Nghị định số 38`, `NQ 254/2025/QH15` for `NQ 254`). A short name carries no date.
+fn cited_in_full(text: &str, f: &Found, number: &str) -> bool {
+    f.number_year.is_some()
+        && f.symbol.is_some()
+        && f.number.clone().is_some_and(|r| text[r].trim_start_matches('0') == number.trim_start_matches('0'))
+}
+
 /// Adds `uses` to `found`, which stays sorted by start.
 fn add(found: &mut Vec<Found>, uses: Vec<Found>) {
     if !uses.is_empty() {
@@ -132,23 +145,11 @@ pub fn add_abbreviated(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>
             let number_end = digits + text[digits..].bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count();
             let number = text[digits..number_end].trim_end_matches('.');
             let span = p..digits + number.len();
-            let taken = |r: &Range<usize>| r.start < span.end && span.start < r.end;
-            if number.is_empty()
-                || !stands_alone(text, &span)
-                || text[..p].ends_with('.')
-                || skip.iter().any(taken)
-                || found.iter().any(|f| taken(&f.span))
+            if number.is_empty() || !stands_alone(text, &span) || text[..p].ends_with('.') || !free(&span, skip, found)
             {
                 continue;
             }
-            let mut named = found.iter().filter(|f| {
-                f.kind == *kind
-                    && f.number_year.is_some()
-                    && f.symbol.is_some()
-                    && f.number
-                        .clone()
-                        .is_some_and(|r| text[r].trim_start_matches('0') == number.trim_start_matches('0'))
-            });
+            let mut named = found.iter().filter(|f| f.kind == *kind && cited_in_full(text, f, number));
             let Some(defined) = named.next() else { continue };
             if named.any(|f| f.symbol != defined.symbol || f.number_year != defined.number_year) {
                 continue;
@@ -192,16 +193,11 @@ fn short_name(text: &str, at: usize) -> Option<Short<'_>> {
 /// the type it names, and of its number where it has one.
 fn defined<'a>(text: &str, found: &'a [Found], at: usize, short: &Short) -> Option<&'a Found> {
     let before = found.partition_point(|f| f.span.start < at);
-    found[..before].iter().rev().take_while(|f| f.span.end + REACH >= at).find(|f| {
-        f.kind == short.kind
-            && short.number_at.is_none_or(|n| {
-                let number = short.name[n..].trim_start_matches('0');
-                // Only a document whose number gives its year: the short name carries no date.
-                f.number_year.is_some()
-                    && f.symbol.is_some()
-                    && f.number.clone().is_some_and(|r| text[r].trim_start_matches('0') == number)
-            })
-    })
+    found[..before]
+        .iter()
+        .rev()
+        .take_while(|f| f.span.end + REACH >= at)
+        .find(|f| f.kind == short.kind && short.number_at.is_none_or(|n| cited_in_full(text, f, &short.name[n..])))
 }
 
 /// Whether the short name at `span` is a word of its own: not the start of a longer number

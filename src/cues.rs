@@ -92,15 +92,21 @@ pub const OBJECT_BEFORE_WRAP: &[(&str, &str)] = &[
 /// `start` and the line before ends with a word of OBJECT_BEFORE_WRAP: the clause of that
 /// line; else `start`.
 fn object_line_start(text: &str, start: usize, at: usize) -> usize {
-    let b = text.as_bytes();
-    if start == 0 || b[start - 1] != b'\n' || !text[start..at].trim_start_matches([' ', '*', '_']).is_empty() {
+    if !text[start..at].trim_start_matches([' ', '*', '_']).is_empty() {
         return start;
     }
-    let line = text[line_start(text, start - 1)..start - 1].trim_end_matches(' ');
+    let Some(line) = line_before(text, start) else { return start };
     let object = OBJECT_BEFORE_WRAP
         .iter()
         .any(|(w, _)| line.strip_suffix(w).is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', '*', '_'])));
     if object { clause_start(text, start - 1) } else { start }
+}
+
+/// The line a line break right before `start` ends, without its trailing spaces; none where
+/// `start` opens no line.
+fn line_before(text: &str, start: usize) -> Option<&str> {
+    (start > 0 && text.as_bytes()[start - 1] == b'\n')
+        .then(|| text[line_start(text, start - 1)..start - 1].trim_end_matches(' '))
 }
 
 /// Where a preamble's basis line starts when the clause at `start` goes on from it over
@@ -414,10 +420,7 @@ fn agent_follows(before: &str, rest: &str) -> bool {
 /// Whether the line a clause at `start` wraps from ends with a passive word (`Nghị định số
 /// 103/2024/NĐ-CP (được⏎sửa đổi, bổ sung tại Nghị định số 291/2025/NĐ-CP)`).
 fn passive_before_wrap(text: &str, start: usize) -> bool {
-    if start == 0 || text.as_bytes()[start - 1] != b'\n' || !hard_wrapped(text, start - 1) {
-        return false;
-    }
-    let line = text[line_start(text, start - 1)..start - 1].trim_end_matches(' ');
+    let Some(line) = line_before(text, start).filter(|_| hard_wrapped(text, start - 1)) else { return false };
     PASSIVE_WORDS.iter().any(|w| {
         let w = w.trim_end();
         line.len() >= w.len()

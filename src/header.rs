@@ -287,6 +287,7 @@ const PINPOINT_OPENINGS: &[&str] = &["Điều ", "Khoản ", "Điểm ", "Mục 
 /// searcher at every call costs more than the search.
 static SO_WORD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("Số"));
 static PLACE_DATE_WORDS: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(", ngày "));
+static BASIS_WORD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("Căn cứ"));
 
 /// Where the forms annexed to a document start: the first heading of a form (`Mẫu số 01.
 /// Tờ trình về việc …`, `### Mẫu số 04`, `Mẫu 01/TCD`) after its first article. A form is a
@@ -738,7 +739,7 @@ const FLAT_BLOCK: usize = 8 << 10;
 /// next heading on that line (`… | Không |  ## CĂN CỨ …`, `… |  ---  ## VĂN BẢN`). Delimited
 /// by lines, as a block otherwise is, it would run to the file's end and take every
 /// reference with it.
-fn flattened_block(text: &str, at: usize) -> Option<std::ops::Range<usize>> {
+fn flattened_block(text: &str, at: usize) -> Option<Range<usize>> {
     let b = text.as_bytes();
     let line_end = memchr::memchr(b'\n', &b[at..]).map_or(b.len(), |i| at + i);
     if line_end - at <= HEADING_LINE {
@@ -787,8 +788,7 @@ const BODY_ACT_WORDS: &[(&str, &str)] = &[
 /// Whether `body` states an act of `relation` itself (see BODY_ACT_WORDS).
 fn body_states(body: &str, relation: &str) -> bool {
     if relation == "basis" {
-        return memchr::memmem::find_iter(body.as_bytes(), "Căn cứ".as_bytes())
-            .any(|at| opens_basis(&body[crate::lines::line_start(body, at)..]));
+        return lines_with(body, &BASIS_WORD).any(|(_, line)| opens_basis(line));
     }
     BODY_ACT_WORDS.iter().any(|(w, r)| *r == relation && memchr::memmem::find(body.as_bytes(), w.as_bytes()).is_some())
 }

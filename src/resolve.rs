@@ -238,7 +238,8 @@ pub struct Gathered {
     counts: Vec<usize>,
     mentions: Vec<Mention>,
     sentences: Vec<std::sync::Arc<str>>,
-    /// Each mention's bound on its year, from the title that names it ([`FileScan::title_years`]).
+    /// Each mention's bound on its year, from the title that names it or a codified article's
+    /// source ([`FileScan::title_years`]).
     title_years: Vec<Option<u16>>,
     /// Files of the whole corpus, for the room reserved at the first batch.
     expected: usize,

@@ -26,7 +26,8 @@ pub struct FileScan {
     /// For each mention named in the title of another document the text cites, that
     /// document's year (not in graph.json): a law it details or guides is no later law
     /// (`Nghị định số 113/2017/NĐ-CP … hướng dẫn thi hành một số điều của Luật Hóa chất` is
-    /// not about the Luật Hóa chất of 2025).
+    /// not about the Luật Hóa chất of 2025). In a codification, a law named without its year
+    /// in an article has the year of the article's source (see `source_note_year`).
     pub title_years: Vec<Option<u16>>,
 }
 
@@ -225,22 +226,15 @@ const LIST_TITLE_REFERENCES: usize = 2;
 /// The longest title between two items of a list.
 const LIST_TITLE_BYTES: usize = 400;
 
-/// The year of the source a codified article comes from, where `f` is the document its
-/// source note names: the first reference of a line that opens with `(Điều ` and an
-/// article's number (not `(Điều này có nội dung liên quan …)`, which points elsewhere).
-fn source_note_year(text: &str, f: &recognize::Found) -> Option<u16> {
-    let line = &text[crate::lines::line_start(text, f.span.start)..f.span.start];
-    let note = line.strip_prefix("(Điều ")?;
+/// The year of the source a codified article comes from, where `f`, after `lead` on its
+/// line, is the document its source note names: the first reference of a line that opens
+/// with `(Điều ` and an article's number (not `(Điều này có nội dung liên quan …)`, which
+/// points elsewhere).
+fn source_note_year(lead: &str, f: &recognize::Found) -> Option<u16> {
+    let note = lead.strip_prefix("(Điều ")?;
     let numbered = note.starts_with(|c: char| c.is_ascii_digit());
     let first = !note.contains(['/', ';']);
     (numbered && first && f.family != Family::Named).then(|| f.year()).flatten()
-}
-
-/// Whether `f` stands in a codification's note on another article (`(Điều này có nội dung
-/// liên quan đến Điều 16.1.LQ.5. Hiệu lực của Bộ luật Hình sự)`): that article's source, not
-/// this one's, dates what it names.
-fn in_cross_reference(text: &str, f: &recognize::Found) -> bool {
-    text[crate::lines::line_start(text, f.span.start)..f.span.start].starts_with("(Điều này")
 }
 
 /// Scans a UTF-8 text already read; `path` is how the file is named in the output.
@@ -349,9 +343,13 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             if first || *stated == "basis" { cues::of_the_part(stated, f.pinpoint.is_some()) } else { "cites" }
         } else if identity.codified {
             title_year = year.filter(|_| cues::title_names(text, f.span.start, title));
-            if let Some(note_year) = source_note_year(text, f) {
+            // What stands before the reference on its line: a source note's opening, or a
+            // note on another article (`(Điều này có nội dung liên quan đến Điều 16.1.LQ.5.
+            // Hiệu lực của Bộ luật Hình sự)`), which that article's source dates, not this one's.
+            let lead = &text[crate::lines::line_start(text, f.span.start)..f.span.start];
+            if let Some(note_year) = source_note_year(lead, f) {
                 source_year = Some(note_year);
-            } else if f.family == Family::Named && f.year().is_none() && !in_cross_reference(text, f) {
+            } else if f.family == Family::Named && f.year().is_none() && !lead.starts_with("(Điều này") {
                 // A law an article names without its year is no later than the article's source.
                 title_year = title_year.or(source_year);
             }
