@@ -1112,6 +1112,11 @@ mod tests {
                 "amends",
             ),
             ("## Điều 2. Thay thế, bãi bỏ một số cụm từ, khoản của Thông tư số 56/2022/TT-BTC", "amends"),
+            // shared/corpus/real: words struck out without `bãi`.
+            (
+                "**b)** Bỏ cụm từ \", dịch vụ phi hàng không\" tại điểm a khoản 1 Điều 40 Nghị định số 103/2024/NĐ-CP",
+                "amends",
+            ),
             ("Bãi bỏ Thông tư số 55/2010/TT-BTC", "repeals"),
         ] {
             assert_eq!(relation_of_last(t), relation, "{t}");

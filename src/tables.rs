@@ -659,6 +659,13 @@ pub const CUES: &[Cue] = &[
     },
     Cue { phrase: "thay thế", relation: "replaces", example: "thay thế Thông tư số 55/2010/TT-BTC" },
     Cue { phrase: "bãi bỏ", relation: "repeals", example: "bãi bỏ Thông tư 55/2010/TT-BTC" },
+    // Words struck out of a document amend it, as under `bãi bỏ` (see `cues::removes_words`);
+    // `bỏ` alone is no cue (`bỏ phiếu`, `bỏ trốn`).
+    Cue {
+        phrase: "bỏ cụm từ",
+        relation: "amends",
+        example: "Bỏ cụm từ “trưng dụng” tại Điều 55 của Luật phòng, chống bệnh truyền nhiễm số 03/2007/QH12",
+    },
     Cue {
         phrase: "hết hiệu lực", relation: "repeals", example: "hết hiệu lực thi hành Thông tư số 55/2010/TT-BTC"
     },
