@@ -547,10 +547,14 @@ pub fn read_relation(text: &str, at: usize, title: Option<Range<usize>>, own_kin
                 cue = Some(start + m.start());
                 // Part of a document replaced amends it; the document stands.
                 match relation_of(&m) {
-                    "replaces" if replaces_a_part(&clause[m.end()..]) => Some("amends"),
-                    // Words struck out amend the document (`Thay thế, bãi bỏ một số từ, cụm từ
-                    // tại các Điều 10, 11 … của Nghị định 103/2024/NĐ-CP`).
-                    "repeals" if removes_words(&clause[m.end()..]) => Some("amends"),
+                    "replaces" if names_a_part(&clause[m.end()..]) => Some("amends"),
+                    // Words struck out, or some provisions, amend the document (`Thay thế, bãi
+                    // bỏ một số từ, cụm từ tại các Điều 10, 11 … của Nghị định
+                    // 103/2024/NĐ-CP`, `Bãi bỏ một số quy định tại Nghị định số
+                    // 135/2021/NĐ-CP`); `bãi bỏ toàn bộ` repeals it whole.
+                    "repeals" if removes_words(&clause[m.end()..]) || repeals_a_part(&clause[m.end()..]) => {
+                        Some("amends")
+                    }
                     relation => Some(relation),
                 }
             }
@@ -587,16 +591,25 @@ pub fn title_names(text: &str, at: usize, title: Option<Range<usize>>) -> bool {
     names(title_in_clause(text, at, title).1.as_ref(), at)
 }
 
-/// Words between `thay thế` and the document that say a part of it is replaced (`Nghị định
-/// này thay thế một phần các quy định tại …`, `Thay thế Phụ lục II kèm theo …`, `Thay thế
-/// Mẫu số 01 …`, `thay thế các quy định tương ứng tại …`, `Điều 60 NĐ 38/2024`), lower-cased.
+/// Words between `thay thế` or `bãi bỏ` and the document that say a part of it is replaced or
+/// repealed (`Nghị định này thay thế một phần các quy định tại …`, `Thay thế Phụ lục II kèm
+/// theo …`, `Thay thế Mẫu số 01 …`, `thay thế các quy định tương ứng tại …`, `Điều 60 NĐ
+/// 38/2024`, `Bãi bỏ một số điểm, phần, mục tại các Phụ lục ban hành kèm theo …`),
+/// lower-cased.
 const PARTS_REPLACED: &[&str] =
     &["một phần", "quy định", "phụ lục", "mẫu", "danh mục", "biểu", "điều", "khoản", "điểm", "chương", "mục", "phần"];
 
-/// Whether the lower-cased words between a `thay thế` cue and the document replaced name a
+/// Whether the lower-cased words between a `thay thế` or `bãi bỏ` cue and the document name a
 /// part of it.
-fn replaces_a_part(between: &str) -> bool {
+fn names_a_part(between: &str) -> bool {
     PARTS_REPLACED.iter().any(|w| between.contains(w))
+}
+
+/// Whether the lower-cased words between a `bãi bỏ` cue and the document name a part of it
+/// and do not say the whole is repealed (`bãi bỏ toàn bộ` a list of documents headed
+/// `**Quy chuẩn, danh mục cây trồng:**`).
+fn repeals_a_part(between: &str) -> bool {
+    names_a_part(between) && !between.contains("toàn bộ")
 }
 
 /// Words between a `bãi bỏ` cue and the document that say words of it are struck out, not
@@ -1118,6 +1131,17 @@ mod tests {
                 "amends",
             ),
             ("Bãi bỏ Thông tư số 55/2010/TT-BTC", "repeals"),
+            // shared/corpus/real: some provisions repealed amend the document, which stands;
+            // a list repealed whole stays repealed though a heading names a `danh mục`.
+            ("2. Bãi bỏ một số quy định tại các Phụ lục của Nghị quyết số 66.16/2026/NQ-CP", "amends"),
+            (
+                "### Điều 5. Bãi bỏ điểm 5.3 Điều 5 \"Quy chuẩn kỹ thuật quốc gia\" được ban hành kèm theo Thông tư số 01/2025/TT-BKHCN",
+                "amends",
+            ),
+            (
+                "**36 văn bản** bị bãi bỏ toàn bộ:\n\n**Quy chuẩn, danh mục cây trồng:**\n1. **TT 16/2014/TT-BNNPTNT**",
+                "repeals",
+            ),
         ] {
             assert_eq!(relation_of_last(t), relation, "{t}");
         }
@@ -1275,7 +1299,7 @@ mod tests {
     #[test]
     fn attached_to_is_no_according_to() {
         for (t, relation) in [
-            ("- Bãi bỏ một số quy định tại Phụ lục I.3 ban hành kèm theo Nghị quyết 66.16/2026/NQ-CP", "repeals"),
+            ("- Bãi bỏ một số quy định tại Phụ lục I.3 ban hành kèm theo Nghị quyết 66.16/2026/NQ-CP", "amends"),
             ("Sửa đổi, bổ sung một số điều của Quy chế ban hành kèm theo Quyết định số 05/2000/QĐ-BVHTT", "amends"),
         ] {
             assert_eq!(relation_before(t, t.find("Ngh").or(t.find("Quyết định")).unwrap(), None), relation, "{t}");
@@ -1413,7 +1437,8 @@ mod tests {
             ("nội dung thực hiện tại mục II của Kế hoạch số 43/KH-UBND ngày 03/3/2023", "Kế hoạch", "implements"),
             // What the verb acts on still gets its relation.
             ("sửa đổi, bổ sung một số điều của Nghị định số 72/2025/NĐ-CP", "Nghị định", "amends"),
-            ("Bãi bỏ quy định tại Thông tư số 55/2010/TT-BTC", "Thông tư", "repeals"),
+            ("Bãi bỏ Thông tư số 55/2010/TT-BTC", "Thông tư", "repeals"),
+            ("Bãi bỏ quy định tại Thông tư số 55/2010/TT-BTC", "Thông tư", "amends"),
             (
                 "ban hành kèm theo Thông tư số 21/2021/TT-BLĐTBXH (đã được sửa đổi, bổ sung thành Phụ lục II, III, IV Thông tư số 02/2024/TT-BLĐTBXH",
                 "Thông tư số 02",
