@@ -27,6 +27,11 @@ pub const KINDS: &[(&str, Severity, &str)] = &[
     ),
     ("kind-mismatch", Severity::Warning, "a type word that disagrees with the type code (Thông tri số 01-TTr/TU)"),
     ("conflicting-dates", Severity::Warning, "one number and symbol cited with two different dates"),
+    (
+        "conflicting-numbers",
+        Severity::Warning,
+        "one law's name and year written with two numbers (Bộ luật Dân sự số 91/2015/QH13, số 97/2015/QH13)",
+    ),
     ("probably-same-document", Severity::Warning, "one number and date under two symbols (79-TB/VPTU, 79-TB/TU)"),
     ("cites-later-document", Severity::Warning, "a cited document dated after the document citing it"),
     ("cycle", Severity::Warning, "documents that, through the chain, derive from themselves"),
@@ -87,21 +92,6 @@ fn kind_fits_code(kind: &str, code: &str) -> bool {
 
 fn year_of(iso: &str) -> Option<u16> {
     iso.get(..4)?.parse().ok()
-}
-
-/// Everything wrong or doubtful in the references of a corpus.
-pub fn check(
-    files: &[FileEntry],
-    documents: &[Document],
-    mentions: &[Mention],
-    edges: &[Edge],
-    ambiguous: &[(usize, Vec<String>)],
-    cycles: &[Vec<String>],
-) -> Vec<Finding> {
-    let mut out = of_references(files, documents, mentions, ambiguous);
-    out.extend(of_cycles(edges, cycles));
-    sort(&mut out);
-    out
 }
 
 /// Findings in text order: by the place of their first location, then kind.
@@ -235,6 +225,7 @@ pub fn of_references(
     documents: &[Document],
     mentions: &[Mention],
     ambiguous: &[(usize, Vec<String>)],
+    number_conflicts: &[crate::resolve::NumberConflict],
 ) -> Vec<Finding> {
     use rayon::prelude::*;
     // Where each document is first written with a given symbol: the right spelling beside a
@@ -335,6 +326,27 @@ pub fn of_references(
             vec![location(m)],
         )
     }));
+
+    for c in number_conflicts {
+        let first = &mentions[c.numbers[0].0];
+        let year = first.year.map_or(String::new(), |y| format!(" ({y})"));
+        let name = format!("{} {}{year}", first.kind, first.name.as_deref().unwrap_or_default());
+        let numbers: Vec<String> = c
+            .numbers
+            .iter()
+            .map(|&(i, files)| format!("{} in {files} file{}", mentions[i].target, if files == 1 { "" } else { "s" }))
+            .collect();
+        let taken = if c.chosen {
+            format!("cited by name, it is taken to be {}", first.target)
+        } else {
+            "cited by name, it is left unresolved".to_string()
+        };
+        out.push(finding(
+            "conflicting-numbers",
+            format!("{name} is written with {} numbers: {}; {taken}", numbers.len(), numbers.join(", ")),
+            c.numbers.iter().map(|&(i, _)| location(&mentions[i])).collect(),
+        ));
+    }
 
     // Files that hold one document, in the order of its id; each finding built in parallel
     // (a corpus of copies has a hundred thousand locations to list).

@@ -172,6 +172,16 @@ pub struct Resolved {
     pairs: Vec<Pair>,
     /// Mentions without their year that fit several documents, with those documents' ids.
     ambiguous: Vec<(usize, Vec<String>)>,
+    number_conflicts: Vec<NumberConflict>,
+}
+
+/// A law's name and year read with more than one number (`Bộ luật Dân sự số 91/2015/QH13`,
+/// `Bộ luật Dân sự số 97/2015/QH13`).
+pub struct NumberConflict {
+    /// Each number's first mention and how many files read it, the most read first.
+    pub numbers: Vec<(usize, u32)>,
+    /// Whether the first is taken for the law cited by name (see [`NUMBER_MAJORITY`]).
+    pub chosen: bool,
 }
 
 impl Resolved {
@@ -188,7 +198,7 @@ impl Resolved {
     /// out meanwhile. `keep` holds them and lends them back for the cycles.
     pub fn relate_with<'e>(&self, keep: impl FnOnce(Vec<Edge>) -> &'e [Edge] + Send) -> Vec<Finding> {
         let mut watch = crate::timing::Stopwatch::start();
-        let Resolved { files, documents, mentions, sentences, pairs, ambiguous } = self;
+        let Resolved { files, documents, mentions, sentences, pairs, ambiguous, number_conflicts } = self;
         // Edges and the findings about references need each other's results only for cycles.
         let ((edges, cycles), mut findings) = rayon::join(
             || {
@@ -196,7 +206,7 @@ impl Resolved {
                 let cycles = crate::graph::cycles(edges);
                 (edges, cycles)
             },
-            || crate::findings::of_references(files, documents, mentions, ambiguous),
+            || crate::findings::of_references(files, documents, mentions, ambiguous, number_conflicts),
         );
         findings.extend(crate::findings::of_cycles(edges, &cycles));
         crate::findings::sort(&mut findings);
@@ -353,7 +363,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
         .zip(&mentions)
         .map(|((title, &file), m)| title.or_else(|| own_years[file as usize].filter(|_| m.family == Family::Named)))
         .collect();
-    drop((owner, own_years, title_years));
+    drop((own_years, title_years));
     watch.lap("mention keys");
     merge_malformed(&mentions, &mut mention_keys);
     watch.lap("malformed symbols");
@@ -364,9 +374,9 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     }
     // Laws whose number was read with their name (`Luật Đất đai số 31/2024/QH15`, `Luật số
     // 57/2020/QH14 Luật Thanh niên`): the name and year, as a law cited by name carries them,
-    // with the numbered document's key, or none where two numbers share them.
-    let mut numbered_laws: HashMap<Key, Option<Key>> = HashMap::default();
-    for (m, key) in mentions.iter().zip(&mention_keys) {
+    // with each number read so, the files that read it and the first mention of it.
+    let mut read_with: HashMap<Key, Vec<NumberRead>> = HashMap::default();
+    for (i, ((m, key), &file)) in mentions.iter().zip(&mention_keys).zip(&owner).enumerate() {
         if m.family != Family::Named
             && tables::has_official_names(&m.kind)
             && let (Some(name), Some(year)) = (m.name.as_deref(), key.year)
@@ -379,16 +389,17 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
                 family: Family::Named,
                 place: None,
             };
-            numbered_laws
-                .entry(named)
-                .and_modify(|k| {
-                    if k.as_ref() != Some(key) {
-                        *k = None
-                    }
-                })
-                .or_insert_with(|| Some(key.clone()));
+            let numbers = read_with.entry(named).or_default();
+            match numbers.iter_mut().find(|n| n.key == *key) {
+                // Mentions come file by file: a file not seen last is new to this number.
+                Some(n) if n.last_file != file => (n.files, n.last_file) = (n.files + 1, file),
+                Some(_) => {}
+                None => numbers.push(NumberRead { key: key.clone(), files: 1, last_file: file, first: i }),
+            }
         }
     }
+    drop(owner);
+    let (numbered_laws, number_conflicts) = numbers_of_laws(read_with);
     let mut years: HashMap<Yearless, Vec<u16>> = HashMap::default();
     for k in corpus_keys.iter().chain(mention_keys.iter()).chain(numbered_laws.keys()) {
         if let Some(y) = k.year {
@@ -583,7 +594,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
         .collect();
     let pairs = acts_within_levels(&files, &documents, &mut mentions, pairs);
     watch.lap("documents");
-    Resolved { files, documents, mentions, sentences, pairs, ambiguous }
+    Resolved { files, documents, mentions, sentences, pairs, ambiguous, number_conflicts }
 }
 
 /// A law cited by name without its year (`Luật Quản lý thuế`) is the law of that name the
@@ -637,6 +648,50 @@ fn years_of_laws_within_files(mentions: &[Mention], owner: &[u32], title_years: 
             }
         }
     }
+}
+
+/// A number read with a law's name and year, in how many files.
+struct NumberRead {
+    key: Key,
+    files: u32,
+    last_file: u32,
+    /// The first mention that reads it.
+    first: usize,
+}
+
+/// How many times as many files must read a law's name and year with one number as with any
+/// other for that number to be the law's: a misprint (`Bộ luật Dân sự số 97/2015/QH13` in one
+/// file, 91/2015/QH13 in four), a promulgation order's number (`08/2025/L-CTN`) or a cut
+/// symbol does not unmake the law, where two numbers read about as often leave it unknown.
+const NUMBER_MAJORITY: u32 = 3;
+
+/// The numbered law each name and year cited by name is (none where no number wins), and
+/// the names and years read with more than one number, each number with its first mention
+/// and the files that read it, the winner first.
+fn numbers_of_laws(read_with: HashMap<Key, Vec<NumberRead>>) -> (HashMap<Key, Option<Key>>, Vec<NumberConflict>) {
+    let mut conflicts = Vec::new();
+    let laws = read_with
+        .into_iter()
+        .map(|(named, mut numbers)| {
+            // The first read first among equals: the same choice on every run.
+            numbers.sort_by_key(|n| (std::cmp::Reverse(n.files), n.first));
+            let winner = match &numbers[..] {
+                [only] => Some(only.key.clone()),
+                [top, next, ..] if top.files >= NUMBER_MAJORITY * next.files => Some(top.key.clone()),
+                _ => None,
+            };
+            if numbers.len() > 1 {
+                conflicts.push(NumberConflict {
+                    numbers: numbers.iter().map(|n| (n.first, n.files)).collect(),
+                    chosen: winner.is_some(),
+                });
+            }
+            (named, winner)
+        })
+        .collect();
+    // In the order of the text, not of a hash map.
+    conflicts.sort_unstable_by_key(|c| c.numbers.iter().map(|n| n.0).min());
+    (laws, conflicts)
 }
 
 /// The year of the law a document of `bound` names (in its title, or in the text of a dated
@@ -960,6 +1015,39 @@ mod tests {
         ]);
         let road = named_first.documents.iter().find(|d| &*d.id == "35/2024/QH15").expect("35/2024/QH15");
         assert_eq!((road.number.as_deref(), road.family), (Some("35"), Some(crate::tables::Family::Normative)));
+    }
+
+    /// From shared/corpus/real: a misprinted number read with a law's name in one file
+    /// (`Bộ luật Dân sự số 97/2015/QH13`, which is the law on fees) does not unmake the law the
+    /// name has in three times as many; two numbers read as often leave it unknown. Both are
+    /// reported.
+    #[test]
+    fn the_number_most_files_read_with_a_law_s_name_is_the_law_s() {
+        let civil = |n: usize, number: &str| {
+            scan_text(
+                format!("{number}-{n}.md").replace('/', "-"),
+                &format!("Căn cứ Bộ luật Dân sự số {number};"),
+            )
+        };
+        let mut scans: Vec<_> = (0..3).map(|n| civil(n, "91/2015/QH13")).collect();
+        scans.push(civil(0, "97/2015/QH13"));
+        scans.push(scan_text("tocao-a.md".into(), "Căn cứ Luật Tố cáo số 25/2018/QH14;"));
+        scans.push(scan_text("tocao-b.md".into(), "Căn cứ Luật Tố cáo số 23/2018/QH14;"));
+        scans.push(scan_text("z.md".into(), "theo Bộ luật Dân sự năm 2015 và Luật Tố cáo năm 2018."));
+        let graph = super::build(scans);
+        let last: Vec<&str> = graph.mentions.iter().rev().take(2).map(|m| &*m.target).collect();
+        assert_eq!(last, ["Luật Tố cáo:2018", "91/2015/QH13"]);
+        let conflicts: Vec<&str> =
+            graph.findings.iter().filter(|f| f.kind == "conflicting-numbers").map(|f| f.message.as_str()).collect();
+        assert_eq!(
+            conflicts,
+            [
+                "Bộ luật Dân sự (2015) is written with 2 numbers: 91/2015/QH13 in 3 files, 97/2015/QH13 in 1 file; \
+                 cited by name, it is taken to be 91/2015/QH13",
+                "Luật Tố cáo (2018) is written with 2 numbers: 25/2018/QH14 in 1 file, 23/2018/QH14 in 1 file; \
+                 cited by name, it is left unresolved",
+            ]
+        );
     }
 
     /// From shared/corpus/real: a law cited by name alone is the one of that name its own file
