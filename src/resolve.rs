@@ -94,6 +94,11 @@ impl Key {
 
 fn name_key(kind: &str, name: Option<&str>) -> String {
     let name = name.unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" ");
+    // `Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam` is `Hiến pháp`: which one, the year
+    // says.
+    if tables::is_title_of_kind(kind, &name) {
+        return kind.to_lowercase();
+    }
     // An official name is one law however its marks were typed or read.
     if let Some(key) = tables::official_law_key(kind, &name) {
         return key;
@@ -465,7 +470,9 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     type Spellings<'m> = (&'m str, Vec<(&'m str, usize, bool)>);
     let mut spellings: HashMap<&Key, Spellings> = HashMap::default();
     for (m, key) in mentions.iter().zip(&mention_keys) {
-        if let Some(name) = m.name.as_deref() {
+        // `Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam` is shown as `Hiến pháp`, which
+        // every constitution is.
+        if let Some(name) = m.name.as_deref().filter(|n| !tables::is_title_of_kind(&m.kind, n)) {
             let (_, list) = spellings.entry(key).or_insert_with(|| (&m.kind, Vec::new()));
             match list.iter_mut().find(|(n, _, _)| *n == name) {
                 Some((_, count, _)) => *count += 1,
@@ -1024,10 +1031,7 @@ mod tests {
     #[test]
     fn the_number_most_files_read_with_a_law_s_name_is_the_law_s() {
         let civil = |n: usize, number: &str| {
-            scan_text(
-                format!("{number}-{n}.md").replace('/', "-"),
-                &format!("Căn cứ Bộ luật Dân sự số {number};"),
-            )
+            scan_text(format!("{number}-{n}.md").replace('/', "-"), &format!("Căn cứ Bộ luật Dân sự số {number};"))
         };
         let mut scans: Vec<_> = (0..3).map(|n| civil(n, "91/2015/QH13")).collect();
         scans.push(civil(0, "97/2015/QH13"));

@@ -706,6 +706,18 @@ pub const CUES: &[Cue] = &[
     },
 ];
 
+/// Words that follow a type word as the title every document of that type bears, not as the
+/// name of one: every constitution is `Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam`
+/// (those of 1946 and 1959 `… nước Việt Nam Dân chủ Cộng hòa`); its year says which.
+pub const TITLES_OF_KIND: &[(&str, &str)] =
+    &[("Hiến pháp", "nước Cộng hòa xã hội chủ nghĩa Việt Nam"), ("Hiến pháp", "nước Việt Nam Dân chủ Cộng hòa")];
+
+/// Whether `name`, in any case and with any marks (`Cộng hoà`), is the title every document
+/// of `kind` bears ([`TITLES_OF_KIND`]).
+pub fn is_title_of_kind(kind: &str, name: &str) -> bool {
+    TITLES_OF_KIND.iter().any(|&(k, title)| k == kind && law_name_key(k, title) == law_name_key(kind, name))
+}
+
 /// Official names of codes, laws and ordinances (`law_names.txt`), each with its type word.
 const LAW_NAMES: &str = include_str!("law_names.txt");
 
@@ -914,6 +926,18 @@ mod tests {
     }
 
     use super::*;
+
+    /// Each title a type's every document bears is found again however it is marked, and only
+    /// for its type.
+    #[test]
+    fn titles_of_kinds_are_found() {
+        for &(kind, title) in TITLES_OF_KIND {
+            assert!(is_title_of_kind(kind, &title.to_uppercase()), "{kind} {title}");
+            assert!(!is_title_of_kind("Luật", title), "{title}");
+        }
+        assert!(is_title_of_kind("Hiến pháp", "nước Cộng hoà xã hội chủ nghĩa Việt Nam"));
+        assert!(!is_title_of_kind("Hiến pháp", "năm 2013"));
+    }
 
     /// Every line of `law_names.txt` opens with its type word, once, and is found again in
     /// any case and without its marks; a name is not a law's only because it starts one.
