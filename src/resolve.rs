@@ -404,7 +404,26 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
         }
     }
     drop(owner);
-    let (numbered_laws, number_conflicts) = numbers_of_laws(read_with);
+    let (mut numbered_laws, number_conflicts) = numbers_of_laws(read_with);
+    // A law whose own text is in the corpus is the law of its title, whatever other texts
+    // misprint: its codification names it only in notes on itself (`(Điều 1 Luật số
+    // 35/2013/QH13 Hòa giải ở cơ sở …)`), which are no references.
+    for (key, (_, doc)) in &corpus {
+        if let (Some(title), Some(year)) = (doc.title.as_deref(), key.year)
+            && tables::has_official_names(&doc.kind)
+            && tables::official_law_key(&doc.kind, title).is_some()
+        {
+            let named = Key {
+                number: None,
+                symbol: None,
+                year: Some(year),
+                name: Some(name_key(&doc.kind, Some(title)).into()),
+                family: Family::Named,
+                place: None,
+            };
+            numbered_laws.insert(named, Some(key.clone()));
+        }
+    }
     let mut years: HashMap<Yearless, Vec<u16>> = HashMap::default();
     for k in corpus_keys.iter().chain(mention_keys.iter()).chain(numbered_laws.keys()) {
         if let Some(y) = k.year {
@@ -1052,6 +1071,32 @@ mod tests {
                  cited by name, it is left unresolved",
             ]
         );
+    }
+
+    /// From shared/corpus/real: a law whose own text is in the corpus is the law its title
+    /// names, in its own pages and in others, though no other text gives its number with the
+    /// name (its codification's notes on itself are no references).
+    #[test]
+    fn a_law_in_the_corpus_is_the_law_of_its_title() {
+        let page = "---\ntitle: Hòa giải ở cơ sở\n---\n\n## THÔNG TIN VĂN BẢN\n\n| Thuộc tính | Nội dung |\n|---|---|\n\
+                    | **Số hiệu** | 35/2013/QH13 |\n| **Loại văn bản** | Luật |\n| **Ngày ban hành** | 20/06/2013 |\n\n\
+                    ---\n\n## VĂN BẢN\n# Hòa giải ở cơ sở\n\nĐiều 37.1.LQ.1. Phạm vi điều chỉnh\n\n\
+                    (Điều 1 Luật số 35/2013/QH13 Hòa giải ở cơ sở ngày 20/06/2013 của Quốc hội)\n\n\
+                    Hòa giải viên được bầu theo quy định tại Khoản 1 Điều 12 của Luật hòa giải ở cơ sở.\n";
+        let graph = super::build(vec![
+            scan_text("hoa-giai-o-co-so.md".into(), page),
+            scan_text(
+                "b.md".into(),
+                "CHÍNH PHỦ\nSố: 15/2014/NĐ-CP\n\nNGHỊ ĐỊNH\n\nĐiều 1. Theo Luật Hòa giải ở cơ sở.",
+            ),
+        ]);
+        let targets: Vec<(&str, &str)> = graph
+            .mentions
+            .iter()
+            .filter(|m| m.family == crate::tables::Family::Named)
+            .map(|m| (m.text.as_str(), &*m.target))
+            .collect();
+        assert_eq!(targets, [("Luật hòa giải ở cơ sở", "35/2013/QH13"), ("Luật Hòa giải ở cơ sở", "35/2013/QH13")]);
     }
 
     /// From shared/corpus/real: a law cited by name alone is the one of that name its own file
