@@ -93,7 +93,10 @@ impl Key {
 }
 
 fn name_key(kind: &str, name: Option<&str>) -> String {
-    let name = name.unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut name = name.unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" ");
+    if let Some(full) = tables::expand_abbreviations(&name) {
+        name = full;
+    }
     // `Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam` is `Hiến pháp`: which one, the year
     // says.
     if tables::is_title_of_kind(kind, &name) {

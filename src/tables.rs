@@ -706,6 +706,41 @@ pub const CUES: &[Cue] = &[
     },
 ];
 
+/// Abbreviations texts write inside a law's name, with the words they stand for and a name
+/// written with each (`Luật Thuế GTGT`, `Luật TTTM`): a name is keyed with its abbreviations
+/// written out, so that it meets the law's official name and the number given with it.
+pub const NAME_ABBREVIATIONS: &[(&str, &str, &str)] = &[
+    ("TTTM", "Trọng tài thương mại", "Luật TTTM"),
+    ("GTGT", "giá trị gia tăng", "Luật Thuế GTGT"),
+    ("TNDN", "thu nhập doanh nghiệp", "Luật Thuế TNDN"),
+    ("TNCN", "thu nhập cá nhân", "Luật Thuế TNCN"),
+    ("TTĐB", "tiêu thụ đặc biệt", "Luật Thuế TTĐB"),
+    ("BHXH", "Bảo hiểm xã hội", "Luật BHXH"),
+    ("BHYT", "Bảo hiểm y tế", "Luật BHYT"),
+    ("BĐS", "bất động sản", "Luật Kinh doanh BĐS"),
+    ("QCKT", "quy chuẩn kỹ thuật", "Luật Tiêu chuẩn và QCKT"),
+    ("ĐMST", "đổi mới sáng tạo", "Luật Khoa học, công nghệ và ĐMST"),
+    ("QPPL", "quy phạm pháp luật", "Luật Ban hành văn bản QPPL"),
+    ("VBQPPL", "văn bản quy phạm pháp luật", "Luật Ban hành VBQPPL"),
+    ("XLVPHC", "Xử lý vi phạm hành chính", "Luật XLVPHC"),
+    ("NSNN", "Ngân sách nhà nước", "Luật NSNN"),
+    ("QĐNDVN", "Quân đội nhân dân Việt Nam", "Luật Sĩ quan QĐNDVN"),
+];
+
+/// `name` with each word that is one of [`NAME_ABBREVIATIONS`] written out, when one is.
+pub fn expand_abbreviations(name: &str) -> Option<String> {
+    // Most names have no two capitals running: no word of them is looked up.
+    let mut prev_upper = false;
+    if !name.chars().any(|c| std::mem::replace(&mut prev_upper, c.is_uppercase()) && c.is_uppercase()) {
+        return None;
+    }
+    let words = |w: &str| NAME_ABBREVIATIONS.iter().find(|(a, _, _)| *a == w).map(|(_, words, _)| *words);
+    if !name.split(' ').any(|w| words(w).is_some()) {
+        return None;
+    }
+    Some(name.split(' ').map(|w| words(w).unwrap_or(w)).collect::<Vec<_>>().join(" "))
+}
+
 /// Words that follow a type word as the title every document of that type bears, not as the
 /// name of one: every constitution is `Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam`
 /// (those of 1946 and 1959 `… nước Việt Nam Dân chủ Cộng hòa`); its year says which.
@@ -926,6 +961,20 @@ mod tests {
     }
 
     use super::*;
+
+    /// Each abbreviation's example, written out, is an official name; a name without one is
+    /// left as it is.
+    #[test]
+    fn abbreviations_in_law_names_are_written_out() {
+        for &(abbreviation, _, example) in NAME_ABBREVIATIONS {
+            let (kind, name) = example.split_once(' ').expect("kind and name");
+            let full = expand_abbreviations(name).unwrap_or_else(|| panic!("{abbreviation}: {example}"));
+            assert!(official_law_key(kind, &full).is_some(), "{abbreviation}: {kind} {full}");
+        }
+        assert_eq!(expand_abbreviations("Thuế GTGT").as_deref(), Some("Thuế giá trị gia tăng"));
+        assert_eq!(expand_abbreviations("Đất đai"), None);
+        assert_eq!(expand_abbreviations("An ninh mạng ATTT"), None);
+    }
 
     /// Each title a type's every document bears is found again however it is marked, and only
     /// for its type.
