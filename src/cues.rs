@@ -86,6 +86,8 @@ pub const OBJECT_BEFORE_WRAP: &[(&str, &str)] = &[
     ("của", "Nghị định này quy định chi tiết và hướng dẫn thi hành một số điều của\nLuật Hóa chất về hóa chất."),
     ("thi hành", "Nghị định này hướng dẫn thi hành\nLuật Báo chí về hoạt động báo chí."),
     ("tại", "Thông tư này hướng dẫn các nội dung quy định tại\nNghị định số 163/2024/NĐ-CP."),
+    // The agent of an amendment: part of the basis, as on one line.
+    ("bởi", "Căn cứ Luật Đầu tư công số 58/2024/QH15 được sửa đổi, bổ sung bởi\nLuật số 90/2025/QH15;"),
 ];
 
 /// Where the clause of the reference at `at` starts when the reference opens the line after
@@ -926,7 +928,19 @@ fn opens_clause(lead: &str) -> bool {
 /// [`opens_clause`] takes.
 fn clause_lead(clause: &str) -> usize {
     const MARKUP: &[char] = &[' ', '\t', '-', '*', '•', '+', '>', '#', '_', '|', '(', '"', '“', '–'];
-    let rest = clause.trim_start_matches(MARKUP);
+    let mut rest = clause.trim_start_matches(MARKUP);
+    // An article's heading opens with its number (`### Điều 2. Bổ sung khoản 15 Điều 4 Nghị
+    // định số 320/2025/NĐ-CP`): the verb after it opens the clause. Cues read lower-cased.
+    if let Some(after) = rest.strip_prefix("Điều ").or_else(|| rest.strip_prefix("điều ")) {
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        let number = &after[digits..];
+        let number = number.strip_prefix(|c: char| c.is_ascii_lowercase()).unwrap_or(number);
+        if digits > 0
+            && let Some(heading) = number.strip_prefix(". ")
+        {
+            rest = heading.trim_start_matches(MARKUP);
+        }
+    }
     // A label is at most three bytes before its mark: no further look for the mark.
     let label = rest.bytes().take(4).position(|b| matches!(b, b'.' | b')'));
     let label = label.filter(|&i| i >= 1 && rest[..i].chars().all(char::is_alphanumeric));
@@ -1138,6 +1152,9 @@ mod tests {
                 "### Điều 5. Bãi bỏ điểm 5.3 Điều 5 \"Quy chuẩn kỹ thuật quốc gia\" được ban hành kèm theo Thông tư số 01/2025/TT-BKHCN",
                 "amends",
             ),
+            // shared/corpus/real: a verb opening an article's heading opens its clause.
+            ("### Điều 2. Bổ sung khoản 15 Điều 4 Nghị định số 320/2025/NĐ-CP", "amends"),
+            ("Điều 3. Kinh phí bổ sung theo Nghị định số 320/2025/NĐ-CP", "cites"),
             (
                 "**36 văn bản** bị bãi bỏ toàn bộ:\n\n**Quy chuẩn, danh mục cây trồng:**\n1. **TT 16/2014/TT-BNNPTNT**",
                 "repeals",
