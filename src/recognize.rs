@@ -3342,6 +3342,9 @@ mod tests {
             // A name read short before a stop word, a comma or a wrapped line goes on to the
             // official name the text goes on with.
             ("theo Luật Phòng,\nchống rửa tiền; không thực hiện", "Phòng,\nchống rửa tiền"),
+            // shared/corpus/real: OCR breaks a name over paragraphs.
+            ("quy định tại Điều 9 Luật Đường⏎⏎bộ, cụ thể", "Đường⏎⏎bộ"),
+            ("theo Bộ luật Hàng⏎⏎⏎hải Việt Nam.", "Hàng⏎⏎⏎hải Việt Nam"),
             (
                 "theo Luật Tương trợ tư pháp về dân sự và Luật Tương trợ tư pháp về hình sự",
                 "Tương trợ tư pháp về dân sự",
@@ -3353,7 +3356,7 @@ mod tests {
             ("theo Luật Đô thị đặc biệt và", "Đô thị đặc biệt"),
             ("theo Luật Biển Việt Nam Cộng hòa", "Biển Việt Nam Cộng hòa"),
         ] {
-            let t = t.replace('⏎', "\n");
+            let (t, name) = (t.replace('⏎', "\n"), name.replace('⏎', "\n"));
             let f = recognize_str(&t).into_iter().find(|f| f.family == Family::Named).expect("a law");
             assert_eq!(&t[f.name.expect("name")], name, "{t}");
         }

@@ -839,12 +839,20 @@ static LAW_NAME_OPENINGS: LazyLock<FxHashMap<String, Vec<String>>> = LazyLock::n
 pub fn longer_official_law_name(read: &LawNameKey, text: &str) -> Option<usize> {
     let longer = LAW_NAME_OPENINGS.get(&read.0)?;
     // The text folded as the keys are, as far as the longest may reach, with where each
-    // character ends: one character of the text for one of the key.
+    // character ends: one character of the text for one of the key, but a run of spaces and
+    // line breaks for one space (OCR breaks a name over paragraphs: `Luật Đường⏎⏎bộ`).
     let most = longer.first()?.chars().count();
     let mut folded = String::new();
     let mut ends = Vec::with_capacity(most + 1);
-    for (i, c) in text.char_indices().take(most + 1) {
-        folded.push(key_char(c));
+    for (i, c) in text.char_indices() {
+        let k = key_char(c);
+        if k == ' ' && folded.ends_with(' ') {
+            continue;
+        }
+        if ends.len() > most {
+            break;
+        }
+        folded.push(k);
         ends.push(i + c.len_utf8());
     }
     longer
