@@ -441,12 +441,6 @@ const PASSIVE_WORDS: &[&str] = &["được ", "bị ", "duoc ", "bi "];
 /// nghị …`), and so still hold for a document named as the agent of a later cue.
 const STANCE_RELATIONS: &[&str] = &["basis", "answers"];
 
-/// Whether `relation` says how the citing document stands to what it lists (`basis`,
-/// `answers`) rather than what it does to one document.
-pub fn is_stance(relation: &str) -> bool {
-    STANCE_RELATIONS.contains(&relation)
-}
-
 /// The relation signalled by the nearest cue before `at` in its clause; `cites` when none.
 ///
 /// `title` is the subject of the reference before, when it has one. A cue inside it says
@@ -523,12 +517,18 @@ pub fn read_relation(text: &str, at: usize, title: Option<Range<usize>>, own_kin
         // 254/2025/QH15 … quy định một số cơ chế … trong tổ chức thi hành Luật Đất đai`.
         let named_in_title = names(title.as_ref(), at);
         match last {
+            // What the document this one stands on is about is no stance of this one's: `Căn
+            // cứ Nghị định số 78/2025/NĐ-CP … quy định chi tiết … Luật Ban hành văn bản quy
+            // phạm pháp luật` bases on the decree and cites the law (the decree guides it).
+            // An amendment noted in brackets after the basis is part of it (`| Căn cứ pháp lý |
+            // Luật Giáo dục 43/2019/QH14 (sửa đổi bởi Luật 123/2025/QH15) |`), as on a `Căn
+            // cứ` line.
             Some(m) if named_in_title => {
-                if STANCE_RELATIONS.contains(&relation_of(&m)) {
-                    Some(relation_of(&m))
-                } else {
-                    stance.as_ref().map(relation_of)
-                }
+                let noted = title.as_ref().is_some_and(|t| {
+                    (text[..t.start].trim_end().ends_with('(') || text[t.start..at].trim_start().starts_with('('))
+                        && clause[t.start.saturating_sub(start)..].contains("sửa đổi")
+                });
+                (noted && STANCE_RELATIONS.contains(&relation_of(&m))).then(|| relation_of(&m))
             }
             None => None,
             // `Căn cứ Luật Xử lý vi phạm hành chính số 15/2012/QH13 được sửa đổi, bổ sung bởi

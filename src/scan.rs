@@ -397,11 +397,12 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
                 _ if let Some(relation) = listed_after_title(text, &found, &list_relations, i) => relation,
                 // `Sửa đổi, bổ sung Nghị định 96/2024/NĐ-CP (Luật Kinh doanh bất động sản)`: a
                 // document in brackets right after another says which law that one details;
-                // the act is the other's alone.
-                Some((j, relation))
+                // the act is the other's alone. After a law named by name, the number in
+                // brackets is that law's (`Luật Tổ chức Chính phủ 2025 (63/2025/QH15)`).
+                Some((j, _))
                     if j + 1 == i
-                        && text.get(found[j].span.end..f.span.start).is_some_and(|gap| gap.trim() == "(")
-                        && !cues::is_stance(relation) =>
+                        && found[j].family != Family::Named
+                        && text.get(found[j].span.end..f.span.start).is_some_and(|gap| gap.trim() == "(") =>
                 {
                     "cites"
                 }
@@ -612,7 +613,8 @@ mod tests {
         for (t, want) in [
             (
                 "Căn cứ Nghị định số 78/2025/NĐ-CP của Chính phủ quy định chi tiết một số điều và biện pháp để tổ chức, hướng dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật;",
-                &["basis", "basis"][..],
+                // The document stands on the decree; the law is what the decree guides.
+                &["basis", "cites"][..],
             ),
             (
                 "Thông tư này thay thế Thông tư số 20/2015/TT-BTP ngày 29 tháng 12 năm 2015 của Bộ trưởng Bộ Tư pháp quy định chi tiết và hướng dẫn thi hành một số điều của Nghị định số 23/2015/NĐ-CP ngày 16 tháng 02 năm 2015",
@@ -661,7 +663,8 @@ mod tests {
             ),
             (
                 "Căn cứ Nghị định số 254/2026/NĐ-CP của Chính phủ quy định chi tiết\nmột số điều và biện pháp để tổ chức, hướng dẫn thi hành Luật Quản lý thuế\nsố 108/2025/QH15;",
-                &["basis", "basis"][..],
+                // The document stands on the decree, which guides the law.
+                &["basis", "cites"][..],
             ),
             // `bố sung`, the OCR of `bổ sung`, opens a title all the same.
             (
@@ -683,7 +686,12 @@ mod tests {
                 "## Chương I: Sửa đổi, bổ sung Nghị định 96/2024/NĐ-CP (Luật Kinh doanh bất động sản)",
                 &["amends", "cites"][..],
             ),
-            ("Căn cứ Nghị định 96/2024/NĐ-CP (Luật Kinh doanh bất động sản)", &["basis", "basis"][..]),
+            ("Căn cứ Nghị định 96/2024/NĐ-CP (Luật Kinh doanh bất động sản)", &["basis", "cites"][..]),
+            // An amendment noted in brackets is part of the basis, as on a `Căn cứ` line.
+            (
+                "| Căn cứ pháp luật | Luật Giáo dục 43/2019/QH14 (sửa đổi bởi Luật 123/2025/QH15); Luật Nhà giáo 73/2025/QH15 |",
+                &["basis", "basis", "basis"][..],
+            ),
         ] {
             assert_eq!(relations(t), want, "{t}");
         }
@@ -941,7 +949,7 @@ mod tests {
     #[test]
     fn a_title_that_goes_on_with_another_verb() {
         let t = "Căn cứ Nghị định số 21/2026/NĐ-CP ngày 16 tháng 01 năm 2026 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 193/2025/NĐ-CP ngày 02 tháng 7 năm 2025 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Địa chất và khoáng sản và quy định chi tiết Luật sửa đổi, bổ sung một số điều của Luật Địa chất và khoáng sản;";
-        assert_eq!(relations(t), ["basis", "basis", "basis", "basis", "cites"]);
+        assert_eq!(relations(t), ["basis", "cites", "cites", "cites", "cites"]);
     }
 
     /// From shared/corpus/real: a title whose verb ends a hard-wrapped line is still the
