@@ -27,6 +27,18 @@ pub struct Key {
 }
 
 impl Key {
+    /// The key of a law of `kind` cited by its name and year (`Luật Đất đai năm 2024`).
+    fn named(kind: &str, name: &str, year: u16) -> Key {
+        Key {
+            number: None,
+            symbol: None,
+            year: Some(year),
+            name: Some(name_key(kind, Some(name)).into()),
+            family: Family::Named,
+            place: None,
+        }
+    }
+
     pub fn of_mention(m: &Mention) -> Key {
         Key {
             number: m.number.as_deref().map(canonical_number),
@@ -389,15 +401,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
             && tables::has_official_names(&m.kind)
             && let (Some(name), Some(year)) = (m.name.as_deref(), key.year)
         {
-            let named = Key {
-                number: None,
-                symbol: None,
-                year: Some(year),
-                name: Some(name_key(&m.kind, Some(name)).into()),
-                family: Family::Named,
-                place: None,
-            };
-            let numbers = read_with.entry(named).or_default();
+            let numbers = read_with.entry(Key::named(&m.kind, name, year)).or_default();
             match numbers.iter_mut().find(|n| n.key == *key) {
                 // Mentions come file by file: a file not seen last is new to this number.
                 Some(n) if n.last_file != file => (n.files, n.last_file) = (n.files + 1, file),
@@ -416,15 +420,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
             && tables::has_official_names(&doc.kind)
             && tables::official_law_key(&doc.kind, title).is_some()
         {
-            let named = Key {
-                number: None,
-                symbol: None,
-                year: Some(year),
-                name: Some(name_key(&doc.kind, Some(title)).into()),
-                family: Family::Named,
-                place: None,
-            };
-            numbered_laws.insert(named, Some(key.clone()));
+            numbered_laws.insert(Key::named(&doc.kind, title, year), Some(key.clone()));
         }
     }
     let mut years: HashMap<Yearless, Vec<u16>> = HashMap::default();
