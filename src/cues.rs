@@ -516,20 +516,25 @@ pub fn read_relation(text: &str, at: usize, title: Option<Range<usize>>, own_kin
         // that governs the document: `Nghị định số 50/2026/NĐ-CP hướng dẫn Nghị quyết số
         // 254/2025/QH15 … quy định một số cơ chế … trong tổ chức thi hành Luật Đất đai`.
         let named_in_title = names(title.as_ref(), at);
+        let noted = named_in_title
+            && title.as_ref().is_some_and(|t| {
+                let bracketed =
+                    text[..t.start].trim_end().ends_with('(') || text[t.start..at].trim_start().starts_with('(');
+                let agent = AGENT_WORDS.iter().any(|w| clause.trim_end().ends_with(w));
+                (bracketed || agent) && clause[t.start.saturating_sub(start)..].contains("sửa đổi")
+            });
         match last {
             // What the document this one stands on is about is no stance of this one's: `Căn
             // cứ Nghị định số 78/2025/NĐ-CP … quy định chi tiết … Luật Ban hành văn bản quy
             // phạm pháp luật` bases on the decree and cites the law (the decree guides it).
-            // An amendment noted in brackets after the basis is part of it (`| Căn cứ pháp lý |
-            // Luật Giáo dục 43/2019/QH14 (sửa đổi bởi Luật 123/2025/QH15) |`), as on a `Căn
-            // cứ` line.
-            Some(m) if named_in_title => {
-                let noted = title.as_ref().is_some_and(|t| {
-                    (text[..t.start].trim_end().ends_with('(') || text[t.start..at].trim_start().starts_with('('))
-                        && clause[t.start.saturating_sub(start)..].contains("sửa đổi")
-                });
-                (noted && STANCE_RELATIONS.contains(&relation_of(&m))).then(|| relation_of(&m))
-            }
+            // An amendment noted in brackets after the basis, or as its agent, is part of it
+            // (`| Căn cứ pháp lý | Luật Giáo dục 43/2019/QH14 (sửa đổi bởi Luật 123/2025/QH15)
+            // |`, `- Nghị định 02/2025/NĐ-CP (Bộ Công an), sửa đổi bổ sung bởi NĐ
+            // 11/2025/NĐ-CP`), as on a `Căn cứ` line. Nor does a list's heading (`- Nghị định số 362/2025/NĐ-CP quy định chi
+            // tiết Luật Phí và lệ phí` under `**Căn cứ pháp lý:**`) make what the title names a
+            // basis.
+            _ if named_in_title && !noted => Some("cites"),
+            Some(m) if named_in_title => STANCE_RELATIONS.contains(&relation_of(&m)).then(|| relation_of(&m)),
             None => None,
             // `Căn cứ Luật Xử lý vi phạm hành chính số 15/2012/QH13 được sửa đổi, bổ sung bởi
             // Luật số 67/2020/QH14`: the amending law is no document this one amends, but it

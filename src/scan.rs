@@ -687,6 +687,12 @@ mod tests {
                 &["amends", "cites"][..],
             ),
             ("Căn cứ Nghị định 96/2024/NĐ-CP (Luật Kinh doanh bất động sản)", &["basis", "cites"][..]),
+            // Under a list's heading too, what a basis's title names is cited; an amendment
+            // noted after it, by its agent, is part of the basis.
+            (
+                "**Căn cứ pháp lý:**\n- Nghị định số 362/2025/NĐ-CP của Chính phủ quy định chi tiết một số điều và biện pháp tổ chức, hướng dẫn thi hành Luật Phí và lệ phí;\n- Nghị định 02/2025/NĐ-CP (Bộ Công an), sửa đổi bổ sung bởi NĐ 11/2025/NĐ-CP",
+                &["basis", "cites", "basis", "basis"][..],
+            ),
             // An amendment noted in brackets is part of the basis, as on a `Căn cứ` line.
             (
                 "| Căn cứ pháp luật | Luật Giáo dục 43/2019/QH14 (sửa đổi bởi Luật 123/2025/QH15); Luật Nhà giáo 73/2025/QH15 |",
