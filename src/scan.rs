@@ -458,6 +458,11 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         } else {
             no_sentence.clone()
         });
+        // `Luật sửa đổi, bổ sung một số điều của Luật sở hữu trí tuệ năm 2009`: the date that
+        // ends both names is the amending law's, not the law it amends.
+        let outer_date =
+            within && f.family == Family::Named && reaching.is_some_and(|o| found[o].span.end == f.span.end);
+        let date = f.date.filter(|_| !outer_date);
         let (start, end) = doc.file_range(ts, te);
         mentions.push(Mention {
             path: shared_path.clone(),
@@ -470,9 +475,9 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             family: f.family,
             number: f.number.as_ref().map(|r| text[r.clone()].into()),
             symbol: f.symbol.clone(),
-            year: f.year(),
-            date: f.date.filter(|d| d.is_valid()).map(|d| d.iso_compact()),
-            date_text: slice(&f.date_span),
+            year: f.number_year.filter(|_| !outer_date).or(date.map(|d| d.year)),
+            date: date.filter(|d| d.is_valid()).map(|d| d.iso_compact()),
+            date_text: slice(&f.date_span.clone().filter(|_| !outer_date)),
             issuer: slice(&f.issuer),
             subject: slice(&f.subject),
             pinpoint: slice(&f.pinpoint),
@@ -720,6 +725,24 @@ mod tests {
     /// The relation of each mention `t` gives, in order.
     fn relations(t: &str) -> Vec<String> {
         scan_text("x.md".into(), t).mentions.iter().map(|m| m.relation.to_string()).collect()
+    }
+
+    /// From shared/corpus/real: the year that ends an amending law's name is that law's, not
+    /// the law its name amends (the law of 2005 was amended in 2009).
+    #[test]
+    fn the_year_of_an_amending_law_is_not_the_amended_law_s() {
+        let t =
+            "theo Luật sở hữu trí tuệ năm 2005 và Luật sửa đổi, bổ sung một số điều của Luật sở hữu trí tuệ năm 2009.";
+        let scan = scan_text("x.md".into(), t);
+        let years: Vec<(&str, Option<u16>)> = scan.mentions.iter().map(|m| (m.text.as_str(), m.year)).collect();
+        assert_eq!(
+            years,
+            [
+                ("Luật sở hữu trí tuệ năm 2005", Some(2005)),
+                ("Luật sửa đổi, bổ sung một số điều của Luật sở hữu trí tuệ năm 2009", Some(2009)),
+                ("Luật sở hữu trí tuệ năm 2009", None),
+            ]
+        );
     }
 
     /// From shared/corpus/real: the rows of a metadata block that name the documents this one
