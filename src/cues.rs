@@ -527,12 +527,12 @@ pub fn read_relation(text: &str, at: usize, title: Option<Range<usize>>, own_kin
             // What the document this one stands on is about is no stance of this one's: `Căn
             // cứ Nghị định số 78/2025/NĐ-CP … quy định chi tiết … Luật Ban hành văn bản quy
             // phạm pháp luật` bases on the decree and cites the law (the decree guides it).
-            // An amendment noted in brackets after the basis, or as its agent, is part of it
-            // (`| Căn cứ pháp lý | Luật Giáo dục 43/2019/QH14 (sửa đổi bởi Luật 123/2025/QH15)
-            // |`, `- Nghị định 02/2025/NĐ-CP (Bộ Công an), sửa đổi bổ sung bởi NĐ
-            // 11/2025/NĐ-CP`), as on a `Căn cứ` line. Nor does a list's heading (`- Nghị định số 362/2025/NĐ-CP quy định chi
-            // tiết Luật Phí và lệ phí` under `**Căn cứ pháp lý:**`) make what the title names a
-            // basis.
+            // Nor does a list's heading make it a basis (`- Nghị định số 362/2025/NĐ-CP quy
+            // định chi tiết … Luật Phí và lệ phí` under `**Căn cứ pháp lý:**`). An amendment
+            // noted in brackets after the basis, or as its agent, is part of it (`| Căn cứ
+            // pháp lý | Luật Giáo dục 43/2019/QH14 (sửa đổi bởi Luật 123/2025/QH15) |`, `-
+            // Nghị định 02/2025/NĐ-CP (Bộ Công an), sửa đổi bổ sung bởi NĐ 11/2025/NĐ-CP`), as
+            // on a `Căn cứ` line.
             _ if named_in_title && !noted => Some("cites"),
             Some(m) if named_in_title => STANCE_RELATIONS.contains(&relation_of(&m)).then(|| relation_of(&m)),
             None => None,
