@@ -616,6 +616,10 @@ pub const CUES: &[Cue] = &[
     Cue {
         phrase: "căn cứ", relation: "basis", example: "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015"
     },
+    // OCR's reading of `Căn cứ` in scanned decrees (7 lines in shared/corpus/real).
+    Cue {
+        phrase: "căn cú", relation: "basis", example: "Căn cú Luật Tổ chức Chính phú số 63/2025/QH15;"
+    },
     Cue { phrase: "phúc đáp", relation: "answers", example: "Phúc đáp Công văn số 2739/UBND-KGVX" },
     Cue {
         phrase: "theo đề nghị",
