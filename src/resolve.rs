@@ -562,8 +562,12 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
             if doc.issuer.is_none() {
                 doc.issuer = m.issuer.as_deref().map(String::from);
             }
+            // A law's title is its name: `… biện pháp thi hành Luật Xây dựng số 135/2025/QH15 về
+            // quản lý nhà nước đối với phát triển vật liệu xây dựng …` says what the decree is
+            // about, not what the law is.
+            let matter_of_citing = |s: &&str| doc.name.is_some() && s.starts_with("về ");
             if doc.title.is_none() {
-                doc.title = m.subject.as_deref().map(String::from);
+                doc.title = m.subject.as_deref().filter(|s| !matter_of_citing(s)).map(String::from);
             }
             if doc.kind == tables::UNKNOWN_KIND && m.kind != tables::UNKNOWN_KIND {
                 doc.kind = m.kind.to_string();
@@ -1070,6 +1074,21 @@ mod tests {
                  cited by name, it is left unresolved",
             ]
         );
+    }
+
+    /// From shared/corpus/real: what follows a law's number with `về` is what the citing text
+    /// does under the law, not the law's title, which is its name.
+    #[test]
+    fn a_law_s_title_is_not_the_matter_after_it() {
+        let graph = super::build(vec![scan_text(
+            "a.md".into(),
+            "2. Nghị định này quy định một số biện pháp thi hành Luật Xây dựng số 135/2025/QH15 về quản lý nhà nước đối với phát triển vật liệu xây dựng.\n\
+             3. Theo Nghị định số 09/2021/NĐ-CP về quản lý vật liệu xây dựng.",
+        )]);
+        let doc = |id: &str| graph.documents.iter().find(|d| &*d.id == id).expect(id);
+        let law = doc("135/2025/QH15");
+        assert_eq!((law.name.as_deref(), law.title.as_deref()), (Some("Xây dựng"), None));
+        assert_eq!(doc("09/2021/NĐ-CP").title.as_deref(), Some("về quản lý vật liệu xây dựng"));
     }
 
     /// From shared/corpus/real: a law whose own text is in the corpus is the law its title
