@@ -28,6 +28,11 @@ pub const KINDS: &[(&str, Severity, &str)] = &[
     ("kind-mismatch", Severity::Warning, "a type word that disagrees with the type code (Thông tri số 01-TTr/TU)"),
     ("conflicting-dates", Severity::Warning, "one number and symbol cited with two different dates"),
     (
+        "conflicting-names",
+        Severity::Warning,
+        "one law's number written with two official names (39/2005/QH11 as Luật Giáo dục and as Luật Quốc phòng)",
+    ),
+    (
         "conflicting-numbers",
         Severity::Warning,
         "one law's name and year written with two numbers (Bộ luật Dân sự số 91/2015/QH13, số 97/2015/QH13)",
@@ -327,6 +332,7 @@ pub fn of_references(
         )
     }));
 
+    out.extend(conflicting_names(mentions));
     for c in number_conflicts {
         let first = &mentions[c.numbers[0].0];
         let year = first.year.map_or(String::new(), |y| format!(" ({y})"));
@@ -367,6 +373,54 @@ pub fn of_references(
     }));
 
     out
+}
+
+/// Numbered laws written with two official names (`Luật Giáo dục số 39/2005/QH11` in one
+/// file, `Luật 39/2005/QH11 Quốc phòng` in another): one of them is a misprint. In the order
+/// of the ids; each name with its first mention and how many files write it so.
+fn conflicting_names(mentions: &[Mention]) -> Vec<Finding> {
+    use rayon::prelude::*;
+    // Only the few numbered laws read with a name are folded to their official key.
+    let named: Vec<(&str, String, &Mention)> = mentions
+        .par_iter()
+        .filter(|m| m.family != Family::Named && tables::has_official_names(&m.kind))
+        .filter_map(|m| Some((&*m.target, tables::official_law_key(&m.kind, m.name.as_deref()?)?, m)))
+        .collect();
+    // Each target's names, each with its first mention and its files (mentions come file by
+    // file: a path not seen last is a new file).
+    type Names<'m> = Vec<(String, &'m Mention, &'m str, u32)>;
+    let mut names: HashMap<&str, Names> = HashMap::default();
+    for (target, key, m) in named {
+        let list = names.entry(target).or_default();
+        match list.iter_mut().find(|(k, _, _, _)| *k == key) {
+            Some((_, _, last_path, files)) => {
+                if *last_path != &*m.path {
+                    (*last_path, *files) = (&m.path, *files + 1);
+                }
+            }
+            None => list.push((key, m, &m.path, 1)),
+        }
+    }
+    let mut conflicts: Vec<(&str, Names)> = names.into_iter().filter(|(_, list)| list.len() > 1).collect();
+    conflicts.sort_unstable_by_key(|(target, _)| *target);
+    conflicts
+        .into_iter()
+        .map(|(target, list)| {
+            let written: Vec<String> = list
+                .iter()
+                .map(|(_, m, _, files)| {
+                    let name = tables::official_spelling(&m.kind, m.name.as_deref().unwrap_or_default());
+                    let name = name.unwrap_or_else(|| m.name.as_deref().unwrap_or_default());
+                    format!("{} {name} in {files} file{}", m.kind, if *files == 1 { "" } else { "s" })
+                })
+                .collect();
+            finding(
+                "conflicting-names",
+                format!("{target} is written as {}: one is a misprint", written.join(" and as ")),
+                list.iter().map(|(_, m, _, _)| location(m)).collect(),
+            )
+        })
+        .collect()
 }
 
 /// One finding for each cycle, located at the edges that close it.

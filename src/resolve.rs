@@ -1076,6 +1076,30 @@ mod tests {
         );
     }
 
+    /// From shared/corpus/real: one number written with two official names is reported (one
+    /// is a misprint: the law on education of 2005 is 38/2005/QH11); the same name with other
+    /// marks is not.
+    #[test]
+    fn a_number_under_two_official_names_is_reported() {
+        let graph = super::build(vec![
+            scan_text("a.md".into(), "Căn cứ Luật Giáo dục số 39/2005/QH11;"),
+            scan_text(
+                "b.md".into(),
+                "Căn cứ Luật Quốc phòng số 39/2005/QH11;\nCăn cứ Luật Tiếp cận thông tin số 104/2016/QH13;",
+            ),
+            scan_text(
+                "c.md".into(),
+                "theo Luật Tiếp cận thông tin số 104/2016/QH13 và Luật Tian cận thông tin số 104/2016/QH13.",
+            ),
+        ]);
+        let names: Vec<&str> =
+            graph.findings.iter().filter(|f| f.kind == "conflicting-names").map(|f| f.message.as_str()).collect();
+        assert_eq!(
+            names,
+            ["39/2005/QH11 is written as Luật Giáo dục in 1 file and as Luật Quốc phòng in 1 file: one is a misprint"]
+        );
+    }
+
     /// From shared/corpus/real: what follows a law's number with `về` is what the citing text
     /// does under the law, not the law's title, which is its name.
     #[test]
