@@ -703,7 +703,20 @@ fn numbers_of_laws(read_with: HashMap<Key, Vec<NumberRead>>) -> (HashMap<Key, Op
         .into_iter()
         .map(|(named, mut numbers)| {
             // The first read first among equals: the same choice on every run.
-            numbers.sort_by_key(|n| (std::cmp::Reverse(n.files), n.first));
+            let order = |n: &NumberRead| (std::cmp::Reverse(n.files), n.first);
+            numbers.sort_by_key(order);
+            // Spellings of one number (`22/2023/QH15` and, cut, `22/2023/QH`;
+            // `08/2013/PL-UBTVQH13` and `08/2013/UBTVQH13`) are one law: their files count
+            // together, under the spelling most files give.
+            let mut merged: Vec<NumberRead> = Vec::with_capacity(numbers.len());
+            for n in numbers {
+                match merged.iter_mut().find(|m| m.key.number == n.key.number && m.key.year == n.key.year) {
+                    Some(m) => m.files += n.files,
+                    None => merged.push(n),
+                }
+            }
+            let mut numbers = merged;
+            numbers.sort_by_key(order);
             let winner = match &numbers[..] {
                 [only] => Some(only.key.clone()),
                 [top, next, ..] if top.files >= NUMBER_MAJORITY * next.files => Some(top.key.clone()),
@@ -1059,10 +1072,16 @@ mod tests {
         scans.push(civil(0, "97/2015/QH13"));
         scans.push(scan_text("tocao-a.md".into(), "Căn cứ Luật Tố cáo số 25/2018/QH14;"));
         scans.push(scan_text("tocao-b.md".into(), "Căn cứ Luật Tố cáo số 23/2018/QH14;"));
-        scans.push(scan_text("z.md".into(), "theo Bộ luật Dân sự năm 2015 và Luật Tố cáo năm 2018."));
+        // One number cut short in one file (`22/2023/QH`) is still one law.
+        scans.push(scan_text("dauthau-a.md".into(), "Căn cứ Luật Đấu thầu số 22/2023/QH15;"));
+        scans.push(scan_text("dauthau-b.md".into(), "Căn cứ Luật Đấu thầu số 22/2023/QH;"));
+        scans.push(scan_text(
+            "z.md".into(),
+            "theo Bộ luật Dân sự năm 2015, Luật Đấu thầu năm 2023 và Luật Tố cáo năm 2018.",
+        ));
         let graph = super::build(scans);
-        let last: Vec<&str> = graph.mentions.iter().rev().take(2).map(|m| &*m.target).collect();
-        assert_eq!(last, ["Luật Tố cáo:2018", "91/2015/QH13"]);
+        let last: Vec<&str> = graph.mentions.iter().rev().take(3).map(|m| &*m.target).collect();
+        assert_eq!(last, ["Luật Tố cáo:2018", "22/2023/QH15", "91/2015/QH13"]);
         let conflicts: Vec<&str> =
             graph.findings.iter().filter(|f| f.kind == "conflicting-numbers").map(|f| f.message.as_str()).collect();
         assert_eq!(
