@@ -225,12 +225,19 @@ fn firsts<'m, K: std::hash::Hash + Eq + Send>(
     first
 }
 
+/// What resolving found read two ways: a law's name and year with two numbers, a law's
+/// number with two official names.
+pub struct Conflicts<'r> {
+    pub numbers: &'r [crate::resolve::NumberConflict],
+    pub names: &'r [crate::resolve::NameConflict],
+}
+
 pub fn of_references(
     files: &[FileEntry],
     documents: &[Document],
     mentions: &[Mention],
     ambiguous: &[(usize, Vec<String>)],
-    number_conflicts: &[crate::resolve::NumberConflict],
+    conflicts: Conflicts,
 ) -> Vec<Finding> {
     use rayon::prelude::*;
     // Where each document is first written with a given symbol: the right spelling beside a
@@ -332,16 +339,30 @@ pub fn of_references(
         )
     }));
 
-    out.extend(conflicting_names(mentions));
-    for c in number_conflicts {
+    let files_of = |files: u32| format!("{files} file{}", if files == 1 { "" } else { "s" });
+    for c in conflicts.names {
+        let written: Vec<String> = c
+            .names
+            .iter()
+            .map(|&(i, files)| {
+                let m = &mentions[i];
+                let name = m.name.as_deref().unwrap_or_default();
+                let name = tables::official_spelling(&m.kind, name).unwrap_or(name);
+                format!("{} {name} in {}", m.kind, files_of(files))
+            })
+            .collect();
+        out.push(finding(
+            "conflicting-names",
+            format!("{} is written as {}: one is a misprint", mentions[c.names[0].0].target, written.join(" and as ")),
+            c.names.iter().map(|&(i, _)| location(&mentions[i])).collect(),
+        ));
+    }
+    for c in conflicts.numbers {
         let first = &mentions[c.numbers[0].0];
         let year = first.year.map_or(String::new(), |y| format!(" ({y})"));
         let name = format!("{} {}{year}", first.kind, first.name.as_deref().unwrap_or_default());
-        let numbers: Vec<String> = c
-            .numbers
-            .iter()
-            .map(|&(i, files)| format!("{} in {files} file{}", mentions[i].target, if files == 1 { "" } else { "s" }))
-            .collect();
+        let numbers: Vec<String> =
+            c.numbers.iter().map(|&(i, files)| format!("{} in {}", mentions[i].target, files_of(files))).collect();
         let taken = if c.chosen {
             format!("cited by name, it is taken to be {}", first.target)
         } else {
@@ -373,54 +394,6 @@ pub fn of_references(
     }));
 
     out
-}
-
-/// Numbered laws written with two official names (`Luật Giáo dục số 39/2005/QH11` in one
-/// file, `Luật 39/2005/QH11 Quốc phòng` in another): one of them is a misprint. In the order
-/// of the ids; each name with its first mention and how many files write it so.
-fn conflicting_names(mentions: &[Mention]) -> Vec<Finding> {
-    use rayon::prelude::*;
-    // Only the few numbered laws read with a name are folded to their official key.
-    let named: Vec<(&str, String, &Mention)> = mentions
-        .par_iter()
-        .filter(|m| m.family != Family::Named && tables::has_official_names(&m.kind))
-        .filter_map(|m| Some((&*m.target, tables::official_law_key(&m.kind, m.name.as_deref()?)?, m)))
-        .collect();
-    // Each target's names, each with its first mention and its files (mentions come file by
-    // file: a path not seen last is a new file).
-    type Names<'m> = Vec<(String, &'m Mention, &'m str, u32)>;
-    let mut names: HashMap<&str, Names> = HashMap::default();
-    for (target, key, m) in named {
-        let list = names.entry(target).or_default();
-        match list.iter_mut().find(|(k, _, _, _)| *k == key) {
-            Some((_, _, last_path, files)) => {
-                if *last_path != &*m.path {
-                    (*last_path, *files) = (&m.path, *files + 1);
-                }
-            }
-            None => list.push((key, m, &m.path, 1)),
-        }
-    }
-    let mut conflicts: Vec<(&str, Names)> = names.into_iter().filter(|(_, list)| list.len() > 1).collect();
-    conflicts.sort_unstable_by_key(|(target, _)| *target);
-    conflicts
-        .into_iter()
-        .map(|(target, list)| {
-            let written: Vec<String> = list
-                .iter()
-                .map(|(_, m, _, files)| {
-                    let name = tables::official_spelling(&m.kind, m.name.as_deref().unwrap_or_default());
-                    let name = name.unwrap_or_else(|| m.name.as_deref().unwrap_or_default());
-                    format!("{} {name} in {files} file{}", m.kind, if *files == 1 { "" } else { "s" })
-                })
-                .collect();
-            finding(
-                "conflicting-names",
-                format!("{target} is written as {}: one is a misprint", written.join(" and as ")),
-                list.iter().map(|(_, m, _, _)| location(m)).collect(),
-            )
-        })
-        .collect()
 }
 
 /// One finding for each cycle, located at the edges that close it.

@@ -193,6 +193,7 @@ pub struct Resolved {
     /// Mentions without their year that fit several documents, with those documents' ids.
     ambiguous: Vec<(usize, Vec<String>)>,
     number_conflicts: Vec<NumberConflict>,
+    name_conflicts: Vec<NameConflict>,
 }
 
 /// A law's name and year read with more than one number (`Bộ luật Dân sự số 91/2015/QH13`,
@@ -202,6 +203,13 @@ pub struct NumberConflict {
     pub numbers: Vec<(usize, u32)>,
     /// Whether the first is taken for the law cited by name (see [`NUMBER_MAJORITY`]).
     pub chosen: bool,
+}
+
+/// A law's number read with two official names (`Luật Giáo dục số 39/2005/QH11` in one file,
+/// `Luật 39/2005/QH11 Quốc phòng` in another): one is a misprint.
+pub struct NameConflict {
+    /// Each name's first mention and how many files read it, in the order of the text.
+    pub names: Vec<(usize, u32)>,
 }
 
 impl Resolved {
@@ -218,7 +226,8 @@ impl Resolved {
     /// out meanwhile. `keep` holds them and lends them back for the cycles.
     pub fn relate_with<'e>(&self, keep: impl FnOnce(Vec<Edge>) -> &'e [Edge] + Send) -> Vec<Finding> {
         let mut watch = crate::timing::Stopwatch::start();
-        let Resolved { files, documents, mentions, sentences, pairs, ambiguous, number_conflicts } = self;
+        let Resolved { files, documents, mentions, sentences, pairs, ambiguous, number_conflicts, name_conflicts } =
+            self;
         // Edges and the findings about references need each other's results only for cycles.
         let ((edges, cycles), mut findings) = rayon::join(
             || {
@@ -226,7 +235,10 @@ impl Resolved {
                 let cycles = crate::graph::cycles(edges);
                 (edges, cycles)
             },
-            || crate::findings::of_references(files, documents, mentions, ambiguous, number_conflicts),
+            || {
+                let conflicts = crate::findings::Conflicts { numbers: number_conflicts, names: name_conflicts };
+                crate::findings::of_references(files, documents, mentions, ambiguous, conflicts)
+            },
         );
         findings.extend(crate::findings::of_cycles(edges, &cycles));
         crate::findings::sort(&mut findings);
@@ -411,6 +423,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
         }
     }
     drop(owner);
+    let name_conflicts = names_of_numbers(&read_with);
     let (mut numbered_laws, number_conflicts) = numbers_of_laws(read_with);
     // A law whose own text is in the corpus is the law of its title, whatever other texts
     // misprint: its codification names it only in notes on itself (`(Điều 1 Luật số
@@ -623,7 +636,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
         .collect();
     let pairs = acts_within_levels(&files, &documents, &mut mentions, pairs);
     watch.lap("documents");
-    Resolved { files, documents, mentions, sentences, pairs, ambiguous, number_conflicts }
+    Resolved { files, documents, mentions, sentences, pairs, ambiguous, number_conflicts, name_conflicts }
 }
 
 /// A law cited by name without its year (`Luật Quản lý thuế`) is the law of that name the
@@ -734,6 +747,30 @@ fn numbers_of_laws(read_with: HashMap<Key, Vec<NumberRead>>) -> (HashMap<Key, Op
     // In the order of the text, not of a hash map.
     conflicts.sort_unstable_by_key(|c| c.numbers.iter().map(|n| n.0).min());
     (laws, conflicts)
+}
+
+/// The numbers read with two official names, each name with its first mention and files, in
+/// the order of the text. A name that is no official one (`Luật Tian cận thông tin`, OCR) is
+/// the other misread, not a second law.
+fn names_of_numbers(read_with: &HashMap<Key, Vec<NumberRead>>) -> Vec<NameConflict> {
+    let mut by_number: HashMap<&Key, Vec<(usize, u32)>> = HashMap::default();
+    for (named, numbers) in read_with {
+        if named.name.as_deref().is_some_and(tables::is_official_key) {
+            for n in numbers {
+                by_number.entry(&n.key).or_default().push((n.first, n.files));
+            }
+        }
+    }
+    let mut conflicts: Vec<NameConflict> = by_number
+        .into_values()
+        .filter(|names| names.len() > 1)
+        .map(|mut names| {
+            names.sort_unstable();
+            NameConflict { names }
+        })
+        .collect();
+    conflicts.sort_unstable_by_key(|c| c.names[0].0);
+    conflicts
 }
 
 /// The year of the law a document of `bound` names (in its title, or in the text of a dated

@@ -920,6 +920,11 @@ pub fn official_spelling(kind: &str, name: &str) -> Option<&'static str> {
     BY_KEY.get(&law_name_key(kind, name)).copied().flatten()
 }
 
+/// Whether `key` is one of the official names' keys [`official_law_key`] gives.
+pub fn is_official_key(key: &str) -> bool {
+    LAW_NAME_SET.contains(key)
+}
+
 /// Whether `name` is written exactly as the official name of a `kind` is in `law_names.txt`,
 /// marks and capitals too.
 pub fn is_official_spelling(kind: &str, name: &str) -> bool {
