@@ -125,7 +125,7 @@ fn basis_line_start(text: &str, start: usize) -> usize {
         return start;
     }
     let opening = text[s..].trim_start_matches([' ', '\t', '*', '_', '-', '+', '•', '–']);
-    let basis = ["Căn cứ ", "căn cứ ", "CĂN CỨ ", "Căn cú "].iter().any(|c| opening.starts_with(c));
+    let basis = crate::tables::BASIS_OPENINGS.iter().any(|c| opening.starts_with(c));
     if basis { s } else { start }
 }
 

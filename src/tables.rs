@@ -612,11 +612,15 @@ pub struct Cue {
     pub example: &'static str,
 }
 
+/// How a preamble's basis line opens (`Căn cứ Luật …`), as texts write it: OCR reads `Căn cứ`
+/// as `Căn cú` in scanned decrees (7 lines in shared/corpus/real).
+pub const BASIS_OPENINGS: &[&str] = &["Căn cứ ", "căn cứ ", "CĂN CỨ ", "Căn cú "];
+
 pub const CUES: &[Cue] = &[
     Cue {
         phrase: "căn cứ", relation: "basis", example: "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015"
     },
-    // OCR's reading of `Căn cứ` in scanned decrees (7 lines in shared/corpus/real).
+    // OCR's reading of `Căn cứ` (BASIS_OPENINGS).
     Cue {
         phrase: "căn cú", relation: "basis", example: "Căn cú Luật Tổ chức Chính phú số 63/2025/QH15;"
     },
