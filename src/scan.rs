@@ -462,7 +462,6 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         // ends both names is the amending law's, not the law it amends.
         let outer_date =
             within && f.family == Family::Named && reaching.is_some_and(|o| found[o].span.end == f.span.end);
-        let date = f.date.filter(|_| !outer_date);
         let (start, end) = doc.file_range(ts, te);
         mentions.push(Mention {
             path: shared_path.clone(),
@@ -475,8 +474,8 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             family: f.family,
             number: f.number.as_ref().map(|r| text[r.clone()].into()),
             symbol: f.symbol.clone(),
-            year: f.number_year.filter(|_| !outer_date).or(date.map(|d| d.year)),
-            date: date.filter(|d| d.is_valid()).map(|d| d.iso_compact()),
+            year: f.year().filter(|_| !outer_date),
+            date: f.date.filter(|d| !outer_date && d.is_valid()).map(|d| d.iso_compact()),
             date_text: slice(&f.date_span.clone().filter(|_| !outer_date)),
             issuer: slice(&f.issuer),
             subject: slice(&f.subject),
