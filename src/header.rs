@@ -741,7 +741,7 @@ const FLAT_BLOCK: usize = 8 << 10;
 /// reference with it.
 fn flattened_block(text: &str, at: usize) -> Option<Range<usize>> {
     let b = text.as_bytes();
-    let line_end = memchr::memchr(b'\n', &b[at..]).map_or(b.len(), |i| at + i);
+    let line_end = crate::lines::line_end(text, at);
     if line_end - at <= HEADING_LINE {
         return None;
     }
