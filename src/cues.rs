@@ -865,16 +865,47 @@ fn listed_stance(text: &str, start: usize, at: usize) -> Option<&'static str> {
     if !names_document {
         return None;
     }
-    // The line's cue must open it, after markup and a list label: only as much of the line
-    // is read as may hold that cue (a line may be megabytes long, a PDF's text layer).
-    let line = line_start(text, start);
-    let reach = (line + clause_lead(&text[line..start]) + *LONGEST_CUE).min(start);
+    // The line's cue must open it, after markup and a list label, or follow the document's
+    // own name there: only as much of the line is read as may hold that cue (a line may be
+    // megabytes long, a PDF's text layer). A line hard-wrapped before the `;` is read from
+    // where its sentence opens.
+    let mut line = line_start(text, start);
+    for _ in 0..LISTED_LINES {
+        if line == 0 || !hard_wrapped(text, line - 1) {
+            break;
+        }
+        line = line_start(text, line - 1);
+    }
+    let reach = (line + clause_lead(&text[line..start]) + *LONGEST_CUE + LISTED_ACT_REACH).min(start);
     with_lower(&text[line..text.floor_char_boundary(reach)], |line| {
         let m = cues(line).next()?;
         let relation = relation_of(&m);
-        (STANCE_RELATIONS.contains(&relation) && opens_clause(&line[..m.start()])).then_some(relation)
+        let lead = &line[..m.start()];
+        if STANCE_RELATIONS.contains(&relation) {
+            return opens_clause(lead).then_some(relation);
+        }
+        // `2. Nghị định này thay thế Nghị định số 40/2018/NĐ-CP …; Nghị định số 18/2023/NĐ-CP
+        // …`: what this document replaces or repeals whole, where the line names a whole
+        // document first (not `bãi bỏ khoản 3a Điều 3 … Nghị định số 55/2011/NĐ-CP; …`).
+        let own = lead.strip_suffix(" này ").and_then(|l| {
+            let w = TYPE_WORDS.iter().find(|(w, _)| l.ends_with(w.trim_end()))?;
+            Some(&l[..l.len() - w.0.trim_end().len()])
+        });
+        let object = line[m.end()..].trim_start_matches([':', ' ']);
+        (LISTED_ACTS.contains(&relation)
+            && own.is_some_and(opens_clause)
+            && TYPE_WORDS.iter().any(|(w, _)| object.starts_with(w.as_str())))
+        .then_some(relation)
     })
 }
+
+/// Lines a sentence may be hard-wrapped over before the `;` of [`listed_stance`].
+const LISTED_LINES: usize = 4;
+
+/// Acts a document states of several whole documents at once, listed after `;`, and how far
+/// into its line its own name and the first document's may reach.
+const LISTED_ACTS: &[&str] = &["replaces", "repeals"];
+const LISTED_ACT_REACH: usize = 96;
 
 /// Relations whose cue governs no reference named as where its object is prescribed, and
 /// the words that name it so.
@@ -1430,6 +1461,33 @@ mod tests {
                 "basis",
             ),
             ("Thực hiện Kế hoạch số 43/KH-UBND; Quyết định số 196/QĐ-UBND", "Quyết", "cites"),
+        ] {
+            assert_eq!(read_relation(t, t.find(at).unwrap(), None, Some("Nghị định")).relation, relation, "{t}");
+        }
+    }
+
+    /// From shared/corpus/real: a document replaced whole passes its act to those listed after
+    /// it, after `;`, over hard-wrapped lines; not where a part comes first or no document's
+    /// own name says the act.
+    #[test]
+    fn a_line_that_replaces_lists_its_documents_after_semicolons() {
+        for (t, at, relation) in [
+            (
+                "2. Nghị định này thay thế Nghị định số 40/2018/NĐ-CP ngày 12 tháng 3\nnăm 2018 của Chính phủ về quản lý hoạt động kinh doanh theo phương thức đa\ncấp; Nghị định số 18/2023/NĐ-CP ngày 28 tháng 4 năm 2023 của Chính phủ",
+                "Nghị định số 18",
+                "replaces",
+            ),
+            (
+                "2. Nghị định này thay thế: Nghị định số 36/2025/NĐ-CP ngày 25 tháng 02 năm 2025 của Chính phủ quy định chức năng; Nghị định số 369/2025/NĐ-CP ngày 31 tháng 12 năm 2025",
+                "Nghị định số 369",
+                "replaces",
+            ),
+            (
+                "2. Nghị định này bãi bỏ khoản 3a Điều 3 Nghị định số 55/2011/NĐ-CP; Nghị định số 34/2016/NĐ-CP",
+                "Nghị định số 34",
+                "cites",
+            ),
+            ("Ủy ban thay thế Nghị định số 40/2018/NĐ-CP; Nghị định số 18/2023/NĐ-CP", "Nghị định số 18", "cites"),
         ] {
             assert_eq!(read_relation(t, t.find(at).unwrap(), None, Some("Nghị định")).relation, relation, "{t}");
         }
