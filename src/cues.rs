@@ -12,13 +12,13 @@ pub fn clause_start(text: &str, at: usize) -> usize {
     let bytes = text.as_bytes();
     let mut i = at;
     // The stops found by `memrchr3`; a `.` ends a sentence only before a space and not
-    // after a digit or a capital (`2.`, `TP. Hồ Chí Minh`).
+    // after a digit or a capital (`2.`, `TP. Hồ Chí Minh`), but for a year's (`… từ ngày 01
+    // tháng 01 năm 2025. Luật Đầu tư công số 49/2014/QH13 hết hiệu lực …`).
     while let Some(j) = memchr::memrchr3(b';', b'\n', b'.', &bytes[floor..i]).map(|j| floor + j) {
         if bytes[j] != b'.'
             || (bytes.get(j + 1) == Some(&b' ')
                 && j > 0
-                && !bytes[j - 1].is_ascii_digit()
-                && !bytes[j - 1].is_ascii_uppercase())
+                && ((!bytes[j - 1].is_ascii_digit() && !bytes[j - 1].is_ascii_uppercase()) || ends_year(&bytes[..j])))
         {
             return j + 1;
         }
@@ -29,6 +29,16 @@ pub fn clause_start(text: &str, at: usize) -> usize {
         f += 1;
     }
     f
+}
+
+/// Whether `before` ends with a year that ends a date (`năm 2025`, `01/01/2025`): four digits
+/// after a space or `/`, not a list label (`2025.` opening a line is none).
+fn ends_year(before: &[u8]) -> bool {
+    let n = before.len();
+    n > 4 && before[n - 4..].iter().all(u8::is_ascii_digit) && matches!(before[n - 5], b' ' | b'/') && {
+        let line = memchr::memrchr(b'\n', before).map_or(0, |i| i + 1);
+        !before[line..n - 4].iter().all(|&b| matches!(b, b' ' | b'\t'))
+    }
 }
 
 /// Predicates that end a document's force, said of it as its clause's subject: what this
@@ -1615,6 +1625,22 @@ mod tests {
         // A stance heads a list; a sentence that opens with its word does not.
         let t = "Căn cứ vào từng thời kỳ, Cơ quan đại diện áp dụng văn bản pháp luật tương ứng sau đây để xác định có quốc tịch Việt Nam của người đó:\n\na) Sắc lệnh số 53/SL ngày 20 tháng 10 năm 1945";
         assert_eq!(relation_before(t, t.find("Sắc lệnh").unwrap(), None), "cites");
+    }
+
+    #[test]
+    fn a_sentence_ends_after_a_dates_year_not_a_label() {
+        let t = "có hiệu lực từ ngày 01 tháng 7 năm 2024. Luật Giá số 11/2012/QH13";
+        assert_eq!(
+            &t[clause_start(t, t.find("Luật Giá").unwrap())..],
+            "Luật Giá số 11/2012/QH13".replace("Luật", " Luật")
+        );
+        for t in [
+            "Khoản 2. Luật Giá số 11/2012/QH13",
+            "2024. Luật Giá số 11/2012/QH13",
+            "mã 12345. Luật Giá số 11/2012/QH13",
+        ] {
+            assert_eq!(clause_start(t, t.find("Luật Giá").unwrap()), 0, "{t}");
+        }
     }
 
     #[test]

@@ -892,6 +892,10 @@ mod tests {
                  số điều của Luật An toàn thực phẩm hết hiệu lực kể từ ngày Nghị định này có hiệu lực.\n\
                  - Nghị định số 08/2021/NĐ-CP (hết hiệu lực từ 01/7/2026)\n";
         assert_eq!(relations(t), ["repeals", "repeals", "repeals", "cites", "cites"]);
+        // The law repealed opens a sentence after a date's year, in its clause (shared/corpus/real).
+        let t = "Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2024. Luật Giá số 11/2012/QH13 hết hiệu lực \
+                 kể từ ngày Luật này có hiệu lực.";
+        assert_eq!(relations(t), ["repeals"]);
     }
 
     /// From shared/corpus/real: an article that repeals what it lists, with a label over part
