@@ -86,8 +86,18 @@ fn references_match_the_way_people_write_them() {
     older.year = Some(2021);
     older.date = Some("2021-05-02".into());
     g.documents.push(older);
-    assert!(matches!(match_ref(&g, "104/KH-UBND"), Err(RenderError::Ambiguous { .. })));
+    let err = match_ref(&g, "104/KH-UBND").unwrap_err();
+    assert!(matches!(err, RenderError::Ambiguous { hint: "the year or date", .. }), "{err}");
     assert_eq!(&*match_ref(&g, "Kế hoạch 104/KH-UBND năm 2021").unwrap().id, "104/KH-UBND:2021");
+    // One number and year in two provinces: the place tells them apart, and says so.
+    let mut other = g.documents[4].clone();
+    g.documents[4].place = Some("Quảng Ngãi".into());
+    other.id = "104/KH-UBND:2022@Bình Định".into();
+    other.place = Some("Bình Định".into());
+    g.documents.push(other);
+    let err = match_ref(&g, "Kế hoạch 104/KH-UBND năm 2022").unwrap_err().to_string();
+    assert!(err.contains("matches 2 documents") && err.contains("add the place"), "{err}");
+    assert_eq!(&*match_ref(&g, "104/KH-UBND:2022@Bình Định").unwrap().id, "104/KH-UBND:2022@Bình Định");
 }
 
 fn ids(g: &citegraph::model::Graph, focus: &str, depth: usize, direction: Direction) -> Vec<String> {

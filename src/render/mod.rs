@@ -22,12 +22,39 @@ pub enum RenderError {
     Json { path: String, source: serde_json::Error },
     #[error("no document matches {0:?}")]
     NoMatch(String),
-    #[error("{query:?} matches {} documents: {}; add the year or date to choose", candidates.len(), candidates.join(", "))]
-    Ambiguous { query: String, candidates: Vec<String> },
+    #[error("{query:?} matches {} documents: {}; add {hint} to choose", candidates.len(), listed(candidates))]
+    Ambiguous { query: String, candidates: Vec<String>, hint: &'static str },
     #[error("Graphviz `dot` failed: {0}")]
     Graphviz(String),
     #[error("cannot write CSV: {0}")]
     Csv(#[from] csv::Error),
+}
+
+/// Candidates shown in [`RenderError::Ambiguous`]: a plan number shared by every province
+/// would fill the screen.
+const CANDIDATES_SHOWN: usize = 8;
+
+fn listed(candidates: &[String]) -> String {
+    let mut s = candidates.iter().take(CANDIDATES_SHOWN).map(String::as_str).collect::<Vec<_>>().join(", ");
+    if candidates.len() > CANDIDATES_SHOWN {
+        s.push_str(&format!(" and {} more", candidates.len() - CANDIDATES_SHOWN));
+    }
+    s
+}
+
+/// What a person can add to a reference to tell `hits` apart: what differs among them.
+fn hint(hits: &[&Document]) -> &'static str {
+    let differ = |f: &dyn Fn(&Document) -> Option<&str>| {
+        let first = f(hits[0]);
+        hits.iter().any(|d| f(d) != first)
+    };
+    let years = differ(&|d| d.date.as_deref().or(d.id.rsplit_once(':').map(|(_, y)| y)));
+    let places = differ(&|d| d.place.as_deref());
+    match (years, places) {
+        (false, true) => "the place (`…@Quảng Ngãi`, or `của UBND tỉnh Quảng Ngãi`)",
+        (true, true) => "the year or date, or the place (`…@Quảng Ngãi`)",
+        _ => "the year or date",
+    }
 }
 
 impl RenderError {
@@ -336,6 +363,7 @@ pub fn match_ref<'g>(graph: &'g Graph, query: &str) -> Result<&'g Document, Rend
         many => Err(RenderError::Ambiguous {
             query: q.to_string(),
             candidates: many.iter().map(|d| d.id.to_string()).collect(),
+            hint: hint(many),
         }),
     }
 }
