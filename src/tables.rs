@@ -599,6 +599,9 @@ pub const NOT_REFERENCE_BEFORE: &[(&str, &str)] = &[
     ("qcvn", "QCVN 12/BCA"),
     ("tcvn", "TCVN 01/BKHCN"),
     ("ký hiệu", "ký hiệu 01/TT-HD"),
+    // A bilingual form's English heading, under its Vietnamese one (`Mẫu 08/BC-BNG⏎Form
+    // 08/BC-BNG`, in a decree's annex).
+    ("form", "Mẫu 08/BC-BNG\nForm 08/BC-BNG"),
 ];
 
 /// Phrases between an article pinpoint and the reference (`khoản 2 Điều 3 của`).
