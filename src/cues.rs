@@ -909,6 +909,9 @@ fn listed_stance(text: &str, start: usize, at: usize) -> Option<&'static str> {
     })
 }
 
+/// Headings of metadata lists of what the document acts on, lower-cased, with the act.
+const LISTS_OF_ACTS: &[(&str, &str)] = &[("văn bản thay thế", "replaces"), ("văn bản bị thay thế", "replaces")];
+
 /// Lines a sentence may be hard-wrapped over before the `;` of [`listed_stance`].
 const LISTED_LINES: usize = 4;
 
@@ -1064,6 +1067,14 @@ fn heading_stance(text: &str, at: usize, reference: usize) -> Option<&'static st
             return None;
         }
         return with_lower(heading, |h| {
+            // A metadata heading over what this document replaces (`### Văn bản thay thế`, then
+            // `- Nghị định số 36/2025/NĐ-CP ngày 25/02/2025`), as its `| **Thay thế** |` row
+            // says it; not `Văn bản thay thế / liên quan`, whose items say which they are.
+            if let Some((_, relation)) = LISTS_OF_ACTS.iter().find(|(heading, _)| h == *heading) {
+                let item = &text[line_start(text, reference)..reference];
+                let listed = !item.contains('/') && !item.contains("quy định") && item.len() <= 120;
+                return listed.then_some(*relation);
+            }
             let m = cues(h).next().filter(|m| m.start() == 0)?;
             let relation = relation_of(&m);
             STANCE_RELATIONS.contains(&relation).then_some(relation)
@@ -1563,6 +1574,12 @@ mod tests {
         assert_eq!(relation_before(t, t.find("Luật số 12").unwrap(), None), "basis");
         assert_eq!(relation_before(t, t.find("Kết luận").unwrap(), None), "implements");
         assert_eq!(relation_before(t, t.find("Nghị định").unwrap(), None), "cites");
+        // From shared/corpus/real: a metadata list of what the document replaces; not one whose
+        // items say which they are.
+        let t = "### Văn bản thay thế\n\n- Nghị định số 36/2025/NĐ-CP ngày 25/02/2025\n- Nghị định số 369/2025/NĐ-CP ngày 31/12/2025\n\n### Văn bản thay thế / liên quan\n\n- Viện dẫn: Nghị định số 204/2004/NĐ-CP";
+        assert_eq!(relation_before(t, t.find("Nghị định số 36").unwrap(), None), "replaces");
+        assert_eq!(relation_before(t, t.find("Nghị định số 369").unwrap(), None), "replaces");
+        assert_eq!(relation_before(t, t.find("Nghị định số 204").unwrap(), None), "cites");
         for (line, item) in
             [("- a", true), ("  1. a", true), ("a) b", true), ("12) x", true), ("Điều 1. a", false), ("Luật a", false)]
         {
