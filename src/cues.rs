@@ -695,6 +695,10 @@ fn use_of(clause: &str, original: &str, m: &aho_corasick::Match, relation: &str)
         Use::Owned
     } else if OPENING_RELATIONS.contains(&relation) && !opens_clause(&clause[..m.start()]) && !capital_after_stop() {
         Use::Phrase
+    } else if relation == "basis" && GROUNDS_FOR.iter().any(|w| clause[m.end()..].starts_with(w)) {
+        // `Điều 3. Căn cứ tính tiền sử dụng đất quy định tại khoản 1 Điều 5 Nghị quyết số
+        // 254/2025/QH15`: the grounds for a computation, a noun, prescribed where it says.
+        Use::Phrase
     } else if PRESCRIBED_RELATIONS.contains(&relation) && prescribed_in(&clause[m.end()..]) {
         // `… để thực hiện chế độ trợ giúp xã hội … quy định tại Nghị định số 20/2021/NĐ-CP`:
         // what is carried out is a duty the reference prescribes, not the reference.
@@ -959,6 +963,10 @@ fn prescribed_in(rest: &str) -> bool {
     static FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| finders(PRESCRIBED_IN));
     FINDERS.iter().any(|f| f.find(rest.as_bytes()).is_some())
 }
+
+/// Words after `căn cứ` that make it a noun, the grounds for working something out (`Căn cứ
+/// tính tiền thuê đất`, `Căn cứ để xác định số tiền …`, `Căn cứ xác định thu nhập chịu thuế`).
+const GROUNDS_FOR: &[&str] = &[" tính ", " xác định ", " để "];
 
 /// Relations whose cue counts only where it opens its clause.
 const OPENING_RELATIONS: &[&str] = &["basis"];
@@ -1608,6 +1616,13 @@ mod tests {
             ("2. Căn cứ Nghị định số 105/2015/NĐ-CP", "Nghị định", "basis"),
             ("| Căn cứ | NQ 254/2025/QH15 |", "NQ", "basis"),
             ("a) căn cứ Nghị định số 105/2015/NĐ-CP", "Nghị định", "basis"),
+            // The grounds for working something out, a noun (shared/corpus/real).
+            (
+                "#### Điều 3. Căn cứ tính tiền sử dụng đất quy định tại khoản 1 Điều 5 Nghị quyết số 254/2025/QH15",
+                "Nghị quyết",
+                "cites",
+            ),
+            ("Căn cứ để xác định số tiền quy định tại Nghị định số 118/2021/NĐ-CP", "Nghị định", "cites"),
             // What is carried out is a duty the reference prescribes.
             (
                 "a) Bố trí kinh phí hàng năm để thực hiện chế độ, chính sách quy định tại Nghị định số 23/2012/NĐ-CP",
