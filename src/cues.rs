@@ -869,12 +869,23 @@ static TYPE_WORDS: LazyLock<Vec<(String, &'static str)>> = LazyLock::new(|| {
 /// the document on all of them. `start` is where a clause with no cue of its own starts;
 /// the clause must open with a document's name (`; Luật số 23/2023/QH15`), not a sentence.
 fn listed_stance(text: &str, start: usize, at: usize) -> Option<&'static str> {
+    // A clause wrapped after the `;` is read from there.
+    let mut start = start;
+    for _ in 0..LISTED_LINES {
+        if start == 0 || text.as_bytes()[start - 1] != b'\n' || !soft_wrapped(text, start - 1) {
+            break;
+        }
+        start = clause_start(text, start - 1);
+    }
     if start == 0 || text.as_bytes()[start - 1] != b';' {
         return None;
     }
-    let names_document = with_lower(&text[start..at], |clause| {
+    // The item names a document, or a provision of one (`; Điều 10, Điều 11 của Luật Chuyển
+    // giao người đang chấp hành án phạt tù số 101/2025/QH15`).
+    let (names_document, provision) = with_lower(&text[start..at], |clause| {
         let clause = clause.trim_start_matches([' ', '\t', '*', '_', '-', '+', '•', '–']);
-        clause.is_empty() || TYPE_WORDS.iter().any(|(w, _)| clause.starts_with(w.as_str()))
+        let provision = crate::tables::PINPOINT_WORDS.iter().any(|w| starts_with_word(clause, w));
+        (clause.is_empty() || provision || TYPE_WORDS.iter().any(|(w, _)| clause.starts_with(w.as_str())), provision)
     });
     if !names_document {
         return None;
@@ -885,7 +896,7 @@ fn listed_stance(text: &str, start: usize, at: usize) -> Option<&'static str> {
     // where its sentence opens.
     let mut line = line_start(text, start);
     for _ in 0..LISTED_LINES {
-        if line == 0 || !hard_wrapped(text, line - 1) {
+        if line == 0 || !(hard_wrapped(text, line - 1) || wrapped_number(text, line - 1)) {
             break;
         }
         line = line_start(text, line - 1);
@@ -906,11 +917,43 @@ fn listed_stance(text: &str, start: usize, at: usize) -> Option<&'static str> {
             Some(&l[..l.len() - w.0.trim_end().len()])
         });
         let object = line[m.end()..].trim_start_matches([':', ' ']);
-        (LISTED_ACTS.contains(&relation)
-            && own.is_some_and(opens_clause)
-            && TYPE_WORDS.iter().any(|(w, _)| object.starts_with(w.as_str())))
-        .then_some(relation)
+        let whole = TYPE_WORDS.iter().any(|(w, _)| object.starts_with(w.as_str()));
+        // What a document details it may name by its provisions (`Nghị định này quy định chi
+        // tiết Điều 11 của Luật Dẫn độ …; Điều 10, Điều 11 của Luật Chuyển giao …`).
+        let first = whole
+            || (relation == "guides" && crate::tables::PINPOINT_WORDS.iter().any(|w| starts_with_word(object, w)));
+        (LISTED_ACTS.contains(&relation) && own.is_some_and(opens_clause) && first)
+            .then(|| of_the_part(relation, provision))
     })
+}
+
+/// Whether the line break at `j` only wraps a paragraph, as a single line break in Markdown
+/// does, whatever letter goes on (`… và Điều 15 của Luật⏎Tương trợ tư pháp …`): the line before
+/// goes on without a stop, and the next is no list item, heading or table row.
+fn soft_wrapped(text: &str, j: usize) -> bool {
+    let before = text[..j].trim_end_matches(' ');
+    let after = &text[j + 1..];
+    !before.is_empty()
+        && !before.ends_with(['\n', ';', ':', '.', '|', '*'])
+        && !after.starts_with(['\n', '#', '|', ' '])
+        && !is_list_item(after)
+}
+
+/// Whether the line break at `j` cuts a reference before its number (`… Luật Dẫn độ số⏎
+/// 100/2025/QH15 …`): the line before goes on without a stop, the next opens with a number
+/// that goes on with `/` (no list label).
+fn wrapped_number(text: &str, j: usize) -> bool {
+    let before = text[..j].trim_end_matches(' ');
+    let digits = text[j + 1..].bytes().take_while(u8::is_ascii_digit).count();
+    !before.is_empty()
+        && !before.ends_with(['\n', ';', ':', '.', '|', '*'])
+        && digits > 0
+        && text.as_bytes().get(j + 1 + digits) == Some(&b'/')
+}
+
+/// Whether `text` opens with `word` and a space.
+fn starts_with_word(text: &str, word: &str) -> bool {
+    text.strip_prefix(word).is_some_and(|rest| rest.starts_with(' '))
 }
 
 /// Headings of metadata lists of what the document acts on, lower-cased, with the act.
@@ -921,7 +964,7 @@ const LISTED_LINES: usize = 4;
 
 /// Acts a document states of several whole documents at once, listed after `;`, and how far
 /// into its line its own name and the first document's may reach.
-const LISTED_ACTS: &[&str] = &["replaces", "repeals"];
+const LISTED_ACTS: &[&str] = &["replaces", "repeals", "guides"];
 const LISTED_ACT_REACH: usize = 96;
 
 /// Relations whose cue governs no reference named as where its object is prescribed, and
@@ -1517,8 +1560,35 @@ mod tests {
                 "cites",
             ),
             ("Ủy ban thay thế Nghị định số 40/2018/NĐ-CP; Nghị định số 18/2023/NĐ-CP", "Nghị định số 18", "cites"),
+            // A provision of a document listed: that document is amended.
+            (
+                "2. Nghị định này thay thế Nghị định số 79/2007/NĐ-CP ngày 18 tháng 5 năm 2007; Điều 4 của Nghị định số 06/2012/NĐ-CP",
+                "Nghị định số 06",
+                "amends",
+            ),
         ] {
             assert_eq!(read_relation(t, t.find(at).unwrap(), None, Some("Nghị định")).relation, relation, "{t}");
+        }
+    }
+
+    /// From shared/corpus/real (NĐ 172/2026): what a document details, listed by provisions
+    /// after `;` and `và`, over a paragraph's wrapped lines.
+    #[test]
+    fn a_line_that_details_lists_its_laws_after_semicolons() {
+        let t = "Nghị định này quy định chi tiết Điều 11 của Luật Dẫn độ số\n100/2025/QH15 (sau đây gọi là Luật Dẫn độ); Điều 10, Điều 11 của Luật\nChuyển giao người đang chấp hành án phạt tù số 101/2025/QH15 (sau đây gọi\nlà Luật Chuyển giao người đang chấp hành án phạt tù) và Điều 15 của Luật\nTương trợ tư pháp về hình sự số 103/2025/QH15.";
+        for at in ["Luật Dẫn độ số", "Luật\nChuyển", "Luật\nTương"] {
+            assert_eq!(read_relation(t, t.find(at).unwrap(), None, Some("Nghị định")).relation, "guides", "{at}");
+        }
+        // A list item or a heading after the line break opens a clause of its own.
+        for t in [
+            "Nghị định này quy định chi tiết Luật Dẫn độ số 100/2025/QH15; Luật A\n- Luật Tương trợ tư pháp về hình sự số 103/2025/QH15",
+            "Nghị định này quy định chi tiết Luật Dẫn độ số 100/2025/QH15; Luật A\n## Luật Tương trợ tư pháp về hình sự số 103/2025/QH15",
+        ] {
+            assert_eq!(
+                read_relation(t, t.find("Luật Tương").unwrap(), None, Some("Nghị định")).relation,
+                "cites",
+                "{t}"
+            );
         }
     }
 
