@@ -903,7 +903,34 @@ pub fn has_official_names(kind: &str) -> bool {
 /// The official names' key of `kind name` (in lower case, without marks), when it is one:
 /// the same law whatever marks OCR gave its name (`Luật Đâu tư công`, `Luật Báo hiểm y tế`).
 pub fn official_law_key(kind: &str, name: &str) -> Option<String> {
-    Some(law_name_key(kind, name)).filter(|k| LAW_NAME_SET.contains(k))
+    let key = law_name_key(kind, name);
+    if LAW_NAME_SET.contains(&key) {
+        return Some(key);
+    }
+    // A comma left out, or read as a space (`Luật Cán bộ công chức`, `Luật Thi đua khen
+    // thưởng`, `Luật Phòng chông rửa tiền`): the one official name it leaves.
+    LAW_NAME_WITHOUT_COMMAS.get(&without_commas(&key)).cloned().flatten()
+}
+
+/// Official names' keys by their [`without_commas`] form; `None` where two names share it.
+static LAW_NAME_WITHOUT_COMMAS: LazyLock<FxHashMap<String, Option<String>>> = LazyLock::new(|| {
+    let mut by_bare: FxHashMap<String, Option<String>> = FxHashMap::default();
+    for key in LAW_NAME_SET.iter() {
+        by_bare
+            .entry(without_commas(key))
+            .and_modify(|k| {
+                if k.as_ref() != Some(key) {
+                    *k = None
+                }
+            })
+            .or_insert_with(|| Some(key.clone()));
+    }
+    by_bare
+});
+
+/// A law name's key with its commas read as spaces and each run of spaces as one.
+fn without_commas(key: &str) -> String {
+    key.split([' ', ',']).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
 }
 
 /// The official spelling of the name of a `kind` read in any case and with any marks
@@ -1029,6 +1056,14 @@ mod tests {
         assert!(is_law_name("Bộ luật", "Tố tụng\nhình sự"));
         assert!(!is_law_name("Luật", "Các tổ chức tín dụng thực"));
         assert!(!is_law_name("Bộ luật", "Đất đai"));
+        // A comma left out or read as a space is the same law (shared/corpus/real).
+        for name in ["Cán bộ công chức", "Phòng chông rửa tiền", "phòng,chống rửa tiền", "Thi đua  khen thưởng"]
+        {
+            let official = official_law_key("Luật", name);
+            assert!(official.as_deref().is_some_and(is_official_key), "{name}: {official:?}");
+        }
+        assert_eq!(official_law_key("Luật", "Cán bộ công chức"), official_law_key("Luật", "Cán bộ, công chức"));
+        assert!(!is_law_name("Luật", "Cán bộ công"));
     }
 
     /// The recognizer skips the look-up for codes without a `D` (`canonical_code`).
