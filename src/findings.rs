@@ -52,6 +52,23 @@ pub fn location(m: &Mention) -> Location {
     Location { path: m.path.clone(), line: m.line, column: m.column, text: m.text.to_string() }
 }
 
+/// The symbol a mention was read with.
+fn sym_of(m: &Mention) -> &str {
+    m.symbol.as_deref().unwrap_or("")
+}
+
+/// `; read as …, cited so elsewhere` where a normative mention's symbol `sym` was taken for
+/// another spelling of its document (`resolve::merge_misspelled`); empty otherwise.
+fn read_as(m: &Mention, sym: &str) -> String {
+    let (Some(n), Some(y)) = (m.number.as_deref(), m.year) else { return String::new() };
+    let written = format!("{}/{y}/{sym}", crate::scan::canonical_number(n));
+    if m.family == Family::Normative && m.target.contains('/') && *m.target != written && !m.target.contains(':') {
+        format!("; read as {}, as the corpus writes it", m.target)
+    } else {
+        String::new()
+    }
+}
+
 fn finding(kind: &str, message: String, locations: Vec<Location>) -> Finding {
     Finding { kind: kind.to_string(), severity: severity_of(kind), message, locations }
 }
@@ -134,11 +151,29 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
     {
         out.push(finding(
             "term-mismatch",
-            format!("{}: numbered in {y}, but the National Assembly of term {term} sat {from}–{to}", m.text),
+            format!(
+                "{}: numbered in {y}, but the National Assembly of term {term} sat {from}–{to}{}",
+                m.text,
+                read_as(m, sym_of(m))
+            ),
             vec![location(m)],
         ));
     }
     if let Some(sym) = &m.symbol {
+        // A type code that names no type, read as the document of one letter apart that the
+        // corpus cites with the same number and year (OCR's `65/2013/NB-CP`).
+        let code = sym.split(['-', '/']).next().unwrap_or("");
+        if m.family == Family::Normative
+            && tables::assembly_term(code).is_none()
+            && !tables::is_type_code(code)
+            && !read_as(m, sym).is_empty()
+        {
+            out.push(finding(
+                "malformed-symbol",
+                format!("{}: {code} names no type of document{}", m.text, read_as(m, sym)),
+                vec![location(m)],
+            ));
+        }
         // A term the recognizer mended (OCR's `QHI15`): the code as read is not in the text.
         // A short name (`NQ 254`, `Nghị định số 38`) writes no code: its document's are not
         // read there.

@@ -398,6 +398,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     drop((own_years, title_years));
     watch.lap("mention keys");
     merge_malformed(&mentions, &mut mention_keys);
+    merge_misspelled(&corpus_keys, &mut mention_keys);
     watch.lap("malformed symbols");
     // Keys without their year, borrowed: no copy of a key per mention.
     type Yearless<'k> = (Option<&'k str>, Option<&'k str>, Option<&'k str>, Family, Option<&'k str>);
@@ -1013,6 +1014,109 @@ fn merge_malformed(mentions: &[Mention], keys: &mut [Key]) {
     }
 }
 
+/// A normative document written another way that names no other document, where the
+/// corpus writes it right (with the same number and year) and the way it was written could
+/// not be right or only spells that one differently:
+/// - its year left out of the symbol, the date giving it, where documents of its type are
+///   numbered with their year (`Nghị định số 204/NĐ-CP ngày 14 tháng 12 năm 2004` is
+///   `204/2004/NĐ-CP`; [`tables::YEAR_IN_SYMBOL_CODES`]);
+/// - a `/` between its codes (`69/2007/TTLT/BQP-BLĐTBXH-BTC` is `69/2007/TTLT-BQP-BLĐTBXH-BTC`);
+/// - a legislature that did not sit that year (`126/2025/QH13` is `126/2025/QH15`; reported
+///   as `term-mismatch`);
+/// - a type code that names no type, one letter from one that does (OCR's `65/2013/NB-CP` is
+///   `65/2013/NĐ-CP`; reported as `malformed-symbol`).
+///
+/// The key takes the right spelling; the mention keeps what was written.
+fn merge_misspelled(corpus_keys: &[Key], keys: &mut [Key]) {
+    type Spelling<'k> = (&'k str, u16, &'k str);
+    // Each way a key may be misspelled asks for right spellings: few, looked up in every key.
+    let asked: Vec<(usize, Vec<CompactString>, Family)> = keys
+        .par_iter()
+        .enumerate()
+        .filter(|(_, k)| k.name.is_none() && k.place.is_none())
+        .filter_map(|(i, k)| {
+            let (year, symbol) = (k.year?, k.symbol.as_deref()?);
+            k.number.as_ref()?;
+            let respellings = match k.family {
+                Family::Administrative if tables::year_in_symbol(symbol) => vec![symbol.into()],
+                Family::Normative => respellings(symbol, year),
+                _ => Vec::new(),
+            };
+            (!respellings.is_empty()).then_some((i, respellings, k.family))
+        })
+        .collect();
+    if asked.is_empty() {
+        return;
+    }
+    let ro: &[Key] = keys;
+    let wanted: rustc_hash::FxHashSet<Spelling> = asked
+        .iter()
+        .flat_map(|(i, respellings, _)| {
+            let k = &ro[*i];
+            respellings.iter().filter_map(move |s| Some((k.number.as_deref()?, k.year?, s.as_str())))
+        })
+        .collect();
+    fn normative(k: &Key) -> Option<(&str, u16, &str)> {
+        (k.family == Family::Normative && k.name.is_none() && k.place.is_none())
+            .then(|| Some((k.number.as_deref()?, k.year?, k.symbol.as_deref()?)))
+            .flatten()
+    }
+    let written: rustc_hash::FxHashSet<Spelling> =
+        ro.par_iter().chain(corpus_keys.par_iter()).filter_map(|k| wanted.get(&normative(k)?).copied()).collect();
+    // A spelling with a text of its own in the corpus is that document's.
+    let own: rustc_hash::FxHashSet<&Key> = corpus_keys.iter().collect();
+    let fixes: Vec<(usize, CompactString)> = asked
+        .iter()
+        .filter(|(i, _, _)| !own.contains(&ro[*i]))
+        .filter_map(|(i, respellings, _)| {
+            let k = &ro[*i];
+            let (number, year) = (k.number.as_deref()?, k.year?);
+            let mut found = respellings.iter().filter(|s| written.contains(&(number, year, s.as_str())));
+            let first = found.next()?;
+            found.next().is_none().then(|| (*i, first.clone()))
+        })
+        .collect();
+    drop((wanted, written, own));
+    for (i, symbol) in fixes {
+        keys[i].symbol = Some(symbol);
+        keys[i].family = Family::Normative;
+    }
+}
+
+/// The spellings a normative `symbol` of `year` may stand for where it cannot be right as
+/// written: see [`merge_misspelled`]. None for a well-formed one.
+fn respellings(symbol: &str, year: u16) -> Vec<CompactString> {
+    let mut out = Vec::new();
+    if symbol.contains('/') {
+        out.push(symbol.replace('/', "-").into());
+    }
+    let last_at = symbol.rfind(['-', '/']).map_or(0, |i| i + 1);
+    if let Some((_, from, to)) = tables::legislature_of(symbol)
+        && !(from..=to).contains(&year)
+    {
+        let code = &symbol[last_at..];
+        let body = &code[..code.len() - tables::assembly_term(code).map_or(0, str::len)];
+        for &(term, from, to, _) in tables::LEGISLATURES {
+            if (from..=to).contains(&year) {
+                out.push(compact_str::format_compact!("{}{body}{term}", &symbol[..last_at]));
+            }
+        }
+    }
+    let first = symbol.split(['-', '/']).next().unwrap_or("");
+    if symbol.len() > first.len() && !first.is_empty() && !tables::is_type_code(first) {
+        let rest = &symbol[first.len()..];
+        for code in tables::type_codes().filter(|c| one_letter_apart(first, c)) {
+            out.push(compact_str::format_compact!("{code}{rest}"));
+        }
+    }
+    out
+}
+
+/// Whether `a` and `b` have as many letters and differ in one of them.
+fn one_letter_apart(a: &str, b: &str) -> bool {
+    a.chars().count() == b.chars().count() && a.chars().zip(b.chars()).filter(|(x, y)| x != y).count() == 1
+}
+
 #[cfg(test)]
 mod tests {
     use crate::scan::scan_text;
@@ -1043,6 +1147,38 @@ mod tests {
                 ("Nghị định số 15/2020/NĐ-CP", "amends")
             ]
         );
+    }
+
+    /// From shared/corpus/real: a normative document written another way, where it could not
+    /// be right, is the document the corpus writes right; a decision's own series is not.
+    #[test]
+    fn a_misspelled_normative_symbol_is_the_document_written_right() {
+        let scans = vec![
+            scan_text(
+                "a.md".into(),
+                "Căn cứ Nghị định số 65/2013/NĐ-CP, Nghị định 204/2004/NĐ-CP, Luật số 126/2025/QH15, \
+                 Thông tư liên tịch số 69/2007/TTLT-BQP-BLĐTBXH-BTC, Quyết định số 12/2018/QĐ-TTg.",
+            ),
+            scan_text(
+                "b.md".into(),
+                "Theo Nghị định số 65/2013/NB- CP ngày 27 tháng 6 năm 2013, Nghị định số 204/NĐ-CP ngày 14 \
+                 tháng 12 năm 2004, Luật số 126/2025/QH13, Thông tư liên tịch số 69/2007/TTLT/BQP-BLĐTBXH-BTC, \
+                 Quyết định số 12/QĐ-TTg ngày 02 tháng 3 năm 2018.",
+            ),
+        ];
+        let graph = super::build(scans);
+        let targets: Vec<&str> =
+            graph.mentions.iter().filter(|m| m.path.ends_with("b.md")).map(|m| &*m.target).collect();
+        assert_eq!(
+            targets,
+            ["65/2013/NĐ-CP", "204/2004/NĐ-CP", "126/2025/QH15", "69/2007/TTLT-BQP-BLĐTBXH-BTC", "12/QĐ-TTg:2018"]
+        );
+        let messages: Vec<&str> = graph.findings.iter().map(|f| f.message.as_str()).collect();
+        for said in
+            ["NB names no type of document; read as 65/2013/NĐ-CP", "term 13 sat 2011–2016; read as 126/2025/QH15"]
+        {
+            assert!(messages.iter().any(|m| m.contains(said)), "{said}: {messages:#?}");
+        }
     }
 
     #[test]

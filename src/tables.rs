@@ -317,6 +317,34 @@ pub fn is_type_code(code: &str) -> bool {
     CODES.contains(code)
 }
 
+/// Type codes of documents numbered with their year (`204/2004/NĐ-CP`), not in a series of
+/// their own without it, as decisions are (`12/2018/QĐ-TTg` and `12/QĐ-TTg` of 2018 are two
+/// documents): one written without its year (`Nghị định số 204/NĐ-CP ngày 14 tháng 12 năm
+/// 2004`) is the document of that number and year. With the reference that writes it so.
+pub const YEAR_IN_SYMBOL_CODES: &[(&str, &str)] = &[
+    ("NĐ", "Nghị định số 204/NĐ-CP ngày 14 tháng 12 năm 2004"),
+    ("TT", "Thông tư số 18/TT-BVHTTDL ngày 30 tháng 12 năm 2013"),
+    ("TTLT", "Thông tư liên tịch số 01/TTLT-BTC-BNV ngày 05 tháng 01 năm 2016"),
+];
+
+/// Whether the documents of a symbol's type code are numbered with their year
+/// ([`YEAR_IN_SYMBOL_CODES`]).
+pub fn year_in_symbol(symbol: &str) -> bool {
+    let code = symbol.split(['-', '/']).next().unwrap_or("");
+    YEAR_IN_SYMBOL_CODES.iter().any(|(c, _)| *c == code)
+}
+
+/// Every type code of the table, once each.
+pub fn type_codes() -> impl Iterator<Item = &'static str> {
+    static CODES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+        let mut codes: Vec<&'static str> = DOC_TYPES.iter().flat_map(|t| t.codes.iter().copied()).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        codes
+    });
+    CODES.iter().copied()
+}
+
 /// Whether `name` is the canonical name of a document type of the table (`Kế hoạch`).
 pub fn is_type_name(name: &str) -> bool {
     static NAMES: LazyLock<rustc_hash::FxHashSet<&'static str>> =
@@ -1111,6 +1139,18 @@ mod tests {
             assert_eq!(found.len(), 1, "example {:?} gave {:?}", t.example, found);
             assert_eq!(found[0].kind, t.name, "example {:?}", t.example);
         }
+    }
+
+    #[test]
+    fn codes_numbered_with_their_year_are_type_codes_written_without_it() {
+        for (code, example) in YEAR_IN_SYMBOL_CODES {
+            assert!(is_type_code(code), "{code}");
+            let found = recognize_str(example);
+            let symbol = found[0].symbol.as_deref().unwrap_or("");
+            assert!(year_in_symbol(symbol) && found[0].year().is_some(), "{example}: {found:?}");
+            assert!(!example.contains(&format!("/{}/", found[0].year().unwrap_or(0))), "{example}");
+        }
+        assert!(!year_in_symbol("QĐ-TTg") && !year_in_symbol("KH-UBND"));
     }
 
     #[test]
