@@ -57,9 +57,23 @@ pub fn ceasing(text: &str, clause: usize, from: usize, end: usize, listed: bool)
         let gap = text[clause..from].trim_end_matches(['*', ' ']);
         gap.ends_with(" và") || gap.ends_with(',')
     };
-    if !(opens_clause(&text[clause..from]) || (listed && joined())) {
+    // A part of the document that opens the clause (`2. Chương VIII của Quy chế … ban hành kèm
+    // theo Nghị quyết số 1139/2007/UBTVQH11 … hết hiệu lực …`) ceases: the document stands,
+    // amended.
+    let lead = &text[clause..from];
+    let part = || {
+        let opening = &lead[clause_lead(lead)..];
+        with_lower(&opening[..opening.floor_char_boundary(PART_WORD_BYTES)], |o| {
+            PARTS_REPLACED.iter().any(|w| starts_with_word(o, w))
+        })
+    };
+    let of_a_part = if opens_clause(lead) || (listed && joined()) {
+        false
+    } else if part() {
+        true
+    } else {
         return None;
-    }
+    };
     let rest = &text[end..text.floor_char_boundary((end + 600).min(text.len()))];
     // The clause must not end, nor a bracket open, before the predicate.
     let stops = |before: &str| {
@@ -73,9 +87,12 @@ pub fn ceasing(text: &str, clause: usize, from: usize, end: usize, listed: bool)
     };
     CEASING.iter().find_map(|(p, relation)| {
         let at = memchr::memmem::find(rest.as_bytes(), p.as_bytes())?;
-        (!stops(&rest[..at])).then_some(*relation)
+        (!stops(&rest[..at])).then_some(if of_a_part { "amends" } else { *relation })
     })
 }
+
+/// Bytes of a clause's opening read for the word of a part ([`PARTS_REPLACED`]).
+const PART_WORD_BYTES: usize = 24;
 
 /// Whether `at` stands inside quotation marks that close again in `clause`: a phrase quoted
 /// to be replaced or added (`Cụm từ "… 'Phần B. HỒ SƠ THỰC HIỆN THỦ TỤC …' bằng cụm từ

@@ -896,6 +896,13 @@ mod tests {
         let t = "Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2024. Luật Giá số 11/2012/QH13 hết hiệu lực \
                  kể từ ngày Luật này có hiệu lực.";
         assert_eq!(relations(t), ["repeals"]);
+        // A part of a document that ceases amends it (shared/corpus/real); the document stands.
+        let t = "2. Chương VIII của Quy chế về kỹ thuật trình bày dự thảo văn bản ban hành kèm theo Nghị quyết số \
+                 1139/2007/UBTVQH11 ngày 03 tháng 7 năm 2007 của Ủy ban thường vụ Quốc hội hết hiệu lực kể từ ngày \
+                 Pháp lệnh này có hiệu lực.\n\
+                 2. Quy định về công chứng văn bản tại khoản 3 Điều 5 Nghị định số 124/2020/NĐ-CP hết hiệu lực.\n\
+                 3. Cơ quan theo Nghị định số 12/2020/NĐ-CP hết hiệu lực.";
+        assert_eq!(relations(t), ["amends", "amends", "cites"]);
     }
 
     /// From shared/corpus/real: an article that repeals what it lists, with a label over part
