@@ -651,6 +651,7 @@ pub fn identify(text: &str) -> Identity {
     if let Some(place) = &id.place {
         id.place_level = place_level(head, place);
     }
+    let body = &text[body_start..];
     let mut lines = head.lines().map(|l| l.trim_matches(|c: char| c.is_whitespace() || matches!(c, '#' | '*' | '_')));
     while let Some(line) = lines.next() {
         if line.is_empty() || line.len() > 60 || line.chars().any(char::is_lowercase) {
@@ -675,9 +676,20 @@ pub fn identify(text: &str) -> Identity {
     if id.place.is_none()
         && !id.codified
         && !central
-        && let Some(place) = crate::places::province_named_in(&text[body_start..])
+        && let Some(place) = crate::places::province_named_in(body)
     {
-        id.place = Some(place);
+        if id.place.as_ref().is_none_or(|p| *p == place) {
+            id.place = Some(place);
+            id.place_level = Some(crate::tables::Level::Province);
+        }
+    }
+    // A place-and-date line without a letterhead above it (`Đồng Nai, ngày 22 tháng 01 năm
+    // 2021`): a province's bodies write the province's name there, and the text calls it one
+    // (`trên địa bàn tỉnh Đồng Nai`).
+    if id.place_level.is_none()
+        && let Some(place) = &id.place
+        && crate::places::called_a_province(body, place)
+    {
         id.place_level = Some(crate::tables::Level::Province);
     }
     if id.kind.is_none() && id.codified && id.symbol.is_none() {

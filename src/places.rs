@@ -182,6 +182,25 @@ pub fn province_named_in(text: &str) -> Option<String> {
     districts.values().all(|&d| d < count).then_some(province)
 }
 
+/// Whether `text` calls `place` a province (`tỉnh Đồng Nai`, `TỈNH ĐỒNG NAI`) and never a
+/// district, town or city (`huyện Nhơn Trạch`, `thành phố Biên Hòa`).
+pub fn called_a_province(text: &str, place: &str) -> bool {
+    let called = |unit: &str| {
+        [unit.to_string(), capitalized(unit), unit.to_uppercase()].iter().any(|u| {
+            let upper = u.chars().all(|c| !c.is_lowercase());
+            let name = if upper { place.to_uppercase() } else { place.to_string() };
+            text.contains(&format!("{u} {name}"))
+        })
+    };
+    called("tỉnh") && !["huyện", "quận", "thị xã", "thành phố"].iter().any(|u| called(u))
+}
+
+/// `word` with its first letter a capital.
+fn capitalized(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
 /// What an issuer phrase says of where its body sits: the place it names and the level of
 /// its words (`UBND tỉnh`: no place, a province). Asked of every reference to a local
 /// document, and a corpus has few issuer phrases: each is read once per thread.
@@ -241,6 +260,25 @@ fn local_codes(symbol: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// From data/ (a notice of Đồng Nai's Ban Dân tộc under a bare place-and-date line).
+    #[test]
+    fn a_place_the_text_calls_a_province_is_one() {
+        let text =
+            "Đồng Nai, ngày 22 tháng 01 năm 2021\n… trên địa bàn tỉnh Đồng Nai; Văn phòng HĐND – UBND huyện Nhơn Trạch";
+        assert!(called_a_province(text, "Đồng Nai"));
+        assert!(called_a_province("UBND TỈNH ĐỒNG NAI", "Đồng Nai"));
+        assert!(!called_a_province(text, "Nhơn Trạch"));
+        assert!(!called_a_province("tỉnh Quảng Ngãi và thành phố Quảng Ngãi", "Quảng Ngãi"));
+        for (phrase, level) in [
+            ("UBND THÀNH PHỐ CẦN THƠ", Level::Province),
+            ("Ủy ban nhân dân Thành phố Hồ Chí Minh", Level::Province),
+            ("UBND thành phố Biên Hòa", Level::Unknown),
+            ("UBND huyện Nhơn Trạch", Level::District),
+        ] {
+            assert_eq!(crate::resolve::level_of_phrase(phrase), level, "{phrase}");
+        }
+    }
 
     #[test]
     fn every_place_word_reads_its_example() {

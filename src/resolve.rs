@@ -152,6 +152,15 @@ pub const LEVEL_PHRASES: &[(&str, Level)] = &[
     ("chính phủ", Level::Government),
     ("bộ ", Level::Government),
     ("ủy ban dân tộc", Level::Government),
+    // The cities under the centre stand as provinces do (`UBND THÀNH PHỐ CẦN THƠ`); a city
+    // of a province is a district's peer.
+    ("thành phố hà nội", Level::Province),
+    ("thành phố hồ chí minh", Level::Province),
+    ("tp. hồ chí minh", Level::Province),
+    ("thành phố hải phòng", Level::Province),
+    ("thành phố đà nẵng", Level::Province),
+    ("thành phố cần thơ", Level::Province),
+    ("thành phố huế", Level::Province),
     ("tỉnh", Level::Province),
     ("sở ", Level::Province),
     ("ban dân tộc", Level::Province),
