@@ -678,10 +678,8 @@ pub fn identify(text: &str) -> Identity {
         && !central
         && let Some(place) = crate::places::province_named_in(body)
     {
-        if id.place.as_ref().is_none_or(|p| *p == place) {
-            id.place = Some(place);
-            id.place_level = Some(crate::tables::Level::Province);
-        }
+        id.place = Some(place);
+        id.place_level = Some(crate::tables::Level::Province);
     }
     // A place-and-date line without a letterhead above it (`Đồng Nai, ngày 22 tháng 01 năm
     // 2021`): a province's bodies write the province's name there, and the text calls it one
