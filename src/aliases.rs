@@ -21,8 +21,9 @@ pub const INTRODUCERS: &[(&str, &str)] = &[
 pub const BARE_USE_AFTER: &[&str] = &["của", "theo", "tại", "trong"];
 /// The words a short name that is a type word alone goes on with (`… của Pháp lệnh là những
 /// hành vi …`).
-pub const BARE_USE_BEFORE: &[&str] =
-    &["là", "bao", "thì", "được", "đã", "có", "quy", "về", "như", "để", "trong", "khi", "mà", "đối", "cho", "nhưng"];
+pub const BARE_USE_BEFORE: &[&str] = &[
+    "là", "bao", "thì", "được", "đã", "có", "quy", "về", "như", "để", "trong", "khi", "mà", "đối", "cho", "nhưng", "và",
+];
 
 /// How far before its definition the document named stands: its date, issuer and title lie
 /// between (`… của Bộ Công Thương quy định dán nhãn năng lượng cho các phương tiện …`).
@@ -265,12 +266,14 @@ mod tests {
                     ủy ban Thường vụ Quốc hội thông qua ngày 17 tháng 3 năm 2003 (sau đây gọi tắt là Pháp lệnh).\n\
                     1. Các cơ quan quy định tại khoản 2 Điều 2 của Pháp lệnh bao gồm: Bộ Công an.\n\
                     2. Theo Điều 14 của Pháp lệnh; Điều 4 của Pháp lệnh này; các Luật, Pháp lệnh khác; \
-                    dự thảo Pháp lệnh; theo Pháp lệnh Phòng, chống mại dâm; của Pháp lệnh thi hành án.";
+                    dự thảo Pháp lệnh; theo Pháp lệnh Phòng, chống mại dâm; của Pháp lệnh thi hành án.\n\
+                    3. Trái với quy định của Pháp lệnh và của Nghị định này.";
         let found = crate::recognize::recognize(text, &[]);
         let uses: Vec<usize> =
             found.iter().filter(|f| &text[f.span.clone()] == "Pháp lệnh").map(|f| f.span.start).collect();
-        // The definition, `khoản 2 Điều 2 của Pháp lệnh bao gồm`, `Điều 14 của Pháp lệnh;`.
-        assert_eq!(uses.len(), 3, "{found:#?}");
+        // The definition, `khoản 2 Điều 2 của Pháp lệnh bao gồm`, `Điều 14 của Pháp lệnh;`,
+        // `của Pháp lệnh và` (shared/corpus/real).
+        assert_eq!(uses.len(), 4, "{found:#?}");
         assert_eq!(uses[0], text.find("Pháp lệnh)").unwrap());
         for f in found.iter().filter(|f| &text[f.span.clone()] == "Pháp lệnh") {
             assert_eq!(&text[f.name.clone().unwrap()], "Phòng, chống mại dâm");
