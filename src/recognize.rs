@@ -2118,6 +2118,9 @@ fn official_name_within(text: &str, kind: &'static str, name: Range<usize>) -> R
     name
 }
 
+/// What stands for a number a law is given without (`số Không số`, a database's filler).
+const NO_NUMBER_FILLERS: &[&str] = &["số Không số "];
+
 /// The name after `Luật `: words up to punctuation, a date, a number or a word that ends it.
 /// A comma or a wrapped line goes on when a lower-case word follows
 /// (`Luật Quản lý, sử dụng tài sản công`, `Luật Hòa giải, đối thoại tại Tòa án`).
@@ -2130,7 +2133,12 @@ fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
         return None;
     }
     let limit = after_word + window.len();
-    let start = after_word + gap;
+    let mut start = after_word + gap;
+    // A database's filler for a number it does not have, before the name (`(Điều 1 Pháp lệnh
+    // số Không số Về Hàm, cấp ngoại giao ngày 31/05/1995 …)`, a codification's source note).
+    if let Some(filler) = NO_NUMBER_FILLERS.iter().find(|f| text[start..limit].starts_with(**f)) {
+        start += filler.len();
+    }
     let mut end = start;
     let mut words = 0;
     // Words of a continuation after a comma, read as part of the name whatever they are.
@@ -3386,6 +3394,17 @@ mod tests {
         let t = "trich_yeu: \"Thi hành Luật Tiếp công dân\"\ncan_cu:\n  - \"Luật Tiếp công dân số 42/2017/QH14\"";
         let texts: Vec<&str> = recognize(t, &[]).iter().map(|f| &t[f.span.clone()]).collect();
         assert_eq!(texts, ["Luật Tiếp công dân", "Luật Tiếp công dân số 42/2017/QH14"]);
+    }
+
+    /// From shared/corpus/real (a codification's source note): a database's filler where the
+    /// ordinance's number would be.
+    #[test]
+    fn a_filler_for_no_number_is_no_part_of_the_name() {
+        let t = "(Điều 1 Pháp lệnh số Không số Về Hàm, cấp ngoại giao ngày 31/05/1995 của Uỷ ban Thường vụ Quốc hội)";
+        let found = recognize(t, &[]);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(&t[found[0].name.clone().unwrap()], "Về Hàm, cấp ngoại giao");
+        assert_eq!((found[0].kind, found[0].year()), ("Pháp lệnh", Some(1995)));
     }
 
     /// From shared/corpus/real (Nghị định 154/2026, 190/2026, 241/2026): a law's name wraps
