@@ -2156,7 +2156,9 @@ fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
             && word.len() <= 2
             && text[..pos].ends_with("của ")
             && first_word(text[word_end..limit].trim_start_matches(' ')).eq_ignore_ascii_case("luật");
-        if word.is_empty() || (word.chars().any(|c| c.is_ascii_digit()) && !count_of_laws) {
+        // `Pháp lệnh sửa đổi Điều 10 của Pháp lệnh Dân số`: the article amended, named in the name.
+        let article_amended = amending && (text[..pos].ends_with("Điều ") || text[..pos].ends_with("điều "));
+        if word.is_empty() || (word.chars().any(|c| c.is_ascii_digit()) && !count_of_laws && !article_amended) {
             break;
         }
         let lower_first = word.chars().next().is_some_and(|c| c.is_lowercase());
@@ -2241,7 +2243,8 @@ fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
     if amending {
         // `… một số điều của 10 luật`: a name cut short loses its dangling words.
         while let Some((head, last)) = text[start..end].rsplit_once(' ') {
-            if !matches!(last, "của" | "các" | "số") {
+            // `số` of `một số`, not of a name that ends with it (`… của Pháp lệnh Dân số`).
+            if !matches!(last, "của" | "các" | "số") || (last == "số" && !head.ends_with(" một")) {
                 break;
             }
             end = start + head.trim_end_matches(" một số điều").len();
@@ -3519,6 +3522,10 @@ mod tests {
         );
         let t = "thông qua 02 chính sách của Luật sửa đổi, bổ sung một số điều của 04 Luật thuộc lĩnh vực thương mại";
         assert_eq!(&t[one(t).name.unwrap()], "sửa đổi, bổ sung một số điều của 04 Luật");
+        // The article an ordinance amends is named in its name, which may end with `số`.
+        let t = "thi hành Pháp lệnh sửa đổi Điều 10 của Pháp lệnh Dân số ngày 08/03/2010 của Chính phủ";
+        let outer = recognize_str(t).into_iter().next().expect("the amending ordinance");
+        assert_eq!(&t[outer.name.unwrap()], "sửa đổi Điều 10 của Pháp lệnh Dân số");
         // A law listed after others in prose is still the last one alone.
         let t = "Căn cứ Luật Thương mại, Luật Quản lý ngoại thương số 05/2017/QH14;";
         let numbered = recognize_str(t).into_iter().find(|f| f.number.is_some()).expect("05/2017/QH14");
