@@ -254,6 +254,8 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     let found = recognize::recognize(text, &identity.skip);
     let places = locate(doc, &norm, &found);
     let mut mentions = Vec::with_capacity(found.len());
+    // Mentions read from the front matter's lists of acts (mention indices).
+    let mut summed_up: Vec<usize> = Vec::new();
     let mut sentences = Vec::with_capacity(found.len());
     let mut title_years = Vec::with_capacity(found.len());
     let no_sentence: std::sync::Arc<str> = "".into();
@@ -335,6 +337,9 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         // read in this reference's clause, and reaching it, names it.
         let mut title_year = None;
         let stated = identity.stated.iter().find(|(item, _)| item.contains(&f.span.start));
+        if stated.is_some() {
+            summed_up.push(mentions.len());
+        }
         let relation = if let Some((item, stated)) = stated {
             // A front matter's item (`can_cu:⏎  - "Luật Giáo dục 43/2019/QH14 (sửa đổi bởi
             // 123/2025/QH15)"`): its first document is the one its key names; those after it
@@ -485,6 +490,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             target: no_target.clone(),
         });
     }
+    amended_not_replaced(&mut mentions, &summed_up);
     let mut reasons = doc.notes.clone();
     if norm.changed() {
         reasons.push("normalized for matching (Unicode form, spaces, dashes)".to_string());
@@ -509,6 +515,29 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         .filter_map(|p| Some(Pair { from: index[p.from]?, to: index[p.to]?, relation: p.relation }))
         .collect();
     FileScan { entry, identity: Some(identity), mentions, sentences, pairs, title_years }
+}
+
+/// A front matter's document replaced that the body only amends (`van_ban_thay_the:
+/// "Thông tư 52/2025/TT-BTC"` over `Sửa đổi, bổ sung một số điều của Thông tư số
+/// 52/2025/TT-BTC`, whose articles are amended and repealed one by one): the page's summary
+/// misnames the act, which the body states. `summed_up`: the mentions read from the front
+/// matter.
+fn amended_not_replaced(mentions: &mut [Mention], summed_up: &[usize]) {
+    let same = |a: &Mention, b: &Mention| a.number.is_some() && a.number == b.number && a.symbol == b.symbol;
+    for &i in summed_up {
+        if mentions[i].relation != "replaces" {
+            continue;
+        }
+        let body = mentions.iter().enumerate().filter(|(j, m)| !summed_up.contains(j) && same(m, &mentions[i]));
+        let (mut amended, mut replaced) = (false, false);
+        for (_, m) in body {
+            amended |= m.relation == "amends";
+            replaced |= m.relation == "replaces";
+        }
+        if amended && !replaced {
+            mentions[i].relation = CompactString::const_new("amends");
+        }
+    }
 }
 
 /// For each found reference: its range in the decoded text, and its line and column. Worked
@@ -854,6 +883,14 @@ mod tests {
         assert_eq!(
             stated,
             [s("Luật Tổ chức Chính phủ số 63/2025/QH15", "basis"), s("Nghị định số 130/2005/NĐ-CP", "replaces")]
+        );
+        // A document replaced in the front matter that the body only amends is amended
+        // (Thông tư 56/2026/TT-BTC).
+        let text = "---\nthay_the: \"Thông tư 52/2025/TT-BTC ngày 24/6/2025\"\n---\n\n\
+                    Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số 52/2025/TT-BTC như sau:";
+        assert_eq!(
+            read(text),
+            [s("Thông tư 52/2025/TT-BTC ngày 24/6/2025", "amends"), s("Thông tư số 52/2025/TT-BTC", "amends")]
         );
     }
 
