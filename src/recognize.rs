@@ -2225,7 +2225,7 @@ fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
             && let gap = after_comma.len() - after_comma.trim_start_matches(' ').len()
             && gap <= 1
             && let Some(&(continuation, ends_name)) =
-                COMMA_IN_LAW_NAME.iter().find(|(w, _)| after_comma[gap..].starts_with(w))
+                COMMA_IN_LAW_NAME.iter().find(|(w, _)| starts_with_marks_aside(&after_comma[gap..], w))
             // `Luật Cán bộ, công chức`, but `Bộ luật Dân sự, công chức tư pháp - hộ tịch …`.
             && (!continuation.starts_with("công chức") || word.eq_ignore_ascii_case("bộ"))
         {
@@ -2261,6 +2261,17 @@ const AMENDING_WORDS: &[&str] = &["một", "số", "điều", "của", "các"];
 /// What may follow a comma inside a law's name (`Phòng, chống`, `Quản lý, sử dụng`), longer
 /// phrases before their beginnings; `true` when the continuation ends the name (what follows
 /// it is not part of the name: `Luật Hòa giải, đối thoại tại Tòa án bao gồm …`).
+/// Whether `text` opens with `words` in any case and with any marks, as OCR reads them
+/// (`sửa đổi, bố sung`, `sửa đổi, bỗ Sung` for `bổ sung`): `words`' own length of `text`
+/// (the same count of characters), compared letter by letter without marks.
+fn starts_with_marks_aside(text: &str, words: &str) -> bool {
+    if text.starts_with(words) {
+        return true;
+    }
+    let mut chars = text.chars();
+    words.chars().all(|w| chars.next().is_some_and(|t| tables::same_letter(t, w)))
+}
+
 const COMMA_IN_LAW_NAME: &[(&str, bool)] = &[
     ("chống ", false),
     ("sử dụng ", false),

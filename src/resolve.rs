@@ -112,13 +112,14 @@ fn name_key(kind: &str, name: Option<&str>) -> String {
     // `Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam` is `Hiến pháp`: which one, the year
     // says.
     if tables::is_title_of_kind(kind, &name) {
-        return kind.to_lowercase();
+        return tables::law_name_key(kind, "").trim_end().to_string();
     }
     // An official name is one law however its marks were typed or read.
     if let Some(key) = tables::official_law_key(kind, &name) {
         return key;
     }
-    format!("{} {}", kind, name).trim().to_lowercase()
+    // Any other name too, whatever marks OCR gave it (`Luật sửa đổi, bố sung …`).
+    tables::law_name_key(kind, &name).trim().to_string()
 }
 
 /// The level of a document from its symbol's codes, else from the issuer phrase.
@@ -1188,6 +1189,21 @@ mod tests {
         {
             assert!(messages.iter().any(|m| m.contains(said)), "{said}: {messages:#?}");
         }
+    }
+
+    /// From shared/corpus/real (NĐ 241/2026, OCR): a law's name read with other marks is the
+    /// same law, named as most texts write it.
+    #[test]
+    fn a_name_read_with_other_marks_is_the_same_law() {
+        let scans = vec![
+            scan_text("a.md".into(), "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Giao thông;"),
+            scan_text("b.md".into(), "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Giao thông;"),
+            scan_text("c.md".into(), "Căn cứ Luật sửa đổi, bố Sung một số điều của Luật Giao thông;"),
+        ];
+        let graph = super::build(scans);
+        let targets: Vec<&str> =
+            graph.mentions.iter().filter(|m| m.text.contains("sửa đổi")).map(|m| &*m.target).collect();
+        assert_eq!(targets, ["Luật sửa đổi, bổ sung một số điều của Luật Giao thông"; 3]);
     }
 
     #[test]

@@ -802,10 +802,16 @@ const LAW_NAME_KINDS: &[&str] = &["Bộ luật", "Pháp lệnh", "Luật"];
 static LAW_NAME_SET: LazyLock<rustc_hash::FxHashSet<String>> =
     LazyLock::new(|| law_name_entries().map(|(kind, name)| law_name_key(kind, name)).collect());
 
+/// Whether two characters are one letter in any case and with any marks (`ố` and `ổ`, `S` and
+/// `s`), as law-name keys compare them.
+pub fn same_letter(a: char, b: char) -> bool {
+    a == b || key_char(a) == key_char(b)
+}
+
 /// `kind name` in lower case without marks, line breaks read as spaces (`luat dau tu cong`).
 /// In one pass, a character at a time: [`fold`]'s whole-string decomposition cost a named
 /// law 3 000 instructions.
-fn law_name_key(kind: &str, name: &str) -> String {
+pub fn law_name_key(kind: &str, name: &str) -> String {
     let mut key = String::with_capacity(kind.len() + 1 + name.len());
     key.extend(kind.chars().chain(std::iter::once(' ')).chain(name.chars()).map(key_char));
     key
