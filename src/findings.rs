@@ -198,7 +198,10 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
             && !tables::assembly_term(sym).is_some_and(|t| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()))
         {
             let what = if tables::is_type_code(sym) {
-                format!("read with the symbol {sym}, which names no issuer: cut off or damaged in the text")
+                format!(
+                    "read with the symbol {sym}, which names no issuer: cut off or damaged in the text{}",
+                    read_as(m, sym)
+                )
             } else {
                 format!(
                     "read with the symbol {sym}, neither a type code and issuer nor a legislature: damaged in the text"

@@ -409,6 +409,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     watch.lap("mention keys");
     merge_malformed(&mentions, &mut mention_keys);
     merge_misspelled(&corpus_keys, &mut mention_keys);
+    complete_cut_symbols(&owner, &mut mention_keys);
     watch.lap("malformed symbols");
     // Keys without their year, borrowed: no copy of a key per mention.
     type Yearless<'k> = (Option<&'k str>, Option<&'k str>, Option<&'k str>, Family, Option<&'k str>);
@@ -1093,6 +1094,57 @@ fn merge_misspelled(corpus_keys: &[Key], keys: &mut [Key]) {
     }
 }
 
+/// A normative symbol cut to its type code by a table's column or a line's end (`Thông tư
+/// số 85/2019/TT` where the row goes on `- tuyên. BTC)`) is the one document of that number
+/// and year whose symbol opens with that code that the same file cites in full
+/// (`85/2019/TT-BTC`): across files, every ministry has its circular 10 of a year.
+/// `malformed-symbol` reports it. `owner`: each key's file.
+fn complete_cut_symbols(owner: &[u32], keys: &mut [Key]) {
+    let cut = |k: &Key| {
+        k.family == Family::Normative
+            && k.name.is_none()
+            && k.place.is_none()
+            && k.symbol.as_deref().is_some_and(|s| !s.contains(['-', '/']) && tables::is_type_code(s))
+    };
+    let asked: Vec<usize> = keys.par_iter().enumerate().filter(|(_, k)| cut(k)).map(|(i, _)| i).collect();
+    if asked.is_empty() {
+        return;
+    }
+    let ro: &[Key] = keys;
+    let numbers: rustc_hash::FxHashSet<(u32, &str, u16)> =
+        asked.iter().filter_map(|&i| Some((owner[i], ro[i].number.as_deref()?, ro[i].year?))).collect();
+    // The whole symbols of those numbers and years in those files, each once.
+    let mut whole: HashMap<(u32, &str, u16), Vec<&str>> = HashMap::default();
+    for (k, &file) in ro.iter().zip(owner) {
+        if k.family == Family::Normative
+            && k.name.is_none()
+            && let (Some(n), Some(y), Some(s)) = (k.number.as_deref(), k.year, k.symbol.as_deref())
+            && s.contains('-')
+            && numbers.contains(&(file, n, y))
+        {
+            let list = whole.entry((file, n, y)).or_default();
+            if !list.contains(&s) {
+                list.push(s);
+            }
+        }
+    }
+    let fixes: Vec<(usize, CompactString)> = asked
+        .iter()
+        .filter_map(|&i| {
+            let k = &ro[i];
+            let code = k.symbol.as_deref()?;
+            let list = whole.get(&(owner[i], k.number.as_deref()?, k.year?))?;
+            let mut fits = list.iter().filter(|s| s.strip_prefix(code).is_some_and(|rest| rest.starts_with('-')));
+            let first = fits.next()?;
+            fits.next().is_none().then(|| (i, CompactString::from(*first)))
+        })
+        .collect();
+    drop(whole);
+    for (i, symbol) in fixes {
+        keys[i].symbol = Some(symbol);
+    }
+}
+
 /// The spellings a normative `symbol` of `year` may stand for where it cannot be right as
 /// written: see [`merge_misspelled`]. None for a well-formed one.
 fn respellings(symbol: &str, year: u16) -> Vec<CompactString> {
@@ -1189,6 +1241,22 @@ mod tests {
         {
             assert!(messages.iter().any(|m| m.contains(said)), "{said}: {messages:#?}");
         }
+    }
+
+    /// From shared/corpus/real (NQ 66.22/2026, a table's column): a symbol cut to its type
+    /// code is the document of that number and year the same file writes in full.
+    #[test]
+    fn a_symbol_cut_to_its_type_code_is_the_one_written_in_full_in_its_file() {
+        let scans = vec![
+            scan_text(
+                "a.md".into(),
+                "| Thông tư số 85/2019/TT | - tuyên. BTC) |\n\nCăn cứ Thông tư số 85/2019/TT-BTC ngày 29 tháng 11 năm 2019;",
+            ),
+            scan_text("b.md".into(), "| Thông tư số 85/2019/TT | BTC |"),
+        ];
+        let graph = super::build(scans);
+        let targets: Vec<(&str, &str)> = graph.mentions.iter().map(|m| (&*m.path, &*m.target)).collect();
+        assert_eq!(targets, [("a.md", "85/2019/TT-BTC"), ("a.md", "85/2019/TT-BTC"), ("b.md", "85/2019/TT")]);
     }
 
     /// From shared/corpus/real (NĐ 241/2026, OCR): a law's name read with other marks is the
