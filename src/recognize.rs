@@ -2284,6 +2284,8 @@ const COMMA_IN_LAW_NAME: &[(&str, bool)] = &[
     ("miễn trừ", true),
     ("vật liệu nổ", false),
     ("hàng hóa", true),
+    // `Luật Phục hồi, phá sản`, written `Luật Phục hồi, Phá sản`.
+    ("phá sản", true),
     ("công nhân và viên chức quốc phòng", true),
     ("an toàn ", false),
     ("bổ sung ", false),
@@ -3543,6 +3545,9 @@ mod tests {
         assert_eq!(numbered.name.map(|r| &t[r]), Some("Quản lý ngoại thương"));
         let t = "theo quy định tại Khoản 8 Điều 32 Luật Xuất bản và Khoản 3 Điều 13 Nghị định";
         assert_eq!(&t[one(t).name.unwrap()], "Xuất bản");
+        let t = "Luật Phá sản, Luật Phục hồi, Phá sản được";
+        let names: Vec<&str> = recognize_str(t).iter().filter_map(|f| f.name.clone()).map(|n| &t[n]).collect();
+        assert_eq!(names, ["Phá sản", "Phục hồi, Phá sản"]);
         let t = "một số điều của Luật Chất lượng sản phẩm, hàng hóa;";
         assert_eq!(&t[one(t).name.unwrap()], "Chất lượng sản phẩm, hàng hóa");
         for (t, name) in [
