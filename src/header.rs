@@ -685,6 +685,8 @@ pub fn identify(text: &str) -> Identity {
     // 2021`): a province's bodies write the province's name there, and the text calls it one
     // (`trên địa bàn tỉnh Đồng Nai`).
     if id.place_level.is_none()
+        && !id.codified
+        && !central
         && let Some(place) = &id.place
         && crate::places::called_a_province(body, place)
     {
