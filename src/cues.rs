@@ -63,9 +63,12 @@ pub fn ceasing(text: &str, clause: usize, from: usize, end: usize, listed: bool)
     let lead = &text[clause..from];
     let part = || {
         let opening = &lead[clause_lead(lead)..];
-        with_lower(&opening[..opening.floor_char_boundary(PART_WORD_BYTES)], |o| {
-            PARTS_REPLACED.iter().any(|w| starts_with_word(o, w))
-        })
+        // Most clauses open with no part's first letter: no lower-casing for them.
+        let first = opening.chars().next().and_then(|c| c.to_lowercase().next());
+        first.is_some_and(|f| PARTS_REPLACED.iter().any(|w| w.starts_with(f)))
+            && with_lower(&opening[..opening.floor_char_boundary(PART_WORD_BYTES)], |o| {
+                PARTS_REPLACED.iter().any(|w| starts_with_word(o, w))
+            })
     };
     let of_a_part = if opens_clause(lead) || (listed && joined()) {
         false
