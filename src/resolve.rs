@@ -1067,11 +1067,6 @@ fn merge_misspelled(corpus_keys: &[Key], keys: &mut [Key]) {
             respellings.iter().filter_map(move |s| Some((k.number.as_deref()?, k.year?, s.as_str())))
         })
         .collect();
-    fn normative(k: &Key) -> Option<(&str, u16, &str)> {
-        (k.family == Family::Normative && k.name.is_none() && k.place.is_none())
-            .then(|| Some((k.number.as_deref()?, k.year?, k.symbol.as_deref()?)))
-            .flatten()
-    }
     let written: rustc_hash::FxHashSet<Spelling> =
         ro.par_iter().chain(corpus_keys.par_iter()).filter_map(|k| wanted.get(&normative(k)?).copied()).collect();
     // A spelling with a text of its own in the corpus is that document's.
@@ -1094,18 +1089,21 @@ fn merge_misspelled(corpus_keys: &[Key], keys: &mut [Key]) {
     }
 }
 
+/// A normative document's number, year and symbol, as [`merge_misspelled`] and
+/// [`complete_cut_symbols`] compare them; none for another key.
+fn normative(k: &Key) -> Option<(&str, u16, &str)> {
+    (k.family == Family::Normative && k.name.is_none() && k.place.is_none())
+        .then(|| Some((k.number.as_deref()?, k.year?, k.symbol.as_deref()?)))
+        .flatten()
+}
+
 /// A normative symbol cut to its type code by a table's column or a line's end (`Thông tư
 /// số 85/2019/TT` where the row goes on `- tuyên. BTC)`) is the one document of that number
 /// and year whose symbol opens with that code that the same file cites in full
 /// (`85/2019/TT-BTC`): across files, every ministry has its circular 10 of a year.
 /// `malformed-symbol` reports it. `owner`: each key's file.
 fn complete_cut_symbols(owner: &[u32], keys: &mut [Key]) {
-    let cut = |k: &Key| {
-        k.family == Family::Normative
-            && k.name.is_none()
-            && k.place.is_none()
-            && k.symbol.as_deref().is_some_and(|s| !s.contains(['-', '/']) && tables::is_type_code(s))
-    };
+    let cut = |k: &Key| normative(k).is_some_and(|(_, _, s)| !s.contains(['-', '/']) && tables::is_type_code(s));
     let asked: Vec<usize> = keys.par_iter().enumerate().filter(|(_, k)| cut(k)).map(|(i, _)| i).collect();
     if asked.is_empty() {
         return;
@@ -1116,9 +1114,7 @@ fn complete_cut_symbols(owner: &[u32], keys: &mut [Key]) {
     // The whole symbols of those numbers and years in those files, each once.
     let mut whole: HashMap<(u32, &str, u16), Vec<&str>> = HashMap::default();
     for (k, &file) in ro.iter().zip(owner) {
-        if k.family == Family::Normative
-            && k.name.is_none()
-            && let (Some(n), Some(y), Some(s)) = (k.number.as_deref(), k.year, k.symbol.as_deref())
+        if let Some((n, y, s)) = normative(k)
             && s.contains('-')
             && numbers.contains(&(file, n, y))
         {
