@@ -182,14 +182,17 @@ fn row_start(text: &str, start: usize, at: usize) -> usize {
 /// the line before goes on without a stop, and the next one in small letters that are no
 /// list label (`a)`, `đ.`).
 fn hard_wrapped(text: &str, j: usize) -> bool {
-    let before = text[..j].trim_end_matches(' ');
     let after = &text[j + 1..];
     let mut chars = after.chars();
     let (Some(first), second) = (chars.next(), chars.next()) else { return false };
-    !before.is_empty()
-        && !before.ends_with(['\n', ';', ':', '.', '|', '*'])
-        && first.is_lowercase()
-        && !matches!(second, Some(')' | '.'))
+    goes_on(text, j) && first.is_lowercase() && !matches!(second, Some(')' | '.'))
+}
+
+/// Whether the line a line break at `j` ends goes on past it: it holds text and ends with no
+/// stop, label or markup's mark.
+fn goes_on(text: &str, j: usize) -> bool {
+    let before = text[..j].trim_end_matches(' ');
+    !before.is_empty() && !before.ends_with(['\n', ';', ':', '.', '|', '*'])
 }
 
 /// Cue phrases as written and without diacritics (`thuc hien`), with their relations.
@@ -951,24 +954,16 @@ fn listed_stance(text: &str, start: usize, at: usize) -> Option<&'static str> {
 /// does, whatever letter goes on (`… và Điều 15 của Luật⏎Tương trợ tư pháp …`): the line before
 /// goes on without a stop, and the next is no list item, heading or table row.
 fn soft_wrapped(text: &str, j: usize) -> bool {
-    let before = text[..j].trim_end_matches(' ');
     let after = &text[j + 1..];
-    !before.is_empty()
-        && !before.ends_with(['\n', ';', ':', '.', '|', '*'])
-        && !after.starts_with(['\n', '#', '|', ' '])
-        && !is_list_item(after)
+    goes_on(text, j) && !after.starts_with(['\n', '#', '|', ' ']) && !is_list_item(after)
 }
 
 /// Whether the line break at `j` cuts a reference before its number (`… Luật Dẫn độ số⏎
 /// 100/2025/QH15 …`): the line before goes on without a stop, the next opens with a number
 /// that goes on with `/` (no list label).
 fn wrapped_number(text: &str, j: usize) -> bool {
-    let before = text[..j].trim_end_matches(' ');
     let digits = text[j + 1..].bytes().take_while(u8::is_ascii_digit).count();
-    !before.is_empty()
-        && !before.ends_with(['\n', ';', ':', '.', '|', '*'])
-        && digits > 0
-        && text.as_bytes().get(j + 1 + digits) == Some(&b'/')
+    goes_on(text, j) && digits > 0 && text.as_bytes().get(j + 1 + digits) == Some(&b'/')
 }
 
 /// Whether `text` opens with `word` and a space.
