@@ -57,8 +57,9 @@ fn sym_of(m: &Mention) -> &str {
     m.symbol.as_deref().unwrap_or("")
 }
 
-/// `; read as …, cited so elsewhere` where a normative mention's symbol `sym` was taken for
-/// another spelling of its document (`resolve::merge_misspelled`); empty otherwise.
+/// `; read as …, as the corpus writes it` where a normative mention's symbol `sym` was taken
+/// for another spelling of its document (`resolve::merge_misspelled`,
+/// `resolve::complete_cut_symbols`); empty otherwise.
 fn read_as(m: &Mention, sym: &str) -> String {
     let (Some(n), Some(y)) = (m.number.as_deref(), m.year) else { return String::new() };
     let written = format!("{}/{y}/{sym}", crate::scan::canonical_number(n));
