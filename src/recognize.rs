@@ -2191,6 +2191,16 @@ fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
             words += 1;
             break;
         }
+        // `Luật sửa đổi, bổ sung một số điều của 10 luật có liên quan đến an ninh, trật tự`:
+        // the laws an amending law amends, said by what they concern.
+        if amending
+            && protected == 0
+            && let Some(words) = AMENDED_LAWS_CONCERNING
+                .iter()
+                .find_map(|p| text[pos..limit].starts_with(p).then(|| p.split_whitespace().count()))
+        {
+            protected = words;
+        }
         if words > 0
             && protected == 0
             && lower_first
@@ -2255,6 +2265,10 @@ fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
     (words > 0 && end > start).then_some(start..end)
 }
 
+/// Words with which an amending law's name says what the laws it amends concern, read as
+/// part of the name though they hold stop words.
+const AMENDED_LAWS_CONCERNING: &[&str] = &["có liên quan đến ", "liên quan đến "];
+
 /// Words an amending law's name runs through (`sửa đổi, bổ sung một số điều của các Luật …`).
 const AMENDING_WORDS: &[&str] = &["một", "số", "điều", "của", "các"];
 
@@ -2284,6 +2298,8 @@ const COMMA_IN_LAW_NAME: &[(&str, bool)] = &[
     ("miễn trừ", true),
     ("vật liệu nổ", false),
     ("hàng hóa", true),
+    // `… có liên quan đến an ninh, trật tự` (an amending law's name).
+    ("trật tự", true),
     // `Luật Phục hồi, phá sản`, written `Luật Phục hồi, Phá sản`.
     ("phá sản", true),
     ("công nhân và viên chức quốc phòng", true),
@@ -3532,6 +3548,12 @@ mod tests {
         assert_eq!(
             &t[one(t).name.unwrap()],
             "sửa đổi, bổ sung một số điều của 10 Luật có liên quan đến an ninh, trật tự"
+        );
+        // Without its number, over a wrapped line, read by what the laws amended concern.
+        let t = "Căn cứ Luật sửa đổi, bổ Sung một số điều của 10 Luật có liên quan đến an\nnình, trật tự có hiệu lực thi hành";
+        assert_eq!(
+            &t[one(t).name.unwrap()],
+            "sửa đổi, bổ Sung một số điều của 10 Luật có liên quan đến an\nnình, trật tự"
         );
         let t = "thông qua 02 chính sách của Luật sửa đổi, bổ sung một số điều của 04 Luật thuộc lĩnh vực thương mại";
         assert_eq!(&t[one(t).name.unwrap()], "sửa đổi, bổ sung một số điều của 04 Luật");
