@@ -55,6 +55,9 @@ struct Short<'t> {
     kind: &'static str,
     /// Where its number starts within `name`.
     number_at: Option<usize>,
+    /// Whether it is a law's name cut short (`Pháp lệnh Pháp điển`), which the recognizer
+    /// reads as a name of its own.
+    named: bool,
 }
 
 /// Adds to `found` (sorted by start, and left so) each use of a short name defined for a
@@ -65,6 +68,14 @@ pub fn add_uses(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
     for at in shared_at(bytes) {
         let Some(short) = short_name(text, at) else { continue };
         let Some(defined) = defined(text, found, at, &short) else { continue };
+        if short.named {
+            // Each use is read already, as a name of its own: it is the document defined.
+            let defined = defined.clone();
+            for f in found.iter_mut().filter(|f| f.span.start >= short.at && text[f.span.clone()] == *short.name) {
+                *f = used_as(text, &defined, f.span.clone(), defined.number.clone());
+            }
+            continue;
+        }
         let mut from = short.at;
         while let Some(p) = memchr::memmem::find(&bytes[from..], short.name.as_bytes()).map(|p| from + p) {
             from = p + short.name.len();
@@ -181,13 +192,19 @@ fn short_name(text: &str, at: usize) -> Option<Short<'_>> {
     start += rest.len() - unquoted.len();
     let name = &unquoted[..unquoted.find([')', '"', '”', ',', ';', '\n']).filter(|&e| e <= LONGEST)?];
     if let Some(kind) = crate::tables::kind_for_word(name) {
-        return Some(Short { name, at: start, kind, number_at: None });
+        return Some(Short { name, at: start, kind, number_at: None, named: false });
+    }
+    // A law's name cut short: `(sau đây gọi tắt là Pháp lệnh Pháp điển)`.
+    for (i, _) in name.match_indices(' ').take(2) {
+        if let Some(kind) = crate::tables::kind_for_word(&name[..i]).filter(|k| crate::tables::has_official_names(k)) {
+            return Some(Short { name, at: start, kind, number_at: None, named: true });
+        }
     }
     let (word, number) = name.rsplit_once(' ')?;
     let word = word.strip_suffix(" số").unwrap_or(word);
     let numbered = !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit());
     let kind = crate::tables::kind_for_word(word).filter(|_| numbered)?;
-    Some(Short { name, at: start, kind, number_at: Some(name.len() - number.len()) })
+    Some(Short { name, at: start, kind, number_at: Some(name.len() - number.len()), named: false })
 }
 
 /// The document a short name stands for: the nearest found before its definition (`at`) of
@@ -198,6 +215,7 @@ fn defined<'a>(text: &str, found: &'a [Found], at: usize, short: &Short) -> Opti
         .iter()
         .rev()
         .take_while(|f| f.span.end + REACH >= at)
+        .filter(|f| !short.named || text[f.span.clone()].to_lowercase().starts_with(&short.name.to_lowercase()))
         .find(|f| f.kind == short.kind && short.number_at.is_none_or(|n| cited_in_full(text, f, &short.name[n..])))
 }
 
@@ -257,6 +275,21 @@ mod tests {
             assert_eq!(&text[f.number.clone().unwrap()], "38");
         }
         assert!(found.windows(2).all(|w| w[0].span.start <= w[1].span.start));
+    }
+
+    /// From shared/corpus/real (the codified page on codification): a law's name cut short is
+    /// the law defined, where the recognizer reads it as a name of its own.
+    #[test]
+    fn a_law_s_name_cut_short_is_the_law_defined() {
+        let text = "theo quy định của Pháp lệnh Pháp điển hệ thống quy phạm pháp luật ngày 16 tháng 4 năm 2012 \
+                    (sau đây gọi tắt là Pháp lệnh Pháp điển) và Nghị định số 63/2013/NĐ-CP.\n\
+                    Điều 3. Theo Điều 9 của Pháp lệnh Pháp điển. Luật Pháp điển khác.";
+        let found = crate::recognize::recognize(text, &[]);
+        let short: Vec<&Found> = found.iter().filter(|f| &text[f.span.clone()] == "Pháp lệnh Pháp điển").collect();
+        assert_eq!(short.len(), 2, "{found:#?}");
+        for f in short {
+            assert_eq!(&text[f.name.clone().unwrap()], "Pháp điển hệ thống quy phạm pháp luật");
+        }
     }
 
     /// From shared/corpus/real (the codified page on prostitution, 87 uses).
