@@ -1033,7 +1033,7 @@ fn merge_malformed(mentions: &[Mention], keys: &mut [Key]) {
 ///   `204/2004/NĐ-CP`; [`tables::YEAR_IN_SYMBOL_CODES`]);
 /// - a `/` between its codes (`69/2007/TTLT/BQP-BLĐTBXH-BTC` is `69/2007/TTLT-BQP-BLĐTBXH-BTC`);
 /// - a legislature that did not sit that year (`126/2025/QH13` is `126/2025/QH15`; reported
-///   as `term-mismatch`);
+///   as `term-mismatch`), or a term OCR damaged (`43/2022/QHI1`);
 /// - a type code that names no type, one letter from one that does (OCR's `65/2013/NB-CP` is
 ///   `65/2013/NĐ-CP`; reported as `malformed-symbol`).
 ///
@@ -1149,11 +1149,16 @@ fn respellings(symbol: &str, year: u16) -> Vec<CompactString> {
         out.push(symbol.replace('/', "-").into());
     }
     let last_at = symbol.rfind(['-', '/']).map_or(0, |i| i + 1);
-    if let Some((_, from, to)) = tables::legislature_of(symbol)
-        && !(from..=to).contains(&year)
-    {
-        let code = &symbol[last_at..];
-        let body = &code[..code.len() - tables::assembly_term(code).map_or(0, str::len)];
+    let code = &symbol[last_at..];
+    let term = tables::assembly_term(code).filter(|t| !t.is_empty());
+    // A term that did not sit that year, or one OCR damaged past the recognizer's mending
+    // (`43/2022/QHI1`).
+    let unfit = match tables::legislature_of(symbol) {
+        Some((_, from, to)) => !(from..=to).contains(&year),
+        None => term.is_some_and(|t| !t.bytes().all(|b| b.is_ascii_digit())),
+    };
+    if unfit {
+        let body = &code[..code.len() - term.map_or(0, str::len)];
         for &(term, from, to, _) in tables::LEGISLATURES {
             if (from..=to).contains(&year) {
                 out.push(compact_str::format_compact!("{}{body}{term}", &symbol[..last_at]));
@@ -1215,13 +1220,14 @@ mod tests {
             scan_text(
                 "a.md".into(),
                 "Căn cứ Nghị định số 65/2013/NĐ-CP, Nghị định 204/2004/NĐ-CP, Luật số 126/2025/QH15, \
-                 Thông tư liên tịch số 69/2007/TTLT-BQP-BLĐTBXH-BTC, Quyết định số 12/2018/QĐ-TTg.",
+                 Thông tư liên tịch số 69/2007/TTLT-BQP-BLĐTBXH-BTC, Quyết định số 12/2018/QĐ-TTg, \
+                 Nghị quyết số 43/2022/QH15.",
             ),
             scan_text(
                 "b.md".into(),
                 "Theo Nghị định số 65/2013/NB- CP ngày 27 tháng 6 năm 2013, Nghị định số 204/NĐ-CP ngày 14 \
                  tháng 12 năm 2004, Luật số 126/2025/QH13, Thông tư liên tịch số 69/2007/TTLT/BQP-BLĐTBXH-BTC, \
-                 Quyết định số 12/QĐ-TTg ngày 02 tháng 3 năm 2018.",
+                 Quyết định số 12/QĐ-TTg ngày 02 tháng 3 năm 2018, Nghị quyết số 43/2022/QHI1.",
             ),
         ];
         let graph = super::build(scans);
@@ -1229,7 +1235,14 @@ mod tests {
             graph.mentions.iter().filter(|m| m.path.ends_with("b.md")).map(|m| &*m.target).collect();
         assert_eq!(
             targets,
-            ["65/2013/NĐ-CP", "204/2004/NĐ-CP", "126/2025/QH15", "69/2007/TTLT-BQP-BLĐTBXH-BTC", "12/QĐ-TTg:2018"]
+            [
+                "65/2013/NĐ-CP",
+                "204/2004/NĐ-CP",
+                "126/2025/QH15",
+                "69/2007/TTLT-BQP-BLĐTBXH-BTC",
+                "12/QĐ-TTg:2018",
+                "43/2022/QH15"
+            ]
         );
         let messages: Vec<&str> = graph.findings.iter().map(|f| f.message.as_str()).collect();
         for said in
