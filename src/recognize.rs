@@ -2197,7 +2197,7 @@ fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
             && protected == 0
             && let Some(words) = AMENDED_LAWS_CONCERNING
                 .iter()
-                .find_map(|p| text[pos..limit].starts_with(p).then(|| p.split_whitespace().count()))
+                .find_map(|p| opens_with_words(&text[pos..limit], p).then(|| p.split_whitespace().count()))
         {
             protected = words;
         }
@@ -2263,6 +2263,18 @@ fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
     // `Luật Đất đai - một trong …`: a dash is no part of the name.
     end = start + text[start..end].trim_end_matches([' ', '-']).len();
     (words > 0 && end > start).then_some(start..end)
+}
+
+/// Whether `text` opens with the words of `phrase`, each followed by a space or a line break
+/// (`có liên quan⏎đến an ninh`).
+fn opens_with_words(text: &str, phrase: &str) -> bool {
+    let mut rest = text;
+    phrase.split_whitespace().all(|w| {
+        let Some(after) = rest.strip_prefix(w) else { return false };
+        let gap = after.len() - after.trim_start_matches([' ', '\n']).len();
+        rest = &after[gap..];
+        (1..=2).contains(&gap)
+    })
 }
 
 /// Words with which an amending law's name says what the laws it amends concern, read as
@@ -3554,6 +3566,11 @@ mod tests {
         assert_eq!(
             &t[one(t).name.unwrap()],
             "sửa đổi, bổ Sung một số điều của 10 Luật có liên quan đến an\nnình, trật tự"
+        );
+        let t = "Căn cứ Luật sửa đổi, bổ sung một số điều của 10 Luật có liên quan\nđến an ninh, trật tự có hiệu lực";
+        assert_eq!(
+            &t[one(t).name.unwrap()],
+            "sửa đổi, bổ sung một số điều của 10 Luật có liên quan\nđến an ninh, trật tự"
         );
         let t = "thông qua 02 chính sách của Luật sửa đổi, bổ sung một số điều của 04 Luật thuộc lĩnh vực thương mại";
         assert_eq!(&t[one(t).name.unwrap()], "sửa đổi, bổ sung một số điều của 04 Luật");

@@ -591,8 +591,13 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
             // quản lý nhà nước đối với phát triển vật liệu xây dựng …` says what the decree is
             // about, not what the law is.
             let matter_of_citing = |s: &&str| doc.name.is_some() && s.starts_with("về ");
-            if doc.title.is_none() {
-                doc.title = m.subject.as_deref().filter(|s| !matter_of_citing(s)).map(String::from);
+            // A title cut where the law it details was read as a reference of its own
+            // (`Quy định chi tiết thi hành một số điều`) gives way to a whole one.
+            if doc.title.as_deref().is_none_or(cut_short)
+                && let Some(subject) = m.subject.as_deref().filter(|s| !matter_of_citing(s))
+                && (doc.title.is_none() || !cut_short(subject))
+            {
+                doc.title = Some(subject.to_string());
             }
             if doc.kind == tables::UNKNOWN_KIND && m.kind != tables::UNKNOWN_KIND {
                 doc.kind = m.kind.to_string();
@@ -1089,6 +1094,13 @@ fn merge_misspelled(corpus_keys: &[Key], keys: &mut [Key]) {
     }
 }
 
+/// Whether a title ends with a word that leads on to what it is about (`… một số điều của`,
+/// `… thi hành một số điều`): cut short where that was read as a reference of its own.
+fn cut_short(title: &str) -> bool {
+    const LEADING_ON: &[&str] = &["của", "về", "điều", "và", "các", "tại", "theo", "cho", "đối với"];
+    LEADING_ON.iter().any(|w| title.strip_suffix(w).is_some_and(|t| t.ends_with(' ')))
+}
+
 /// A normative document's number, year and symbol, as [`merge_misspelled`] and
 /// [`complete_cut_symbols`] compare them; none for another key.
 fn normative(k: &Key) -> Option<(&str, u16, &str)> {
@@ -1250,6 +1262,17 @@ mod tests {
         {
             assert!(messages.iter().any(|m| m.contains(said)), "{said}: {messages:#?}");
         }
+    }
+
+    /// A document's title is the first whole one its mentions give, not one cut where a
+    /// reference of its own was read (shared/corpus/real: NQ 198/2025/QH15's `… phát triển kinh
+    /// tế tư nhân và`, then whole).
+    #[test]
+    fn a_title_cut_short_is_known() {
+        assert!(super::cut_short("Quy định chi tiết thi hành một số điều"));
+        assert!(super::cut_short("về phát triển kinh tế tư nhân và"));
+        assert!(super::cut_short("sửa đổi, bổ sung một số điều của"));
+        assert!(!super::cut_short("về phát triển kinh tế tư nhân") && !super::cut_short("Pháp lệnh Dân số"));
     }
 
     /// From shared/corpus/real (NQ 66.22/2026, a table's column): a symbol cut to its type
