@@ -189,10 +189,11 @@ fn type_word_alternation() -> String {
 pub const ABBREVIATED_TYPE_WORDS: &[(&str, &str)] =
     &[("nđ", "Nghị định"), ("qđ", "Quyết định"), ("nq", "Nghị quyết"), ("tt", "Thông tư"), ("ct", "Chỉ thị")];
 
-/// A type word right before a number: `Kế hoạch số `, `Nghị Quyết `, `kế hoạch phối hợp số: `.
+/// A type word right before a number: `Kế hoạch số `, `Nghị Quyết `, `kế hoạch phối hợp số: `,
+/// and as OCR and typing leave it, `Nghị định số-`, `Nghị định. số `.
 static TYPE_BEFORE: Pattern = Pattern::new(1, || {
     re(&format!(
-        r"(?i)(?:^|[^\p{{L}}\p{{N}}])(?P<tw>{})(?: (?:liên tịch|liên bộ|rà soát|phối hợp|hành động|hợp nhất))?(?:[ \n]s[ốôo](?: hiệu| hieu)?)?(?: ?:)? ?\n?[*_]{{0,2}}$",
+        r"(?i)(?:^|[^\p{{L}}\p{{N}}])(?P<tw>{})(?: (?:liên tịch|liên bộ|rà soát|phối hợp|hành động|hợp nhất))?(?:\.?[ \n]s[ốôo](?: hiệu| hieu)?)?(?: ?[:-])? ?\n?[*_]{{0,2}}$",
         type_word_alternation()
     ))
 });
@@ -3689,5 +3690,17 @@ mod without_diacritics {
         assert_eq!(found.len(), 2, "{found:?}");
         assert_eq!((found[0].kind, found[1].kind), ("Nghị quyết", "Nghị định"));
         assert_eq!(found[1].symbol.as_deref(), Some("NĐ-CP"));
+    }
+
+    /// From shared/corpus/real: a type word with a stray mark before the number or `số`.
+    #[test]
+    fn type_words_with_stray_marks() {
+        for (t, text) in [
+            ("khoản 2 Điều 15 của Nghị định số-265/2025/NĐ-CP.", "Nghị định số-265/2025/NĐ-CP"),
+            ("(Nghị định. số 158/2024/NĐ-CP, …)", "Nghị định. số 158/2024/NĐ-CP"),
+        ] {
+            let found = recognize_str(t);
+            assert_eq!(found.iter().map(|f| &t[f.span.clone()]).collect::<Vec<_>>(), [text], "{t}");
+        }
     }
 }
