@@ -78,15 +78,28 @@ pub fn ceasing(text: &str, clause: usize, from: usize, end: usize, listed: bool)
         return None;
     };
     let rest = &text[end..text.floor_char_boundary((end + 600).min(text.len()))];
-    // The clause must not end, nor a bracket open, before the predicate.
+    // The clause must not end before the predicate, nor the predicate stand in brackets (a
+    // note: `(hết hiệu lực từ 01/7/2026)`); brackets closed before it are the document's
+    // short name or a note on it (`… giáo dục đại học (Nghị định số 109/2022/NĐ-CP) hết hiệu
+    // lực …`).
     let stops = |before: &str| {
-        before.char_indices().any(|(k, c)| match c {
-            ';' | '(' | '|' => true,
+        let mut depth = 0usize;
+        let ends = before.char_indices().any(|(k, c)| match c {
+            ';' | '|' => true,
+            '(' => {
+                depth += 1;
+                false
+            }
+            ')' => {
+                depth = depth.saturating_sub(1);
+                false
+            }
             // `before` opens `rest`: a stop is a `.` a space or line break follows.
             '.' => rest[k + 1..].starts_with([' ', '\n']),
             '\n' => !hard_wrapped(text, end + k),
             _ => false,
-        })
+        });
+        ends || depth > 0
     };
     CEASING.iter().find_map(|(p, relation)| {
         let at = memchr::memmem::find(rest.as_bytes(), p.as_bytes())?;

@@ -940,6 +940,10 @@ mod tests {
                  2. Quy định về công chứng văn bản tại khoản 3 Điều 5 Nghị định số 124/2020/NĐ-CP hết hiệu lực.\n\
                  3. Cơ quan theo Nghị định số 12/2020/NĐ-CP hết hiệu lực.";
         assert_eq!(relations(t), ["amends", "amends", "cites"]);
+        // A short name in brackets between (shared/corpus/real, NĐ 125/2026).
+        let t = "2. Nghị định số 109/2022/NĐ-CP ngày 30 tháng 12 năm 2022 của Chính phủ quy định hoạt động \
+                 khoa học (Nghị định số 109/2022/NĐ-CP) hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành.";
+        assert_eq!(relations(t), ["repeals", "repeals"]);
     }
 
     /// From shared/corpus/real: an article that repeals what it lists, with a label over part
