@@ -628,8 +628,23 @@ pub fn read_relation(text: &str, at: usize, title: Option<Range<usize>>, own_kin
 /// biện pháp để tổ chức, hướng dẫn thi hành Luật Quản lý thuế`), not a new line's own clause
 /// (`…⏎*Căn cứ Luật …`).
 fn title_in_clause(text: &str, at: usize, title: Option<Range<usize>>) -> (usize, Option<Range<usize>>) {
-    let start = row_start(text, basis_line_start(text, object_line_start(text, clause_start(text, at), at)), at);
+    let start = clause_start(text, at);
+    let start =
+        row_start(text, basis_line_start(text, object_line_start(text, listed_provision_start(text, start), at)), at);
     (start, title.filter(|t| t.start >= start || wrapped_lines(text, t.start..start)))
+}
+
+/// Where the clause at `start` starts when it opens its line with a provision listed after
+/// one on the line before (`… thi hành khoản 2 Điều 9 và⏎Điều 13 Nghị quyết số
+/// 250/2025/QH15`): the clause of that line, whose cue governs the list. Else `start`.
+fn listed_provision_start(text: &str, start: usize) -> usize {
+    if start == 0 || text.as_bytes()[start - 1] != b'\n' || !soft_wrapped(text, start - 1) {
+        return start;
+    }
+    let before = text[..start - 1].trim_end_matches(' ');
+    let listed = before.ends_with(" và") || before.ends_with(',');
+    let provision = ["Điều ", "khoản ", "điểm ", "Khoản ", "Điểm "].iter().any(|w| text[start..].starts_with(w));
+    if listed && provision { clause_start(text, start - 1) } else { start }
 }
 
 /// Whether `title` reaches the reference at `at` from before it.
@@ -1596,6 +1611,24 @@ mod tests {
             ),
         ] {
             assert_eq!(read_relation(t, t.find(at).unwrap(), None, Some("Nghị định")).relation, relation, "{t}");
+        }
+    }
+
+    /// From shared/corpus/real (NĐ 240/2026, 158/2026, 50/2026): provisions listed over a line
+    /// break are the clause's whose cue leads the list; not a line that opens otherwise.
+    #[test]
+    fn provisions_listed_over_a_line_break_keep_the_cue() {
+        for (t, relation) in [
+            (
+                "Nghị định này quy định chi tiết và biện pháp thi hành khoản 2 Điều 9 và\nĐiều 13 Nghị quyết số 250/2025/QH15 ngày 10 tháng 12 năm 2025",
+                "guides",
+            ),
+            ("3. Bãi bỏ Điều 3, khoản 4 Điều 18, Điều 23,\nkhoản 6 Điều 39 Nghị định số 103/2024/NĐ-CP.", "amends"),
+            ("Nghị định này quy định chi tiết khoản 2 Điều 9.\nĐiều 13 Nghị quyết số 250/2025/QH15", "cites"),
+            ("Nghị định này quy định chi tiết khoản 2 Điều 9 và\n- Điều 13 Nghị quyết số 250/2025/QH15", "cites"),
+        ] {
+            let at = t.find("Nghị quyết số").or_else(|| t.find("Nghị định số")).unwrap();
+            assert_eq!(read_relation(t, at, None, Some("Nghị định")).relation, relation, "{t}");
         }
     }
 
