@@ -2152,6 +2152,13 @@ fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
             .find(|c: char| c.is_whitespace() || (c.is_ascii_punctuation() && c != '-') || matches!(c, '“' | '”'))
             .map_or(limit, |i| pos + i);
         let word = &text[pos..word_end];
+        // `[Luật Nhà giáo - Luật số 73/2025/QH15]`: a dash before a type word sets the name
+        // apart from what follows.
+        if matches!(word, "-" | "–")
+            && LAW_WORDS.iter().any(|w| text[word_end..limit].trim_start_matches(' ').starts_with(w))
+        {
+            break;
+        }
         // `… một số điều của 10 Luật`: the count of the laws amended, not a number.
         let count_of_laws = amending
             && word.len() <= 2
@@ -3585,6 +3592,9 @@ mod tests {
         assert_eq!(numbered.name.map(|r| &t[r]), Some("Quản lý ngoại thương"));
         let t = "theo quy định tại Khoản 8 Điều 32 Luật Xuất bản và Khoản 3 Điều 13 Nghị định";
         assert_eq!(&t[one(t).name.unwrap()], "Xuất bản");
+        let t = "[Luật Nhà giáo - Luật số 73/2025/QH15](/van-ban/)";
+        let found = recognize_str(t);
+        assert_eq!(found[0].name.clone().map(|n| &t[n]), Some("Nhà giáo"), "{found:#?}");
         let t = "Luật Phá sản, Luật Phục hồi, Phá sản được";
         let names: Vec<&str> = recognize_str(t).iter().filter_map(|f| f.name.clone()).map(|n| &t[n]).collect();
         assert_eq!(names, ["Phá sản", "Phục hồi, Phá sản"]);
