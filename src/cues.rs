@@ -440,6 +440,9 @@ fn theo_follows(rest: &str) -> bool {
     THEO.find_iter(b).any(|i| {
         matches!(b.get(i + 5), Some(b' ' | b'\n'))
             && !b[..i].ends_with("kèm".as_bytes())
+            // Words quoted are the text acted on (`Bãi bỏ điều kiện "chỉ được kinh doanh … theo
+            // giấy phép …" (điểm đ khoản 2 Điều 49 Luật 42/2024/QH15)`), not this one's.
+            && !quoted(rest, i)
             && !NAMES
                 .iter()
                 .any(|(before, from)| rest[..i].ends_with(before.as_str()) && rest[i..].starts_with(from.as_str()))
@@ -1612,6 +1615,16 @@ mod tests {
         ] {
             assert_eq!(read_relation(t, t.find(at).unwrap(), None, Some("Nghị định")).relation, relation, "{t}");
         }
+    }
+
+    /// From shared/corpus/real (NQ 66.18/2026): `theo` inside the words a provision repealed
+    /// holds is those words', not this document's.
+    #[test]
+    fn according_to_in_quoted_words_is_theirs() {
+        let t = "Bãi bỏ điều kiện \"chỉ được kinh doanh công cụ hỗ trợ theo giấy phép kinh doanh công cụ hỗ trợ\" (điểm đ khoản 2 Điều 49 Luật 42/2024/QH15)";
+        assert_eq!(read_relation(t, t.find("Luật 42").unwrap(), None, Some("Nghị quyết")).relation, "amends");
+        let t = "Bãi bỏ điều kiện kinh doanh theo giấy phép tại Luật 42/2024/QH15";
+        assert_eq!(read_relation(t, t.find("Luật 42").unwrap(), None, Some("Nghị quyết")).relation, "cites");
     }
 
     /// From shared/corpus/real (NĐ 240/2026, 158/2026, 50/2026): provisions listed over a line
