@@ -194,7 +194,7 @@ fn row_start(text: &str, start: usize, at: usize) -> usize {
 /// Whether the line break at `j` only wraps a sentence (a PDF's text layer, hard-wrapped):
 /// the line before goes on without a stop, and the next one in small letters that are no
 /// list label (`a)`, `đ.`).
-fn hard_wrapped(text: &str, j: usize) -> bool {
+pub(crate) fn hard_wrapped(text: &str, j: usize) -> bool {
     let after = &text[j + 1..];
     let mut chars = after.chars();
     let (Some(first), second) = (chars.next(), chars.next()) else { return false };

@@ -141,12 +141,37 @@ pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
 }
 
 /// The sentence around `span`, for a person to check an edge by: cut at sentence ends and
-/// line breaks, at most about 400 bytes.
-pub fn sentence(text: &str, start: usize, end: usize) -> &str {
+/// at line breaks but those that only wrap a sentence going on in small letters (a PDF's text
+/// layer, `*Căn cứ* Nghị quyết số 250/2025/QH15 của Quốc hội về một số cơ chế,⏎chính sách
+/// …`), at most about 400 bytes; the wraps read as spaces.
+pub fn sentence(text: &str, start: usize, end: usize) -> std::borrow::Cow<'_, str> {
+    let cut = sentence_range(text, start, end);
+    let s = &text[cut];
+    if s.contains('\n') { s.replace('\n', " ").into() } else { s.into() }
+}
+
+/// Whether the line break at `j` wraps a sentence that goes on in small letters
+/// ([`crate::cues::hard_wrapped`]), not a front matter's next key (`so_dieu: 0`) after a
+/// quoted value.
+fn wraps(text: &str, j: usize) -> bool {
+    let next = &text[j + 1..];
+    let key = next.find(": ").is_some_and(|k| k > 0 && next[..k].bytes().all(|b| b.is_ascii_lowercase() || b == b'_'));
+    crate::cues::hard_wrapped(text, j) && !key && !text[..j].trim_end().ends_with(['"', '”'])
+}
+
+fn sentence_range(text: &str, start: usize, end: usize) -> std::ops::Range<usize> {
     // Sentence ends are looked for only as far as the sentence may reach: a stop further off
     // would be cut to 200 bytes anyway, and on a line of megabytes each search cost its length.
-    let from = line_start(text, start).max(start.saturating_sub(202));
-    let to = line_end(text, end).min(end + 202);
+    let floor = start.saturating_sub(202);
+    let mut from = line_start(text, start).max(floor);
+    while from > floor && text.as_bytes()[from - 1] == b'\n' && wraps(text, from - 1) {
+        from = line_start(text, from - 1).max(floor);
+    }
+    let ceiling = (end + 202).min(text.len());
+    let mut to = line_end(text, end).min(ceiling);
+    while to < ceiling && text.as_bytes()[to] == b'\n' && wraps(text, to) {
+        to = line_end(text, to + 1).min(ceiling);
+    }
     // `memmem`: a `str` search for `". "` reads a long line a character at a time.
     let mut s = memchr::memmem::rfind(&text.as_bytes()[from..start], b". ").map_or(from, |i| from + i + 2);
     let mut e = memchr::memmem::find(&text.as_bytes()[end..to], b". ").map_or(to, |i| end + i + 1);
@@ -166,7 +191,9 @@ pub fn sentence(text: &str, start: usize, end: usize) -> &str {
     while !text.is_char_boundary(e) {
         e -= 1;
     }
-    text[s..e].trim()
+    let kept = text[s..e].trim_start();
+    let s = e - kept.len();
+    s..s + kept.trim_end().len()
 }
 
 #[cfg(test)]
@@ -273,5 +300,16 @@ mod tests {
         let t = "Câu trước. Thực hiện Kế hoạch số 38/KH-UBND nay. Câu sau.";
         let f = &recognize_str(t)[0];
         assert_eq!(sentence(t, f.span.start, f.span.end), "Thực hiện Kế hoạch số 38/KH-UBND nay.");
+        // A sentence wrapped over lines is read whole, a wrap as a space; a line that opens
+        // otherwise is another's (shared/corpus/real, a PDF's text layer).
+        let t = "NGHỊ ĐỊNH\nCăn cứ Nghị quyết số 250/2025/QH15 của Quốc hội về một số cơ chế,\nchính sách đặc thù;\nso_dieu: 0";
+        let f = &recognize_str(t)[0];
+        assert_eq!(
+            sentence(t, f.span.start, f.span.end),
+            "Căn cứ Nghị quyết số 250/2025/QH15 của Quốc hội về một số cơ chế, chính sách đặc thù;"
+        );
+        let t = "trich_yeu: \"Thi hành Luật Tiếp công dân số 42/2017/QH14\"\nso_dieu: 0";
+        let f = &recognize_str(t)[0];
+        assert_eq!(sentence(t, f.span.start, f.span.end), "trich_yeu: \"Thi hành Luật Tiếp công dân số 42/2017/QH14\"");
     }
 }
