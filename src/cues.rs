@@ -36,8 +36,10 @@ pub fn clause_start(text: &str, at: usize) -> usize {
 fn ends_year(before: &[u8]) -> bool {
     let n = before.len();
     n > 4 && before[n - 4..].iter().all(u8::is_ascii_digit) && matches!(before[n - 5], b' ' | b'/') && {
-        let line = memchr::memrchr(b'\n', before).map_or(0, |i| i + 1);
-        !before[line..n - 4].iter().all(|&b| matches!(b, b' ' | b'\t'))
+        // Something but spaces before the year on its line: only the run of spaces is read
+        // back, not the line (one may be megabytes long).
+        let lead = before[..n - 4].iter().rev().take_while(|&&b| matches!(b, b' ' | b'\t')).count();
+        n - 4 - lead > 0 && before[n - 5 - lead] != b'\n'
     }
 }
 

@@ -155,9 +155,14 @@ pub fn sentence(text: &str, start: usize, end: usize) -> std::borrow::Cow<'_, st
 /// quoted value.
 fn wraps(text: &str, j: usize) -> bool {
     let next = &text[j + 1..];
-    let key = next.find(": ").is_some_and(|k| k > 0 && next[..k].bytes().all(|b| b.is_ascii_lowercase() || b == b'_'));
+    // A key is a few small letters and `_` before `: `: only that much of the line is read.
+    let key_len = next.bytes().take(KEY_BYTES).take_while(|b| b.is_ascii_lowercase() || *b == b'_').count();
+    let key = key_len > 0 && next[key_len..].starts_with(": ");
     crate::cues::hard_wrapped(text, j) && !key && !text[..j].trim_end().ends_with(['"', '”'])
 }
+
+/// Longest front matter key [`wraps`] looks for.
+const KEY_BYTES: usize = 32;
 
 fn sentence_range(text: &str, start: usize, end: usize) -> std::ops::Range<usize> {
     // Sentence ends are looked for only as far as the sentence may reach: a stop further off
