@@ -163,7 +163,7 @@ fn line_before(text: &str, start: usize) -> Option<&str> {
 /// document's.
 fn basis_line_start(text: &str, start: usize) -> usize {
     let mut s = start;
-    while s > 0 && text.as_bytes()[s - 1] == b'\n' && hard_wrapped(text, s - 1) {
+    while wrap_before(text, s, hard_wrapped) {
         s = clause_start(text, s - 1);
     }
     if s == start {
@@ -191,6 +191,11 @@ fn row_start(text: &str, start: usize, at: usize) -> usize {
     // decree is no document amended).
     let keyed = with_lower(key, |k| cues(k).next().is_some_and(|m| relation_of(&m) != "basis"));
     if keyed { line } else { start }
+}
+
+/// Whether `at` opens a line whose line break before it `wrapped` reads as a wrap.
+pub(crate) fn wrap_before(text: &str, at: usize, wrapped: fn(&str, usize) -> bool) -> bool {
+    at > 0 && text.as_bytes()[at - 1] == b'\n' && wrapped(text, at - 1)
 }
 
 /// Whether the line break at `j` only wraps a sentence (a PDF's text layer, hard-wrapped):
@@ -643,7 +648,7 @@ fn title_in_clause(text: &str, at: usize, title: Option<Range<usize>>) -> (usize
 /// one on the line before (`… thi hành khoản 2 Điều 9 và⏎Điều 13 Nghị quyết số
 /// 250/2025/QH15`): the clause of that line, whose cue governs the list. Else `start`.
 fn listed_provision_start(text: &str, start: usize) -> usize {
-    if start == 0 || text.as_bytes()[start - 1] != b'\n' || !soft_wrapped(text, start - 1) {
+    if !wrap_before(text, start, soft_wrapped) {
         return start;
     }
     let before = text[..start - 1].trim_end_matches(' ');
@@ -928,7 +933,7 @@ fn listed_stance(text: &str, start: usize, at: usize) -> Option<&'static str> {
     // A clause wrapped after the `;` is read from there.
     let mut start = start;
     for _ in 0..LISTED_LINES {
-        if start == 0 || text.as_bytes()[start - 1] != b'\n' || !soft_wrapped(text, start - 1) {
+        if !wrap_before(text, start, soft_wrapped) {
             break;
         }
         start = clause_start(text, start - 1);

@@ -52,11 +52,6 @@ pub fn location(m: &Mention) -> Location {
     Location { path: m.path.clone(), line: m.line, column: m.column, text: m.text.to_string() }
 }
 
-/// The symbol a mention was read with.
-fn sym_of(m: &Mention) -> &str {
-    m.symbol.as_deref().unwrap_or("")
-}
-
 /// `; read as …, as the corpus writes it` where a normative mention's symbol `sym` was taken
 /// for another spelling of its document (`resolve::merge_misspelled`,
 /// `resolve::complete_cut_symbols`); empty otherwise.
@@ -155,25 +150,28 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
             format!(
                 "{}: numbered in {y}, but the National Assembly of term {term} sat {from}–{to}{}",
                 m.text,
-                read_as(m, sym_of(m))
+                read_as(m, m.symbol.as_deref().unwrap_or(""))
             ),
             vec![location(m)],
         ));
     }
     if let Some(sym) = &m.symbol {
+        // The first code, where a type's stands (`TT` of `15/2023/TT-BTC`).
+        let type_code = sym.split(['-', '/']).next().unwrap_or("");
         // A type code that names no type, read as the document of one letter apart that the
         // corpus cites with the same number and year (OCR's `65/2013/NB-CP`).
-        let code = sym.split(['-', '/']).next().unwrap_or("");
         if m.family == Family::Normative
-            && tables::assembly_term(code).is_none()
-            && !tables::is_type_code(code)
-            && !read_as(m, sym).is_empty()
+            && tables::assembly_term(type_code).is_none()
+            && !tables::is_type_code(type_code)
         {
-            out.push(finding(
-                "malformed-symbol",
-                format!("{}: {code} names no type of document{}", m.text, read_as(m, sym)),
-                vec![location(m)],
-            ));
+            let read = read_as(m, sym);
+            if !read.is_empty() {
+                out.push(finding(
+                    "malformed-symbol",
+                    format!("{}: {type_code} names no type of document{read}", m.text),
+                    vec![location(m)],
+                ));
+            }
         }
         // A term the recognizer mended (OCR's `QHI15`): the code as read is not in the text.
         // A short name (`NQ 254`, `Nghị định số 38`) writes no code: its document's are not
@@ -229,16 +227,15 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
                 locations,
             ));
         }
-        let code = sym.split(['-', '/']).next().unwrap_or("");
         // A code that names no type in this family (`TC` in `27/1997/TC-VT`) says nothing.
-        if let Some(code_kind) = tables::kind_for_code(code, m.family)
+        if let Some(code_kind) = tables::kind_for_code(type_code, m.family)
             && tables::is_type_name(&m.kind)
             && !matches!(m.kind.as_str(), "Công văn" | "Luật" | "Bộ luật")
-            && !kind_fits_code(&m.kind, code)
+            && !kind_fits_code(&m.kind, type_code)
         {
             out.push(finding(
                 "kind-mismatch",
-                format!("{}: the type word says {} but the code {code} is that of a {code_kind}", m.text, m.kind),
+                format!("{}: the type word says {} but the code {type_code} is that of a {code_kind}", m.text, m.kind),
                 vec![location(m)],
             ));
         }

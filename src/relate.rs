@@ -170,7 +170,7 @@ fn sentence_range(text: &str, start: usize, end: usize) -> std::ops::Range<usize
     // would be cut to 200 bytes anyway, and on a line of megabytes each search cost its length.
     let floor = start.saturating_sub(202);
     let mut from = line_start(text, start).max(floor);
-    while from > floor && text.as_bytes()[from - 1] == b'\n' && wraps(text, from - 1) {
+    while from > floor && crate::cues::wrap_before(text, from, wraps) {
         from = line_start(text, from - 1).max(floor);
     }
     let ceiling = (end + 202).min(text.len());

@@ -114,12 +114,15 @@ fn name_key(kind: &str, name: Option<&str>) -> String {
     if tables::is_title_of_kind(kind, &name) {
         return tables::law_name_key(kind, "").trim_end().to_string();
     }
-    // An official name is one law however its marks were typed or read.
-    if let Some(key) = tables::official_law_key(kind, &name) {
-        return key;
+    // An official name is one law however its marks were typed or read; any other name too,
+    // whatever marks OCR gave it (`Luật sửa đổi, bố sung …`).
+    match tables::official_key(tables::law_name_key(kind, &name)) {
+        Ok(official) => official,
+        Err(mut key) => {
+            key.truncate(key.trim_end().len());
+            key
+        }
     }
-    // Any other name too, whatever marks OCR gave it (`Luật sửa đổi, bố sung …`).
-    tables::law_name_key(kind, &name).trim().to_string()
 }
 
 /// The level of a document from its symbol's codes, else from the issuer phrase.
@@ -1046,7 +1049,7 @@ fn merge_malformed(mentions: &[Mention], keys: &mut [Key]) {
 fn merge_misspelled(corpus_keys: &[Key], keys: &mut [Key]) {
     type Spelling<'k> = (&'k str, u16, &'k str);
     // Each way a key may be misspelled asks for right spellings: few, looked up in every key.
-    let asked: Vec<(usize, Vec<CompactString>, Family)> = keys
+    let asked: Vec<(usize, Vec<CompactString>)> = keys
         .par_iter()
         .enumerate()
         .filter(|(_, k)| k.name.is_none() && k.place.is_none())
@@ -1058,7 +1061,7 @@ fn merge_misspelled(corpus_keys: &[Key], keys: &mut [Key]) {
                 Family::Normative => respellings(symbol, year),
                 _ => Vec::new(),
             };
-            (!respellings.is_empty()).then_some((i, respellings, k.family))
+            (!respellings.is_empty()).then_some((i, respellings))
         })
         .collect();
     if asked.is_empty() {
@@ -1067,7 +1070,7 @@ fn merge_misspelled(corpus_keys: &[Key], keys: &mut [Key]) {
     let ro: &[Key] = keys;
     let wanted: rustc_hash::FxHashSet<Spelling> = asked
         .iter()
-        .flat_map(|(i, respellings, _)| {
+        .flat_map(|(i, respellings)| {
             let k = &ro[*i];
             respellings.iter().filter_map(move |s| Some((k.number.as_deref()?, k.year?, s.as_str())))
         })
@@ -1078,8 +1081,8 @@ fn merge_misspelled(corpus_keys: &[Key], keys: &mut [Key]) {
     let own: rustc_hash::FxHashSet<&Key> = corpus_keys.iter().collect();
     let fixes: Vec<(usize, CompactString)> = asked
         .iter()
-        .filter(|(i, _, _)| !own.contains(&ro[*i]))
-        .filter_map(|(i, respellings, _)| {
+        .filter(|(i, _)| !own.contains(&ro[*i]))
+        .filter_map(|(i, respellings)| {
             let k = &ro[*i];
             let (number, year) = (k.number.as_deref()?, k.year?);
             let mut found = respellings.iter().filter(|s| written.contains(&(number, year, s.as_str())));

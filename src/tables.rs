@@ -937,13 +937,18 @@ pub fn has_official_names(kind: &str) -> bool {
 /// The official names' key of `kind name` (in lower case, without marks), when it is one:
 /// the same law whatever marks OCR gave its name (`Luật Đâu tư công`, `Luật Báo hiểm y tế`).
 pub fn official_law_key(kind: &str, name: &str) -> Option<String> {
-    let key = law_name_key(kind, name);
+    official_key(law_name_key(kind, name)).ok()
+}
+
+/// The official name's key that a name's `key` ([`law_name_key`]) is, else the key back: a
+/// key that is one, or one with a comma left out or read as a space (`Luật Cán bộ công
+/// chức`, `Luật Thi đua khen thưởng`, `Luật Phòng chông rửa tiền`) where one official name
+/// leaves it.
+pub fn official_key(key: String) -> Result<String, String> {
     if LAW_NAME_SET.contains(&key) {
-        return Some(key);
+        return Ok(key);
     }
-    // A comma left out, or read as a space (`Luật Cán bộ công chức`, `Luật Thi đua khen
-    // thưởng`, `Luật Phòng chông rửa tiền`): the one official name it leaves.
-    LAW_NAME_WITHOUT_COMMAS.get(&without_commas(&key)).cloned().flatten()
+    LAW_NAME_WITHOUT_COMMAS.get(&without_commas(&key)).cloned().flatten().ok_or(key)
 }
 
 /// Official names' keys by their [`without_commas`] form; `None` where two names share it.
