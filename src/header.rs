@@ -1182,8 +1182,7 @@ mod tests {
         assert_eq!((id.number, id.symbol, id.issuer), (None, None, None));
         assert_eq!(id.kind.as_deref(), Some(CODIFIED_PAGE_KIND));
         for placeholder in PLACEHOLDERS {
-            let mut capital = placeholder.chars();
-            let capital: String = capital.next().into_iter().flat_map(char::to_uppercase).chain(capital).collect();
+            let capital = crate::tables::capitalized(placeholder);
             assert!(is_placeholder(placeholder) && is_placeholder(&capital), "{placeholder}");
         }
         assert!(!is_placeholder("Đang") && !is_placeholder("Chính phủ"));

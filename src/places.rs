@@ -186,19 +186,13 @@ pub fn province_named_in(text: &str) -> Option<String> {
 /// district, town or city (`huyện Nhơn Trạch`, `thành phố Biên Hòa`).
 pub fn called_a_province(text: &str, place: &str) -> bool {
     let called = |unit: &str| {
-        [unit.to_string(), capitalized(unit), unit.to_uppercase()].iter().any(|u| {
+        [unit.to_string(), tables::capitalized(unit), unit.to_uppercase()].iter().any(|u| {
             let upper = u.chars().all(|c| !c.is_lowercase());
             let name = if upper { place.to_uppercase() } else { place.to_string() };
             text.contains(&format!("{u} {name}"))
         })
     };
     called("tỉnh") && !["huyện", "quận", "thị xã", "thành phố"].iter().any(|u| called(u))
-}
-
-/// `word` with its first letter a capital.
-fn capitalized(word: &str) -> String {
-    let mut chars = word.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 /// What an issuer phrase says of where its body sits: the place it names and the level of

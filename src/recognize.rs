@@ -2399,8 +2399,7 @@ mod tests {
         let long_way = starts_with_ci_char_by_char;
         for word in ["được ", "ban hành ", "ký ", "ngày", "ngay", " tháng ", " năm "] {
             let upper = word.to_uppercase();
-            let mut capital = word.chars();
-            let capital: String = capital.next().into_iter().flat_map(char::to_uppercase).chain(capital).collect();
+            let capital = tables::capitalized(word);
             for text in [word.to_string(), upper, capital, format!("{word}12"), format!("x{word}"), String::new()] {
                 for cut in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
                     let t = &text[..cut];

@@ -317,6 +317,12 @@ pub fn is_type_code(code: &str) -> bool {
     CODES.contains(code)
 }
 
+/// `word` with its first letter a capital (`Kế hoạch` of `kế hoạch`), as a sentence opens.
+pub fn capitalized(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().into_iter().flat_map(char::to_uppercase).chain(chars).collect()
+}
+
 /// Type codes of documents numbered with their year (`204/2004/NĐ-CP`), not in a series of
 /// their own without it, as decisions are (`12/2018/QĐ-TTg` and `12/QĐ-TTg` of 2018 are two
 /// documents): one written without its year (`Nghị định số 204/NĐ-CP ngày 14 tháng 12 năm
@@ -372,9 +378,7 @@ pub fn fold(s: &str) -> String {
 static TYPE_WORDS_AS_WRITTEN: LazyLock<FxHashMap<String, &'static str>> = LazyLock::new(|| {
     let mut map = FxHashMap::default();
     for w in DOC_TYPES.iter().flat_map(|t| t.words) {
-        let mut chars = w.chars();
-        let capital: String = chars.next().into_iter().flat_map(char::to_uppercase).chain(chars).collect();
-        for form in [w.to_string(), capital, w.to_uppercase()] {
+        for form in [w.to_string(), capitalized(w), w.to_uppercase()] {
             if let Some(name) = kind_by_lower_case(&form) {
                 map.insert(form, name);
             }
