@@ -44,8 +44,9 @@ enum Command {
         /// up: what the focus derives from; down: what derives from it
         #[arg(long, value_enum, default_value_t = Dir::Both)]
         direction: Dir,
-        #[arg(long, value_enum, default_value_t = Fmt::Svg)]
-        format: Fmt,
+        /// dot, svg or png (default: the output file's extension, else svg)
+        #[arg(long, value_enum)]
+        format: Option<Fmt>,
         /// Output file (default: output/citations.<format>)
         #[arg(short, long)]
         output: Option<PathBuf>,
@@ -137,6 +138,27 @@ enum Fmt {
     Png,
 }
 
+impl Fmt {
+    fn extension(self) -> &'static str {
+        match self {
+            Fmt::Dot => "dot",
+            Fmt::Svg => "svg",
+            Fmt::Png => "png",
+        }
+    }
+
+    /// The format a file's extension names, so that `-o graph.dot` writes DOT.
+    fn of_path(path: &Path) -> Option<Fmt> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "dot" | "gv" => Some(Fmt::Dot),
+            "svg" => Some(Fmt::Svg),
+            "png" => Some(Fmt::Png),
+            _ => None,
+        }
+    }
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum ListFmt {
     Text,
@@ -194,7 +216,7 @@ fn run_render(
     focus: Option<String>,
     depth: usize,
     direction: Dir,
-    format: Fmt,
+    format: Option<Fmt>,
     output: Option<PathBuf>,
     max_nodes: usize,
     renderer: Renderer,
@@ -205,11 +227,14 @@ fn run_render(
         Dir::Both => Direction::Both,
     };
     let sel = Selection { focus, depth, direction, max_nodes };
-    let ext = match format {
-        Fmt::Dot => "dot",
-        Fmt::Svg => "svg",
-        Fmt::Png => "png",
-    };
+    let named = output.as_deref().and_then(Fmt::of_path);
+    let format = format.or(named).unwrap_or(Fmt::Svg);
+    let ext = format.extension();
+    if let (Some(out), Some(named)) = (&output, named) {
+        if named.extension() != ext {
+            eprintln!("note: {} is written as {ext}, as --format says, whatever its extension", out.display());
+        }
+    }
     let out = output.unwrap_or_else(|| PathBuf::from(format!("output/citations.{ext}")));
     let drawn = citegraph::render::draw(graph, &sel, ext, renderer).map_err(|e| e.to_string())?;
     write_file(&out, &drawn.bytes)?;

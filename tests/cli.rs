@@ -101,3 +101,42 @@ fn output_into_a_closed_pipe_ends_quietly() {
     assert_ne!(out.status.code(), Some(101), "{stderr}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// `render -o graph.dot` writes DOT: the file's extension names the format unless `--format` says otherwise.
+#[test]
+fn render_writes_the_format_its_file_extension_names() {
+    let dir = temp_dir("render");
+    let out_dir = dir.join("out");
+    let status = citegraph().args(["scan", "data", "--quiet", "--out"]).arg(&out_dir).status().unwrap();
+    assert!(status.success());
+    let graph = out_dir.join("graph.json");
+    let dot = dir.join("g.dot");
+    let out = citegraph()
+        .args(["render", "--renderer", "builtin", "--graph"])
+        .arg(&graph)
+        .arg("-o")
+        .arg(&dot)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = std::fs::read_to_string(&dot).unwrap();
+    assert!(text.starts_with("digraph"), "{}", &text[..text.len().min(80)]);
+    let svg = dir.join("g.svg");
+    let out = citegraph()
+        .args(["render", "--renderer", "builtin", "--graph"])
+        .arg(&graph)
+        .arg("-o")
+        .arg(&svg)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(std::fs::read_to_string(&svg).unwrap().contains("<svg"));
+    // An explicit format wins, and the run says the extension does not match.
+    let odd = dir.join("g.txt.svg");
+    let out =
+        citegraph().args(["render", "--format", "dot", "--graph"]).arg(&graph).arg("-o").arg(&odd).output().unwrap();
+    assert!(out.status.success());
+    assert!(std::fs::read_to_string(&odd).unwrap().starts_with("digraph"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("as --format says"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
