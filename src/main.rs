@@ -230,10 +230,10 @@ fn run_render(
     let named = output.as_deref().and_then(Fmt::of_path);
     let format = format.or(named).unwrap_or(Fmt::Svg);
     let ext = format.extension();
-    if let (Some(out), Some(named)) = (&output, named) {
-        if named.extension() != ext {
-            eprintln!("note: {} is written as {ext}, as --format says, whatever its extension", out.display());
-        }
+    if let (Some(out), Some(named)) = (&output, named)
+        && named.extension() != ext
+    {
+        eprintln!("note: {} is written as {ext}, as --format says, whatever its extension", out.display());
     }
     let out = output.unwrap_or_else(|| PathBuf::from(format!("output/citations.{ext}")));
     let drawn = citegraph::render::draw(graph, &sel, ext, renderer).map_err(|e| e.to_string())?;
