@@ -399,10 +399,15 @@ pub fn of_references(
         let name = format!("{} {}{year}", first.kind, first.name.as_deref().unwrap_or_default());
         let numbers: Vec<String> =
             c.numbers.iter().map(|&(i, files)| format!("{} in {}", mentions[i].target, files_of(files))).collect();
-        let taken = if c.chosen {
-            format!("cited by name, it is taken to be {}", first.target)
-        } else {
-            "cited by name, it is left unresolved".to_string()
+        let taken = match c.chosen {
+            crate::resolve::Choice::Majority => format!("cited by name, it is taken to be {}", first.target),
+            crate::resolve::Choice::Codification => {
+                format!(
+                    "cited by name, it is taken to be {}, the number the codification (Bộ pháp điển) gives",
+                    first.target
+                )
+            }
+            crate::resolve::Choice::None => "cited by name, it is left unresolved".to_string(),
         };
         out.push(finding(
             "conflicting-numbers",

@@ -214,8 +214,19 @@ pub struct Resolved {
 pub struct NumberConflict {
     /// Each number's first mention and how many files read it, the most read first.
     pub numbers: Vec<(usize, u32)>,
-    /// Whether the first is taken for the law cited by name (see [`NUMBER_MAJORITY`]).
-    pub chosen: bool,
+    /// Whether the first is taken for the law cited by name, and why.
+    pub chosen: Choice,
+}
+
+/// Why a law cited by name is taken to be one of the numbers read with its name, or not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Choice {
+    /// Two numbers read about as often: the law is left unresolved.
+    None,
+    /// Read in [`NUMBER_MAJORITY`] times as many files as any other.
+    Majority,
+    /// The one number a codification reads, where no number has the majority.
+    Codification,
 }
 
 /// A law's number read with two official names (`Luật Giáo dục số 39/2005/QH11` in one file,
@@ -348,6 +359,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     let read: Vec<FileRead> = scans
         .into_par_iter()
         .map(|mut scan| {
+            let codified = scan.identity.as_ref().is_some_and(|id| id.codified);
             let own = own_document(&mut scan);
             let level = own.as_ref().map_or(Level::Unknown, |(_, d)| d.level);
             let level = match (level, scan.identity.as_ref().and_then(|id| id.place_level)) {
@@ -358,7 +370,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
                 let local = id.symbol.as_deref().is_none_or(crate::places::is_local_symbol);
                 Some((CompactString::from(id.place.as_deref().filter(|_| local)?), level))
             });
-            (scan.entry, scan.pairs, own, citing)
+            (scan.entry, scan.pairs, own, citing, codified)
         })
         .collect();
     let mut files = Vec::with_capacity(read.len());
@@ -372,8 +384,11 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     let mut owner: Vec<u32> = Vec::with_capacity(mentions.len());
     // Each file's own document's year.
     let mut own_years: Vec<Option<u16>> = Vec::with_capacity(read.len());
-    for (at, ((entry, file_pairs, own, body), count)) in read.into_iter().zip(counts).enumerate() {
+    // Which files are codifications.
+    let mut codifications: Vec<bool> = Vec::with_capacity(read.len());
+    for (at, ((entry, file_pairs, own, body, codified), count)) in read.into_iter().zip(counts).enumerate() {
         citing.push(body);
+        codifications.push(codified);
         // A codification compiles the articles of documents of many years: its own says
         // nothing of theirs.
         own_years.push(own.as_ref().filter(|(_, doc)| !doc.codified).and_then(|(key, doc)| key.year.or(doc.year)));
@@ -429,15 +444,19 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
             && let (Some(name), Some(year)) = (m.name.as_deref(), key.year)
         {
             let numbers = read_with.entry(Key::named(&m.kind, name, year)).or_default();
+            let codified = codifications[file as usize];
             match numbers.iter_mut().find(|n| n.key == *key) {
                 // Mentions come file by file: a file not seen last is new to this number.
-                Some(n) if n.last_file != file => (n.files, n.last_file) = (n.files + 1, file),
+                Some(n) if n.last_file != file => {
+                    (n.files, n.last_file) = (n.files + 1, file);
+                    n.codified |= codified;
+                }
                 Some(_) => {}
-                None => numbers.push(NumberRead { key: key.clone(), files: 1, last_file: file, first: i }),
+                None => numbers.push(NumberRead { key: key.clone(), files: 1, last_file: file, first: i, codified }),
             }
         }
     }
-    drop(owner);
+    drop((owner, codifications));
     let name_conflicts = names_of_numbers(&read_with);
     let (mut numbered_laws, number_conflicts) = numbers_of_laws(read_with);
     // A law whose own text is in the corpus is the law of its title, whatever other texts
@@ -719,6 +738,8 @@ struct NumberRead {
     last_file: u32,
     /// The first mention that reads it.
     first: usize,
+    /// Whether a codification reads it (see [`numbers_of_laws`]).
+    codified: bool,
 }
 
 /// How many times as many files must read a law's name and year with one number as with any
@@ -744,24 +765,36 @@ fn numbers_of_laws(read_with: HashMap<Key, Vec<NumberRead>>) -> (HashMap<Key, Op
             let mut merged: Vec<NumberRead> = Vec::with_capacity(numbers.len());
             for n in numbers {
                 match merged.iter_mut().find(|m| m.key.number == n.key.number && m.key.year == n.key.year) {
-                    Some(m) => m.files += n.files,
+                    Some(m) => {
+                        m.files += n.files;
+                        m.codified |= n.codified;
+                    }
                     None => merged.push(n),
                 }
             }
             let mut numbers = merged;
             numbers.sort_by_key(order);
-            let winner = match &numbers[..] {
-                [only] => Some(only.key.clone()),
-                [top, next, ..] if top.files >= NUMBER_MAJORITY * next.files => Some(top.key.clone()),
-                _ => None,
+            let chosen = match &numbers[..] {
+                [_] => Choice::Majority,
+                [top, next, ..] if top.files >= NUMBER_MAJORITY * next.files => Choice::Majority,
+                // Where no number wins by the files, the codification's does: the Bộ pháp
+                // điển's notes (`… của Luật 25/2018/QH14`) come from the state's own record of
+                // each law, where a basis line is typed by a drafter (`Căn cứ Luật Tố cáo số
+                // 23/2018/QH14`, the number of Luật Cạnh tranh). One such number, not two.
+                _ => match (0..numbers.len()).filter(|&i| numbers[i].codified).collect::<Vec<_>>()[..] {
+                    [at] if NUMBER_MAJORITY * numbers[at].files > numbers[0].files => {
+                        let codified = numbers.remove(at);
+                        numbers.insert(0, codified);
+                        Choice::Codification
+                    }
+                    _ => Choice::None,
+                },
             };
             if numbers.len() > 1 {
-                conflicts.push(NumberConflict {
-                    numbers: numbers.iter().map(|n| (n.first, n.files)).collect(),
-                    chosen: winner.is_some(),
-                });
+                conflicts
+                    .push(NumberConflict { numbers: numbers.iter().map(|n| (n.first, n.files)).collect(), chosen });
             }
-            (named, winner)
+            (named, (chosen != Choice::None).then(|| numbers.swap_remove(0).key))
         })
         .collect();
     // In the order of the text, not of a hash map.
@@ -858,8 +891,8 @@ fn acts_within_levels(
 type Citing = Option<(CompactString, Level)>;
 
 /// What the resolver keeps of a file's scan beside its mentions: its entry, the relations
-/// stated between its mentions, its own document and its citing body.
-type FileRead = (FileEntry, Vec<Pair>, Option<(Key, Document)>, Citing);
+/// stated between its mentions, its own document, its citing body and whether it is a codification.
+type FileRead = (FileEntry, Vec<Pair>, Option<(Key, Document)>, Citing, bool);
 
 /// `key` of mention `m`, in the place of the local body that cites it (`citing`) when it is
 /// a local document that names none: a provincial plan's `Kế hoạch số 104/KH-UBND` is its
@@ -1660,6 +1693,45 @@ mod tests {
         ]);
         let law = graph.mentions.iter().find(|m| m.path.as_ref() == "b.md" && m.number.is_none()).expect("the law");
         assert_eq!((&*law.relation, &*law.target), ("cites", "50/2005/QH11"), "{:#?}", graph.mentions);
+    }
+
+    /// From shared/corpus/real: `Luật Tố cáo` is read with 23/2018/QH14 in a basis line and
+    /// with 25/2018/QH14 in a codification's note, one file each. The codification's number
+    /// is the law's (23/2018/QH14 is Luật Cạnh tranh), and the finding says why.
+    #[test]
+    fn a_codification_breaks_a_tie_between_a_law_s_numbers() {
+        let graph = super::build(vec![
+            scan_text("basis.md".into(), "Căn cứ Luật Tố cáo số 23/2018/QH14;"),
+            scan_text(
+                "codified.md".into(),
+                "Điều 1.1.LQ.1. Phạm vi điều chỉnh\n\
+                 (Điều này có nội dung liên quan đến Điều 12 của Luật 25/2018/QH14 Tố cáo ban hành ngày 12/06/2018)\n\
+                 Điều 1.1.LQ.2. Đối tượng áp dụng\n",
+            ),
+            scan_text("z.md".into(), "theo Luật Tố cáo năm 2018."),
+        ]);
+        let by_name = graph.mentions.iter().find(|m| m.path.as_ref() == "z.md").expect("the law by name");
+        assert_eq!(&*by_name.target, "25/2018/QH14", "{:#?}", graph.mentions);
+        let conflict = graph.findings.iter().find(|f| f.kind == "conflicting-numbers").expect("the conflict");
+        assert_eq!(
+            conflict.message,
+            "Luật Tố cáo (2018) is written with 2 numbers: 25/2018/QH14 in 1 file, 23/2018/QH14 in 1 file; \
+             cited by name, it is taken to be 25/2018/QH14, the number the codification (Bộ pháp điển) gives"
+        );
+        // Two codifications with a number each break no tie.
+        let graph = super::build(vec![
+            scan_text("z.md".into(), "theo Luật Tố cáo năm 2018."),
+            scan_text(
+                "c1.md".into(),
+                "Điều 1.1.LQ.1. A\n(Điều 12 của Luật 25/2018/QH14 Tố cáo ban hành ngày 12/06/2018)\nĐiều 1.1.LQ.2. B\n",
+            ),
+            scan_text(
+                "c2.md".into(),
+                "Điều 1.1.LQ.1. A\n(Điều 12 của Luật 23/2018/QH14 Tố cáo ban hành ngày 12/06/2018)\nĐiều 1.1.LQ.2. B\n",
+            ),
+        ]);
+        let by_name = graph.mentions.iter().find(|m| m.path.as_ref() == "z.md").expect("the law by name");
+        assert_eq!(&*by_name.target, "Luật Tố cáo:2018", "{:#?}", graph.mentions);
     }
 
     /// Every province numbers its own documents: two provinces' `01/KH-UBND` of 2023 are two
