@@ -767,21 +767,44 @@ fn flattened_block(text: &str, at: usize) -> Option<Range<usize>> {
     Some(start..ends.map_or(limit, |e| after + e))
 }
 
-/// Front-matter keys (without `_`, as the corpus spells them: `can_cu_phap_ly`, `cancu`,
-/// `canbophaply`) that list the documents a page acts on, and the relation each states. A
-/// key's value or each item of its list names one document, with what amended it after it
-/// (`Luật Giáo dục 43/2019/QH14 (sửa đổi bởi 123/2025/QH15)`).
+/// Front-matter keys (without `_` or `-`, as the corpus spells them: `can_cu_phap_ly`,
+/// `can-cu-phap-ly`, `cancu`, `canbophaply`), each the start of the keys that list the
+/// documents a page acts on, and the relation each states. A key's value or each item of its
+/// list names one document, with what amended it after it (`Luật Giáo dục 43/2019/QH14 (sửa
+/// đổi bởi 123/2025/QH15)`). [`BY_ITS_WORDS`]: each item says its act (`thay_doi:⏎  - "Thay
+/// thế Quyết định số 20/2017/QĐ-TTg"`).
 pub const FRONT_MATTER_ACTS: &[(&str, &str)] = &[
     ("cancu", "basis"),
     ("canncu", "basis"),
     ("canucu", "basis"),
     ("canbophaply", "basis"),
+    ("cosophaply", "basis"),
+    ("parentlaw", "basis"),
     ("thaythe", "replaces"),
     ("vanbanthaythe", "replaces"),
+    ("replaces", "replaces"),
     ("vanbanbaibo", "repeals"),
+    ("vanbanbibai", "repeals"),
     ("baibo", "repeals"),
     ("vanbanduocsuadoi", "amends"),
+    ("amends", "amends"),
+    ("citedlegislations", "cites"),
+    ("thaydoi", BY_ITS_WORDS),
 ];
+
+/// The relation of a front-matter key whose items each open with their act.
+const BY_ITS_WORDS: &str = "by its words";
+
+/// How an item of a key [`BY_ITS_WORDS`] opens, and the act it states; an item that opens
+/// otherwise is cited.
+pub const ITEM_ACTS: &[(&str, &str)] =
+    &[("Thay thế", "replaces"), ("Bãi bỏ", "repeals"), ("Sửa đổi", "amends"), ("Bổ sung", "amends")];
+
+/// The act an item of a key [`BY_ITS_WORDS`] states by how it opens (see [`ITEM_ACTS`]).
+fn item_act(item: &str) -> &'static str {
+    let words = item.trim_start_matches([' ', '"', '\'']);
+    ITEM_ACTS.iter().find(|(w, _)| words.starts_with(w)).map_or("cites", |&(_, r)| r)
+}
 
 /// Words with which a body states an act other than its basis itself, and the relation of
 /// each (its basis: a line that opens with `Căn cứ`). A front matter sums up the body, and
@@ -817,12 +840,13 @@ fn front_matter_acts(text: &str, fm: &str) -> Vec<(Range<usize>, &'static str)> 
         if let Some(item) = trimmed.strip_prefix("- ").filter(|_| line.starts_with([' ', '-'])) {
             if let Some(relation) = current {
                 let start = at + line.len() - item.len();
+                let relation = if relation == BY_ITS_WORDS { item_act(item) } else { relation };
                 items.push((start..at + line.len(), relation));
             }
             continue;
         }
         let Some((key, value)) = line.split_once(':') else { continue };
-        let folded: String = key.trim().chars().filter(|&c| c != '_').collect();
+        let folded: String = key.trim().chars().filter(|&c| c != '_' && c != '-').collect();
         current = FRONT_MATTER_ACTS.iter().find(|(k, _)| folded.starts_with(k)).map(|&(_, r)| r);
         if let Some(relation) = current
             && !value.trim().is_empty()
@@ -831,6 +855,7 @@ fn front_matter_acts(text: &str, fm: &str) -> Vec<(Range<usize>, &'static str)> 
             // 130/2005/NĐ-CP; Nghị định 117/2013/NĐ-CP"`.
             let mut start = at + key.len() + 1;
             for part in value.split(';') {
+                let relation = if relation == BY_ITS_WORDS { item_act(part) } else { relation };
                 items.push((start..start + part.len(), relation));
                 start += part.len() + 1;
             }
@@ -906,22 +931,41 @@ fn nth_line_end(text: &str, from: usize, n: usize) -> usize {
 mod tests {
     use super::*;
 
-    /// Each key of FRONT_MATTER_ACTS, as the corpus spells it (with its `_`), states its
-    /// relation; each word of BODY_ACT_WORDS, in a body, says the body states that act itself.
+    /// Each key of FRONT_MATTER_ACTS, as the corpus spells it (with its `_` or `-`), states
+    /// its relation; each word of BODY_ACT_WORDS, in a body, says the body states that act
+    /// itself. A list by its items' words: each item's.
     #[test]
     fn every_front_matter_key_states_its_act_unless_the_body_does() {
         for (key, relation) in FRONT_MATTER_ACTS {
             let spelled: String = key.chars().flat_map(|c| [c, '_']).collect();
-            for k in [key.to_string(), spelled.trim_end_matches('_').to_string()] {
+            let hyphened: String = key.chars().flat_map(|c| [c, '-']).collect();
+            for k in
+                [key.to_string(), spelled.trim_end_matches('_').to_string(), hyphened.trim_end_matches('-').to_string()]
+            {
                 let text = format!("---\n{k}:\n  - \"Nghị định 130/2005/NĐ-CP\"\n---\n\nĐiều 1.");
                 let id = identify(&text);
-                assert_eq!(id.stated.iter().map(|(_, r)| *r).collect::<Vec<_>>(), [*relation], "{k}");
+                let relation = if *relation == BY_ITS_WORDS { "cites" } else { relation };
+                assert_eq!(id.stated.iter().map(|(_, r)| *r).collect::<Vec<_>>(), [relation], "{k}");
+            }
+            if matches!(*relation, "cites" | BY_ITS_WORDS) {
+                continue;
             }
             let stated_in_body =
                 BODY_ACT_WORDS.iter().find(|(_, r)| r == relation).map(|(w, _)| format!("Điều 2. {w} x."));
             let body = stated_in_body.unwrap_or_else(|| "Căn cứ Luật Tổ chức Chính phủ;".to_string());
             let text = format!("---\n{key}:\n  - \"Nghị định 130/2005/NĐ-CP\"\n---\n\n{body}");
             assert!(identify(&text).stated.is_empty(), "{key}: {body}");
+        }
+    }
+
+    /// From shared/corpus/real (Nghị định 284/2026/NĐ-CP, whose body names the decision it
+    /// replaces nowhere): each item of `thay_doi` states its own act.
+    #[test]
+    fn every_item_act_is_read_from_its_words() {
+        for (words, relation) in ITEM_ACTS {
+            let text =
+                format!("---\nthay_doi:\n  - \"{words} Quyết định số 20/2017/QĐ-TTg ngày 12/06/2017\"\n---\n\nĐiều 1.");
+            assert_eq!(identify(&text).stated.iter().map(|(_, r)| *r).collect::<Vec<_>>(), [*relation], "{words}");
         }
     }
 
