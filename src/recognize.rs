@@ -280,6 +280,18 @@ const NOT_A_LAW_NAME: &[&str] = &[
     "này", "sư", "định", "pháp", "lệ", "chơi", "khác", "hiện", "tục", "nào", "mới", "cũ", "đó", "trên", "chung",
     "riêng", "gia", "học", "số", "trước", "sau", "năm", "ngày", "nêu", "được", "đã", "là", "và", "của", "cấm", "có",
     "bao", "liên", "quy", "tại", "theo", "thì", "cho", "phải", "với", "không", "hoặc", "áp", "đối", "thuộc", "gồm",
+    // A bill's (`dự án Luật vào Chương trình`, `… Luật để trình Quốc hội`, `… Luật do Bộ
+    // Quốc phòng trình`), a law said before (`04 Luật nói trên`, `04 Luật bám sát …`), any
+    // law of a field (`theo quy định của Luật chuyên ngành`).
+    "vào", "để", "nói", "bám", "do", "trong", "chuyên", "lập",
+];
+
+/// Whole names after `Luật` that are no law's, each with the text it comes from (shared/
+/// corpus/real): a field of study, a body of law that is no Vietnamese statute, a website.
+pub const NOT_LAW_NAMES: &[(&str, &str)] = &[
+    ("quốc tế", "Ông Nguyễn Văn A có trình độ thạc sỹ Luật quốc tế tại Trung Quốc"),
+    ("nhân đạo quốc tế", "phong trào Chữ thập đỏ, Trăng lưỡi liềm đỏ quốc tế, Luật nhân đạo quốc tế, …"),
+    ("Việt Nam", "- Luật Việt Nam: <https://luatvietnam.vn/co-cau-to-chuc/nghi-dinh-196-2026-nd-cp.html>"),
 ];
 
 /// Words of NOT_A_LAW_NAME that, written with a capital, open a law's name, each with an
@@ -2270,6 +2282,10 @@ fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
     }
     // `Luật Đất đai - một trong …`: a dash is no part of the name.
     end = start + text[start..end].trim_end_matches([' ', '-']).len();
+    let named = &text[start..end];
+    if NOT_LAW_NAMES.iter().any(|(n, _)| named.len() == n.len() && named.to_lowercase() == n.to_lowercase()) {
+        return None;
+    }
     (words > 0 && end > start).then_some(start..end)
 }
 
@@ -3538,6 +3554,22 @@ mod tests {
         let names: Vec<&str> = recognize_str(t).into_iter().map(|f| &t[f.name.unwrap()]).collect();
         assert_eq!(names, ["Thuế xuất khẩu, thuế nhập khẩu", "Quản lý thuế"]);
         assert!(recognize_str("Luật này quy định; Luật sư").is_empty());
+        for (_, example) in NOT_LAW_NAMES {
+            assert!(recognize_str(example).iter().all(|f| f.family != Family::Named), "{example}");
+        }
+        // From shared/corpus/real: bills, laws said before, any law of a field.
+        for text in [
+            "quyết định bổ sung dự án Luật vào Chương trình Kỳ họp không thường lệ năm 2026",
+            "cho ý kiến về dự án Luật để trình Quốc hội xem xét, thông qua.",
+            "xây dựng, hoàn thiện 04 Luật nói trên",
+            "Việc sửa đổi 04 Luật bám sát quan điểm chỉ đạo của Trung ương",
+            "nội dung dự án Luật do Bộ Quốc phòng trình.",
+            "các trường hợp khác theo quy định của Luật chuyên ngành, Thủ tướng Chính phủ",
+            "các văn bản hướng dẫn Luật lập dự toán kinh phí chi cho hoạt động bình đẳng giới",
+            "quy định tại khoản 6 Điều 30 của Luật trong thời gian tập trung huấn luyện",
+        ] {
+            assert!(recognize_str(text).iter().all(|f| f.family != Family::Named), "{text}");
+        }
         assert!(recognize_str("theo quy định của Luật về khóa sổ ngân sách cuối năm").is_empty());
         let t = "các Luật về thuế; Luật về Sĩ quan QĐNDVN";
         assert_eq!(&t[one(t).name.unwrap()], "về Sĩ quan QĐNDVN");
