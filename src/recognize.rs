@@ -2028,10 +2028,20 @@ fn number_and_year(text: &str, at: usize) -> Option<(Range<usize>, u16, usize)> 
 fn find_named_laws(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
     let first_named = found.len();
     let covered: Vec<Range<usize>> = found.iter().map(|f| f.span.clone()).collect();
-    let is_covered = |at: usize| {
+    // The reference that holds `at`, where one does.
+    let covering = |at: usize| {
         // `found` is in text order: the span that could hold `at` starts at or before it.
         let i = covered.partition_point(|r| r.start <= at);
-        i > 0 && covered[..i].iter().rev().take(4).any(|r| r.contains(&at))
+        covered[..i].iter().rev().take(4).find(|r| r.contains(&at))
+    };
+    // A law inside a numbered amending law's name (`Luật sửa đổi, bổ sung một số điều của Luật
+    // Tiêu chuẩn và quy chuẩn kỹ thuật số 70/2025/QH15`) is named, as it is in a name without
+    // a number: what the amending law amends.
+    let is_covered = |at: usize| {
+        covering(at).is_some_and(|r| {
+            let before = &text[r.start..at];
+            !(amending_law(before) && lists_amended(before))
+        })
     };
     for tw in NAMED_LAW.ranges(text) {
         let word_before = char_before(text, tw.start).is_some_and(char::is_alphanumeric);
@@ -2099,6 +2109,24 @@ fn find_named_laws(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
             f.span.end = f.name.as_ref().map_or(f.span.end, |n| n.end);
         }
     }
+}
+
+/// Whether `before` opens with the type word `word` and an amending law's name (`Luật sửa
+/// đổi, bổ sung một số điều của `).
+fn amending_name(before: &str, word: &str) -> bool {
+    before.strip_prefix(word).is_some_and(|rest| rest.starts_with(" sửa đổi"))
+}
+
+/// Whether `span` is an amending law's name (`Luật sửa đổi, bổ sung một số điều của …`).
+pub(crate) fn amending_law(span: &str) -> bool {
+    LAW_WORDS.iter().any(|w| amending_name(span, w))
+}
+
+/// Whether the words before a law in an amending law's name make it one of the laws amended:
+/// `… của Luật Tiếp công dân, Luật Khiếu nại, Luật Tố cáo số 136/2025/QH15`.
+fn lists_amended(before: &str) -> bool {
+    let before = before.trim_end_matches([' ', '\n']);
+    before.ends_with(" của") || (before.contains(" của ") && (before.ends_with(',') || before.ends_with(" và")))
 }
 
 /// A law's name as read, or the longest official name (`tables::is_law_name`) it runs past
@@ -3573,13 +3601,18 @@ mod tests {
         assert!(recognize_str("theo quy định của Luật về khóa sổ ngân sách cuối năm").is_empty());
         let t = "các Luật về thuế; Luật về Sĩ quan QĐNDVN";
         assert_eq!(&t[one(t).name.unwrap()], "về Sĩ quan QĐNDVN");
+        // The laws the name lists are named in it, each a reference of its own.
         let t = "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tiếp công dân, Luật Khiếu nại, Luật Tố cáo số 136/2025/QH15;";
-        let f = one(t);
+        let found = recognize_str(t);
+        let f = found.iter().find(|f| f.number.is_some()).expect("136/2025/QH15");
         assert!(t[f.span.clone()].starts_with("Luật sửa đổi, bổ sung"), "{t}");
         assert_eq!(
-            f.name.map(|r| &t[r]),
+            f.name.clone().map(|r| &t[r]),
             Some("sửa đổi, bổ sung một số điều của Luật Tiếp công dân, Luật Khiếu nại, Luật Tố cáo")
         );
+        let listed: Vec<&str> =
+            found.iter().filter(|f| f.family == Family::Named).map(|f| &t[f.span.clone()]).collect();
+        assert_eq!(listed, ["Luật Tiếp công dân", "Luật Khiếu nại", "Luật Tố cáo"]);
         let t = "Căn cứ Luật Đất đai, Luật sửa đổi, bổ sung một số điều của Luật Xây dựng số 62/2020/QH14;";
         let numbered = recognize_str(t).into_iter().find(|f| f.number.is_some()).expect("62/2020/QH14");
         assert_eq!(numbered.name.map(|r| &t[r]), Some("sửa đổi, bổ sung một số điều của Luật Xây dựng"));

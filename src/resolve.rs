@@ -6,7 +6,7 @@
 
 use crate::model::{Document, Edge, FileEntry, FileStatus, Finding, Graph, Mention, SCHEMA_VERSION, Summary};
 use crate::relate::Pair;
-use crate::scan::{FileScan, canonical_number};
+use crate::scan::{FileScan, YearBound, canonical_number};
 use crate::tables::{self, Family, Level};
 use compact_str::CompactString;
 use rayon::prelude::*;
@@ -306,7 +306,7 @@ pub struct Gathered {
     sentences: Vec<std::sync::Arc<str>>,
     /// Each mention's bound on its year, from the title that names it or a codified article's
     /// source ([`FileScan::title_years`]).
-    title_years: Vec<Option<u16>>,
+    title_years: Vec<Option<YearBound>>,
     /// Files of the whole corpus, for the room reserved at the first batch.
     expected: usize,
 }
@@ -421,7 +421,9 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
         .iter()
         .zip(&owner)
         .zip(&mentions)
-        .map(|((title, &file), m)| title.or_else(|| own_years[file as usize].filter(|_| m.family == Family::Named)))
+        .map(|((title, &file), m)| {
+            title.map(YearBound::for_corpus).or_else(|| own_years[file as usize].filter(|_| m.family == Family::Named))
+        })
         .collect();
     drop((own_years, title_years));
     watch.lap("mention keys");
@@ -683,7 +685,12 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
 /// 2024`), where the file gives one year only: the text's own words say which law it means,
 /// as the corpus's may not (several laws of a name, `Luật Giáo dục` of 2005 and of 2019).
 /// `owner` is each mention's file; a file's mentions stand together.
-fn years_of_laws_within_files(mentions: &[Mention], owner: &[u32], title_years: &[Option<u16>], keys: &mut [Key]) {
+fn years_of_laws_within_files(
+    mentions: &[Mention],
+    owner: &[u32],
+    title_years: &[Option<YearBound>],
+    keys: &mut [Key],
+) {
     fn is_law(m: &Mention) -> bool {
         tables::has_official_names(&m.kind) && m.name.is_some()
     }
@@ -725,7 +732,7 @@ fn years_of_laws_within_files(mentions: &[Mention], owner: &[u32], title_years: 
                 // decide then (see `law_before`).
                 let year =
                     k.name.as_deref().and_then(|n| years.get(n)).and_then(|(all, based)| all.or(based.flatten()));
-                k.year = year.filter(|y| bound.is_none_or(|b| *y <= b));
+                k.year = year.filter(|y| bound.is_none_or(|b| *y <= b.year));
             }
         }
     }
@@ -1693,6 +1700,49 @@ mod tests {
         ]);
         let law = graph.mentions.iter().find(|m| m.path.as_ref() == "b.md" && m.number.is_none()).expect("the law");
         assert_eq!((&*law.relation, &*law.target), ("cites", "50/2005/QH11"), "{:#?}", graph.mentions);
+    }
+
+    /// From shared/corpus/real (Nghị định 153/2026/NĐ-CP, Nghị quyết 159/2026/NQ-CP): the laws
+    /// an amending law's name lists, numbered or not, are each named, and each is older than
+    /// the amending law: `Luật Đầu tư` in a law of 2025 is the law of 2020, not the one of
+    /// later in 2025; where the text itself dates the law amended in the same year, it is
+    /// that one.
+    #[test]
+    fn laws_an_amending_law_lists_are_older_than_it() {
+        let graph = super::build(vec![
+            scan_text("a.md".into(), "Căn cứ Luật Đầu tư số 61/2020/QH14;\nCăn cứ Luật Đầu tư số 143/2025/QH15;"),
+            scan_text(
+                "b.md".into(),
+                "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13;\n\
+                 Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15;",
+            ),
+            scan_text(
+                "c.md".into(),
+                "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Đầu tư và Luật Hải quan số 90/2025/QH15;",
+            ),
+            scan_text(
+                "d.md".into(),
+                "Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 19 tháng 02 năm 2025;\n\
+                 Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2025;",
+            ),
+        ]);
+        let of = |path: &str| -> Vec<(&str, &str)> {
+            graph.mentions.iter().filter(|m| &*m.path == path).map(|m| (&*m.text, &*m.target)).collect()
+        };
+        assert_eq!(
+            of("c.md"),
+            [
+                (
+                    "Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Đầu tư và Luật Hải quan số 90/2025/QH15",
+                    "90/2025/QH15"
+                ),
+                ("Luật Đấu thầu", "Luật Đấu thầu"),
+                ("Luật Đầu tư", "61/2020/QH14"),
+                ("Luật Hải quan", "Luật Hải quan"),
+            ]
+        );
+        let amended = of("d.md");
+        assert_eq!(amended.last(), Some(&("Luật Ban hành văn bản quy phạm pháp luật", "64/2025/QH15")), "{amended:?}");
     }
 
     /// From shared/corpus/real: `Luật Tố cáo` is read with 23/2018/QH14 in a basis line and

@@ -28,7 +28,29 @@ pub struct FileScan {
     /// (`Nghị định số 113/2017/NĐ-CP … hướng dẫn thi hành một số điều của Luật Hóa chất` is
     /// not about the Luật Hóa chất of 2025). In a codification, a law named without its year
     /// in an article has the year of the article's source (see `source_note_year`).
-    pub title_years: Vec<Option<u16>>,
+    pub title_years: Vec<Option<YearBound>>,
+}
+
+/// The latest year a law named without its year can be of: that of the document whose title
+/// names it, of a codified article's source, or of the law whose name says it amends it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct YearBound {
+    pub year: u16,
+    /// Whether the law is amended by a law of `year`: older than it, and seldom of its year
+    /// (the text's own year for the law may still say so).
+    pub amended: bool,
+}
+
+impl YearBound {
+    pub fn of(year: u16) -> Self {
+        YearBound { year, amended: false }
+    }
+
+    /// The latest year the corpus's laws of the name may be of: one before an amending law's
+    /// (see `resolve::law_before` for a year's slip either way).
+    pub fn for_corpus(self) -> u16 {
+        if self.amended { self.year.saturating_sub(1) } else { self.year }
+    }
 }
 
 /// Number without leading zeros, padded to two digits as documents write it (`4` → `04`).
@@ -347,7 +369,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             let first = i == 0 || !item.contains(&found[i - 1].span.start);
             if first || *stated == "basis" { cues::of_the_part(stated, f.pinpoint.is_some()) } else { "cites" }
         } else if identity.codified {
-            title_year = year.filter(|_| cues::title_names(text, f.span.start, title));
+            title_year = year.filter(|_| cues::title_names(text, f.span.start, title)).map(YearBound::of);
             // What stands before the reference on its line: a source note's opening, or a
             // note on another article (`(Điều này có nội dung liên quan đến Điều 16.1.LQ.5.
             // Hiệu lực của Bộ luật Hình sự)`), which that article's source dates, not this one's.
@@ -356,7 +378,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
                 source_year = Some(note_year);
             } else if f.family == Family::Named && f.year().is_none() && !lead.starts_with("(Điều này") {
                 // A law an article names without its year is no later than the article's source.
-                title_year = title_year.or(source_year);
+                title_year = title_year.or(source_year.map(YearBound::of));
             }
             "cites"
         } else if forms {
@@ -370,11 +392,20 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         } else if within {
             // `Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Hải quan …`:
             // the laws in an amending law's name are what it amends; the cue is the amending
-            // law's, and the references after it go on under it.
+            // law's, and the references after it go on under it. A law amended is older than
+            // the law that amends it, and seldom of its year: `Luật sửa đổi, bổ sung … của
+            // Luật Đấu thầu, …, Luật Đầu tư, … số 90/2025/QH15` amends the law on investment of
+            // 2020, not the one passed later in 2025.
+            if f.family == Family::Named
+                && let Some(o) = reaching
+                && crate::recognize::amending_law(&text[found[o].span.clone()])
+            {
+                title_year = found[o].year().map(|year| YearBound { year, amended: true });
+            }
             "cites"
         } else {
             let reading = cues::read_relation(text, f.span.start, title, identity.kind.as_deref());
-            title_year = year.filter(|_| reading.in_title);
+            title_year = year.filter(|_| reading.in_title).map(YearBound::of);
             let ceasing_from = |clause: usize| {
                 let from = f.pinpoint.as_ref().map_or(f.span.start, |p| p.start.min(f.span.start));
                 let listed = last_ceasing.is_some_and(|(j, c)| c == clause && j + 1 == i);
