@@ -193,7 +193,7 @@ pub const ABBREVIATED_TYPE_WORDS: &[(&str, &str)] =
 /// and as OCR and typing leave it, `Nghị định số-`, `Nghị định. số `.
 static TYPE_BEFORE: Pattern = Pattern::new(1, || {
     re(&format!(
-        r"(?i)(?:^|[^\p{{L}}\p{{N}}])(?P<tw>{})(?: (?:liên tịch|liên bộ|rà soát|phối hợp|hành động|hợp nhất))?(?:\.?[ \n]s[ốôo](?: hiệu| hieu)?)?(?: ?[:-])? ?\n?[*_]{{0,2}}$",
+        r"(?i)(?:^|[^\p{{L}}\p{{N}}])(?P<tw>{})(?: (?:liên tịch|liên bộ|rà soát|phối hợp|hành động|hợp nhất))?(?:\.?[ \n]s[ốôo](?: hiệu| hieu)?(?: liên tịch)?)?(?: ?[:-])? ?\n?[*_]{{0,2}}$",
         type_word_alternation()
     ))
 });
@@ -3772,6 +3772,11 @@ mod without_diacritics {
         for (t, text) in [
             ("khoản 2 Điều 15 của Nghị định số-265/2025/NĐ-CP.", "Nghị định số-265/2025/NĐ-CP"),
             ("(Nghị định. số 158/2024/NĐ-CP, …)", "Nghị định. số 158/2024/NĐ-CP"),
+            // Words in another order.
+            (
+                "bổ sung bởi Điều 1 Thông tư số liên tịch 21/2008/TTLT- BQP-BLĐTBXH-BTC có hiệu lực",
+                "Thông tư số liên tịch 21/2008/TTLT- BQP-BLĐTBXH-BTC",
+            ),
         ] {
             let found = recognize_str(t);
             assert_eq!(found.iter().map(|f| &t[f.span.clone()]).collect::<Vec<_>>(), [text], "{t}");
