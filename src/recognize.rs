@@ -677,12 +677,18 @@ fn mend_term(symbol: CompactString, year: Option<u16>) -> CompactString {
     let Some(year) = year else { return symbol };
     let at = symbol.rfind(['-', '/']).map_or(0, |i| i + 1);
     let last = &symbol[at..];
-    let Some(term) = tables::assembly_term(last).filter(|t| !t.is_empty()) else {
-        return symbol;
-    };
     let legislature =
         |t: &str| t.bytes().all(|b| b.is_ascii_digit()).then(|| t.parse().ok().and_then(tables::legislature)).flatten();
     let fits = |t: &str| legislature(t).is_some_and(|(_, from, to)| (from..=to).contains(&year));
+    // `Q` read as `O` or `0` (`123/2025/OH15`): no code of any body, and the term fits the year.
+    if let Some(term) = last.strip_prefix("OH").or_else(|| last.strip_prefix("0H"))
+        && fits(term)
+    {
+        return compact_str::format_compact!("{}QH{term}", &symbol[..at]);
+    }
+    let Some(term) = tables::assembly_term(last).filter(|t| !t.is_empty()) else {
+        return symbol;
+    };
     let mut readings: Vec<String> = Vec::new();
     // A term cut to its first digit (`133/2025/QH1`, a table's column or a line's end): the
     // one term of that first digit whose years hold the number's.
@@ -3732,6 +3738,7 @@ mod tests {
             ("Luật Quản lý thuế số 108/2025/QHI15", "QH15"),
             ("Luật số 01/2024/QHI5", "QH15"),
             ("Luật số 118/2025/QH135", "QH15"),
+            ("Nghị quyết số 123/2025/OH15", "QH15"),
             ("Pháp lệnh số 02/2012/UBTVQHI3", "UBTVQH13"),
             // A term cut to its first digit (shared/corpus/real: `Luật Công nghệ cao số
             // 133/2025/QH1`, and 33 mentions of the law after it) is the one of its year.
