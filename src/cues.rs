@@ -6,7 +6,8 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use std::ops::Range;
 use std::sync::LazyLock;
 
-/// The clause a reference stands in starts after the last `.`, `;` or line break before it.
+/// The clause a reference stands in starts after the last `.`, `;` or line break before it;
+/// a line break that only wraps the sentence (`hard_wrapped`: a PDF's text layer) is none.
 pub fn clause_start(text: &str, at: usize) -> usize {
     let floor = at.saturating_sub(400);
     let bytes = text.as_bytes();
@@ -15,6 +16,11 @@ pub fn clause_start(text: &str, at: usize) -> usize {
     // after a digit or a capital (`2.`, `TP. Hồ Chí Minh`), but for a year's (`… từ ngày 01
     // tháng 01 năm 2025. Luật Đầu tư công số 49/2014/QH13 hết hiệu lực …`).
     while let Some(j) = memchr::memrchr3(b';', b'\n', b'.', &bytes[floor..i]).map(|j| floor + j) {
+        // A line break that only wraps the sentence (a PDF's text layer) goes on with it.
+        if bytes[j] == b'\n' && hard_wrapped(text, j) {
+            i = j;
+            continue;
+        }
         if bytes[j] != b'.'
             || (bytes.get(j + 1) == Some(&b' ')
                 && j > 0
@@ -154,24 +160,6 @@ fn object_line_start(text: &str, start: usize, at: usize) -> usize {
 fn line_before(text: &str, start: usize) -> Option<&str> {
     (start > 0 && text.as_bytes()[start - 1] == b'\n')
         .then(|| text[line_start(text, start - 1)..start - 1].trim_end_matches(' '))
-}
-
-/// Where a preamble's basis line starts when the clause at `start` goes on from it over
-/// hard-wrapped lines (`Căn cứ Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung một số
-/// điều⏎bởi các Luật số 43/2024/QH15, …`), else `start`. Only there: elsewhere the titles
-/// and dates a wrap cuts are not read whole yet, and their verbs would pass for this
-/// document's.
-fn basis_line_start(text: &str, start: usize) -> usize {
-    let mut s = start;
-    while wrap_before(text, s, hard_wrapped) {
-        s = clause_start(text, s - 1);
-    }
-    if s == start {
-        return start;
-    }
-    let opening = text[s..].trim_start_matches([' ', '\t', '*', '_', '-', '+', '•', '–']);
-    let basis = crate::tables::BASIS_OPENINGS.iter().any(|c| opening.starts_with(c));
-    if basis { s } else { start }
 }
 
 /// Where a metadata row starts when the reference at `at` stands in its value and its key is
@@ -456,6 +444,18 @@ fn theo_follows(rest: &str) -> bool {
     })
 }
 
+/// Whether a guiding cue's articles, of no document named before `theo`, are those of the
+/// document after it: `Quy định chi tiết và biện pháp thi hành một số điều về cơ chế, chính
+/// sách … theo Nghị quyết số 250/2025/QH15` details that resolution.
+fn details_what_follows(cue: &aho_corasick::Match, rest: &str) -> bool {
+    if relation_of(cue) != "guides" {
+        return false;
+    }
+    let Some(theo) = rest.find(" theo") else { return false };
+    let before = &rest[..theo];
+    before.find("một số điều").is_some_and(|at| !before[at..].contains(" của "))
+}
+
 /// Whether the reference is the agent of the cue's verb, or what came of it, from the words
 /// before the cue (`before`) and between it and the reference (`rest`): `sửa đổi, bổ sung bởi
 /// Luật số 67/2020/QH14` (amended by), `được sửa đổi, bổ sung tại Nghị định số 48/2023/NĐ-CP`
@@ -534,6 +534,7 @@ pub fn read_relation(text: &str, at: usize, title: Option<Range<usize>>, own_kin
     };
     // `None`: no cue of the clause says what this document does to the reference.
     let mut cue = None;
+    let own_line = line_start(text, at);
     let stated = with_lower_unwrapped(text, start..at, |clause| {
         let in_title = |m: &aho_corasick::Match| title.as_ref().is_some_and(|t| t.contains(&(start + m.start())));
         // The nearest cue outside the title wins; at one place the longest phrase (`sửa đổi,
@@ -553,6 +554,12 @@ pub fn read_relation(text: &str, at: usize, title: Option<Range<usize>>, own_kin
                 continue;
             }
             if in_title(&m) || (may_quote && quoted(clause, m.start())) {
+                continue;
+            }
+            // `thực hiện` (carry out) is as often any verb as the act of implementing: on a line
+            // the sentence wraps from, it is too far from the reference to be its act (`… tổ
+            // chức thực hiện⏎trước ngày Luật Giáo dục đại học số 125/2025/QH15 có hiệu lực`).
+            if start + m.start() < own_line && relation_of(&m) == "implements" {
                 continue;
             }
             match use_of(clause, &text[start..at], &m, relation_of(&m)) {
@@ -605,7 +612,9 @@ pub fn read_relation(text: &str, at: usize, title: Option<Range<usize>>, own_kin
             }
             // `Đã hướng dẫn … lập danh sách theo Kế hoạch số 55`: what stands `theo` (according
             // to) the reference is no longer what the cue governs.
-            Some(m) if theo_follows(&clause[m.end()..]) => Some("cites"),
+            Some(m) if theo_follows(&clause[m.end()..]) && !details_what_follows(&m, &clause[m.end()..]) => {
+                Some("cites")
+            }
             Some(m) => {
                 cue = Some(start + m.start());
                 // Part of a document replaced amends it; the document stands.
@@ -639,8 +648,7 @@ pub fn read_relation(text: &str, at: usize, title: Option<Range<usize>>, own_kin
 /// (`…⏎*Căn cứ Luật …`).
 fn title_in_clause(text: &str, at: usize, title: Option<Range<usize>>) -> (usize, Option<Range<usize>>) {
     let start = clause_start(text, at);
-    let start =
-        row_start(text, basis_line_start(text, object_line_start(text, listed_provision_start(text, start), at)), at);
+    let start = row_start(text, object_line_start(text, listed_provision_start(text, start), at), at);
     (start, title.filter(|t| t.start >= start || wrapped_lines(text, t.start..start)))
 }
 
@@ -1278,6 +1286,37 @@ mod tests {
         }
         // A line ending a clause of its own: the next line's reference has its own.
         assert_eq!(relation_of_last("Nghị định này quy định chi tiết một số điều.\nLuật Hóa chất"), "cites");
+    }
+
+    /// From shared/corpus/real (Nghị định 240/2026, 154/2026, 193/2026): a clause goes on over
+    /// the line breaks of a hard-wrapped text, and its cue with it; `thực hiện` on a line
+    /// wrapped from is too far from the reference to be its act.
+    #[test]
+    fn a_clause_goes_on_over_hard_wrapped_lines() {
+        for (t, relation) in [
+            (
+                "Quy định chi tiết và biện pháp thi hành một số điều về cơ chế, chính sách\n\
+                 phát huy nguồn lực xây dựng, vận hành Hệ sinh thái tận dụng các Hiệp định\n\
+                 thương mại tự do và Quỹ Xúc tiến xuất khẩu ngành hàng theo Nghị quyết\n\
+                 số 250/2025/QH15 ngày 10 tháng 12 năm 2025 của Quốc hội",
+                "guides",
+            ),
+            ("Quy định chi tiết một số điều và biện pháp tổ chức\nthi hành Luật Tiếp công dân", "guides"),
+            (
+                "2. Bãi bỏ cụm từ “quyết toán dự án hoàn thành” tại điểm a và các quy\n\
+                 định tại điểm b, điểm c khoản 5 Điều 13 Nghị định số 88/2025/NĐ-CP ngày\n13 tháng 4 năm 2025",
+                "amends",
+            ),
+            // A new line of its own: a clause of its own.
+            ("Nghị định này quy định chi tiết một số điều.\nNghị định số 88/2025/NĐ-CP", "cites"),
+            (
+                "đã được cấp có thẩm quyền phê duyệt tổ chức thực hiện\n\
+                 trước ngày Luật Giáo dục đại học số 125/2025/QH15 có hiệu lực thi hành",
+                "cites",
+            ),
+        ] {
+            assert_eq!(relation_of_last(t), relation, "{t}");
+        }
     }
 
     /// From shared/corpus/real: a part of a document replaced amends it; the whole replaced is
