@@ -2165,6 +2165,12 @@ fn official_name_within(text: &str, kind: &'static str, name: Range<usize>) -> R
     name
 }
 
+/// Whether the `/` at `at` of `word` joins two capitals, as in a name (`Luật Phòng, chống
+/// HIV/AIDS`), not a name and what follows it.
+fn between_capitals(word: &str, at: usize) -> bool {
+    word[..at].ends_with(|c: char| c.is_uppercase()) && word[at + 1..].starts_with(|c: char| c.is_uppercase())
+}
+
 /// What stands for a number a law is given without (`số Không số`, a database's filler).
 const NO_NUMBER_FILLERS: &[&str] = &["số Không số "];
 
@@ -2195,8 +2201,13 @@ fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
     let amending = window.starts_with(" sửa đổi");
     while pos < limit && words < if amending { 30 } else { 16 } {
         let word_end = text[pos..limit]
-            .find(|c: char| c.is_whitespace() || (c.is_ascii_punctuation() && c != '-') || matches!(c, '“' | '”'))
-            .map_or(limit, |i| pos + i);
+            .char_indices()
+            .find(|&(i, c)| {
+                c.is_whitespace()
+                    || (c.is_ascii_punctuation() && c != '-' && !(c == '/' && between_capitals(&text[pos..limit], i)))
+                    || matches!(c, '“' | '”')
+            })
+            .map_or(limit, |(i, _)| pos + i);
         let word = &text[pos..word_end];
         // `[Luật Nhà giáo - Luật số 73/2025/QH15]`: a dash before a type word sets the name
         // apart from what follows.
@@ -3466,6 +3477,10 @@ mod tests {
             // An unknown name stays as read; a capital may be the name's.
             ("theo Luật Đô thị đặc biệt và", "Đô thị đặc biệt"),
             ("theo Luật Biển Việt Nam Cộng hòa", "Biển Việt Nam Cộng hòa"),
+            // shared/corpus/real: an official name written with an abbreviation
+            // (NAME_ABBREVIATIONS), and a name with a `/` between capitals.
+            ("| Căn cứ pháp lý | Luật Ban hành văn bản QPPL (2015, sửa đổi 2025); NĐ", "Ban hành văn bản QPPL"),
+            ("Luật Phòng, chống HIV/AIDS 64/2006/QH11 được sửa đổi", "Phòng, chống HIV/AIDS"),
         ] {
             let (t, name) = (t.replace('⏎', "\n"), name.replace('⏎', "\n"));
             let f = recognize_str(&t).into_iter().find(|f| f.family == Family::Named).expect("a law");

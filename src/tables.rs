@@ -865,8 +865,16 @@ fn fold_char(c: char) -> char {
 /// longest first (`đau tu theo phuong thuc đoi tac cong tu`, `đau tu cong`).
 static LAW_NAME_OPENINGS: LazyLock<FxHashMap<String, Vec<String>>> = LazyLock::new(|| {
     let mut openings: FxHashMap<String, Vec<String>> = FxHashMap::default();
-    for (kind, name) in law_name_entries() {
-        let key = law_name_key(kind, name);
+    // Each name also as it is written with an abbreviation (`Luật Ban hành văn bản QPPL (2015,
+    // sửa đổi 2025)`, where `văn` would end it).
+    let abbreviated = law_name_entries().flat_map(|(kind, name)| {
+        NAME_ABBREVIATIONS
+            .iter()
+            .filter(move |(_, words, _)| name.contains(words))
+            .map(move |(abbreviation, words, _)| (kind, name.replace(words, abbreviation)))
+    });
+    for (kind, name) in law_name_entries().map(|(k, n)| (k, n.to_string())).chain(abbreviated) {
+        let key = law_name_key(kind, &name);
         let name_at = law_name_key(kind, "").len();
         for (at, _) in key.match_indices([' ', ',', ';']).filter(|&(at, _)| at > name_at) {
             let list = openings.entry(key[..at].to_string()).or_default();
