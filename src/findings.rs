@@ -65,6 +65,20 @@ fn read_as(m: &Mention, sym: &str) -> String {
     }
 }
 
+/// The document a mention's symbol `sym` was read as where a code of it is none the tables
+/// know and its document's is another spelling with as many codes, all known
+/// (`resolve::mend_misread_codes`); none otherwise.
+fn mended_codes<'m>(m: &'m Mention, sym: &str) -> Option<&'m str> {
+    let codes = |s: &str| s.split(['-', '/']).filter(|c| !c.is_empty()).count();
+    sym.split(['-', '/']).find(|c| !c.is_empty() && !tables::is_known_code(c))?;
+    let n = crate::scan::canonical_number(m.number.as_deref()?);
+    let rest = m.target.strip_prefix(n.as_str())?.strip_prefix('/')?;
+    let rest = rest.split(':').next().unwrap_or(rest);
+    let read = m.year.and_then(|y| rest.strip_prefix(&format!("{y}/"))).unwrap_or(rest);
+    (read != sym && codes(read) == codes(sym) && read.split(['-', '/']).all(tables::is_known_code))
+        .then_some(&*m.target)
+}
+
 fn finding(kind: &str, message: String, locations: Vec<Location>) -> Finding {
     Finding { kind: kind.to_string(), severity: severity_of(kind), message, locations }
 }
@@ -207,6 +221,18 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
                 )
             };
             out.push(finding("malformed-symbol", format!("{}: {what}", m.text), vec![location(m)]));
+        }
+        // A code OCR misread, read as the same file writes the symbol (`417/QĐ-BNNMIT` beside
+        // `417/QĐ-BNNMT`: `resolve::mend_misread_codes`). A type code that names no type is
+        // reported above.
+        if let Some(read) = mended_codes(m, sym)
+            && (m.family != Family::Normative || tables::is_type_code(type_code))
+        {
+            out.push(finding(
+                "malformed-symbol",
+                format!("{}: {sym} holds a code OCR misread: read as {}, as the same file writes it", m.text, read),
+                vec![location(m)],
+            ));
         }
         if m.family == Family::Administrative
             && let Some(good) = reordered_symbol(sym)

@@ -430,6 +430,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     merge_malformed(&mentions, &mut mention_keys);
     merge_misspelled(&corpus_keys, &mut mention_keys);
     complete_cut_symbols(&owner, &mut mention_keys);
+    mend_misread_codes(&owner, &mut mention_keys);
     watch.lap("malformed symbols");
     // Keys without their year, borrowed: no copy of a key per mention.
     type Yearless<'k> = (Option<&'k str>, Option<&'k str>, Option<&'k str>, Family, Option<&'k str>);
@@ -1196,6 +1197,76 @@ fn complete_cut_symbols(owner: &[u32], keys: &mut [Key]) {
     }
 }
 
+/// A symbol OCR misread (`417/QĐ-BNNMIT`, `417/QĐĐ-BNNMT` beside `417/QĐ-BNNMT` in one
+/// Thông tư's text) is the one of the same number that the same file writes with known codes,
+/// each code it misread one letter from the known one (a letter more, less or other), where
+/// one such symbol is there: a file cites one document of a number by one issuer. `owner`:
+/// each key's file. `malformed-symbol` is not asked: the codes are an issuer's the tables may
+/// not know.
+fn mend_misread_codes(owner: &[u32], keys: &mut [Key]) {
+    fn codes(s: &str) -> Vec<&str> {
+        s.split(['-', '/']).filter(|c| !c.is_empty()).collect()
+    }
+    let misread = |k: &Key| {
+        k.number.is_some() && k.symbol.as_deref().is_some_and(|s| !s.split(['-', '/']).all(tables::is_known_code))
+    };
+    let asked: Vec<usize> = keys.par_iter().enumerate().filter(|(_, k)| misread(k)).map(|(i, _)| i).collect();
+    if asked.is_empty() {
+        return;
+    }
+    let ro: &[Key] = keys;
+    let numbers: rustc_hash::FxHashSet<(u32, &str)> =
+        asked.iter().filter_map(|&i| Some((owner[i], ro[i].number.as_deref()?))).collect();
+    // The symbols of those numbers in those files written with known codes, each once.
+    let mut known: HashMap<(u32, &str), Vec<&str>> = HashMap::default();
+    for (k, &file) in ro.iter().zip(owner) {
+        if let (Some(n), Some(s)) = (k.number.as_deref(), k.symbol.as_deref())
+            && numbers.contains(&(file, n))
+            && s.split(['-', '/']).all(tables::is_known_code)
+        {
+            let list = known.entry((file, n)).or_default();
+            if !list.contains(&s) {
+                list.push(s);
+            }
+        }
+    }
+    let fixes: Vec<(usize, CompactString)> = asked
+        .iter()
+        .filter_map(|&i| {
+            let read = codes(ro[i].symbol.as_deref()?);
+            let list = known.get(&(owner[i], ro[i].number.as_deref()?))?;
+            let mut fits = list.iter().filter(|s| {
+                let right = codes(s);
+                right.len() == read.len()
+                    && read
+                        .iter()
+                        .zip(&right)
+                        .all(|(r, w)| r == w || (!tables::is_known_code(r) && one_edit_apart(r, w)))
+            });
+            let first = fits.next()?;
+            fits.next().is_none().then(|| (i, CompactString::from(*first)))
+        })
+        .collect();
+    drop(known);
+    for (i, symbol) in fixes {
+        keys[i].symbol = Some(symbol);
+    }
+}
+
+/// Whether `a` and `b` differ by one letter added, dropped or changed.
+fn one_edit_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    match long.len() - short.len() {
+        0 => short.iter().zip(long.iter()).filter(|(x, y)| x != y).count() == 1,
+        1 => {
+            let head = short.iter().zip(long.iter()).take_while(|(x, y)| x == y).count();
+            short[head..] == long[head + 1..]
+        }
+        _ => false,
+    }
+}
+
 /// The spellings a normative `symbol` of `year` may stand for where it cannot be right as
 /// written: see [`merge_misspelled`]. None for a well-formed one.
 fn respellings(symbol: &str, year: u16) -> Vec<CompactString> {
@@ -1700,6 +1771,36 @@ mod tests {
         ]);
         let law = graph.mentions.iter().find(|m| m.path.as_ref() == "b.md" && m.number.is_none()).expect("the law");
         assert_eq!((&*law.relation, &*law.target), ("cites", "50/2005/QH11"), "{:#?}", graph.mentions);
+    }
+
+    /// From shared/corpus/real (Thông tư 60/2026/TT-BTC, OCR'd): a symbol with a code misread
+    /// is the one of its number the same file writes with known codes, and the finding says
+    /// so; another file's, or one two letters off, is not.
+    #[test]
+    fn a_code_ocr_misread_is_the_file_s_own_spelling() {
+        let graph = super::build(vec![
+            scan_text(
+                "a.md".into(),
+                "Căn cứ Quyết định số 417/QĐ-BNNMT ngày 31 tháng 01 năm 2026;\n\
+                 theo Quyết định số 417/QĐ-BNNMIT và Quyết định sô 417/QĐĐ-BNNMIT; Quyết định số 417/QĐ-BNXYZ.",
+            ),
+            scan_text("b.md".into(), "theo Quyết định số 417/QĐ-BNNMIT."),
+        ]);
+        let targets: Vec<(&str, &str)> = graph.mentions.iter().map(|m| (&*m.path, &*m.target)).collect();
+        assert_eq!(
+            targets,
+            [
+                ("a.md", "417/QĐ-BNNMT:2026"),
+                ("a.md", "417/QĐ-BNNMT:2026"),
+                ("a.md", "417/QĐ-BNNMT:2026"),
+                ("a.md", "417/QĐ-BNXYZ"),
+                ("b.md", "417/QĐ-BNNMIT"),
+            ]
+        );
+        let misread = graph.findings.iter().filter(|f| f.message.contains("OCR misread")).count();
+        assert_eq!(misread, 2);
+        assert!(super::one_edit_apart("BNNMIT", "BNNMT") && super::one_edit_apart("QĐĐ", "QĐ"));
+        assert!(!super::one_edit_apart("BNXYZ", "BNNMT") && !super::one_edit_apart("QĐ", "QĐ"));
     }
 
     /// From shared/corpus/real (Nghị định 153/2026/NĐ-CP, Nghị quyết 159/2026/NQ-CP): the laws

@@ -317,6 +317,13 @@ pub fn is_type_code(code: &str) -> bool {
     CODES.contains(code)
 }
 
+/// Is `code` a code the tables know: a type's, an issuer's, or a legislature's (`QH15`)?
+pub fn is_known_code(code: &str) -> bool {
+    static ISSUER_CODES: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        LazyLock::new(|| ISSUERS.iter().map(|i| i.code).collect());
+    is_type_code(code) || ISSUER_CODES.contains(code) || assembly_term(code).is_some_and(|t| !t.is_empty())
+}
+
 /// `word` with its first letter a capital (`Kế hoạch` of `kế hoạch`), as a sentence opens.
 pub fn capitalized(word: &str) -> String {
     let mut chars = word.chars();
