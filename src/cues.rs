@@ -1142,6 +1142,8 @@ fn heading_stance(text: &str, at: usize, reference: usize) -> Option<&'static st
             if label.len() <= 80 && !is_list_item(line) && with_lower(label, |l| cues(l).next().is_none()) {
                 continue;
             }
+            // Read before the line: one lower-cased text at a time.
+            let item_names_a_part = with_lower(item, names_a_part);
             return with_lower(line, |l| {
                 let m = cues(l).last()?;
                 let relation = relation_of(&m);
@@ -1156,7 +1158,10 @@ fn heading_stance(text: &str, at: usize, reference: usize) -> Option<&'static st
                 } else {
                     first_listed && (l.contains("sau") || l.len() - m.end() <= 25)
                 };
-                (stated && LEAD_IN_RELATIONS.contains(&relation)).then_some(relation)
+                // A part listed (`**đ)** Các điều, khoản, điểm của Nghị định số 151/2025/NĐ-CP`)
+                // that ceases or is replaced leaves the document standing, amended.
+                let part = matches!(relation, "repeals" | "replaces") && item_names_a_part;
+                (stated && LEAD_IN_RELATIONS.contains(&relation)).then_some(if part { "amends" } else { relation })
             });
         }
         // A line in small letters goes on a hard-wrapped item (`a) Nghị định số 123/2020/NĐ-CP
@@ -1207,17 +1212,19 @@ fn article_title(heading: &str) -> Option<&str> {
 /// nhiệm vụ sau:`, nor `consolidates`: `hợp nhất` also merges associations).
 const LEAD_IN_RELATIONS: &[&str] = &["basis", "amends", "replaces", "repeals"];
 
-/// Whether `line` opens as an item of a list: `- `, `* `, `• `, `+ `, `– `, `1. `, `a) `.
+/// Whether `line` opens as an item of a list: `- `, `* `, `• `, `+ `, `– `, `1. `, `a) `, its
+/// label also in bold (`**a)** `).
 fn is_list_item(line: &str) -> bool {
     let t = line.trim_start_matches([' ', '\t']);
     if ["- ", "* ", "• ", "+ ", "– "].iter().any(|b| t.starts_with(b)) {
         return true;
     }
+    let t = t.trim_start_matches(['*', '_']);
     let marker = t.find(|c: char| !c.is_alphanumeric()).unwrap_or(0);
     let (label, rest) = t.split_at(marker);
     (1..=3).contains(&label.chars().count())
         && (label.bytes().all(|b| b.is_ascii_digit()) || label.chars().count() == 1)
-        && (rest.starts_with(". ") || rest.starts_with(") "))
+        && rest.strip_prefix(['.', ')']).is_some_and(|after| after.trim_start_matches(['*', '_']).starts_with(' '))
 }
 
 #[cfg(test)]
@@ -1286,6 +1293,24 @@ mod tests {
         }
         // A line ending a clause of its own: the next line's reference has its own.
         assert_eq!(relation_of_last("Nghị định này quy định chi tiết một số điều.\nLuật Hóa chất"), "cites");
+    }
+
+    /// From shared/corpus/real (Nghị định 49/2026/NĐ-CP): items labelled in bold under a
+    /// sentence that leads them in take its act; a part listed ceases, and the document stands
+    /// amended.
+    #[test]
+    fn bold_labelled_items_take_the_lead_in_s_act() {
+        let lead = "**3.** Các văn bản sau đây hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành:\n\n";
+        for (item, relation) in [
+            ("**a)** Nghị định số 08/2017/NĐ-CP ngày 08 tháng 02 năm 2017 của Chính phủ;", "repeals"),
+            ("**d)** Khoản 4 Điều 77 của Nghị định số 102/2024/NĐ-CP;", "amends"),
+            ("**đ)** Các điều, khoản, điểm của Nghị định số 151/2025/NĐ-CP, bao gồm:", "amends"),
+        ] {
+            let t = format!("{lead}{item}");
+            let at = crate::recognize::recognize_str(&t).first().expect("a reference").span.start;
+            assert_eq!(relation_before(&t, at, None), relation, "{item}");
+        }
+        assert!(is_list_item("**a)** Nghị định") && is_list_item("__1.__ Luật") && !is_list_item("**Căn cứ:**"));
     }
 
     /// From shared/corpus/real (Nghị định 240/2026, 154/2026, 193/2026): a clause goes on over
