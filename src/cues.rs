@@ -54,6 +54,9 @@ fn ends_year(before: &[u8]) -> bool {
 /// quy định chi tiết … hết hiệu lực kể từ ngày Nghị định này có hiệu lực`).
 pub const CEASING: &[(&str, &str)] = &[("hết hiệu lực", "repeals")];
 
+/// Words that make the clause after them say when, not what ceases.
+const WHEN_BEFORE: &[&str] = &["đến ngày", "từ ngày", "trước ngày", "sau ngày", " khi"];
+
 /// The relation a [`CEASING`] predicate says of the reference from `from` (its pinpoint or
 /// its start) to `end`, if the reference opens its clause (at `clause`; a list label may
 /// stand before it) and the clause goes on to the predicate outside brackets (`- Nghị định
@@ -61,6 +64,13 @@ pub const CEASING: &[(&str, &str)] = &[("hết hiệu lực", "repeals")];
 /// `listed`: the reference follows another that does open the clause, after `và` or a
 /// comma (`Nghị định số 18/2014/NĐ-CP … và Nghị định số 21/2015/NĐ-CP … hết hiệu lực`).
 pub fn ceasing(text: &str, clause: usize, from: usize, end: usize, listed: bool) -> Option<&'static str> {
+    // A clause that says when something else holds, cut from it by a line break (`Nghị định này
+    // có hiệu lực thi hành từ ngày 01 tháng 9 năm 2026 đến ngày,⏎Nghị quyết số 05/2025/NQ-CP
+    // hết hiệu lực thi hành.`): no act of this document.
+    let before = text[..clause].trim_end_matches([' ', '\n', ',']);
+    if WHEN_BEFORE.iter().any(|w| before.ends_with(w)) {
+        return None;
+    }
     let joined = || {
         let gap = text[clause..from].trim_end_matches(['*', ' ']);
         gap.ends_with(" và") || gap.ends_with(',')

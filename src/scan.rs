@@ -975,6 +975,10 @@ mod tests {
         let t = "2. Nghị định số 109/2022/NĐ-CP ngày 30 tháng 12 năm 2022 của Chính phủ quy định hoạt động \
                  khoa học (Nghị định số 109/2022/NĐ-CP) hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành.";
         assert_eq!(relations(t), ["repeals", "repeals"]);
+        // A clause that says until when, cut by a line break (shared/corpus/real, NĐ 284/2026).
+        let t = "Nghị định này có hiệu lực thi hành từ ngày 01 tháng 9 năm 2026 đến ngày,\n\
+                 Nghị quyết số 05/2025/NQ-CP hết hiệu lực thi hành.";
+        assert_eq!(relations(t), ["cites"]);
     }
 
     /// From shared/corpus/real: an article that repeals what it lists, with a label over part
