@@ -491,7 +491,15 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
             && let Some(bound) = year_bounds[i]
         {
             let known = years.get(&yearless(key)).map_or(&[][..], Vec::as_slice);
-            if let Some(year) = law_before(known, bound) {
+            // The editions the corpus does not number count too: `Luật Hôn nhân và gia đình`
+            // in a decree of 2014 is the law of 2014, not the one of 2000 that others cite.
+            let editions = key.name.as_deref().map_or(&[][..], tables::edition_years);
+            let year = if editions.iter().all(|y| known.contains(y)) {
+                law_before(known, bound)
+            } else {
+                law_before(&[known, editions].concat(), bound)
+            };
+            if let Some(year) = year {
                 filled.push((i, year, key.family));
             }
         } else if key.year.is_none() {
@@ -1695,10 +1703,11 @@ mod tests {
             let m = graph.mentions.iter().find(|m| m.path.as_ref() == path).expect("the law");
             m.target.to_string()
         };
-        assert_eq!(target("b.md"), "13/2003/QH11", "{:#?}", graph.mentions);
+        // In 2020 the law of 2013 stood, which this corpus does not number.
+        assert_eq!(target("b.md"), "Luật Đất đai:2013", "{:#?}", graph.mentions);
         assert_eq!(target("c.md"), "31/2024/QH15");
-        // No law of the name known from before 2001 (that of 1993 is not in the corpus).
-        assert_eq!(target("d.md"), "Luật Đất đai");
+        // The law of 1993, which the corpus does not number: law_names.txt lists the editions.
+        assert_eq!(target("d.md"), "Luật Đất đai:1993");
     }
 
     /// From shared/corpus/real: in a codification, a law an article names without its year is
@@ -1773,6 +1782,22 @@ mod tests {
         assert_eq!((&*law.relation, &*law.target), ("cites", "50/2005/QH11"), "{:#?}", graph.mentions);
     }
 
+    /// From shared/corpus/real (Luật Hộ tịch 2014, codified): a law named in a document of
+    /// 2014 is the edition then in force, though the corpus numbers only the one of 2000.
+    #[test]
+    fn a_law_by_name_is_the_edition_of_its_time() {
+        let graph = super::build(vec![
+            scan_text("a.md".into(), "Căn cứ Luật Hôn nhân và gia đình số 22/2000/QH10;"),
+            scan_text(
+                "b.md".into(),
+                "Số: 60/2014/QH13\nHà Nội, ngày 20 tháng 11 năm 2014\n\nLUẬT\n\nHỘ TỊCH\n\n\
+                 Điều 12. theo quy định của Luật hôn nhân và gia đình;\n",
+            ),
+        ]);
+        let named = graph.mentions.iter().find(|m| &*m.path == "b.md").expect("the law by name");
+        assert_eq!(&*named.target, "Luật Hôn nhân và gia đình:2014", "{:#?}", graph.mentions);
+    }
+
     /// From shared/corpus/real (Thông tư 60/2026/TT-BTC, OCR'd): a symbol with a code misread
     /// is the one of its number the same file writes with known codes, and the finding says
     /// so; another file's, or one two letters off, is not.
@@ -1837,9 +1862,10 @@ mod tests {
                     "Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Đầu tư và Luật Hải quan số 90/2025/QH15",
                     "90/2025/QH15"
                 ),
-                ("Luật Đấu thầu", "Luật Đấu thầu"),
+                // Editions the corpus here does not number (law_names.txt lists them).
+                ("Luật Đấu thầu", "Luật Đấu thầu:2023"),
                 ("Luật Đầu tư", "61/2020/QH14"),
-                ("Luật Hải quan", "Luật Hải quan"),
+                ("Luật Hải quan", "Luật Hải quan:2014"),
             ]
         );
         let amended = of("d.md");

@@ -933,10 +933,34 @@ pub fn longer_official_law_name(read: &LawNameKey, text: &str) -> Option<usize> 
 
 /// The entries of `law_names.txt`: its kind (`Luật`) and the name after it.
 pub fn law_name_entries() -> impl Iterator<Item = (&'static str, &'static str)> {
+    law_name_lines().map(|(kind, name, _)| (kind, name))
+}
+
+/// The years the editions of the law whose official key ([`official_law_key`]) is `key` were
+/// passed, oldest first, where `law_names.txt` lists several; empty otherwise.
+pub fn edition_years(key: &str) -> &'static [u16] {
+    static EDITIONS: LazyLock<FxHashMap<String, Vec<u16>>> = LazyLock::new(|| {
+        law_name_lines()
+            .filter(|(_, _, years)| !years.is_empty())
+            .map(|(kind, name, years)| {
+                let years = years
+                    .split_whitespace()
+                    .map(|y| y.parse().unwrap_or_else(|_| panic!("law_names.txt: {y:?} is no year ({name})")))
+                    .collect();
+                (law_name_key(kind, name), years)
+            })
+            .collect()
+    });
+    EDITIONS.get(key).map_or(&[], Vec::as_slice)
+}
+
+/// Each line of `law_names.txt`: its kind, its name and what follows ` | ` (the editions' years).
+fn law_name_lines() -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
     LAW_NAMES.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).map(|l| {
+        let (l, years) = l.split_once(" | ").unwrap_or((l, ""));
         let kind = LAW_NAME_KINDS.iter().find(|k| l.starts_with(*k) && l[k.len()..].starts_with(' '));
         let kind = kind.unwrap_or_else(|| panic!("law_names.txt: no type word opens {l:?}"));
-        (*kind, &l[kind.len() + 1..])
+        (*kind, &l[kind.len() + 1..], years)
     })
 }
 
@@ -1070,6 +1094,22 @@ mod tests {
     }
 
     use super::*;
+
+    /// Every law with editions lists them oldest first, in years laws were passed, and is
+    /// found by its official key: `Luật Hôn nhân và gia đình` had four.
+    #[test]
+    fn editions_are_years_in_order() {
+        let mut listed = 0;
+        for (kind, name) in law_name_entries() {
+            let years = edition_years(&law_name_key(kind, name));
+            listed += usize::from(!years.is_empty());
+            assert!(years.len() != 1, "{name}: one edition needs no list");
+            assert!(years.windows(2).all(|w| w[0] < w[1]) && years.iter().all(|y| (1945..=2026).contains(y)), "{name}");
+        }
+        assert!(listed >= 60, "{listed}");
+        let key = official_law_key("Luật", "Hôn nhân và gia đình").expect("official");
+        assert_eq!(edition_years(&key), [1959, 1986, 2000, 2014]);
+    }
 
     /// Each abbreviation's example, written out, is an official name; a name without one is
     /// left as it is.
