@@ -1053,12 +1053,17 @@ fn recognize_numbers(text: &str, skip: &[Range<usize>], details: bool) -> Vec<Fo
                 let with_so =
                     lw[l.so.clone()].trim_start_matches(|c: char| c == ' ' || c.is_ascii_digit()).starts_with('s');
                 // Without `số`, only a short name right before a National Assembly number
-                // (`Luật Xử lý vi phạm hành chính 15/2012/QH13`) reads as one reference.
+                // (`Luật Xử lý vi phạm hành chính 15/2012/QH13`) reads as one reference; a comma
+                // in it only where the name goes on in small letters (`Luật Phòng, chống ma túy
+                // 73/2021/QH14`), not where another document follows.
                 let law_number = text[tokens[0].start..sym_end_of(&tokens)].contains("QH");
+                let comma_in_name = |n: &str| {
+                    n.match_indices(',').all(|(i, _)| n[i + 1..].trim_start().starts_with(char::is_lowercase))
+                };
                 let plausible = !name_text.contains(" ngày ")
                     && !name_text.is_empty()
                     && (with_so
-                        || (law_number && !name_text.contains(',') && name_text.split_whitespace().count() <= 10));
+                        || (law_number && comma_in_name(name_text) && name_text.split_whitespace().count() <= 10));
                 if plausible {
                     kind = tables::kind_for_word(&text[tw_start..name_start].trim().to_lowercase());
                     start = tw_start;
@@ -3786,6 +3791,26 @@ mod without_diacritics {
         assert_eq!(found.len(), 2, "{found:?}");
         assert_eq!((found[0].kind, found[1].kind), ("Nghị quyết", "Nghị định"));
         assert_eq!(found[1].symbol.as_deref(), Some("NĐ-CP"));
+    }
+
+    /// From shared/corpus/real (Quyết định 34/2026/QĐ-TTg, Thông tư 69/2026/TT-BCA): a law's
+    /// name with a comma, right before its number without `số`, is one reference where the
+    /// name goes on in small letters after the comma; not where another document follows.
+    #[test]
+    fn a_name_with_a_comma_before_a_bare_number() {
+        for (t, whole) in [
+            ("Căn cứ Luật Phòng, chống HIV/AIDS 64/2006/QH11 được sửa đổi", "Luật Phòng, chống HIV/AIDS 64/2006/QH11"),
+            (
+                "Căn cứ Luật Xuất cảnh, nhập cảnh của công dân Việt Nam 49/2019/QH14;",
+                "Luật Xuất cảnh, nhập cảnh của công dân Việt Nam 49/2019/QH14",
+            ),
+        ] {
+            let found = recognize_str(t);
+            assert_eq!(found.iter().map(|f| &t[f.span.clone()]).collect::<Vec<_>>(), [whole], "{t}");
+        }
+        let t = "theo Luật Đất đai, Nghị quyết 29/2026/QH16";
+        let numbered = recognize_str(t).into_iter().find(|f| f.number.is_some()).expect("the resolution");
+        assert_eq!(&t[numbered.span], "Nghị quyết 29/2026/QH16");
     }
 
     /// From shared/corpus/real: a type word with a stray mark before the number or `số`.
