@@ -54,6 +54,34 @@ fn ends_year(before: &[u8]) -> bool {
 /// quy định chi tiết … hết hiệu lực kể từ ngày Nghị định này có hiệu lực`).
 pub const CEASING: &[(&str, &str)] = &[("hết hiệu lực", "repeals")];
 
+/// Whether a subject's clause goes on over the line break at `j` to its predicate: a wrap
+/// (`hard_wrapped`), also over a blank line a page's end left (`… Cơ sở dữ liệu quốc gia về
+/// hoạt động xây⏎⏎dựng hết hiệu lực`), or inside a law's name (`… một số điều của Luật⏎Hóa
+/// chất hết hiệu lực`).
+fn goes_on_over_break(text: &str, j: usize) -> bool {
+    // A break after a blank line is read as the first break of the run.
+    let first = text[..j].trim_end_matches(['\n', ' ']).len();
+    let j = text[first..=j].find('\n').map_or(j, |i| first + i);
+    if hard_wrapped(text, j) {
+        return true;
+    }
+    let after = &text[j + 1..];
+    let next = after.trim_start_matches(['\n', ' ']);
+    let mut chars = next.chars();
+    let lower_goes_on = chars.next().is_some_and(char::is_lowercase) && !matches!(chars.next(), Some(')' | '.'));
+    goes_on(text, j)
+        && ((after.starts_with('\n') && after.len() - next.len() <= 3 && lower_goes_on)
+            || text[..j].trim_end_matches(' ').ends_with(" Luật"))
+}
+
+/// Whether `after` (what follows a `;`) opens with another document's type word and `số`.
+fn lists_another(after: &str) -> bool {
+    let head = after.trim_start_matches([' ', '\n']);
+    let head = &head[..head.floor_char_boundary(24.min(head.len()))];
+    let lower = head.to_lowercase();
+    TYPE_WORDS.iter().any(|(w, _)| lower.strip_prefix(w.as_str()).is_some_and(|r| r.starts_with("số")))
+}
+
 /// Words that make the clause after them say when, not what ceases.
 const WHEN_BEFORE: &[&str] = &["đến ngày", "từ ngày", "trước ngày", "sau ngày", " khi"];
 
@@ -103,7 +131,11 @@ pub fn ceasing(text: &str, clause: usize, from: usize, end: usize, listed: bool)
     let stops = |before: &str| {
         let mut depth = 0usize;
         let ends = before.char_indices().any(|(k, c)| match c {
-            ';' | '|' => true,
+            // A list of documents that cease together goes on past `;` (`Nghị định số
+            // 120/2017/NĐ-CP … ; Nghị định số 121/2017/NĐ-CP … và Nghị định số 113/2021/NĐ-CP …
+            // hết hiệu lực`).
+            ';' => !lists_another(&rest[k + 1..]),
+            '|' => true,
             '(' => {
                 depth += 1;
                 false
@@ -114,7 +146,7 @@ pub fn ceasing(text: &str, clause: usize, from: usize, end: usize, listed: bool)
             }
             // `before` opens `rest`: a stop is a `.` a space or line break follows.
             '.' => rest[k + 1..].starts_with([' ', '\n']),
-            '\n' => !hard_wrapped(text, end + k),
+            '\n' => !goes_on_over_break(text, end + k),
             _ => false,
         });
         ends || depth > 0

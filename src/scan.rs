@@ -975,6 +975,16 @@ mod tests {
         let t = "2. Nghị định số 109/2022/NĐ-CP ngày 30 tháng 12 năm 2022 của Chính phủ quy định hoạt động \
                  khoa học (Nghị định số 109/2022/NĐ-CP) hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành.";
         assert_eq!(relations(t), ["repeals", "repeals"]);
+        // A list over `;`, a law's name broken after `Luật`, a blank line a page's end left
+        // (shared/corpus/real: NĐ 213/2026, 26/2026, 212/2026).
+        let t = "2. Nghị định số 120/2017/NĐ-CP ngày 06 tháng 11 năm 2017 của Chính phủ quy định chi tiết; \
+                 Nghị định số 121/2017/NĐ-CP ngày 06 tháng 11 năm 2017 của Chính phủ hết hiệu lực.\n\
+                 3. Nghị định số 113/2017/NĐ-CP ngày 09 tháng 10 năm 2017 của Chính phủ quy định chi tiết một \
+                 số điều của Luật\nHóa chất hết hiệu lực kể từ ngày Nghị định này có hiệu lực.\n\
+                 4. Nghị định số 111/2024/NĐ-CP ngày 06 tháng 9 năm 2024 của Chính phủ quy định về hoạt động xây\n\n\
+                 dựng hết hiệu lực thi hành.";
+        // The law named in a title is cited.
+        assert_eq!(relations(t), ["repeals", "repeals", "repeals", "cites", "repeals"]);
         // A clause that says until when, cut by a line break (shared/corpus/real, NĐ 284/2026).
         let t = "Nghị định này có hiệu lực thi hành từ ngày 01 tháng 9 năm 2026 đến ngày,\n\
                  Nghị quyết số 05/2025/NQ-CP hết hiệu lực thi hành.";
