@@ -37,6 +37,10 @@ pub struct Identity {
     /// Items of its front matter's lists of the documents it acts on (`can_cu:`,
     /// `thay_the:`), each with the relation its key states.
     pub stated: Vec<(Range<usize>, &'static str)>,
+    /// The name its own number is written with in the text, where it is a law's (`Pháp lệnh
+    /// 02/2012/UBTVQH13 Chi phí giám định, định giá; …` in that ordinance's codified page):
+    /// set by the scan, which reads the references.
+    pub named: Option<String>,
 }
 
 impl Identity {

@@ -465,12 +465,16 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     // A law whose own text is in the corpus is the law of its title, whatever other texts
     // misprint: its codification names it only in notes on itself (`(Điều 1 Luật số
     // 35/2013/QH13 Hòa giải ở cơ sở …)`), which are no references.
+    // So is the law of the name its own number is written with there (`Pháp lệnh
+    // 02/2012/UBTVQH13 Chi phí giám định, …`, in that ordinance's codified page).
     for (key, (_, doc)) in &corpus {
-        if let (Some(title), Some(year)) = (doc.title.as_deref(), key.year)
-            && tables::has_official_names(&doc.kind)
-            && tables::official_law_key(&doc.kind, title).is_some()
-        {
-            numbered_laws.insert(Key::named(&doc.kind, title, year), Some(key.clone()));
+        for name in [doc.title.as_deref(), doc.name.as_deref()].into_iter().flatten() {
+            if let Some(year) = key.year
+                && tables::has_official_names(&doc.kind)
+                && tables::official_law_key(&doc.kind, name).is_some()
+            {
+                numbered_laws.insert(Key::named(&doc.kind, name, year), Some(key.clone()));
+            }
         }
     }
     let mut years: HashMap<Yearless, Vec<u16>> = HashMap::default();
@@ -1003,7 +1007,7 @@ fn own_document(scan: &mut FileScan) -> Option<(Key, Document)> {
         date: id.date.map(|d| d.iso()),
         issuer: id.issuer.clone(),
         title: id.title.clone(),
-        name: None,
+        name: id.named.clone(),
         family: id.family,
         place: key.place.as_deref().map(String::from),
         path: Some(entry.path.clone()),
@@ -1780,6 +1784,28 @@ mod tests {
         ]);
         let law = graph.mentions.iter().find(|m| m.path.as_ref() == "b.md" && m.number.is_none()).expect("the law");
         assert_eq!((&*law.relation, &*law.target), ("cites", "50/2005/QH11"), "{:#?}", graph.mentions);
+    }
+
+    /// A page whose title is no law's name, but whose own number the text writes with the
+    /// law's name (shared/corpus/real: the codified pages of laws, `(Điều 1 Luật số
+    /// 60/2014/QH13 Hộ tịch …)`): the law cited by name elsewhere is that page's document.
+    #[test]
+    fn a_law_is_the_page_its_own_number_names() {
+        let graph = super::build(vec![
+            scan_text(
+                "a.md".into(),
+                "---\nso_hieu: 60/2014/QH13\nloai_van_ban: Luật\ntitle: Đăng ký và quản lý hộ tịch\n---\n\n\
+                 Điều 1. Phạm vi điều chỉnh\n\n(Điều 1 Luật số 60/2014/QH13 Hộ tịch ngày 20/11/2014 của Quốc hội)\n",
+            ),
+            scan_text(
+                "b.md".into(),
+                "CHÍNH PHỦ\nSố: 10/2020/NĐ-CP\n\nNGHỊ ĐỊNH\n\nĐiều 1. Theo quy định của Luật Hộ tịch.",
+            ),
+        ]);
+        let own = graph.documents.iter().find(|d| &*d.id == "60/2014/QH13").expect("the page's own");
+        assert_eq!(own.name.as_deref(), Some("Hộ tịch"));
+        let named = graph.mentions.iter().find(|m| &*m.path == "b.md").expect("the law by name");
+        assert_eq!(&*named.target, "60/2014/QH13", "{:#?}", graph.mentions);
     }
 
     /// From shared/corpus/real (Luật Hộ tịch 2014, codified): a law named in a document of

@@ -272,7 +272,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     let norm = Normalized::new(original);
     let text: &str = &norm.text;
     let _lines = crate::lines::register(text);
-    let identity = header::identify(text);
+    let mut identity = header::identify(text);
     let found = recognize::recognize(text, &identity.skip);
     let places = locate(doc, &norm, &found);
     let mut mentions = Vec::with_capacity(found.len());
@@ -289,6 +289,8 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     // Found index → mention index (self-mentions have none).
     let mut index = vec![None; found.len()];
     let mut self_mentions = 0;
+    // The law's name the text writes its own number with, if any.
+    let mut own_name = None;
     // The last reference read (found index) and its relation.
     let mut joined_to: Option<(usize, &'static str)> = None;
     // Each reference's relation as a list's item (found index), for the next one listed
@@ -313,6 +315,9 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     for (i, (f, &(ts, te, line, column))) in found.iter().zip(&places).enumerate() {
         if is_self(f, text, &identity) {
             self_mentions += 1;
+            if own_name.is_none() && f.family != Family::Named {
+                own_name = slice(&f.name);
+            }
             continue;
         }
         index[i] = Some(mentions.len());
@@ -545,6 +550,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         .into_iter()
         .filter_map(|p| Some(Pair { from: index[p.from]?, to: index[p.to]?, relation: p.relation }))
         .collect();
+    identity.named = own_name.map(String::from);
     FileScan { entry, identity: Some(identity), mentions, sentences, pairs, title_years }
 }
 
