@@ -582,6 +582,15 @@ pub fn identify(text: &str) -> Identity {
                 in_basis = false;
                 skipped = end;
             }
+            // A note quoted under the table says what became of the document and names the
+            // documents that did it (`> Chứng minh nhân dân (CMND) đã được thay thế bởi Luật
+            // Căn cước công dân 2014 (số 59/2014/QH13) …`): read as text.
+            if line.starts_with('>') {
+                id.skip.push(skipped..end);
+                skipped = line_end;
+                end = line_end;
+                continue;
+            }
             read_table_row(&mut id, line);
             if let Some((key, value)) = row_fields(line)
                 && names_acts(&key)

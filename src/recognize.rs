@@ -284,6 +284,9 @@ const NOT_A_LAW_NAME: &[&str] = &[
     // Quốc phòng trình`), a law said before (`04 Luật nói trên`, `04 Luật bám sát …`), any
     // law of a field (`theo quy định của Luật chuyên ngành`).
     "vào", "để", "nói", "bám", "do", "trong", "chuyên", "lập",
+    // The law said before, as the subject of a sentence (`Luật chuyển thẩm quyền quản lý lý
+    // lịch tư pháp từ Bộ Tư pháp sang Bộ Công an`).
+    "chuyển",
 ];
 
 /// Whole names after `Luật` that are no law's, each with the text it comes from (shared/
@@ -299,6 +302,7 @@ pub const NOT_LAW_NAMES: &[(&str, &str)] = &[
 const CAPITALIZED_NAME_OPENINGS: &[(&str, &str)] = &[
     ("Quy", "theo quy định của Luật Quy hoạch đô thị và nông thôn"),
     ("Pháp", "theo quy định của Pháp lệnh Pháp điển hệ thống quy phạm pháp luật ngày 16 tháng 4 năm 2012"),
+    ("Chuyển", "theo quy định của Luật Chuyển giao công nghệ và"),
 ];
 
 /// Lower-case words that end a law's name (`Luật Đất đai và Nghị định …`).
@@ -3621,6 +3625,7 @@ mod tests {
             "các trường hợp khác theo quy định của Luật chuyên ngành, Thủ tướng Chính phủ",
             "các văn bản hướng dẫn Luật lập dự toán kinh phí chi cho hoạt động bình đẳng giới",
             "quy định tại khoản 6 Điều 30 của Luật trong thời gian tập trung huấn luyện",
+            "có hiệu lực từ 01/07/2026. Luật chuyển thẩm quyền quản lý lý lịch tư pháp từ Bộ Tư pháp",
         ] {
             assert!(recognize_str(text).iter().all(|f| f.family != Family::Named), "{text}");
         }

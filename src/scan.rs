@@ -954,6 +954,21 @@ mod tests {
         );
     }
 
+    /// From shared/corpus/real (the page on legal departments): a note quoted in the metadata
+    /// block names the documents that amended the page's own; they are read, the table's rows
+    /// are not.
+    #[test]
+    fn a_note_in_the_metadata_block_is_read() {
+        let t = "## THÔNG TIN VĂN BẢN\n\n| Thuộc tính | Nội dung |\n|---|---|\n| **Số hiệu** | 55/2011/NĐ-CP |\n\
+                 | **Văn bản liên quan** | Đang cập nhật |\n\n\
+                 > Nghị định 55/2011/NĐ-CP quy định chức năng, nhiệm vụ của tổ chức pháp chế. Được sửa đổi, bổ sung \
+                 bởi Nghị định 56/2024/NĐ-CP.\n\n---\n\nĐiều 1. Phạm vi điều chỉnh\n";
+        let scan = scan_text("a.md".into(), t);
+        let read: Vec<&str> = scan.mentions.iter().map(|m| &*m.text).collect();
+        assert_eq!(read, ["Nghị định 56/2024/NĐ-CP"]);
+        assert_eq!(scan.entry.self_mentions, 1);
+    }
+
     /// From shared/corpus/real: documents said to cease after them, as their clause's subject,
     /// are repealed; one named in their titles is cited, and a note in brackets is no act.
     #[test]
