@@ -1198,8 +1198,24 @@ fn name_titled_laws(text: &str, found: &mut [Found]) {
             && tables::official_law_key(f.kind, text[title.clone()].trim()).is_some()
         {
             f.name = Some(title.clone());
+        } else if f.subject.is_none()
+            && let Some(title) = official_title_with_semicolon(text, f)
+        {
+            f.name = Some(title);
         }
     }
+}
+
+/// The official name after a law's number up to `ban hành ngày` on its line, where the name
+/// holds a `;` the subject stops at (`Pháp lệnh 02/2012/UBTVQH13 Chi phí giám định, định giá;
+/// chi phí cho người làm chứng, người phiên dịch trong tố tụng ban hành ngày 28/03/2012`).
+fn official_title_with_semicolon(text: &str, f: &Found) -> Option<Range<usize>> {
+    let rest = &text[f.span.end..];
+    let line = &rest[..rest.floor_char_boundary(rest.find('\n').unwrap_or(rest.len()).min(400))];
+    let at = line.find(" ban hành ngày ")?;
+    let name = &line[..at];
+    let start = f.span.end + (name.len() - name.trim_start().len());
+    (name.contains(';') && tables::official_law_key(f.kind, name.trim()).is_some()).then(|| start..f.span.end + at)
 }
 
 /// Type words that, in lower case, are also the common noun: `quy định số 105/2017/NĐ-CP`
@@ -3796,6 +3812,20 @@ mod without_diacritics {
         assert_eq!(found.len(), 2, "{found:?}");
         assert_eq!((found[0].kind, found[1].kind), ("Nghị quyết", "Nghị định"));
         assert_eq!(found[1].symbol.as_deref(), Some("NĐ-CP"));
+    }
+
+    /// From shared/corpus/real (the codified page on litigation costs): an official name with a
+    /// `;` after the number is the law's name, on a line of any length.
+    #[test]
+    fn an_official_name_with_a_semicolon_after_the_number() {
+        let name = "Chi phí giám định, định giá; chi phí cho người làm chứng, người phiên dịch trong tố tụng";
+        let t = format!(
+            // 400 bytes on, the line is inside a letter (`xxx` puts it there).
+            "(Điều này có nội dung liên quan đến Pháp lệnh 02/2012/UBTVQH13 {name} ban hành ngày 28/03/2012; xxx{})",
+            "Điều 33.2.NĐ.1.8. Thủ tục thanh toán chi phí giám định; ".repeat(12)
+        );
+        let f = recognize_str(&t).into_iter().find(|f| f.number.is_some()).expect("the ordinance");
+        assert_eq!(f.name.map(|r| &t[r]), Some(name));
     }
 
     /// From shared/corpus/real (Quyết định 34/2026/QĐ-TTg, Thông tư 69/2026/TT-BCA): a law's
