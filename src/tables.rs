@@ -1010,9 +1010,11 @@ static LAW_NAME_WITHOUT_COMMAS: LazyLock<FxHashMap<String, Option<String>>> = La
     by_bare
 });
 
-/// A law name's key with its commas read as spaces and each run of spaces as one.
+/// A law name's key with its commas read as spaces, each run of spaces as one, and words of
+/// no letter or digit left out (OCR's debris: `Luật Công „ nghệ cao`, `Luật thuế thu ¡ nhập
+/// doanh nghiệp`).
 fn without_commas(key: &str) -> String {
-    key.split([' ', ',']).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+    key.split([' ', ',']).filter(|w| w.chars().any(char::is_alphanumeric)).collect::<Vec<_>>().join(" ")
 }
 
 /// The official spelling of the name of a `kind` read in any case and with any marks
@@ -1162,6 +1164,12 @@ mod tests {
         }
         assert_eq!(official_law_key("Luật", "Cán bộ công chức"), official_law_key("Luật", "Cán bộ, công chức"));
         assert!(!is_law_name("Luật", "Cán bộ công"));
+        // OCR's debris inside a name is no word of it (shared/corpus/real, Nghị định 260/2026).
+        assert_eq!(official_law_key("Luật", "Công „ nghệ cao"), official_law_key("Luật", "Công nghệ cao"));
+        assert_eq!(
+            official_law_key("Luật", "thuế thu ¡ nhập doanh nghiệp").as_deref(),
+            Some("luat thue thu nhap doanh nghiep")
+        );
     }
 
     /// The recognizer skips the look-up for codes without a `D` (`canonical_code`).
