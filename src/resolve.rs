@@ -120,7 +120,7 @@ fn name_key(kind: &str, name: Option<&str>) -> String {
         Ok(official) => official,
         Err(mut key) => {
             key.truncate(key.trim_end().len());
-            key
+            tables::misread_official_key(&key).map_or(key, String::from)
         }
     }
 }
@@ -1253,7 +1253,7 @@ fn mend_misread_codes(owner: &[u32], keys: &mut [Key]) {
                     && read
                         .iter()
                         .zip(&right)
-                        .all(|(r, w)| r == w || (!tables::is_known_code(r) && one_edit_apart(r, w)))
+                        .all(|(r, w)| r == w || (!tables::is_known_code(r) && tables::one_edit_apart(r, w)))
             });
             let first = fits.next()?;
             fits.next().is_none().then(|| (i, CompactString::from(*first)))
@@ -1262,20 +1262,6 @@ fn mend_misread_codes(owner: &[u32], keys: &mut [Key]) {
     drop(known);
     for (i, symbol) in fixes {
         keys[i].symbol = Some(symbol);
-    }
-}
-
-/// Whether `a` and `b` differ by one letter added, dropped or changed.
-fn one_edit_apart(a: &str, b: &str) -> bool {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
-    match long.len() - short.len() {
-        0 => short.iter().zip(long.iter()).filter(|(x, y)| x != y).count() == 1,
-        1 => {
-            let head = short.iter().zip(long.iter()).take_while(|(x, y)| x == y).count();
-            short[head..] == long[head + 1..]
-        }
-        _ => false,
     }
 }
 
@@ -1850,8 +1836,8 @@ mod tests {
         );
         let misread = graph.findings.iter().filter(|f| f.message.contains("OCR misread")).count();
         assert_eq!(misread, 2);
-        assert!(super::one_edit_apart("BNNMIT", "BNNMT") && super::one_edit_apart("QĐĐ", "QĐ"));
-        assert!(!super::one_edit_apart("BNXYZ", "BNNMT") && !super::one_edit_apart("QĐ", "QĐ"));
+        assert!(crate::tables::one_edit_apart("BNNMIT", "BNNMT") && crate::tables::one_edit_apart("QĐĐ", "QĐ"));
+        assert!(!crate::tables::one_edit_apart("BNXYZ", "BNNMT") && !crate::tables::one_edit_apart("QĐ", "QĐ"));
     }
 
     /// From shared/corpus/real (Nghị định 153/2026/NĐ-CP, Nghị quyết 159/2026/NQ-CP): the laws

@@ -994,6 +994,43 @@ pub fn official_key(key: String) -> Result<String, String> {
     LAW_NAME_WITHOUT_COMMAS.get(&without_commas(&key)).cloned().flatten().ok_or(key)
 }
 
+/// The one official name's key a name's key is one letter from (a letter OCR misread, added
+/// or dropped: `Luật Đắc đai`, `Luật Tường bộ`, `Luật Thuế giá trị gia lăng`), for names long
+/// enough that one letter does not make another law's; none where two are as near.
+pub fn misread_official_key(key: &str) -> Option<&'static str> {
+    /// Characters of a name, its kind's word left out, below which one letter may make
+    /// another law's name.
+    const SHORTEST: usize = 7;
+    let (kind, _) = LAW_NAME_KINDS
+        .iter()
+        .map(|k| (k, law_name_key(k, "")))
+        .filter(|(_, prefix)| key.starts_with(prefix.as_str()))
+        .max_by_key(|(_, prefix)| prefix.len())?;
+    let prefix_len = law_name_key(kind, "").chars().count();
+    if key.chars().count() < prefix_len + SHORTEST {
+        return None;
+    }
+    let kind_key = &key[..law_name_key(kind, "").len()];
+    let mut near =
+        LAW_NAME_SET.iter().filter(|official| official.starts_with(kind_key) && one_edit_apart(key, official));
+    let first = near.next()?;
+    near.next().is_none().then_some(first.as_str())
+}
+
+/// Whether `a` and `b` differ by one character added, dropped or changed.
+pub fn one_edit_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    match long.len() - short.len() {
+        0 => short.iter().zip(long.iter()).filter(|(x, y)| x != y).count() == 1,
+        1 => {
+            let head = short.iter().zip(long.iter()).take_while(|(x, y)| x == y).count();
+            short[head..] == long[head + 1..]
+        }
+        _ => false,
+    }
+}
+
 /// Official names' keys by their [`without_commas`] form; `None` where two names share it.
 static LAW_NAME_WITHOUT_COMMAS: LazyLock<FxHashMap<String, Option<String>>> = LazyLock::new(|| {
     let mut by_bare: FxHashMap<String, Option<String>> = FxHashMap::default();
@@ -1164,6 +1201,14 @@ mod tests {
         }
         assert_eq!(official_law_key("Luật", "Cán bộ công chức"), official_law_key("Luật", "Cán bộ, công chức"));
         assert!(!is_law_name("Luật", "Cán bộ công"));
+        // A letter OCR misread (shared/corpus/real): the one official name a letter away, for
+        // names long enough; `Luật Gia` is no misread `Luật Giá`.
+        let misread = |kind: &str, name: &str| misread_official_key(&law_name_key(kind, name));
+        assert_eq!(misread("Luật", "Đắc đai"), Some("luat dat dai"));
+        assert_eq!(misread("Luật", "Tường bộ"), Some("luat duong bo"));
+        assert_eq!(misread("Luật", "Thuế giá trị gia lăng"), Some("luat thue gia tri gia tang"));
+        assert_eq!(misread("Luật", "Gia"), None);
+        assert_eq!(misread("Luật", "Đô thị đặc biệt"), None);
         // OCR's debris inside a name is no word of it (shared/corpus/real, Nghị định 260/2026).
         assert_eq!(official_law_key("Luật", "Công „ nghệ cao"), official_law_key("Luật", "Công nghệ cao"));
         assert_eq!(
