@@ -67,10 +67,8 @@ fn goes_on_over_break(text: &str, j: usize) -> bool {
     }
     let after = &text[j + 1..];
     let next = after.trim_start_matches(['\n', ' ']);
-    let mut chars = next.chars();
-    let lower_goes_on = chars.next().is_some_and(char::is_lowercase) && !matches!(chars.next(), Some(')' | '.'));
     goes_on(text, j)
-        && ((after.starts_with('\n') && after.len() - next.len() <= 3 && lower_goes_on)
+        && ((after.starts_with('\n') && after.len() - next.len() <= 3 && goes_on_in_small_letters(next))
             || text[..j].trim_end_matches(' ').ends_with(" Luật"))
 }
 
@@ -232,10 +230,13 @@ pub(crate) fn wrap_before(text: &str, at: usize, wrapped: fn(&str, usize) -> boo
 /// the line before goes on without a stop, and the next one in small letters that are no
 /// list label (`a)`, `đ.`).
 pub(crate) fn hard_wrapped(text: &str, j: usize) -> bool {
-    let after = &text[j + 1..];
+    goes_on(text, j) && goes_on_in_small_letters(&text[j + 1..])
+}
+
+/// Whether `after` opens in small letters that are no list label (`a)`, `đ.`).
+fn goes_on_in_small_letters(after: &str) -> bool {
     let mut chars = after.chars();
-    let (Some(first), second) = (chars.next(), chars.next()) else { return false };
-    goes_on(text, j) && first.is_lowercase() && !matches!(second, Some(')' | '.'))
+    chars.next().is_some_and(char::is_lowercase) && !matches!(chars.next(), Some(')' | '.'))
 }
 
 /// Whether the line a line break at `j` ends goes on past it: it holds text and ends with no

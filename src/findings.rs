@@ -69,14 +69,15 @@ fn read_as(m: &Mention, sym: &str) -> String {
 /// know and its document's is another spelling with as many codes, all known
 /// (`resolve::mend_misread_codes`); none otherwise.
 fn mended_codes<'m>(m: &'m Mention, sym: &str) -> Option<&'m str> {
-    let codes = |s: &str| s.split(['-', '/']).filter(|c| !c.is_empty()).count();
-    sym.split(['-', '/']).find(|c| !c.is_empty() && !tables::is_known_code(c))?;
+    let codes = |s: &str| tables::symbol_codes(s).count();
+    if tables::all_codes_known(sym) {
+        return None;
+    }
     let n = crate::scan::canonical_number(m.number.as_deref()?);
     let rest = m.target.strip_prefix(n.as_str())?.strip_prefix('/')?;
     let rest = rest.split(':').next().unwrap_or(rest);
     let read = m.year.and_then(|y| rest.strip_prefix(&format!("{y}/"))).unwrap_or(rest);
-    (read != sym && codes(read) == codes(sym) && read.split(['-', '/']).all(tables::is_known_code))
-        .then_some(&*m.target)
+    (read != sym && codes(read) == codes(sym) && tables::all_codes_known(read)).then_some(&*m.target)
 }
 
 fn finding(kind: &str, message: String, locations: Vec<Location>) -> Finding {

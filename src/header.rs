@@ -813,8 +813,12 @@ const BY_ITS_WORDS: &str = "by its words";
 pub const ITEM_ACTS: &[(&str, &str)] =
     &[("Thay thế", "replaces"), ("Bãi bỏ", "repeals"), ("Sửa đổi", "amends"), ("Bổ sung", "amends")];
 
-/// The act an item of a key [`BY_ITS_WORDS`] states by how it opens (see [`ITEM_ACTS`]).
-fn item_act(item: &str) -> &'static str {
+/// The act an item under a key of `relation` states: the key's, or for a key
+/// [`BY_ITS_WORDS`] the one its opening words state (see [`ITEM_ACTS`]).
+fn act_of_item(relation: &'static str, item: &str) -> &'static str {
+    if relation != BY_ITS_WORDS {
+        return relation;
+    }
     let words = item.trim_start_matches([' ', '"', '\'']);
     ITEM_ACTS.iter().find(|(w, _)| words.starts_with(w)).map_or("cites", |&(_, r)| r)
 }
@@ -853,7 +857,7 @@ fn front_matter_acts(text: &str, fm: &str) -> Vec<(Range<usize>, &'static str)> 
         if let Some(item) = trimmed.strip_prefix("- ").filter(|_| line.starts_with([' ', '-'])) {
             if let Some(relation) = current {
                 let start = at + line.len() - item.len();
-                let relation = if relation == BY_ITS_WORDS { item_act(item) } else { relation };
+                let relation = act_of_item(relation, item);
                 items.push((start..at + line.len(), relation));
             }
             continue;
@@ -868,7 +872,7 @@ fn front_matter_acts(text: &str, fm: &str) -> Vec<(Range<usize>, &'static str)> 
             // 130/2005/NĐ-CP; Nghị định 117/2013/NĐ-CP"`.
             let mut start = at + key.len() + 1;
             for part in value.split(';') {
-                let relation = if relation == BY_ITS_WORDS { item_act(part) } else { relation };
+                let relation = act_of_item(relation, part);
                 items.push((start..start + part.len(), relation));
                 start += part.len() + 1;
             }

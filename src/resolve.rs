@@ -1217,11 +1217,9 @@ fn complete_cut_symbols(owner: &[u32], keys: &mut [Key]) {
 /// not know.
 fn mend_misread_codes(owner: &[u32], keys: &mut [Key]) {
     fn codes(s: &str) -> Vec<&str> {
-        s.split(['-', '/']).filter(|c| !c.is_empty()).collect()
+        tables::symbol_codes(s).collect()
     }
-    let misread = |k: &Key| {
-        k.number.is_some() && k.symbol.as_deref().is_some_and(|s| !s.split(['-', '/']).all(tables::is_known_code))
-    };
+    let misread = |k: &Key| k.number.is_some() && k.symbol.as_deref().is_some_and(|s| !tables::all_codes_known(s));
     let asked: Vec<usize> = keys.par_iter().enumerate().filter(|(_, k)| misread(k)).map(|(i, _)| i).collect();
     if asked.is_empty() {
         return;
@@ -1234,7 +1232,7 @@ fn mend_misread_codes(owner: &[u32], keys: &mut [Key]) {
     for (k, &file) in ro.iter().zip(owner) {
         if let (Some(n), Some(s)) = (k.number.as_deref(), k.symbol.as_deref())
             && numbers.contains(&(file, n))
-            && s.split(['-', '/']).all(tables::is_known_code)
+            && tables::all_codes_known(s)
         {
             let list = known.entry((file, n)).or_default();
             if !list.contains(&s) {
@@ -1301,7 +1299,7 @@ fn respellings(symbol: &str, year: u16) -> Vec<CompactString> {
 
 /// Whether `a` and `b` have as many letters and differ in one of them.
 fn one_letter_apart(a: &str, b: &str) -> bool {
-    a.chars().count() == b.chars().count() && a.chars().zip(b.chars()).filter(|(x, y)| x != y).count() == 1
+    a.chars().count() == b.chars().count() && tables::one_edit_apart(a, b)
 }
 
 #[cfg(test)]

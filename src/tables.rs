@@ -324,6 +324,16 @@ pub fn is_known_code(code: &str) -> bool {
     is_type_code(code) || ISSUER_CODES.contains(code) || assembly_term(code).is_some_and(|t| !t.is_empty())
 }
 
+/// The codes of a symbol (`QĐ`, `BNNMT` of `QĐ-BNNMT`).
+pub fn symbol_codes(symbol: &str) -> impl Iterator<Item = &str> {
+    symbol.split(['-', '/']).filter(|c| !c.is_empty())
+}
+
+/// Whether every code of a symbol is one the tables know ([`is_known_code`]).
+pub fn all_codes_known(symbol: &str) -> bool {
+    symbol_codes(symbol).all(is_known_code)
+}
+
 /// `word` with its first letter a capital (`Kế hoạch` of `kế hoạch`), as a sentence opens.
 pub fn capitalized(word: &str) -> String {
     let mut chars = word.chars();
@@ -1001,18 +1011,18 @@ pub fn misread_official_key(key: &str) -> Option<&'static str> {
     /// Characters of a name, its kind's word left out, below which one letter may make
     /// another law's name.
     const SHORTEST: usize = 7;
-    let (kind, _) = LAW_NAME_KINDS
+    let kind_key = LAW_NAME_KINDS
         .iter()
-        .map(|k| (k, law_name_key(k, "")))
-        .filter(|(_, prefix)| key.starts_with(prefix.as_str()))
-        .max_by_key(|(_, prefix)| prefix.len())?;
-    let prefix_len = law_name_key(kind, "").chars().count();
-    if key.chars().count() < prefix_len + SHORTEST {
+        .map(|k| law_name_key(k, ""))
+        .filter(|prefix| key.starts_with(prefix.as_str()))
+        .max_by_key(String::len)?;
+    if key.chars().count() < kind_key.chars().count() + SHORTEST {
         return None;
     }
-    let kind_key = &key[..law_name_key(kind, "").len()];
-    let mut near =
-        LAW_NAME_SET.iter().filter(|official| official.starts_with(kind_key) && one_edit_apart(key, official));
+    // A letter one way or the other is at most 4 bytes: no look at a name further off.
+    let mut near = LAW_NAME_SET.iter().filter(|official| {
+        official.len().abs_diff(key.len()) <= 4 && official.starts_with(&kind_key) && one_edit_apart(key, official)
+    });
     let first = near.next()?;
     near.next().is_none().then_some(first.as_str())
 }
