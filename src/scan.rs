@@ -127,6 +127,18 @@ fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
     }
 }
 
+/// A law named with `(sửa đổi)` after it and neither number nor year (`### 3. Luật Hộ tịch
+/// (sửa đổi)` in the list of laws a session passed) is the law's new edition, of the citing
+/// document's year, not the edition in force then, which it replaces.
+fn renewed_laws(text: &str, found: &mut [Found], year: u16) {
+    for f in found.iter_mut().filter(|f| f.family == Family::Named && f.year().is_none()) {
+        let after = text[f.span.end..].trim_start_matches([' ', '*', '_']);
+        if after.starts_with("(sửa đổi)") {
+            f.number_year = Some(year);
+        }
+    }
+}
+
 /// Is a found reference the citing document's own number?
 fn is_self(f: &Found, text: &str, id: &Identity) -> bool {
     let (Some(num), Some(sym), Some(own_num), Some(own_sym)) = (&f.number, &f.symbol, &id.number, &id.symbol) else {
@@ -273,7 +285,10 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     let text: &str = &norm.text;
     let _lines = crate::lines::register(text);
     let mut identity = header::identify(text);
-    let found = recognize::recognize(text, &identity.skip);
+    let mut found = recognize::recognize(text, &identity.skip);
+    if let Some(year) = identity.year() {
+        renewed_laws(text, &mut found, year);
+    }
     let places = locate(doc, &norm, &found);
     let mut mentions = Vec::with_capacity(found.len());
     // Mentions read from the front matter's lists of acts (mention indices).
@@ -806,6 +821,28 @@ mod tests {
                 ("Luật sở hữu trí tuệ năm 2005", Some(2005)),
                 ("Luật sửa đổi, bổ sung một số điều của Luật sở hữu trí tuệ năm 2009", Some(2009)),
                 ("Luật sở hữu trí tuệ năm 2009", None),
+            ]
+        );
+    }
+
+    /// From shared/corpus/real (Nghị quyết 31/2026/QH16, the laws a session passed): `Luật Hộ
+    /// tịch (sửa đổi)` is the new law of the resolution's year, not the law of 2014 it replaces;
+    /// a law with its number or year keeps them.
+    #[test]
+    fn a_law_passed_as_amended_is_of_the_citing_year() {
+        let t = "QUỐC HỘI\nSố: 31/2026/QH16\n\nHà Nội, ngày 24 tháng 4 năm 2026\n\n\
+                 ## 09 LUẬT ĐƯỢC THÔNG QUA\n\n### 3. Luật Hộ tịch (sửa đổi)\n\n\
+                 Căn cứ Luật Tổ chức Quốc hội 57/2014/QH13 (sửa đổi) và Luật Giáo dục 2019 (sửa đổi);\n\
+                 theo Luật Hộ tịch hiện hành.";
+        let scan = scan_text("x.md".into(), t);
+        let years: Vec<(&str, Option<u16>)> = scan.mentions.iter().map(|m| (m.text.as_str(), m.year)).collect();
+        assert_eq!(
+            years,
+            [
+                ("Luật Hộ tịch", Some(2026)),
+                ("Luật Tổ chức Quốc hội 57/2014/QH13", Some(2014)),
+                ("Luật Giáo dục 2019", Some(2019)),
+                ("Luật Hộ tịch", None),
             ]
         );
     }
