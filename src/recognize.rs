@@ -2145,7 +2145,7 @@ fn find_named_laws(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
 /// Whether `before` opens with the type word `word` and an amending law's name (`Luật sửa
 /// đổi, bổ sung một số điều của `).
 fn amending_name(before: &str, word: &str) -> bool {
-    before.strip_prefix(word).is_some_and(|rest| rest.starts_with(" sửa đổi"))
+    before.strip_prefix(word).is_some_and(|rest| starts_with_marks_aside(rest, " sửa đổi"))
 }
 
 /// Whether `span` is an amending law's name (`Luật sửa đổi, bổ sung một số điều của …`).
@@ -2223,7 +2223,7 @@ fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
     let mut protected = 0usize;
     let mut pos = start;
     // `Luật sửa đổi, bổ sung một số điều của Luật Xây dựng`: the amended law is part of the name.
-    let amending = window.starts_with(" sửa đổi");
+    let amending = starts_with_marks_aside(window, " sửa đổi");
     while pos < limit && words < if amending { 30 } else { 16 } {
         let word_end = text[pos..limit]
             .char_indices()
@@ -3697,6 +3697,25 @@ mod tests {
         let t = "thi hành Pháp lệnh sửa đổi Điều 10 của Pháp lệnh Dân số ngày 08/03/2010 của Chính phủ";
         let outer = recognize_str(t).into_iter().next().expect("the amending ordinance");
         assert_eq!(&t[outer.name.unwrap()], "sửa đổi Điều 10 của Pháp lệnh Dân số");
+        // OCR's marks and a capital do not hide an amending law's name (Nghị định 241/2026,
+        // a codification of the decrees on Luật Điện ảnh), nor a break after its type word.
+        for (t, name) in [
+            (
+                "Khi Luật sửa dồi, bổ sung một số điều của 10 Luật có liên quản",
+                "sửa dồi, bổ sung một số điều của 10 Luật",
+            ),
+            (
+                "và Luật Sửa đổi, bổ sung một số điều của Luật Điện ảnh số 31/2009/QH12 ban hành",
+                "Sửa đổi, bổ sung một số điều của Luật Điện ảnh",
+            ),
+            (
+                "Căn cứ Luật\nsửa đổi, bổ sung một số điều của Luật Chất lượng sản phẩm, hàng hoá số\n78/2025/QH15,",
+                "sửa đổi, bổ sung một số điều của Luật Chất lượng sản phẩm, hàng hoá",
+            ),
+        ] {
+            let outer = recognize_str(t).into_iter().next().expect("the amending law");
+            assert_eq!(&t[outer.name.unwrap()], name);
+        }
         // A law listed after others in prose is still the last one alone.
         let t = "Căn cứ Luật Thương mại, Luật Quản lý ngoại thương số 05/2017/QH14;";
         let numbered = recognize_str(t).into_iter().find(|f| f.number.is_some()).expect("05/2017/QH14");
