@@ -460,6 +460,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
         }
     }
     drop((owner, codifications));
+    drop_amended_tails(&mut read_with);
     let name_conflicts = names_of_numbers(&read_with);
     let (mut numbered_laws, number_conflicts) = numbers_of_laws(read_with);
     // A law whose own text is in the corpus is the law of its title, whatever other texts
@@ -560,14 +561,20 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
             }
         }
     }
-    let usual_name: HashMap<Key, String> = spellings
+    // `None` where no spelling looks like a name: the document is shown without one.
+    let usual_name: HashMap<Key, Option<String>> = spellings
         .into_iter()
         .filter_map(|(key, (kind, list))| {
             // The official spelling where the text has it (OCR may give another mark more
             // often: `Luật Giáo đục nghề nghiệp`); else, as official names open with a
             // capital, the first of the most frequent such spellings, else of all.
             let rank = |n: &str, c: usize, o: bool| (o, n.starts_with(char::is_uppercase), c);
-            let best = list.iter().fold(None::<(&str, usize, bool)>, |best, &(n, c, o)| match best {
+            // A law's name read with an amending law's number, where that law's name ends with
+            // it, is no name of the amending law (see `drop_amended_tails`).
+            let keys: Vec<String> = list.iter().map(|(n, _, _)| tables::law_name_key(kind, n)).collect();
+            let list =
+                list.iter().zip(&keys).filter(|(_, k)| !keys.iter().any(|a| ends_with_law(a, k))).map(|(n, _)| n);
+            let best = list.fold(None::<(&str, usize, bool)>, |best, &(n, c, o)| match best {
                 Some((bn, bc, bo)) if rank(bn, bc, bo) >= rank(n, c, o) => best,
                 _ => Some((n, c, o)),
             })?;
@@ -575,8 +582,11 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
             // the official one is all the same.
             let name = if best.2 { best.0 } else { tables::official_spelling(kind, best.0).unwrap_or(best.0) };
             // A numbered law's name read before its number is kept only when it looks like one.
-            (key.family == Family::Named || name.starts_with(char::is_uppercase))
-                .then(|| (key.clone(), name.to_string()))
+            // An amending law's name opens with its verb (`sửa đổi, bổ sung một số điều của …`).
+            let looks_like_one = key.family == Family::Named
+                || name.starts_with(char::is_uppercase)
+                || tables::is_amending_key(&tables::law_name_key(kind, name));
+            Some((key.clone(), looks_like_one.then(|| name.to_string())))
         })
         .collect();
     // The documents cited join those of the corpus in one map: one look-up per mention. Each
@@ -588,7 +598,10 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
             Entry::Occupied(known) => known.into_mut(),
             Entry::Vacant(new) => {
                 let key = new.key();
-                let name = usual_name.get(key).cloned().or_else(|| m.name.as_deref().map(String::from));
+                let name = match usual_name.get(key) {
+                    Some(usual) => usual.clone(),
+                    None => m.name.as_deref().map(String::from),
+                };
                 let display =
                     name.as_deref().map(|n| format!("{} {}", m.kind, n)).unwrap_or_else(|| m.kind.to_string());
                 // A law first cited by name, keyed to its numbered law, takes that law's number
@@ -749,6 +762,47 @@ fn years_of_laws_within_files(
             }
         }
     }
+}
+
+/// Drops a number read with a law's name where the same number is read elsewhere with an
+/// amending law's name that ends with that law: an amending name OCR broke (`Luật sửa đối, bổ
+/// sưng một sô 5 điều của … Luật Quản lý, sử⏎dụng tài sản công số 90/2025/QH15`) leaves
+/// its last law read with the amending law's number, and that law would become the law of
+/// 2025.
+fn drop_amended_tails(read_with: &mut HashMap<Key, Vec<NumberRead>>) {
+    let mut amending: HashMap<&Key, Vec<&str>> = HashMap::default();
+    for (named, numbers) in read_with.iter() {
+        if let Some(name) = named.name.as_deref().filter(|n| tables::is_amending_key(n)) {
+            for n in numbers {
+                amending.entry(&n.key).or_default().push(name);
+            }
+        }
+    }
+    let mut tails: Vec<(Key, Key)> = Vec::new();
+    for (named, numbers) in read_with.iter() {
+        let Some(name) = named.name.as_deref() else { continue };
+        for n in numbers {
+            if amending.get(&n.key).is_some_and(|names| names.iter().any(|a| ends_with_law(a, name))) {
+                tails.push((named.clone(), n.key.clone()));
+            }
+        }
+    }
+    for (named, number) in tails {
+        if let Some(numbers) = read_with.get_mut(&named) {
+            numbers.retain(|n| n.key != number);
+            if numbers.is_empty() {
+                read_with.remove(&named);
+            }
+        }
+    }
+}
+
+/// Whether `amending`, an amending law's name key ([`tables::law_name_key`]), ends with the
+/// law whose key is `law` (`luat sua doi, bo sung … cua luat dau thau, …, luat quan ly, su
+/// dung tai san cong` and `luat quan ly su dung tai san cong`), commas aside.
+fn ends_with_law(amending: &str, law: &str) -> bool {
+    let words = |key: &str| key.split([' ', ',']).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
+    tables::is_amending_key(amending) && words(amending).ends_with(&format!(" {}", words(law)))
 }
 
 /// A number read with a law's name and year, in how many files.
@@ -1880,6 +1934,35 @@ mod tests {
         );
         let amended = of("d.md");
         assert_eq!(amended.last(), Some(&("Luật Ban hành văn bản quy phạm pháp luật", "64/2025/QH15")), "{amended:?}");
+    }
+
+    /// From shared/corpus/real (Thông tư 04/2026/TT-BKHCN, Nghị định 127/2026/NĐ-CP): the
+    /// number an amending law's name is read with elsewhere is no number of the law its name
+    /// ends with, though a text writes that law's name with it; a text of 2026 naming the law
+    /// cites the law of 2007.
+    #[test]
+    fn an_amending_law_s_number_is_not_the_amended_law_s() {
+        let graph = super::build(vec![
+            scan_text(
+                "a.md".into(),
+                "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Chất lượng sản phẩm, hàng hóa số 78/2025/QH15;",
+            ),
+            scan_text(
+                "b.md".into(),
+                "Căn cứ Luật Chất lượng sản phẩm, hàng hóa số 05/2007/QH12 được sửa đổi, bổ sung bởi Luật Chất lượng sản phẩm, hàng hóa số 78/2025/QH15;",
+            ),
+            scan_text(
+                "z.md".into(),
+                "CHÍNH PHỦ\nSố: 37/2026/NĐ-CP\n\nhướng dẫn thi hành Luật Chất lượng sản phẩm, hàng hóa.",
+            ),
+        ]);
+        let by_name = graph.mentions.iter().find(|m| m.path.as_ref() == "z.md").expect("the law by name");
+        assert_eq!(&*by_name.target, "05/2007/QH12");
+        let amending = graph.documents.iter().find(|d| &*d.id == "78/2025/QH15").expect("the amending law");
+        assert_eq!(
+            amending.name.as_deref(),
+            Some("sửa đổi, bổ sung một số điều của Luật Chất lượng sản phẩm, hàng hóa")
+        );
     }
 
     /// From shared/corpus/real: `Luật Tố cáo` is read with 23/2018/QH14 in a basis line and

@@ -819,6 +819,14 @@ const LAW_NAMES: &str = include_str!("law_names.txt");
 /// The type words `law_names.txt` opens its names with, longest first.
 const LAW_NAME_KINDS: &[&str] = &["Bộ luật", "Pháp lệnh", "Luật"];
 
+/// Whether a law name's key ([`law_name_key`]) is an amending law's (`luat sua doi, bo sung
+/// mot so dieu cua …`, `phap lenh sua doi dieu 10 …`).
+pub fn is_amending_key(key: &str) -> bool {
+    LAW_NAME_KINDS
+        .iter()
+        .any(|kind| key.strip_prefix(law_name_key(kind, "").as_str()).is_some_and(|rest| rest.starts_with("sua doi")))
+}
+
 /// Every official name of `law_names.txt` as [`law_name_key`] writes it.
 static LAW_NAME_SET: LazyLock<rustc_hash::FxHashSet<String>> =
     LazyLock::new(|| law_name_entries().map(|(kind, name)| law_name_key(kind, name)).collect());
