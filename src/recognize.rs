@@ -1191,11 +1191,15 @@ fn name_listed_numbers(text: &str, found: &mut Vec<Found>) {
 
 /// A law whose title after its number is its official name (a codification's source note:
 /// `(Điều 1 Luật số 60/2014/QH13 Hộ tịch ngày 20/11/2014 của Quốc hội …)`) is named by it: the
-/// name then says which law `Luật Hộ tịch`, cited by name alone, is.
+/// name then says which law `Luật Hộ tịch`, cited by name alone, is. So is an amending law
+/// (`Luật 36/2009/QH12 Sửa đổi, bổ sung một số điều của Luật Sở hữu trí tuệ ban hành ngày
+/// 19/06/2009`), whose name no list holds.
 fn name_titled_laws(text: &str, found: &mut [Found]) {
     for f in found.iter_mut().filter(|f| f.name.is_none() && f.number.is_some() && tables::has_official_names(f.kind)) {
         if let Some(title) = &f.subject
-            && tables::official_law_key(f.kind, text[title.clone()].trim()).is_some()
+            && let title_text = text[title.clone()].trim()
+            && (tables::official_law_key(f.kind, title_text).is_some()
+                || tables::is_amending_key(&tables::law_name_key(f.kind, title_text)))
         {
             f.name = Some(title.clone());
         } else if f.subject.is_none()

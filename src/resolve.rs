@@ -1965,6 +1965,26 @@ mod tests {
         );
     }
 
+    /// From shared/corpus/real (the codified pages on architecture and on performing arts): a
+    /// codification's note writes an amending law's title after its number, and that title
+    /// names it where another text cites it by name and year.
+    #[test]
+    fn an_amending_law_titled_after_its_number_is_named_by_it() {
+        let graph = super::build(vec![
+            scan_text(
+                "codified.md".into(),
+                "(Điều này có nội dung liên quan đến Điều 1 của Luật 36/2009/QH12 Sửa đổi, bổ sung một số điều của Luật Sở hữu trí tuệ ban hành ngày 19/06/2009)",
+            ),
+            scan_text(
+                "z.md".into(),
+                "theo Luật sửa đổi, bổ sung một số điều của Luật sở hữu trí tuệ năm 2009 về quyền tác giả.",
+            ),
+        ]);
+        let targets: Vec<&str> =
+            graph.mentions.iter().filter(|m| m.path.as_ref() == "z.md").map(|m| &*m.target).collect();
+        assert_eq!(targets.first(), Some(&"36/2009/QH12"), "{targets:?}");
+    }
+
     /// From shared/corpus/real: `Luật Tố cáo` is read with 23/2018/QH14 in a basis line and
     /// with 25/2018/QH14 in a codification's note, one file each. The codification's number
     /// is the law's (23/2018/QH14 is Luật Cạnh tranh), and the finding says why.
