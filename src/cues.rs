@@ -1157,32 +1157,64 @@ fn clause_lead(clause: &str) -> usize {
 /// where the item's clause starts, `reference` where the reference does.
 fn heading_stance(text: &str, at: usize, reference: usize) -> Option<&'static str> {
     const REACH: usize = 8_000;
-    let mut start = line_start(text, at);
+    let mut start = item_start(text, at);
     if !is_list_item(&text[start..]) {
         return None;
     }
+    // The item's own text: `at`, its clause's start, may lie on an item above.
+    let item_from = item_start(text, reference);
     let floor = at.saturating_sub(REACH);
     while start > floor {
         let end = start - 1;
         start = line_start(text, end);
-        let line = text[start..end].trim();
+        let mut line = text[start..end].trim();
+        // A lead-in a text layer wrapped (`3. Các quy định sau đây hết hiệu lực kể từ ngày Nghị
+        // định này có hiệu lực⏎thi hành:`) is read whole.
+        if line.ends_with(':') && line.starts_with(char::is_lowercase) {
+            start = item_start(text, start);
+            line = text[start..end].trim();
+        }
         // A sentence that leads in the list (`… các văn bản sau đây hết hiệu lực thi hành:`,
         // `Điều 3. Bãi bỏ các văn bản sau:`), an item itself or not, gives its last cue's act
         // to every item.
         if line.trim_end_matches(['|', '*', '_', ' ']).ends_with(':') {
             // The item must be a document, not a sentence that cites one (`5. Khi giải quyết tố
             // cáo theo quy định tại … Luật Tố cáo`).
-            let item = &text[line_start(text, reference)..reference];
-            if item.contains("quy định") || theo_follows(item) || item.len() > 120 {
+            let item = &text[item_from..reference];
+            // Words the item quotes (`Cụm từ "quy định tại Mục 7 …" bằng cụm từ "…" tại …`)
+            // are no sentence of it; a list of the provisions that cease (`Điều 11; khoản 1
+            // Điều 12; các Điều 16, 17, … của Nghị định số …`) may run long.
+            let said = crate::quotes::unquoted(item);
+            let long = said.len() > 120 && !(said.len() <= 600 && with_lower(&said, names_a_part));
+            if said.contains("quy định") || theo_follows(&said) || long {
                 return None;
             }
             // The act is said of the document the item lists, not of one named in its title
             // (`b) Nghị định số 15/2016/NĐ-CP … sửa đổi, bổ sung … Nghị định số 79/2012/NĐ-CP`).
-            let first_listed = !item.contains('/');
+            // A part of another document joined to the first (`b) Điểm g khoản 6 Điều 24 Nghị
+            // định số 147/2024/NĐ-CP … và Phần V Mục I Phụ lục I Nghị quyết số 18/2026/NQ-CP`)
+            // is listed too.
+            let joined_part = || {
+                let after = &item[item.rfind('/').unwrap_or(0)..];
+                after.rfind(" và ").is_some_and(|i| {
+                    let part = after[i + " và ".len()..].trim_start();
+                    with_lower(&part[..part.floor_char_boundary(PART_WORD_BYTES)], |p| {
+                        PARTS_REPLACED.iter().any(|w| starts_with_word(p, w))
+                    })
+                })
+            };
+            let first_listed = !item.contains('/') || joined_part();
             // A label over part of the list (`**Quy chuẩn, danh mục cây trồng:**`) says no act:
             // the heading above it does.
             let label = line.trim_matches(|c: char| matches!(c, '#' | '*' | '_' | ':' | ' '));
-            if label.len() <= 80 && !is_list_item(line) && with_lower(label, |l| cues(l).next().is_none()) {
+            let no_cue = || with_lower(label, |l| cues(l).next().is_none());
+            if label.len() <= 80 && !is_list_item(line) && no_cue() {
+                continue;
+            }
+            // An item above that leads in a list of its own (`**đ)** Các điều, khoản, điểm của
+            // Nghị định số 151/2025/NĐ-CP, bao gồm:`, then `- **đ1)** …`) and says no act is a
+            // sibling: the lead-in above both says this item's act.
+            if is_list_item(line) && no_cue() {
                 continue;
             }
             // Read before the line: one lower-cased text at a time.
@@ -1210,6 +1242,13 @@ fn heading_stance(text: &str, at: usize, reference: usize) -> Option<&'static st
         // A line in small letters goes on a hard-wrapped item (`a) Nghị định số 123/2020/NĐ-CP
         // … của Chính⏎phủ quy định về hóa đơn, chứng từ;`).
         if line.is_empty() || is_list_item(line) || line.starts_with(char::is_lowercase) {
+            continue;
+        }
+        // So does one that opens with a number (`37; điểm a khoản 1 Điều 38 …`, after `… 28,
+        // 29 và`): the item it goes on is passed over whole.
+        let from = item_start(text, start);
+        if from != start && is_list_item(&text[from..]) {
+            start = from;
             continue;
         }
         let heading = line.trim_matches(|c: char| matches!(c, '#' | '*' | '_' | ':' | ' '));
@@ -1243,6 +1282,36 @@ fn heading_stance(text: &str, at: usize, reference: usize) -> Option<&'static st
     None
 }
 
+/// Where the line holding `at` starts, or, where a text layer wrapped a list's item onto it
+/// (`  a) Điều 11; …; các Điều 16, 17, 24, 25, 26, 27, 28, 29 và⏎37; điểm a khoản 1 Điều 38
+/// của Nghị định số 71/2024/NĐ-CP;`, a blank line at most between), the item's first line.
+/// A heading is no line an item goes on.
+fn item_start(text: &str, at: usize) -> usize {
+    const WRAPPED_LINES: usize = 6;
+    let mut start = line_start(text, at);
+    for _ in 0..WRAPPED_LINES {
+        if start == 0 || is_list_item(&text[start..]) {
+            break;
+        }
+        // A line may open with a capital where the break fell before a provision (`… Điều 10,⏎
+        // Điều 11; khoản 3 …`), but only right under the line it goes on.
+        let small = text[start..].starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
+        let mut end = start - 1;
+        if end > 0 && text[..end].ends_with('\n') {
+            if !small {
+                break;
+            }
+            end -= 1;
+        }
+        let above = line_start(text, end);
+        if !goes_on(text, end) || text[above..].trim_start().starts_with('#') {
+            break;
+        }
+        start = above;
+    }
+    start
+}
+
 /// The title of an article's heading (`Điều 3. Bãi bỏ …` gives `Bãi bỏ …`).
 fn article_title(heading: &str) -> Option<&str> {
     let rest = heading.strip_prefix("Điều ")?;
@@ -1255,8 +1324,8 @@ fn article_title(heading: &str) -> Option<&str> {
 /// nhiệm vụ sau:`, nor `consolidates`: `hợp nhất` also merges associations).
 const LEAD_IN_RELATIONS: &[&str] = &["basis", "amends", "replaces", "repeals"];
 
-/// Whether `line` opens as an item of a list: `- `, `* `, `• `, `+ `, `– `, `1. `, `a) `, its
-/// label also in bold (`**a)** `).
+/// Whether `line` opens as an item of a list: `- `, `* `, `• `, `+ `, `– `, `1. `, `a) `, `đ1) `,
+/// its label also in bold (`**a)** `).
 fn is_list_item(line: &str) -> bool {
     let t = line.trim_start_matches([' ', '\t']);
     if ["- ", "* ", "• ", "+ ", "– "].iter().any(|b| t.starts_with(b)) {
@@ -1265,8 +1334,11 @@ fn is_list_item(line: &str) -> bool {
     let t = t.trim_start_matches(['*', '_']);
     let marker = t.find(|c: char| !c.is_alphanumeric()).unwrap_or(0);
     let (label, rest) = t.split_at(marker);
+    // `1.`, `a)`, and a sub-item's `đ1)`: a letter and its number.
+    let mut chars = label.chars();
+    let lettered = chars.next().is_some_and(char::is_alphabetic) && chars.all(|c| c.is_ascii_digit());
     (1..=3).contains(&label.chars().count())
-        && (label.bytes().all(|b| b.is_ascii_digit()) || label.chars().count() == 1)
+        && (label.bytes().all(|b| b.is_ascii_digit()) || lettered)
         && rest.strip_prefix(['.', ')']).is_some_and(|after| after.trim_start_matches(['*', '_']).starts_with(' '))
 }
 
@@ -1354,6 +1426,42 @@ mod tests {
             assert_eq!(relation_before(&t, at, None), relation, "{item}");
         }
         assert!(is_list_item("**a)** Nghị định") && is_list_item("__1.__ Luật") && !is_list_item("**Căn cứ:**"));
+    }
+
+    /// From shared/corpus/real (the text layer of Nghị định 49/2026/NĐ-CP, Thông tư 59/2026 and
+    /// Nghị định 237/2026): items a PDF's lines wrapped, under a lead-in it wrapped too, a
+    /// long list of the provisions that cease, an item that leads in a list of its own above,
+    /// a part joined to another, and a document named in the title of the one an item lists.
+    #[test]
+    fn wrapped_items_take_the_lead_in_s_act() {
+        let t = "    3. Các quy định sau đây hết hiệu lực kể từ ngày Nghị định này có hiệu lực\nthi hành:\n\
+                 \x20 a) Điều 11; khoản 1 Điều 12; các Điều 16, 17, 24, 25, 26, 27, 28, 29 và\n\
+                 37; điểm a khoản 1 Điều 38 của Nghị định số 71/2024/NĐ-CP;\n\
+                 \x20 b) Khoản 3 Điều 18; điểm d khoản 1 và điểm d khoản 2 Điều 24; khoản 3\n\n\
+                 và khoản 4 Điều 65 của Nghị định số 101/2024/NĐ-CP;\n\
+                 \x20đ) Các điều, khoản, điểm của Nghị định số 151/2025/NĐ-CP, bao gồm:\n\n\
+                 \x20đ1) Điều 4; khoản 3 Điều 8; Điều 10,\nĐiều 11; khoản 3 và khoản 5 Điều 12;\n\
+                 \x20 e) Các Phụ lục của Nghị định số 152/2025/NĐ-CP, bao gồm:\n\
+                 \x20 g) Điểm g khoản 6 Điều 24 Nghị định số 147/2024/NĐ-CP của Chính phủ quản lý\n\
+                 dịch vụ internet và Phần V Mục I Phụ lục I Nghị quyết số 18/2026/NQ-CP của Chính phủ;\n\
+                 \x20 h) Thông tư số 11/2013/TT-BGDĐT của Bộ trưởng sửa đổi, bổ sung một số điều của\n\
+                 Quy định ban hành kèm theo Thông tư\nsố 44/2011/TT-BGDĐT ngày 10 tháng 10 năm 2011.\n";
+        for (reference, relation) in [
+            ("Nghị định số 71/2024", "amends"),
+            ("Nghị định số 101/2024", "amends"),
+            ("Nghị định số 152/2025", "amends"),
+            ("Nghị quyết số 18/2026", "amends"),
+            ("Thông tư số 11/2013", "repeals"),
+            ("Thông tư\nsố 44/2011", "cites"),
+        ] {
+            let at = t.find(reference).expect(reference);
+            assert_eq!(relation_before(t, at, None), relation, "{reference}");
+        }
+        // Words an item quotes are not its own.
+        assert_eq!(
+            crate::quotes::unquoted("Cụm từ \"quy định tại\" bằng cụm từ “khoản 4” tại"),
+            "Cụm từ  bằng cụm từ  tại"
+        );
     }
 
     /// From shared/corpus/real (Nghị định 240/2026, 154/2026, 193/2026): a clause goes on over

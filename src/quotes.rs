@@ -141,6 +141,23 @@ fn opens_quoted_provision(line: &str) -> bool {
     rest.is_some_and(opens_provision)
 }
 
+/// `text` without what it quotes between `"` and `"` or `“` and `”` (a quote left open runs to
+/// the end): the words it says itself.
+pub fn unquoted(text: &str) -> String {
+    let mut said = String::with_capacity(text.len());
+    let mut open: Option<char> = None;
+    for c in text.chars() {
+        match (open, c) {
+            (None, '"') => open = Some('"'),
+            (None, '“') => open = Some('”'),
+            (Some(close), c) if c == close => open = None,
+            (None, c) => said.push(c),
+            (Some(_), _) => {}
+        }
+    }
+    said
+}
+
 /// Whether `span` lies inside one of `passages` (sorted, as [`passages`] gives them).
 pub fn inside(passages: &[Range<usize>], span: &Range<usize>) -> bool {
     let i = passages.partition_point(|p| p.start < span.start);
