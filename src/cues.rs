@@ -1228,8 +1228,10 @@ fn heading_stance(text: &str, at: usize, reference: usize) -> Option<&'static st
                 // A stance heads the list, as a heading would (`Căn cứ pháp lý:`), not a sentence
                 // that opens with the word (`Căn cứ vào từng thời kỳ, Cơ quan đại diện áp dụng
                 // văn bản pháp luật tương ứng sau đây …:`).
+                // So does the document's own word on what it is issued on (`Nghị định này được
+                // ban hành dựa trên các căn cứ sau:`).
                 let stated = if STANCE_RELATIONS.contains(&relation) {
-                    opens_clause(&l[..m.start()]) && l.len() <= 80
+                    (opens_clause(&l[..m.start()]) && l.len() <= 80) || l[..m.start()].contains(" này được ban hành ")
                 } else {
                     first_listed && (l.contains("sau") || l.len() - m.end() <= 25)
                 };
@@ -1456,6 +1458,15 @@ mod tests {
         ] {
             let at = t.find(reference).expect(reference);
             assert_eq!(relation_before(t, at, None), relation, "{reference}");
+        }
+        // Nghị định 88/2026: the decree's own word on what it is issued on leads in its basis,
+        // not a measure's grounds (Luật Quốc tịch: `… nếu có một trong những căn cứ sau đây:`).
+        for (lead, relation) in [
+            ("## Căn cứ pháp luật\n\nNghị định này được ban hành dựa trên các căn cứ sau:\n\n", "basis"),
+            ("Người được xác định có quốc tịch Việt Nam, nếu có một trong những căn cứ sau đây:\n", "cites"),
+        ] {
+            let t = format!("{lead}- Luật Dữ liệu số 60/2024/QH15\n");
+            assert_eq!(relation_before(&t, t.find("Luật Dữ liệu").expect("the law"), None), relation, "{lead}");
         }
         // Words an item quotes are not its own.
         assert_eq!(
