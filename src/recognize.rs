@@ -190,10 +190,10 @@ pub const ABBREVIATED_TYPE_WORDS: &[(&str, &str)] =
     &[("nđ", "Nghị định"), ("qđ", "Quyết định"), ("nq", "Nghị quyết"), ("tt", "Thông tư"), ("ct", "Chỉ thị")];
 
 /// A type word right before a number: `Kế hoạch số `, `Nghị Quyết `, `kế hoạch phối hợp số: `,
-/// and as OCR and typing leave it, `Nghị định số-`, `Nghị định. số `.
+/// and as OCR and typing leave it, `Nghị định số-`, `Nghị định. số `, `Nghị định SỐ, `.
 static TYPE_BEFORE: Pattern = Pattern::new(1, || {
     re(&format!(
-        r"(?i)(?:^|[^\p{{L}}\p{{N}}])(?P<tw>{})(?: (?:liên tịch|liên bộ|rà soát|phối hợp|hành động|hợp nhất))?(?:\.?[ \n]s[ốôo](?: hiệu| hieu)?(?: liên tịch)?)?(?: ?[:-])? ?\n?[*_]{{0,2}}$",
+        r"(?i)(?:^|[^\p{{L}}\p{{N}}])(?P<tw>{})(?: (?:liên tịch|liên bộ|rà soát|phối hợp|hành động|hợp nhất))?(?:\.?[ \n]s[ốôo](?: hiệu| hieu)?(?: liên tịch)?,?)?(?: ?[:-])? ?\n?[*_]{{0,2}}$",
         type_word_alternation()
     ))
 });
@@ -3877,6 +3877,7 @@ mod without_diacritics {
         for (t, text) in [
             ("khoản 2 Điều 15 của Nghị định số-265/2025/NĐ-CP.", "Nghị định số-265/2025/NĐ-CP"),
             ("(Nghị định. số 158/2024/NĐ-CP, …)", "Nghị định. số 158/2024/NĐ-CP"),
+            ("Căn cứ Nghị định SỐ, 165/2024/NĐ-CP của Chính phủ", "Nghị định SỐ, 165/2024/NĐ-CP"),
             // Words in another order.
             (
                 "bổ sung bởi Điều 1 Thông tư số liên tịch 21/2008/TTLT- BQP-BLĐTBXH-BTC có hiệu lực",
