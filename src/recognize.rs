@@ -2354,6 +2354,17 @@ fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
             end = start + head.trim_end_matches(" một số điều").len();
         }
     }
+    // A heading that is an amending law's name lists every law it amends, to its end (`### 7.
+    // Luật sửa đổi, bổ sung một số điều của Luật Thuế thu nhập cá nhân, Luật Thuế GTGT, Luật
+    // Thuế TNDN và Luật Thuế tiêu thụ đặc biệt`); in a sentence, a law after a comma may be
+    // another law cited.
+    if amending && text[text[..start].rfind('\n').map_or(0, |i| i + 1)..].starts_with('#') {
+        let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+        let rest = text[end..line_end].trim_end_matches(['*', ' ', ':', '.']);
+        if lists_laws(rest) {
+            end += rest.len();
+        }
+    }
     // `Luật Đất đai - một trong …`: a dash is no part of the name.
     end = start + text[start..end].trim_end_matches([' ', '-']).len();
     let named = &text[start..end];
@@ -2361,6 +2372,16 @@ fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
         return None;
     }
     (words > 0 && end > start).then_some(start..end)
+}
+
+/// Whether `rest` is only more laws listed (`, Luật Thuế GTGT, Luật Thuế TNDN và Luật Thuế
+/// tiêu thụ đặc biệt`), each a name of words without digits or stops.
+fn lists_laws(rest: &str) -> bool {
+    let rest = rest.replace(" và Luật ", ", Luật ");
+    let Some(listed) = rest.strip_prefix(", Luật ") else { return false };
+    listed
+        .split(", Luật ")
+        .all(|name| !name.is_empty() && name.chars().all(|c| c.is_alphabetic() || c == ' ' || c == ','))
 }
 
 /// Whether `text` opens with the words of `phrase`, each followed by a space or a line break
@@ -2382,9 +2403,6 @@ const AMENDED_LAWS_CONCERNING: &[&str] = &["có liên quan đến ", "liên quan
 /// Words an amending law's name runs through (`sửa đổi, bổ sung một số điều của các Luật …`).
 const AMENDING_WORDS: &[&str] = &["một", "số", "điều", "của", "các"];
 
-/// What may follow a comma inside a law's name (`Phòng, chống`, `Quản lý, sử dụng`), longer
-/// phrases before their beginnings; `true` when the continuation ends the name (what follows
-/// it is not part of the name: `Luật Hòa giải, đối thoại tại Tòa án bao gồm …`).
 /// Whether `text` opens with `words` in any case and with any marks, as OCR reads them
 /// (`sửa đổi, bố sung`, `sửa đổi, bỗ Sung` for `bổ sung`): `words`' own length of `text`
 /// (the same count of characters), compared letter by letter without marks.
@@ -2396,6 +2414,9 @@ fn starts_with_marks_aside(text: &str, words: &str) -> bool {
     words.chars().all(|w| chars.next().is_some_and(|t| tables::same_letter(t, w)))
 }
 
+/// What may follow a comma inside a law's name (`Phòng, chống`, `Quản lý, sử dụng`), longer
+/// phrases before their beginnings; `true` when the continuation ends the name (what follows
+/// it is not part of the name: `Luật Hòa giải, đối thoại tại Tòa án bao gồm …`).
 const COMMA_IN_LAW_NAME: &[(&str, bool)] = &[
     ("chống ", false),
     ("sử dụng ", false),

@@ -1965,6 +1965,33 @@ mod tests {
         );
     }
 
+    /// From shared/corpus/real (Nghị quyết 31/2026/QH16, the laws a session passed): a heading
+    /// that names an amending law lists all the laws it amends, abbreviated or not, and is the
+    /// amending law another text numbers; in a sentence, a law after a comma is another one.
+    #[test]
+    fn an_amending_law_named_in_a_heading_is_read_whole() {
+        let graph = super::build(vec![
+            scan_text(
+                "a.md".into(),
+                "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thuế thu nhập cá nhân, Luật Thuế giá trị gia tăng, Luật Thuế thu nhập doanh nghiệp và Luật Thuế tiêu thụ đặc biệt số 09/2026/QH16;",
+            ),
+            scan_text(
+                "b.md".into(),
+                "QUỐC HỘI\nSố: 31/2026/QH16\n\n### 7. Luật sửa đổi, bổ sung một số điều của Luật Thuế thu nhập cá nhân, Luật Thuế GTGT, Luật Thuế TNDN và Luật Thuế tiêu thụ đặc biệt\n\n\
+                 theo Luật sửa đổi, bổ sung một số điều của Luật Thuế thu nhập cá nhân, Luật Quản lý thuế và các văn bản.",
+            ),
+        ]);
+        let read: Vec<(&str, &str)> = graph
+            .mentions
+            .iter()
+            .filter(|m| m.path.as_ref() == "b.md" && m.text.contains("sửa đổi"))
+            .map(|m| (&*m.text, &*m.target))
+            .collect();
+        assert_eq!(read.len(), 2, "{read:?}");
+        assert_eq!(read[0].1, "09/2026/QH16", "{read:?}");
+        assert_eq!(read[1].0, "Luật sửa đổi, bổ sung một số điều của Luật Thuế thu nhập cá nhân", "{read:?}");
+    }
+
     /// From shared/corpus/real (the codified pages on architecture and on performing arts): a
     /// codification's note writes an amending law's title after its number, and that title
     /// names it where another text cites it by name and year.

@@ -794,11 +794,18 @@ pub fn expand_abbreviations(name: &str) -> Option<String> {
     if !name.chars().any(|c| std::mem::replace(&mut prev_upper, c.is_uppercase()) && c.is_uppercase()) {
         return None;
     }
-    let words = |w: &str| NAME_ABBREVIATIONS.iter().find(|(a, _, _)| *a == w).map(|(_, words, _)| *words);
+    // A word may end a law listed before another (`Luật Thuế GTGT, Luật Thuế TNDN`).
+    let words = |w: &str| {
+        let bare = w.trim_end_matches(',');
+        NAME_ABBREVIATIONS
+            .iter()
+            .find(|(a, _, _)| *a == bare)
+            .map(|(_, words, _)| format!("{words}{}", &w[bare.len()..]))
+    };
     if !name.split(' ').any(|w| words(w).is_some()) {
         return None;
     }
-    Some(name.split(' ').map(|w| words(w).unwrap_or(w)).collect::<Vec<_>>().join(" "))
+    Some(name.split(' ').map(|w| words(w).unwrap_or_else(|| w.to_string())).collect::<Vec<_>>().join(" "))
 }
 
 /// Words that follow a type word as the title every document of that type bears, not as the
@@ -1178,6 +1185,12 @@ mod tests {
             assert!(official_law_key(kind, &full).is_some(), "{abbreviation}: {kind} {full}");
         }
         assert_eq!(expand_abbreviations("Thuế GTGT").as_deref(), Some("Thuế giá trị gia tăng"));
+        assert_eq!(
+            expand_abbreviations("sửa đổi … của Luật Thuế GTGT, Luật Thuế TNDN và Luật Thuế TTĐB").as_deref(),
+            Some(
+                "sửa đổi … của Luật Thuế giá trị gia tăng, Luật Thuế thu nhập doanh nghiệp và Luật Thuế tiêu thụ đặc biệt"
+            )
+        );
         assert_eq!(expand_abbreviations("Đất đai"), None);
         assert_eq!(expand_abbreviations("An ninh mạng ATTT"), None);
     }
