@@ -699,12 +699,23 @@ fn title_in_clause(text: &str, at: usize, title: Option<Range<usize>>) -> (usize
 /// one on the line before (`… thi hành khoản 2 Điều 9 và⏎Điều 13 Nghị quyết số
 /// 250/2025/QH15`): the clause of that line, whose cue governs the list. Else `start`.
 fn listed_provision_start(text: &str, start: usize) -> usize {
+    const PROVISIONS: &[&str] = &["Điều ", "khoản ", "điểm ", "Khoản ", "Điểm ", "điều "];
+    let provision = PROVISIONS.iter().any(|w| text[start..].trim_start_matches(' ').starts_with(w));
+    // Provisions of one document listed with `;` (`Thay thế cụm từ “…” tại điểm d khoản 3 Điều
+    // 9; điểm b khoản 1 Điều 10 Nghị định số 254/2025/NĐ-CP thành “…”`): a `;` after a
+    // provision's label is no end of the clause.
+    if provision && let Some(before) = text[..start].trim_end_matches(' ').strip_suffix(';') {
+        let mut words = before.rsplit([' ', '\n']);
+        let label = words.next().is_some_and(|l| !l.is_empty() && l.len() <= 4 && l.chars().all(char::is_alphanumeric));
+        if label && words.next().is_some_and(|w| PROVISIONS.iter().any(|p| p.trim_end() == w)) {
+            return clause_start(text, text[..start].trim_end_matches(' ').len() - 1);
+        }
+    }
     if !wrap_before(text, start, soft_wrapped) {
         return start;
     }
     let before = text[..start - 1].trim_end_matches(' ');
     let listed = before.ends_with(" và") || before.ends_with(',');
-    let provision = ["Điều ", "khoản ", "điểm ", "Khoản ", "Điểm "].iter().any(|w| text[start..].starts_with(w));
     if listed && provision { clause_start(text, start - 1) } else { start }
 }
 
@@ -1167,7 +1178,8 @@ fn heading_stance(text: &str, at: usize, reference: usize) -> Option<&'static st
     while start > floor {
         let end = start - 1;
         start = line_start(text, end);
-        let mut line = text[start..end].trim();
+        // A quote block's marks are no words of its lines (`>` alone is a blank line in it).
+        let mut line = text[start..end].trim().trim_start_matches('>').trim_start();
         // A lead-in a text layer wrapped (`3. Các quy định sau đây hết hiệu lực kể từ ngày Nghị
         // định này có hiệu lực⏎thi hành:`) is read whole.
         if line.ends_with(':') && line.starts_with(char::is_lowercase) {
@@ -1233,7 +1245,9 @@ fn heading_stance(text: &str, at: usize, reference: usize) -> Option<&'static st
                 let stated = if STANCE_RELATIONS.contains(&relation) {
                     (opens_clause(&l[..m.start()]) && l.len() <= 80) || l[..m.start()].contains(" này được ban hành ")
                 } else {
-                    first_listed && (l.contains("sau") || l.len() - m.end() <= 25)
+                    // `… hết hiệu lực kể từ ngày Nghị định này có hiệu lực:` says when, not what.
+                    let when = ["kể từ ", "từ ngày "].iter().any(|w| l[m.end()..].trim_start().starts_with(w));
+                    first_listed && (l.contains("sau") || l.len() - m.end() <= 25 || when)
                 };
                 // A part listed (`**đ)** Các điều, khoản, điểm của Nghị định số 151/2025/NĐ-CP`)
                 // that ceases or is replaced leaves the document standing, amended.
@@ -1327,9 +1341,10 @@ fn article_title(heading: &str) -> Option<&str> {
 const LEAD_IN_RELATIONS: &[&str] = &["basis", "amends", "replaces", "repeals"];
 
 /// Whether `line` opens as an item of a list: `- `, `* `, `• `, `+ `, `– `, `1. `, `a) `, `đ1) `,
-/// its label also in bold (`**a)** `).
+/// its label also in bold (`**a)** `), in a quote block or not.
 fn is_list_item(line: &str) -> bool {
-    let t = line.trim_start_matches([' ', '\t']);
+    // Items may stand in a quote block (`> **a)** Điều 3 Nghị định số 128/2018/NĐ-CP …`).
+    let t = line.trim_start_matches([' ', '\t', '>']);
     if ["- ", "* ", "• ", "+ ", "– "].iter().any(|b| t.starts_with(b)) {
         return true;
     }
@@ -1467,6 +1482,34 @@ mod tests {
         ] {
             let t = format!("{lead}- Luật Dữ liệu số 60/2024/QH15\n");
             assert_eq!(relation_before(&t, t.find("Luật Dữ liệu").expect("the law"), None), relation, "{lead}");
+        }
+        // Nghị định 123/2026: items in a quote block; Nghị định 192/2026: a lead-in that says
+        // when, not `sau`; Nghị định 193/2026: provisions of one decree listed with `;`.
+        for (t, reference, relation) in [
+            (
+                "**3.** Bãi bỏ các quy định sau:\n\n> **a)** Điều 3 Nghị định số 128/2018/NĐ-CP ngày 24/9/2018;\n>\n\
+                 > **b)** Điều 2 Nghị định số 34/2022/NĐ-CP ngày 22/8/2022;",
+                "Nghị định số 34/2022",
+                "amends",
+            ),
+            (
+                "2. Các văn bản hết hiệu lực kể từ ngày Nghị định này có hiệu lực:\n\n   - Quyết định số 73/2011/QĐ-TTg ngày 28/12/2011;",
+                "Quyết định số 73/2011",
+                "repeals",
+            ),
+            (
+                "4. Thay thế cụm từ “quyết toán” tại điểm d\nkhoản 3 Điều 9; điểm b khoản 1 Điều 10 Nghị định số 254/2025/NĐ-CP thành “quyết toán vốn”.",
+                "Nghị định số 254/2025",
+                "amends",
+            ),
+            // A `;` after a document, not a provision, ends the clause.
+            (
+                "Thay thế Nghị định số 10/2020/NĐ-CP; Điều 3 theo Nghị định số 11/2020/NĐ-CP.",
+                "Nghị định số 11/2020",
+                "cites",
+            ),
+        ] {
+            assert_eq!(relation_before(t, t.find(reference).expect(reference), None), relation, "{t}");
         }
         // Words an item quotes are not its own.
         assert_eq!(
