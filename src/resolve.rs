@@ -459,7 +459,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
             }
         }
     }
-    drop((owner, codifications));
+    drop(codifications);
     drop_amended_tails(&mut read_with);
     let name_conflicts = names_of_numbers(&read_with);
     let (mut numbered_laws, number_conflicts) = numbers_of_laws(read_with);
@@ -519,6 +519,14 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
             }
             match known.map(Vec::as_slice) {
                 Some([only]) => filled.push((i, *only, family)),
+                // Where the file itself writes one of the years with the number (`91/TT-BTC`
+                // in a file that writes 91/2026/TT-BTC, though 91/2018/TT-BTC exists too), it
+                // is that one.
+                Some(several)
+                    if let Some(year) = year_in_file(&owner, &mention_keys, i).filter(|y| several.contains(y)) =>
+                {
+                    filled.push((i, year, family))
+                }
                 // A law by name without year (`Luật Đất đai`) names the law as it stands:
                 // not worth a finding, unlike a number whose year is missing.
                 Some(several) if several.len() > 1 && m.family != Family::Named => {
@@ -528,7 +536,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
             }
         }
     }
-    drop(years);
+    drop((years, owner));
     for (i, y, family) in filled {
         mention_keys[i].year = Some(y);
         mention_keys[i].family = family;
@@ -803,6 +811,20 @@ fn drop_amended_tails(read_with: &mut HashMap<Key, Vec<NumberRead>>) {
 fn ends_with_law(amending: &str, law: &str) -> bool {
     let words = |key: &str| key.split([' ', ',']).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
     tables::is_amending_key(amending) && words(amending).ends_with(&format!(" {}", words(law)))
+}
+
+/// The one year the file of mention `i` writes with its number and symbol, where it writes
+/// one. `owner`: each key's file, a file's keys together and in the files' order.
+fn year_in_file(owner: &[u32], keys: &[Key], i: usize) -> Option<u16> {
+    let file = owner[i];
+    let (from, to) = (owner.partition_point(|&f| f < file), owner.partition_point(|&f| f <= file));
+    let (number, symbol) = (keys[i].number.as_deref()?, keys[i].symbol.as_deref()?);
+    let mut years = keys[from..to]
+        .iter()
+        .filter(|k| k.number.as_deref() == Some(number) && k.symbol.as_deref() == Some(symbol))
+        .filter_map(|k| k.year);
+    let first = years.next()?;
+    years.all(|y| y == first).then_some(first)
 }
 
 /// A number read with a law's name and year, in how many files.
@@ -1963,6 +1985,23 @@ mod tests {
             amending.name.as_deref(),
             Some("sửa đổi, bổ sung một số điều của Luật Chất lượng sản phẩm, hàng hóa")
         );
+    }
+
+    /// From shared/corpus/real (a tracking page): `91/TT-BTC` without its year is the one of
+    /// the year the same file writes with it, though the corpus knows a 91/2018/TT-BTC too;
+    /// in a file that writes neither, it stays without a year.
+    #[test]
+    fn a_number_without_its_year_takes_the_year_its_file_writes() {
+        let graph = super::build(vec![
+            scan_text("a.md".into(), "theo Thông tư số 91/2018/TT-BTC của Bộ Tài chính."),
+            scan_text("b.md".into(), "### 1.4. 91/2026/TT-BTC\n\n| Slug 439780 (91/TT-BTC) | 404 |\n"),
+            scan_text("c.md".into(), "Thông tư 91/TT-BTC đã được đăng."),
+        ]);
+        let targets = |path: &str| -> Vec<&str> {
+            graph.mentions.iter().filter(|m| &*m.path == path).map(|m| &*m.target).collect()
+        };
+        assert_eq!(targets("b.md"), ["91/2026/TT-BTC", "91/2026/TT-BTC"]);
+        assert_eq!(targets("c.md"), ["91/TT-BTC"]);
     }
 
     /// From shared/corpus/real (Nghị quyết 31/2026/QH16, the laws a session passed): a heading
