@@ -1349,12 +1349,15 @@ fn is_list_item(line: &str) -> bool {
         return true;
     }
     let t = t.trim_start_matches(['*', '_']);
-    let marker = t.find(|c: char| !c.is_alphanumeric()).unwrap_or(0);
+    // A label is at most three characters: no look further for its mark.
+    let Some((marker, _)) = t.char_indices().take(4).find(|&(_, c)| !c.is_alphanumeric()) else {
+        return false;
+    };
     let (label, rest) = t.split_at(marker);
     // `1.`, `a)`, and a sub-item's `đ1)`: a letter and its number.
     let mut chars = label.chars();
     let lettered = chars.next().is_some_and(char::is_alphabetic) && chars.all(|c| c.is_ascii_digit());
-    (1..=3).contains(&label.chars().count())
+    !label.is_empty()
         && (label.bytes().all(|b| b.is_ascii_digit()) || lettered)
         && rest.strip_prefix(['.', ')']).is_some_and(|after| after.trim_start_matches(['*', '_']).starts_with(' '))
 }

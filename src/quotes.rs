@@ -143,7 +143,10 @@ fn opens_quoted_provision(line: &str) -> bool {
 
 /// `text` without what it quotes between `"` and `"` or `“` and `”` (a quote left open runs to
 /// the end): the words it says itself.
-pub fn unquoted(text: &str) -> String {
+pub fn unquoted(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(['"', '“']) {
+        return std::borrow::Cow::Borrowed(text);
+    }
     let mut said = String::with_capacity(text.len());
     let mut open: Option<char> = None;
     for c in text.chars() {
@@ -155,7 +158,7 @@ pub fn unquoted(text: &str) -> String {
             (Some(_), _) => {}
         }
     }
-    said
+    std::borrow::Cow::Owned(said)
 }
 
 /// Whether `span` lies inside one of `passages` (sorted, as [`passages`] gives them).
