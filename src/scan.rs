@@ -127,6 +127,27 @@ fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
     }
 }
 
+/// The relation a reference in brackets (`(Nghị định số 58/2025/NĐ-CP)`) names a document
+/// with that an earlier reference of its clause gave it, a few references back at most.
+fn named_again(
+    text: &str,
+    found: &[Found],
+    relations: &[Option<&'static str>],
+    i: usize,
+    clause: usize,
+) -> Option<&'static str> {
+    const BACK: usize = 4;
+    let f = &found[i];
+    if !text[..f.span.start].trim_end_matches([' ', '*']).ends_with('(') {
+        return None;
+    }
+    (i.saturating_sub(BACK)..i)
+        .rev()
+        .take_while(|&k| found[k].span.start >= clause)
+        .find(|&k| names_same(text, &found[k], f))
+        .and_then(|k| relations[k])
+}
+
 /// A law named with `(sửa đổi)` after it and neither number nor year (`### 3. Luật Hộ tịch
 /// (sửa đổi)` in the list of laws a session passed) is the law's new edition, of the citing
 /// document's year, not the edition in force then, which it replaces.
@@ -451,6 +472,10 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
                 // …`: a document listed right after another's title is acted on as that one is;
                 // the verbs between are the title's.
                 _ if let Some(relation) = listed_after_title(text, &found, &list_relations, i) => relation,
+                // `… và Nghị định số 58/2025/NĐ-CP … quy định chi tiết … Luật Điện lực … (Nghị
+                // định số 58/2025/NĐ-CP)`: named again in brackets after a title that named
+                // another document, a document stands as it did in the clause.
+                _ if let Some(relation) = named_again(text, &found, &list_relations, i, reading.clause) => relation,
                 // `Sửa đổi, bổ sung Nghị định 96/2024/NĐ-CP (Luật Kinh doanh bất động sản)`: a
                 // document in brackets right after another says which law that one details;
                 // the act is the other's alone. After a law named by name, the number in
@@ -823,6 +848,17 @@ mod tests {
                 ("Luật sở hữu trí tuệ năm 2009", None),
             ]
         );
+    }
+
+    /// From shared/corpus/real (Nghị định 243/2026/NĐ-CP's enacting words): a decree named
+    /// again in brackets after its title, which names a law, is amended as it was.
+    #[test]
+    fn a_document_named_again_in_brackets_stands_as_it_did() {
+        let t = "CHÍNH PHỦ\nSố: 243/2026/NĐ-CP\n\nChính phủ ban hành Nghị định sửa đổi, bổ sung một số điều của Nghị định số 57/2025/NĐ-CP ngày 03 tháng 3 năm 2025 \
+                 của Chính phủ quy định cơ chế mua bán điện trực tiếp (Nghị định số 57/2025/NĐ-CP) và Nghị định số 58/2025/NĐ-CP \
+                 ngày 03 tháng 3 năm 2025 của Chính phủ quy định chi tiết một số điều của Luật Điện lực về phát triển điện \
+                 năng lượng tái tạo (Nghị định số 58/2025/NĐ-CP).";
+        assert_eq!(relations(t), ["amends", "amends", "amends", "cites", "amends"]);
     }
 
     /// From shared/corpus/real (Nghị quyết 31/2026/QH16, the laws a session passed): `Luật Hộ
