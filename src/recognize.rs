@@ -207,7 +207,7 @@ static TYPE_WORD_AT: Pattern = Pattern::new(13, || re(&format!(r"(?i)^(?:{})", t
 /// sung một số điều của 10 Luật có liên quan đến an ninh, trật tự số 118/2025/QH15`).
 static LAW_BEFORE: Pattern = Pattern::new(2, || {
     re(
-        r#"(?:^|[^\p{L}])(?P<tw>Bộ [Ll]uật|Luật|Pháp lệnh)[ \n](?P<name>(?:[^;()|\n\d"]|\n[^\n\d|"]|của \d{1,2} [Ll]uật)*?)(?P<so>(?: (?:19|20)\d{2})? s[ốô] ?:? ?| )\n?[*_]{0,2}$"#,
+        r#"(?:^|[^\p{L}])(?P<tw>Bộ [Ll]uật|Luật|Pháp lệnh|Bo luat|Luat|Phap lenh)[ \n](?P<name>(?:[^;()|\n\d"]|\n[^\n\d|"]|của \d{1,2} [Ll]uật)*?)(?P<so>(?: (?:19|20)\d{2})? s[ốôo] ?:? ?| )\n?[*_]{0,2}$"#,
     )
 });
 
@@ -727,8 +727,8 @@ fn mend_term(symbol: CompactString, year: Option<u16>) -> CompactString {
 /// Literals one of which a law's type word before a number holds (`Luật`, `luật`,
 /// `Pháp lệnh`), searched with prebuilt finders: a `str` search builds its searcher anew
 /// at every candidate.
-static LAW_WORD_HINTS: LazyLock<[memchr::memmem::Finder<'static>; 2]> =
-    LazyLock::new(|| [memchr::memmem::Finder::new("uật"), memchr::memmem::Finder::new("Pháp lệnh")]);
+static LAW_WORD_HINTS: LazyLock<[memchr::memmem::Finder<'static>; 4]> =
+    LazyLock::new(|| ["uật", "Pháp lệnh", "uat ", "Phap lenh"].map(memchr::memmem::Finder::new));
 
 /// LAW_BEFORE's groups: the law's word, its name and what stands between the name and the
 /// number (` số `, ` `).
@@ -763,7 +763,12 @@ fn law_before(w: &str) -> Option<LawBefore> {
         }
         return Some(law);
     }
-    let word_at = |at: usize| ["Bộ luật", "Bộ Luật", "Luật", "Pháp lệnh"].into_iter().find(|t| w[at..].starts_with(t));
+    // Also typed without marks (`Luat Dat dai so 31/2024/QH15`, a related-documents list).
+    let word_at = |at: usize| {
+        ["Bộ luật", "Bộ Luật", "Luật", "Pháp lệnh", "Bo luat", "Luat", "Phap lenh"]
+            .into_iter()
+            .find(|t| w[at..].starts_with(t))
+    };
     let mut start = m.start;
     let word = match word_at(start) {
         Some(word) => word,
@@ -792,7 +797,7 @@ fn law_number_lead(rest: &str) -> Option<usize> {
     let after_year = bare_year_len(rest);
     let so = rest[after_year..]
         .strip_prefix(" s")
-        .and_then(|t| t.strip_prefix('ố').or_else(|| t.strip_prefix('ô')))
+        .and_then(|t| t.strip_prefix('ố').or_else(|| t.strip_prefix('ô')).or_else(|| t.strip_prefix('o')))
         .map(|t| {
             let t = t.strip_prefix(' ').unwrap_or(t);
             let t = t.strip_prefix(':').unwrap_or(t);
@@ -852,8 +857,9 @@ fn law_word_in_room(window: &str) -> bool {
 
 /// The words LAW_BEFORE's `tw` group reads, as their bytes end, with the space or line
 /// break after them.
-static LAW_WORDS_SPACED: LazyLock<[memchr::memmem::Finder<'static>; 4]> =
-    LazyLock::new(|| ["uật ", "Pháp lệnh ", "uật\n", "Pháp lệnh\n"].map(memchr::memmem::Finder::new));
+static LAW_WORDS_SPACED: LazyLock<[memchr::memmem::Finder<'static>; 6]> = LazyLock::new(|| {
+    ["uật ", "Pháp lệnh ", "uật\n", "Pháp lệnh\n", "uat ", "Phap lenh "].map(memchr::memmem::Finder::new)
+});
 
 /// Finds every reference in `text` (already normalized), skipping the `skip` ranges
 /// (the document's own header, front matter, metadata table).
@@ -3899,6 +3905,9 @@ mod without_diacritics {
             ("khoản 2 Điều 15 của Nghị định số-265/2025/NĐ-CP.", "Nghị định số-265/2025/NĐ-CP"),
             ("(Nghị định. số 158/2024/NĐ-CP, …)", "Nghị định. số 158/2024/NĐ-CP"),
             ("Căn cứ Nghị định SỐ, 165/2024/NĐ-CP của Chính phủ", "Nghị định SỐ, 165/2024/NĐ-CP"),
+            // Typed without marks (Nghị định 145/2026's and 147/2026's related-documents lists).
+            ("- **Luat Dat dai so 31/2024/QH15**", "Luat Dat dai so 31/2024/QH15"),
+            ("- Luat To chuc Chinh phu 63/2025/QH15;", "Luat To chuc Chinh phu 63/2025/QH15"),
             // Words in another order.
             (
                 "bổ sung bởi Điều 1 Thông tư số liên tịch 21/2008/TTLT- BQP-BLĐTBXH-BTC có hiệu lực",

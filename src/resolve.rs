@@ -445,6 +445,9 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
         if m.family != Family::Named
             && tables::has_official_names(&m.kind)
             && let (Some(name), Some(year)) = (m.name.as_deref(), key.year)
+            // A law typed without marks (`Luat Doanh nghiep so 39/2020/QH14`, a related-
+            // documents list) is as careless with its number: it numbers no law.
+            && !["Luat ", "Bo luat ", "Phap lenh "].iter().any(|w| m.text.starts_with(w))
         {
             let numbers = read_with.entry(Key::named(&m.kind, name, year)).or_default();
             let codified = codifications[file as usize];
@@ -1985,6 +1988,21 @@ mod tests {
             amending.name.as_deref(),
             Some("sửa đổi, bổ sung một số điều của Luật Chất lượng sản phẩm, hàng hóa")
         );
+    }
+
+    /// From shared/corpus/real (Nghị định 145/2026's related documents, typed without marks):
+    /// `Luat Doanh nghiep so 39/2020/QH14` is read, but its misprinted number is no number of
+    /// the law, which the texts with marks number 59/2020/QH14.
+    #[test]
+    fn a_law_typed_without_marks_numbers_no_law() {
+        let graph = super::build(vec![
+            scan_text("a.md".into(), "Căn cứ Luật Doanh nghiệp số 59/2020/QH14;"),
+            scan_text("b.md".into(), "- Luat Doanh nghiep so 39/2020/QH14"),
+            scan_text("z.md".into(), "CHÍNH PHỦ\nSố: 37/2026/NĐ-CP\n\ntheo Luật Doanh nghiệp."),
+        ]);
+        let target = |path: &str| graph.mentions.iter().find(|m| &*m.path == path).map(|m| m.target.to_string());
+        assert_eq!(target("b.md").as_deref(), Some("39/2020/QH14"));
+        assert_eq!(target("z.md").as_deref(), Some("59/2020/QH14"));
     }
 
     /// From shared/corpus/real (a tracking page): `91/TT-BTC` without its year is the one of
