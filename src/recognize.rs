@@ -2391,15 +2391,34 @@ fn lists_laws(rest: &str) -> bool {
 }
 
 /// Whether `text` opens with the words of `phrase`, each followed by a space or a line break
-/// (`có liên quan⏎đến an ninh`).
+/// (`có liên quan⏎đến an ninh`), each as written or as OCR misread it ([`same_word_loosely`]:
+/// `có liên qua⏎đến`, `có liên quản⏎đến`, `có liên quan đấn`).
 fn opens_with_words(text: &str, phrase: &str) -> bool {
     let mut rest = text;
     phrase.split_whitespace().all(|w| {
-        let Some(after) = rest.strip_prefix(w) else { return false };
+        let word_len = rest.find([' ', '\n']).unwrap_or(rest.len());
+        if !same_word_loosely(&rest[..word_len], w) {
+            return false;
+        }
+        let after = &rest[word_len..];
         let gap = after.len() - after.trim_start_matches([' ', '\n']).len();
         rest = &after[gap..];
         (1..=2).contains(&gap)
     })
+}
+
+/// Whether `word` is `w` with any marks, or, `w` being three letters or more, one letter from
+/// it (a letter OCR misread, added or dropped).
+fn same_word_loosely(word: &str, w: &str) -> bool {
+    if word == w {
+        return true;
+    }
+    let same_first = word.chars().next().zip(w.chars().next()).is_some_and(|(a, b)| tables::same_letter(a, b));
+    if !same_first || !word.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    let (a, b) = (tables::law_name_key("", word), tables::law_name_key("", w));
+    a == b || (w.chars().count() >= 3 && tables::one_edit_apart(&a, &b))
 }
 
 /// Words with which an amending law's name says what the laws it amends concern, read as
@@ -3716,6 +3735,12 @@ mod tests {
         assert_eq!(
             &t[one(t).name.unwrap()],
             "sửa đổi, bổ Sung một số điều của 10 Luật có liên quan đến an\nnình, trật tự"
+        );
+        // As OCR misread its words (Nghị định 241/2026's annexed forms).
+        let t = "khi Luật sửa đổi, bổ sung một số điều của 10 Luật có liên quah\nđến an ninh, trật tự có hiệu lực";
+        assert_eq!(
+            &t[one(t).name.unwrap()],
+            "sửa đổi, bổ sung một số điều của 10 Luật có liên quah\nđến an ninh, trật tự"
         );
         let t = "Căn cứ Luật sửa đổi, bổ sung một số điều của 10 Luật có liên quan\nđến an ninh, trật tự có hiệu lực";
         assert_eq!(

@@ -464,6 +464,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     }
     drop(codifications);
     drop_amended_tails(&mut read_with);
+    mend_misread_names(&read_with, &mut mention_keys);
     let name_conflicts = names_of_numbers(&read_with);
     let (mut numbered_laws, number_conflicts) = numbers_of_laws(read_with);
     // A law whose own text is in the corpus is the law of its title, whatever other texts
@@ -804,6 +805,32 @@ fn drop_amended_tails(read_with: &mut HashMap<Key, Vec<NumberRead>>) {
             if numbers.is_empty() {
                 read_with.remove(&named);
             }
+        }
+    }
+}
+
+/// A law cited by a name the corpus numbers nowhere and one letter from one name it does
+/// number, of 20 letters or more, is that law: OCR misread a letter (`Luật sửa đổi, bổ sung một
+/// số điều của 10 Luật có liên quah đến an ninh, trật tự` is 118/2025/QH15's name). Official
+/// names are mended by their list ([`tables::misread_official_key`]); this mends the others,
+/// amending laws' names above all. A digit is never the letter: `… của 10 Luật` and `… của 11
+/// Luật` are two laws.
+fn mend_misread_names(read_with: &HashMap<Key, Vec<NumberRead>>, keys: &mut [Key]) {
+    const SHORTEST: usize = 20;
+    let numbered: rustc_hash::FxHashSet<&str> = read_with.keys().filter_map(|k| k.name.as_deref()).collect();
+    let mut mended: HashMap<CompactString, Option<CompactString>> = HashMap::default();
+    for key in keys.iter_mut().filter(|k| k.family == Family::Named) {
+        let Some(name) = key.name.as_deref().filter(|n| n.chars().count() >= SHORTEST && !numbered.contains(n)) else {
+            continue;
+        };
+        let found = mended.entry(name.into()).or_insert_with(|| {
+            let mut near =
+                numbered.iter().filter(|n| n.len().abs_diff(name.len()) <= 4 && tables::one_letter_edit_apart(name, n));
+            let first = near.next()?;
+            near.next().is_none().then(|| CompactString::from(*first))
+        });
+        if let Some(right) = found.clone() {
+            key.name = Some(right);
         }
     }
 }
@@ -1988,6 +2015,28 @@ mod tests {
             amending.name.as_deref(),
             Some("sửa đổi, bổ sung một số điều của Luật Chất lượng sản phẩm, hàng hóa")
         );
+    }
+
+    /// From shared/corpus/real (Nghị định 241/2026's annexed forms, OCR'd): an amending law's
+    /// name one letter from the name another text numbers is that law; one that differs in a
+    /// digit is another law.
+    #[test]
+    fn a_misread_letter_in_a_numbered_law_s_name() {
+        let graph = super::build(vec![
+            scan_text(
+                "a.md".into(),
+                "Căn cứ Luật sửa đổi, bổ sung một số điều của 10 Luật có liên quan đến an ninh, trật tự số 118/2025/QH15;",
+            ),
+            scan_text(
+                "b.md".into(),
+                "khi Luật sửa đổi, bổ sung một số điều của 10 Luật có liên qua\nđến an ninh, trật tự có hiệu lực thi hành\n\n\
+                 khi Luật sửa đổi, bổ sung một số điều của 11 Luật có liên quan đến an ninh, trật tự có hiệu lực",
+            ),
+        ]);
+        let targets: Vec<&str> = graph.mentions.iter().filter(|m| &*m.path == "b.md").map(|m| &*m.target).collect();
+        assert_eq!(targets.len(), 2, "{targets:?}");
+        assert_eq!(targets[0], "118/2025/QH15");
+        assert_ne!(targets[1], "118/2025/QH15");
     }
 
     /// From shared/corpus/real (Nghị định 145/2026's related documents, typed without marks):

@@ -1044,14 +1044,26 @@ pub fn misread_official_key(key: &str) -> Option<&'static str> {
 
 /// Whether `a` and `b` differ by one character added, dropped or changed.
 pub fn one_edit_apart(a: &str, b: &str) -> bool {
+    one_edit_of(a, b, |_| true)
+}
+
+/// Whether `a` and `b` differ by one letter added, dropped or changed: a digit is no misread
+/// letter (`… của 10 Luật` and `… của 11 Luật` are two laws).
+pub fn one_letter_edit_apart(a: &str, b: &str) -> bool {
+    one_edit_of(a, b, char::is_alphabetic)
+}
+
+/// Whether `a` and `b` differ by one character added, dropped or changed, each character so
+/// edited being `editable`.
+fn one_edit_of(a: &str, b: &str, editable: impl Fn(char) -> bool) -> bool {
     let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
     let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    let head = short.iter().zip(long.iter()).take_while(|(x, y)| x == y).count();
     match long.len() - short.len() {
-        0 => short.iter().zip(long.iter()).filter(|(x, y)| x != y).count() == 1,
-        1 => {
-            let head = short.iter().zip(long.iter()).take_while(|(x, y)| x == y).count();
-            short[head..] == long[head + 1..]
+        0 => {
+            head < short.len() && short[head + 1..] == long[head + 1..] && editable(short[head]) && editable(long[head])
         }
+        1 => short[head..] == long[head + 1..] && editable(long[head]),
         _ => false,
     }
 }
