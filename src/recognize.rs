@@ -727,8 +727,22 @@ fn mend_term(symbol: CompactString, year: Option<u16>) -> CompactString {
 /// Literals one of which a law's type word before a number holds (`Luật`, `luật`,
 /// `Pháp lệnh`), searched with prebuilt finders: a `str` search builds its searcher anew
 /// at every candidate.
-static LAW_WORD_HINTS: LazyLock<[memchr::memmem::Finder<'static>; 4]> =
-    LazyLock::new(|| ["uật", "Pháp lệnh", "uat ", "Phap lenh"].map(memchr::memmem::Finder::new));
+static LAW_WORD_HINTS: LazyLock<[memchr::memmem::Finder<'static>; 2]> =
+    LazyLock::new(|| ["uật", "Pháp lệnh"].map(memchr::memmem::Finder::new));
+
+/// The same words typed without marks (`Luat Dat dai so 31/2024/QH15`), looked for only in
+/// the last [`UNMARKED_LAW_REACH`] bytes before the number: no name typed so runs longer, and
+/// most windows, holding no law word, are searched for these too.
+static UNMARKED_LAW_HINTS: LazyLock<[memchr::memmem::Finder<'static>; 2]> =
+    LazyLock::new(|| ["uat ", "Phap lenh"].map(memchr::memmem::Finder::new));
+const UNMARKED_LAW_REACH: usize = 100;
+
+/// Whether a law's type word, with or without its marks, may stand in `window` before a number.
+fn law_word_hinted(window: &str) -> bool {
+    let near = &window.as_bytes()[window.len().saturating_sub(UNMARKED_LAW_REACH)..];
+    LAW_WORD_HINTS.iter().any(|f| f.find(window.as_bytes()).is_some())
+        || UNMARKED_LAW_HINTS.iter().any(|f| f.find(near).is_some())
+}
 
 /// LAW_BEFORE's groups: the law's word, its name and what stands between the name and the
 /// number (` số `, ` `).
@@ -1026,7 +1040,7 @@ fn recognize_numbers(text: &str, skip: &[Range<usize>], details: bool) -> Vec<Fo
             let (mut lw_start, mut lw) = window_before(text, num.start, LAW_WINDOW);
             // Cheap tests first: a law's name needs its type word in the window (one search,
             // which turns most windows away), then in the part of it a name can run through.
-            let law_word = LAW_WORD_HINTS.iter().any(|f| f.find(lw.as_bytes()).is_some()) && law_word_in_room(lw);
+            let law_word = law_word_hinted(lw) && law_word_in_room(lw);
             let mut law = law_word.then(|| law_before(lw)).flatten();
             // A law listed after others may end the name of the amending law that lists them
             // (`Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu, …, Luật Quản lý, sử dụng
