@@ -230,7 +230,20 @@ pub(crate) fn wrap_before(text: &str, at: usize, wrapped: fn(&str, usize) -> boo
 /// the line before goes on without a stop, and the next one in small letters that are no
 /// list label (`a)`, `đ.`).
 pub(crate) fn hard_wrapped(text: &str, j: usize) -> bool {
-    goes_on(text, j) && goes_on_in_small_letters(&text[j + 1..])
+    goes_on(text, j) && (goes_on_in_small_letters(&text[j + 1..]) || goes_on_with_a_part(&text[j + 1..]))
+}
+
+/// Whether `after` opens with a part of a document named by its number, as a line a text
+/// layer wrapped in a list of parts may (`… tại khoản 6 Điều 20, khoản 5⏎Điều 60 Nghị định
+/// số 165/2024/NĐ-CP`, `… Mẫu số 05⏎Phụ lục HI kèm theo …`), not as an article's heading
+/// (`Điều 60. Tên …`).
+fn goes_on_with_a_part(after: &str) -> bool {
+    const PARTS: &[&str] = &["Điều ", "Phụ lục ", "Mục ", "Khoản ", "Điểm "];
+    let Some(rest) = PARTS.iter().find_map(|p| after.strip_prefix(p)) else { return false };
+    let label = rest.split([' ', '\n']).next().unwrap_or("");
+    !label.is_empty()
+        && label.chars().all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
+        && rest[label.len()..].starts_with(' ')
 }
 
 /// Whether `after` opens in small letters that are no list label (`a)`, `đ.`).
@@ -825,6 +838,15 @@ fn use_of(clause: &str, original: &str, m: &aho_corasick::Match, relation: &str)
     } else if PRESCRIBED_RELATIONS.contains(&relation) && prescribed_in(&clause[m.end()..]) {
         // `… để thực hiện chế độ trợ giúp xã hội … quy định tại Nghị định số 20/2021/NĐ-CP`:
         // what is carried out is a duty the reference prescribes, not the reference.
+        Use::Phrase
+    } else if relation == "amends"
+        && prescribed_in(&clause[m.end()..])
+        && !opens_clause(&clause[..m.start()])
+        && !said_by_a_document(&clause[..m.start()])
+    {
+        // `b) Ban hành quy trình sửa đổi, bổ sung các quy trình quy định tại khoản 6⏎Điều 8 của
+        // Nghị quyết số 05/2025/NQ-CP …` (a breach a penalty decree lists): what is amended is
+        // prescribed by the reference, and neither this document nor the clause amends it.
         Use::Phrase
     } else if relation == "guides" && prescribed_in(&clause[m.end()..]) && !said_by_a_document(&clause[..m.start()]) {
         // `1. Hướng dẫn, chỉ đạo, kiểm tra công tác đăng ký … quy định tại … Luật Hộ tịch`, a
@@ -1504,6 +1526,20 @@ mod tests {
                 "4. Thay thế cụm từ “quyết toán” tại điểm d\nkhoản 3 Điều 9; điểm b khoản 1 Điều 10 Nghị định số 254/2025/NĐ-CP thành “quyết toán vốn”.",
                 "Nghị định số 254/2025",
                 "amends",
+            ),
+            // Nghị định 241/2026: a text layer's line that goes on with a part (`khoản 5⏎Điều
+            // 60`, `Mẫu số 05⏎Phụ lục HI`) goes on the clause.
+            (
+                "3. Thay thế các cụm từ \"Sở Giao thông vận tải\" tại khoản 6 Điều 20, khoản 5\nĐiều 60 Nghị định số 165/2024/NĐ-CP bằng cụm từ \"Sở Xây dựng\".",
+                "Nghị định số 165/2024",
+                "amends",
+            ),
+            // Nghị định 284/2026: a breach it lists amends what the reference prescribes, and
+            // the decree amends nothing.
+            (
+                "— b) Ban hành quy trình sửa đổi, bổ sung các quy trình quy định tại khoản 6\nĐiều 8 của Nghị quyết số 05/2025/NQ-CP khi chưa có ý kiến;",
+                "Nghị quyết số 05/2025",
+                "cites",
             ),
             // A `;` after a document, not a provision, ends the clause.
             (
