@@ -148,6 +148,17 @@ fn named_again(
         .and_then(|k| relations[k])
 }
 
+/// Where the line of a document's first article (`Điều 1.`, `### Điều 1:`, `**Điều 1.**`)
+/// starts, if it has one.
+fn first_article_at(text: &str) -> Option<usize> {
+    memchr::memmem::find_iter(text.as_bytes(), "Điều 1".as_bytes()).find_map(|at| {
+        let line = crate::lines::line_start(text, at);
+        let lead_is_markup = text[line..at].bytes().all(|b| matches!(b, b'#' | b'*' | b' ' | b'_'));
+        let closed = text[at + "Điều 1".len()..].trim_start_matches(['*', '_']).starts_with(['.', ':']);
+        (lead_is_markup && closed).then_some(line)
+    })
+}
+
 /// A law named with `(sửa đổi)` after it and neither number nor year (`### 3. Luật Hộ tịch
 /// (sửa đổi)` in the list of laws a session passed) is the law's new edition, of the citing
 /// document's year, not the edition in force then, which it replaces.
@@ -348,6 +359,8 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     let shared_path: std::sync::Arc<str> = path.as_str().into();
     let slice = |r: &Option<Range<usize>>| r.as_ref().map(|r| collapse_spaces(&text[r.clone()]));
     let quoted = crate::quotes::passages(text);
+    // Where the first article (`Điều 1.`) opens, looked for once a basis is read.
+    let first_article: std::cell::OnceCell<Option<usize>> = std::cell::OnceCell::new();
     for (i, (f, &(ts, te, line, column))) in found.iter().zip(&places).enumerate() {
         if is_self(f, text, &identity) {
             self_mentions += 1;
@@ -516,6 +529,16 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
                     "cites"
                 }
                 _ => relation,
+            };
+            // A document stands on what its preamble names, before its first article; a `Căn
+            // cứ` inside an article gives the grounds of a measure (`Căn cứ Luật Tổ chức chính
+            // quyền địa phương, …, Ủy ban nhân dân cấp tỉnh quyết định …`).
+            let relation = if relation == "basis"
+                && first_article.get_or_init(|| first_article_at(text)).is_some_and(|a| f.span.start > a)
+            {
+                "cites"
+            } else {
+                relation
             };
             // The list's own relation goes on to the next item; only this one names a part.
             joined_to = Some((i, relation));
@@ -848,6 +871,16 @@ mod tests {
                 ("Luật sở hữu trí tuệ năm 2009", None),
             ]
         );
+    }
+
+    /// From shared/corpus/real (Nghị định 49/2026, 232/2026): a document stands on what its
+    /// preamble names; a `Căn cứ` inside an article gives the grounds of another's measure.
+    #[test]
+    fn a_basis_inside_an_article_is_no_basis_of_the_document() {
+        let t = "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n\n### Điều 1. Phạm vi\n\n\
+                 Căn cứ Luật Tổ chức chính quyền địa phương, Nghị quyết số 190/2025/QH15 của Quốc hội, \
+                 Ủy ban nhân dân cấp tỉnh quyết định việc phân cấp.";
+        assert_eq!(relations(t), ["basis", "cites", "cites"]);
     }
 
     /// From shared/corpus/real (Nghị định 243/2026/NĐ-CP's enacting words): a decree named
