@@ -502,14 +502,22 @@ fn theo_follows(rest: &str) -> bool {
 
 /// Whether a guiding cue's articles, of no document named before `theo`, are those of the
 /// document after it: `Quy định chi tiết và biện pháp thi hành một số điều về cơ chế, chính
-/// sách … theo Nghị quyết số 250/2025/QH15` details that resolution.
+/// sách … theo Nghị quyết số 250/2025/QH15` details that resolution; so does guidance `theo`
+/// a provision of it. `rest` is lower-cased.
 fn details_what_follows(cue: &aho_corasick::Match, rest: &str) -> bool {
     if relation_of(cue) != "guides" {
         return false;
     }
     let Some(theo) = rest.find(" theo") else { return false };
     let before = &rest[..theo];
-    before.find("một số điều").is_some_and(|at| !before[at..].contains(" của "))
+    // `Thông tư này hướng dẫn việc xác thực … theo quy định tại khoản 2 Điều 18 Nghị định số
+    // 163/2024/NĐ-CP`: the provision of the reference that calls for the guidance.
+    let after = rest[theo + " theo".len()..].trim_start();
+    let after = after.strip_prefix("quy định tại ").unwrap_or(after);
+    let provision = after.len() <= 60
+        && ["khoản ", "điều ", "điểm "].iter().any(|w| after.starts_with(w))
+        && !after.contains(" quy định");
+    provision || before.find("một số điều").is_some_and(|at| !before[at..].contains(" của "))
 }
 
 /// Whether the reference is the agent of the cue's verb, or what came of it, from the words

@@ -127,8 +127,9 @@ fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
     }
 }
 
-/// The relation a reference in brackets (`(Nghị định số 58/2025/NĐ-CP)`) names a document
-/// with that an earlier reference of its clause gave it, a few references back at most.
+/// The relation a reference in brackets (`(Nghị định số 58/2025/NĐ-CP)`, `(sau đây gọi là …)`)
+/// names a document with that an earlier reference of its clause gave it, a few references
+/// back at most.
 fn named_again(
     text: &str,
     found: &[Found],
@@ -138,7 +139,9 @@ fn named_again(
 ) -> Option<&'static str> {
     const BACK: usize = 4;
     let f = &found[i];
-    if !text[..f.span.start].trim_end_matches([' ', '*']).ends_with('(') {
+    let before = text[..f.span.start].trim_end_matches([' ', '*']);
+    // `(Nghị định số 58/2025/NĐ-CP)`, `(sau đây gọi là Nghị định số 163/2024/NĐ-CP)`.
+    if !before.ends_with('(') && !before.ends_with(" gọi là") && !before.ends_with(" gọi tắt là") {
         return None;
     }
     (i.saturating_sub(BACK)..i)
@@ -892,6 +895,13 @@ mod tests {
                  ngày 03 tháng 3 năm 2025 của Chính phủ quy định chi tiết một số điều của Luật Điện lực về phát triển điện \
                  năng lượng tái tạo (Nghị định số 58/2025/NĐ-CP).";
         assert_eq!(relations(t), ["amends", "amends", "amends", "cites", "amends"]);
+        // Thông tư 08/2026/TT-BKHCN: guidance called for by a provision of a decree guides it,
+        // and so does the decree's short name after the law its title names.
+        let t = "BỘ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 08/2026/TT-BKHCN\n\nĐiều 1. Phạm vi điều chỉnh\n\n\
+                 Thông tư này hướng dẫn việc xác thực thông tin thuê bao theo quy định tại khoản 2 Điều 18 Nghị định số \
+                 163/2024/NĐ-CP ngày 24 tháng 12 năm 2024 của Chính phủ quy định chi tiết một số điều và biện pháp thi hành \
+                 Luật Viễn thông (sau đây gọi là Nghị định số 163/2024/NĐ-CP).";
+        assert_eq!(relations(t), ["guides", "cites", "guides"]);
     }
 
     /// From shared/corpus/real (Nghị quyết 31/2026/QH16, the laws a session passed): `Luật Hộ
