@@ -151,15 +151,37 @@ fn named_again(
         .and_then(|k| relations[k])
 }
 
-/// Where the line of a document's first article (`Điều 1.`, `### Điều 1:`, `**Điều 1.**`)
-/// starts, if it has one.
-fn first_article_at(text: &str) -> Option<usize> {
-    memchr::memmem::find_iter(text.as_bytes(), "Điều 1".as_bytes()).find_map(|at| {
-        let line = crate::lines::line_start(text, at);
-        let lead_is_markup = text[line..at].bytes().all(|b| matches!(b, b'#' | b'*' | b' ' | b'_'));
-        let closed = text[at + "Điều 1".len()..].trim_start_matches(['*', '_']).starts_with(['.', ':']);
-        (lead_is_markup && closed).then_some(line)
-    })
+/// Where a document's first article (`Điều 1.`, `### Điều 1:`, `**Điều 1.**`) opens, looked
+/// for no further than the references asked about: the text before a basis, which a preamble
+/// keeps short, is read once however many bases it names.
+#[derive(Default)]
+struct FirstArticle {
+    /// Where the text was read to.
+    read_to: usize,
+    found: Option<usize>,
+}
+
+impl FirstArticle {
+    const WORD: &str = "Điều 1";
+
+    /// Whether the first article opens before `at`, asked in the text's order.
+    fn before(&mut self, text: &str, at: usize) -> bool {
+        if self.found.is_none() && at > self.read_to {
+            // A word cut by the last search's end is read again whole.
+            let from = text.floor_char_boundary(self.read_to.saturating_sub(Self::WORD.len()));
+            // Built once: a search builds its searcher anew at every call.
+            static FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+                std::sync::LazyLock::new(|| memchr::memmem::Finder::new(FirstArticle::WORD));
+            self.found = FINDER.find_iter(&text.as_bytes()[from..at]).map(|i| from + i).find(|&word| {
+                let line = crate::lines::line_start(text, word);
+                let lead_is_markup = text[line..word].bytes().all(|b| matches!(b, b'#' | b'*' | b' ' | b'_'));
+                let rest = &text[word + Self::WORD.len()..];
+                lead_is_markup && rest.trim_start_matches(['*', '_']).starts_with(['.', ':'])
+            });
+            self.read_to = at;
+        }
+        self.found.is_some_and(|a| a < at)
+    }
 }
 
 /// A law named with `(sửa đổi)` after it and neither number nor year (`### 3. Luật Hộ tịch
@@ -362,8 +384,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     let shared_path: std::sync::Arc<str> = path.as_str().into();
     let slice = |r: &Option<Range<usize>>| r.as_ref().map(|r| collapse_spaces(&text[r.clone()]));
     let quoted = crate::quotes::passages(text);
-    // Where the first article (`Điều 1.`) opens, looked for once a basis is read.
-    let first_article: std::cell::OnceCell<Option<usize>> = std::cell::OnceCell::new();
+    let mut first_article = FirstArticle::default();
     for (i, (f, &(ts, te, line, column))) in found.iter().zip(&places).enumerate() {
         if is_self(f, text, &identity) {
             self_mentions += 1;
@@ -536,13 +557,8 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             // A document stands on what its preamble names, before its first article; a `Căn
             // cứ` inside an article gives the grounds of a measure (`Căn cứ Luật Tổ chức chính
             // quyền địa phương, …, Ủy ban nhân dân cấp tỉnh quyết định …`).
-            let relation = if relation == "basis"
-                && first_article.get_or_init(|| first_article_at(text)).is_some_and(|a| f.span.start > a)
-            {
-                "cites"
-            } else {
-                relation
-            };
+            let relation =
+                if relation == "basis" && first_article.before(text, f.span.start) { "cites" } else { relation };
             // The list's own relation goes on to the next item; only this one names a part.
             joined_to = Some((i, relation));
             list_relations[i] = Some(relation);
