@@ -880,6 +880,7 @@ static LAW_WORDS_SPACED: LazyLock<[memchr::memmem::Finder<'static>; 6]> = LazyLo
 pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
     let mut found = recognize_numbers(text, skip, true);
     find_decrees_without_symbol(text, skip, &mut found);
+    share_symbols_back(text, skip, &mut found);
     find_named_laws(text, skip, &mut found);
     found.sort_by_key(|f| f.span.start);
     name_listed_numbers(text, &mut found);
@@ -2079,6 +2080,68 @@ fn number_and_year(text: &str, at: usize) -> Option<(Range<usize>, u16, usize)> 
     ((1945..=2100).contains(&year) && !goes_on).then_some((at..number_end, year, end))
 }
 
+/// Numbers and years listed before a reference with its symbol, each with a comma, share that
+/// symbol: `Luật Giá 16/2023/QH15 (sửa 44/2024, 61/2024, 95/2025, 140/2025/QH15)` lists four
+/// laws of the National Assembly. `found` is in text order, and stays so.
+fn share_symbols_back(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
+    let bytes = text.as_bytes();
+    let mut listed: Vec<Found> = Vec::new();
+    for (i, f) in found.iter().enumerate() {
+        let (Some(symbol), Some(_)) = (&f.symbol, f.number_year) else { continue };
+        if f.family != Family::Normative || f.typed {
+            continue;
+        }
+        let earlier_end = i.checked_sub(1).map_or(0, |j| found[j].span.end);
+        let first_new = listed.len();
+        let mut at = f.span.start;
+        // Each number and year a comma and a space set before the one after it.
+        while at >= 2 && &bytes[at - 2..at] == b", " {
+            let end = at - 2;
+            let start = end - bytes[..end].iter().rev().take_while(|b| b.is_ascii_digit() || **b == b'/').count();
+            if start <= earlier_end
+                || !matches!(bytes.get(start.wrapping_sub(1)), Some(b' ' | b'('))
+                || skip.iter().any(|r| r.contains(&start))
+            {
+                break;
+            }
+            let Some((number, year, number_end)) = number_and_year(text, start) else { break };
+            if number_end != end {
+                break;
+            }
+            listed.push(Found {
+                span: start..end,
+                family: f.family,
+                kind: f.kind,
+                code_kind: f.code_kind,
+                typed: false,
+                number: Some(number),
+                number_year: Some(year),
+                symbol: Some(symbol.clone()),
+                date: None,
+                date_span: None,
+                issuer: None,
+                subject: None,
+                pinpoint: None,
+                name: None,
+            });
+            at = start;
+        }
+        // The list opens in brackets or after the verb of amending laws: no date
+        // (`tháng 12/2024, …`) nor count.
+        let lead = text[..at].trim_end();
+        if !(lead.ends_with('(') || LISTS_OF_AMENDERS_OPEN.iter().any(|w| lead.ends_with(w))) {
+            listed.truncate(first_new);
+        }
+    }
+    if !listed.is_empty() {
+        found.extend(listed);
+        found.sort_by_key(|f| f.span.start);
+    }
+}
+
+/// Words after which [`share_symbols_back`] reads a list: those of amending laws.
+const LISTS_OF_AMENDERS_OPEN: &[&str] = &["sửa", "sửa đổi", "sửa đổi bởi", "bởi", "tại"];
+
 /// Laws and the Constitution cited by name, where no numbered reference already covers them.
 fn find_named_laws(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
     let first_named = found.len();
@@ -2934,6 +2997,28 @@ mod tests {
         assert_eq!(issuer(t).as_deref(), Some("UBND tỉnh"));
         // A new line that opens with a capital, a number or a mark is a new paragraph.
         assert_eq!(issuer("Kế hoạch số 12/KH-UBND của UBND tỉnh\nThực hiện nhiệm vụ").as_deref(), Some("UBND tỉnh"));
+    }
+
+    /// From shared/corpus/real (Thông tư 31/2026/TT-BNNMT's basis): numbers and years listed
+    /// before a number with its symbol share the symbol; a date or a number with words
+    /// between does not.
+    #[test]
+    fn numbers_listed_before_a_symbol_share_it() {
+        let t = "- Luật Giá 16/2023/QH15 (sửa 44/2024, 61/2024, 95/2025, 140/2025/QH15)";
+        let found = recognize_str(t);
+        let read: Vec<(&str, Option<&str>)> = found.iter().map(|f| (&t[f.span.clone()], f.symbol.as_deref())).collect();
+        assert_eq!(
+            read,
+            [
+                ("Luật Giá 16/2023/QH15", Some("QH15")),
+                ("44/2024", Some("QH15")),
+                ("61/2024", Some("QH15")),
+                ("95/2025", Some("QH15")),
+                ("140/2025/QH15", Some("QH15")),
+            ]
+        );
+        let t = "trong giai đoạn 2021-2025, số liệu tháng 12/2024, 140/2025/QH15";
+        assert_eq!(recognize_str(t).len(), 1);
     }
 
     #[test]
