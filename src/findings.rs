@@ -190,10 +190,13 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
         }
         // A term the recognizer mended (OCR's `QHI15`): the code as read is not in the text.
         // A short name (`NQ 254`, `Nghị định số 38`) writes no code: its document's are not
-        // read there.
+        // read there; nor does a number listed before another that gives the symbol (`(sửa
+        // 44/2024, 61/2024, 140/2025/QH15)`).
         let code = sym.rsplit(['-', '/']).next().unwrap_or("");
+        let writes_a_code = m.text.rsplit(['-', '/']).next().is_some_and(|last| last.chars().any(char::is_alphabetic));
         if m.family == Family::Normative
             && m.text.contains('/')
+            && writes_a_code
             && tables::assembly_term(code).is_some()
             && !m.text.contains(code)
             && !m.text.split_whitespace().collect::<String>().contains(code)
@@ -538,6 +541,12 @@ mod tests {
             ["Luật Quản lý thuế số 108/2025/QHI15: the term of the code is damaged: read as 108/2025/QH15"]
         );
         assert!(graph.mentions.iter().all(|m| &*m.target == "108/2025/QH15"));
+        // Numbers listed before the one that writes the symbol damaged no code.
+        let scan =
+            crate::scan::scan_text("y.md".into(), "- Luật Giá 16/2023/QH15 (sửa 44/2024, 61/2024, 140/2025/QH15)");
+        let graph = crate::resolve::build(vec![scan]);
+        assert_eq!(graph.mentions.len(), 4);
+        assert!(graph.findings.iter().all(|f| f.kind != "malformed-symbol"), "{:?}", graph.findings);
     }
 
     /// From shared/corpus/real: symbols cut by a table's column or misread by OCR.
