@@ -810,7 +810,7 @@ fn drop_amended_tails(read_with: &mut HashMap<Key, Vec<NumberRead>>) {
 }
 
 /// A law cited by a name the corpus numbers nowhere and one letter from one name it does
-/// number, of 20 letters or more, is that law: OCR misread a letter (`Luật sửa đổi, bổ sung một
+/// number, of 20 characters or more and no official name, is that law: OCR misread a letter (`Luật sửa đổi, bổ sung một
 /// số điều của 10 Luật có liên quah đến an ninh, trật tự` is 118/2025/QH15's name). Official
 /// names are mended by their list ([`tables::misread_official_key`]); this mends the others,
 /// amending laws' names above all. A digit is never the letter: `… của 10 Luật` and `… của 11
@@ -820,7 +820,11 @@ fn mend_misread_names(read_with: &HashMap<Key, Vec<NumberRead>>, keys: &mut [Key
     let numbered: rustc_hash::FxHashSet<&str> = read_with.keys().filter_map(|k| k.name.as_deref()).collect();
     let mut mended: HashMap<CompactString, Option<CompactString>> = HashMap::default();
     for key in keys.iter_mut().filter(|k| k.family == Family::Named) {
-        let Some(name) = key.name.as_deref().filter(|n| n.chars().count() >= SHORTEST && !numbered.contains(n)) else {
+        let Some(name) = key
+            .name
+            .as_deref()
+            .filter(|n| n.chars().count() >= SHORTEST && !numbered.contains(n) && !tables::is_official_key(n))
+        else {
             continue;
         };
         let found = mended.entry(name.into()).or_insert_with(|| {
