@@ -729,7 +729,7 @@ fn listed_provision_start(text: &str, start: usize) -> usize {
         let mut words = before.rsplit([' ', '\n']);
         let label = words.next().is_some_and(|l| !l.is_empty() && l.len() <= 4 && l.chars().all(char::is_alphanumeric));
         if label && words.next().is_some_and(|w| PROVISIONS.iter().any(|p| p.trim_end() == w)) {
-            return clause_start(text, text[..start].trim_end_matches(' ').len() - 1);
+            return clause_start(text, before.len());
         }
     }
     if !wrap_before(text, start, soft_wrapped) {
@@ -1249,14 +1249,10 @@ fn heading_stance(text: &str, at: usize, reference: usize) -> Option<&'static st
             // A label over part of the list (`**Quy chuẩn, danh mục cây trồng:**`) says no act:
             // the heading above it does.
             let label = line.trim_matches(|c: char| matches!(c, '#' | '*' | '_' | ':' | ' '));
-            let no_cue = || with_lower(label, |l| cues(l).next().is_none());
-            if label.len() <= 80 && !is_list_item(line) && no_cue() {
-                continue;
-            }
-            // An item above that leads in a list of its own (`**đ)** Các điều, khoản, điểm của
-            // Nghị định số 151/2025/NĐ-CP, bao gồm:`, then `- **đ1)** …`) and says no act is a
-            // sibling: the lead-in above both says this item's act.
-            if is_list_item(line) && no_cue() {
+            // Nor does an item above that leads in a list of its own and holds no cue (`**đ)**
+            // Các điều, khoản, điểm của Nghị định số 151/2025/NĐ-CP, bao gồm:`, then `- **đ1)**
+            // …`): it is a sibling, and the lead-in above both gives this item its act.
+            if (label.len() <= 80 || is_list_item(line)) && with_lower(label, |l| cues(l).next().is_none()) {
                 continue;
             }
             // Read before the line: one lower-cased text at a time.

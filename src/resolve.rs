@@ -584,20 +584,20 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
             // A law's name read with an amending law's number, where that law's name ends with
             // it, is no name of the amending law (see `drop_amended_tails`).
             let keys: Vec<String> = list.iter().map(|(n, _, _)| tables::law_name_key(kind, n)).collect();
-            let list =
-                list.iter().zip(&keys).filter(|(_, k)| !keys.iter().any(|a| ends_with_law(a, k))).map(|(n, _)| n);
-            let best = list.fold(None::<(&str, usize, bool)>, |best, &(n, c, o)| match best {
-                Some((bn, bc, bo)) if rank(bn, bc, bo) >= rank(n, c, o) => best,
-                _ => Some((n, c, o)),
-            })?;
+            let list = list.iter().zip(&keys).filter(|(_, k)| !keys.iter().any(|a| ends_with_law(a, k)));
+            let ((name, _, official), name_key) =
+                list.fold(None::<(&(&str, usize, bool), &String)>, |best, (spelling @ &(n, c, o), k)| match best {
+                    Some((&(bn, bc, bo), _)) if rank(bn, bc, bo) >= rank(n, c, o) => best,
+                    _ => Some((spelling, k)),
+                })?;
             // Where every mention of an official name has other marks, the name is written as
-            // the official one is all the same.
-            let name = if best.2 { best.0 } else { tables::official_spelling(kind, best.0).unwrap_or(best.0) };
+            // the official one is all the same (its key is the same).
+            let name = if *official { name } else { tables::official_spelling(kind, name).unwrap_or(name) };
             // A numbered law's name read before its number is kept only when it looks like one.
             // An amending law's name opens with its verb (`sửa đổi, bổ sung một số điều của …`).
             let looks_like_one = key.family == Family::Named
                 || name.starts_with(char::is_uppercase)
-                || tables::is_amending_key(&tables::law_name_key(kind, name));
+                || tables::is_amending_key(name_key);
             Some((key.clone(), looks_like_one.then(|| name.to_string())))
         })
         .collect();
@@ -828,10 +828,9 @@ fn mend_misread_names(read_with: &HashMap<Key, Vec<NumberRead>>, keys: &mut [Key
             continue;
         };
         let found = mended.entry(name.into()).or_insert_with(|| {
-            let mut near =
+            let near =
                 numbered.iter().filter(|n| n.len().abs_diff(name.len()) <= 4 && tables::one_letter_edit_apart(name, n));
-            let first = near.next()?;
-            near.next().is_none().then(|| CompactString::from(*first))
+            tables::only(near).map(|n| CompactString::from(*n))
         });
         if let Some(right) = found.clone() {
             key.name = Some(right);
@@ -1248,9 +1247,8 @@ fn merge_misspelled(corpus_keys: &[Key], keys: &mut [Key]) {
         .filter_map(|(i, respellings)| {
             let k = &ro[*i];
             let (number, year) = (k.number.as_deref()?, k.year?);
-            let mut found = respellings.iter().filter(|s| written.contains(&(number, year, s.as_str())));
-            let first = found.next()?;
-            found.next().is_none().then(|| (*i, first.clone()))
+            let found = respellings.iter().filter(|s| written.contains(&(number, year, s.as_str())));
+            tables::only(found).map(|s| (*i, s.clone()))
         })
         .collect();
     drop((wanted, written, own));
@@ -1308,9 +1306,8 @@ fn complete_cut_symbols(owner: &[u32], keys: &mut [Key]) {
             let k = &ro[i];
             let code = k.symbol.as_deref()?;
             let list = whole.get(&(owner[i], k.number.as_deref()?, k.year?))?;
-            let mut fits = list.iter().filter(|s| s.strip_prefix(code).is_some_and(|rest| rest.starts_with('-')));
-            let first = fits.next()?;
-            fits.next().is_none().then(|| (i, CompactString::from(*first)))
+            let fits = list.iter().filter(|s| s.strip_prefix(code).is_some_and(|rest| rest.starts_with('-')));
+            tables::only(fits).map(|s| (i, CompactString::from(*s)))
         })
         .collect();
     drop(whole);
@@ -1355,7 +1352,7 @@ fn mend_misread_codes(owner: &[u32], keys: &mut [Key]) {
         .filter_map(|&i| {
             let read = codes(ro[i].symbol.as_deref()?);
             let list = known.get(&(owner[i], ro[i].number.as_deref()?))?;
-            let mut fits = list.iter().filter(|s| {
+            let fits = list.iter().filter(|s| {
                 let right = codes(s);
                 right.len() == read.len()
                     && read
@@ -1363,8 +1360,7 @@ fn mend_misread_codes(owner: &[u32], keys: &mut [Key]) {
                         .zip(&right)
                         .all(|(r, w)| r == w || (!tables::is_known_code(r) && tables::one_edit_apart(r, w)))
             });
-            let first = fits.next()?;
-            fits.next().is_none().then(|| (i, CompactString::from(*first)))
+            tables::only(fits).map(|s| (i, CompactString::from(*s)))
         })
         .collect();
     drop(known);

@@ -1035,11 +1035,16 @@ pub fn misread_official_key(key: &str) -> Option<&'static str> {
         return None;
     }
     // A letter one way or the other is at most 4 bytes: no look at a name further off.
-    let mut near = LAW_NAME_SET.iter().filter(|official| {
+    only(LAW_NAME_SET.iter().filter(|official| {
         official.len().abs_diff(key.len()) <= 4 && official.starts_with(&kind_key) && one_edit_apart(key, official)
-    });
-    let first = near.next()?;
-    near.next().is_none().then_some(first.as_str())
+    }))
+    .map(String::as_str)
+}
+
+/// The one item of `items`, where there is exactly one: none where two are as good.
+pub fn only<T>(mut items: impl Iterator<Item = T>) -> Option<T> {
+    let first = items.next()?;
+    items.next().is_none().then_some(first)
 }
 
 /// Whether `a` and `b` differ by one character added, dropped or changed.
