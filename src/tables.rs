@@ -485,11 +485,13 @@ impl Level {
         }
     }
 
+    /// The level's name for people. The government's level holds the ministries too (reference,
+    /// section 4): a circular of Bộ Tài chính labelled `Chính phủ` read as the Government's own.
     pub fn label(self) -> &'static str {
         match self {
             Level::CentralParty => "Trung ương Đảng",
             Level::NationalAssembly => "Quốc hội",
-            Level::Government => "Chính phủ",
+            Level::Government => "Chính phủ, bộ, ngành",
             Level::Province => "Tỉnh",
             Level::District => "Huyện",
             Level::Unknown => "Chưa rõ",
