@@ -201,7 +201,12 @@ fn is_self(f: &Found, text: &str, id: &Identity) -> bool {
     let (Some(num), Some(sym), Some(own_num), Some(own_sym)) = (&f.number, &f.symbol, &id.number, &id.symbol) else {
         return false;
     };
-    canonical_number(&text[num.clone()]) == canonical_number(own_num)
+    let (this, own) = (canonical_number(&text[num.clone()]), canonical_number(own_num));
+    // OCR may lose the first digits of the page's own number in a damaged annex header
+    // (`(Kèm CÝPP 1 6.22/2026/NQ-CP ngày 09 tháng 7 năm 2026 …` for 66.22/2026/NQ-CP): with
+    // the page's own date too, it is the page's own, not another document of the same body.
+    let cut_own = || own.len() > this.len() && own.ends_with(this.as_str()) && f.date.is_some() && f.date == id.date;
+    (this == own || cut_own())
         && sym == own_sym
         && match (f.year(), id.year()) {
             (Some(a), Some(b)) => a == b,
@@ -1084,6 +1089,23 @@ mod tests {
                 ("Nghị định số 94/2025/NĐ-CP", "basis"),
             ]
         );
+    }
+
+    /// From shared/corpus/real (NQ 66.22/2026/NQ-CP, an OCR'd annex header): the page's own
+    /// number with its first digit lost is the page's own where its date is the page's; with
+    /// another date it is another resolution of the Government.
+    #[test]
+    fn an_own_number_cut_by_ocr_is_the_page_own() {
+        let head = "CHÍNH PHỦ\n\nSố: 66.22/2026/NQ-CP\n\nHà Nội, ngày 09 tháng 7 năm 2026\n\nNGHỊ QUYẾT\n\n";
+        let annex = |date: &str| {
+            format!("{head}Điều 1. Ban hành.\n\nPHỤ LỤC (Kèm CÝPP 1 6.22/2026/NQ-CP ngày {date} của Chính phả)\n")
+        };
+        let scan = scan_text("a.md".into(), &annex("09 tháng 7 năm 2026"));
+        assert!(scan.mentions.is_empty(), "{:?}", scan.mentions.iter().map(|m| &*m.text).collect::<Vec<_>>());
+        assert_eq!(scan.entry.self_mentions, 1);
+        let scan = scan_text("a.md".into(), &annex("02 tháng 3 năm 2026"));
+        let read: Vec<&str> = scan.mentions.iter().map(|m| &*m.text).collect();
+        assert_eq!(read, ["6.22/2026/NQ-CP ngày 02 tháng 3 năm 2026"]);
     }
 
     /// From shared/corpus/real (the page on legal departments): a note quoted in the metadata
