@@ -881,6 +881,7 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
     let mut found = recognize_numbers(text, skip, true);
     find_decrees_without_symbol(text, skip, &mut found);
     share_symbols_back(text, skip, &mut found);
+    read_amenders_in_brackets(text, skip, &mut found);
     find_named_laws(text, skip, &mut found);
     found.sort_by_key(|f| f.span.start);
     name_listed_numbers(text, &mut found);
@@ -2142,6 +2143,110 @@ fn share_symbols_back(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>)
 /// Words after which [`share_symbols_back`] reads a list: those of amending laws.
 const LISTS_OF_AMENDERS_OPEN: &[&str] = &["sửa", "sửa đổi", "sửa đổi bởi", "bởi", "tại"];
 
+/// Numbers and years alone in brackets after a reference, listed as what amended it or what
+/// it amends: `Nghi dinh so 118/2021/ND-CP (sua doi bo sung boi 68/2025, 190/2025)`, `Bộ luật
+/// Hình sự 100/2015/QH13 (sửa đổi bởi 12/2017, 01/2018, 18/2023, 110/2025)`, `Luật số
+/// 149/2025/QH15 (sửa đổi Luật 48/2024)`, summaries' lists of related acts. Each is a document
+/// of the reference's kind and symbol; a code or a law is amended by laws, and a law's symbol
+/// is the National Assembly of its year ([`tables::assembly_of_year`]; none in a year two
+/// assemblies sat, and the list is not read). Only a list that holds nothing else up to its
+/// closing bracket is read: one that ends with a symbol is [`share_symbols_back`]'s.
+fn read_amenders_in_brackets(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
+    let mut listed: Vec<Found> = Vec::new();
+    for (i, f) in found.iter().enumerate() {
+        let (Some(symbol), Some(_)) = (&f.symbol, f.number_year) else { continue };
+        if f.family != Family::Normative {
+            continue;
+        }
+        let Some(open) = bracket_after(text, f.span.end) else { continue };
+        let rest = &text[open..];
+        let Some(verb) = AMENDERS_IN_BRACKETS.iter().find(|v| rest.starts_with(*v)) else { continue };
+        let by_law = tables::has_official_names(f.kind) && f.kind != "Pháp lệnh";
+        let mut at = open + verb.len();
+        let mut start = at;
+        if let Some(word) = ["Luật ", "Luat "].iter().find(|w| text[at..].starts_with(*w)) {
+            if !by_law {
+                continue;
+            }
+            at += word.len();
+        }
+        let next = found.get(i + 1).map_or(text.len(), |n| n.span.start);
+        let first_new = listed.len();
+        let closed = loop {
+            let Some((number, year, end)) = number_and_year(text, at) else { break false };
+            let symbol = if by_law {
+                match tables::assembly_of_year(year) {
+                    Some(term) => compact_str::format_compact!("QH{term}"),
+                    None => break false,
+                }
+            } else if tables::legislature_of(symbol).is_some() {
+                break false;
+            } else {
+                symbol.clone()
+            };
+            if end > next || skip.iter().any(|r| r.contains(&at)) {
+                break false;
+            }
+            listed.push(Found {
+                span: start..end,
+                family: Family::Normative,
+                kind: if by_law { "Luật" } else { f.kind },
+                code_kind: f.code_kind,
+                typed: start < number.start,
+                number: Some(number),
+                number_year: Some(year),
+                symbol: Some(symbol),
+                date: None,
+                date_span: None,
+                issuer: None,
+                subject: None,
+                pinpoint: None,
+                name: None,
+            });
+            let after = &text[end..];
+            if after.starts_with(')') {
+                break true;
+            }
+            match [", ", " và ", " va "].iter().find(|s| after.starts_with(*s)) {
+                Some(sep) => (at, start) = (end + sep.len(), end + sep.len()),
+                None => break false,
+            }
+        };
+        if !closed {
+            listed.truncate(first_new);
+        }
+    }
+    if !listed.is_empty() {
+        found.extend(listed);
+        found.sort_by_key(|f| f.span.start);
+    }
+}
+
+/// Where the words in a bracket right after a reference start: past a link's address
+/// (`[Luat Lam nghiep so 16/2017/QH14](https://…) (sua doi …)`) and bold marks.
+fn bracket_after(text: &str, end: usize) -> Option<usize> {
+    let mut rest = text[end..].trim_start_matches('*');
+    if let Some(link) = rest.strip_prefix("](") {
+        rest = &link[link.find(')')? + 1..];
+    }
+    let rest = rest.trim_start_matches(['*', ' ']);
+    let inside = rest.strip_prefix('(')?;
+    Some(text.len() - inside.len())
+}
+
+/// The verbs that open [`read_amenders_in_brackets`]'s lists, longest first, with the
+/// unaccented spellings of summaries typed without marks.
+const AMENDERS_IN_BRACKETS: &[&str] = &[
+    "sửa đổi, bổ sung bởi ",
+    "sửa đổi bổ sung bởi ",
+    "sua doi, bo sung boi ",
+    "sua doi bo sung boi ",
+    "sửa đổi bởi ",
+    "sua doi boi ",
+    "sửa đổi ",
+    "sua doi ",
+];
+
 /// Laws and the Constitution cited by name, where no numbered reference already covers them.
 fn find_named_laws(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
     let first_named = found.len();
@@ -3019,6 +3124,46 @@ mod tests {
         );
         let t = "trong giai đoạn 2021-2025, số liệu tháng 12/2024, 140/2025/QH15";
         assert_eq!(recognize_str(t).len(), 1);
+    }
+
+    /// From shared/corpus/real (lists of related acts in Nghị định 146/2026 and 169/2026, and
+    /// Nghị định 144/2026's basis): numbers and years alone in brackets after a reference are
+    /// the acts that amended it, of its kind, or laws of the National Assembly of their year.
+    #[test]
+    fn numbers_in_brackets_after_a_reference_amended_it() {
+        let read = |t: &'static str| -> Vec<(&'static str, &'static str, String)> {
+            recognize_str(t)
+                .into_iter()
+                .map(|f| (&t[f.span.clone()], f.kind, f.symbol.map(|s| s.to_string()).unwrap_or_default()))
+                .collect()
+        };
+        let t = "- Ap dung theo Nghi dinh so 118/2021/ND-CP (sua doi bo sung boi 68/2025, 190/2025).";
+        assert_eq!(
+            read(t),
+            [
+                ("Nghi dinh so 118/2021/ND-CP", "Nghị định", "NĐ-CP".to_string()),
+                ("68/2025", "Nghị định", "NĐ-CP".to_string()),
+                ("190/2025", "Nghị định", "NĐ-CP".to_string()),
+            ]
+        );
+        let t = "- Bộ luật Hình sự 100/2015/QH13 (sửa đổi bởi 12/2017, 01/2018, 18/2023, 110/2025)";
+        let laws: Vec<_> = read(t).into_iter().skip(1).map(|(s, k, y)| format!("{s} {k} {y}")).collect();
+        assert_eq!(laws, ["12/2017 Luật QH14", "01/2018 Luật QH14", "18/2023 Luật QH15", "110/2025 Luật QH15"]);
+        let t = "- [Luat Lam nghiep so 16/2017/QH14](https://vanban.chinhphu.vn/) (sua doi bo sung boi Luat 16/2023, 31/2024)";
+        let laws: Vec<_> = read(t).into_iter().skip(1).map(|(s, _, y)| format!("{s} {y}")).collect();
+        assert_eq!(laws, ["Luat 16/2023 QH15", "31/2024 QH15"]);
+        let t = "- Luật số 149/2025/QH15 (sửa đổi Luật 48/2024)";
+        assert_eq!(read(t)[1], ("Luật 48/2024", "Luật", "QH15".to_string()));
+        // A year two assemblies sat in, a list that goes on with words, a resolution of the
+        // National Assembly whose term its year does not tell, and dates: no list.
+        for t in [
+            "Luật Đất đai 45/2013/QH13 (sửa đổi bởi 35/2018, 12/2016)",
+            "Nghị định 15/2018/NĐ-CP (sửa đổi 2 lần, 01/2019 và sau đó)",
+            "Nghị quyết 254/2025/QH15 (sửa đổi bởi 12/2026)",
+            "Nghị định 15/2018/NĐ-CP (sửa đổi 12/2019 về thủ tục)",
+        ] {
+            assert_eq!(recognize_str(t).len(), 1, "{t}");
+        }
     }
 
     #[test]

@@ -537,6 +537,13 @@ pub fn assembly_term(code: &str) -> Option<&str> {
     code.strip_prefix("UBTVQH").or_else(|| code.strip_prefix("QH"))
 }
 
+/// The term of the National Assembly that sat in `year`, where only one did: none in a year
+/// one term ended and the next began (`2016`, `2021`, `2026`).
+pub fn assembly_of_year(year: u16) -> Option<u8> {
+    let sat = LEGISLATURES.iter().filter(|l| (l.1..=l.2).contains(&year));
+    only(sat).map(|l| l.0)
+}
+
 /// A legislature by its term, with its years.
 pub fn legislature(term: u8) -> Option<(u8, u16, u16)> {
     LEGISLATURES.iter().find(|l| l.0 == term).map(|&(t, from, to, _)| (t, from, to))
