@@ -431,6 +431,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     merge_misspelled(&corpus_keys, &mut mention_keys);
     complete_cut_symbols(&owner, &mut mention_keys);
     mend_misread_codes(&owner, &mut mention_keys);
+    mend_cut_numbers(&corpus, &mentions, &mut mention_keys);
     watch.lap("malformed symbols");
     // Keys without their year, borrowed: no copy of a key per mention.
     type Yearless<'k> = (Option<&'k str>, Option<&'k str>, Option<&'k str>, Family, Option<&'k str>);
@@ -1316,6 +1317,43 @@ fn complete_cut_symbols(owner: &[u32], keys: &mut [Key]) {
     }
 }
 
+/// A number whose first digits OCR lost (`SỐ Ó6. 18/2026/NQ-CP ngày 18 tháng 5 năm 2026` for
+/// 66.18/2026/NQ-CP) is the corpus's document of the same symbol, year and date whose number
+/// ends with it, where exactly one does and the corpus has no text of the number as written.
+/// A body numbers its documents through the year: two of one day are numbers apart, not a
+/// digit in front of each other.
+fn mend_cut_numbers(corpus: &HashMap<Key, (usize, Document)>, mentions: &[Mention], keys: &mut [Key]) {
+    type Day<'k> = (&'k str, u16, &'k str);
+    let mut dated: HashMap<Day, Vec<&Key>> = HashMap::default();
+    for (key, (_, doc)) in corpus {
+        if let (Some(symbol), Some(year), Some(date), Some(_)) =
+            (key.symbol.as_deref(), key.year, doc.date.as_deref(), &key.number)
+        {
+            dated.entry((symbol, year, date)).or_default().push(key);
+        }
+    }
+    if dated.is_empty() {
+        return;
+    }
+    let fixes: Vec<(usize, Key)> = mentions
+        .par_iter()
+        .zip(keys.par_iter())
+        .enumerate()
+        .filter_map(|(i, (m, k))| {
+            let day = (k.symbol.as_deref()?, k.year?, m.date.as_deref()?);
+            let number = k.number.as_deref()?;
+            let whole = dated.get(&day)?.iter().filter(|c| {
+                c.place == k.place && c.number.as_deref().is_some_and(|n| n.len() > number.len() && n.ends_with(number))
+            });
+            let whole = tables::only(whole)?;
+            (!corpus.contains_key(k)).then(|| (i, (*whole).clone()))
+        })
+        .collect();
+    for (i, key) in fixes {
+        keys[i] = key;
+    }
+}
+
 /// A symbol OCR misread (`417/QĐ-BNNMIT`, `417/QĐĐ-BNNMT` beside `417/QĐ-BNNMT` in one
 /// Thông tư's text) is the one of the same number that the same file writes with known codes,
 /// each code it misread one letter from the known one (a letter more, less or other), where
@@ -1438,6 +1476,28 @@ mod tests {
                 ("Nghị định số 15/2020/NĐ-CP", "amends")
             ]
         );
+    }
+
+    /// From shared/corpus/real (Nghị định 237/2026 on the press): `SỐ Ó6. 18/2026/NQ-CP ngày 18
+    /// tháng 5 năm 2026`, OCR for Nghị quyết 66.18/2026/NQ-CP, is that resolution of the
+    /// corpus, dated that day; 66.19 of the same day does not end with 18, and a number 18 of
+    /// another day is a document of its own.
+    #[test]
+    fn a_number_ocr_cut_at_its_front_is_the_corpus_document_of_its_day() {
+        let own =
+            |n: &str| format!("CHÍNH PHỦ\n\nSố: {n}/2026/NQ-CP\n\nHà Nội, ngày 18 tháng 5 năm 2026\n\nNGHỊ QUYẾT\n");
+        let scans = vec![
+            scan_text("a.md".into(), &own("66.18")),
+            scan_text("b.md".into(), &own("66.19")),
+            scan_text(
+                "c.md".into(),
+                "Theo Nghị quyết. SỐ Ó6. 18/2026/NQ-CP ngày 18 tháng 5 năm 2026 của Chính phủ và \
+                 Nghị quyết số 18/2026/NQ-CP ngày 02 tháng 2 năm 2026.",
+            ),
+        ];
+        let graph = super::build(scans);
+        let targets: Vec<&str> = graph.mentions.iter().map(|m| &*m.target).collect();
+        assert_eq!(targets, ["66.18/2026/NQ-CP", "18/2026/NQ-CP"]);
     }
 
     /// From shared/corpus/real: a normative document written another way, where it could not
