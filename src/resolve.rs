@@ -431,7 +431,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     merge_misspelled(&corpus_keys, &mut mention_keys);
     complete_cut_symbols(&owner, &mut mention_keys);
     mend_misread_codes(&owner, &mut mention_keys);
-    mend_cut_numbers(&corpus, &mentions, &mut mention_keys);
+    mend_cut_numbers(&corpus, &mentions, &owner, &mut mention_keys);
     watch.lap("malformed symbols");
     // Keys without their year, borrowed: no copy of a key per mention.
     type Yearless<'k> = (Option<&'k str>, Option<&'k str>, Option<&'k str>, Family, Option<&'k str>);
@@ -1318,12 +1318,20 @@ fn complete_cut_symbols(owner: &[u32], keys: &mut [Key]) {
 }
 
 /// A number whose first digits OCR lost (`SỐ Ó6. 18/2026/NQ-CP ngày 18 tháng 5 năm 2026` for
-/// 66.18/2026/NQ-CP) is the corpus's document of the same symbol, year and date whose number
-/// ends with it, where exactly one does and the corpus has no text of the number as written.
-/// A body numbers its documents through the year: two of one day are numbers apart, not a
-/// digit in front of each other.
-fn mend_cut_numbers(corpus: &HashMap<Key, (usize, Document)>, mentions: &[Mention], keys: &mut [Key]) {
+/// 66.18/2026/NQ-CP, `số Ä 65/2024/NĐ-CP ngày 26 tháng 12 năm 2024` for 165/2024/NĐ-CP) is
+/// the document of the same symbol, year and date whose number ends with it, where exactly
+/// one does: of the corpus, where the corpus has no text of the number as written, else of
+/// what the same file cites. A body numbers its documents through the year: two of one day
+/// are numbers apart, not a digit in front of each other. `owner`: each key's file.
+fn mend_cut_numbers(corpus: &HashMap<Key, (usize, Document)>, mentions: &[Mention], owner: &[u32], keys: &mut [Key]) {
     type Day<'k> = (&'k str, u16, &'k str);
+    /// A file's dated number: its day and place, the number, and a mention of it.
+    type Dated<'k> = ((Day<'k>, Option<&'k str>), &'k str, usize);
+    fn day<'a>(m: &'a Mention, k: &'a Key) -> Option<(Day<'a>, &'a str)> {
+        Some(((k.symbol.as_deref()?, k.year?, m.date.as_deref()?), k.number.as_deref()?))
+    }
+    // Where `whole` ends with `cut` and is longer: what OCR left of it.
+    let cut_from = |whole: &str, cut: &str| whole.len() > cut.len() && whole.ends_with(cut);
     let mut dated: HashMap<Day, Vec<&Key>> = HashMap::default();
     for (key, (_, doc)) in corpus {
         if let (Some(symbol), Some(year), Some(date), Some(_)) =
@@ -1332,21 +1340,53 @@ fn mend_cut_numbers(corpus: &HashMap<Key, (usize, Document)>, mentions: &[Mentio
             dated.entry((symbol, year, date)).or_default().push(key);
         }
     }
-    if dated.is_empty() {
-        return;
+    let from_corpus = |(m, k): (&Mention, &Key)| {
+        let (day, number) = day(m, k)?;
+        let whole = dated
+            .get(&day)?
+            .iter()
+            .filter(|c| c.place == k.place && c.number.as_deref().is_some_and(|n| cut_from(n, number)));
+        let whole = tables::only(whole)?;
+        (!corpus.contains_key(k)).then(|| (*whole).clone())
+    };
+    // Each file's run of mentions (they come file by file).
+    let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
+    for (i, file) in owner.iter().enumerate() {
+        match runs.last_mut() {
+            Some(run) if owner[run.start] == *file => run.end = i + 1,
+            _ => runs.push(i..i + 1),
+        }
     }
-    let fixes: Vec<(usize, Key)> = mentions
-        .par_iter()
-        .zip(keys.par_iter())
-        .enumerate()
-        .filter_map(|(i, (m, k))| {
-            let day = (k.symbol.as_deref()?, k.year?, m.date.as_deref()?);
-            let number = k.number.as_deref()?;
-            let whole = dated.get(&day)?.iter().filter(|c| {
-                c.place == k.place && c.number.as_deref().is_some_and(|n| n.len() > number.len() && n.ends_with(number))
-            });
-            let whole = tables::only(whole)?;
-            (!corpus.contains_key(k)).then(|| (i, (*whole).clone()))
+    let ro: &[Key] = keys;
+    let fixes: Vec<(usize, Key)> = runs
+        .into_par_iter()
+        .flat_map_iter(|run| {
+            let mut fixes: Vec<(usize, Key)> = Vec::new();
+            // The file's dated numbers by day and place, each number once (with a mention of it).
+            let mut days: Vec<Dated> = Vec::new();
+            for i in run.clone() {
+                if let Some(whole) = from_corpus((&mentions[i], &ro[i])) {
+                    fixes.push((i, whole));
+                } else if let Some((day, number)) = day(&mentions[i], &ro[i]) {
+                    days.push(((day, ro[i].place.as_deref()), number, i));
+                }
+            }
+            days.sort_unstable();
+            days.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
+            for group in days.chunk_by(|a, b| a.0 == b.0) {
+                for &(_, number, _) in group {
+                    let whole = group.iter().filter(|(_, n, _)| cut_from(n, number));
+                    if let Some(&(_, _, j)) = tables::only(whole) {
+                        let key = ro[j].clone();
+                        let cut = run.clone().filter(|&i| {
+                            day(&mentions[i], &ro[i])
+                                .is_some_and(|(d, n)| n == number && (d, ro[i].place.as_deref()) == group[0].0)
+                        });
+                        fixes.extend(cut.map(|i| (i, key.clone())));
+                    }
+                }
+            }
+            fixes
         })
         .collect();
     for (i, key) in fixes {
@@ -1498,6 +1538,25 @@ mod tests {
         let graph = super::build(scans);
         let targets: Vec<&str> = graph.mentions.iter().map(|m| &*m.target).collect();
         assert_eq!(targets, ["66.18/2026/NQ-CP", "18/2026/NQ-CP"]);
+    }
+
+    /// From shared/corpus/real (Nghị định 241/2026): `Nghị định số Ä 65/2024/NĐ-CP ngày 26
+    /// tháng 12 năm 2024`, its `1` misread, is the 165/2024/NĐ-CP of that day the same file
+    /// cites; in another file, or of another day, 65/2024/NĐ-CP stays.
+    #[test]
+    fn a_number_ocr_cut_at_its_front_is_the_one_its_file_cites_that_day() {
+        let scans = vec![
+            scan_text(
+                "a.md".into(),
+                "Sửa đổi Nghị định số 165/2024/NĐ-CP ngày 26 tháng 12 năm 2024.\n\n\
+                 Căn cứ Nghị định số Ä 65/2024/NĐ-CP ngày 26 tháng 12 năm 2024 của Chính phủ;\n\n\
+                 Theo Nghị định số 65/2024/NĐ-CP ngày 02 tháng 3 năm 2024.",
+            ),
+            scan_text("b.md".into(), "Theo Nghị định số 65/2024/NĐ-CP ngày 26 tháng 12 năm 2024."),
+        ];
+        let graph = super::build(scans);
+        let targets: Vec<&str> = graph.mentions.iter().map(|m| &*m.target).collect();
+        assert_eq!(targets, ["165/2024/NĐ-CP", "165/2024/NĐ-CP", "65/2024/NĐ-CP", "65/2024/NĐ-CP"]);
     }
 
     /// From shared/corpus/real: a normative document written another way, where it could not
