@@ -536,7 +536,10 @@ fn agent_follows(before: &str, rest: &str) -> bool {
         })
     });
     // A table's label (`| Văn bản được sửa đổi | Thông tư 17/2016/TT-NHNN |`) names its cell.
-    by || (PASSIVE_WORDS.iter().any(|w| before.ends_with(w)) && !rest.contains('|'))
+    // A note in brackets after a document says what befell it, with or without `được`
+    // (`100/2024/NĐ-CP … (đã sửa đổi tại 261/2025/NĐ-CP)`).
+    let passive = PASSIVE_WORDS.iter().any(|w| before.ends_with(w)) || before.ends_with("(đã ");
+    by || (passive && !rest.contains('|'))
 }
 
 /// Whether the line a clause at `start` wraps from ends with a passive word (`Nghị định số
@@ -1199,7 +1202,10 @@ fn clause_lead(clause: &str) -> usize {
 fn heading_stance(text: &str, at: usize, reference: usize) -> Option<&'static str> {
     const REACH: usize = 8_000;
     let mut start = item_start(text, at);
-    if !is_list_item(&text[start..]) {
+    // A table's rows under a lead-in list as items do (`Nghị định sửa đổi, bổ sung một số điều
+    // của các Nghị định sau:`, then `| V | **140/2025/NĐ-CP** & … | … |`).
+    let is_item = |line: &str| is_list_item(line) || line.starts_with('|');
+    if !is_item(&text[start..]) {
         return None;
     }
     // The item's own text: `at`, its clause's start, may lie on an item above.
@@ -1283,7 +1289,7 @@ fn heading_stance(text: &str, at: usize, reference: usize) -> Option<&'static st
         }
         // A line in small letters goes on a hard-wrapped item (`a) Nghị định số 123/2020/NĐ-CP
         // … của Chính⏎phủ quy định về hóa đơn, chứng từ;`).
-        if line.is_empty() || is_list_item(line) || line.starts_with(char::is_lowercase) {
+        if line.is_empty() || is_item(line) || line.starts_with(char::is_lowercase) {
             continue;
         }
         // So does one that opens with a number (`37; điểm a khoản 1 Điều 38 …`, after `… 28,
@@ -1472,6 +1478,24 @@ mod tests {
             assert_eq!(relation_before(&t, at, None), relation, "{item}");
         }
         assert!(is_list_item("**a)** Nghị định") && is_list_item("__1.__ Luật") && !is_list_item("**Căn cứ:**"));
+    }
+
+    /// From shared/corpus/real (Nghị định 54/2026/NĐ-CP's overview): a table's rows under a
+    /// sentence that leads them in take its act, as list items do; a note in brackets of what
+    /// amended a row's decree before does not.
+    #[test]
+    fn table_rows_take_the_lead_in_s_act() {
+        let t = "Nghị định sửa đổi, bổ sung một số điều của các Nghị định sau:\n\n\
+                 | Chương | Nghị định được sửa đổi | Nội dung |\n|--------|------|------|\n\
+                 | I | 96/2024/NĐ-CP (24/07/2024) | Kinh doanh bất động sản |\n\
+                 | IV | 100/2024/NĐ-CP (26/07/2024) | Nhà ở xã hội (đã sửa đổi tại 261/2025/NĐ-CP) |\n";
+        let relations: Vec<&str> =
+            crate::recognize::recognize_str(t).iter().map(|f| relation_before(t, f.span.start, None)).collect();
+        assert_eq!(relations, ["amends", "amends", "cites"]);
+        // A table under a heading, with no lead-in, says no act.
+        let t = "## Văn bản liên quan\n\n| I | 96/2024/NĐ-CP (24/07/2024) | Kinh doanh bất động sản |\n";
+        let at = crate::recognize::recognize_str(t)[0].span.start;
+        assert_eq!(relation_before(t, at, None), "cites");
     }
 
     /// From shared/corpus/real (the text layer of Nghị định 49/2026/NĐ-CP, Thông tư 59/2026 and
@@ -2022,6 +2046,8 @@ mod tests {
                 "basis",
             ),
             ("| Văn bản được sửa đổi | Thông tư 17/2016/TT-NHNN |", "Thông tư", "amends"),
+            // shared/corpus/real, Nghị định 54/2026's table of the decrees it amends.
+            ("| IV | 100/2024/NĐ-CP (26/07/2024) | Nhà ở xã hội (đã sửa đổi tại 261/2025/NĐ-CP) |", "261/", "cites"),
         ] {
             assert_eq!(relation_before(t, t.find(at).unwrap(), None), relation, "{t}");
         }
