@@ -230,7 +230,22 @@ pub(crate) fn wrap_before(text: &str, at: usize, wrapped: fn(&str, usize) -> boo
 /// the line before goes on without a stop, and the next one in small letters that are no
 /// list label (`a)`, `đ.`).
 pub(crate) fn hard_wrapped(text: &str, j: usize) -> bool {
-    goes_on(text, j) && (goes_on_in_small_letters(&text[j + 1..]) || goes_on_with_a_part(&text[j + 1..]))
+    let after = &text[j + 1..];
+    goes_on(text, j) && (goes_on_in_small_letters(after) || goes_on_with_a_part(after) || ends_with_a_part(&text[..j]))
+}
+
+/// Whether `before` ends with a part of a document named by its number, whose document the
+/// next line must name (`Nghị định này quy định chỉ tiết khoản 3 Điều 14 và khoản 7 Điều 88⏎
+/// Luật Xây dựng số 135/2025/QH15`).
+fn ends_with_a_part(before: &str) -> bool {
+    const PARTS: &[&str] = &["Điều", "điều", "khoản", "Khoản", "điểm", "Điểm", "Mục", "mục", "Chương", "chương"];
+    let mut words = before.trim_end_matches(' ').rsplit(' ');
+    let (Some(label), Some(part)) = (words.next(), words.next()) else { return false };
+    !label.is_empty()
+        && label.len() <= 4
+        && label.chars().all(|c| c.is_ascii_alphanumeric() || c == 'đ')
+        && label.chars().any(|c| c.is_ascii_digit())
+        && PARTS.contains(&part)
 }
 
 /// Whether `after` opens with a part of a document named by its number, as a line a text
@@ -734,6 +749,15 @@ fn listed_provision_start(text: &str, start: usize) -> usize {
         if label && words.next().is_some_and(|w| PROVISIONS.iter().any(|p| p.trim_end() == w)) {
             return clause_start(text, before.len());
         }
+    }
+    // A clause in small letters opens no sentence: after a `;` and a paragraph break a text
+    // layer made (`… Luật Xây dựng số 135/2025/QH15 (…);⏎⏎khoản 3 Điều 54 Luật Quy hoạch đô
+    // thị và nông thôn …`), it goes on the list the clause before began.
+    if provision
+        && text[start..].starts_with(char::is_lowercase)
+        && let Some(before) = text[..start].trim_end_matches([' ', '\n']).strip_suffix(';')
+    {
+        return clause_start(text, before.len());
     }
     if !wrap_before(text, start, soft_wrapped) {
         return start;
@@ -1478,6 +1502,25 @@ mod tests {
             assert_eq!(relation_before(&t, at, None), relation, "{item}");
         }
         assert!(is_list_item("**a)** Nghị định") && is_list_item("__1.__ Luật") && !is_list_item("**Căn cứ:**"));
+    }
+
+    /// From shared/corpus/real (the text layer of Nghị định 212/2026/NĐ-CP's first article): a
+    /// line that ends with a provision's label wraps before the document it belongs to, and
+    /// a clause in small letters after `;` and a blank line goes on the list before it.
+    #[test]
+    fn provisions_detailed_over_wrapped_lines_are_guided() {
+        let t = "1. Nghị định này quy định chỉ tiết khoản 3 Điều 14 và khoản 7 Điều 88\n\
+                 Luật Xây dựng số 135/2025/QH15 (sau đây gọi là Luật : Xây dựng năm 2025);\n\n\
+                 khoản 3 Điều 54 Luật Quy hoạch đô thị và nông thôn số 47/2024/QH15 (được\n\
+                 sửa đổi, bổ sung bởi Luật số 144/2025/QH15) gồm các nội dung sau:\n";
+        let relations: Vec<&str> =
+            crate::recognize::recognize_str(t).iter().map(|f| relation_before(t, f.span.start, None)).collect();
+        assert_eq!(relations, ["guides", "guides", "cites"]);
+        // A new sentence opens with a capital, and a line that ends with words, no label, ends
+        // its sentence's reach.
+        let t = "Nghị định này quy định chi tiết Điều 88 Luật Xây dựng;\n\nTheo Nghị định 15/2020/NĐ-CP.";
+        let at = crate::recognize::recognize_str(t).last().expect("a reference").span.start;
+        assert_eq!(relation_before(t, at, None), "cites");
     }
 
     /// From shared/corpus/real (Nghị định 54/2026/NĐ-CP's overview): a table's rows under a
