@@ -167,7 +167,7 @@ pub(crate) fn re(pattern: &str) -> Regex {
 /// Candidates for numbered symbols. Loose by design: the codes are checked in `read_codes`.
 static SYMBOL: Pattern = Pattern::new(0, || {
     re(
-        r"^(?P<num>\d{1,5}(?:\.\d{1,3})?[a-zđ]?) ?(?P<sep>[/-]) ?(?:(?P<year>(?:19|20)\d{2})(?: ?/ ?)?)?(?P<codes>[A-Za-zĐđ][A-Za-zĐđ0-9]*(?: {0,2}[-/](?:\n| {0,2})[A-Za-zĐđ0-9]+)*)",
+        r"^(?P<num>\d{1,5}(?:\.\d{1,3})?[a-zđ]?) ?(?P<sep>[/-]) ?(?:(?P<year>(?:19|20)\d{2})(?: ?/ ?)?)?(?P<codes>[A-Za-zĐđ][A-Za-zĐđƯ0-9]*(?: {0,2}[-/](?:\n| {0,2})[A-Za-zĐđƯ0-9]+)*)",
     )
 });
 
@@ -568,9 +568,17 @@ fn read_symbol(s: &[u8]) -> Read<SymbolParts> {
             0
         }
     };
-    // The end of the run of `[A-Za-zĐđ0-9]` from `i`.
+    // The end of the run of `[A-Za-zĐđƯ0-9]` from `i`. `Ư` stands inside a code only
+    // (`UBTƯMTTQVN`, the Vietnam Fatherland Front's Central Committee, in joint resolutions).
+    let u_horn = |i: usize| b(i) == 0xC6 && b(i + 1) == 0xAF;
     let alnum_run = |mut i: usize| {
-        while let n @ 1.. = if digit(i) { 1 } else { letter(i) } {
+        while let n @ 1.. = if digit(i) {
+            1
+        } else if u_horn(i) {
+            2
+        } else {
+            letter(i)
+        } {
             i += n;
         }
         i
@@ -3126,6 +3134,19 @@ mod tests {
         assert_eq!(recognize_str(t).len(), 1);
     }
 
+    /// From shared/corpus/real (the codified ordinance on prostitution, and the one on
+    /// mediation): a joint resolution's symbol holds the Fatherland Front's `UBTƯMTTQVN`,
+    /// with the `Ư` no other code has; its date and subject follow it.
+    #[test]
+    fn a_code_may_hold_u_horn() {
+        let t = "(Điều 3 Nghị quyết liên tịch số 01/2008/NQLT-BLĐTBXH-BCA-BVHTTDL-UBTƯMTTQVN, có hiệu lực \
+                 thi hành kể từ ngày 28/08/2008)";
+        let f = one(t);
+        assert_eq!(f.symbol.as_deref(), Some("NQLT-BLĐTBXH-BCA-BVHTTDL-UBTƯMTTQVN"));
+        let t = "Nghị quyết liên tịch số 01/2014/NQLT/CP-UBTƯMTTQVN ngày 18/11/2014";
+        assert_eq!(one(t).date.map(|d| (d.day, d.month, d.year)), Some((18, 11, 2014)));
+    }
+
     /// From shared/corpus/real (lists of related acts in Nghị định 146/2026 and 169/2026, and
     /// Nghị định 144/2026's basis): numbers and years alone in brackets after a reference are
     /// the acts that amended it, of its kind, or laws of the National Assembly of their year.
@@ -3257,6 +3278,9 @@ mod tests {
             "4/ 2019/NĐ-CP",
             "66/2026NĐ-CP",
             "12/2020 NĐ",
+            "01/2008/NQLT-BLĐTBXH-BCA-BVHTTDL-UBTƯMTTQVN, có hiệu",
+            "01/2014/NQLT/CP-UBTƯMTTQVN Hướng dẫn",
+            "5/KH-ƯB",
         ]
         .iter()
         .map(|s| s.to_string())
