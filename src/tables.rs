@@ -1048,6 +1048,23 @@ pub fn misread_official_key(key: &str) -> Option<&'static str> {
         official.len().abs_diff(key.len()) <= 4 && official.starts_with(&kind_key) && one_edit_apart(key, official)
     }))
     .map(String::as_str)
+    .or_else(|| without_a_stray_letter(key))
+}
+
+/// The one official name's key that a name's key gives without a word of one letter OCR left
+/// in it (`Luật Trật tự, an toàn ị⏎giao thông đường bộ`, a speck read as a letter). Only
+/// where the name is no official one as it stands: `Nhà ở`, `y tế` keep their letters.
+fn without_a_stray_letter(key: &str) -> Option<&'static str> {
+    let lone = key.match_indices(' ').filter_map(|(at, _)| {
+        let word = key[at + 1..].split([' ', ',']).next()?;
+        (word.chars().count() == 1 && word.chars().all(char::is_alphabetic)).then(|| {
+            let mut without = String::with_capacity(key.len());
+            without.push_str(&key[..at]);
+            without.push_str(&key[at + 1 + word.len()..]);
+            without
+        })
+    });
+    only(lone.filter_map(|k| LAW_NAME_SET.get(&k))).map(String::as_str)
 }
 
 /// The one item of `items`, where there is exactly one: none where two are as good.
@@ -1266,6 +1283,11 @@ mod tests {
         assert_eq!(misread("Luật", "Thuế giá trị gia lăng"), Some("luat thue gia tri gia tang"));
         assert_eq!(misread("Luật", "Gia"), None);
         assert_eq!(misread("Luật", "Đô thị đặc biệt"), None);
+        // A speck read as a lone letter (Nghị định 238/2026).
+        assert_eq!(
+            misread("Luật", "Trật tự, an toàn ị\ngiao thông đường bộ"),
+            Some("luat trat tu, an toan giao thong duong bo")
+        );
         // OCR's debris inside a name is no word of it (shared/corpus/real, Nghị định 260/2026).
         assert_eq!(official_law_key("Luật", "Công „ nghệ cao"), official_law_key("Luật", "Công nghệ cao"));
         assert_eq!(
