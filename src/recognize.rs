@@ -574,10 +574,11 @@ fn read_symbol(s: &[u8]) -> Read<SymbolParts> {
     let alnum_run = |mut i: usize| {
         while let n @ 1.. = if digit(i) {
             1
-        } else if u_horn(i) {
-            2
         } else {
-            letter(i)
+            match letter(i) {
+                0 if u_horn(i) => 2,
+                n => n,
+            }
         } {
             i += n;
         }
@@ -2396,8 +2397,9 @@ fn between_capitals(word: &str, at: usize) -> bool {
     word[..at].ends_with(|c: char| c.is_uppercase()) && word[at + 1..].starts_with(|c: char| c.is_uppercase())
 }
 
-/// What stands for a number a law is given without (`số Không số`, a database's filler).
-const NO_NUMBER_FILLERS: &[&str] = &["số Không số "];
+/// What stands for a number a law is given without (`số Không số`, a database's filler, also
+/// without its `số`), longest first.
+const NO_NUMBER_FILLERS: &[&str] = &["số Không số ", "Không số "];
 
 /// The name after `Luật `: words up to punctuation, a date, a number or a word that ends it.
 /// A comma or a wrapped line goes on when a lower-case word follows
@@ -2639,6 +2641,11 @@ const COMMA_IN_LAW_NAME: &[(&str, bool)] = &[
     ("đối thoại ", false),
     (
         "miễn trừ dành cho cơ quan đại diện ngoại giao, cơ quan lãnh sự và cơ quan đại diện của tổ chức quốc tế tại Việt Nam",
+        true,
+    ),
+    // The wording of Nghị định 73-CP ([`tables::OTHER_WORDINGS`]).
+    (
+        "miễn trừ dành cho cơ quan đại diện ngoại giao, cơ quan lãnh sự nước ngoài và cơ quan đại diện của tổ chức quốc tế tại Việt Nam",
         true,
     ),
     ("miễn trừ", true),
@@ -3864,6 +3871,11 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:#?}");
         assert_eq!(&t[found[0].name.clone().unwrap()], "Về Hàm, cấp ngoại giao");
         assert_eq!((found[0].kind, found[0].year()), ("Pháp lệnh", Some(1995)));
+        let t =
+            "liên quan đến Điều 23.9.PL.25. của Pháp lệnh Không số Về Quyền ưu đãi, miễn trừ ban hành ngày 23/08/1993;";
+        let found = recognize(t, &[]);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(&t[found[0].name.clone().unwrap()], "Về Quyền ưu đãi, miễn trừ");
     }
 
     /// From shared/corpus/real (Nghị định 154/2026, 190/2026, 241/2026): a law's name wraps

@@ -1025,8 +1025,27 @@ pub fn official_key(key: String) -> Result<String, String> {
     if LAW_NAME_SET.contains(&key) {
         return Ok(key);
     }
+    if let Some(official) = OTHER_WORDINGS_BY_KEY.get(&key) {
+        return Ok(official.clone());
+    }
     LAW_NAME_WITHOUT_COMMAS.get(&without_commas(&key)).cloned().flatten().ok_or(key)
 }
+
+/// Wordings of a law's name other than its official one that the texts that detail it use
+/// (kind, wording, official name): Nghị định 73-CP names the ordinance it details with
+/// `… cơ quan lãnh sự nước ngoài …`.
+pub const OTHER_WORDINGS: &[(&str, &str, &str)] = &[(
+    "Pháp lệnh",
+    "về quyền ưu đãi, miễn trừ dành cho cơ quan đại diện ngoại giao, cơ quan lãnh sự nước ngoài và cơ quan đại diện của tổ chức quốc tế tại Việt Nam",
+    "về quyền ưu đãi, miễn trừ dành cho cơ quan đại diện ngoại giao, cơ quan lãnh sự và cơ quan đại diện của tổ chức quốc tế tại Việt Nam",
+)];
+
+static OTHER_WORDINGS_BY_KEY: LazyLock<FxHashMap<String, String>> = LazyLock::new(|| {
+    OTHER_WORDINGS
+        .iter()
+        .map(|(kind, other, official)| (law_name_key(kind, other), law_name_key(kind, official)))
+        .collect()
+});
 
 /// The one official name's key a name's key is one letter from (a letter OCR misread, added
 /// or dropped: `Luật Đắc đai`, `Luật Tường bộ`, `Luật Thuế giá trị gia lăng`), for names long
@@ -1283,6 +1302,11 @@ mod tests {
         assert_eq!(misread("Luật", "Thuế giá trị gia lăng"), Some("luat thue gia tri gia tang"));
         assert_eq!(misread("Luật", "Gia"), None);
         assert_eq!(misread("Luật", "Đô thị đặc biệt"), None);
+        // Another wording of an official name is that law.
+        for (kind, other, official) in OTHER_WORDINGS {
+            assert!(is_official_key(&law_name_key(kind, official)), "{kind} {official}");
+            assert_eq!(official_law_key(kind, other), Some(law_name_key(kind, official)));
+        }
         // A speck read as a lone letter (Nghị định 238/2026).
         assert_eq!(
             misread("Luật", "Trật tự, an toàn ị\ngiao thông đường bộ"),
