@@ -236,10 +236,15 @@ pub(crate) fn hard_wrapped(text: &str, j: usize) -> bool {
 
 /// Whether `before` ends with a part of a document named by its number, whose document the
 /// next line must name (`Nghị định này quy định chỉ tiết khoản 3 Điều 14 và khoản 7 Điều 88⏎
-/// Luật Xây dựng số 135/2025/QH15`).
+/// Luật Xây dựng số 135/2025/QH15`), or with the `số` before a number (`… bởi các Luật số
+/// 43/2024/QH15, …, số⏎71/2025/QH15`).
 fn ends_with_a_part(before: &str) -> bool {
     const PARTS: &[&str] = &["Điều", "điều", "khoản", "Khoản", "điểm", "Điểm", "Mục", "mục", "Chương", "chương"];
-    let mut words = before.trim_end_matches(' ').rsplit(' ');
+    let before = before.trim_end_matches(' ');
+    if before.strip_suffix("số").is_some_and(|b| b.is_empty() || b.ends_with([' ', '\n'])) {
+        return true;
+    }
+    let mut words = before.rsplit(' ');
     let (Some(label), Some(part)) = (words.next(), words.next()) else { return false };
     !label.is_empty()
         && label.len() <= 4
@@ -512,8 +517,14 @@ fn theo_follows(rest: &str) -> bool {
             && !NAMES
                 .iter()
                 .any(|(before, from)| rest[..i].ends_with(before.as_str()) && rest[i..].starts_with(from.as_str()))
+            && !THEO_IN_TITLES.iter().any(|t| rest[i..].starts_with(t))
     })
 }
+
+/// `theo` in the title of an annex or a list, not what the text goes by: `Biểu thuế xuất khẩu
+/// theo Danh mục mặt hàng chịu thuế ban hành kèm theo Nghị định số 26/2023/NĐ-CP` (amended by
+/// Nghị định 201/2026). Lower-cased, with the space before.
+const THEO_IN_TITLES: &[&str] = &[" theo danh mục "];
 
 /// Whether a guiding cue's articles, of no document named before `theo`, are those of the
 /// document after it: `Quy định chi tiết và biện pháp thi hành một số điều về cơ chế, chính
@@ -753,8 +764,12 @@ fn listed_provision_start(text: &str, start: usize) -> usize {
     // A clause in small letters opens no sentence: after a `;` and a paragraph break a text
     // layer made (`… Luật Xây dựng số 135/2025/QH15 (…);⏎⏎khoản 3 Điều 54 Luật Quy hoạch đô
     // thị và nông thôn …`), it goes on the list the clause before began.
-    if provision
-        && text[start..].starts_with(char::is_lowercase)
+    // So does a passive one, in a basis line the source broke with a `;` (`Căn cứ Luật Đất đai
+    // số 31/2024/QH15; được sửa đổi, bổ sung bởi các Luật số 43/2024/QH15, …`).
+    let opening = text[start..].trim_start_matches(' ');
+    let passive = opening.starts_with("được ");
+    if (provision || passive)
+        && opening.starts_with(char::is_lowercase)
         && let Some(before) = text[..start].trim_end_matches([' ', '\n']).strip_suffix(';')
     {
         return clause_start(text, before.len());
@@ -1521,6 +1536,24 @@ mod tests {
         let t = "Nghị định này quy định chi tiết Điều 88 Luật Xây dựng;\n\nTheo Nghị định 15/2020/NĐ-CP.";
         let at = crate::recognize::recognize_str(t).last().expect("a reference").span.start;
         assert_eq!(relation_before(t, at, None), "cites");
+    }
+
+    /// From shared/corpus/real (Nghị định 201/2026, 50/2026 and 231/2026): `theo` in an
+    /// annex's title is no `theo` the text goes by; a basis line the source broke with `;`
+    /// before `được sửa đổi`, or wrapped after `số`, still states the basis.
+    #[test]
+    fn titles_with_theo_and_broken_basis_lines_keep_their_cue() {
+        let t = "Sửa đổi, bổ sung thuế suất thuế xuất khẩu của một số mặt hàng quy định tại Phụ lục I - Biểu thuế xuất \
+                 khẩu theo Danh mục mặt hàng chịu thuế ban hành kèm theo Nghị định số 26/2023/NĐ-CP thành";
+        assert_eq!(relation_before(t, t.find("Nghị định số").unwrap(), None), "amends");
+        let t = "Căn cứ Luật Đất đai số 31/2024/QH15; được sửa đổi, bổ sung một số điều\nbởi các Luật số \
+                 43/2024/QH15, số 47/2024/QH15, số\n71/2025/QH15;\n";
+        let relations: Vec<&str> =
+            crate::recognize::recognize_str(t).iter().map(|f| relation_before(t, f.span.start, None)).collect();
+        assert_eq!(relations, ["basis", "basis", "basis", "basis"]);
+        // What the text does go by still ends the act's reach.
+        let t = "Sửa đổi mức thu theo Danh sách tại Nghị định số 26/2023/NĐ-CP";
+        assert_eq!(relation_before(t, t.find("Nghị định số").unwrap(), None), "cites");
     }
 
     /// From shared/corpus/real (Nghị định 54/2026/NĐ-CP's overview): a table's rows under a

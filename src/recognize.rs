@@ -1911,6 +1911,9 @@ pub const TITLE_VERBS: &[&str] = &[
     "Sửa đổi ",
     "phê duyệt ",
     "Phê duyệt ",
+    // `Nghị quyết số 254/2025/QH15 … tháo gỡ khó khăn trong thi hành Luật Đất đai 2024`.
+    "tháo gỡ ",
+    "Tháo gỡ ",
 ];
 
 /// Clauses after a subject that are no part of it: `…, có hiệu lực thi hành kể từ …`,

@@ -1091,6 +1091,18 @@ mod tests {
         );
     }
 
+    /// From shared/corpus/real (Nghị định 49/2026's summary): what a resolution does to the law
+    /// its title names (`tháo gỡ khó khăn trong thi hành …`) is the resolution's, not the
+    /// page's: the page guides the resolution and cites the law.
+    #[test]
+    fn a_title_that_opens_with_thao_go_is_the_documents_own() {
+        let t = "Nghị định này hướng dẫn Nghị quyết số 254/2025/QH15 ngày 11/12/2025 tháo gỡ khó khăn trong thi \
+                 hành Luật Đất đai 2024.";
+        let scan = scan_text("a.md".into(), t);
+        let read: Vec<(&str, &str)> = scan.mentions.iter().map(|m| (&*m.text, &*m.relation)).collect();
+        assert_eq!(read, [("Nghị quyết số 254/2025/QH15 ngày 11/12/2025", "guides"), ("Luật Đất đai 2024", "cites")]);
+    }
+
     /// From shared/corpus/real (NQ 66.22/2026/NQ-CP, an OCR'd annex header): the page's own
     /// number with its first digit lost is the page's own where its date is the page's; with
     /// another date it is another resolution of the Government.
