@@ -859,7 +859,28 @@ pub fn same_letter(a: char, b: char) -> bool {
 pub fn law_name_key(kind: &str, name: &str) -> String {
     let mut key = String::with_capacity(kind.len() + 1 + name.len());
     key.extend(kind.chars().chain(std::iter::once(' ')).chain(name.chars()).map(key_char));
-    key
+    i_for_final_y(key)
+}
+
+/// A syllable's final `y` after a consonant written `i`, as either spelling is: `Luật Sĩ quan`
+/// is `Luật Sỹ quan`, `kĩ thuật` is `kỹ thuật`. Not `quy` (a vowel before), nor the word `y`.
+fn i_for_final_y(key: String) -> String {
+    let b = key.as_bytes();
+    let finals: Vec<usize> = memchr::memchr_iter(b'y', b)
+        .filter(|&i| {
+            i > 0
+                && b"bcdghklmnpqrstvx".contains(&b[i - 1])
+                && !b.get(i + 1).is_some_and(|c| c.is_ascii_alphabetic() || *c >= 0x80)
+        })
+        .collect();
+    if finals.is_empty() {
+        return key;
+    }
+    let mut bytes = key.into_bytes();
+    for i in finals {
+        bytes[i] = b'i';
+    }
+    String::from_utf8(bytes).expect("an ASCII letter for another")
 }
 
 /// A character as law-name keys write it: in lower case, without marks, a line break as a
@@ -953,6 +974,8 @@ pub fn longer_official_law_name(read: &LawNameKey, text: &str) -> Option<usize> 
         folded.push(k);
         ends.push(i + c.len_utf8());
     }
+    // As the keys write a final `y`: one ASCII letter for another, the ends stand.
+    let folded = i_for_final_y(folded);
     longer
         .iter()
         // A mark after the name is still its last letter's (`dân\u{301}`): no word ends there,
@@ -1307,6 +1330,12 @@ mod tests {
             assert!(is_official_key(&law_name_key(kind, official)), "{kind} {official}");
             assert_eq!(official_law_key(kind, other), Some(law_name_key(kind, official)));
         }
+        // A final `y` is an `i` (`Sỹ quan`, in the codified Nghị định 90/2018's source notes).
+        assert_eq!(
+            official_law_key("Luật", "Sỹ quan Quân đội nhân dân Việt Nam"),
+            official_law_key("Luật", "Sĩ quan Quân đội nhân dân Việt Nam")
+        );
+        assert_ne!(law_name_key("Luật", "Bảo hiểm y tế"), law_name_key("Luật", "Bảo hiểm i tế"));
         // A speck read as a lone letter (Nghị định 238/2026).
         assert_eq!(
             misread("Luật", "Trật tự, an toàn ị\ngiao thông đường bộ"),
