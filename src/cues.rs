@@ -54,6 +54,12 @@ fn ends_year(before: &[u8]) -> bool {
 /// quy định chi tiết … hết hiệu lực kể từ ngày Nghị định này có hiệu lực`).
 pub const CEASING: &[(&str, &str)] = &[("hết hiệu lực", "repeals")];
 
+/// Predicates that replace a part of a document named as their clause's subject, stated after
+/// it: this document amends it (`2. Quy định "(Ký tên, đóng dấu)" tại Mẫu phiếu chuyển … của
+/// Phụ lục VI ban hành kèm theo Thông tư số 01/2025/TT-BYT … được thay thế bằng ký số …`). Said
+/// of a whole document, what replaces it may be another document, not this one.
+pub const PART_REPLACED_AFTER: &[&str] = &["được thay thế bằng"];
+
 /// Whether a subject's clause goes on over the line break at `j` to its predicate: a wrap
 /// (`hard_wrapped`), also over a blank line a page's end left (`… Cơ sở dữ liệu quốc gia về
 /// hoạt động xây⏎⏎dựng hết hiệu lực`), or inside a law's name (`… một số điều của Luật⏎Hóa
@@ -149,7 +155,8 @@ pub fn ceasing(text: &str, clause: usize, from: usize, end: usize, listed: bool)
         });
         ends || depth > 0
     };
-    CEASING.iter().find_map(|(p, relation)| {
+    let replaced = PART_REPLACED_AFTER.iter().filter(|_| of_a_part).map(|p| (p, &"amends"));
+    CEASING.iter().map(|(p, r)| (p, r)).chain(replaced).find_map(|(p, relation)| {
         let at = memchr::memmem::find(rest.as_bytes(), p.as_bytes())?;
         (!stops(&rest[..at])).then_some(if of_a_part { "amends" } else { *relation })
     })

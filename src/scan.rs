@@ -1091,6 +1091,18 @@ mod tests {
         );
     }
 
+    /// From shared/corpus/real (Thông tư 06/2026/TT-BYT, Điều 5): a part of a document said to be
+    /// replaced after it is amended by this one; the document said so as a whole is not.
+    #[test]
+    fn a_part_replaced_after_it_is_amended() {
+        let t = "2. Quy định \"(Ký tên, đóng dấu)\" tại Mẫu phiếu chuyển của Phụ lục VI ban hành kèm theo Thông tư số \
+                 01/2025/TT-BYT ngày 01 tháng 01 năm 2025 của Bộ trưởng Bộ Y tế được thay thế bằng ký số.\n\
+                 3. Thông tư số 02/2024/TT-BYT được thay thế bằng Thông tư số 05/2026/TT-BYT.\n";
+        let scan = scan_text("a.md".into(), t);
+        let read: Vec<&str> = scan.mentions.iter().map(|m| &*m.relation).collect();
+        assert_eq!(read, ["amends", "cites", "cites"]);
+    }
+
     /// From shared/corpus/real (Nghị định 49/2026's summary): what a resolution does to the law
     /// its title names (`tháo gỡ khó khăn trong thi hành …`) is the resolution's, not the
     /// page's: the page guides the resolution and cites the law.
