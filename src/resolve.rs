@@ -985,9 +985,17 @@ fn acts_within_levels(
     pairs: Vec<Pair>,
 ) -> Vec<Pair> {
     // Documents are sorted by id; documents that share an id share their level.
-    let level_of_id = |id: &str| {
+    let document = |id: &str| {
         let at = documents.partition_point(|d| &*d.id < id);
-        documents.get(at).filter(|d| &*d.id == id).map_or(Level::Unknown, |d| d.level)
+        documents.get(at).filter(|d| &*d.id == id)
+    };
+    let level_of_id = |id: &str| document(id).map_or(Level::Unknown, |d| d.level);
+    // A document acts on none issued after it: `46/2010/TT-BYT implements 38/2015/NĐ-CP`, read
+    // from a codified article's words, or `Hiến pháp 2013 (sửa đổi theo Nghị quyết
+    // 203/2025/QH15)` read the wrong way round, is no relation of theirs.
+    let later = |from: &str, to: &str| {
+        let year = |id| document(id).and_then(|d| d.year);
+        year(from).zip(year(to)).is_some_and(|(from, to)| from < to)
     };
     let above = |citing: Level, cited: Level| citing != Level::Unknown && cited != Level::Unknown && cited < citing;
     let is_act = |m: &Mention| ACTS_WITHIN_LEVELS.contains(&m.relation.as_str());
@@ -1011,8 +1019,9 @@ fn acts_within_levels(
     pairs
         .into_iter()
         .filter(|p| {
-            !ACTS_WITHIN_LEVELS.contains(&p.relation)
-                || !above(level_of_id(&mentions[p.from].target), level_of_id(&mentions[p.to].target))
+            let (from, to) = (&*mentions[p.from].target, &*mentions[p.to].target);
+            (!ACTS_WITHIN_LEVELS.contains(&p.relation) || !above(level_of_id(from), level_of_id(to)))
+                && !later(from, to)
         })
         .collect()
 }
@@ -1557,6 +1566,22 @@ mod tests {
         let graph = super::build(scans);
         let targets: Vec<&str> = graph.mentions.iter().map(|m| &*m.target).collect();
         assert_eq!(targets, ["165/2024/NĐ-CP", "165/2024/NĐ-CP", "65/2024/NĐ-CP", "65/2024/NĐ-CP"]);
+    }
+
+    /// From shared/corpus/real (`46/2010/TT-BYT implements 38/2015/NĐ-CP`, `Hiến pháp 2013 (sửa
+    /// đổi theo Nghị quyết 203/2025/QH15)`): a relation stated between two cited documents
+    /// that has the earlier act on the later is dropped; the later acting on the earlier stays.
+    #[test]
+    fn no_document_acts_on_a_later_one() {
+        let scans = vec![scan_text(
+            "a.md".into(),
+            "Số: 01/2026/TT-BYT\n\nTheo Nghị định số 14/2022/NĐ-CP sửa đổi, bổ sung Nghị định số \
+             15/2020/NĐ-CP.\n\nTheo Nghị định số 15/2019/NĐ-CP sửa đổi, bổ sung Nghị định số 12/2022/NĐ-CP.\n",
+        )];
+        let (edges, _) = super::resolve(scans).relate();
+        let stated: Vec<(&str, &str, &str)> =
+            edges.iter().filter(|e| !e.from.starts_with("01/")).map(|e| (&*e.from, &*e.relation, &*e.to)).collect();
+        assert_eq!(stated, [("14/2022/NĐ-CP", "amends", "15/2020/NĐ-CP")]);
     }
 
     /// From shared/corpus/real: a normative document written another way, where it could not
