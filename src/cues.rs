@@ -489,10 +489,14 @@ pub struct Cue {
 /// is passive or names its agent after it.
 pub fn cue_in(text: &str) -> Option<Cue> {
     with_lower(text, |lower| {
-        cues(lower).last().map(|m| Cue {
-            end: m.end(),
-            relation: relation_of(&m),
-            by_agent: agent_follows(&lower[..m.start()], &lower[m.end()..]),
+        cues(lower).last().map(|m| {
+            let by_agent = agent_follows(&lower[..m.start()], &lower[m.end()..]);
+            // `… sửa đổi, bổ sung và bãi bỏ một số điều của Thông tư số 41/2018/TT-BYT`, a title
+            // between two references, amends the second. After a passive verb the part named
+            // is the agent's (`bị bãi bỏ bởi Điều 2 Nghị định số 33/2012/NĐ-CP`).
+            let relation = relation_of(&m);
+            let relation = if by_agent { relation } else { of_what_is_removed(relation, &lower[m.end()..]) };
+            Cue { end: m.end(), relation, by_agent }
         })
     })
 }
@@ -717,16 +721,8 @@ pub fn read_relation(text: &str, at: usize, title: Option<Range<usize>>, own_kin
             }
             Some(m) => {
                 cue = Some(start + m.start());
-                // Part of a document replaced amends it; the document stands.
                 match relation_of(&m) {
-                    "replaces" if names_a_part(&clause[m.end()..]) => Some("amends"),
-                    // Words struck out, or some provisions, amend the document (`Thay thế, bãi
-                    // bỏ một số từ, cụm từ tại các Điều 10, 11 … của Nghị định
-                    // 103/2024/NĐ-CP`, `Bãi bỏ một số quy định tại Nghị định số
-                    // 135/2021/NĐ-CP`); `bãi bỏ toàn bộ` repeals it whole.
-                    "repeals" if removes_words(&clause[m.end()..]) || repeals_a_part(&clause[m.end()..]) => {
-                        Some("amends")
-                    }
+                    relation @ ("replaces" | "repeals") => Some(of_what_is_removed(relation, &clause[m.end()..])),
                     relation => Some(relation),
                 }
             }
@@ -808,6 +804,19 @@ pub fn title_names(text: &str, at: usize, title: Option<Range<usize>>) -> bool {
 /// lower-cased.
 const PARTS_REPLACED: &[&str] =
     &["một phần", "quy định", "phụ lục", "mẫu", "danh mục", "biểu", "điều", "khoản", "điểm", "chương", "mục", "phần"];
+
+/// The relation a `thay thế` or `bãi bỏ` cue (`relation`) says of a document, from the
+/// lower-cased words between the cue and it: part of a document replaced amends it, and the
+/// document stands; so do words struck out or some provisions (`Thay thế, bãi bỏ một số từ,
+/// cụm từ tại các Điều 10, 11 … của Nghị định 103/2024/NĐ-CP`, `Bãi bỏ một số quy định tại
+/// Nghị định số 135/2021/NĐ-CP`); `bãi bỏ toàn bộ` repeals it whole.
+fn of_what_is_removed(relation: &'static str, between: &str) -> &'static str {
+    match relation {
+        "replaces" if names_a_part(between) => "amends",
+        "repeals" if removes_words(between) || repeals_a_part(between) => "amends",
+        relation => relation,
+    }
+}
 
 /// Whether the lower-cased words between a `thay thế` or `bãi bỏ` cue and the document name a
 /// part of it.

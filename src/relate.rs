@@ -256,6 +256,20 @@ mod tests {
         assert_eq!(rel(t), vec![("150".into(), "38".into(), "implements")]);
     }
 
+    /// From shared/corpus/real (a codified page on health, Luật Quốc tịch's notes): a title
+    /// that repeals some articles of another document amends it; after a passive verb, the
+    /// article named is the agent's, and the act stays as the verb says.
+    #[test]
+    fn a_title_that_repeals_articles_amends() {
+        let t = "Thông tư số 26/2021/TT-BYT sửa đổi, bổ sung và bãi bỏ một số điều của Thông tư số 41/2018/TT-BYT";
+        assert_eq!(rel(t), vec![("26".into(), "41".into(), "amends")]);
+        let t =
+            "Sắc lệnh số 51/SL ngày 14 tháng 12 năm 1959 bãi bỏ Điều 5, 6 Sắc lệnh số 53/SL ngày 20 tháng 10 năm 1945";
+        assert_eq!(rel(t), vec![("51".into(), "53".into(), "amends")]);
+        let t = "(Điều 7 Nghị định số 45/2010/NĐ-CP, bị bãi bỏ bởi Điều 2 Nghị định số 33/2012/NĐ-CP)";
+        assert_eq!(rel(t), vec![("33".into(), "45".into(), "repeals")]);
+    }
+
     #[test]
     fn a_decree_guides_the_law_it_details() {
         let t = "(Điều 1 Nghị định số 63/2011/NĐ-CP Quy định chi tiết và hướng dẫn thi hành một số điều của Luật số 54/2010/QH12)";
