@@ -48,6 +48,17 @@ pub fn severity_of(kind: &str) -> Severity {
     KINDS.iter().find(|(k, _, _)| *k == kind).map_or(Severity::Warning, |(_, s, _)| *s)
 }
 
+/// Whether two documents' symbols name a body in common, their type codes aside: `TU` of
+/// `01-TT/TU` and `01-TTr/TU`; none of `TT-BYT` and `TTLT-BNNPTNT-BTNMT`.
+fn shares_a_body(a: &Document, b: &Document) -> bool {
+    let bodies = |d: &'_ Document| -> Vec<String> {
+        let symbol = d.symbol.as_deref().unwrap_or("");
+        symbol.split(['-', '/']).skip(1).map(str::to_string).collect()
+    };
+    let (a, b) = (bodies(a), bodies(b));
+    a.iter().any(|code| b.contains(code))
+}
+
 pub fn location(m: &Mention) -> Location {
     Location { path: m.path.clone(), line: m.line, column: m.column, text: m.text.to_string() }
 }
@@ -352,15 +363,21 @@ pub fn of_references(
     // Grouped by hash, then only the groups of two or more in order (a sorted map over every
     // document compared its keys' strings a dozen times each).
     type NumberDate<'d> = (CompactString, &'d str, Option<&'d str>);
-    let mut by_number_date: HashMap<NumberDate, Vec<&str>> = HashMap::default();
+    let mut by_number_date: HashMap<NumberDate, Vec<&Document>> = HashMap::default();
     for d in documents {
         if let (Some(n), Some(date), Some(_)) = (&d.number, &d.date, &d.symbol) {
-            by_number_date.entry((canonical_number(n), date, d.place.as_deref())).or_default().push(&d.id);
+            by_number_date.entry((canonical_number(n), date, d.place.as_deref())).or_default().push(d);
         }
     }
     let mut by_number_date: Vec<(NumberDate, Vec<&str>)> = by_number_date
         .into_iter()
-        .filter_map(|(key, mut ids)| {
+        .filter_map(|(key, docs)| {
+            // Documents of two kinds by two bodies are two documents (`22/2016/TT-BYT` and
+            // `22/2016/TTLT-BNNPTNT-BTNMT`, both of 30/06/2016); one kind or one body may be a
+            // slip (`79-TB/TU`, `79-TB/VPTU`; `01-TT/TU`, `01-TTr/TU`).
+            let akin = |a: &Document, b: &Document| a.kind == b.kind || shares_a_body(a, b);
+            let mut ids: Vec<&str> =
+                docs.iter().filter(|d| docs.iter().any(|o| o.id != d.id && akin(d, o))).map(|d| &*d.id).collect();
             ids.sort_unstable();
             ids.dedup();
             (ids.len() > 1).then_some((key, ids))
@@ -370,11 +387,26 @@ pub fn of_references(
     let shared: rustc_hash::FxHashSet<&str> = by_number_date.iter().flat_map(|(_, ids)| ids.iter().copied()).collect();
     let first_mention: HashMap<&str, &Mention> =
         if shared.is_empty() { HashMap::default() } else { firsts(mentions, |m| shared.get(&*m.target).copied()) };
+    // A document the corpus holds and no text cites is shown at its own file.
+    let own_file: HashMap<&str, &str> = if shared.is_empty() {
+        HashMap::default()
+    } else {
+        documents
+            .iter()
+            .filter(|d| shared.contains(&*d.id))
+            .filter_map(|d| Some((&*d.id, d.path.as_deref()?)))
+            .collect()
+    };
     for ((n, date, _), ids) in &by_number_date {
+        let at = |id: &&str| match (first_mention.get(id), own_file.get(id)) {
+            (Some(m), _) => Some(location(m)),
+            (None, Some(path)) => Some(Location { path: (*path).into(), line: 1, column: 1, text: String::new() }),
+            (None, None) => None,
+        };
         out.push(finding(
             "probably-same-document",
             format!("number {n} dated {date} is cited as {}: probably one document; not merged", ids.join(" and ")),
-            ids.iter().filter_map(|id| first_mention.get(id).map(|m| location(m))).collect(),
+            ids.iter().filter_map(at).collect(),
         ));
     }
 
@@ -502,6 +534,39 @@ mod tests {
         assert!(kind_fits_code("Quy định", "QĐi"));
         assert!(!kind_fits_code("Thông tri", "TTr"));
         assert!(kind_fits_code("Thông tri", "TT"));
+    }
+
+    /// From shared/corpus/real: one number and date under two symbols is one document where
+    /// the kind or a body is shared (`56/2026/TT-BCA`, `56/2026/TT-BTC`), two where neither is
+    /// (`22/2016/TT-BYT`, `22/2016/TTLT-BNNPTNT-BTNMT`); a document only the corpus holds is
+    /// shown at its file.
+    #[test]
+    fn one_number_and_date_under_two_symbols() {
+        let scans = vec![
+            crate::scan::scan_text(
+                "a.md".into(),
+                "Số: 56/2026/TT-BCA\n\nHà Nội, ngày 15 tháng 5 năm 2026\n\nTHÔNG TƯ\n",
+            ),
+            crate::scan::scan_text(
+                "b.md".into(),
+                "Theo Thông tư số 56/2026/TT-BTC ngày 15 tháng 5 năm 2026, Thông tư số 22/2016/TT-BYT ngày 30 \
+                 tháng 6 năm 2016 và Thông tư liên tịch số 22/2016/TTLT-BNNPTNT-BTNMT ngày 30 tháng 6 năm 2016.",
+            ),
+        ];
+        let graph = crate::resolve::build(scans);
+        let same: Vec<(&str, Vec<&str>)> = graph
+            .findings
+            .iter()
+            .filter(|f| f.kind == "probably-same-document")
+            .map(|f| (f.message.as_str(), f.locations.iter().map(|l| &*l.path).collect()))
+            .collect();
+        assert_eq!(
+            same,
+            [(
+                "number 56 dated 2026-05-15 is cited as 56/2026/TT-BCA and 56/2026/TT-BTC: probably one document; not merged",
+                vec!["a.md", "b.md"]
+            )]
+        );
     }
 
     fn kind_mismatches(text: &str) -> Vec<String> {
