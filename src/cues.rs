@@ -60,6 +60,12 @@ pub const CEASING: &[(&str, &str)] = &[("hết hiệu lực", "repeals")];
 /// of a whole document, what replaces it may be another document, not this one.
 pub const PART_REPLACED_AFTER: &[&str] = &["được thay thế bằng"];
 
+/// Predicates that say this document rewords what opens their clause, part or whole, stated
+/// after it: the new wording follows (`Điểm a và điểm b khoản 1 Điều 6 của Nghị định số
+/// 72/2025/NĐ-CP được sửa đổi, bổ sung như sau:`).
+pub const AMENDED_AFTER: &[&str] =
+    &["được sửa đổi, bổ sung như sau", "được sửa đổi như sau", "được bổ sung như sau", "được sửa đổi, bổ sung để"];
+
 /// Whether a subject's clause goes on over the line break at `j` to its predicate: a wrap
 /// (`hard_wrapped`), also over a blank line a page's end left (`… Cơ sở dữ liệu quốc gia về
 /// hoạt động xây⏎⏎dựng hết hiệu lực`), or inside a law's name (`… một số điều của Luật⏎Hóa
@@ -155,7 +161,7 @@ pub fn ceasing(text: &str, clause: usize, from: usize, end: usize, listed: bool)
         });
         ends || depth > 0
     };
-    let replaced = PART_REPLACED_AFTER.iter().filter(|_| of_a_part).map(|p| (p, &"amends"));
+    let replaced = PART_REPLACED_AFTER.iter().filter(|_| of_a_part).chain(AMENDED_AFTER).map(|p| (p, &"amends"));
     CEASING.iter().map(|(p, r)| (p, r)).chain(replaced).find_map(|(p, relation)| {
         let at = memchr::memmem::find(rest.as_bytes(), p.as_bytes())?;
         (!stops(&rest[..at])).then_some(if of_a_part { "amends" } else { *relation })

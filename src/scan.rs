@@ -1101,6 +1101,9 @@ mod tests {
         let scan = scan_text("a.md".into(), t);
         let read: Vec<&str> = scan.mentions.iter().map(|m| &*m.relation).collect();
         assert_eq!(read, ["amends", "cites", "cites"]);
+        // Nghị định 278/2026: what is reworded as follows, part or whole, is amended.
+        let t = "1. Điểm a và điểm b khoản 1 Điều 6 của Nghị định số 72/2025/NĐ-CP được sửa đổi, bổ sung như sau:\n";
+        assert_eq!(&*scan_text("a.md".into(), t).mentions[0].relation, "amends");
     }
 
     /// From shared/corpus/real (Nghị định 49/2026's summary): what a resolution does to the law
