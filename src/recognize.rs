@@ -193,7 +193,7 @@ pub const ABBREVIATED_TYPE_WORDS: &[(&str, &str)] =
 /// and as OCR and typing leave it, `Nghị định số-`, `Nghị định. số `, `Nghị định SỐ, `.
 static TYPE_BEFORE: Pattern = Pattern::new(1, || {
     re(&format!(
-        r"(?i)(?:^|[^\p{{L}}\p{{N}}])(?P<tw>{})(?: (?:liên tịch|liên bộ|rà soát|phối hợp|hành động|hợp nhất))?(?:\.?[ \n]s[ốôo](?: hiệu| hieu)?(?: liên tịch)?,?)?(?: ?[:-])? ?\n?[*_]{{0,2}}$",
+        r"(?i)(?:^|[^\p{{L}}\p{{N}}])(?P<tw>{})(?: (?:liên tịch|liên bộ|rà soát|phối hợp|hành động|hợp nhất))?(?:\.?[ \n]s[ốôoó](?: hiệu| hieu)?(?: liên tịch)?,?)?(?: ?[:-])? ?\n?[*_]{{0,2}}$",
         type_word_alternation()
     ))
 });
@@ -4213,6 +4213,8 @@ mod without_diacritics {
             ("khoản 2 Điều 15 của Nghị định số-265/2025/NĐ-CP.", "Nghị định số-265/2025/NĐ-CP"),
             ("(Nghị định. số 158/2024/NĐ-CP, …)", "Nghị định. số 158/2024/NĐ-CP"),
             ("Căn cứ Nghị định SỐ, 165/2024/NĐ-CP của Chính phủ", "Nghị định SỐ, 165/2024/NĐ-CP"),
+            // OCR's `só` (Thông tư 60/2026/TT-BTC).
+            ("(sau đây gọi là Thông tư só 7/2026/TT-BNV).", "Thông tư só 7/2026/TT-BNV"),
             // Typed without marks (Nghị định 145/2026's and 147/2026's related-documents lists).
             ("- **Luat Dat dai so 31/2024/QH15**", "Luat Dat dai so 31/2024/QH15"),
             ("- Luat To chuc Chinh phu 63/2025/QH15;", "Luat To chuc Chinh phu 63/2025/QH15"),
