@@ -245,10 +245,14 @@ fn title_of(text: &str, prev: &recognize::Found, next: &recognize::Found) -> Opt
     // sửa đổi, bổ sung) - hướng dẫn Luật Thuế TNDN`, `- **Nghị định 291/2025/NĐ-CP**
     // (19/12/2025) - Sửa đổi, bổ sung NĐ 103/2024/NĐ-CP`); a title may stand in brackets
     // itself (`NĐ 78/2025/NĐ-CP (hướng dẫn Luật Ban hành VBQPPL)`).
+    let mut in_brackets = false;
     if let Some(inside) = rest.strip_prefix('(') {
         rest = match inside.find(')') {
             Some(close) if !inside[..close].contains('(') => inside[close + 1..].trim_start_matches(LEAD),
-            _ => inside.trim_start_matches(LEAD),
+            _ => {
+                in_brackets = true;
+                inside.trim_start_matches(LEAD)
+            }
         };
     }
     let opens = at + gap.len() - rest.len();
@@ -261,7 +265,10 @@ fn title_of(text: &str, prev: &recognize::Found, next: &recognize::Found) -> Opt
             && r.iter().zip(v).all(|(a, b)| a == b || (*a == b'\n' && *b == b' '))
             && matches!(r[v.len()], b' ' | b'\n')
     };
-    recognize::TITLE_VERBS.iter().any(opens_title).then_some(opens..next)
+    // In brackets, what a document is about says its title too (`Nghị quyết số 29/2026/QH16 …
+    // (về cơ chế đặc thù … trước khi Luật Đất đai 2024 có hiệu lực, …)`).
+    let about = in_brackets && rest.starts_with("về ");
+    (about || recognize::TITLE_VERBS.iter().any(opens_title)).then_some(opens..next)
 }
 
 /// Whether the text between two references named in one title goes on with another of its
@@ -1089,6 +1096,17 @@ mod tests {
                 ("Nghị định số 94/2025/NĐ-CP", "basis"),
             ]
         );
+    }
+
+    /// From shared/corpus/real (Nghị định 147/2026's summary): a law named in what another
+    /// document is about, in brackets after it, is cited; the page guides the document.
+    #[test]
+    fn a_law_in_what_a_document_is_about_in_brackets_is_cited() {
+        let t = "Nghị định này hướng dẫn thực hiện quy định tại Nghị quyết số 29/2026/QH16 (về cơ chế đặc thù \
+                 xử lý dự án trước khi Luật Đất đai 2024 có hiệu lực), bao gồm 4 nhóm chính:";
+        let scan = scan_text("a.md".into(), t);
+        let read: Vec<&str> = scan.mentions.iter().map(|m| &*m.relation).collect();
+        assert_eq!(read, ["guides", "cites"]);
     }
 
     /// From shared/corpus/real (Thông tư 06/2026/TT-BYT, Điều 5): a part of a document said to be
