@@ -161,9 +161,23 @@ pub fn ceasing(text: &str, clause: usize, from: usize, end: usize, listed: bool)
         });
         ends || depth > 0
     };
-    let replaced = PART_REPLACED_AFTER.iter().filter(|_| of_a_part).chain(AMENDED_AFTER).map(|p| (p, &"amends"));
-    CEASING.iter().map(|(p, r)| (p, r)).chain(replaced).find_map(|(p, relation)| {
-        let at = memchr::memmem::find(rest.as_bytes(), p.as_bytes())?;
+    // Each predicate's searcher built once, with its relation and whether it is said of a part
+    // only; those in the passive looked for only where `được` stands.
+    type Predicate = (memchr::memmem::Finder<'static>, &'static str, bool);
+    static PREDICATES: LazyLock<Vec<Predicate>> = LazyLock::new(|| {
+        let finder = |p: &'static str| memchr::memmem::Finder::new(p.as_bytes());
+        let ceasing = CEASING.iter().map(|&(p, relation)| (finder(p), relation, false));
+        let replaced = PART_REPLACED_AFTER.iter().map(|&p| (finder(p), "amends", true));
+        let amended = AMENDED_AFTER.iter().map(|&p| (finder(p), "amends", false));
+        ceasing.chain(replaced).chain(amended).collect()
+    });
+    static PASSIVE: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("được ".as_bytes()));
+    let passive = PASSIVE.find(rest.as_bytes());
+    PREDICATES.iter().filter(|(_, _, part_only)| of_a_part || !part_only).find_map(|(finder, relation, _)| {
+        let in_passive = finder.needle().starts_with("được ".as_bytes());
+        let from = if in_passive { passive? } else { 0 };
+        let at = from + finder.find(&rest.as_bytes()[from..])?;
         (!stops(&rest[..at])).then_some(if of_a_part { "amends" } else { *relation })
     })
 }
