@@ -1106,7 +1106,8 @@ fn without_a_stray_letter(key: &str) -> Option<&'static str> {
             without
         })
     });
-    only(lone.filter_map(|k| LAW_NAME_SET.get(&k))).map(String::as_str)
+    // OCR's debris beside the speck goes too (`Luật Báo chí ‡ ì⏎126/2025/QH15`).
+    only(lone.filter_map(|k| LAW_NAME_WITHOUT_COMMAS.get(&without_commas(&k))?.as_deref()))
 }
 
 /// The one item of `items`, where there is exactly one: none where two are as good.
@@ -1341,6 +1342,7 @@ mod tests {
             misread("Luật", "Trật tự, an toàn ị\ngiao thông đường bộ"),
             Some("luat trat tu, an toan giao thong duong bo")
         );
+        assert_eq!(misread("Luật", "Báo chí ‡ ì"), Some("luat bao chi"));
         // OCR's debris inside a name is no word of it (shared/corpus/real, Nghị định 260/2026).
         assert_eq!(official_law_key("Luật", "Công „ nghệ cao"), official_law_key("Luật", "Công nghệ cao"));
         assert_eq!(
