@@ -9,7 +9,7 @@ use crate::model::{FileEntry, FileStatus, Mention};
 use crate::normalize::Normalized;
 use crate::recognize::{self, Found};
 use crate::relate::{self, Pair};
-use crate::tables::Family;
+use crate::tables::{self, Family};
 use compact_str::CompactString;
 use std::ops::Range;
 
@@ -137,7 +137,7 @@ fn named_again(
     i: usize,
     clause: usize,
 ) -> Option<&'static str> {
-    const BACK: usize = 4;
+    const BACK: usize = 8;
     let f = &found[i];
     let before = text[..f.span.start].trim_end_matches([' ', '*']);
     // `(Nghị định số 58/2025/NĐ-CP)`, `(sau đây gọi là Nghị định số 163/2024/NĐ-CP)`.
@@ -280,10 +280,20 @@ fn title_goes_on(gap: &str) -> bool {
 
 /// Whether two numbered references name one document: same number, symbol and year.
 fn names_same(text: &str, a: &recognize::Found, b: &recognize::Found) -> bool {
-    a.number.is_some()
+    let numbered = a.number.is_some()
         && a.number.clone().map(|r| &text[r]) == b.number.clone().map(|r| &text[r])
         && a.symbol == b.symbol
-        && a.number_year == b.number_year
+        && a.number_year == b.number_year;
+    // A law named again by its name alone (`Luật Sở hữu trí tuệ số 50/2005/QH11 … (sau đây gọi
+    // là Luật Sở hữu trí tuệ)`).
+    let named = || {
+        b.number.is_none()
+            && a.kind == b.kind
+            && tables::has_official_names(a.kind)
+            && matches!((&a.name, &b.name), (Some(x), Some(y))
+                if tables::law_name_key(a.kind, &text[x.clone()]) == tables::law_name_key(b.kind, &text[y.clone()]))
+    };
+    numbered || named()
 }
 
 /// The relation of the item a list names the reference `i` after, where the words between
@@ -1096,6 +1106,19 @@ mod tests {
                 ("Nghị định số 94/2025/NĐ-CP", "basis"),
             ]
         );
+    }
+
+    /// From shared/corpus/real (Nghị định 287/2026, Điều 1): a law's short name after the list
+    /// of laws that amended it, six references back, names the law the article details.
+    #[test]
+    fn a_short_name_after_the_amenders_keeps_the_laws_relation() {
+        let t = "1. Nghị định này quy định chi tiết một số điều của Luật Sở hữu trí tuệ số 50/2005/QH11 được sửa \
+                 đổi, bổ sung bởi Luật số 36/2009/QH12, Luật số 42/2019/QH14, Luật số 07/2022/QH15, Luật số \
+                 93/2025/QH15 và Luật số 131/2025/QH15 (sau đây gọi là Luật Sở hữu trí tuệ) được giao tại khoản 4 \
+                 Điều 42 của Luật Sở hữu trí tuệ về các nội dung sau:";
+        let scan = scan_text("a.md".into(), t);
+        let read: Vec<&str> = scan.mentions.iter().map(|m| &*m.relation).collect();
+        assert_eq!(read, ["guides", "cites", "cites", "cites", "cites", "cites", "guides", "guides"]);
     }
 
     /// From shared/corpus/real (Nghị định 147/2026's summary): a law named in what another
