@@ -2502,6 +2502,8 @@ fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
             && LAW_NAME_STOPS.contains(&word)
             && !so_in_name
             && !(amending && AMENDING_WORDS.contains(&word))
+            // `đổi` of `sửa đổi` as OCR may read it (`Luật sửa đối, bổ sưng …`), no `đối với`.
+            && !(amending && words == 1)
         {
             break;
         }
@@ -4042,6 +4044,11 @@ mod tests {
             (
                 "Khi Luật sửa dồi, bổ sung một số điều của 10 Luật có liên quản",
                 "sửa dồi, bổ sung một số điều của 10 Luật",
+            ),
+            // `đối` for `đổi`, which elsewhere ends a name (`đối với`).
+            (
+                "Căn cứ Luật sửa đối, bổ sung một số điều của 10 Luật có liên quan đến an\nnình, trật tự;",
+                "sửa đối, bổ sung một số điều của 10 Luật có liên quan đến an\nnình, trật tự",
             ),
             (
                 "và Luật Sửa đổi, bổ sung một số điều của Luật Điện ảnh số 31/2009/QH12 ban hành",
