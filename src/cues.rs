@@ -63,8 +63,7 @@ pub const PART_REPLACED_AFTER: &[&str] = &["được thay thế bằng"];
 /// Predicates that say this document rewords what opens their clause, part or whole, stated
 /// after it: the new wording follows (`Điểm a và điểm b khoản 1 Điều 6 của Nghị định số
 /// 72/2025/NĐ-CP được sửa đổi, bổ sung như sau:`).
-pub const AMENDED_AFTER: &[&str] =
-    &["được sửa đổi, bổ sung như sau", "được sửa đổi như sau", "được bổ sung như sau", "được sửa đổi, bổ sung để"];
+pub const AMENDED_AFTER: &[&str] = &["được sửa đổi, bổ sung như sau", "được sửa đổi như sau", "được bổ sung như sau"];
 
 /// Whether a subject's clause goes on over the line break at `j` to its predicate: a wrap
 /// (`hard_wrapped`), also over a blank line a page's end left (`… Cơ sở dữ liệu quốc gia về
