@@ -272,8 +272,15 @@ fn last_code(sym: &str) -> &str {
 /// Laws, codes, ordinances and the Constitution, cited by name: the words that open them.
 const LAW_WORDS: &[&str] = &["Bộ luật", "Bộ Luật", "Luật", "Hiến pháp", "Pháp lệnh"];
 
-static NAMED_LAW: Pattern =
-    Pattern::new(11, || re(&LAW_WORDS.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|")));
+/// The type words of laws by name, and those typed without marks ([`UNMARKED_LAW_WORDS`]): one
+/// search of the text for all of them.
+static NAMED_LAW: Pattern = Pattern::new(11, || {
+    re(&LAW_WORDS.iter().chain(UNMARKED_LAW_WORDS).map(|w| regex::escape(w)).collect::<Vec<_>>().join("|"))
+});
+
+/// A law's type word typed without marks (`… theo quy dinh cua Luat Hop tac xa`, a page typed
+/// so). Such text has none of the words that end a name: only an official name names a law.
+const UNMARKED_LAW_WORDS: &[&str] = &["Bo luat", "Luat"];
 
 /// Words that, right after `Luật`, show it is not a law's name (`Luật này`, `Luật sư`).
 const NOT_A_LAW_NAME: &[&str] = &[
@@ -2287,6 +2294,11 @@ fn find_named_laws(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
         let tw_text = &text[tw.clone()];
         let kind = tables::kind_for_word(tw_text).unwrap_or("Luật");
         let name = law_name(text, tw.end).map(|n| official_name_within(text, kind, n));
+        if UNMARKED_LAW_WORDS.contains(&tw_text)
+            && !name.as_ref().is_some_and(|n| tables::is_law_name(kind, &text[n.clone()]))
+        {
+            continue;
+        }
         // A type word that ends its line names a law only where the next line opens with an
         // official name (`(như: Luật⏎Viên chức, Luật Kế toán, …)`), not with any capital.
         let wrapped = name.as_ref().is_some_and(|n| text[tw.end..n.start].contains('\n'));
@@ -4211,6 +4223,24 @@ mod without_diacritics {
         let t = "theo Luật Đất đai, Nghị quyết 29/2026/QH16";
         let numbered = recognize_str(t).into_iter().find(|f| f.number.is_some()).expect("the resolution");
         assert_eq!(&t[numbered.span], "Nghị quyết 29/2026/QH16");
+    }
+
+    /// From shared/corpus/real (Nghị định 146/2026, a page typed without marks): a law named
+    /// without marks and without a number is read where its name is an official one.
+    #[test]
+    fn laws_typed_without_marks_by_name() {
+        let read =
+            |t: &'static str| -> Vec<&'static str> { recognize_str(t).iter().map(|f| &t[f.span.clone()]).collect() };
+        assert_eq!(
+            read("cac to chuc khac duoc thanh lap theo quy dinh cua Luat Hop tac xa; cac ho gia dinh"),
+            ["Luat Hop tac xa"]
+        );
+        assert_eq!(
+            read("- Thoi diem tinh thoi hieu theo quy dinh tai Luat Xu ly vi pham hanh chinh va cac quy dinh cu the"),
+            ["Luat Xu ly vi pham hanh chinh"]
+        );
+        // No official name, no law (`Luat nay`, a slug's words).
+        assert!(read("Luat nay co hieu luc tu ngay ky; xem Luat Moi Nhat").is_empty());
     }
 
     /// From shared/corpus/real: a type word with a stray mark before the number or `số`.
