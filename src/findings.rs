@@ -51,12 +51,10 @@ pub fn severity_of(kind: &str) -> Severity {
 /// Whether two documents' symbols name a body in common, their type codes aside: `TU` of
 /// `01-TT/TU` and `01-TTr/TU`; none of `TT-BYT` and `TTLT-BNNPTNT-BTNMT`.
 fn shares_a_body(a: &Document, b: &Document) -> bool {
-    let bodies = |d: &'_ Document| -> Vec<String> {
-        let symbol = d.symbol.as_deref().unwrap_or("");
-        symbol.split(['-', '/']).skip(1).map(str::to_string).collect()
-    };
-    let (a, b) = (bodies(a), bodies(b));
-    a.iter().any(|code| b.contains(code))
+    fn bodies(d: &Document) -> impl Iterator<Item = &str> {
+        d.symbol.as_deref().unwrap_or("").split(['-', '/']).skip(1)
+    }
+    bodies(a).any(|code| bodies(b).any(|other| other == code))
 }
 
 pub fn location(m: &Mention) -> Location {

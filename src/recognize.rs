@@ -92,6 +92,36 @@ impl Found {
     pub fn year(&self) -> Option<u16> {
         self.number_year.or(self.date.map(|d| d.year))
     }
+
+    /// A normative document read from its number and year alone, with the kind and symbol
+    /// its list gives it (`NĐ 71/2024, 88/2024`, `(sửa 44/2024, …/QH15)`, `(sửa đổi bởi
+    /// 12/2017, …)`); its date, subject and the rest are read after, if at all.
+    fn listed_number(
+        span: Range<usize>,
+        kind: &'static str,
+        code_kind: Option<&'static str>,
+        typed: bool,
+        number: Range<usize>,
+        year: u16,
+        symbol: CompactString,
+    ) -> Found {
+        Found {
+            span,
+            family: Family::Normative,
+            kind,
+            code_kind,
+            typed,
+            number: Some(number),
+            number_year: Some(year),
+            symbol: Some(symbol),
+            date: None,
+            date_span: None,
+            issuer: None,
+            subject: None,
+            pinpoint: None,
+            name: None,
+        }
+    }
 }
 
 /// A pattern compiled once and used through a per-thread clone: threads that share one
@@ -2039,22 +2069,9 @@ fn find_decrees_without_symbol(text: &str, skip: &[Range<usize>], found: &mut Ve
             if taken.binary_search(&number.start).is_ok() {
                 break;
             }
-            let mut f = Found {
-                span: if typed { at } else { number.start }..end,
-                family: Family::Normative,
-                kind: "Nghị định",
-                code_kind: Some("Nghị định"),
-                typed,
-                number: Some(number),
-                number_year: Some(year),
-                symbol: Some(CompactString::const_new(DECREE_SYMBOL)),
-                date: None,
-                date_span: None,
-                issuer: None,
-                subject: None,
-                pinpoint: None,
-                name: None,
-            };
+            let span = if typed { at } else { number.start }..end;
+            let symbol = CompactString::const_new(DECREE_SYMBOL);
+            let mut f = Found::listed_number(span, "Nghị định", Some("Nghị định"), typed, number, year, symbol);
             read_after(text, &mut f);
             read_pinpoint(text, &mut f);
             let next = f.span.end;
@@ -2128,22 +2145,7 @@ fn share_symbols_back(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>)
             if number_end != end {
                 break;
             }
-            listed.push(Found {
-                span: start..end,
-                family: f.family,
-                kind: f.kind,
-                code_kind: f.code_kind,
-                typed: false,
-                number: Some(number),
-                number_year: Some(year),
-                symbol: Some(symbol.clone()),
-                date: None,
-                date_span: None,
-                issuer: None,
-                subject: None,
-                pinpoint: None,
-                name: None,
-            });
+            listed.push(Found::listed_number(start..end, f.kind, f.code_kind, false, number, year, symbol.clone()));
             at = start;
         }
         // The list opens in brackets or after the verb of amending laws: no date
@@ -2206,22 +2208,9 @@ fn read_amenders_in_brackets(text: &str, skip: &[Range<usize>], found: &mut Vec<
             if end > next || skip.iter().any(|r| r.contains(&at)) {
                 break false;
             }
-            listed.push(Found {
-                span: start..end,
-                family: Family::Normative,
-                kind: if by_law { "Luật" } else { f.kind },
-                code_kind: f.code_kind,
-                typed: start < number.start,
-                number: Some(number),
-                number_year: Some(year),
-                symbol: Some(symbol),
-                date: None,
-                date_span: None,
-                issuer: None,
-                subject: None,
-                pinpoint: None,
-                name: None,
-            });
+            let kind = if by_law { "Luật" } else { f.kind };
+            let typed = start < number.start;
+            listed.push(Found::listed_number(start..end, kind, f.code_kind, typed, number, year, symbol));
             let after = &text[end..];
             if after.starts_with(')') {
                 break true;
