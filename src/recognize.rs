@@ -2454,7 +2454,14 @@ fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
             && first_word(text[word_end..limit].trim_start_matches(' ')).eq_ignore_ascii_case("luật");
         // `Pháp lệnh sửa đổi Điều 10 của Pháp lệnh Dân số`: the article amended, named in the name.
         let article_amended = amending && (text[..pos].ends_with("Điều ") || text[..pos].ends_with("điều "));
-        if word.is_empty() || (word.chars().any(|c| c.is_ascii_digit()) && !count_of_laws && !article_amended) {
+        // `Luật sửa đổi, bổ sung một số 5 điều của …`: a speck OCR read as a digit inside
+        // `một số điều`, which counts nothing.
+        let speck = amending
+            && word.len() == 1
+            && (text[..pos].ends_with("một số ") || text[..pos].ends_with("một sô "))
+            && first_word(text[word_end..limit].trim_start_matches(' ')) == "điều";
+        if word.is_empty() || (word.chars().any(|c| c.is_ascii_digit()) && !count_of_laws && !article_amended && !speck)
+        {
             break;
         }
         let lower_first = word.chars().next().is_some_and(|c| c.is_lowercase());
@@ -4050,6 +4057,11 @@ mod tests {
             (
                 "Căn cứ Luật sửa đối, bổ sung một số điều của 10 Luật có liên quan đến an\nnình, trật tự;",
                 "sửa đối, bổ sung một số điều của 10 Luật có liên quan đến an\nnình, trật tự",
+            ),
+            // A speck read as a digit inside `một số điều` (the same decree's OCR'd preamble).
+            (
+                "Căn cứ Luật sửa đổi, bổ Sung một số 5 điều của a Luật Đầu thâu, Luật Đầu\ntư",
+                "sửa đổi, bổ Sung một số 5 điều của a Luật Đầu thâu",
             ),
             (
                 "và Luật Sửa đổi, bổ sung một số điều của Luật Điện ảnh số 31/2009/QH12 ban hành",
