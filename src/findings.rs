@@ -44,6 +44,23 @@ pub const KINDS: &[(&str, Severity, &str)] = &[
     ("ambiguous-reference", Severity::Info, "a reference without date that fits several documents"),
 ];
 
+/// A mention's words as a message shows them: on one line, as `check` prints one finding to a
+/// line (`Nghị quyết số⏎254/2015/QH15` is `Nghị quyết số 254/2015/QH15`).
+struct OneLine<'a>(&'a str);
+
+impl std::fmt::Display for OneLine<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut rest = self.0;
+        while let Some(at) = rest.find(['\n', '\r']) {
+            let head = rest[..at].trim_end_matches([' ', '\t']);
+            f.write_str(head)?;
+            f.write_str(" ")?;
+            rest = rest[at..].trim_start_matches(char::is_whitespace);
+        }
+        f.write_str(rest)
+    }
+}
+
 pub fn severity_of(kind: &str) -> Severity {
     KINDS.iter().find(|(k, _, _)| *k == kind).map_or(Severity::Warning, |(_, s, _)| *s)
 }
@@ -153,7 +170,11 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
     if m.date.is_none()
         && let Some(t) = &m.date_text
     {
-        out.push(finding("impossible-date", format!("{}: the date {t} cannot be", m.text), vec![location(m)]));
+        out.push(finding(
+            "impossible-date",
+            format!("{}: the date {t} cannot be", OneLine(&m.text)),
+            vec![location(m)],
+        ));
     }
     if m.family == Family::Normative
         && let (Some(y), Some(d)) = (m.year, m.date.as_deref().and_then(year_of))
@@ -161,7 +182,7 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
     {
         out.push(finding(
             "year-mismatch",
-            format!("{}: numbered in {y} but dated {}", m.text, m.date.as_deref().unwrap_or("")),
+            format!("{}: numbered in {y} but dated {}", OneLine(&m.text), m.date.as_deref().unwrap_or("")),
             vec![location(m)],
         ));
     }
@@ -173,7 +194,7 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
             "term-mismatch",
             format!(
                 "{}: numbered in {y}, but the National Assembly of term {term} sat {from}–{to}{}",
-                m.text,
+                OneLine(&m.text),
                 read_as(m, m.symbol.as_deref().unwrap_or(""))
             ),
             vec![location(m)],
@@ -192,7 +213,7 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
             if !read.is_empty() {
                 out.push(finding(
                     "malformed-symbol",
-                    format!("{}: {type_code} names no type of document{read}", m.text),
+                    format!("{}: {type_code} names no type of document{read}", OneLine(&m.text)),
                     vec![location(m)],
                 ));
             }
@@ -212,7 +233,7 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
         {
             out.push(finding(
                 "malformed-symbol",
-                format!("{}: the term of the code is damaged: read as {}", m.text, m.target),
+                format!("{}: the term of the code is damaged: read as {}", OneLine(&m.text), m.target),
                 vec![location(m)],
             ));
         }
@@ -233,7 +254,7 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
                     "read with the symbol {sym}, neither a type code and issuer nor a legislature: damaged in the text"
                 )
             };
-            out.push(finding("malformed-symbol", format!("{}: {what}", m.text), vec![location(m)]));
+            out.push(finding("malformed-symbol", format!("{}: {what}", OneLine(&m.text)), vec![location(m)]));
         }
         // A code OCR misread, read as the same file writes the symbol (`417/QĐ-BNNMIT` beside
         // `417/QĐ-BNNMT`: `resolve::mend_misread_codes`). A type code that names no type is
@@ -243,7 +264,11 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
         {
             out.push(finding(
                 "malformed-symbol",
-                format!("{}: {sym} holds a code OCR misread: read as {}, as the same file writes it", m.text, read),
+                format!(
+                    "{}: {sym} holds a code OCR misread: read as {}, as the same file writes it",
+                    OneLine(&m.text),
+                    read
+                ),
                 vec![location(m)],
             ));
         }
@@ -274,7 +299,11 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
         {
             out.push(finding(
                 "kind-mismatch",
-                format!("{}: the type word says {} but the code {type_code} is that of a {code_kind}", m.text, m.kind),
+                format!(
+                    "{}: the type word says {} but the code {type_code} is that of a {code_kind}",
+                    OneLine(&m.text),
+                    m.kind
+                ),
                 vec![location(m)],
             ));
         }
@@ -419,7 +448,7 @@ pub fn of_references(
         (d.as_str() > *own).then(|| {
             finding(
                 "cites-later-document",
-                format!("{} is dated after the citing document ({own})", m.text),
+                format!("{} is dated after the citing document ({own})", OneLine(&m.text)),
                 vec![location(m)],
             )
         })
@@ -430,7 +459,12 @@ pub fn of_references(
         let m = &mentions[*i];
         finding(
             "ambiguous-reference",
-            format!("{} has no date and fits {} documents: {}", m.text, candidates.len(), candidates.join(", ")),
+            format!(
+                "{} has no date and fits {} documents: {}",
+                OneLine(&m.text),
+                candidates.len(),
+                candidates.join(", ")
+            ),
             vec![location(m)],
         )
     }));
@@ -604,6 +638,18 @@ mod tests {
             ["Luật Quản lý thuế số 108/2025/QHI15: the term of the code is damaged: read as 108/2025/QH15"]
         );
         assert!(graph.mentions.iter().all(|m| &*m.target == "108/2025/QH15"));
+        // A reference wrapped over two lines is named on one, as `check` prints a finding to a line.
+        let scan = crate::scan::scan_text(
+            "z.md".into(),
+            "Căn cứ Luật Quản lý thuế số\n108/2025/QHI15; Luật số 108/2025/QH15.",
+        );
+        let graph = crate::resolve::build(vec![scan]);
+        let found: Vec<&str> =
+            graph.findings.iter().filter(|f| f.kind == "malformed-symbol").map(|f| f.message.as_str()).collect();
+        assert_eq!(
+            found,
+            ["Luật Quản lý thuế số 108/2025/QHI15: the term of the code is damaged: read as 108/2025/QH15"]
+        );
         // Numbers listed before the one that writes the symbol damaged no code.
         let scan =
             crate::scan::scan_text("y.md".into(), "- Luật Giá 16/2023/QH15 (sửa 44/2024, 61/2024, 140/2025/QH15)");
