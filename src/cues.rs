@@ -648,6 +648,21 @@ pub struct Reading {
 /// [`relation_before`], with where the cue and the clause start. `own_kind` is the citing
 /// document's type name, when known: a cue right after that type word may be its own act.
 pub fn read_relation(text: &str, at: usize, title: Option<Range<usize>>, own_kind: Option<&str>) -> Reading {
+    read_relation_among(text, at, title, own_kind, &[])
+}
+
+/// [`read_relation`] where `titles` are the titles of references before this one (in any
+/// order; those outside its clause count for nothing): a cue inside one is that document's,
+/// on a list that goes on past it (`4. Bãi bỏ Điều 10 của Nghị định số 18/2026/NĐ-CP … của
+/// Chính phủ sửa đổi, bổ sung một số nghị định …; các Điều 27, 28, 29 và 30 của Nghị định số
+/// 121/2025/NĐ-CP …`: the article repeals provisions of both).
+pub fn read_relation_among(
+    text: &str,
+    at: usize,
+    title: Option<Range<usize>>,
+    own_kind: Option<&str>,
+    titles: &[Range<usize>],
+) -> Reading {
     let (start, title) = title_in_clause(text, at, title);
     // The clause is then the title's: its cue governs both documents (`Căn cứ Nghị định số
     // 254/2026/NĐ-CP … quy định chi tiết⏎một số điều … Luật Quản lý thuế` bases on both).
@@ -676,7 +691,8 @@ pub fn read_relation(text: &str, at: usize, title: Option<Range<usize>>, own_kin
                 another_end = Some(m.end());
                 continue;
             }
-            if in_title(&m) || (may_quote && quoted(clause, m.start())) {
+            let in_another = titles.iter().any(|t| t.start >= start && t.end <= at && t.contains(&(start + m.start())));
+            if in_title(&m) || in_another || (may_quote && quoted(clause, m.start())) {
                 continue;
             }
             // `thực hiện` (carry out) is as often any verb as the act of implementing: on a line
@@ -771,8 +787,33 @@ fn title_in_clause(text: &str, at: usize, title: Option<Range<usize>>) -> (usize
 /// one on the line before (`… thi hành khoản 2 Điều 9 và⏎Điều 13 Nghị quyết số
 /// 250/2025/QH15`): the clause of that line, whose cue governs the list. Else `start`.
 fn listed_provision_start(text: &str, start: usize) -> usize {
+    // A list may go on over several clauses and lines (`4. Bãi bỏ Điều 8, 9 của Nghị định số
+    // 17/2020/NĐ-CP …; điểm a khoản 14 Điều 4 và các Điều 10, …, 17,⏎18, 19, 20 của Nghị định
+    // số 33/2024/NĐ-CP …; các Điều 6, 7, 8, 9 của Nghị định 146/2025/NĐ-CP …`): back to the
+    // clause that opened it, a few steps at most.
+    let mut start = start;
+    let mut followed = false;
+    for _ in 0..8 {
+        let mut before = listed_provision_once(text, start);
+        // Once on the list, a line the text layer wrapped before a capital goes on with it
+        // (`… thuộc lĩnh vực quản lý nhà nước của Bộ⏎Công Thương; điểm a …`).
+        if before == start && followed && wrap_before(text, start, soft_wrapped) {
+            before = clause_start(text, start - 1);
+        }
+        if before == start {
+            break;
+        }
+        start = before;
+        followed = true;
+    }
+    start
+}
+
+fn listed_provision_once(text: &str, start: usize) -> usize {
     const PROVISIONS: &[&str] = &["Điều ", "khoản ", "điểm ", "Khoản ", "Điểm ", "điều "];
-    let provision = PROVISIONS.iter().any(|w| text[start..].trim_start_matches(' ').starts_with(w));
+    let opening = text[start..].trim_start_matches(' ');
+    let opening_part = opening.strip_prefix("các ").unwrap_or(opening);
+    let provision = PROVISIONS.iter().any(|w| opening_part.starts_with(w));
     // Provisions of one document listed with `;` (`Thay thế cụm từ “…” tại điểm d khoản 3 Điều
     // 9; điểm b khoản 1 Điều 10 Nghị định số 254/2025/NĐ-CP thành “…”`): a `;` after a
     // provision's label is no end of the clause.
@@ -788,7 +829,6 @@ fn listed_provision_start(text: &str, start: usize) -> usize {
     // thị và nông thôn …`), it goes on the list the clause before began.
     // So does a passive one, in a basis line the source broke with a `;` (`Căn cứ Luật Đất đai
     // số 31/2024/QH15; được sửa đổi, bổ sung bởi các Luật số 43/2024/QH15, …`).
-    let opening = text[start..].trim_start_matches(' ');
     let passive = opening.starts_with("được ");
     if (provision || passive)
         && opening.starts_with(char::is_lowercase)
@@ -801,7 +841,19 @@ fn listed_provision_start(text: &str, start: usize) -> usize {
     }
     let before = text[..start - 1].trim_end_matches(' ');
     let listed = before.ends_with(" và") || before.ends_with(',');
-    if listed && provision { clause_start(text, start - 1) } else { start }
+    // The numbers of a list of provisions wrapped onto this line (`…, 17,⏎18, 19, 20 của …`).
+    let numbers = opening.starts_with(|c: char| c.is_ascii_digit()) && ends_with_a_list_of_numbers(before);
+    if listed && (provision || numbers) { clause_start(text, start - 1) } else { start }
+}
+
+/// Whether `before` ends with a provision's numbers listed so far (`… các Điều 10, 11, 17,`).
+fn ends_with_a_list_of_numbers(before: &str) -> bool {
+    let mut words = before.rsplit(' ');
+    let last = words.next().unwrap_or("").trim_end_matches(',');
+    !last.is_empty()
+        && last.len() <= 4
+        && last.chars().all(|c| c.is_ascii_alphanumeric())
+        && last.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Whether `title` reaches the reference at `at` from before it.

@@ -218,6 +218,10 @@ fn is_self(f: &Found, text: &str, id: &Identity) -> bool {
 /// it: its subject, or where none was read, a title verb right after it (`Nghị định số
 /// 163/2025/NĐ-CP quy định chi tiết một số điều … của Luật Dược`), up to `next`. A cue there
 /// is that document's, not this one's.
+/// How far before a reference the titles of others are kept for its cues: as far back as a
+/// list of provisions may lead its clause (`cues::listed_provision_start`).
+const RECENT_TITLES: usize = 4096;
+
 fn title_of(text: &str, prev: &recognize::Found, next: &recognize::Found) -> Option<Range<usize>> {
     // The same document named again after its title (`QĐ 07/2026/QĐ-TTg**: Quy định chi tiết …
     // của Quyết định 07/2026/QĐ-TTg`) is what the title speaks of.
@@ -402,6 +406,9 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     // The title the last reference was read with, that reference (found index), and the year
     // of the document whose title it is.
     let mut last_title: Option<(Range<usize>, usize, Option<u16>)> = None;
+    // The titles of the references read last, as far back as a clause may reach: a cue inside
+    // one is its document's.
+    let mut recent_titles: Vec<Range<usize>> = Vec::new();
     // In a codification, the year of the source the article being read comes from: its
     // source note (`(Điều 7 Nghị định số 16/2020/NĐ-CP, có hiệu lực …)`) stands under its
     // heading, before its text.
@@ -458,6 +465,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             last_title = titled.clone().map(|(t, year)| (t, i, year));
         }
         let (title, year) = titled.flatten().map_or((None, None), |(t, year)| (Some(t), year));
+        recent_titles.extend(title.iter().chain(&f.subject).cloned());
         // The year of the document whose title names this one, where one does: only a title
         // read in this reference's clause, and reaching it, names it.
         let mut title_year = None;
@@ -507,7 +515,9 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             }
             "cites"
         } else {
-            let reading = cues::read_relation(text, f.span.start, title, identity.kind.as_deref());
+            recent_titles.retain(|t| t.end + RECENT_TITLES > f.span.start);
+            let reading =
+                cues::read_relation_among(text, f.span.start, title.clone(), identity.kind.as_deref(), &recent_titles);
             title_year = year.filter(|_| reading.in_title).map(YearBound::of);
             let ceasing_from = |clause: usize| {
                 let from = f.pinpoint.as_ref().map_or(f.span.start, |p| p.start.min(f.span.start));
@@ -549,10 +559,16 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
                 {
                     "cites"
                 }
+                // Not across a `;` from what a title named: there a list of provisions goes on
+                // under the clause's cue, past the document before's title (`Bãi bỏ Điều 10 của Nghị
+                // định số 18/2026/NĐ-CP … hướng dẫn thi hành Luật Thừa phát lại; các Điều 27
+                // … của Nghị định số 121/2025/NĐ-CP`).
                 Some((j, relation))
                     if reading
                         .cue
-                        .is_some_and(|c| c < found[j].span.start && found[j].span.start >= reading.clause) =>
+                        .is_some_and(|c| c < found[j].span.start && found[j].span.start >= reading.clause)
+                        && !(text[found[j].span.end..f.span.start].contains(';')
+                            && recent_titles.iter().any(|t| t.contains(&found[j].span.start))) =>
                 {
                     relation
                 }
@@ -897,6 +913,29 @@ mod tests {
     /// The relation of each mention `t` gives, in order.
     fn relations(t: &str) -> Vec<String> {
         scan_text("x.md".into(), t).mentions.iter().map(|m| m.relation.to_string()).collect()
+    }
+
+    /// From shared/corpus/real (Nghị định 26/2026 and 151/2026, their last articles):
+    /// provisions of several documents listed with `;` and over wrapped lines are all what the
+    /// clause's cue repeals, past the verbs of the titles between.
+    #[test]
+    fn provisions_of_several_documents_listed_share_the_cue() {
+        let t = "Số: 26/2026/NĐ-CP\n\n### Điều 31. Hiệu lực thi hành\n\n\
+                 4. Bãi bỏ Điều 8, 9 của Nghị định số 17/2020/NĐ-CP ngày 05 tháng 05\n\
+                 năm 2020 của Chính phủ sửa đổi, bổ sung một số điều của các Nghị định liên\n\
+                 quan đến điều kiện đầu tư kinh doanh thuộc lĩnh vực quản lý nhà nước của Bộ\n\
+                 Công Thương; điểm a khoản 14 Điều 4 và các Điều 10, 11, 12, 13, 14, 15, 17,\n\
+                 18, 19, 20 của Nghị định số 33/2024/NĐ-CP ngày 27 tháng 3 năm 2024 của\n\
+                 Chính phủ quy định việc thực hiện Công ước cấm phát triển, sản xuất, tàng trữ,\n\
+                 sử dụng và phá hủy vũ khí hóa học; các Điều 6, 7, 8, 9 của Nghị định\n\
+                 146/2025/NĐ-CP ngày 12 tháng 6 năm 2025 của Chính phủ quy định về phân\n\
+                 quyền, phân cấp trong lĩnh vực công nghiệp và thương mại.\n";
+        assert_eq!(relations(t), ["amends", "amends", "amends"]);
+        let t = "Số: 151/2026/NĐ-CP\n\n### Điều 30. Hiệu lực\n\n\
+                 3. Bãi bỏ Điều 10 của Nghị định số 18/2026/NĐ-CP ngày 14 tháng 01 năm 2026 của Chính phủ \
+                 hướng dẫn thi hành Luật Thừa phát lại; các Điều 27, 28 của Nghị định số 121/2025/NĐ-CP ngày\n\
+                 11 tháng 6 năm 2025 của Chính phủ quy định về phân quyền.\n";
+        assert_eq!(relations(t), ["amends", "cites", "amends"]);
     }
 
     /// From shared/corpus/real: the year that ends an amending law's name is that law's, not
