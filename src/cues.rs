@@ -1336,6 +1336,7 @@ fn heading_stance(text: &str, at: usize, reference: usize) -> Option<&'static st
     }
     // The item's own text: `at`, its clause's start, may lie on an item above.
     let item_from = item_start(text, reference);
+    let item_from = listed_in_item(&text[item_from..], reference - item_from).map_or(item_from, |i| item_from + i);
     let floor = at.saturating_sub(REACH);
     while start > floor {
         let end = start - 1;
@@ -1344,14 +1345,17 @@ fn heading_stance(text: &str, at: usize, reference: usize) -> Option<&'static st
         let mut line = text[start..end].trim().trim_start_matches('>').trim_start();
         // A lead-in a text layer wrapped (`3. Các quy định sau đây hết hiệu lực kể từ ngày Nghị
         // định này có hiệu lực⏎thi hành:`) is read whole.
-        if line.ends_with(':') && line.starts_with(char::is_lowercase) {
-            start = item_start(text, start);
-            line = text[start..end].trim();
+        if line.starts_with(char::is_lowercase) {
+            let from = item_start(text, start);
+            let whole = text[from..end].trim();
+            if line.ends_with(':') || open_lead_in(whole) {
+                (start, line) = (from, whole);
+            }
         }
         // A sentence that leads in the list (`… các văn bản sau đây hết hiệu lực thi hành:`,
         // `Điều 3. Bãi bỏ các văn bản sau:`), an item itself or not, gives its last cue's act
         // to every item.
-        if line.trim_end_matches(['|', '*', '_', ' ']).ends_with(':') {
+        if line.trim_end_matches(['|', '*', '_', ' ']).ends_with(':') || open_lead_in(line) {
             // The item must be a document, not a sentence that cites one (`5. Khi giải quyết tố
             // cáo theo quy định tại … Luật Tố cáo`).
             let item = &text[item_from..reference];
@@ -1454,6 +1458,29 @@ fn heading_stance(text: &str, at: usize, reference: usize) -> Option<&'static st
         });
     }
     None
+}
+
+/// Where in `item` (a list's item from its label, up to a reference and on) the document
+/// the item lists after another with `;` starts (`4) Nghị định số 37/2015/NĐ-CP … quy định chi tiết về hợp đồng xây
+/// dựng; Nghị định số 50/2021/NĐ-CP …`): each is read from its own. Not where the first one's
+/// title names documents, which the `;` lists on (`a) Điều 2 Nghị định 04/2020/NĐ-CP … sửa
+/// đổi, bổ sung một số điều của Nghị định số 31/2016/NĐ-CP …; Nghị định số 90/2017/NĐ-CP …`),
+/// nor where the `;` is the title's own (`… hóa chất; vật liệu nổ công nghiệp …`).
+fn listed_in_item(item: &str, reference: usize) -> Option<usize> {
+    const TYPE_WORDS: &[&str] = &["Luật", "Pháp lệnh", "Nghị định", "Nghị quyết", "Quyết định", "Thông tư", "Chỉ thị"];
+    let semicolon = item[..reference].rfind(';')?;
+    let next = item[semicolon + 1..].trim_start();
+    let first_number = item.find('/')?;
+    let title = item.get(first_number..semicolon)?;
+    (TYPE_WORDS.iter().any(|w| next.starts_with(w)) && !TYPE_WORDS.iter().any(|w| title.contains(w)))
+        .then_some(semicolon + 1)
+}
+
+/// Whether `line` leads in what follows without its colon: it says `sau đây` and ends on no
+/// stop (`2. Các văn bản quy phạm pháp luật sau đây hết hiệu lực kể từ ngày Nghị⏎định này có
+/// hiệu lực thi hành`, then `4) Nghị định số 37/2015/NĐ-CP …`).
+fn open_lead_in(line: &str) -> bool {
+    line.contains(" sau đây ") && !line.ends_with(['.', ';', ',', ':', ')', '|'])
 }
 
 /// Where the line holding `at` starts, or, where a text layer wrapped a list's item onto it

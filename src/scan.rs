@@ -938,6 +938,26 @@ mod tests {
         assert_eq!(relations(t), ["amends", "cites", "amends"]);
     }
 
+    /// From shared/corpus/real (Nghị định 210/2026 and 204/2026): a lead-in that says `sau
+    /// đây` needs no colon, and an item lists documents after `;` where the title before names
+    /// none; where it names documents, the `;` lists them on.
+    #[test]
+    fn an_item_lists_documents_after_a_semicolon() {
+        let t = "Số: 210/2026/NĐ-CP\n\n### Điều 50. Hiệu lực\n\n\
+                 2. Các văn bản quy phạm pháp luật sau đây hết hiệu lực kể từ ngày Nghị\nđịnh này có hiệu lực thi hành\n\n\
+                 4) Nghị định số 37/2015/NĐ-CP ngày 22 tháng 4 năm 2015 của Chính phủ\nquy định chi tiết về hợp đồng xây dựng; \
+                 Nghị định số 50/2021/NĐ-CP ngày 01\ntháng 4 năm 2021 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định\n\
+                 số 37/2015/NĐ-CP ngày 22 tháng 4 năm 2015 của Chính phủ quy định chi tiết\nvề hợp đồng xây dựng;\n\n\
+                 b) Điều 9 Nghị định số 35/2023/NĐ-CP ngày 20 tháng 6 năm 2023 của\nChính phủ sửa đổi, bổ sung một số điều.\n";
+        assert_eq!(relations(t), ["repeals", "repeals", "cites", "amends"]);
+        let t = "Số: 204/2026/NĐ-CP\n\n### Điều 50. Hiệu lực thi hành\n\n3. Nghị định này bãi bỏ:\n\
+                 a) Điều 2 Nghị định 04/2020/NĐ-CP ngày 03 tháng 01 năm 2020 của Chính phủ sửa đổi, bổ sung một số điều của \
+                 Nghị định số 31/2016/NĐ-CP ngày 06 tháng 5 năm 2016 của Chính phủ quy định xử phạt vi phạm hành chính trong \
+                 lĩnh vực giống cây trồng; Nghị định số 90/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ quy định xử phạt \
+                 vi phạm hành chính trong lĩnh vực thú y;\n";
+        assert_eq!(relations(t), ["amends", "cites", "cites"]);
+    }
+
     /// From shared/corpus/real: the year that ends an amending law's name is that law's, not
     /// the law its name amends (the law of 2005 was amended in 2009).
     #[test]
