@@ -347,7 +347,7 @@ const LAW_NAME_STOPS: &[&str] = &[
     "số", "ngày", "năm", "của", "được", "đã", "có", "thì", "quy", "tại", "theo", "để", "đối", "hoặc", "nhưng", "mà",
     "trong", "khi", "về", "này", "là", "do", "sẽ", "cũng", "không", "phải", "hiện", "gồm", "với", "đang", "như", "nêu",
     "từ", "đến", "cho", "hướng", "thay", "bãi", "ban", "kể", "trở", "hết", "thuộc", "áp", "sau", "trước", "hiện", "mà",
-    "nhằm", "vào", "tới", "các", "những", "một", "ra", "văn",
+    "nhằm", "vào", "tới", "các", "những", "một", "ra", "văn", "nói",
 ];
 
 fn window_before(text: &str, at: usize, len: usize) -> (usize, &str) {
@@ -2447,10 +2447,11 @@ fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
         {
             break;
         }
-        // `… một số điều của 10 Luật`: the count of the laws amended, not a number.
+        // `… một số điều của 10 Luật`, `Luật sửa đổi 09 luật quân sự, quốc phòng`: the count of
+        // the laws amended, not a number.
         let count_of_laws = amending
             && word.len() <= 2
-            && text[..pos].ends_with("của ")
+            && ["của ", "sửa đổi ", "bổ sung "].iter().any(|w| text[..pos].ends_with(w))
             && first_word(text[word_end..limit].trim_start_matches(' ')).eq_ignore_ascii_case("luật");
         // `Pháp lệnh sửa đổi Điều 10 của Pháp lệnh Dân số`: the article amended, named in the name.
         let article_amended = amending && (text[..pos].ends_with("Điều ") || text[..pos].ends_with("điều "));
@@ -2551,6 +2552,12 @@ fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
                 break;
             }
             protected = continuation.split_whitespace().count();
+        } else if amending
+            && let Some(after_comma) = rest.strip_prefix(',')
+            && let Some(on) = amending_words_after_comma(after_comma, words)
+        {
+            pos = word_end + 1 + (after_comma.len() - after_comma.trim_start_matches(' ').len());
+            protected = on;
         } else {
             break;
         }
@@ -2629,6 +2636,21 @@ fn same_word_loosely(word: &str, w: &str) -> bool {
 /// Words with which an amending law's name says what the laws it amends concern, read as
 /// part of the name though they hold stop words.
 const AMENDED_LAWS_CONCERNING: &[&str] = &["có liên quan đến ", "liên quan đến "];
+
+/// How many words after a comma go on an amending law's name that has read `words` words
+/// (`sửa đổi` is 2): `bổ sung` as OCR misreads it (`sửa đổi, bễ sung`, `bổ ung`, `bôt sung`), and
+/// `một số điều` after a comma typed by mistake (`sửa đổi, bổ sung, một số điều của …`).
+fn amending_words_after_comma(after: &str, words: usize) -> Option<usize> {
+    let after = after.strip_prefix(' ').unwrap_or(after);
+    if (4..=5).contains(&words) && starts_with_marks_aside(after, "một số điều ") {
+        return Some(3);
+    }
+    let mut next = after.split([' ', '\n']);
+    let (first, second) = (next.next()?, next.next()?.trim_end_matches(','));
+    let bo = (2..=3).contains(&first.chars().count()) && first.starts_with(['b', 'B']);
+    let sung = (3..=4).contains(&second.chars().count()) && (second.ends_with("ung") || second.ends_with("ưng"));
+    (words == 2 && bo && sung).then_some(2)
+}
 
 /// Words an amending law's name runs through (`sửa đổi, bổ sung một số điều của các Luật …`).
 const AMENDING_WORDS: &[&str] = &["một", "số", "điều", "của", "các"];
@@ -4058,6 +4080,26 @@ mod tests {
                 "Căn cứ Luật sửa đối, bổ sung một số điều của 10 Luật có liên quan đến an\nnình, trật tự;",
                 "sửa đối, bổ sung một số điều của 10 Luật có liên quan đến an\nnình, trật tự",
             ),
+            // `bổ sung` as OCR misreads it, and a comma typed after it (Nghị định 241/2026's
+            // annexed forms, Đề mục Thể dục, thể thao).
+            (
+                "khi Luật sửa đổi, bễ sung một số điều của 10 Luật có liên\nquan đến an ninh, trật tự có hiệu lực",
+                "sửa đổi, bễ sung một số điều của 10 Luật có liên\nquan đến an ninh, trật tự",
+            ),
+            (
+                "khi Luật sửa đổi, bổ ung một số điều của 10 Luật có liên quan đến\nan nình, trật tự có hiệu lực",
+                "sửa đổi, bổ ung một số điều của 10 Luật có liên quan đến\nan nình, trật tự",
+            ),
+            (
+                "khi Luật sửa đổi, bổ sung, một số điều của 10 Luật có liên quan đến an\nninh, trật tự có hiệu lực",
+                "sửa đổi, bổ sung, một số điều của 10 Luật có liên quan đến an\nninh, trật tự",
+            ),
+            (
+                "hướng dẫn Luật sửa đổi, bôt sung một số điều của Luật thể dục thể thao ngày 14/6/2018",
+                "sửa đổi, bôt sung một số điều của Luật thể dục thể thao",
+            ),
+            // The count of the laws amended, right after the verb (Nghị quyết 191/NQ-CP).
+            ("bổ sung dự án Luật sửa đổi 09 luật quân sự, quốc phòng vào Chương trình", "sửa đổi 09 luật quân sự"),
             // A speck read as a digit inside `một số điều` (the same decree's OCR'd preamble).
             (
                 "Căn cứ Luật sửa đổi, bổ Sung một số 5 điều của a Luật Đầu thâu, Luật Đầu\ntư",

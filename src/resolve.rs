@@ -812,7 +812,8 @@ fn drop_amended_tails(read_with: &mut HashMap<Key, Vec<NumberRead>>) {
 
 /// A law cited by a name the corpus numbers nowhere and one letter from one name it does
 /// number, of 20 characters or more and no official name, is that law: OCR misread a letter (`Luật sửa đổi, bổ sung một
-/// số điều của 10 Luật có liên quah đến an ninh, trật tự` is 118/2025/QH15's name). Official
+/// số điều của 10 Luật có liên quah đến an ninh, trật tự` is 118/2025/QH15's name), or a comma
+/// was typed or dropped. Official
 /// names are mended by their list ([`tables::misread_official_key`]); this mends the others,
 /// amending laws' names above all. A digit is never the letter: `… của 10 Luật` and `… của 11
 /// Luật` are two laws.
@@ -829,8 +830,9 @@ fn mend_misread_names(read_with: &HashMap<Key, Vec<NumberRead>>, keys: &mut [Key
             continue;
         };
         let found = mended.entry(name.into()).or_insert_with(|| {
-            let near =
-                numbered.iter().filter(|n| n.len().abs_diff(name.len()) <= 4 && tables::one_letter_edit_apart(name, n));
+            let near = numbered
+                .iter()
+                .filter(|n| n.len().abs_diff(name.len()) <= 4 && tables::one_letter_or_comma_edit_apart(name, n));
             tables::only(near).map(|n| CompactString::from(*n))
         });
         if let Some(right) = found.clone() {

@@ -1121,10 +1121,11 @@ pub fn one_edit_apart(a: &str, b: &str) -> bool {
     one_edit_of(a, b, |_| true)
 }
 
-/// Whether `a` and `b` differ by one letter added, dropped or changed: a digit is no misread
-/// letter (`… của 10 Luật` and `… của 11 Luật` are two laws).
-pub fn one_letter_edit_apart(a: &str, b: &str) -> bool {
-    one_edit_of(a, b, char::is_alphabetic)
+/// Whether `a` and `b` differ by one letter added, dropped or changed, or by a comma typed or
+/// dropped (`sửa đổi, bổ sung, một số điều` for `sửa đổi, bổ sung một số điều`): a digit is no
+/// misread letter (`… của 10 Luật` and `… của 11 Luật` are two laws).
+pub fn one_letter_or_comma_edit_apart(a: &str, b: &str) -> bool {
+    one_edit_of(a, b, |c| c.is_alphabetic() || c == ',')
 }
 
 /// Whether `a` and `b` differ by one character added, dropped or changed, each character so
