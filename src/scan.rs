@@ -214,14 +214,37 @@ fn is_self(f: &Found, text: &str, id: &Identity) -> bool {
         }
 }
 
-/// What the reference before (`prev`, not this document's own) says of the documents after
-/// it: its subject, or where none was read, a title verb right after it (`Nghị định số
-/// 163/2025/NĐ-CP quy định chi tiết một số điều … của Luật Dược`), up to `next`. A cue there
-/// is that document's, not this one's.
+/// Is a law cited by name alone the page's own law, named as its text writes its number
+/// (`own_name`: `## Luật Đầu tư 2020 số 61/2020/QH14`, then `Quốc hội ban hành Luật Đầu tư.`,
+/// `Điều 4. Áp dụng Luật Đầu tư và các luật có liên quan`)? Not with a year or date, which may
+/// name an older law of that name, nor in a codification, whose source notes name the law in
+/// the titles of the documents that guide it (`(Điều 1 Nghị định 63/2011/NĐ-CP quy định chi
+/// tiết … Luật Trọng tài thương mại)`).
+fn names_own_law(f: &Found, text: &str, id: &Identity, own_name: Option<&str>) -> bool {
+    let (Some(own), Some(name)) = (own_name, &f.name) else { return false };
+    if id.codified
+        || f.family != Family::Named
+        || f.year().is_some()
+        || f.date.is_some()
+        || id.kind.as_deref() != Some(f.kind)
+    {
+        return false;
+    }
+    let own = own.strip_suffix(|c: char| c.is_ascii_digit()).map_or(own, |_| {
+        let bare = own.trim_end_matches(|c: char| c.is_ascii_digit()).trim_end();
+        bare.strip_suffix(" năm").unwrap_or(bare)
+    });
+    crate::tables::law_name_key(f.kind, &text[name.clone()]) == crate::tables::law_name_key(f.kind, own)
+}
+
 /// How far before a reference the titles of others are kept for its cues: as far back as a
 /// list of provisions may lead its clause (`cues::listed_provision_start`).
 const RECENT_TITLES: usize = 4096;
 
+/// What the reference before (`prev`, not this document's own) says of the documents after
+/// it: its subject, or where none was read, a title verb right after it (`Nghị định số
+/// 163/2025/NĐ-CP quy định chi tiết một số điều … của Luật Dược`), up to `next`. A cue there
+/// is that document's, not this one's.
 fn title_of(text: &str, prev: &recognize::Found, next: &recognize::Found) -> Option<Range<usize>> {
     // The same document named again after its title (`QĐ 07/2026/QĐ-TTg**: Quy định chi tiết …
     // của Quyết định 07/2026/QĐ-TTg`) is what the title speaks of.
@@ -418,7 +441,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     let quoted = crate::quotes::passages(text);
     let mut first_article = FirstArticle::default();
     for (i, (f, &(ts, te, line, column))) in found.iter().zip(&places).enumerate() {
-        if is_self(f, text, &identity) {
+        if is_self(f, text, &identity) || names_own_law(f, text, &identity, own_name.as_deref()) {
             self_mentions += 1;
             if own_name.is_none() && f.family != Family::Named {
                 own_name = slice(&f.name);
@@ -936,6 +959,21 @@ mod tests {
                  hướng dẫn thi hành Luật Thừa phát lại; các Điều 27, 28 của Nghị định số 121/2025/NĐ-CP ngày\n\
                  11 tháng 6 năm 2025 của Chính phủ quy định về phân quyền.\n";
         assert_eq!(relations(t), ["amends", "cites", "amends"]);
+    }
+
+    /// From shared/corpus/real (Luật Đầu tư 61/2020/QH14's page): the law's own name, after
+    /// its number was written with it, is the page's own, not the older law of that name the
+    /// text names with its year.
+    #[test]
+    fn a_law_named_by_its_own_name_is_itself() {
+        let t = "## THÔNG TIN VĂN BẢN\n\n| Thuộc tính | Nội dung |\n|---|---|\n| **Số hiệu** | 61/2020/QH14\n\
+                 | **Loại văn bản** | Luật\n\n## VĂN BẢN\n\n## Luật Đầu tư 2020 số 61/2020/QH14\n\n\
+                 **Quốc hội ban hành Luật Đầu tư.**\n\n**Điều 4. Áp dụng Luật Đầu tư và các luật có liên quan**\n\n\
+                 Luật Đầu tư 2014 hết hiệu lực.\n";
+        let scan = scan_text("x.md".into(), t);
+        let read: Vec<&str> = scan.mentions.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(read, ["Luật Đầu tư 2014"]);
+        assert_eq!(scan.entry.self_mentions, 3);
     }
 
     /// From shared/corpus/real (Nghị định 210/2026 and 204/2026): a lead-in that says `sau
