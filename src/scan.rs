@@ -219,8 +219,9 @@ fn is_self(f: &Found, text: &str, id: &Identity) -> bool {
 /// `Điều 4. Áp dụng Luật Đầu tư và các luật có liên quan`)? Not with a year or date, which may
 /// name an older law of that name, nor in a codification, whose source notes name the law in
 /// the titles of the documents that guide it (`(Điều 1 Nghị định 63/2011/NĐ-CP quy định chi
-/// tiết … Luật Trọng tài thương mại)`).
-fn names_own_law(f: &Found, text: &str, id: &Identity, own_name: Option<&str>) -> bool {
+/// tiết … Luật Trọng tài thương mại)`), nor after another reference in its clause (`prev_end`,
+/// where the reference before ends), which may be such a title.
+fn names_own_law(f: &Found, text: &str, id: &Identity, own_name: Option<&str>, prev_end: Option<usize>) -> bool {
     let (Some(own), Some(name)) = (own_name, &f.name) else { return false };
     if id.codified
         || f.family != Family::Named
@@ -235,6 +236,7 @@ fn names_own_law(f: &Found, text: &str, id: &Identity, own_name: Option<&str>) -
         bare.strip_suffix(" năm").unwrap_or(bare)
     });
     crate::tables::law_name_key(f.kind, &text[name.clone()]) == crate::tables::law_name_key(f.kind, own)
+        && prev_end.is_none_or(|end| end <= cues::clause_start(text, f.span.start))
 }
 
 /// How far before a reference the titles of others are kept for its cues: as far back as a
@@ -441,7 +443,8 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     let quoted = crate::quotes::passages(text);
     let mut first_article = FirstArticle::default();
     for (i, (f, &(ts, te, line, column))) in found.iter().zip(&places).enumerate() {
-        if is_self(f, text, &identity) || names_own_law(f, text, &identity, own_name.as_deref()) {
+        let prev_end = i.checked_sub(1).map(|p| found[p].span.end);
+        if is_self(f, text, &identity) || names_own_law(f, text, &identity, own_name.as_deref(), prev_end) {
             self_mentions += 1;
             if own_name.is_none() && f.family != Family::Named {
                 own_name = slice(&f.name);
