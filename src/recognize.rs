@@ -1948,6 +1948,9 @@ pub const TITLE_VERBS: &[&str] = &[
     "Sửa đổi ",
     "phê duyệt ",
     "Phê duyệt ",
+    // `**QĐ 40/2006/QĐ-BNN** — Điều chỉnh, bổ sung QĐ 74/2004/QĐ-BNN về Danh mục giống cây trồng`.
+    "điều chỉnh, bổ sung ",
+    "Điều chỉnh, bổ sung ",
     // `Nghị quyết số 254/2025/QH15 … tháo gỡ khó khăn trong thi hành Luật Đất đai 2024`.
     "tháo gỡ ",
     "Tháo gỡ ",

@@ -262,7 +262,7 @@ fn title_of(text: &str, prev: &recognize::Found, next: &recognize::Found) -> Opt
     }
     let at = prev.issuer.as_ref().map_or(prev.span.end, |r| r.end.max(prev.span.end)).min(next);
     let gap = &text[at..next];
-    const LEAD: &[char] = &[' ', ',', '-', '–', ':', '*'];
+    const LEAD: &[char] = &[' ', ',', '-', '–', '—', ':', '*'];
     let mut rest = gap.trim_start_matches(LEAD);
     // A hard-wrapped line goes on in small letters (`… của Chính phủ⏎quy định chi tiết …`).
     if let Some(next) = rest.strip_prefix('\n').map(|r| r.trim_start_matches(['\n', ' ']))
@@ -962,6 +962,16 @@ mod tests {
                  hướng dẫn thi hành Luật Thừa phát lại; các Điều 27, 28 của Nghị định số 121/2025/NĐ-CP ngày\n\
                  11 tháng 6 năm 2025 của Chính phủ quy định về phân quyền.\n";
         assert_eq!(relations(t), ["amends", "cites", "amends"]);
+    }
+
+    /// From shared/corpus/real (Thông tư 32/2026/TT-BNNMT, a list of the documents it repeals):
+    /// a title after an em dash is the listed document's, and what it amends is only cited.
+    #[test]
+    fn a_title_after_an_em_dash_is_the_listed_document_s() {
+        let t = "Số: 32/2026/TT-BNNMT\n\n### Điều 1. Bãi bỏ toàn bộ các văn bản sau\n\n\
+                 30. **QĐ 74/2004/QĐ-BNN** — Danh mục giống cây trồng được phép sản xuất kinh doanh (16/12/2004)\n\
+                 31. **QĐ 40/2006/QĐ-BNN** — Điều chỉnh, bổ sung QĐ 74/2004/QĐ-BNN về Danh mục giống cây trồng (22/5/2006)\n";
+        assert_eq!(relations(t), ["repeals", "repeals", "cites"]);
     }
 
     /// From shared/corpus/real (Luật Đầu tư 61/2020/QH14's page): the law's own name, after
