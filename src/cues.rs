@@ -21,6 +21,10 @@ pub fn clause_start(text: &str, at: usize) -> usize {
             i = j;
             continue;
         }
+        if bytes[j] == b'\n' && blank_line_wrapped(text, j) {
+            i = j - 1;
+            continue;
+        }
         if bytes[j] != b'.'
             || (bytes.get(j + 1) == Some(&b' ')
                 && j > 0
@@ -35,6 +39,17 @@ pub fn clause_start(text: &str, at: usize) -> usize {
         f += 1;
     }
     f
+}
+
+/// Whether the line break at `j` ends a blank line a text layer set inside a sentence (`Căn
+/// cứ Luật Thuế thu nhập cá nhân số 109/2025/QH15 được sửa đỗi, bỗ⏎⏎ sung bởi Luật số
+/// 09/2026/QH16,`): the line above the blank one goes on without a stop, the next in small
+/// letters that are no list label.
+fn blank_line_wrapped(text: &str, j: usize) -> bool {
+    j > 0 && text.as_bytes()[j - 1] == b'\n' && goes_on(text, j - 1) && {
+        let after = text[j + 1..].trim_start_matches(' ');
+        goes_on_in_small_letters(after)
+    }
 }
 
 /// Whether `before` ends with a year that ends a date (`năm 2025`, `01/01/2025`): four digits
@@ -740,14 +755,16 @@ pub fn read_relation_among(
             None => None,
             // `Căn cứ Luật Xử lý vi phạm hành chính số 15/2012/QH13 được sửa đổi, bổ sung bởi
             // Luật số 67/2020/QH14`: the amending law is no document this one amends, but it
-            // is part of its basis.
+            // is part of its basis. So where OCR hid the verb (`được sửa đỗi, bỗ⏎⏎ sung bởi
+            // Luật số 09/2026/QH16`): the agent follows the stance itself.
             Some(m)
                 if agent_follows(&clause[..m.start()], &clause[m.end()..])
                     || (clause[..m.start()].trim().is_empty()
                         && passive_before_wrap(text, start)
                         && !clause.contains('|')) =>
             {
-                stance.as_ref().map(relation_of)
+                let own = Some(relation_of(&m)).filter(|r| STANCE_RELATIONS.contains(r));
+                stance.as_ref().map(relation_of).or(own)
             }
             // `Đã hướng dẫn … lập danh sách theo Kế hoạch số 55`: what stands `theo` (according
             // to) the reference is no longer what the cue governs.
@@ -2209,6 +2226,18 @@ mod tests {
                 "basis",
             ),
             ("Căn cứ Luật Xử lý vi phạm hành chính số 15/2012/QH13 được sửa đổi", "Luật Xử", "basis"),
+            // The verb as OCR misread it, over a blank line the text layer set (Nghị định
+            // 253/2026/NĐ-CP, 236/2026/NĐ-CP).
+            (
+                "Căn cứ Luật Thuế thu nhập cá nhân số 109/2025/QH15 được sửa đỗi, bỗ\n\n sung bởi Luật số 09/2026/QH16,",
+                "Luật số 09",
+                "basis",
+            ),
+            (
+                "Căn cứ Luật Trật tự, an toàn giao thông đường bộ số 3 6/2024/QH15 được\nsửa đôi, bô sung bởi Luật số 118/2025/QH15;",
+                "Luật số 118",
+                "basis",
+            ),
             (
                 "Nghị định số 125/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ quy định xử phạt vi phạm hành chính về thuế, hóa đơn (đã được sửa đổi, bổ sung bởi Nghị định số 102/2021/NĐ-CP",
                 "Nghị định số 102",
