@@ -3855,6 +3855,13 @@ mod tests {
             // shared/corpus/real: OCR breaks a name over paragraphs.
             ("quy định tại Điều 9 Luật Đường⏎⏎bộ, cụ thể", "Đường⏎⏎bộ"),
             ("theo Bộ luật Hàng⏎⏎⏎hải Việt Nam.", "Hàng⏎⏎⏎hải Việt Nam"),
+            // A speck read as a stop between two words of an official name (Nghị định
+            // 284/2026, 237/2026).
+            ("thí hành Luật Xử lý vi phạm hành. chính, được sửa đổi", "Xử lý vi phạm hành. chính"),
+            (
+                "và Luật Khoa học, Công,⏎nghệ và Đổi mới sáng tạo và các quy định",
+                "Khoa học, Công,⏎nghệ và Đổi mới sáng tạo",
+            ),
             (
                 "theo Luật Tương trợ tư pháp về dân sự và Luật Tương trợ tư pháp về hình sự",
                 "Tương trợ tư pháp về dân sự",

@@ -976,16 +976,39 @@ pub fn longer_official_law_name(read: &LawNameKey, text: &str) -> Option<usize> 
     }
     // As the keys write a final `y`: one ASCII letter for another, the ends stand.
     let folded = i_for_final_y(folded);
-    longer
-        .iter()
-        // A mark after the name is still its last letter's (`dân\u{301}`): no word ends there,
-        // and a span ending before it would fall inside what normalization composed.
-        .find(|n| {
-            folded.starts_with(n.as_str())
-                && !folded[n.len()..]
-                    .starts_with(|c: char| c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c))
-        })
-        .map(|n| ends[n.chars().count() - 1])
+    // A mark after the name is still its last letter's (`dân\u{301}`): no word ends there,
+    // and a span ending before it would fall inside what normalization composed.
+    let ends_a_word = |rest: &str| {
+        !rest.starts_with(|c: char| c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c))
+    };
+    longer.iter().find_map(|n| {
+        if folded.starts_with(n.as_str()) {
+            return ends_a_word(&folded[n.len()..]).then(|| ends[n.chars().count() - 1]);
+        }
+        // A speck OCR read as a stop between two words (`Luật Xử lý vi phạm hành. chính`,
+        // `Luật Khoa học, Công,⏎nghệ và Đổi mới sáng tạo`).
+        let used = with_specks_aside(&folded, n)?;
+        ends_a_word(&folded[folded.char_indices().nth(used).map_or(folded.len(), |(i, _)| i)..]).then(|| ends[used - 1])
+    })
+}
+
+/// How many characters of `text` spell `name` where a `.` or `,` before a space in `text`
+/// stands where `name` has only the space; none where it does not spell it.
+fn with_specks_aside(text: &str, name: &str) -> Option<usize> {
+    let mut t = text.chars().peekable();
+    let mut used = 0;
+    for n in name.chars() {
+        let mut c = t.next()?;
+        used += 1;
+        if c != n && matches!(c, '.' | ',') && n == ' ' && t.peek() == Some(&' ') {
+            c = t.next()?;
+            used += 1;
+        }
+        if c != n {
+            return None;
+        }
+    }
+    Some(used)
 }
 
 /// The entries of `law_names.txt`: its kind (`Luật`) and the name after it.
