@@ -2398,8 +2398,8 @@ fn official_name_within(text: &str, kind: &'static str, name: Range<usize>) -> R
     name
 }
 
-/// Whether the `/` at `at` of `word` joins two capitals, as in a name (`Luật Phòng, chống
-/// HIV/AIDS`), not a name and what follows it.
+/// Whether the `/` or `&` at `at` of `word` joins two capitals, as in a name (`Luật Phòng,
+/// chống HIV/AIDS`, `Luật KHCN&ĐMST`), not a name and what follows it.
 fn between_capitals(word: &str, at: usize) -> bool {
     word[..at].ends_with(|c: char| c.is_uppercase()) && word[at + 1..].starts_with(|c: char| c.is_uppercase())
 }
@@ -2438,7 +2438,9 @@ fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
             .char_indices()
             .find(|&(i, c)| {
                 c.is_whitespace()
-                    || (c.is_ascii_punctuation() && c != '-' && !(c == '/' && between_capitals(&text[pos..limit], i)))
+                    || (c.is_ascii_punctuation()
+                        && c != '-'
+                        && !(matches!(c, '/' | '&') && between_capitals(&text[pos..limit], i)))
                     || matches!(c, '“' | '”')
             })
             .map_or(limit, |(i, _)| pos + i);
@@ -3876,6 +3878,7 @@ mod tests {
             // (NAME_ABBREVIATIONS), and a name with a `/` between capitals.
             ("| Căn cứ pháp lý | Luật Ban hành văn bản QPPL (2015, sửa đổi 2025); NĐ", "Ban hành văn bản QPPL"),
             ("theo quy định của Luật Phòng, chống HIV/AIDS và", "Phòng, chống HIV/AIDS"),
+            ("theo Luật KHCN&ĐMST, Luật Tiêu chuẩn", "KHCN&ĐMST"),
         ] {
             let (t, name) = (t.replace('⏎', "\n"), name.replace('⏎', "\n"));
             let f = recognize_str(&t).into_iter().find(|f| f.family == Family::Named).expect("a law");

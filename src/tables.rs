@@ -789,6 +789,7 @@ pub const NAME_ABBREVIATIONS: &[(&str, &str, &str)] = &[
     ("BĐS", "bất động sản", "Luật Kinh doanh BĐS"),
     ("QCKT", "quy chuẩn kỹ thuật", "Luật Tiêu chuẩn và QCKT"),
     ("ĐMST", "đổi mới sáng tạo", "Luật Khoa học, công nghệ và ĐMST"),
+    ("KHCN&ĐMST", "Khoa học, công nghệ và đổi mới sáng tạo", "Luật KHCN&ĐMST"),
     ("QPPL", "quy phạm pháp luật", "Luật Ban hành văn bản QPPL"),
     ("VBQPPL", "văn bản quy phạm pháp luật", "Luật Ban hành VBQPPL"),
     ("XLVPHC", "Xử lý vi phạm hành chính", "Luật XLVPHC"),
