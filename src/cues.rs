@@ -1362,7 +1362,11 @@ fn heading_stance(text: &str, at: usize, reference: usize) -> Option<&'static st
         let mut line = text[start..end].trim().trim_start_matches('>').trim_start();
         // A lead-in a text layer wrapped (`3. Các quy định sau đây hết hiệu lực kể từ ngày Nghị
         // định này có hiệu lực⏎thi hành:`) is read whole.
-        if line.starts_with(char::is_lowercase) {
+        // The line above must say `sau đây` for one without a colon: most lines in small
+        // letters go on an item, and reading each item whole would cost a search apiece.
+        if line.starts_with(char::is_lowercase)
+            && (line.ends_with(':') || (start > 0 && text[line_start(text, start - 1)..start].contains(" sau đây ")))
+        {
             let from = item_start(text, start);
             let whole = text[from..end].trim();
             if line.ends_with(':') || open_lead_in(whole) {

@@ -795,7 +795,8 @@ fn drop_amended_tails(read_with: &mut HashMap<Key, Vec<NumberRead>>) {
     for (named, numbers) in read_with.iter() {
         let Some(name) = named.name.as_deref() else { continue };
         for n in numbers {
-            if amending.get(&n.key).is_some_and(|names| names.iter().any(|a| ends_with_law(a, name))) {
+            // The names in the map are amending laws' already.
+            if amending.get(&n.key).is_some_and(|names| names.iter().any(|a| words_end_with(a, name))) {
                 tails.push((named.clone(), n.key.clone()));
             }
         }
@@ -845,8 +846,16 @@ fn mend_misread_names(read_with: &HashMap<Key, Vec<NumberRead>>, keys: &mut [Key
 /// law whose key is `law` (`luat sua doi, bo sung … cua luat dau thau, …, luat quan ly, su
 /// dung tai san cong` and `luat quan ly su dung tai san cong`), commas aside.
 fn ends_with_law(amending: &str, law: &str) -> bool {
-    let words = |key: &str| key.split([' ', ',']).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
-    tables::is_amending_key(amending) && words(amending).ends_with(&format!(" {}", words(law)))
+    tables::is_amending_key(amending) && words_end_with(amending, law)
+}
+
+/// Whether the words of `key` end with those of `tail` and more go before them, commas aside.
+fn words_end_with(key: &str, tail: &str) -> bool {
+    fn words(k: &str) -> impl Iterator<Item = &str> {
+        k.rsplit([' ', ',']).filter(|w| !w.is_empty())
+    }
+    let mut key = words(key);
+    words(tail).all(|w| key.next() == Some(w)) && key.next().is_some()
 }
 
 /// The one year the file of mention `i` writes with its number and symbol, where it writes

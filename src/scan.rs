@@ -215,14 +215,14 @@ fn is_self(f: &Found, text: &str, id: &Identity) -> bool {
 }
 
 /// Is a law cited by name alone the page's own law, named as its text writes its number
-/// (`own_name`: `## Luật Đầu tư 2020 số 61/2020/QH14`, then `Quốc hội ban hành Luật Đầu tư.`,
+/// (`own`: `## Luật Đầu tư 2020 số 61/2020/QH14`, then `Quốc hội ban hành Luật Đầu tư.`,
 /// `Điều 4. Áp dụng Luật Đầu tư và các luật có liên quan`)? Not with a year or date, which may
 /// name an older law of that name, nor in a codification, whose source notes name the law in
 /// the titles of the documents that guide it (`(Điều 1 Nghị định 63/2011/NĐ-CP quy định chi
 /// tiết … Luật Trọng tài thương mại)`), nor after another reference in its clause (`prev_end`,
 /// where the reference before ends), which may be such a title.
-fn names_own_law(f: &Found, text: &str, id: &Identity, own_name: Option<&str>, prev_end: Option<usize>) -> bool {
-    let (Some(own), Some(name)) = (own_name, &f.name) else { return false };
+fn names_own_law(f: &Found, text: &str, id: &Identity, own: Option<&OwnKey>, prev_end: Option<usize>) -> bool {
+    let (Some(own), Some(name)) = (own, &f.name) else { return false };
     if id.codified
         || f.family != Family::Named
         || f.year().is_some()
@@ -231,12 +231,28 @@ fn names_own_law(f: &Found, text: &str, id: &Identity, own_name: Option<&str>, p
     {
         return false;
     }
-    let own = own.strip_suffix(|c: char| c.is_ascii_digit()).map_or(own, |_| {
-        let bare = own.trim_end_matches(|c: char| c.is_ascii_digit()).trim_end();
-        bare.strip_suffix(" năm").unwrap_or(bare)
-    });
-    crate::tables::law_name_key(f.kind, &text[name.clone()]) == crate::tables::law_name_key(f.kind, own)
+    let name = &text[name.clone()];
+    // A key has a character for each of the name's: most names are told apart by their length.
+    name.chars().count() == own.name_chars
+        && crate::tables::law_name_key(f.kind, name) == own.key
         && prev_end.is_none_or(|end| end <= cues::clause_start(text, f.span.start))
+}
+
+/// The name a law's page writes its own number with, as [`names_own_law`] compares names.
+struct OwnKey {
+    key: String,
+    name_chars: usize,
+}
+
+impl OwnKey {
+    /// `own` without the year it may end with (`Đầu tư 2020`, `Đầu tư năm 2020`).
+    fn new(kind: &str, own: &str) -> OwnKey {
+        let own = own.strip_suffix(|c: char| c.is_ascii_digit()).map_or(own, |_| {
+            let bare = own.trim_end_matches(|c: char| c.is_ascii_digit()).trim_end();
+            bare.strip_suffix(" năm").unwrap_or(bare)
+        });
+        OwnKey { key: crate::tables::law_name_key(kind, own), name_chars: own.chars().count() }
+    }
 }
 
 /// How far before a reference the titles of others are kept for its cues: as far back as a
@@ -417,6 +433,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     let mut self_mentions = 0;
     // The law's name the text writes its own number with, if any.
     let mut own_name = None;
+    let mut own_key = None;
     // The last reference read (found index) and its relation.
     let mut joined_to: Option<(usize, &'static str)> = None;
     // Each reference's relation as a list's item (found index), for the next one listed
@@ -444,10 +461,11 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     let mut first_article = FirstArticle::default();
     for (i, (f, &(ts, te, line, column))) in found.iter().zip(&places).enumerate() {
         let prev_end = i.checked_sub(1).map(|p| found[p].span.end);
-        if is_self(f, text, &identity) || names_own_law(f, text, &identity, own_name.as_deref(), prev_end) {
+        if is_self(f, text, &identity) || names_own_law(f, text, &identity, own_key.as_ref(), prev_end) {
             self_mentions += 1;
             if own_name.is_none() && f.family != Family::Named {
                 own_name = slice(&f.name);
+                own_key = identity.kind.as_deref().zip(own_name.as_deref()).map(|(kind, own)| OwnKey::new(kind, own));
             }
             continue;
         }

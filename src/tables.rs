@@ -839,9 +839,9 @@ const LAW_NAME_KINDS: &[&str] = &["Bộ luật", "Pháp lệnh", "Luật"];
 /// Whether a law name's key ([`law_name_key`]) is an amending law's (`luat sua doi, bo sung
 /// mot so dieu cua …`, `phap lenh sua doi dieu 10 …`).
 pub fn is_amending_key(key: &str) -> bool {
-    LAW_NAME_KINDS
-        .iter()
-        .any(|kind| key.strip_prefix(law_name_key(kind, "").as_str()).is_some_and(|rest| rest.starts_with("sua doi")))
+    static OPENINGS: LazyLock<Vec<String>> =
+        LazyLock::new(|| LAW_NAME_KINDS.iter().map(|kind| law_name_key(kind, "sua doi")).collect());
+    OPENINGS.iter().any(|opening| key.starts_with(opening.as_str()))
 }
 
 /// Every official name of `law_names.txt` as [`law_name_key`] writes it.
