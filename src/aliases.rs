@@ -19,10 +19,14 @@ pub const INTRODUCERS: &[(&str, &str)] = &[
 /// `Luật thi đua khen thưởng` typed in lower case. Used as a short name it stands after one
 /// of these words (`Điều 2 của Pháp lệnh`) and before one of the next table or a mark.
 pub const BARE_USE_AFTER: &[&str] = &["của", "theo", "tại", "trong"];
+/// Verbs a short name that is a type word alone is also the object of (`… hướng dẫn thi hành
+/// Luật.`, `tuyên truyền, phổ biến Luật và văn bản …`).
+pub const BARE_USE_AFTER_VERBS: &[&str] = &["thi hành", "phổ biến"];
 /// The words a short name that is a type word alone goes on with (`… của Pháp lệnh là những
 /// hành vi …`).
 pub const BARE_USE_BEFORE: &[&str] = &[
-    "là", "bao", "thì", "được", "đã", "có", "quy", "về", "như", "để", "trong", "khi", "mà", "đối", "cho", "nhưng", "và",
+    "là", "bao", "thì", "được", "đã", "có", "quy", "về", "như", "để", "trong", "khi", "mà", "đối", "cho", "nhưng",
+    "và", "hoặc",
 ];
 
 /// How far before its definition the document named stands: its date, issuer and title lie
@@ -230,13 +234,15 @@ fn stands_alone(text: &str, span: &Range<usize>) -> bool {
 }
 
 /// Whether a type word alone at `span` is used as the short name: after a word of
-/// BARE_USE_AFTER or a provision's number (`khoản 1 Điều 30 của Luật`, `Điều 5 Luật`), and
+/// BARE_USE_AFTER, a verb of BARE_USE_AFTER_VERBS or a provision's number (`khoản 1 Điều 30 của
+/// Luật`, `hướng dẫn thi hành Luật.`, `Điều 5 Luật`), and
 /// before a mark or a word of BARE_USE_BEFORE (not `này`, a name or a number).
 fn used_alone(text: &str, span: &Range<usize>) -> bool {
     let before = text[..span.start].trim_end_matches(' ');
     let word_before = before.rsplit(' ').next().unwrap_or("");
     let placed = BARE_USE_AFTER.iter().any(|w| w.eq_ignore_ascii_case(word_before))
-        || word_before.starts_with(|c: char| c.is_ascii_digit());
+        || word_before.starts_with(|c: char| c.is_ascii_digit())
+        || BARE_USE_AFTER_VERBS.iter().any(|v| before.strip_suffix(v).is_some_and(|b| b.ends_with([' ', '\n'])));
     let after = &text[span.end..];
     // The next word may wrap to the next line: `… tại Điều 26 của Nghị định⏎này`.
     let next = after.trim_start();
@@ -354,10 +360,13 @@ mod tests {
 
     #[test]
     fn every_table_word_is_what_a_bare_use_is_read_by() {
-        for word in BARE_USE_AFTER {
+        for word in BARE_USE_AFTER.iter().chain(BARE_USE_AFTER_VERBS) {
             let text = format!("Luật Đất đai (sau đây gọi tắt là Luật). Điều 5 {word} Luật.");
             assert_eq!(crate::recognize::recognize(&text, &[]).len(), 3, "{text}");
         }
+        // Another verb before it is no use of the short name (`ban hành Luật` is not read).
+        let text = "Luật Đất đai (sau đây gọi tắt là Luật). Quốc hội ban hành Luật.";
+        assert_eq!(crate::recognize::recognize(text, &[]).len(), 2, "{text}");
         for word in BARE_USE_BEFORE {
             let text = format!("Luật Đất đai (sau đây gọi tắt là Luật). Theo Luật {word} hết.");
             assert_eq!(crate::recognize::recognize(&text, &[]).len(), 3, "{text}");
