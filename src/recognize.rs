@@ -711,7 +711,15 @@ fn join_codes(text: &str, tokens: &[Token]) -> CompactString {
         if i > 0 {
             s.push(t.sep.unwrap_or('-'));
         }
-        s.push_str(&canonical_code(&text[t.start..t.end]));
+        let code = &text[t.start..t.end];
+        // A term set apart from its code (`QH 15`) is read with it.
+        match code.strip_prefix("QH ") {
+            Some(term) => {
+                s.push_str("QH");
+                s.push_str(term);
+            }
+            None => s.push_str(&canonical_code(code)),
+        }
     }
     s
 }
@@ -1029,6 +1037,17 @@ fn recognize_numbers(text: &str, skip: &[Range<usize>], details: bool) -> Vec<Fo
         let lower_case = tokens.is_empty() && read_lower_codes(text, codes, &mut tokens);
         if tokens.is_empty() {
             continue;
+        }
+        // `22/2023/QH 15`: a space OCR or a typist set before the term.
+        if cand.year.is_some()
+            && let Some(last) = tokens.last_mut()
+            && &text[last.start..last.end] == "QH"
+            && let Some(term) = text[last.end..].strip_prefix(' ')
+            && let digits = term.bytes().take_while(u8::is_ascii_digit).count()
+            && (1..=2).contains(&digits)
+            && !char_after(text, last.end + 1 + digits).is_some_and(char::is_alphanumeric)
+        {
+            last.end += 1 + digits;
         }
         let sep = if cand.sep == b'-' { "-" } else { "/" };
         let year = cand.year;
@@ -4214,6 +4233,8 @@ mod tests {
             ("Luật số 118/2025/QH135", "QH15"),
             ("Nghị quyết số 123/2025/OH15", "QH15"),
             ("Pháp lệnh số 02/2012/UBTVQHI3", "UBTVQH13"),
+            // A space before the term (Nghị định 193/2026's OCR'd preamble).
+            ("Luật Đầu thấu số 22/2023/QH 15;", "QH15"),
             // A term cut to its first digit (shared/corpus/real: `Luật Công nghệ cao số
             // 133/2025/QH1`, and 33 mentions of the law after it) is the one of its year.
             ("Luật số 133/2025/QH1", "QH15"),
