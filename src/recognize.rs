@@ -431,6 +431,26 @@ fn read_codes(text: &str, codes: Range<usize>, out: &mut Vec<Token>) {
     }
 }
 
+/// Where a number that starts at `at` starts in truth when OCR set a space after its first
+/// digit and `số` stands before that digit (`số 3 6/2024/QH15`, `Nghị định số 1 13/2017/NĐ-CP`);
+/// none otherwise.
+fn split_number_head(text: &str, at: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let head = at.checked_sub(2)?;
+    if head == 0 || b[at - 1] != b' ' || !b[head].is_ascii_digit() || b[head - 1] != b' ' {
+        return None;
+    }
+    // Of one or two digits after it: before three a digit is more often a speck (`sô 2
+    // 101/2025/QH1 3` for 101/2015/QH13).
+    let tail = b[at..].iter().take_while(|c| c.is_ascii_digit()).count();
+    if tail > 2 {
+        return None;
+    }
+    // A space's byte is a character's boundary.
+    let so = &text[..head - 1];
+    ["số", "Số", "SỐ", "sô"].iter().any(|w| so.ends_with(w)).then_some(head)
+}
+
 fn sym_end_of(tokens: &[Token]) -> usize {
     tokens.last().map_or(0, |t| t.end)
 }
@@ -1012,7 +1032,12 @@ fn recognize_numbers(text: &str, skip: &[Range<usize>], details: bool) -> Vec<Fo
     let in_skip = |at: usize| skip.iter().any(|r| r.contains(&at));
 
     for cand in symbol_candidates(text) {
-        let num = cand.num.clone();
+        let mut num = cand.num.clone();
+        // `Luật … số 3 6/2024/QH15`, `Nghị định số 1 13/2017/NĐ-CP`: a space OCR set inside
+        // the number, right after `số`.
+        if let Some(head) = split_number_head(text, num.start) {
+            num.start = head;
+        }
         if in_skip(num.start) {
             continue;
         }
@@ -4246,6 +4271,23 @@ mod tests {
         ] {
             assert_eq!(parts(t).1, symbol, "{t}");
         }
+    }
+
+    /// From shared/corpus/real (OCR'd decrees): a space OCR set after the first digit of a
+    /// number right after `số` is none; not before a number of three digits, where the digit
+    /// is more often a speck.
+    #[test]
+    fn a_number_split_by_ocr_after_so_is_read_whole() {
+        for (t, number) in [
+            ("Căn cứ Luật Trật tự, an toàn giao thông đường bộ số 3 6/2024/QH15 được", "3 6"),
+            ("theo Nghị định số 1 13/2017/NĐ-CP ngày 09 tháng 10 năm 2017", "1 13"),
+            ("Căn cứ Bộ luật Tố tụng hình sự sô 2 101/2025/QH13 được", "101"),
+            ("tại khoản 3 6/2024/QH15", "6"),
+        ] {
+            let f = recognize_str(t).into_iter().find(|f| f.number.is_some()).expect("a number");
+            assert_eq!(&t[f.number.unwrap()], number, "{t}");
+        }
+        assert_eq!(crate::scan::canonical_number("3 6"), "36");
     }
 
     #[test]

@@ -55,6 +55,10 @@ impl YearBound {
 
 /// Number without leading zeros, padded to two digits as documents write it (`4` → `04`).
 pub fn canonical_number(n: &str) -> CompactString {
+    // A space OCR set inside it (`3 6`, see `recognize::split_number_head`).
+    if n.contains(' ') {
+        return canonical_number(&n.replace(' ', ""));
+    }
     match n.trim_start_matches('0') {
         "" => CompactString::const_new("00"),
         t if t.len() == 1 => compact_str::format_compact!("0{t}"),
