@@ -1563,9 +1563,12 @@ fn is_list_item(line: &str) -> bool {
     // `1.`, `a)`, and a sub-item's `đ1)`: a letter and its number.
     let mut chars = label.chars();
     let lettered = chars.next().is_some_and(char::is_alphabetic) && chars.all(|c| c.is_ascii_digit());
+    // OCR may double the mark, and leave out the space after it (`a))Nghị định số 70/2025/NĐ-CP …`).
+    let doubled = rest.strip_prefix("))");
     !label.is_empty()
         && (label.bytes().all(|b| b.is_ascii_digit()) || lettered)
-        && rest.strip_prefix(['.', ')']).is_some_and(|after| after.trim_start_matches(['*', '_']).starts_with(' '))
+        && (doubled.is_some_and(|after| after.starts_with([' ', 'N', 'Q', 'T', 'L', 'C', 'Đ']))
+            || rest.strip_prefix(['.', ')']).is_some_and(|after| after.trim_start_matches(['*', '_']).starts_with(' ')))
 }
 
 #[cfg(test)]
@@ -1652,6 +1655,9 @@ mod tests {
             assert_eq!(relation_before(&t, at, None), relation, "{item}");
         }
         assert!(is_list_item("**a)** Nghị định") && is_list_item("__1.__ Luật") && !is_list_item("**Căn cứ:**"));
+        // A mark OCR doubled (Nghị định 254/2026/NĐ-CP, Điều 43).
+        assert!(is_list_item("a))Nghị định số 70/2025/NĐ-CP") && is_list_item("a)) Xây dựng thông tin"));
+        assert!(!is_list_item("a))và"));
     }
 
     /// From shared/corpus/real (the text layer of Nghị định 212/2026/NĐ-CP's first article): a

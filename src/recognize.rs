@@ -237,7 +237,7 @@ static TYPE_WORD_AT: Pattern = Pattern::new(13, || re(&format!(r"(?i)^(?:{})", t
 /// sung một số điều của 10 Luật có liên quan đến an ninh, trật tự số 118/2025/QH15`).
 static LAW_BEFORE: Pattern = Pattern::new(2, || {
     re(
-        r#"(?:^|[^\p{L}])(?P<tw>Bộ [Ll]uật|Luật|Pháp lệnh|Bo luat|Luat|Phap lenh)[ \n](?P<name>(?:[^;()|\n\d"]|\n[^\n\d|"]|của \d{1,2} [Ll]uật)*?)(?P<so>(?: (?:19|20)\d{2})? s[ốôo] ?:? ?| )\n?[*_]{0,2}$"#,
+        r#"(?:^|[^\p{L}])(?P<tw>Bộ [Ll]uật|Luật|Pháp lệnh|Bo luat|Luat|Phap lenh)[ \n](?P<name>(?:[^;()|\n\d"]|\n[^\n\d|"]|của \d{1,2} [Ll]uật)*?)(?P<so>(?: (?:19|20)\d{2})? s[ốôo]'? ?:? ?| )\n?[*_]{0,2}$"#,
     )
 });
 
@@ -285,7 +285,7 @@ fn listing_dash_follows(rest: &str) -> bool {
 
 /// `năm 2013` right after a law's name, on its line or, the line wrapped, on the next
 /// (`Luật Xây dựng⏎năm 2025`); a paragraph between them is no longer the name's year.
-static YEAR_AFTER: Pattern = Pattern::new(7, || re(r"^[ ]*,?[ ]*(?:\n[ ]*)?năm (?P<y>(?:19|20)\d{2})\b"));
+static YEAR_AFTER: Pattern = Pattern::new(7, || re(r"^[ ]*,?[ ]*(?:\n[ ]*)?năm[ \n](?P<y>(?:19|20)\d{2})\b"));
 
 /// A year written bare right after a law's name (`Luật Đất đai 2024`), one space between, and
 /// not the start of a number, range or symbol (`2024/QH15`, `2021-2025`, `2024.5`).
@@ -876,7 +876,7 @@ fn law_before(w: &str) -> Option<LawBefore> {
 }
 
 /// The length of LAW_BEFORE's `so` group where `rest` is all of what follows a law's name:
-/// `(?P<so>(?: (?:19|20)\d{2})? s[ốô] ?:? ?| )\n?[*_]{0,2}$`, the first way first.
+/// `(?P<so>(?: (?:19|20)\d{2})? s[ốôo]'? ?:? ?| )\n?[*_]{0,2}$`, the first way first.
 fn law_number_lead(rest: &str) -> Option<usize> {
     let tail_ends = |t: &str| {
         let t = t.strip_prefix('\n').unwrap_or(t);
@@ -887,6 +887,8 @@ fn law_number_lead(rest: &str) -> Option<usize> {
         .strip_prefix(" s")
         .and_then(|t| t.strip_prefix('ố').or_else(|| t.strip_prefix('ô')).or_else(|| t.strip_prefix('o')))
         .map(|t| {
+            // A speck OCR read as an apostrophe (`sô'⏎15/2012/QH13`).
+            let t = t.strip_prefix('\'').unwrap_or(t);
             let t = t.strip_prefix(' ').unwrap_or(t);
             let t = t.strip_prefix(':').unwrap_or(t);
             t.strip_prefix(' ').unwrap_or(t)
@@ -3285,6 +3287,12 @@ mod tests {
         assert_eq!((f.name.map(|_| ()), f.number_year), (Some(()), Some(2025)));
         let f = one("Luật Đất đai,\nnăm 2024");
         assert_eq!(f.number_year, Some(2024));
+        // Or between `năm` and the year (the same decree, Điều 4).
+        let t = "khoản 1 Điều 88 Luật Xây dựng năm\n2025 không yêu cầu";
+        assert_eq!(&t[one(t).span], "Luật Xây dựng năm\n2025");
+        // `số` with a speck OCR read as an apostrophe (Nghị định 169/2026/NĐ-CP, Điều 63).
+        let t = "Điều 63. Luật Xử lý vi phạm hành chính sô'\n15/2012/QH13 được sửa đổi";
+        assert_eq!(&t[one(t).span], "Luật Xử lý vi phạm hành chính sô'\n15/2012/QH13");
         // A new paragraph is not the name's year.
         assert_eq!(one("theo Luật Đất đai\n\nnăm 2024 là năm").number_year, None);
     }

@@ -306,13 +306,21 @@ fn title_of(text: &str, prev: &recognize::Found, next: &recognize::Found) -> Opt
     }
     let opens = at + gap.len() - rest.len();
     // A space of the verb or after it may be a wrap (`… của Chính phủ quy định⏎chi tiết …`,
-    // `… của Chính phủ quy⏎định chi tiết …`).
+    // `… của Chính phủ quy⏎định chi tiết …`), with a speck OCR read as a comma before it
+    // (`… của Chính phủ quy,⏎định chi tiết …`).
     let opens_title = |v: &&str| {
-        let v = v.trim_end().as_bytes();
-        let r = rest.as_bytes();
-        r.len() > v.len()
-            && r.iter().zip(v).all(|(a, b)| a == b || (*a == b'\n' && *b == b' '))
-            && matches!(r[v.len()], b' ' | b'\n')
+        let (v, r) = (v.trim_end().as_bytes(), rest.as_bytes());
+        let mut i = 0;
+        for &b in v {
+            if b == b' ' && r.get(i) == Some(&b',') && matches!(r.get(i + 1), Some(b' ' | b'\n')) {
+                i += 1;
+            }
+            match r.get(i) {
+                Some(&a) if a == b || (a == b'\n' && b == b' ') => i += 1,
+                _ => return false,
+            }
+        }
+        matches!(r.get(i), Some(b' ' | b'\n'))
     };
     // In brackets, what a document is about says its title too (`Nghị quyết số 29/2026/QH16 …
     // (về cơ chế đặc thù … trước khi Luật Đất đai 2024 có hiệu lực, …)`).
@@ -984,6 +992,16 @@ mod tests {
                  hướng dẫn thi hành Luật Thừa phát lại; các Điều 27, 28 của Nghị định số 121/2025/NĐ-CP ngày\n\
                  11 tháng 6 năm 2025 của Chính phủ quy định về phân quyền.\n";
         assert_eq!(relations(t), ["amends", "cites", "amends"]);
+    }
+
+    /// From shared/corpus/real (Nghị định 26/2026/NĐ-CP, OCR'd): a title verb with a speck read
+    /// as a comma inside it still opens the document's title, and the law it names is the
+    /// decree's, cited.
+    #[test]
+    fn a_title_verb_with_a_speck_opens_a_title() {
+        let t = "Số: 26/2026/NĐ-CP\n\nđược ban hành theo\nNghị định số 113/2017/NĐ-CP ngày 09 tháng 10 năm 2017 \
+                 của Chính phủ quy,\nđịnh chi tiết và hướng dẫn thi hành một số điều của Luật Hóa chất.\n";
+        assert_eq!(relations(t), ["cites", "cites"]);
     }
 
     /// From shared/corpus/real (Thông tư 32/2026/TT-BNNMT, a list of the documents it repeals):
