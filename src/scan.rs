@@ -310,6 +310,9 @@ fn title_of(text: &str, prev: &recognize::Found, next: &recognize::Found) -> Opt
     // (`… của Chính phủ quy,⏎định chi tiết …`).
     let opens_title = |v: &&str| {
         let (v, r) = (v.trim_end().as_bytes(), rest.as_bytes());
+        if r.first() != v.first() {
+            return false;
+        }
         let mut i = 0;
         for &b in v {
             if b == b' ' && r.get(i) == Some(&b',') && matches!(r.get(i + 1), Some(b' ' | b'\n')) {
