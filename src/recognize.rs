@@ -2640,6 +2640,12 @@ fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
     if NOT_LAW_NAMES.iter().any(|(n, _)| named.len() == n.len() && named.to_lowercase() == n.to_lowercase()) {
         return None;
     }
+    // No law's name opens with two words of one letter: OCR's debris of a table (`… trên một
+    // người học Luật G á⏎R H - ật Giáo dục chính quy …`).
+    let mut first_words = named.split_whitespace().map(|w| w.chars().count());
+    if first_words.next() == Some(1) && first_words.next().is_none_or(|n| n == 1) {
+        return None;
+    }
     (words > 0 && end > start).then_some(start..end)
 }
 
@@ -4058,6 +4064,9 @@ mod tests {
         let names: Vec<&str> = recognize_str(t).into_iter().map(|f| &t[f.name.unwrap()]).collect();
         assert_eq!(names, ["Thuế xuất khẩu, thuế nhập khẩu", "Quản lý thuế"]);
         assert!(recognize_str("Luật này quy định; Luật sư").is_empty());
+        // OCR's debris of a table (Quyết định 1255/QĐ-TTg), where `Luật` is a column's word.
+        assert!(recognize_str("trên một người học Luật G á\nR H - ật Giáo dục\nchính quy").is_empty());
+        assert!(recognize_str("trên một người học Luật G á R H - ật Giáo dục chính quy").is_empty());
         for (_, example) in NOT_LAW_NAMES {
             assert!(recognize_str(example).iter().all(|f| f.family != Family::Named), "{example}");
         }
