@@ -2478,8 +2478,13 @@ fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
     let mut protected = 0usize;
     let mut pos = start;
     // `Luật sửa đổi, bổ sung một số điều của Luật Xây dựng`: the amended law is part of the name.
-    let amending = starts_with_marks_aside(window, " sửa đổi");
+    // A speck OCR read as an apostrophe before `đổi` (`Luật sửa 'đổi, bổ sung …`) is none.
+    let speck = window.starts_with(" sửa '").then_some(after_word + " sửa ".len());
+    let amending = starts_with_marks_aside(window, " sửa đổi") || speck.is_some();
     while pos < limit && words < if amending { 30 } else { 16 } {
+        if Some(pos) == speck {
+            pos += 1;
+        }
         let word_end = text[pos..limit]
             .char_indices()
             .find(|&(i, c)| {
@@ -4171,6 +4176,11 @@ mod tests {
             (
                 "hướng dẫn Luật sửa đổi, bôt sung một số điều của Luật thể dục thể thao ngày 14/6/2018",
                 "sửa đổi, bôt sung một số điều của Luật thể dục thể thao",
+            ),
+            // A speck read as an apostrophe before `đổi` (Nghị định 253/2026/NĐ-CP, OCR'd).
+            (
+                "và Luật sửa 'đổi, bổ sung một số điều của Luật Thuế thu nhập cá\nnhân. ..",
+                "sửa 'đổi, bổ sung một số điều của Luật Thuế thu nhập cá\nnhân",
             ),
             // The count of the laws amended, right after the verb (Nghị quyết 191/NQ-CP).
             ("bổ sung dự án Luật sửa đổi 09 luật quân sự, quốc phòng vào Chương trình", "sửa đổi 09 luật quân sự"),

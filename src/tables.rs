@@ -1145,11 +1145,12 @@ pub fn one_edit_apart(a: &str, b: &str) -> bool {
     one_edit_of(a, b, |_| true)
 }
 
-/// Whether `a` and `b` differ by one letter added, dropped or changed, or by a comma typed or
-/// dropped (`sửa đổi, bổ sung, một số điều` for `sửa đổi, bổ sung một số điều`): a digit is no
-/// misread letter (`… của 10 Luật` and `… của 11 Luật` are two laws).
+/// Whether `a` and `b` differ by one letter added, dropped or changed, or by a comma or an
+/// apostrophe typed or dropped (`sửa đổi, bổ sung, một số điều` for `sửa đổi, bổ sung một số
+/// điều`, `sửa 'đổi`, OCR's speck): a digit is no misread letter (`… của 10 Luật` and `… của
+/// 11 Luật` are two laws).
 pub fn one_letter_or_comma_edit_apart(a: &str, b: &str) -> bool {
-    one_edit_of(a, b, |c| c.is_alphabetic() || c == ',')
+    one_edit_of(a, b, |c| c.is_alphabetic() || matches!(c, ',' | '\''))
 }
 
 /// Whether `a` and `b` differ by one character added, dropped or changed, each character so
