@@ -1,7 +1,7 @@
 //! Normalizing text for matching while keeping a way back to the original bytes.
 //!
-//! The recognizer sees one canonical spelling (NFC, `Đ` not `Ð`, plain spaces and
-//! hyphens, no zero-width characters); users see positions in the file they opened.
+//! The recognizer sees one canonical spelling (NFC, `Đ` not `Ð`, plain spaces, hyphens and
+//! slashes, no zero-width characters); users see positions in the file they opened.
 //! Most files need no change at all, so the common path borrows the text and keeps no map.
 
 use std::borrow::Cow;
@@ -23,6 +23,8 @@ fn fold(c: char) -> Fold {
         '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => Fold::Drop,
         // Every dash form that occurs in symbols (`79 – TB/VPTU`, `104/UBND –KH`).
         '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => Fold::To('-'),
+        // Fraction and division slashes OCR reads for the symbol's (`47⁄2024/QH15`).
+        '\u{2044}' | '\u{2215}' => Fold::To('/'),
         // Icelandic eth and African D look like the Vietnamese letter.
         '\u{00D0}' | '\u{0189}' => Fold::To('Đ'),
         '\u{00F0}' => Fold::To('đ'),
@@ -432,6 +434,7 @@ mod tests {
             "Ɖ",
             "\u{301}",
             "–",
+            "⁄",
             "\u{FEFF}",
             "中",
             "ʰ",
@@ -479,6 +482,16 @@ mod tests {
         let e = n.text.find("VPTU").unwrap() + 4;
         let (os, oe) = n.original_range(s, e);
         assert_eq!(&original[os..oe], "79 \u{2013} TB/VPTU");
+    }
+
+    /// From shared/corpus/real (OCR'd decrees): a fraction slash in a symbol is its slash.
+    #[test]
+    fn a_fraction_slash_folds_and_maps_back() {
+        let original = "số 47\u{2044}2024/QH15";
+        let n = Normalized::new(original);
+        assert_eq!(n.text, "số 47/2024/QH15");
+        let (os, oe) = n.original_range(n.text.find("47").unwrap(), n.text.len());
+        assert_eq!(&original[os..oe], "47\u{2044}2024/QH15");
     }
 
     #[test]

@@ -437,7 +437,7 @@ fn read_codes(text: &str, codes: Range<usize>, out: &mut Vec<Token>) {
 fn split_number_head(text: &str, at: usize) -> Option<usize> {
     let b = text.as_bytes();
     let head = at.checked_sub(2)?;
-    if head == 0 || b[at - 1] != b' ' || !b[head].is_ascii_digit() || b[head - 1] != b' ' {
+    if head == 0 || b[at - 1] != b' ' || !b[head].is_ascii_digit() || !matches!(b[head - 1], b' ' | b'`') {
         return None;
     }
     // Of one or two digits after it: before three a digit is more often a speck (`sô 2
@@ -446,9 +446,10 @@ fn split_number_head(text: &str, at: usize) -> Option<usize> {
     if tail > 2 {
         return None;
     }
-    // A space's byte is a character's boundary.
+    // A space's byte is a character's boundary. A code span may quote the damaged number too
+    // (a page's note on its OCR: `` `3 1⁄2024/QH15` → `31/2024/QH15` ``).
     let so = &text[..head - 1];
-    ["số", "Số", "SỐ", "sô"].iter().any(|w| so.ends_with(w)).then_some(head)
+    (b[head - 1] == b'`' || ["số ", "Số ", "SỐ ", "sô "].iter().any(|w| so.ends_with(w.trim_end()))).then_some(head)
 }
 
 fn sym_end_of(tokens: &[Token]) -> usize {
@@ -4310,6 +4311,8 @@ mod tests {
             ("theo Nghị định số 1 13/2017/NĐ-CP ngày 09 tháng 10 năm 2017", "1 13"),
             ("Căn cứ Bộ luật Tố tụng hình sự sô 2 101/2025/QH13 được", "101"),
             ("tại khoản 3 6/2024/QH15", "6"),
+            // A page's note on its OCR quotes the damaged number (Nghị định 49/2026/NĐ-CP).
+            ("  - `3 1/2024/QH15` → `31/2024/QH15`", "3 1"),
         ] {
             let f = recognize_str(t).into_iter().find(|f| f.number.is_some()).expect("a number");
             assert_eq!(&t[f.number.unwrap()], number, "{t}");
