@@ -133,6 +133,13 @@ pub fn ceasing(text: &str, clause: usize, from: usize, end: usize, listed: bool)
     let lead = &text[clause..from];
     let part = || {
         let opening = &lead[clause_lead(lead)..];
+        // After when it holds, and in the plural (`2. Kể từ ngày Nghị định này có hiệu lực thi
+        // hành, các quy định liên quan đến … tại Nghị định số 106/2020/NĐ-CP … hết hiệu lực`).
+        let opening = match opening.strip_prefix("Kể từ ").and_then(|o| o.split_once(", ")) {
+            Some((_, after)) => after,
+            None => opening,
+        };
+        let opening = opening.strip_prefix("các ").unwrap_or(opening);
         // Most clauses open with no part's first letter: no lower-casing for them.
         let first = opening.chars().next().and_then(|c| c.to_lowercase().next());
         first.is_some_and(|f| PARTS_REPLACED.iter().any(|w| w.starts_with(f)))

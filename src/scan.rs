@@ -1368,8 +1368,10 @@ mod tests {
                  1139/2007/UBTVQH11 ngày 03 tháng 7 năm 2007 của Ủy ban thường vụ Quốc hội hết hiệu lực kể từ ngày \
                  Pháp lệnh này có hiệu lực.\n\
                  2. Quy định về công chứng văn bản tại khoản 3 Điều 5 Nghị định số 124/2020/NĐ-CP hết hiệu lực.\n\
-                 3. Cơ quan theo Nghị định số 12/2020/NĐ-CP hết hiệu lực.";
-        assert_eq!(relations(t), ["amends", "amends", "cites"]);
+                 3. Cơ quan theo Nghị định số 12/2020/NĐ-CP hết hiệu lực.\n\
+                 2. Kể từ ngày Nghị định này có hiệu lực thi hành, các quy định liên quan đến vị trí việc làm tại \
+                 Nghị định số 106/2020/NĐ-CP ngày 10 tháng 9 năm 2020 của Chính phủ hết hiệu lực thi hành.";
+        assert_eq!(relations(t), ["amends", "amends", "cites", "amends"]);
         // A short name in brackets between (shared/corpus/real, NĐ 125/2026).
         let t = "2. Nghị định số 109/2022/NĐ-CP ngày 30 tháng 12 năm 2022 của Chính phủ quy định hoạt động \
                  khoa học (Nghị định số 109/2022/NĐ-CP) hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành.";
