@@ -923,7 +923,13 @@ fn names_a_part(between: &str) -> bool {
 /// and do not say the whole is repealed (`bãi bỏ toàn bộ` a list of documents headed
 /// `**Quy chuẩn, danh mục cây trồng:**`).
 fn repeals_a_part(between: &str) -> bool {
-    names_a_part(between) && !between.contains("toàn bộ")
+    // `toàn bộ` said of provisions on one matter is still a part (`Bãi bỏ toàn bộ quy định về
+    // ngành nghề … (theo Nghị định 96/2016/NĐ-CP, 282/2025/NĐ-CP)`).
+    names_a_part(between)
+        && between.match_indices("toàn bộ").all(|(i, w)| {
+            let after = between[i + w.len()..].trim_start();
+            after.starts_with("quy định về ") || after.starts_with("các quy định về ")
+        })
 }
 
 /// Words between a `bãi bỏ` cue and the document that say words of it are struck out, not
@@ -2271,6 +2277,13 @@ mod tests {
             ("sửa đổi, bổ sung một số điều của Nghị định số 72/2025/NĐ-CP", "Nghị định", "amends"),
             ("Bãi bỏ Thông tư số 55/2010/TT-BTC", "Thông tư", "repeals"),
             ("Bãi bỏ quy định tại Thông tư số 55/2010/TT-BTC", "Thông tư", "amends"),
+            // All provisions on one matter are still a part (Nghị quyết 66.18/2026/NQ-CP).
+            (
+                "Bãi bỏ toàn bộ quy định về ngành nghề kinh doanh súng bắn sơn (theo Nghị định 96/2016/NĐ-CP",
+                "Nghị định",
+                "amends",
+            ),
+            ("Bãi bỏ toàn bộ Thông tư số 55/2010/TT-BTC", "Thông tư", "repeals"),
             (
                 "ban hành kèm theo Thông tư số 21/2021/TT-BLĐTBXH (đã được sửa đổi, bổ sung thành Phụ lục II, III, IV Thông tư số 02/2024/TT-BLĐTBXH",
                 "Thông tư số 02",
