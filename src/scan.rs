@@ -259,6 +259,19 @@ impl OwnKey {
     }
 }
 
+/// A year bound no law's year reaches: the latest edition the corpus knows.
+const LATEST: u16 = 9999;
+
+/// Whether `lead`, a line up to a law named without its year, ends in the title of an article
+/// of the Bộ pháp điển (`(Điều này có nội dung liên quan đến … Điều 16.1.LQ.6. Hiệu lực của `):
+/// its number, then no numbered document before the law.
+fn in_codified_article_title(lead: &str) -> bool {
+    static ARTICLE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"Điều \d+\.\d+\.[A-ZĐ]+(?:\.\d+)+\.").expect("article number pattern")
+    });
+    ARTICLE.find_iter(lead).last().is_some_and(|m| !lead[m.end()..].contains('/'))
+}
+
 /// How far before a reference the titles of others are kept for its cues: as far back as a
 /// list of provisions may lead its clause (`cues::listed_provision_start`).
 const RECENT_TITLES: usize = 4096;
@@ -549,6 +562,13 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             } else if f.family == Family::Named && f.year().is_none() && !lead.starts_with("(Điều này") {
                 // A law an article names without its year is no later than the article's source.
                 title_year = title_year.or(source_year.map(YearBound::of));
+            } else if f.family == Family::Named && f.year().is_none() && in_codified_article_title(lead) {
+                // A note on a related article of the codification names, in that article's
+                // title, the law in force: the latest edition the corpus knows (`(Điều này có nội
+                // dung liên quan đến Điều 16.1.LQ.6. Hiệu lực của Bộ luật Hình sự …)`). The Bộ
+                // pháp điển is kept current, whatever the year of the document a page is filed
+                // under; a law named in a cited document's title is of that document's time.
+                title_year = title_year.or(Some(YearBound::of(LATEST)));
             }
             "cites"
         } else if forms {
