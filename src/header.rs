@@ -600,6 +600,15 @@ pub fn identify(text: &str) -> Identity {
                 let value_at = value.as_ptr() as usize - text.as_ptr() as usize;
                 id.skip.push(skipped..value_at);
                 skipped = line_end;
+            } else if let Some((key, value)) = row_fields(line)
+                && key.contains("số hiệu")
+                && let Some(open) = value.find('(').filter(|&at| value[at..].contains("sửa đổi"))
+            {
+                // The own number's note on what amended it (`| **Số hiệu** | 06/2005/NĐ-CP (sửa
+                // đổi bởi 62/2026/NĐ-CP) |`) is read; the number before it is the page's own.
+                let note_at = value.as_ptr() as usize - text.as_ptr() as usize + open;
+                id.skip.push(skipped..note_at);
+                skipped = line_end;
             }
             end = line_end;
         }

@@ -1140,6 +1140,18 @@ mod tests {
         );
     }
 
+    /// From shared/corpus/real (the codified page of Nghị định 06/2005/NĐ-CP): the note on
+    /// what amended the page's own number in its `Số hiệu` row is read; the number is its own.
+    #[test]
+    fn the_own_number_s_note_on_its_amender_is_read() {
+        let t = "## THÔNG TIN VĂN BẢN\n\n| Thuộc tính | Nội dung |\n|---|---|\n\
+                 | **Số hiệu** | 06/2005/NĐ-CP (sửa đổi bởi 62/2026/NĐ-CP) |\n| **Loại văn bản** | Nghị định |\n\n\
+                 ## VĂN BẢN\n\nĐiều 1.";
+        let scan = scan_text("x.md".into(), t);
+        let read: Vec<&str> = scan.mentions.iter().map(|m| &*m.text).collect();
+        assert_eq!(read, ["62/2026/NĐ-CP"]);
+    }
+
     /// From shared/corpus/real: the rows of a metadata block that name the documents this one
     /// acts on are read, each listed document under the row's key; the others are not.
     #[test]
