@@ -592,23 +592,24 @@ pub fn identify(text: &str) -> Identity {
                 continue;
             }
             read_table_row(&mut id, line);
-            if let Some((key, value)) = row_fields(line)
-                && names_acts(&key)
-            {
-                // Its key is skipped too: `| Nghị định/Pháp lệnh hướng dẫn | — |` names none.
-                // `value` is a part of `text`, cut by row_fields: where it starts.
-                let value_at = value.as_ptr() as usize - text.as_ptr() as usize;
-                id.skip.push(skipped..value_at);
-                skipped = line_end;
-            } else if let Some((key, value)) = row_fields(line)
-                && key.contains("số hiệu")
-                && let Some(open) = value.find('(').filter(|&at| value[at..].contains("sửa đổi"))
-            {
-                // The own number's note on what amended it (`| **Số hiệu** | 06/2005/NĐ-CP (sửa
-                // đổi bởi 62/2026/NĐ-CP) |`) is read; the number before it is the page's own.
-                let note_at = value.as_ptr() as usize - text.as_ptr() as usize + open;
-                id.skip.push(skipped..note_at);
-                skipped = line_end;
+            if let Some((key, value)) = row_fields(line) {
+                // Where the row's references start: its value where its key names acts (the key
+                // is skipped too: `| Nghị định/Pháp lệnh hướng dẫn | — |` names none), or the own
+                // number's note on what amended it (`| **Số hiệu** | 06/2005/NĐ-CP (sửa đổi bởi
+                // 62/2026/NĐ-CP) |`, the number before it the page's own).
+                let read_from = if names_acts(&key) {
+                    Some(0)
+                } else if key.contains("số hiệu") {
+                    value.find('(').filter(|&at| value[at..].contains("sửa đổi"))
+                } else {
+                    None
+                };
+                if let Some(from) = read_from {
+                    // `value` is a part of `text`, cut by row_fields: where it starts.
+                    let value_at = value.as_ptr() as usize - text.as_ptr() as usize;
+                    id.skip.push(skipped..value_at + from);
+                    skipped = line_end;
+                }
             }
             end = line_end;
         }
