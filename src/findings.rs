@@ -628,28 +628,21 @@ mod tests {
 
     #[test]
     fn a_term_mended_from_ocr_is_reported() {
-        let scan =
-            crate::scan::scan_text("x.md".into(), "Căn cứ Luật Quản lý thuế số 108/2025/QHI15; Luật số 108/2025/QH15.");
-        let graph = crate::resolve::build(vec![scan]);
-        let found: Vec<&str> =
-            graph.findings.iter().filter(|f| f.kind == "malformed-symbol").map(|f| f.message.as_str()).collect();
-        assert_eq!(
-            found,
-            ["Luật Quản lý thuế số 108/2025/QHI15: the term of the code is damaged: read as 108/2025/QH15"]
-        );
-        assert!(graph.mentions.iter().all(|m| &*m.target == "108/2025/QH15"));
-        // A reference wrapped over two lines is named on one, as `check` prints a finding to a line.
-        let scan = crate::scan::scan_text(
-            "z.md".into(),
+        // On one line, and wrapped over two: named on one, as `check` prints a finding to a line.
+        for text in [
+            "Căn cứ Luật Quản lý thuế số 108/2025/QHI15; Luật số 108/2025/QH15.",
             "Căn cứ Luật Quản lý thuế số\n108/2025/QHI15; Luật số 108/2025/QH15.",
-        );
-        let graph = crate::resolve::build(vec![scan]);
-        let found: Vec<&str> =
-            graph.findings.iter().filter(|f| f.kind == "malformed-symbol").map(|f| f.message.as_str()).collect();
-        assert_eq!(
-            found,
-            ["Luật Quản lý thuế số 108/2025/QHI15: the term of the code is damaged: read as 108/2025/QH15"]
-        );
+        ] {
+            let graph = crate::resolve::build(vec![crate::scan::scan_text("x.md".into(), text)]);
+            let found: Vec<&str> =
+                graph.findings.iter().filter(|f| f.kind == "malformed-symbol").map(|f| f.message.as_str()).collect();
+            assert_eq!(
+                found,
+                ["Luật Quản lý thuế số 108/2025/QHI15: the term of the code is damaged: read as 108/2025/QH15"],
+                "{text}"
+            );
+            assert!(graph.mentions.iter().all(|m| &*m.target == "108/2025/QH15"), "{text}");
+        }
         // Numbers listed before the one that writes the symbol damaged no code.
         let scan =
             crate::scan::scan_text("y.md".into(), "- Luật Giá 16/2023/QH15 (sửa 44/2024, 61/2024, 140/2025/QH15)");

@@ -449,7 +449,7 @@ fn split_number_head(text: &str, at: usize) -> Option<usize> {
     // A space's byte is a character's boundary. A code span may quote the damaged number too
     // (a page's note on its OCR: `` `3 1⁄2024/QH15` → `31/2024/QH15` ``).
     let so = &text[..head - 1];
-    (b[head - 1] == b'`' || ["số ", "Số ", "SỐ ", "sô "].iter().any(|w| so.ends_with(w.trim_end()))).then_some(head)
+    (b[head - 1] == b'`' || ["số", "Số", "SỐ", "sô"].iter().any(|w| so.ends_with(w))).then_some(head)
 }
 
 fn sym_end_of(tokens: &[Token]) -> usize {
@@ -2480,10 +2480,10 @@ fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
     let mut pos = start;
     // `Luật sửa đổi, bổ sung một số điều của Luật Xây dựng`: the amended law is part of the name.
     // A speck OCR read as an apostrophe before `đổi` (`Luật sửa 'đổi, bổ sung …`) is none.
-    let speck = window.starts_with(" sửa '").then_some(after_word + " sửa ".len());
-    let amending = starts_with_marks_aside(window, " sửa đổi") || speck.is_some();
+    let apostrophe_at = window.starts_with(" sửa '").then_some(after_word + " sửa ".len());
+    let amending = starts_with_marks_aside(window, " sửa đổi") || apostrophe_at.is_some();
     while pos < limit && words < if amending { 30 } else { 16 } {
-        if Some(pos) == speck {
+        if Some(pos) == apostrophe_at {
             pos += 1;
         }
         let word_end = text[pos..limit]
@@ -2514,11 +2514,12 @@ fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
         let article_amended = amending && (text[..pos].ends_with("Điều ") || text[..pos].ends_with("điều "));
         // `Luật sửa đổi, bổ sung một số 5 điều của …`: a speck OCR read as a digit inside
         // `một số điều`, which counts nothing.
-        let speck = amending
+        let digit_speck = amending
             && word.len() == 1
             && (text[..pos].ends_with("một số ") || text[..pos].ends_with("một sô "))
             && first_word(text[word_end..limit].trim_start_matches(' ')) == "điều";
-        if word.is_empty() || (word.chars().any(|c| c.is_ascii_digit()) && !count_of_laws && !article_amended && !speck)
+        if word.is_empty()
+            || (word.chars().any(|c| c.is_ascii_digit()) && !count_of_laws && !article_amended && !digit_speck)
         {
             break;
         }

@@ -238,7 +238,7 @@ fn names_own_law(f: &Found, text: &str, id: &Identity, own: Option<&OwnKey>, pre
     let name = &text[name.clone()];
     // A key has a character for each of the name's: most names are told apart by their length.
     name.chars().count() == own.name_chars
-        && crate::tables::law_name_key(f.kind, name) == own.key
+        && tables::law_name_key(f.kind, name) == own.key
         && prev_end.is_none_or(|end| end <= cues::clause_start(text, f.span.start))
 }
 
@@ -255,7 +255,7 @@ impl OwnKey {
             let bare = own.trim_end_matches(|c: char| c.is_ascii_digit()).trim_end();
             bare.strip_suffix(" năm").unwrap_or(bare)
         });
-        OwnKey { key: crate::tables::law_name_key(kind, own), name_chars: own.chars().count() }
+        OwnKey { key: tables::law_name_key(kind, own), name_chars: own.chars().count() }
     }
 }
 
