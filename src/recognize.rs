@@ -294,6 +294,17 @@ static BARE_YEAR_AFTER: Pattern = Pattern::new(21, || re(r"^ (?P<y>(?:19|20)\d{2
 /// What may stand between two numbers of one list.
 static LIST_GAP: Pattern = Pattern::new(10, || re(r"^[ \n]*(?:[,;]|và|hoặc|, và)?[ \n]*(?:số)?[ \n]*$"));
 
+/// A year set after a symbol with `/` (`206-CP/1979`), ending the token.
+fn year_after_code(text: &str, end: usize) -> bool {
+    let b = text.as_bytes();
+    let at = |i: usize| b.get(end + i).copied().unwrap_or(0);
+    at(0) == b'/'
+        && matches!((at(1), at(2)), (b'1', b'9') | (b'2', b'0'))
+        && at(3).is_ascii_digit()
+        && at(4).is_ascii_digit()
+        && !(at(5).is_ascii_alphanumeric() || at(5) == b'/' || at(5) >= 0x80)
+}
+
 /// The issuer code that ends a symbol (`CP` in `NĐ-CP`, `QH15`), which items of one list share.
 fn last_code(sym: &str) -> &str {
     sym.rsplit(['-', '/']).next().unwrap_or(sym).trim_end_matches(|c: char| c.is_ascii_digit())
@@ -1191,10 +1202,22 @@ fn recognize_numbers(text: &str, skip: &[Range<usize>], details: bool) -> Vec<Fo
             }
         }
         let typed = kind.is_some();
-        if lone_hyphen && !(typed && first_is_issuer) || lower_case && !typed {
+        // `các Quyết định số 613/QĐ-TTg, 206-CP/1979, 130-CP/1975`: the style before 1992 with
+        // its year after it, listed under the type word of the numbers before.
+        let listed_old_style = (lone_hyphen && first_is_issuer && !typed)
+            .then(|| found.last())
+            .flatten()
+            .filter(|p: &&Found| {
+                p.kind != UNKNOWN_KIND
+                    && p.span.end <= num.start
+                    && year_after_code(text, sym_end_of(&tokens))
+                    && LIST_GAP.is_match(&text[p.span.end..num.start])
+            })
+            .map(|p| p.kind);
+        if lone_hyphen && !(typed && first_is_issuer) && listed_old_style.is_none() || lower_case && !typed {
             continue;
         }
-        if !typed {
+        if !typed && listed_old_style.is_none() {
             // The cheap test first.
             let accepted = match family {
                 Family::Normative => true,
@@ -1226,13 +1249,17 @@ fn recognize_numbers(text: &str, skip: &[Range<usize>], details: bool) -> Vec<Fo
                 })
                 .map(|p| p.kind)
         };
-        let kind = kind.or(listed).or(code_kind).unwrap_or(if family == Family::Administrative && first_is_issuer {
-            "Công văn"
-        } else {
-            UNKNOWN_KIND
-        });
+        let kind =
+            kind.or(listed).or(listed_old_style).or(code_kind).unwrap_or(
+                if family == Family::Administrative && first_is_issuer { "Công văn" } else { UNKNOWN_KIND },
+            );
 
-        let sym_end = tokens.last().expect("tokens").end;
+        let mut sym_end = tokens.last().expect("tokens").end;
+        let mut year = year;
+        if listed_old_style.is_some() {
+            year = text[sym_end + 1..sym_end + 5].parse().ok();
+            sym_end += "/1979".len();
+        }
         let mut f = Found {
             span: start..sym_end,
             family,
@@ -4325,6 +4352,18 @@ mod tests {
     fn old_style_numbers_need_their_type_word() {
         assert_eq!(parts("Nghị định số 73-CP").1, "CP");
         assert!(recognize_str("theo Mẫu 02-MTr ban hành").is_empty());
+        // Listed after typed numbers with its year after it (Nghị định 162/2026/NĐ-CP's summary).
+        let t = "các Quyết định số 41/2009/QĐ-TTg, 613/QĐ-TTg, 206-CP/1979, 111-HĐBT/1981, 142/2008/QĐ-TTg.";
+        let found = recognize_str(t);
+        let read: Vec<_> = found.iter().map(|f| (&t[f.span.clone()], f.kind, f.year())).collect();
+        assert_eq!(
+            read[2..4],
+            [("206-CP/1979", "Quyết định", Some(1979)), ("111-HĐBT/1981", "Quyết định", Some(1981))]
+        );
+        assert_eq!(read.len(), 5);
+        // Not alone, nor after words.
+        assert!(recognize_str("các mẫu 206-CP/1979").is_empty());
+        assert_eq!(recognize_str("Quyết định số 41/2009/QĐ-TTg và mẫu 02-CP/1979").len(), 1);
     }
 }
 
