@@ -242,6 +242,19 @@ fn names_own_law(f: &Found, text: &str, id: &Identity, own: Option<&OwnKey>, pre
         && prev_end.is_none_or(|end| end <= cues::clause_start(text, f.span.start))
 }
 
+/// Is a law cited by name alone the one the page's enacting line enacts (`Quốc hội ban hành
+/// Luật quản lý, sử dụng vốn nhà nước …`, where the page's number stands only in its metadata
+/// table)? The line enacts the page's own law, of the page's own kind, in a codification too.
+fn enacted_here(f: &Found, text: &str, id: &Identity) -> bool {
+    if f.family != Family::Named || f.year().is_some() || f.date.is_some() || id.kind.as_deref() != Some(f.kind) {
+        return false;
+    }
+    let line_start = text[..f.span.start].rfind('\n').map_or(0, |i| i + 1);
+    let lead = text[line_start..f.span.start].trim_start_matches(['*', '_', ' ', '>']);
+    let Some(body) = lead.strip_suffix(" ban hành ") else { return false };
+    body.len() <= 40 && tables::ENACTING_BODIES.contains(&body.to_lowercase().as_str())
+}
+
 /// The name a law's page writes its own number with, as [`names_own_law`] compares names.
 struct OwnKey {
     key: String,
@@ -489,9 +502,10 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     let mut first_article = FirstArticle::default();
     for (i, (f, &(ts, te, line, column))) in found.iter().zip(&places).enumerate() {
         let prev_end = i.checked_sub(1).map(|p| found[p].span.end);
-        if is_self(f, text, &identity) || names_own_law(f, text, &identity, own_key.as_ref(), prev_end) {
+        let enacted = enacted_here(f, text, &identity);
+        if enacted || is_self(f, text, &identity) || names_own_law(f, text, &identity, own_key.as_ref(), prev_end) {
             self_mentions += 1;
-            if own_name.is_none() && f.family != Family::Named {
+            if own_name.is_none() && (f.family != Family::Named || enacted && !identity.codified) {
                 own_name = slice(&f.name);
                 own_key = identity.kind.as_deref().zip(own_name.as_deref()).map(|(kind, own)| OwnKey::new(kind, own));
             }
@@ -1050,6 +1064,24 @@ mod tests {
         let read: Vec<&str> = scan.mentions.iter().map(|m| m.text.as_str()).collect();
         assert_eq!(read, ["Luật Đầu tư 2014"]);
         assert_eq!(scan.entry.self_mentions, 3);
+    }
+
+    /// From shared/corpus/real (Luật 69/2014/QH13's page, its number in the metadata table
+    /// only): the law the enacting line enacts is the page's own, and so is its name after.
+    #[test]
+    fn the_law_the_enacting_line_enacts_is_itself() {
+        let t = "## THÔNG TIN VĂN BẢN\n\n| Thuộc tính | Nội dung |\n|---|---|\n| **Số hiệu** | 69/2014/QH13 |\n\
+                 | **Loại văn bản** | Luật |\n\n## VĂN BẢN\n# Quản lý, sử dụng vốn nhà nước\n\n\
+                 Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n\
+                 Quốc hội ban hành Luật quản lý, sử dụng vốn nhà nước.\n\n\
+                 Điều 2. Luật quản lý, sử dụng vốn nhà nước áp dụng cùng Luật Doanh nghiệp.\n";
+        let scan = scan_text("x.md".into(), t);
+        let read: Vec<&str> = scan.mentions.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(read, ["Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Luật Doanh nghiệp"]);
+        assert_eq!(scan.entry.self_mentions, 2);
+        // Another body's line enacts no law of the page.
+        let t = t.replace("Quốc hội ban hành", "Chính phủ ban hành");
+        assert_eq!(scan_text("x.md".into(), &t).entry.self_mentions, 0);
     }
 
     /// From shared/corpus/real (Nghị định 210/2026 and 204/2026): a lead-in that says `sau

@@ -677,6 +677,10 @@ pub struct Cue {
 /// as `Căn cú` in scanned decrees (7 lines in shared/corpus/real).
 pub const BASIS_OPENINGS: &[&str] = &["Căn cứ ", "căn cứ ", "CĂN CỨ ", "Căn cú "];
 
+/// Who enacts a law or an ordinance in the line that closes its preamble (`Quốc hội ban hành
+/// Luật Viễn thông.`): the law named after it is the page's own. Compared in lower case.
+pub const ENACTING_BODIES: &[&str] = &["quốc hội", "ủy ban thường vụ quốc hội", "uỷ ban thường vụ quốc hội"];
+
 pub const CUES: &[Cue] = &[
     Cue {
         phrase: "căn cứ", relation: "basis", example: "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015"
@@ -1259,6 +1263,14 @@ pub fn official_law_name_starts(read: &LawNameKey) -> Option<Vec<usize>> {
 
 #[cfg(test)]
 mod tests {
+
+    /// The enacting bodies are compared in lower case: each must be written so.
+    #[test]
+    fn enacting_bodies_are_in_lower_case() {
+        for body in ENACTING_BODIES {
+            assert_eq!(body.to_lowercase(), *body);
+        }
+    }
 
     /// The table of folded letters answers as the fold itself does.
     #[test]
