@@ -98,12 +98,76 @@ fn goes_on_over_break(text: &str, j: usize) -> bool {
             || text[..j].trim_end_matches(' ').ends_with(" Luật"))
 }
 
+/// What follows the clause saying when (`Kể từ ngày …, `; OCR's `Kế từ`) that opens `opening`:
+/// `opening` itself where none does.
+fn after_when(opening: &str) -> &str {
+    match ["Kể từ ", "Kế từ "].iter().find_map(|w| opening.strip_prefix(w)).and_then(|o| o.split_once(", ")) {
+        Some((_, after)) => after,
+        None => opening,
+    }
+}
+
+/// Whether a clause goes on past a `;` that `after` follows: one space or line break, then a
+/// word in small letters that is no list label, or on the same line a capital that opens no
+/// document or part (`dự trữ quốc gia; Kho bạc Nhà nước; kế toán`).
+fn goes_on_past_semicolon(after: &str) -> bool {
+    let (next, wrapped) = match after.strip_prefix('\n') {
+        Some(next) => (next, true),
+        None => match after.strip_prefix(' ') {
+            Some(next) => (next, false),
+            None => return false,
+        },
+    };
+    if goes_on_in_small_letters(next) {
+        return !next.split(' ').next().is_some_and(|w| w.ends_with([')', '.', ':']));
+    }
+    if wrapped || !next.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let head = next[..next.floor_char_boundary(24.min(next.len()))].to_lowercase();
+    !TYPE_WORDS.iter().any(|(w, _)| head.starts_with(w.as_str()))
+        && !crate::tables::PINPOINT_WORDS.iter().any(|w| head.starts_with(w))
+}
+
 /// Whether `after` (what follows a `;`) opens with another document's type word and `số`.
 fn lists_another(after: &str) -> bool {
     let head = after.trim_start_matches([' ', '\n']);
     let head = &head[..head.floor_char_boundary(24.min(head.len()))];
     let lower = head.to_lowercase();
     TYPE_WORDS.iter().any(|(w, _)| lower.strip_prefix(w.as_str()).is_some_and(|r| r.starts_with("số")))
+}
+
+/// Whether the clause `lead` opens (a list label may stand first) with a part of a document:
+/// the part ceases, and the document stands, amended (`2. Chương VIII của Quy chế … ban hành
+/// kèm theo Nghị quyết số 1139/2007/UBTVQH11 … hết hiệu lực …`).
+fn opens_with_a_part(lead: &str) -> bool {
+    let opening = &lead[clause_lead(lead)..];
+    // After when it holds, and in the plural (`2. Kể từ ngày Nghị định này có hiệu lực thi
+    // hành, các quy định liên quan đến … tại Nghị định số 106/2020/NĐ-CP … hết hiệu lực`).
+    let opening = after_when(opening);
+    let opening = opening.strip_prefix("các ").or_else(|| opening.strip_prefix("Các ")).unwrap_or(opening);
+    // Most clauses open with no part's first letter: no lower-casing for them.
+    let first = opening.chars().next().and_then(|c| c.to_lowercase().next());
+    first.is_some_and(|f| PARTS_REPLACED.iter().any(|w| w.starts_with(f)))
+        && with_lower(&opening[..opening.floor_char_boundary(PART_WORD_BYTES)], |o| {
+            PARTS_REPLACED.iter().any(|w| starts_with_word(o, w))
+        })
+}
+
+/// The sentence up to `at`, from the line that opens it (after a blank line, or with a list
+/// label), within a few wrapped lines; none further back.
+fn sentence_opening(text: &str, at: usize) -> Option<&str> {
+    let mut end = at;
+    for _ in 0..12 {
+        let start = text[..end].rfind('\n').map_or(0, |i| i + 1);
+        let line = &text[start..at];
+        let labelled = clause_lead(line) > 0 && line[..clause_lead(line)].trim_end().ends_with(['.', ')']);
+        if start == 0 || text[..start - 1].ends_with('\n') || labelled {
+            return Some(line);
+        }
+        end = start - 1;
+    }
+    None
 }
 
 /// Words that make the clause after them say when, not what ceases.
@@ -131,25 +195,18 @@ pub fn ceasing(text: &str, clause: usize, from: usize, end: usize, listed: bool)
     // theo Nghị quyết số 1139/2007/UBTVQH11 … hết hiệu lực …`) ceases: the document stands,
     // amended.
     let lead = &text[clause..from];
-    let part = || {
-        let opening = &lead[clause_lead(lead)..];
-        // After when it holds, and in the plural (`2. Kể từ ngày Nghị định này có hiệu lực thi
-        // hành, các quy định liên quan đến … tại Nghị định số 106/2020/NĐ-CP … hết hiệu lực`).
-        let opening = match opening.strip_prefix("Kể từ ").and_then(|o| o.split_once(", ")) {
-            Some((_, after)) => after,
-            None => opening,
-        };
-        let opening = opening.strip_prefix("các ").unwrap_or(opening);
-        // Most clauses open with no part's first letter: no lower-casing for them.
-        let first = opening.chars().next().and_then(|c| c.to_lowercase().next());
-        first.is_some_and(|f| PARTS_REPLACED.iter().any(|w| w.starts_with(f)))
-            && with_lower(&opening[..opening.floor_char_boundary(PART_WORD_BYTES)], |o| {
-                PARTS_REPLACED.iter().any(|w| starts_with_word(o, w))
-            })
-    };
-    let of_a_part = if opens_clause(lead) || (listed && joined()) {
+    // A document listed after `;` under a part that opens the sentence (`Kể từ ngày …, Danh
+    // mục … quy định tại: Quyết định số 1466/QĐ-TTg …; Quyết định số 1470/QĐ-TTg … hết hiệu
+    // lực`) is amended, as the first is.
+    let under_a_part = || before.ends_with(';') && sentence_opening(text, clause).is_some_and(opens_with_a_part);
+    // The document itself may open the clause after when it ceases (`2. Kể từ ngày Nghị định
+    // này có hiệu lực thi hành, Nghị định⏎số 128/2020/NĐ-CP … hết hiệu lực`).
+    let opens_after_when = || after_when(&lead[clause_lead(lead)..]).is_empty();
+    let of_a_part = if under_a_part() {
+        true
+    } else if opens_clause(lead) || (listed && joined()) || opens_after_when() {
         false
-    } else if part() {
+    } else if opens_with_a_part(lead) {
         true
     } else {
         return None;
@@ -165,7 +222,9 @@ pub fn ceasing(text: &str, clause: usize, from: usize, end: usize, listed: bool)
             // A list of documents that cease together goes on past `;` (`Nghị định số
             // 120/2017/NĐ-CP … ; Nghị định số 121/2017/NĐ-CP … và Nghị định số 113/2021/NĐ-CP …
             // hết hiệu lực`).
-            ';' => !lists_another(&rest[k + 1..]),
+            // So does a title whose list of matters runs over `;` (`… trong lĩnh vực thuế, hóa
+            // đơn; hải quan; kinh doanh bảo hiểm, …;⏎quản lý, sử dụng tài sản công; … hết hiệu lực`).
+            ';' => !lists_another(&rest[k + 1..]) && !goes_on_past_semicolon(&rest[k + 1..]),
             '|' => true,
             '(' => {
                 depth += 1;
@@ -177,7 +236,9 @@ pub fn ceasing(text: &str, clause: usize, from: usize, end: usize, listed: bool)
             }
             // `before` opens `rest`: a stop is a `.` a space or line break follows.
             '.' => rest[k + 1..].starts_with([' ', '\n']),
-            '\n' => !goes_on_over_break(text, end + k),
+            '\n' => {
+                !(goes_on_over_break(text, end + k) || before[..k].ends_with(';') && goes_on_past_semicolon(&rest[k..]))
+            }
             _ => false,
         });
         ends || depth > 0
@@ -279,7 +340,18 @@ pub(crate) fn wrap_before(text: &str, at: usize, wrapped: fn(&str, usize) -> boo
 /// list label (`a)`, `đ.`).
 pub(crate) fn hard_wrapped(text: &str, j: usize) -> bool {
     let after = &text[j + 1..];
-    goes_on(text, j) && (goes_on_in_small_letters(after) || goes_on_with_a_part(after) || ends_with_a_part(&text[..j]))
+    goes_on(text, j)
+        && (goes_on_in_small_letters(after)
+            || goes_on_with_a_part(after)
+            || ends_with_a_part(&text[..j])
+            || wrapped_in_a_date(&text[..j], after))
+}
+
+/// Whether a line break parts a date's word from its number (`… Luật Quản lý thuế ngày 13
+/// tháng 6 năm⏎2019, Nghị định số …`).
+fn wrapped_in_a_date(before: &str, after: &str) -> bool {
+    after.starts_with(|c: char| c.is_ascii_digit())
+        && [" ngày", " tháng", " năm"].iter().any(|w| before.trim_end_matches(' ').ends_with(w))
 }
 
 /// Whether `before` ends with a part of a document named by its number, whose document the

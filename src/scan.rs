@@ -1454,6 +1454,28 @@ mod tests {
         let t = "Nghị định này có hiệu lực thi hành từ ngày 01 tháng 9 năm 2026 đến ngày,\n\
                  Nghị quyết số 05/2025/NQ-CP hết hiệu lực thi hành.";
         assert_eq!(relations(t), ["cites"]);
+        // The document opens the clause after when it ceases (`Kế từ`, OCR's), its title's
+        // matters listed over `;` and a date wrapped before its year (shared/corpus/real: NĐ
+        // 169/2026, TT 91/2026); provisions in the plural (NĐ 235/2026).
+        let t = "2. Kế từ ngày Nghị định này có hiệu lực thi hành, Nghị định\nsố 128/2020/NĐ-CP ngày 19 tháng 10 năm \
+                 2020 của Chính phủ quy định xử phạt trong lĩnh vực thuế, hóa đơn; hải quan; kinh doanh xổ số;\n\
+                 quản lý, sử dụng tài sản công; dự trữ quốc gia; Kho bạc Nhà nước; kế toán hết hiệu lực thi\nhành.\n\n\
+                 2. Kể từ ngày Thông tư này có hiệu lực thi hành, Thông tư số\n32/2025/TT-BTC ngày 31 tháng 5 năm 2025 \
+                 hướng dẫn một số điều của Luật Quản lý thuế ngày 13 tháng 6 năm\n2019, Nghị định số 123/2020/NĐ-CP \
+                 ngày 19 tháng 10 năm 2020 của Chính\nphủ quy định về hóa đơn hết hiệu lực thi hành.\n\n\
+                 2. Các quy định liên quan về hợp đồng quy định\ntại Nghị định sô 111/2022/NĐ-CP ngày 30 tháng 12 năm 2022 \
+                 của Chính phủ\nvề hợp đồng hết hiệu lực kể từ ngày Nghị định này có hiệu lực.";
+        assert_eq!(relations(t), ["repeals", "repeals", "cites", "cites", "amends"]);
+        // Not past a `;` that a list's label or another clause's part follows.
+        let t = "a) Nghị định số 128/2020/NĐ-CP quy định về hải quan; b) Luật này hết hiệu lực.\n\n\
+                 Nghị định số 12/2020/NĐ-CP quy định về thuế; Điều 5 của Luật này hết hiệu lực.";
+        assert_eq!(relations(t), ["cites", "cites"]);
+        // A document listed after `;` under a part that opens the sentence is amended
+        // (shared/corpus/real, QĐ 1255/2026/QĐ-TTg).
+        let t = "2. Kể từ ngày Quyết định này có hiệu lực, Danh mục các loại hình quy định tại: Quyết định số \
+                 1466/QĐ-TTg ngày 10 tháng 10 năm 2008 ban hành Danh mục; Quyết định số 1470/QĐ-TTg ngày 22 tháng 7 \
+                 năm 2016 về việc sửa đổi Danh mục hết hiệu lực.";
+        assert_eq!(relations(t), ["amends", "amends"]);
     }
 
     /// From shared/corpus/real: an article that repeals what it lists, with a label over part
