@@ -197,7 +197,7 @@ pub(crate) fn re(pattern: &str) -> Regex {
 /// Candidates for numbered symbols. Loose by design: the codes are checked in `read_codes`.
 static SYMBOL: Pattern = Pattern::new(0, || {
     re(
-        r"^(?P<num>\d{1,5}(?:\.\d{1,3})?[a-zđ]?) ?(?P<sep>[/-]) ?(?:(?P<year>(?:19|20)\d{2})(?: ?/ ?)?)?(?P<codes>[A-Za-zĐđ][A-Za-zĐđƯ0-9]*(?: {0,2}[-/](?:\n| {0,2})[A-Za-zĐđƯ0-9]+)*)",
+        r"^(?P<num>\d{1,5}(?:\.\d{1,3})?[a-zđ]?) ?(?P<sep>[/-]) ?(?:(?P<year>(?:19|20)\d{2})(?: ?/ ?)?)?(?P<codes>[A-Za-zĐđ][A-Za-zĐđƯ0-9]*(?: {0,2}[-/](?:\n| {0,2}(?:- ?)?)[A-Za-zĐđƯ0-9]+)*)",
     )
 });
 
@@ -720,14 +720,18 @@ fn read_symbol(s: &[u8]) -> Read<SymbolParts> {
         0 => return Read::No,
         n => i = alnum_run(i + n),
     }
-    // `(?: {0,2}[-/](?:\n| {0,2})[A-Za-zĐđ0-9]+)*`: a line may wrap after a separator
+    // `(?: {0,2}[-/](?:\n| {0,2}(?:- ?)?)[A-Za-zĐđ0-9]+)*`: a line may wrap after a separator
     // (`Nghị định số 254/2026/NĐ-⏎CP`, 19 times in the real corpus).
     loop {
         let j = spaces(i, 2);
         if !matches!(b(j), b'-' | b'/') {
             break;
         }
-        let j = if b(j + 1) == b'\n' { j + 2 } else { spaces(j + 1, 2) };
+        let mut j = if b(j + 1) == b'\n' { j + 2 } else { spaces(j + 1, 2) };
+        // A hyphen doubled by OCR with a space between (`165/2024/NĐ- -CP`).
+        if b(j - 1) != b'\n' && b(j) == b'-' {
+            j = spaces(j + 1, 1);
+        }
         let end = alnum_run(j);
         if end == j {
             break;
@@ -3420,6 +3424,10 @@ mod tests {
             "01/2008/NQLT-BLĐTBXH-BCA-BVHTTDL-UBTƯMTTQVN, có hiệu",
             "01/2014/NQLT/CP-UBTƯMTTQVN Hướng dẫn",
             "5/KH-ƯB",
+            "165/2024/NĐ- -CP",
+            "18/2023/NĐ--CP)",
+            "18/2023/NĐ-  -CP",
+            "18/2023/NĐ- - CP",
         ]
         .iter()
         .map(|s| s.to_string())

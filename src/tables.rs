@@ -701,6 +701,12 @@ pub const CUES: &[Cue] = &[
         example: "sửa đổi, bổ sung một số điều của Nghị định số 72/2025/NĐ-CP",
     },
     Cue { phrase: "sửa đổi", relation: "amends", example: "sửa đổi Nghị định số 72/2025/NĐ-CP" },
+    // OCR's reading of `sửa đổi` in a scanned decree's title (Nghị định 241/2026/NĐ-CP).
+    Cue {
+        phrase: "sửa đỗi, bổ sung",
+        relation: "amends",
+        example: "Sửa đỗi, bổ sung một số điều của Nghị định số 165/2024/NĐ-CP",
+    },
     // Only where it opens its clause (`cues::OPENING_PHRASES`): elsewhere a word (`bổ sung kinh
     // phí`).
     Cue {
