@@ -197,7 +197,7 @@ pub(crate) fn re(pattern: &str) -> Regex {
 /// Candidates for numbered symbols. Loose by design: the codes are checked in `read_codes`.
 static SYMBOL: Pattern = Pattern::new(0, || {
     re(
-        r"^(?P<num>\d{1,5}(?:\.\d{1,3})?[a-zđ]?) ?(?P<sep>[/-]) ?(?:(?P<year>(?:19|20)\d{2})(?: ?/ ?)?)?(?P<codes>[A-Za-zĐđ][A-Za-zĐđƯ0-9]*(?: {0,2}[-/](?:\n| {0,2}(?:- ?)?)[A-Za-zĐđƯ0-9]+)*)",
+        r"^(?P<num>\d{1,5}(?:\.\d{1,3})?[a-zđ]?) ?(?P<sep>[/-]) ?(?:(?P<year>(?:19|20)\d{2})(?: ?/ ?)?)?(?P<codes>[A-Za-zĐđ](?:[A-Za-zĐđƯ0-9]|&[A-ZĐ])*(?: {0,2}[-/](?:\n| {0,2}(?:- ?)?)(?:[A-Za-zĐđƯ0-9]|&[A-ZĐ])+)*)",
     )
 });
 
@@ -497,6 +497,10 @@ fn read_lower_codes(text: &str, codes: Range<usize>, out: &mut Vec<Token>) -> bo
 }
 
 fn canonical_code(tok: &str) -> CompactString {
+    // `BLĐTB&XH` is `BLĐTBXH`: the `&` only joins the words the code abbreviates.
+    if tok.contains('&') {
+        return canonical_code(&tok.replace('&', ""));
+    }
     // ASCII capitals and digits without a `D` are their own canonical form: only a `D` can
     // stand for an `Đ` to restore (every folded code holds one), and there is no case to fix.
     if tok.bytes().all(|c| (c.is_ascii_uppercase() && c != b'D') || c.is_ascii_digit()) {
@@ -640,12 +644,15 @@ fn read_symbol(s: &[u8]) -> Read<SymbolParts> {
     // The end of the run of `[A-Za-zĐđƯ0-9]` from `i`. `Ư` stands inside a code only
     // (`UBTƯMTTQVN`, the Vietnam Fatherland Front's Central Committee, in joint resolutions).
     let u_horn = |i: usize| b(i) == 0xC6 && b(i + 1) == 0xAF;
+    // `&` before a capital joins the words of a ministry's code (`BLĐTB&XH`, `BNN&PTNT`).
+    let ampersand = |i: usize| b(i) == b'&' && (b(i + 1).is_ascii_uppercase() || b(i + 1) == 0xC4 && b(i + 2) == 0x90);
     let alnum_run = |mut i: usize| {
         while let n @ 1.. = if digit(i) {
             1
         } else {
             match letter(i) {
                 0 if u_horn(i) => 2,
+                0 if ampersand(i) => 1,
                 n => n,
             }
         } {
@@ -3428,6 +3435,11 @@ mod tests {
             "18/2023/NĐ--CP)",
             "18/2023/NĐ-  -CP",
             "18/2023/NĐ- - CP",
+            "10/2007/TTLT-BLĐTB&XH-HCCBVN-BTC-BQP ngày",
+            "16/2013/TTLT-BYT-BNN&PTNT và",
+            "16/2013/TTLT-BYT-BNN& PTNT và",
+            "16/2013/TTLT-BYT-BNN&&PTNT và",
+            "16/2013/TTLT&BYT",
         ]
         .iter()
         .map(|s| s.to_string())
@@ -4354,6 +4366,20 @@ mod tests {
             assert_eq!(&t[f.number.unwrap()], number, "{t}");
         }
         assert_eq!(crate::scan::canonical_number("3 6"), "36");
+    }
+
+    /// From shared/corpus/real: `&` joins the words of a ministry's code, and the code is
+    /// written without it.
+    #[test]
+    fn an_ampersand_joins_a_code() {
+        let t = "theo Thông tư liên tịch số 10/2007/TTLT-BLĐTB&XH-HCCBVN-BTC-BQP ngày 25/7/2007 và A&B";
+        let found = recognize_str(t);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            &t[found[0].span.clone()],
+            "Thông tư liên tịch số 10/2007/TTLT-BLĐTB&XH-HCCBVN-BTC-BQP ngày 25/7/2007"
+        );
+        assert_eq!(found[0].symbol.as_deref(), Some("TTLT-BLĐTBXH-HCCBVN-BTC-BQP"));
     }
 
     #[test]
