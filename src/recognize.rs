@@ -4370,6 +4370,16 @@ mod tests {
 
     /// From shared/corpus/real: `&` joins the words of a ministry's code, and the code is
     /// written without it.
+    /// From shared/corpus/real (Quyết định 1255/2026/QD-TTg): OCR's readings of `Thông tư`.
+    #[test]
+    fn ocr_readings_of_a_type_word() {
+        for t in ["- Thông tu 23/2024/TT-BGDĐT: Thông tư", "theo Thông tự số 13/2020/TT-BGDĐT ngày 26 tháng 5"]
+        {
+            let f = &recognize_str(t)[0];
+            assert_eq!((f.kind, f.span.start), ("Thông tư", t.find("Thông").unwrap()), "{t}");
+        }
+    }
+
     #[test]
     fn an_ampersand_joins_a_code() {
         let t = "theo Thông tư liên tịch số 10/2007/TTLT-BLĐTB&XH-HCCBVN-BTC-BQP ngày 25/7/2007 và A&B";

@@ -121,7 +121,9 @@ pub const DOC_TYPES: &[DocType] = &[
     },
     DocType {
         name: "Thông tư",
-        words: &["thông tư"],
+        // OCR's readings of the word in scanned decisions (`Thông tự số 48/2025/TT-BTC`, `Thông
+        // tu 23/2024/TT-BGDĐT`, Quyết định 1255/2026/QĐ-TTg).
+        words: &["thông tư", "thông tự", "thông tu"],
         codes: &["TT"],
         families: &[N, A],
         example: "Thông tư số 15/2023/TT-BTC",
