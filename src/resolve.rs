@@ -484,8 +484,13 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
         }
     }
     let mut years: HashMap<Yearless, Vec<u16>> = HashMap::default();
+    // A year the legislature of the symbol did not sit in is a slip (`Nghị quyết số
+    // 254/2015/QH15`, for which `term-mismatch` speaks): no year for `NQ 254/QH15` to take.
+    let in_term = |k: &Key, y: u16| {
+        k.symbol.as_deref().and_then(tables::legislature_of).is_none_or(|(_, from, to)| (from..=to).contains(&y))
+    };
     for k in corpus_keys.iter().chain(mention_keys.iter()).chain(numbered_laws.keys()) {
-        if let Some(y) = k.year {
+        if let Some(y) = k.year.filter(|&y| in_term(k, y)) {
             let list = years.entry(yearless(k)).or_default();
             if !list.contains(&y) {
                 list.push(y);
@@ -1577,6 +1582,20 @@ mod tests {
         let graph = super::build(scans);
         let targets: Vec<&str> = graph.mentions.iter().map(|m| &*m.target).collect();
         assert_eq!(targets, ["165/2024/NĐ-CP", "165/2024/NĐ-CP", "65/2024/NĐ-CP", "65/2024/NĐ-CP"]);
+    }
+
+    /// From shared/corpus/real (Nghị định 50/2026/NĐ-CP): a year the symbol's legislature did
+    /// not sit in is a slip, and a mention without its year takes the one it did.
+    #[test]
+    fn a_year_out_of_the_legislature_s_term_gives_no_year() {
+        let scans = vec![scan_text(
+            "a.md".into(),
+            "# Hướng dẫn NQ 254/QH15\n\nTheo Nghị quyết số 254/2025/QH15 ngày 11 tháng 12 năm 2025.\n\n\
+             Theo Nghị quyết số 254/2015/QH15.\n",
+        )];
+        let graph = super::build(scans);
+        let targets: Vec<&str> = graph.mentions.iter().map(|m| &*m.target).collect();
+        assert_eq!(targets, ["254/2025/QH15", "254/2025/QH15", "254/2015/QH15"]);
     }
 
     /// From shared/corpus/real (`46/2010/TT-BYT implements 38/2015/NĐ-CP`, `Hiến pháp 2013 (sửa
