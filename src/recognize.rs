@@ -197,7 +197,7 @@ pub(crate) fn re(pattern: &str) -> Regex {
 /// Candidates for numbered symbols. Loose by design: the codes are checked in `read_codes`.
 static SYMBOL: Pattern = Pattern::new(0, || {
     re(
-        r"^(?P<num>\d{1,5}(?:\.\d{1,3})?[a-zđ]?) ?(?P<sep>[/-]) ?(?:(?P<year>(?:19|20)\d{2})(?: ?/ ?)?)?(?P<codes>[A-Za-zĐđ](?:[A-Za-zĐđƯ0-9]|&[A-ZĐ])*(?: {0,2}[-/](?:\n| {0,2}(?:- ?)?)(?:[A-Za-zĐđƯ0-9]|&[A-ZĐ])+)*)",
+        r"^(?P<num>\d{1,5}(?:\.\d{1,3})?[a-zđ]?) ?(?P<sep>[/-]) ?(?:(?P<year>(?:19|20)\d{2})(?: ?/ ?)?)?(?P<codes>(?:[A-Za-zĐđ]|0H)(?:[A-Za-zĐđƯ0-9]|&[A-ZĐ])*(?: {0,2}[-/](?:\n| {0,2}(?:- ?)?)(?:[A-Za-zĐđƯ0-9]|&[A-ZĐ])+)*)",
     )
 });
 
@@ -389,6 +389,9 @@ fn char_after(text: &str, at: usize) -> Option<char> {
 const MIXED_CASE_CODES: &[&str] = &["TTg", "CTr", "TTr", "QĐi", "QyĐ", "ThU"];
 
 fn code_like(token: &str) -> bool {
+    if let Some(term) = token.strip_prefix("0H") {
+        return !term.is_empty() && term.bytes().all(|c| c.is_ascii_digit());
+    }
     // Most codes are ASCII capitals and digits (`KH`, `UBND`, `QH15`): one pass over bytes.
     let b = token.as_bytes();
     if b.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) {
@@ -497,6 +500,9 @@ fn read_lower_codes(text: &str, codes: Range<usize>, out: &mut Vec<Token>) -> bo
 }
 
 fn canonical_code(tok: &str) -> CompactString {
+    if let Some(term) = tok.strip_prefix("0H") {
+        return compact_str::format_compact!("QH{term}");
+    }
     // `BLĐTB&XH` is `BLĐTBXH`: the `&` only joins the words the code abbreviates.
     if tok.contains('&') {
         return canonical_code(&tok.replace('&', ""));
@@ -724,6 +730,8 @@ fn read_symbol(s: &[u8]) -> Read<SymbolParts> {
     }
     let codes_start = i;
     match letter(i) {
+        // OCR's `0` for the `Q` of `QH` (`Luật số 145/2025/0H13`).
+        0 if b(i) == b'0' && b(i + 1) == b'H' => i = alnum_run(i + 2),
         0 => return Read::No,
         n => i = alnum_run(i + n),
     }
@@ -3440,6 +3448,10 @@ mod tests {
             "16/2013/TTLT-BYT-BNN& PTNT và",
             "16/2013/TTLT-BYT-BNN&&PTNT và",
             "16/2013/TTLT&BYT",
+            "145/2025/0H13,",
+            "145/2025/0H",
+            "145/2025/0Hx",
+            "12/0H15",
         ]
         .iter()
         .map(|s| s.to_string())
@@ -4378,6 +4390,11 @@ mod tests {
             let f = &recognize_str(t)[0];
             assert_eq!((f.kind, f.span.start), ("Thông tư", t.find("Thông").unwrap()), "{t}");
         }
+        // And of the `Q` of `QH` (Nghị định 172/2026/NĐ-CP, Thông tư 54/2026/TT-BGDĐT).
+        let t = "Căn cứ Luật Giáo đục đại học số 125/2025/0H15;";
+        let f = &recognize_str(t)[0];
+        assert_eq!((&t[f.span.clone()], f.symbol.as_deref()), ("Luật Giáo đục đại học số 125/2025/0H15", Some("QH15")));
+        assert!(recognize_str("mã 12/2025/0Hx").is_empty());
     }
 
     #[test]
