@@ -500,17 +500,18 @@ fn read_lower_codes(text: &str, codes: Range<usize>, out: &mut Vec<Token>) -> bo
 }
 
 fn canonical_code(tok: &str) -> CompactString {
-    if let Some(term) = tok.strip_prefix("0H") {
-        return compact_str::format_compact!("QH{term}");
+    // ASCII capitals and digits without a `D` are their own canonical form: only a `D` can
+    // stand for an `Đ` to restore (every folded code holds one), and there is no case to fix.
+    // OCR's `0H` is `QH`.
+    if tok.bytes().all(|c| (c.is_ascii_uppercase() && c != b'D') || c.is_ascii_digit()) {
+        return match tok.strip_prefix("0H") {
+            Some(term) => compact_str::format_compact!("QH{term}"),
+            None => tok.into(),
+        };
     }
     // `BLĐTB&XH` is `BLĐTBXH`: the `&` only joins the words the code abbreviates.
     if tok.contains('&') {
         return canonical_code(&tok.replace('&', ""));
-    }
-    // ASCII capitals and digits without a `D` are their own canonical form: only a `D` can
-    // stand for an `Đ` to restore (every folded code holds one), and there is no case to fix.
-    if tok.bytes().all(|c| (c.is_ascii_uppercase() && c != b'D') || c.is_ascii_digit()) {
-        return tok.into();
     }
     if let Some(restored) = tables::restore_code(tok) {
         return CompactString::const_new(restored);
@@ -653,18 +654,15 @@ fn read_symbol(s: &[u8]) -> Read<SymbolParts> {
     // `&` before a capital joins the words of a ministry's code (`BLĐTB&XH`, `BNN&PTNT`).
     let ampersand = |i: usize| b(i) == b'&' && (b(i + 1).is_ascii_uppercase() || b(i + 1) == 0xC4 && b(i + 2) == 0x90);
     let alnum_run = |mut i: usize| {
-        while let n @ 1.. = if digit(i) {
-            1
-        } else {
-            match letter(i) {
-                0 if u_horn(i) => 2,
-                0 if ampersand(i) => 1,
-                n => n,
+        loop {
+            if b(i).is_ascii_alphanumeric() || ampersand(i) {
+                i += 1;
+            } else if d_stroke(i) || u_horn(i) {
+                i += 2;
+            } else {
+                return i;
             }
-        } {
-            i += n;
         }
-        i
     };
     // ` {0,2}` from `i`, and ` ?` the same with one.
     let spaces = |mut i: usize, most: usize| {
