@@ -500,11 +500,17 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     let slice = |r: &Option<Range<usize>>| r.as_ref().map(|r| collapse_spaces(&text[r.clone()]));
     let quoted = crate::quotes::passages(text);
     let mut first_article = FirstArticle::default();
+    // The page's own law, named as amending others (`Luật sửa đổi, bổ sung một số điều của
+    // Luật Lý lịch tư pháp số 107/2025/QH15`): the laws in its name are what the page amends.
+    let mut own_amending: Option<Range<usize>> = None;
     for (i, (f, &(ts, te, line, column))) in found.iter().zip(&places).enumerate() {
         let prev_end = i.checked_sub(1).map(|p| found[p].span.end);
         let enacted = enacted_here(f, text, &identity);
         if enacted || is_self(f, text, &identity) || names_own_law(f, text, &identity, own_key.as_ref(), prev_end) {
             self_mentions += 1;
+            if crate::recognize::amending_law(&text[f.span.clone()]) {
+                own_amending = Some(f.span.clone());
+            }
             if own_name.is_none() && (f.family != Family::Named || enacted && !identity.codified) {
                 own_name = slice(&f.name);
                 own_key = identity.kind.as_deref().zip(own_name.as_deref()).map(|(kind, own)| OwnKey::new(kind, own));
@@ -565,6 +571,8 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             // amended that one, and the page stands on them too where the key is its basis.
             let first = i == 0 || !item.contains(&found[i - 1].span.start);
             if first || *stated == "basis" { cues::of_the_part(stated, f.pinpoint.is_some()) } else { "cites" }
+        } else if own_amending.as_ref().is_some_and(|r| r.start <= f.span.start && f.span.end <= r.end) {
+            "amends"
         } else if identity.codified {
             title_year = year.filter(|_| cues::title_names(text, f.span.start, title)).map(YearBound::of);
             // What stands before the reference on its line: a source note's opening, or a
@@ -1082,6 +1090,22 @@ mod tests {
         // Another body's line enacts no law of the page.
         let t = t.replace("Quốc hội ban hành", "Chính phủ ban hành");
         assert_eq!(scan_text("x.md".into(), &t).entry.self_mentions, 0);
+    }
+
+    /// From shared/corpus/real (the codified page of Luật Lý lịch tư pháp, filed under the law
+    /// that amends it): the law in the name of the page's own amending law is what it amends.
+    #[test]
+    fn the_law_the_page_s_own_name_amends_is_amended() {
+        let t = "| Thuộc tính | Nội dung |\n|---|---|\n| **Số hiệu** | 107/2025/QH15 |\n\
+                 | **Loại văn bản** | Luật (sửa đổi) |\n\n\
+                 > Luật sửa đổi, bổ sung một số điều của Luật Lý lịch tư pháp số 107/2025/QH15 được Quốc hội \
+                 thông qua ngày 05/12/2025.\n\n## VĂN BẢN\n# Lý lịch tư pháp\n\nĐiều 15.4.LQ.1. Phạm vi điều chỉnh\n\n\
+                 (Điều 1 Luật số 28/2009/QH12 Lý lịch tư pháp ngày 17/06/2009 của Quốc hội, có hiệu lực thi hành \
+                 kể từ ngày 01/07/2010)\n\nLuật Lý lịch tư pháp quy định về lý lịch tư pháp.\n";
+        let scan = scan_text("x.md".into(), t);
+        let read: Vec<(&str, &str)> = scan.mentions.iter().map(|m| (m.text.as_str(), &*m.relation)).collect();
+        assert_eq!(read[0], ("Luật Lý lịch tư pháp", "amends"));
+        assert!(read[1..].iter().all(|(_, r)| *r == "cites"), "{read:?}");
     }
 
     /// From shared/corpus/real (Nghị định 210/2026 and 204/2026): a lead-in that says `sau
