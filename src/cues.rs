@@ -424,8 +424,12 @@ static LONGEST_CUE: LazyLock<usize> =
 /// giống cây trồng:**` says nothing, and what came before still governs.
 fn cues(lower: &str) -> impl Iterator<Item = aho_corasick::Match> + '_ {
     CUE_FINDER.find_iter(lower).filter(|m| {
-        !OPENING_PHRASES.contains(&&lower[m.start()..m.end()])
-            || (opens_clause(&lower[..m.start()]) && !PLACE_OF_ACT.iter().any(|w| lower[m.end()..].starts_with(w)))
+        let phrase = &lower[m.start()..m.end()];
+        (!OPENING_PHRASES.contains(&phrase)
+            || (opens_clause(&lower[..m.start()]) && !PLACE_OF_ACT.iter().any(|w| lower[m.end()..].starts_with(w))))
+            && !crate::tables::CUE_NOT_BEFORE
+                .iter()
+                .any(|(p, next, _)| *p == phrase && lower[m.end()..].starts_with(next))
     })
 }
 
@@ -1667,6 +1671,16 @@ mod tests {
             let found = crate::recognize::recognize_str(cue.example);
             let at = found.last().unwrap_or_else(|| panic!("no reference in {:?}", cue.example)).span.start;
             assert_eq!(relation_before(cue.example, at, None), cue.relation, "{:?}", cue.example);
+        }
+    }
+
+    #[test]
+    fn a_cue_another_phrase_holds_says_nothing() {
+        for (phrase, _, example) in crate::tables::CUE_NOT_BEFORE {
+            let found = crate::recognize::recognize_str(example);
+            let at = found.last().unwrap_or_else(|| panic!("no reference in {example:?}")).span.start;
+            assert!(example.contains(phrase));
+            assert_eq!(relation_before(example, at, None), "cites", "{example:?}");
         }
     }
 

@@ -2026,6 +2026,9 @@ pub const SUBJECT_OPENINGS: &[&str] = &["về việc ", "về ", "v/v "];
 pub const TITLE_VERBS: &[&str] = &[
     "quy định ",
     "Quy định ",
+    // OCR's speck in it (`của Chính phủ quy: định chỉ tiết một số điệu và biện pháp⏎thi hành Luật
+    // Sở hữu trí tuệ`, Nghị định 260/2026/NĐ-CP).
+    "quy: định ",
     "hướng dẫn ",
     "Hướng dẫn ",
     "ban hành ",

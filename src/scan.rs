@@ -1092,6 +1092,19 @@ mod tests {
         assert_eq!(scan_text("x.md".into(), &t).entry.self_mentions, 0);
     }
 
+    /// From shared/corpus/real (Nghị định 209/2026 and 260/2026): a decree that lays down
+    /// measures to carry out a law guides it; a decree's title after another's number says so
+    /// of that one, its verb speckled by OCR.
+    #[test]
+    fn measures_to_carry_out_a_law_guide_it() {
+        let t = "Số: 209/2026/NĐ-CP\n\n### Điều 1. Phạm vi điều chỉnh\n\n2. Nghị định này quy định một số biện \
+                 pháp thi hành Luật Xây dựng số 135/2025/QH15 về quản lý nhà nước.\n\n\
+                 3. Theo quy định tại Điều 14a của Nghị định số 65/2023/NĐ-CP ngày\n23 tháng 8 năm 2023 của Chính \
+                 phủ quy: định chỉ tiết một số điệu và biện pháp\nthi hành Luật Sở hữu trí tuệ về sở hữu công nghiệp.\n\n\
+                 4. Các biện pháp thi hành án theo Luật Thi hành án dân sự.\n";
+        assert_eq!(relations(t), ["guides", "cites", "cites", "cites"]);
+    }
+
     /// From shared/corpus/real (the codified page of Luật Lý lịch tư pháp, filed under the law
     /// that amends it): the law in the name of the page's own amending law is what it amends.
     #[test]

@@ -683,6 +683,11 @@ pub const BASIS_OPENINGS: &[&str] = &["Căn cứ ", "căn cứ ", "CĂN CỨ ", 
 /// Luật Viễn thông.`): the law named after it is the page's own. Compared in lower case.
 pub const ENACTING_BODIES: &[&str] = &["quốc hội", "ủy ban thường vụ quốc hội", "uỷ ban thường vụ quốc hội"];
 
+/// Words that, right after a cue, make it another phrase, with an example a test reads
+/// (`biện pháp thi hành án`: measures enforcing judgments, not a law's).
+pub const CUE_NOT_BEFORE: &[(&str, &str, &str)] =
+    &[("biện pháp thi hành", " án", "biện pháp thi hành án và quyết định xử phạt theo Luật Thi hành án dân sự")];
+
 pub const CUES: &[Cue] = &[
     Cue {
         phrase: "căn cứ", relation: "basis", example: "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015"
@@ -773,6 +778,12 @@ pub const CUES: &[Cue] = &[
         example: "hướng dẫn thực hiện một số quy định tại Nghị định 11/2006/NĐ-CP",
     },
     Cue { phrase: "hướng dẫn", relation: "guides", example: "hướng dẫn Nghị định số 04/2015/NĐ-CP" },
+    // Not `biện pháp thi hành án` (of judgments: [`CUE_NOT_BEFORE`]).
+    Cue {
+        phrase: "biện pháp thi hành",
+        relation: "guides",
+        example: "Nghị định này quy định một số biện pháp thi hành Luật Xây dựng số 135/2025/QH15",
+    },
     Cue {
         phrase: "triển khai thực hiện",
         relation: "implements",
