@@ -310,6 +310,21 @@ fn title_of(text: &str, prev: &recognize::Found, next: &recognize::Found) -> Opt
     let gap = &text[at..next];
     const LEAD: &[char] = &[' ', ',', '-', '–', '—', ':', '*'];
     let mut rest = gap.trim_start_matches(LEAD);
+    // A link's target after the reference its text is, and a date written with slashes after
+    // it (`[Thông tư số 14/2026/TT-BNV](https://…) ngày 04/6/2026 hướng dẫn chi tiết (thay thế
+    // …)`): the title follows them.
+    if let Some(target) = rest.strip_prefix("](")
+        && let Some(close) = target.find(')')
+        && !target[..close].contains([' ', '\n'])
+    {
+        rest = target[close + 1..].trim_start_matches(LEAD);
+        if let Some(date) = rest.strip_prefix("ngày ") {
+            let written = date.bytes().take_while(|b| b.is_ascii_digit() || matches!(b, b'/' | b'.' | b'-')).count();
+            if written >= 6 {
+                rest = date[written..].trim_start_matches(LEAD);
+            }
+        }
+    }
     // A hard-wrapped line goes on in small letters (`… của Chính phủ⏎quy định chi tiết …`).
     if let Some(next) = rest.strip_prefix('\n').map(|r| r.trim_start_matches(['\n', ' ']))
         && next.starts_with(char::is_lowercase)
@@ -1090,6 +1105,19 @@ mod tests {
         // Another body's line enacts no law of the page.
         let t = t.replace("Quốc hội ban hành", "Chính phủ ban hành");
         assert_eq!(scan_text("x.md".into(), &t).entry.self_mentions, 0);
+    }
+
+    /// From shared/corpus/real (Nghị định 162/2026's list of guiding documents): a title
+    /// after a link's target and a date is the linked document's, and so is its act.
+    #[test]
+    fn a_title_after_a_link_is_the_linked_document_s() {
+        let t = "Số: 162/2026/NĐ-CP\n\n  - [Thông tư số 14/2026/TT-BNV](https://xaydungchinhsach.chinhphu.vn/a-119.htm) \
+                 ngày 04/6/2026 hướng dẫn chi tiết (thay thế Thông tư 06/2023/TT-BLĐTBXH, cùng có hiệu lực 01/7/2026)\n";
+        assert_eq!(relations(t), ["cites", "cites"]);
+        // Without its title, the act after the link is the page's.
+        let t = "Số: 162/2026/NĐ-CP\n\n  - [Quyết định số 14/QĐ-BNV](https://a.vn/b) ngày 04/6/2026 (thay thế \
+                 Thông tư 06/2023/TT-BLĐTBXH)\n";
+        assert_eq!(relations(t), ["cites", "replaces"]);
     }
 
     /// From shared/corpus/real (Nghị định 209/2026 and 260/2026): a decree that lays down
