@@ -454,6 +454,32 @@ fn source_note_year(lead: &str, f: &recognize::Found) -> Option<u16> {
     (numbered && first && f.family != Family::Named).then(|| f.year()).flatten()
 }
 
+/// The number of a codified article a line opens with (`39.14.LQ.15` of `Điều 39.14.LQ.15.
+/// Sử dụng vũ khí …`): digits and capitals joined by dots, as the Bộ pháp điển numbers them.
+fn codified_article_id(line: &str) -> Option<&str> {
+    let rest = line.trim_start_matches(['#', '*', ' ']).strip_prefix("Điều ")?;
+    let id = &rest[..rest.find(". ")?];
+    let dots = id.bytes().filter(|&b| b == b'.').count();
+    (dots >= 2 && id.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_uppercase() || b == b'.')).then_some(id)
+}
+
+/// The number of the codified article whose heading stands last before `at`, within a few
+/// lines (its source note follows the heading).
+fn article_heading_before(text: &str, at: usize) -> Option<&str> {
+    let mut end = at;
+    for _ in 0..6 {
+        let start = crate::lines::line_start(text, end.saturating_sub(1));
+        if let Some(id) = codified_article_id(&text[start..end]) {
+            return Some(id);
+        }
+        if start == 0 {
+            return None;
+        }
+        end = start;
+    }
+    None
+}
+
 /// Scans a UTF-8 text already read; `path` is how the file is named in the output.
 pub fn scan_text(path: String, original: &str) -> FileScan {
     scan_decoded(path, &Decoded::plain(original, Format::Text), original.len() as u64)
@@ -518,6 +544,8 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     // The page's own law, named as amending others (`Luật sửa đổi, bổ sung một số điều của
     // Luật Lý lịch tư pháp số 107/2025/QH15`): the laws in its name are what the page amends.
     let mut own_amending: Option<Range<usize>> = None;
+    // In a codification, the year of each article's source note, by the article's number.
+    let mut article_years: rustc_hash::FxHashMap<&str, u16> = rustc_hash::FxHashMap::default();
     for (i, (f, &(ts, te, line, column))) in found.iter().zip(&places).enumerate() {
         let prev_end = i.checked_sub(1).map(|p| found[p].span.end);
         let enacted = enacted_here(f, text, &identity);
@@ -593,9 +621,19 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             // What stands before the reference on its line: a source note's opening, or a
             // note on another article (`(Điều này có nội dung liên quan đến Điều 16.1.LQ.5.
             // Hiệu lực của Bộ luật Hình sự)`), which that article's source dates, not this one's.
-            let lead = &text[crate::lines::line_start(text, f.span.start)..f.span.start];
+            let line_start = crate::lines::line_start(text, f.span.start);
+            let lead = &text[line_start..f.span.start];
+            // An article written again on one line in the page's list of articles (`## Danh
+            // sách điều khoản`, `Điều 39.14.LQ.15. Sử dụng vũ khí … theo quy định của Luật Quản
+            // lý, sử dụng vũ khí …`) has no note of its own: its note in the body dates it.
+            let listed_article = codified_article_id(lead).and_then(|id| article_years.get(id).copied());
             if let Some(note_year) = source_note_year(lead, f) {
                 source_year = Some(note_year);
+                if let Some(id) = article_heading_before(text, line_start) {
+                    article_years.entry(id).or_insert(note_year);
+                }
+            } else if let Some(year) = listed_article.filter(|_| f.family == Family::Named && f.year().is_none()) {
+                title_year = title_year.or(Some(YearBound::of(year)));
             } else if f.family == Family::Named && f.year().is_none() && !lead.starts_with("(Điều này") {
                 // A law an article names without its year is no later than the article's source.
                 title_year = title_year.or(source_year.map(YearBound::of));
@@ -1105,6 +1143,27 @@ mod tests {
         // Another body's line enacts no law of the page.
         let t = t.replace("Quốc hội ban hành", "Chính phủ ban hành");
         assert_eq!(scan_text("x.md".into(), &t).entry.self_mentions, 0);
+    }
+
+    /// From shared/corpus/real (the codified page of Cảnh sát cơ động): an article written
+    /// again on one line in the page's list of articles has the year of its note in the body,
+    /// not of the note read last.
+    #[test]
+    fn a_listed_article_has_its_body_note_s_year() {
+        let t = "# Cảnh sát cơ động\n\nĐiều 39.14.LQ.24. Trang phục\n\n\
+                 (Điều 24 Luật số 04/2022/QH15, có hiệu lực thi hành kể từ ngày 01/01/2023)\n\n\
+                 1. Cảnh sát cơ động sử dụng trang phục theo Luật Công an nhân dân.\n\n\
+                 Điều 39.14.TT.1.1. Phạm vi điều chỉnh\n\n\
+                 (Điều 1 Thông tư số 58/2015/TT-BCA, có hiệu lực thi hành kể từ ngày 01/01/2016)\n\n\
+                 Thông tư này quy định về trang phục.\n\n## Danh sách điều khoản\n\n### 3901400000000000100000\n\n\
+                 Điều 39.14.LQ.24. Trang phục 1. Cảnh sát cơ động sử dụng trang phục theo Luật Công an nhân dân.\n\n\
+                 Điều 39.14.LQ.25. Kinh phí theo Luật Công an nhân dân.\n";
+        let scan = scan_text("x.md".into(), t);
+        let years: Vec<Option<u16>> = scan.title_years.iter().map(|y| y.map(|y| y.year)).collect();
+        let laws = scan.mentions.iter().enumerate().filter(|(_, m)| m.text == "Luật Công an nhân dân");
+        let laws: Vec<Option<u16>> = laws.map(|(i, _)| years[i]).collect();
+        // An article the body gave no note to keeps the year read last.
+        assert_eq!(laws, [Some(2022), Some(2022), Some(2015)]);
     }
 
     /// From shared/corpus/real (Nghị định 162/2026's list of guiding documents): a title
