@@ -973,8 +973,21 @@ pub fn title_names(text: &str, at: usize, title: Option<Range<usize>>) -> bool {
 /// theo …`, `Thay thế Mẫu số 01 …`, `thay thế các quy định tương ứng tại …`, `Điều 60 NĐ
 /// 38/2024`, `Bãi bỏ một số điểm, phần, mục tại các Phụ lục ban hành kèm theo …`),
 /// lower-cased.
-const PARTS_REPLACED: &[&str] =
-    &["một phần", "quy định", "phụ lục", "mẫu", "danh mục", "biểu", "điều", "khoản", "điểm", "chương", "mục", "phần"];
+const PARTS_REPLACED: &[&str] = &[
+    "một phần",
+    "quy định",
+    "phụ lục",
+    "mẫu",
+    "danh mục",
+    "biểu",
+    "điều",
+    "khoản",
+    "điểm",
+    "chương",
+    "mục",
+    "phần",
+    "gạch đầu dòng",
+];
 
 /// The relation a `thay thế` or `bãi bỏ` cue (`relation`) says of a document, from the
 /// lower-cased words between the cue and it: part of a document replaced amends it, and the

@@ -1590,6 +1590,11 @@ mod tests {
                  2. Các quy định liên quan về hợp đồng quy định\ntại Nghị định sô 111/2022/NĐ-CP ngày 30 tháng 12 năm 2022 \
                  của Chính phủ\nvề hợp đồng hết hiệu lực kể từ ngày Nghị định này có hiệu lực.";
         assert_eq!(relations(t), ["repeals", "repeals", "cites", "cites", "amends"]);
+        // A bullet of a point ceases after `;` (shared/corpus/real, TT 103/2026/TT-BQP).
+        let t = "2. Thông tư số 53/2024/TT-BQP ngày 17 tháng 9 năm 2024 của Bộ trưởng Bộ Quốc phòng quy định điều \
+                 chỉnh trợ cấp; gạch đầu dòng thứ hai điểm a khoản 2 Điều 19 Thông tư số 103/2025/TT-BQP ngày 26 \
+                 tháng 9 năm 2025 của Bộ trưởng Bộ Quốc phòng hết hiệu lực kể từ ngày Thông tư này có hiệu lực.";
+        assert_eq!(relations(t), ["repeals", "amends"]);
         // Not past a `;` that a list's label or another clause's part follows.
         let t = "a) Nghị định số 128/2020/NĐ-CP quy định về hải quan; b) Luật này hết hiệu lực.\n\n\
                  Nghị định số 12/2020/NĐ-CP quy định về thuế; Điều 5 của Luật này hết hiệu lực.";
