@@ -308,7 +308,7 @@ fn title_of(text: &str, prev: &recognize::Found, next: &recognize::Found) -> Opt
     }
     let at = prev.issuer.as_ref().map_or(prev.span.end, |r| r.end.max(prev.span.end)).min(next);
     let gap = &text[at..next];
-    const LEAD: &[char] = &[' ', ',', '-', '–', '—', ':', '*'];
+    const LEAD: &[char] = &[' ', ',', '-', '–', '—', ':', '*', '|'];
     let mut rest = gap.trim_start_matches(LEAD);
     // A link's target after the reference its text is, and a date written with slashes after
     // it (`[Thông tư số 14/2026/TT-BNV](https://…) ngày 04/6/2026 hướng dẫn chi tiết (thay thế
@@ -1164,6 +1164,17 @@ mod tests {
         let laws: Vec<Option<u16>> = laws.map(|(i, _)| years[i]).collect();
         // An article the body gave no note to keeps the year read last.
         assert_eq!(laws, [Some(2022), Some(2022), Some(2015)]);
+    }
+
+    /// From shared/corpus/real (Nghị quyết 31/2026/QH16's related documents): the cell after
+    /// a number is that document's title, and its verb that document's act.
+    #[test]
+    fn a_title_in_the_next_cell_is_the_row_s_document_s() {
+        let t = "Số: 31/2026/QH16\n\n## VĂN BẢN LIÊN QUAN\n\n| Số hiệu | Trích yếu | Ghi chú |\n|---|---|---|\n\
+                 | 203/2025/QH15 | Sửa đổi Hiến pháp | Căn cứ |\n| 57/2014/QH13 | Luật Tổ chức Quốc hội | Căn cứ |\n";
+        let scan = scan_text("x.md".into(), t);
+        let read: Vec<(&str, &str)> = scan.mentions.iter().map(|m| (m.text.as_str(), &*m.relation)).collect();
+        assert_eq!(read[1], ("Hiến pháp", "cites"));
     }
 
     /// From shared/corpus/real (Nghị định 162/2026's list of guiding documents): a title
