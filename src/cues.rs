@@ -235,7 +235,9 @@ pub fn ceasing(text: &str, clause: usize, from: usize, end: usize, listed: bool)
                 false
             }
             // `before` opens `rest`: a stop is a `.` a space or line break follows.
-            '.' => rest[k + 1..].starts_with([' ', '\n']),
+            // Not the one OCR set after a part's number (`… hải quan và⏎Điều 2. Nghị định số
+            // 102/2021/NĐ-CP …`).
+            '.' => rest[k + 1..].starts_with([' ', '\n']) && !ends_with_a_part(&rest[..k]),
             '\n' => {
                 !(goes_on_over_break(text, end + k) || before[..k].ends_with(';') && goes_on_past_semicolon(&rest[k..]))
             }
@@ -344,7 +346,8 @@ pub(crate) fn hard_wrapped(text: &str, j: usize) -> bool {
         && (goes_on_in_small_letters(after)
             || goes_on_with_a_part(after)
             || ends_with_a_part(&text[..j])
-            || wrapped_in_a_date(&text[..j], after))
+            || wrapped_in_a_date(&text[..j], after)
+            || (text[..j].trim_end_matches(' ').ends_with(" và") && after.starts_with(char::is_alphabetic)))
 }
 
 /// Whether a line break parts a date's word from its number (`… Luật Quản lý thuế ngày 13
@@ -364,7 +367,7 @@ fn ends_with_a_part(before: &str) -> bool {
     if before.strip_suffix("số").is_some_and(|b| b.is_empty() || b.ends_with([' ', '\n'])) {
         return true;
     }
-    let mut words = before.rsplit(' ');
+    let mut words = before.rsplit([' ', '\n']);
     let (Some(label), Some(part)) = (words.next(), words.next()) else { return false };
     !label.is_empty()
         && label.len() <= 4

@@ -1601,6 +1601,12 @@ mod tests {
                  2. Các quy định liên quan về hợp đồng quy định\ntại Nghị định sô 111/2022/NĐ-CP ngày 30 tháng 12 năm 2022 \
                  của Chính phủ\nvề hợp đồng hết hiệu lực kể từ ngày Nghị định này có hiệu lực.";
         assert_eq!(relations(t), ["repeals", "repeals", "cites", "cites", "amends"]);
+        // The same as OCR'd on the decree's other page: a line ends with `và`, and a part's
+        // number takes a stop (`⏎Điều 2. Nghị định số`).
+        let t = "2. Kể từ ngày Nghị định này có hiệu lực thi hành, Nghị định\nsố 128/2020/NĐ-CP ngày 19 tháng 10 năm \
+                 2020 của Chính phủ quy định xử\nphạt vi phạm hành chính trong lĩnh vực hải quan và\nĐiều 2. Nghị định số\n\
+                 102/2021/NĐ- CP ngày 16 tháng 11 năm 2021 của Chính phủ sửa đổi, bổ\nsung một số điều hết hiệu lực thi\nhành.";
+        assert_eq!(relations(t)[0], "repeals");
         // A bullet of a point ceases after `;` (shared/corpus/real, TT 103/2026/TT-BQP).
         let t = "2. Thông tư số 53/2024/TT-BQP ngày 17 tháng 9 năm 2024 của Bộ trưởng Bộ Quốc phòng quy định điều \
                  chỉnh trợ cấp; gạch đầu dòng thứ hai điểm a khoản 2 Điều 19 Thông tư số 103/2025/TT-BQP ngày 26 \
