@@ -28,7 +28,8 @@ pub fn clause_start(text: &str, at: usize) -> usize {
         if bytes[j] != b'.'
             || (bytes.get(j + 1) == Some(&b' ')
                 && j > 0
-                && ((!bytes[j - 1].is_ascii_digit() && !bytes[j - 1].is_ascii_uppercase()) || ends_year(&bytes[..j])))
+                && ((!bytes[j - 1].is_ascii_digit() && !bytes[j - 1].is_ascii_uppercase()) || ends_year(&bytes[..j]))
+                && !speck_in_passive(text, j))
         {
             return j + 1;
         }
@@ -39,6 +40,12 @@ pub fn clause_start(text: &str, at: usize) -> usize {
         f += 1;
     }
     f
+}
+
+/// Whether the `.` at `j` is a speck OCR set in a passive (`… số 33/2009/QH12 được. sửa đổi,
+/// bổ sung bởi Luật số⏎19/2017/QH14`): its verb goes on in small letters.
+fn speck_in_passive(text: &str, j: usize) -> bool {
+    [" được", " bị"].iter().any(|w| text[..j].ends_with(w)) && goes_on_in_small_letters(&text[j + 2..])
 }
 
 /// Whether the line break at `j` ends a blank line a text layer set inside a sentence (`Căn
@@ -347,7 +354,8 @@ pub(crate) fn hard_wrapped(text: &str, j: usize) -> bool {
             || goes_on_with_a_part(after)
             || ends_with_a_part(&text[..j])
             || wrapped_in_a_date(&text[..j], after)
-            || (text[..j].trim_end_matches(' ').ends_with(" và") && after.starts_with(char::is_alphabetic)))
+            || (text[..j].trim_end_matches(' ').ends_with(" và") && after.starts_with(char::is_alphabetic))
+            || (text[..j].trim_end_matches(' ').ends_with(" Việt") && after.starts_with("Nam")))
 }
 
 /// Whether a line break parts a date's word from its number (`… Luật Quản lý thuế ngày 13

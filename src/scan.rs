@@ -1166,6 +1166,16 @@ mod tests {
         assert_eq!(laws, [Some(2022), Some(2022), Some(2015)]);
     }
 
+    /// From shared/corpus/real (Nghị định 193/2026/NĐ-CP, OCR'd): the law amending a basis
+    /// law is part of the basis over a name wrapped inside `Việt⏎Nam` and a speck after `được`.
+    #[test]
+    fn an_amender_of_a_basis_law_past_ocr_specks() {
+        let t = "Số: 193/2026/NĐ-CP\n\nCăn cứ Luật Cơ quan đại điện nước Cộng hòa xã hội chủ nghĩa Việt\n\
+                 Nam ở nước ngoài số 33/2009/QH12 được. sửa đổi, bổ sung bởi Luật số\n19/2017/QH14;\n\n\
+                 Chính phủ ban hành Nghị định.\n";
+        assert_eq!(relations(t), ["basis", "basis"]);
+    }
+
     /// From shared/corpus/real (Nghị quyết 31/2026/QH16's related documents): the cell after
     /// a number is that document's title, and its verb that document's act.
     #[test]
