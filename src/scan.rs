@@ -454,13 +454,19 @@ fn source_note_year(lead: &str, f: &recognize::Found) -> Option<u16> {
     (numbered && first && f.family != Family::Named).then(|| f.year()).flatten()
 }
 
+/// The most bytes a codified article's number takes (`39.14.NĐ.1.12`, `39.14.LQ.15`).
+const ARTICLE_ID_BYTES: usize = 32;
+
 /// The number of a codified article a line opens with (`39.14.LQ.15` of `Điều 39.14.LQ.15.
 /// Sử dụng vũ khí …`): digits and capitals joined by dots, as the Bộ pháp điển numbers them.
 fn codified_article_id(line: &str) -> Option<&str> {
     let rest = line.trim_start_matches(['#', '*', ' ']).strip_prefix("Điều ")?;
-    let id = &rest[..rest.find(". ")?];
+    // A number is short: the line after it (an article's whole text in a list) is not read.
+    let head = &rest[..rest.floor_char_boundary(ARTICLE_ID_BYTES.min(rest.len()))];
+    let id = &head[..head.find(". ")?];
     let dots = id.bytes().filter(|&b| b == b'.').count();
-    (dots >= 2 && id.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_uppercase() || b == b'.')).then_some(id)
+    (dots >= 2 && id.chars().all(|c| c.is_ascii_digit() || c.is_ascii_uppercase() || c == 'Đ' || c == '.'))
+        .then_some(id)
 }
 
 /// The number of the codified article whose heading stands last before `at`, within a few
