@@ -454,6 +454,29 @@ fn source_note_year(lead: &str, f: &recognize::Found) -> Option<u16> {
     (numbered && first && f.family != Family::Named).then(|| f.year()).flatten()
 }
 
+/// In a codification, the year of each article's source note, by the article's number.
+#[derive(Default)]
+struct ArticleYears<'t>(rustc_hash::FxHashMap<&'t str, u16>);
+
+impl<'t> ArticleYears<'t> {
+    /// A source note's year, for the article whose heading stands before the note's line.
+    #[inline(never)]
+    fn note(&mut self, text: &'t str, note_line: usize, year: u16) {
+        if let Some(id) = article_heading_before(text, note_line) {
+            self.0.entry(id).or_insert(year);
+        }
+    }
+
+    /// The year of the article a line opens with, where a note gave it one.
+    #[inline(never)]
+    fn of_line(&self, lead: &str) -> Option<u16> {
+        if self.0.is_empty() {
+            return None;
+        }
+        codified_article_id(lead).and_then(|id| self.0.get(id).copied())
+    }
+}
+
 /// The most bytes a codified article's number takes (`39.14.NĐ.1.12`, `39.14.LQ.15`).
 const ARTICLE_ID_BYTES: usize = 32;
 
@@ -550,8 +573,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     // The page's own law, named as amending others (`Luật sửa đổi, bổ sung một số điều của
     // Luật Lý lịch tư pháp số 107/2025/QH15`): the laws in its name are what the page amends.
     let mut own_amending: Option<Range<usize>> = None;
-    // In a codification, the year of each article's source note, by the article's number.
-    let mut article_years: rustc_hash::FxHashMap<&str, u16> = rustc_hash::FxHashMap::default();
+    let mut article_years = ArticleYears::default();
     for (i, (f, &(ts, te, line, column))) in found.iter().zip(&places).enumerate() {
         let prev_end = i.checked_sub(1).map(|p| found[p].span.end);
         let enacted = enacted_here(f, text, &identity);
@@ -632,12 +654,10 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             // An article written again on one line in the page's list of articles (`## Danh
             // sách điều khoản`, `Điều 39.14.LQ.15. Sử dụng vũ khí … theo quy định của Luật Quản
             // lý, sử dụng vũ khí …`) has no note of its own: its note in the body dates it.
-            let listed_article = codified_article_id(lead).and_then(|id| article_years.get(id).copied());
+            let listed_article = article_years.of_line(lead);
             if let Some(note_year) = source_note_year(lead, f) {
                 source_year = Some(note_year);
-                if let Some(id) = article_heading_before(text, line_start) {
-                    article_years.entry(id).or_insert(note_year);
-                }
+                article_years.note(text, line_start, note_year);
             } else if let Some(year) = listed_article.filter(|_| f.family == Family::Named && f.year().is_none()) {
                 title_year = title_year.or(Some(YearBound::of(year)));
             } else if f.family == Family::Named && f.year().is_none() && !lead.starts_with("(Điều này") {
