@@ -166,7 +166,7 @@ fn opens_with_a_part(lead: &str) -> bool {
 fn sentence_opening(text: &str, at: usize) -> Option<&str> {
     let mut end = at;
     for _ in 0..12 {
-        let start = text[..end].rfind('\n').map_or(0, |i| i + 1);
+        let start = line_start(text, end);
         let line = &text[start..at];
         let labelled = clause_lead(line) > 0 && line[..clause_lead(line)].trim_end().ends_with(['.', ')']);
         if start == 0 || text[..start - 1].ends_with('\n') || labelled {

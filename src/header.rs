@@ -276,12 +276,17 @@ fn is_codified_line(line: &str) -> bool {
         let pinpoint = PINPOINT_OPENINGS.iter().any(|w| note.starts_with(w));
         return pinpoint && (note.contains("có hiệu lực thi hành kể từ") || note.contains("có hiệu lực kể từ"));
     }
-    // `Điều 1.3.PL.1.`: chapter, topic, the code of the source's kind, article.
-    let Some(number) = line.strip_prefix("Điều ") else { return false };
-    let parts: Vec<&str> = number.split(['.', ' ']).take(4).collect();
-    matches!(parts.as_slice(), [a, b, code, d]
-        if [a, b, d].iter().all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit()))
-            && !code.is_empty() && code.chars().all(|c| c.is_uppercase()))
+    line.strip_prefix("Điều ").is_some_and(is_codified_article_number)
+}
+
+/// Whether `number`, what follows `Điều `, opens with an article's number as the Bộ pháp điển
+/// numbers them (`1.3.PL.1.`, `39.14.NĐ.1.1.`): chapter, topic, the code of the source's kind,
+/// article.
+pub(crate) fn is_codified_article_number(number: &str) -> bool {
+    let mut parts = number.split(['.', ' ']);
+    let mut next_is = |part: fn(&str) -> bool| parts.next().is_some_and(|p| !p.is_empty() && part(p));
+    let digits: fn(&str) -> bool = |p| p.bytes().all(|c| c.is_ascii_digit());
+    next_is(digits) && next_is(digits) && next_is(|p| p.chars().all(char::is_uppercase)) && next_is(digits)
 }
 
 /// How a note of a codified article's source opens.

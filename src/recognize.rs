@@ -294,6 +294,11 @@ static BARE_YEAR_AFTER: Pattern = Pattern::new(21, || re(r"^ (?P<y>(?:19|20)\d{2
 /// What may stand between two numbers of one list.
 static LIST_GAP: Pattern = Pattern::new(10, || re(r"^[ \n]*(?:[,;]|và|hoặc|, và)?[ \n]*(?:số)?[ \n]*$"));
 
+/// Whether `prev` stands right before `at` in a list, only [`LIST_GAP`] between.
+fn listed_before(text: &str, prev: &Found, at: usize) -> bool {
+    prev.span.end <= at && LIST_GAP.is_match(&text[prev.span.end..at])
+}
+
 /// A year set after a symbol with `/` (`206-CP/1979`), ending the token.
 fn year_after_code(text: &str, end: usize) -> bool {
     let b = text.as_bytes();
@@ -1226,9 +1231,8 @@ fn recognize_numbers(text: &str, skip: &[Range<usize>], details: bool) -> Vec<Fo
             .flatten()
             .filter(|p: &&Found| {
                 p.kind != UNKNOWN_KIND
-                    && p.span.end <= num.start
                     && year_after_code(text, sym_end_of(&tokens))
-                    && LIST_GAP.is_match(&text[p.span.end..num.start])
+                    && listed_before(text, p, num.start)
             })
             .map(|p| p.kind);
         if lone_hyphen && !(typed && first_is_issuer) && listed_old_style.is_none() || lower_case && !typed {
@@ -1259,10 +1263,9 @@ fn recognize_numbers(text: &str, skip: &[Range<usize>], details: bool) -> Vec<Fo
                 .last()
                 .filter(|p: &&Found| {
                     p.family == family
-                        && p.span.end <= num.start
                         && p.symbol.as_deref().map(last_code)
                             == Some(last_code(&text[tokens[0].start..sym_end_of(&tokens)]))
-                        && LIST_GAP.is_match(&text[p.span.end..num.start])
+                        && listed_before(text, p, num.start)
                 })
                 .map(|p| p.kind)
         };

@@ -249,8 +249,8 @@ fn enacted_here(f: &Found, text: &str, id: &Identity) -> bool {
     if f.family != Family::Named || f.year().is_some() || f.date.is_some() || id.kind.as_deref() != Some(f.kind) {
         return false;
     }
-    let line_start = text[..f.span.start].rfind('\n').map_or(0, |i| i + 1);
-    let lead = text[line_start..f.span.start].trim_start_matches(['*', '_', ' ', '>']);
+    let lead =
+        text[crate::lines::line_start(text, f.span.start)..f.span.start].trim_start_matches(['*', '_', ' ', '>']);
     let Some(body) = lead.strip_suffix(" ban hành ") else { return false };
     body.len() <= 40 && tables::ENACTING_BODIES.contains(&body.to_lowercase().as_str())
 }
@@ -279,10 +279,13 @@ const LATEST: u16 = 9999;
 /// of the Bộ pháp điển (`(Điều này có nội dung liên quan đến … Điều 16.1.LQ.6. Hiệu lực của `):
 /// its number, then no numbered document before the law.
 fn in_codified_article_title(lead: &str) -> bool {
-    static ARTICLE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"Điều \d+\.\d+\.[A-ZĐ]+(?:\.\d+)+\.").expect("article number pattern")
+    let number_end = lead.rmatch_indices("Điều ").find_map(|(at, word)| {
+        let number = &lead[at + word.len()..];
+        let token = &number[..number.find(' ').unwrap_or(number.len())];
+        (token.ends_with('.') && crate::header::is_codified_article_number(token))
+            .then_some(at + word.len() + token.len())
     });
-    ARTICLE.find_iter(lead).last().is_some_and(|m| !lead[m.end()..].contains('/'))
+    number_end.is_some_and(|end| !lead[end..].contains('/'))
 }
 
 /// How far before a reference the titles of others are kept for its cues: as far back as a
@@ -481,15 +484,13 @@ impl<'t> ArticleYears<'t> {
 const ARTICLE_ID_BYTES: usize = 32;
 
 /// The number of a codified article a line opens with (`39.14.LQ.15` of `Điều 39.14.LQ.15.
-/// Sử dụng vũ khí …`): digits and capitals joined by dots, as the Bộ pháp điển numbers them.
+/// Sử dụng vũ khí …`), as the Bộ pháp điển numbers them.
 fn codified_article_id(line: &str) -> Option<&str> {
     let rest = line.trim_start_matches(['#', '*', ' ']).strip_prefix("Điều ")?;
     // A number is short: the line after it (an article's whole text in a list) is not read.
     let head = &rest[..rest.floor_char_boundary(ARTICLE_ID_BYTES.min(rest.len()))];
     let id = &head[..head.find(". ")?];
-    let dots = id.bytes().filter(|&b| b == b'.').count();
-    (dots >= 2 && id.chars().all(|c| c.is_ascii_digit() || c.is_ascii_uppercase() || c == 'Đ' || c == '.'))
-        .then_some(id)
+    crate::header::is_codified_article_number(id).then_some(id)
 }
 
 /// The number of the codified article whose heading stands last before `at`, within a few
