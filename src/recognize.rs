@@ -237,7 +237,7 @@ static TYPE_WORD_AT: Pattern = Pattern::new(13, || re(&format!(r"(?i)^(?:{})", t
 /// sung một số điều của 10 Luật có liên quan đến an ninh, trật tự số 118/2025/QH15`).
 static LAW_BEFORE: Pattern = Pattern::new(2, || {
     re(
-        r#"(?:^|[^\p{L}])(?P<tw>Bộ [Ll]uật|Luật|Pháp lệnh|Bo luat|Luat|Phap lenh)[ \n](?P<name>(?:[^;()|\n\d"]|\n[^\n\d|"]|của \d{1,2} [Ll]uật)*?)(?P<so>(?: (?:19|20)\d{2})? s[ốôo]'? ?:? ?| )\n?[*_]{0,2}$"#,
+        r#"(?:^|[^\p{L}])(?P<tw>Bộ [Ll]uật|Luật|Pháp lệnh|Bo luat|Luat|Phap lenh)[ \n](?P<name>(?:[^;()|\n\d"]|\n[^\n\d|"]|của \d{1,2} [Ll]uật)*?)(?P<so>(?: (?:19|20)\d{2})?[ \n]s[ốôo]'? ?:? ?| )\n?[*_]{0,2}$"#,
     )
 });
 
@@ -910,15 +910,17 @@ fn law_before(w: &str) -> Option<LawBefore> {
 }
 
 /// The length of LAW_BEFORE's `so` group where `rest` is all of what follows a law's name:
-/// `(?P<so>(?: (?:19|20)\d{2})? s[ốôo]'? ?:? ?| )\n?[*_]{0,2}$`, the first way first.
+/// `(?P<so>(?: (?:19|20)\d{2})?[ \n]s[ốôo]'? ?:? ?| )\n?[*_]{0,2}$`, the first way first.
 fn law_number_lead(rest: &str) -> Option<usize> {
     let tail_ends = |t: &str| {
         let t = t.strip_prefix('\n').unwrap_or(t);
         t.len() <= 2 && t.bytes().all(|b| matches!(b, b'*' | b'_'))
     };
     let after_year = bare_year_len(rest);
+    // `số` wraps onto the next line as a word does (`Luật Báo chí⏎số 126/2025/QH15`).
     let so = rest[after_year..]
         .strip_prefix(" s")
+        .or_else(|| rest[after_year..].strip_prefix("\ns"))
         .and_then(|t| t.strip_prefix('ố').or_else(|| t.strip_prefix('ô')).or_else(|| t.strip_prefix('o')))
         .map(|t| {
             // A speck OCR read as an apostrophe (`sô'⏎15/2012/QH13`).
@@ -4036,6 +4038,17 @@ mod tests {
         let t = "trich_yeu: \"Thi hành Luật Tiếp công dân\"\ncan_cu:\n  - \"Luật Tiếp công dân số 42/2017/QH14\"";
         let texts: Vec<&str> = recognize(t, &[]).iter().map(|f| &t[f.span.clone()]).collect();
         assert_eq!(texts, ["Luật Tiếp công dân", "Luật Tiếp công dân số 42/2017/QH14"]);
+    }
+
+    /// From shared/corpus/real (Nghị định 237/2026/NĐ-CP, 7 mentions in 6 files): `số` that
+    /// wraps onto the next line is no part of the law's name.
+    #[test]
+    fn so_on_the_next_line_ends_a_law_name() {
+        let t = "quy định chi tiết thi hành một số điều của Luật Báo chí\nsố 126/2025/QH15 bao gồm:";
+        let found = recognize(t, &[]);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(&t[found[0].span.clone()], "Luật Báo chí\nsố 126/2025/QH15");
+        assert_eq!(&t[found[0].name.clone().unwrap()], "Báo chí");
     }
 
     /// From shared/corpus/real (a codification's source note): a database's filler where the
