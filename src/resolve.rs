@@ -382,8 +382,9 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     // reference that names no place is to a document of the citing body's (see `placed`).
     let mut citing: Vec<Citing> = Vec::with_capacity(read.len());
     let mut owner: Vec<u32> = Vec::with_capacity(mentions.len());
-    // Each file's own document's year.
+    // Each file's own document's year, and the constitution in force on its date.
     let mut own_years: Vec<Option<u16>> = Vec::with_capacity(read.len());
+    let mut own_constitutions: Vec<Option<u16>> = Vec::with_capacity(read.len());
     // Which files are codifications.
     let mut codifications: Vec<bool> = Vec::with_capacity(read.len());
     for (at, ((entry, file_pairs, own, body, codified), count)) in read.into_iter().zip(counts).enumerate() {
@@ -391,7 +392,9 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
         codifications.push(codified);
         // A codification compiles the articles of documents of many years: its own says
         // nothing of theirs.
-        own_years.push(own.as_ref().filter(|(_, doc)| !doc.codified).and_then(|(key, doc)| key.year.or(doc.year)));
+        let dated = own.as_ref().filter(|(_, doc)| !doc.codified);
+        own_years.push(dated.and_then(|(key, doc)| key.year.or(doc.year)));
+        own_constitutions.push(dated.and_then(|(_, doc)| doc.date.as_deref()).and_then(tables::constitution_on));
         owner.extend(std::iter::repeat_n(at as u32, count));
         if let Some((key, doc)) = own {
             corpus.entry(key).or_insert((at, doc));
@@ -416,16 +419,21 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     drop(citing);
     years_of_laws_within_files(&mentions, &owner, &title_years, &mut mention_keys);
     // A law named without its year, in no title, is the law of that name as it stood when
-    // the citing document was issued: no later than the document's own year.
+    // the citing document was issued: no later than the document's own year. The
+    // constitution, by the day (`tables::CONSTITUTIONS`).
     let year_bounds: Vec<Option<u16>> = title_years
         .iter()
         .zip(&owner)
         .zip(&mentions)
         .map(|((title, &file), m)| {
-            title.map(YearBound::for_corpus).or_else(|| own_years[file as usize].filter(|_| m.family == Family::Named))
+            let own = match m.kind.as_str() {
+                "Hiến pháp" => own_constitutions[file as usize].or(own_years[file as usize]),
+                _ => own_years[file as usize],
+            };
+            title.map(YearBound::for_corpus).or_else(|| own.filter(|_| m.family == Family::Named))
         })
         .collect();
-    drop((own_years, title_years));
+    drop((own_years, own_constitutions, title_years));
     watch.lap("mention keys");
     merge_malformed(&mentions, &mut mention_keys);
     merge_misspelled(&corpus_keys, &mut mention_keys);
@@ -2110,6 +2118,25 @@ mod tests {
         ]);
         let named = graph.mentions.iter().find(|m| &*m.path == "b.md").expect("the law by name");
         assert_eq!(&*named.target, "Luật Hôn nhân và gia đình:2014", "{:#?}", graph.mentions);
+    }
+
+    /// From shared/corpus/real (Luật Phòng, chống khủng bố, 12 June 2013, as one line):
+    /// `Hiến pháp` without its year is the constitution in force on the citing document's
+    /// day, though the corpus writes no year for it: that of 1992 until 28 November 2013.
+    #[test]
+    fn the_constitution_without_its_year_is_the_one_of_the_citing_documents_day() {
+        let law = |day: &str| {
+            format!(
+                "Số: 28/2013/QH13\nHà Nội, ngày {day} năm 2013\n\nLUẬT\n\nPHÒNG, CHỐNG KHỦNG BỐ\n\nĐiều 4. Tuân thủ Hiến pháp, pháp luật;\n"
+            )
+        };
+        for (day, constitution) in [("12 tháng 6", "Hiến pháp:1992"), ("29 tháng 11", "Hiến pháp:2013")] {
+            let graph = super::build(vec![scan_text("a.md".into(), &law(day))]);
+            let cited = graph.mentions.iter().find(|m| m.kind == "Hiến pháp").expect("the constitution");
+            assert_eq!(&*cited.target, constitution, "{day}");
+        }
+        assert_eq!(crate::tables::constitution_on("1980-12-17"), Some(1959));
+        assert_eq!(crate::tables::constitution_on("1945-01-01"), None);
     }
 
     /// From shared/corpus/real (Thông tư 60/2026/TT-BTC, OCR'd): a symbol with a code misread

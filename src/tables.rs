@@ -841,6 +841,21 @@ pub fn expand_abbreviations(name: &str) -> Option<String> {
     Some(name.split(' ').map(|w| words(w).unwrap_or_else(|| w.to_string())).collect::<Vec<_>>().join(" "))
 }
 
+/// The constitutions and the days the National Assembly adopted them. `Hiến pháp` named
+/// without its year is the one adopted last on or before the citing document's date: a law
+/// of 12 June 2013 that says `Tuân thủ Hiến pháp` means that of 1992, one of 29 November 2013
+/// that of 2013, whatever years the corpus happens to write.
+pub const CONSTITUTIONS: &[(u16, &str)] =
+    &[(1946, "1946-11-09"), (1959, "1959-12-31"), (1980, "1980-12-18"), (1992, "1992-04-15"), (2013, "2013-11-28")];
+
+/// The years of [`CONSTITUTIONS`], for [`edition_years`].
+const CONSTITUTION_YEARS: &[u16] = &[1946, 1959, 1980, 1992, 2013];
+
+/// The year of the constitution in force on `date` (`YYYY-MM-DD`), where one was.
+pub fn constitution_on(date: &str) -> Option<u16> {
+    CONSTITUTIONS.iter().rev().find(|(_, adopted)| *adopted <= date).map(|(year, _)| *year)
+}
+
 /// Words that follow a type word as the title every document of that type bears, not as the
 /// name of one: every constitution is `Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam`
 /// (those of 1946 and 1959 `… nước Việt Nam Dân chủ Cộng hòa`); its year says which.
@@ -1041,8 +1056,13 @@ pub fn law_name_entries() -> impl Iterator<Item = (&'static str, &'static str)> 
 }
 
 /// The years the editions of the law whose official key ([`official_law_key`]) is `key` were
-/// passed, oldest first, where `law_names.txt` lists several; empty otherwise.
+/// passed, oldest first, where `law_names.txt` lists several (or, for `Hiến pháp`,
+/// [`CONSTITUTIONS`]); empty otherwise.
 pub fn edition_years(key: &str) -> &'static [u16] {
+    static CONSTITUTION: LazyLock<String> = LazyLock::new(|| law_name_key("Hiến pháp", "").trim_end().to_string());
+    if key == CONSTITUTION.as_str() {
+        return CONSTITUTION_YEARS;
+    }
     static EDITIONS: LazyLock<FxHashMap<String, Vec<u16>>> = LazyLock::new(|| {
         law_name_lines()
             .filter(|(_, _, years)| !years.is_empty())
@@ -1301,6 +1321,16 @@ mod tests {
     }
 
     use super::*;
+
+    /// The constitutions are in order, each adopted in its year.
+    #[test]
+    fn constitutions_are_in_order() {
+        assert!(CONSTITUTIONS.windows(2).all(|w| w[0].1 < w[1].1));
+        let years: Vec<u16> = CONSTITUTIONS.iter().map(|(y, _)| *y).collect();
+        assert_eq!(years, CONSTITUTION_YEARS);
+        assert!(CONSTITUTIONS.iter().all(|(y, d)| d.starts_with(&y.to_string())));
+        assert_eq!(edition_years(law_name_key("Hiến pháp", "").trim_end()), CONSTITUTION_YEARS);
+    }
 
     /// Every law with editions lists them oldest first, in years laws were passed, and is
     /// found by its official key: `Luật Hôn nhân và gia đình` had four.
