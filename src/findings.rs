@@ -401,8 +401,11 @@ pub fn of_references(
         .filter_map(|(key, docs)| {
             // Documents of two kinds by two bodies are two documents (`22/2016/TT-BYT` and
             // `22/2016/TTLT-BNNPTNT-BTNMT`, both of 30/06/2016); one kind or one body may be a
-            // slip (`79-TB/TU`, `79-TB/VPTU`; `01-TT/TU`, `01-TTr/TU`).
-            let akin = |a: &Document, b: &Document| a.kind == b.kind || shares_a_body(a, b);
+            // slip (`79-TB/TU`, `79-TB/VPTU`; `01-TT/TU`, `01-TTr/TU`). Two whose own texts
+            // the corpus holds are two: each text says whose it is (`56/2026/TT-BCA` and
+            // `56/2026/TT-BTC`, both of 15/05/2026, on residence bans and on telecoms fees).
+            let akin =
+                |a: &Document, b: &Document| (a.kind == b.kind || shares_a_body(a, b)) && !(a.in_corpus && b.in_corpus);
             let mut ids: Vec<&str> =
                 docs.iter().filter(|d| docs.iter().any(|o| o.id != d.id && akin(d, o))).map(|d| &*d.id).collect();
             ids.sort_unstable();
@@ -570,8 +573,9 @@ mod tests {
 
     /// From shared/corpus/real: one number and date under two symbols is one document where
     /// the kind or a body is shared (`56/2026/TT-BCA`, `56/2026/TT-BTC`), two where neither is
-    /// (`22/2016/TT-BYT`, `22/2016/TTLT-BNNPTNT-BTNMT`); a document only the corpus holds is
-    /// shown at its file.
+    /// (`22/2016/TT-BYT`, `22/2016/TTLT-BNNPTNT-BTNMT`) or where the corpus holds the texts of
+    /// both (as it does of those two circulars); a document only the corpus holds is shown at
+    /// its file.
     #[test]
     fn one_number_and_date_under_two_symbols() {
         let scans = vec![
@@ -599,6 +603,21 @@ mod tests {
                 vec!["a.md", "b.md"]
             )]
         );
+        let mut scans = vec![
+            crate::scan::scan_text(
+                "a.md".into(),
+                "Số: 56/2026/TT-BCA\n\nHà Nội, ngày 15 tháng 5 năm 2026\n\nTHÔNG TƯ\n",
+            ),
+            crate::scan::scan_text(
+                "c.md".into(),
+                "Số: 56/2026/TT-BTC\n\nHà Nội, ngày 15 tháng 5 năm 2026\n\nTHÔNG TƯ\n",
+            ),
+        ];
+        scans.push(crate::scan::scan_text("b.md".into(), "Theo Thông tư số 56/2026/TT-BTC ngày 15 tháng 5 năm 2026."));
+        let graph = crate::resolve::build(scans);
+        let held = graph.documents.iter().filter(|d| d.in_corpus && d.number.as_deref() == Some("56")).count();
+        assert_eq!(held, 2, "{:#?}", graph.documents);
+        assert!(!graph.findings.iter().any(|f| f.kind == "probably-same-document"), "{:#?}", graph.findings);
     }
 
     fn kind_mismatches(text: &str) -> Vec<String> {

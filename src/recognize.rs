@@ -999,6 +999,7 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
     name_listed_numbers(text, &mut found);
     claim_dates_after_subjects(text, &mut found);
     give_dates_to_outer_references(text, &mut found);
+    date_source_notes(text, &mut found);
     // After the subjects that a date ends are read (`… Người khuyết tật ban hành ngày …`).
     name_titled_laws(text, &mut found);
     crate::aliases::add_uses(text, skip, &mut found);
@@ -1012,6 +1013,40 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
         }
     }
     found
+}
+
+/// A codification's source note names its document's title before the date (`(Điều 1 Thông tư
+/// số 04/TT-BCA(X13) Hướng dẫn thực hiện Quyết định số 209/2005/QĐ-TTg ngày 08/11/2005 của
+/// Thủ tướng Chính phủ trong Công an nhân dân ngày 28/04/2006 của Bộ Công an, có hiệu lực thi
+/// hành kể từ ngày 13/05/2006)`), and the title may hold a dated reference of its own, which
+/// keeps the subject's reading from reaching past it: the note's first reference, left
+/// without a date, is dated by the last date before `, có hiệu lực` that no reference took.
+fn date_source_notes(text: &str, found: &mut [Found]) {
+    for i in 0..found.len() {
+        let f = &found[i];
+        if f.date.is_some() || f.family == Family::Named {
+            continue;
+        }
+        let line_start = crate::lines::line_start(text, f.span.start);
+        let Some(note) = text[line_start..f.span.start].strip_prefix("(Điều ") else { continue };
+        if !note.starts_with(|c: char| c.is_ascii_digit()) || note.contains(['/', ';']) {
+            continue;
+        }
+        let rest = &text[f.span.end..];
+        let line = &rest[..memchr::memchr(b'\n', rest.as_bytes()).unwrap_or(rest.len())];
+        let Some(effect) = line.find(", có hiệu lực") else { continue };
+        let Some(at) = line[..effect].rfind(" ngày ") else { continue };
+        let Some((date, written)) = date_after(&line[at..effect]) else { continue };
+        let from = f.span.end + at;
+        let date_span = from + written.start..from + written.end;
+        let by_issuer = line[at + written.end..effect].starts_with(" của ") || at + written.end == effect;
+        let taken = found.iter().any(|g| g.date_span.as_ref() == Some(&date_span));
+        if by_issuer && !taken && f.number_year.is_none_or(|y| y == date.year) {
+            let f = &mut found[i];
+            f.date = Some(date);
+            f.date_span = Some(date_span);
+        }
+    }
 }
 
 /// A reference's span without its date: a title names the document, not when it was signed.
@@ -1277,6 +1312,9 @@ fn recognize_numbers(text: &str, skip: &[Range<usize>], details: bool) -> Vec<Fo
             );
 
         let mut sym_end = tokens.last().expect("tokens").end;
+        // `Thông tư số 45/2009/TT-BCA(C11) ngày 14/7/2009`: the unit of the ministry that
+        // drafted it, in brackets, closes the symbol; the date follows it.
+        sym_end += unit_code_len(&text[sym_end..]);
         let mut year = year;
         if listed_old_style.is_some() {
             year = text[sym_end + 1..sym_end + 5].parse().ok();
@@ -2446,6 +2484,16 @@ fn find_named_laws(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
             f.number_year = None;
             f.span.end = f.name.as_ref().map_or(f.span.end, |n| n.end);
         }
+    }
+}
+
+/// The length of a ministry unit's code in brackets at the start of `rest` (`(C11)`, `(X13)`,
+/// one capital and one or two digits, as the Bộ Công an writes them after its symbols), or 0.
+fn unit_code_len(rest: &str) -> usize {
+    match rest.as_bytes() {
+        [b'(', l, d, b')', ..] if l.is_ascii_uppercase() && d.is_ascii_digit() => 4,
+        [b'(', l, d, e, b')', ..] if l.is_ascii_uppercase() && d.is_ascii_digit() && e.is_ascii_digit() => 5,
+        _ => 0,
     }
 }
 
@@ -4038,6 +4086,44 @@ mod tests {
         let t = "trich_yeu: \"Thi hành Luật Tiếp công dân\"\ncan_cu:\n  - \"Luật Tiếp công dân số 42/2017/QH14\"";
         let texts: Vec<&str> = recognize(t, &[]).iter().map(|f| &t[f.span.clone()]).collect();
         assert_eq!(texts, ["Luật Tiếp công dân", "Luật Tiếp công dân số 42/2017/QH14"]);
+    }
+
+    /// From shared/corpus/real (25 mentions in 6 files): the Bộ Công an's unit code in brackets
+    /// after a symbol closes it, and the date after it is the document's.
+    #[test]
+    fn a_unit_code_in_brackets_closes_the_symbol() {
+        let t = "thay thế các Thông tư số 45/2009/TT-BCA(C11) ngày 14/7/2009 của Bộ trưởng Bộ Công an";
+        let found = recognize(t, &[]);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(&t[found[0].span.clone()], "Thông tư số 45/2009/TT-BCA(C11) ngày 14/7/2009");
+        assert_eq!(found[0].symbol.as_deref(), Some("TT-BCA"));
+        // Not a footnote's number, nor a word.
+        for t in ["Nghị định số 15/2020/NĐ-CP(1) và", "Nghị định số 15/2020/NĐ-CP(sửa đổi)"] {
+            assert_eq!(&t[recognize(t, &[])[0].span.clone()], "Nghị định số 15/2020/NĐ-CP", "{t}");
+        }
+    }
+
+    /// From shared/corpus/real (source notes of 30 codified pages had no date): a source
+    /// note's document is dated by the last date before `, có hiệu lực` that no reference in
+    /// its title took.
+    #[test]
+    fn a_source_note_dates_its_document_after_its_title() {
+        let t = "(Điều 1 Thông tư số 04/TT-BCA(X13) Hướng dẫn thực hiện Quyết định số 209/2005/QĐ-TTg ngày \
+                 08/11/2005 của Thủ tướng Chính phủ trong Công an nhân dân ngày 28/04/2006 của Bộ Công an, có \
+                 hiệu lực thi hành kể từ ngày 13/05/2006)";
+        let found = recognize(t, &[]);
+        let dates: Vec<(&str, Option<u16>)> =
+            found.iter().map(|f| (&t[f.span.clone()], f.date.map(|d| d.year))).collect();
+        assert_eq!(
+            dates,
+            [("Thông tư số 04/TT-BCA(X13)", Some(2006)), ("Quyết định số 209/2005/QĐ-TTg ngày 08/11/2005", Some(2005))]
+        );
+        // A law in the title leaves the date to the decree it is in, as before.
+        let t = "(Điều 1 Nghị định số 178/2004/NĐ-CP Quy định chi tiết thi hành một số điều của Pháp lệnh \
+                 Phòng, chống mại dâm ngày 15/10/2004 của Chính phủ, có hiệu lực thi hành kể từ ngày 07/11/2004)";
+        let found = recognize(t, &[]);
+        assert_eq!(found[0].date.map(|d| (d.year, d.month, d.day)), Some((2004, 10, 15)));
+        assert_eq!(found[1].date, None);
     }
 
     /// From shared/corpus/real (Nghị định 237/2026/NĐ-CP, 7 mentions in 6 files): `số` that
