@@ -441,6 +441,12 @@ fn read_codes(text: &str, codes: Range<usize>, out: &mut Vec<Token>) {
             let strict =
                 !spaced || tok.chars().count() >= 2 && (tok.chars().all(|c| !c.is_lowercase()) || tok == "TTg");
             if !code_like(tok) || !ends_word || !strict {
+                // `93/2006/NĐ-CPngày 07 tháng 9 năm 2006`: `ngày` typed against the last code.
+                if let Some(code) = tok.strip_suffix("ng").filter(|code| {
+                    text[i..].starts_with("ày") && code.chars().all(|c| !c.is_lowercase()) && code_like(code)
+                }) {
+                    out.push(Token { start, end: start + code.len(), sep });
+                }
                 break;
             }
             out.push(Token { start, end: i, sep });
@@ -4101,6 +4107,21 @@ mod tests {
         for t in ["Nghị định số 15/2020/NĐ-CP(1) và", "Nghị định số 15/2020/NĐ-CP(sửa đổi)"] {
             assert_eq!(&t[recognize(t, &[])[0].span.clone()], "Nghị định số 15/2020/NĐ-CP", "{t}");
         }
+    }
+
+    /// From shared/corpus/real (a codified page on pensions): `ngày` typed against the last
+    /// code ends the symbol, and dates it.
+    #[test]
+    fn ngay_typed_against_the_symbol_ends_it() {
+        let t = "Căn cứ Nghị định số 93/2006/NĐ-CPngày 07 tháng 9 năm 2006 của Chính phủ;";
+        let found = recognize(t, &[]);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].symbol.as_deref(), Some("NĐ-CP"));
+        assert_eq!(found[0].date.map(|d| (d.year, d.month, d.day)), Some((2006, 9, 7)));
+        // Other words after a code still make it no code.
+        assert!(
+            recognize("Nghị định số 93/2006/NĐ-CPnguyên", &[]).iter().all(|f| f.symbol.as_deref() != Some("NĐ-CP"))
+        );
     }
 
     /// From shared/corpus/real (source notes of 30 codified pages had no date): a source
