@@ -110,10 +110,15 @@ fn finding(kind: &str, message: String, locations: Vec<Location>) -> Finding {
     Finding { kind: kind.to_string(), severity: severity_of(kind), message, locations }
 }
 
-/// The well-formed order of an administrative symbol whose type code does not come first:
-/// `UBND-KH` → `KH-UBND`. Asked of every administrative reference, twice; a corpus has few
-/// symbols (`UBND-KGVX` is read code by code), each read once per thread.
-pub fn reordered_symbol(symbol: &str) -> Option<String> {
+/// The well-formed order of an administrative symbol of `year` whose type code does not come
+/// first: `UBND-KH` → `KH-UBND`. Before the form was set for all (`tables::TYPE_CODE_FIRST_SINCE`),
+/// a ministry's code often came first (`Quyết định số 165/VH-QĐ ngày 18 tháng 8 năm 1987`):
+/// such a symbol is as written. Asked of every administrative reference, twice; a corpus has
+/// few symbols (`UBND-KGVX` is read code by code), each read once per thread.
+pub fn reordered_symbol(symbol: &str, year: Option<u16>) -> Option<String> {
+    if year.is_some_and(|y| y < tables::TYPE_CODE_FIRST_SINCE) {
+        return None;
+    }
     thread_local! {
         static SEEN: std::cell::RefCell<HashMap<CompactString, Option<String>>> = Default::default();
     }
@@ -273,7 +278,7 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
             ));
         }
         if m.family == Family::Administrative
-            && let Some(good) = reordered_symbol(sym)
+            && let Some(good) = reordered_symbol(sym, m.year)
         {
             let n = m.number.as_deref().unwrap_or("");
             let merged = m.target.starts_with(&format!("{n}/{good}"));
@@ -350,7 +355,7 @@ pub fn of_references(
     let asked: Vec<(&str, String)> = mentions
         .par_iter()
         .filter(|m| m.family == Family::Administrative)
-        .filter_map(|m| Some((&*m.target, reordered_symbol(m.symbol.as_deref()?)?)))
+        .filter_map(|m| Some((&*m.target, reordered_symbol(m.symbol.as_deref()?, m.year)?)))
         .collect();
     let first_spelling: HashMap<(&str, &str), &Mention> = if asked.is_empty() {
         HashMap::default()
@@ -559,9 +564,13 @@ mod tests {
 
     #[test]
     fn symbols_out_of_order_are_put_right() {
-        assert_eq!(reordered_symbol("UBND-KH").as_deref(), Some("KH-UBND"));
-        assert_eq!(reordered_symbol("KH-UBND"), None);
-        assert_eq!(reordered_symbol("UBND-KGVX"), None);
+        assert_eq!(reordered_symbol("UBND-KH", Some(2022)).as_deref(), Some("KH-UBND"));
+        assert_eq!(reordered_symbol("UBND-KH", None).as_deref(), Some("KH-UBND"));
+        assert_eq!(reordered_symbol("KH-UBND", Some(2022)), None);
+        assert_eq!(reordered_symbol("UBND-KGVX", Some(2022)), None);
+        // From shared/corpus/real: a ministry's decision of 1987.
+        assert_eq!(reordered_symbol("VH-QĐ", Some(1987)), None);
+        assert_eq!(reordered_symbol("VH-QĐ", Some(2010)).as_deref(), Some("QĐ-VH"));
     }
 
     #[test]

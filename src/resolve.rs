@@ -1205,7 +1205,7 @@ fn merge_malformed(mentions: &[Mention], keys: &mut [Key]) {
         .zip(keys.par_iter())
         .enumerate()
         .filter(|(_, (m, k))| k.family == Family::Administrative && m.date.is_some())
-        .filter_map(|(i, (_, k))| Some((i, crate::findings::reordered_symbol(k.symbol.as_deref()?)?)))
+        .filter_map(|(i, (_, k))| Some((i, crate::findings::reordered_symbol(k.symbol.as_deref()?, k.year)?)))
         .collect();
     if asked.is_empty() {
         return;

@@ -841,6 +841,12 @@ pub fn expand_abbreviations(name: &str) -> Option<String> {
     Some(name.split(' ').map(|w| words(w).unwrap_or_else(|| w.to_string())).collect::<Vec<_>>().join(" "))
 }
 
+/// The year from which every administrative symbol puts the type code first (`104/KH-UBND`):
+/// the form the Bộ Nội vụ and Văn phòng Chính phủ set for all bodies in 2005 (Thông tư liên
+/// tịch 55/2005/TTLT-BNV-VPCP). Before it, a ministry's code often came first (`Quyết định số
+/// 165/VH-QĐ` of 1987, `2088/BYT-QĐ` of 1996), and such a symbol is no slip.
+pub const TYPE_CODE_FIRST_SINCE: u16 = 2005;
+
 /// The constitutions and the days the National Assembly adopted them. `Hiến pháp` named
 /// without its year is the one adopted last on or before the citing document's date: a law
 /// of 12 June 2013 that says `Tuân thủ Hiến pháp` means that of 1992, one of 29 November 2013
