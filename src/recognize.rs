@@ -1010,6 +1010,7 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
     name_titled_laws(text, &mut found);
     crate::aliases::add_uses(text, skip, &mut found);
     crate::aliases::add_abbreviated(text, skip, &mut found);
+    found.retain(|f| !quoted_before_its_fix(text, &f.span));
     for i in 1..found.len() {
         let (before, after) = found.split_at_mut(i);
         if let Some(s) = &mut before[i - 1].subject
@@ -1053,6 +1054,13 @@ fn date_source_notes(text: &str, found: &mut [Found]) {
             f.date_span = Some(date_span);
         }
     }
+}
+
+/// Whether `span` fills a code span that a page's note on its OCR sets before the fix
+/// (`` `4 1/2024/QHI5` → `41/2024/QH15` ``): the damage quoted, not a reference, and the
+/// fixed spelling after it is read.
+fn quoted_before_its_fix(text: &str, span: &Range<usize>) -> bool {
+    text[..span.start].ends_with('`') && ["` → `", "` -> `"].iter().any(|a| text[span.end..].starts_with(a))
 }
 
 /// A reference's span without its date: a title names the document, not when it was signed.
@@ -4109,6 +4117,16 @@ mod tests {
         }
     }
 
+    /// From shared/corpus/real (7 in 4 pages' notes on their OCR): the damaged spelling quoted
+    /// before its fix is no reference; the fix is.
+    #[test]
+    fn damage_quoted_before_its_fix_is_no_reference() {
+        let t =
+            "- Lỗi số: `4 1/2024/QHI5` → `41/2024/QH15`; `Quyết định số 613/QĐÐ- -TTg` → `Quyết định số 613/QĐ-TTg`.";
+        let texts: Vec<&str> = recognize(t, &[]).iter().map(|f| &t[f.span.clone()]).collect();
+        assert_eq!(texts, ["41/2024/QH15", "Quyết định số 613/QĐ-TTg"]);
+    }
+
     /// From shared/corpus/real (a codified page on pensions): `ngày` typed against the last
     /// code ends the symbol, and dates it.
     #[test]
@@ -4495,8 +4513,9 @@ mod tests {
             ("theo Nghị định số 1 13/2017/NĐ-CP ngày 09 tháng 10 năm 2017", "1 13"),
             ("Căn cứ Bộ luật Tố tụng hình sự sô 2 101/2025/QH13 được", "101"),
             ("tại khoản 3 6/2024/QH15", "6"),
-            // A page's note on its OCR quotes the damaged number (Nghị định 49/2026/NĐ-CP).
-            ("  - `3 1/2024/QH15` → `31/2024/QH15`", "3 1"),
+            // A page's note on its OCR may quote the damaged number (Nghị định 49/2026/NĐ-CP;
+            // before its fix, `… → `31/2024/QH15``, it is no reference).
+            ("  - `3 1/2024/QH15`: số đọc sai", "3 1"),
         ] {
             let f = recognize_str(t).into_iter().find(|f| f.number.is_some()).expect("a number");
             assert_eq!(&t[f.number.unwrap()], number, "{t}");
