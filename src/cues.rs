@@ -876,6 +876,7 @@ pub fn read_relation_among(
     });
     let relation = stated
         .or_else(|| listed_stance(text, start, at))
+        .or_else(|| listed_after_implemented(text, start, at))
         .or_else(|| heading_stance(text, start, at))
         .unwrap_or("cites");
     let in_title = names(title.as_ref(), at);
@@ -1339,6 +1340,68 @@ fn listed_stance(text: &str, start: usize, at: usize) -> Option<&'static str> {
     })
 }
 
+/// Items after `;` that a clause may list under its `thực hiện` before another kind of clause
+/// breaks the list.
+const IMPLEMENTED_ITEMS: usize = 12;
+
+/// Words between `thực hiện` and the document it carries out (`tiếp tục thực hiện có hiệu
+/// quả Kết luận số 65-KL/TW`).
+const BEFORE_IMPLEMENTED: &[&str] = &["có hiệu quả ", "hiệu quả ", "tốt ", "nghiêm túc ", "nghiêm ", "đầy đủ "];
+
+/// Whether `object`, in lower case, opens with a document named as a reference names it: its
+/// type word and, within a few words, its number (`kết luận số 65-KL/TW`), or a law's name
+/// (`luật đất đai`) — not a type word as a common noun (`thực hiện chương trình thực hiện theo
+/// quy định của pháp luật …`, the national target programme of Thông tư 60/2026/TT-BTC).
+fn names_a_document(object: &str) -> bool {
+    const NUMBER_WITHIN: usize = 48;
+    let Some((word, kind)) = TYPE_WORDS.iter().find(|(w, _)| object.starts_with(w.as_str())) else { return false };
+    let rest = &object[word.len()..];
+    matches!(*kind, "Luật" | "Bộ luật" | "Pháp lệnh" | "Hiến pháp")
+        || rest.as_bytes()[..rest.len().min(NUMBER_WITHIN)].iter().any(u8::is_ascii_digit)
+}
+
+/// `implements` for a document listed after `;` under a clause that carries out a document
+/// it names first: `Thực hiện Chương trình phối hợp số 04-CTPH/BDVTU-BDT …; Kế hoạch phối
+/// hợp số 93-KHPH/BDVTU-BDT …` and, in prose, `… nhất là tiếp tục thực hiện có hiệu quả Kết
+/// luận số 65-KL/TW …; Thông tri số 01-TTr/TU …; Chỉ thị số 29-CT/TU …` (the sample corpus)
+/// carry out every one of them. Each item between must open with a document too: a clause of
+/// another kind (`; tổng kết 10 năm thực hiện chính sách …; Quyết định số 12/2018/QĐ-TTg`)
+/// ends the list.
+fn listed_after_implemented(text: &str, start: usize, at: usize) -> Option<&'static str> {
+    let opens_with_document = |clause: &str| {
+        with_lower(clause, |c| {
+            let c = c.trim_start_matches([' ', '\t', '*', '_', '-', '+', '•', '–']);
+            TYPE_WORDS.iter().any(|(w, _)| c.starts_with(w.as_str()))
+        })
+    };
+    // This clause opens with the reference itself, or with the document it is part of.
+    let lead_empty = text[start..at].trim_start_matches([' ', '\t', '*', '_', '-', '+', '•', '–']).is_empty();
+    if start == 0 || text.as_bytes()[start - 1] != b';' || !(lead_empty || opens_with_document(&text[start..at])) {
+        return None;
+    }
+    let mut end = start - 1;
+    for _ in 0..IMPLEMENTED_ITEMS {
+        let from = clause_start(text, end);
+        let clause = &text[from..end];
+        if from > 0 && text.as_bytes()[from - 1] == b';' && opens_with_document(clause) {
+            end = from - 1;
+            continue;
+        }
+        let carried_out = with_lower(clause, |c| {
+            cues(c).any(|m| {
+                let mut object = &c[m.end()..];
+                object = object.trim_start_matches(' ');
+                if let Some(w) = BEFORE_IMPLEMENTED.iter().find(|w| object.starts_with(**w)) {
+                    object = &object[w.len()..];
+                }
+                relation_of(&m) == "implements" && names_a_document(object)
+            })
+        });
+        return carried_out.then_some("implements");
+    }
+    None
+}
+
 /// Whether the line break at `j` only wraps a paragraph, as a single line break in Markdown
 /// does, whatever letter goes on (`… và Điều 15 của Luật⏎Tương trợ tư pháp …`): the line before
 /// goes on without a stop, and the next is no list item, heading or table row.
@@ -1686,6 +1749,26 @@ fn is_list_item(line: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    /// From the sample corpus (data/): documents listed after `;` under a clause that carries
+    /// out the first are carried out too; not under a type word used as a common noun
+    /// (shared/corpus/real, Thông tư 60/2026/TT-BTC), nor after a clause of another kind.
+    #[test]
+    fn documents_listed_under_thuc_hien_are_carried_out() {
+        let t = "Thực hiện Chương trình phối hợp số 04-CTPH/BDVTU-BDT ngày 06/01/2021 giữa Ban Dân vận Tỉnh ủy và Ban \
+                 Dân tộc tỉnh về phối hợp thực hiện công tác dân tộc giai đoạn 2021 – 2025; Kế hoạch phối hợp số \
+                 93-KHPH/BDVTU-BDT ngày 20/12/2023 về phối hợp thực hiện công tác dân tộc năm 2023; Ban Dân tộc tỉnh";
+        assert_eq!(relation_before(t, t.find("Kế hoạch phối hợp").unwrap(), None), "implements");
+        let t = "nhất là tiếp tục thực hiện có hiệu quả Kết luận số 65-KL/TW, ngày 30/10/2019 của Bộ Chính trị; Thông \
+                 tri số 01-TTr/TU, ngày 09/12/2015 về triển khai; Chỉ thị số 29-CT/TU, ngày 06/7/2018 về tăng cường; \
+                 tổng kết 10 năm thực hiện chính sách đối với người có uy tín; Quyết định số 12/2018/QĐ-TTg";
+        assert_eq!(relation_before(t, t.find("Chỉ thị số 29").unwrap(), None), "implements");
+        assert_eq!(relation_before(t, t.find("Quyết định số 12").unwrap(), None), "cites");
+        let t = "nguồn ngân sách nhà nước thực hiện Chương trình thực hiện theo quy định của pháp luật về ngân sách nhà \
+                 nước; Nghị định số 358/2025/NĐ-CP; Quyết định số 16/2026/QĐ-TTg; văn bản hướng dẫn";
+        assert_eq!(relation_before(t, t.find("Nghị định số 358").unwrap(), None), "cites");
+        assert_eq!(relation_before(t, t.find("Quyết định số 16").unwrap(), None), "cites");
+    }
     use super::*;
     use crate::tables::CUES;
 
@@ -2261,7 +2344,9 @@ mod tests {
                 "Luật Hải quan",
                 "basis",
             ),
-            ("Thực hiện Kế hoạch số 43/KH-UBND; Quyết định số 196/QĐ-UBND", "Quyết", "cites"),
+            // What a line carries out it lists the same way (`listed_after_implemented`).
+            ("Thực hiện Kế hoạch số 43/KH-UBND; Quyết định số 196/QĐ-UBND", "Quyết", "implements"),
+            ("Thực hiện Kế hoạch số 43/KH-UBND; UBND tỉnh gửi Quyết định số 196/QĐ-UBND", "Quyết", "cites"),
         ] {
             assert_eq!(read_relation(t, t.find(at).unwrap(), None, Some("Nghị định")).relation, relation, "{t}");
         }
