@@ -1715,7 +1715,15 @@ fn date_after(after: &str) -> Option<(Date, Range<usize>)> {
     p += starts_with_ci(&after[p..], "ngày").or_else(|| starts_with_ci(&after[p..], "ngay"))?;
     p = skip_space(p);
     let start = p;
-    let (day, p) = digits_at(after, p, (1, 2))?;
+    // OCR reads a day's `1` as `l` or `!` (`ngày l6 tháng 3 năm 2016`, `ngày !4 tháng 10 năm
+    // 2025`): taken only in a date in words, whose `tháng` and `năm` leave no doubt.
+    let (day, p, misread) = match digits_at(after, p, (1, 2)) {
+        Some((day, p)) => (day, p, false),
+        None => {
+            let (day, p) = ocr_day(bytes, p)?;
+            (day, p, true)
+        }
+    };
     let separator = |mut q: usize| {
         q += usize::from(bytes.get(q) == Some(&b' '));
         matches!(bytes.get(q), Some(b'/' | b'.' | b'-')).then(|| q + 1 + usize::from(bytes.get(q + 1) == Some(&b' ')))
@@ -1741,8 +1749,21 @@ fn date_after(after: &str) -> Option<(Date, Range<usize>)> {
         let (year, q) = digits_at(after, q, (4, 4))?;
         Some((month, year, q))
     };
-    let (month, year, end) = numeric().or_else(spelled)?;
+    let (month, year, end) = if misread { spelled()? } else { numeric().or_else(spelled)? };
     Some((Date { year, month: month as u8, day: day as u8 }, start..end))
+}
+
+/// A day of one or two characters at `p` where OCR read a `1` as `l` or `!` and the rest are
+/// digits (`l6`, `!4`, `1l`), with where it ends; none without such a misreading.
+fn ocr_day(bytes: &[u8], p: usize) -> Option<(u16, usize)> {
+    let one_or_digit = |b: u8| b.is_ascii_digit() || matches!(b, b'l' | b'!');
+    let len = bytes[p..].iter().take_while(|&&b| one_or_digit(b)).count();
+    if !(1..=2).contains(&len) || !bytes[p..p + len].iter().any(|b| matches!(b, b'l' | b'!')) {
+        return None;
+    }
+    let day =
+        bytes[p..p + len].iter().fold(0, |d, &b| d * 10 + if b.is_ascii_digit() { u16::from(b - b'0') } else { 1 });
+    (1..=31).contains(&day).then_some((day, p + len))
 }
 
 /// Reads date, issuer and subject after the reference, extending the span over the date.
@@ -4125,6 +4146,23 @@ mod tests {
             "- Lỗi số: `4 1/2024/QHI5` → `41/2024/QH15`; `Quyết định số 613/QĐÐ- -TTg` → `Quyết định số 613/QĐ-TTg`.";
         let texts: Vec<&str> = recognize(t, &[]).iter().map(|f| &t[f.span.clone()]).collect();
         assert_eq!(texts, ["41/2024/QH15", "Quyết định số 613/QĐ-TTg"]);
+    }
+
+    /// From shared/corpus/real (3 of 2 207 dates in words): OCR's `l` or `!` for a day's `1`,
+    /// in a date in words only.
+    #[test]
+    fn a_day_s_one_misread_in_a_date_in_words() {
+        for (t, day) in [
+            ("Nghị định số 267/2025/NĐ-CP ngày !4 tháng 10 năm 2025", 14),
+            ("Quyết định số 12/QĐ-TTg ngày l6 tháng 3 năm 2016", 16),
+        ] {
+            let found = recognize(t, &[]);
+            assert_eq!(found[0].date.map(|d| d.day), Some(day), "{t}");
+        }
+        for t in ["Nghị định số 267/2025/NĐ-CP ngày l6/3/2016", "Nghị định số 267/2025/NĐ-CP ngày l tháng trước"]
+        {
+            assert_eq!(recognize(t, &[])[0].date, None, "{t}");
+        }
     }
 
     /// From shared/corpus/real (a codified page on pensions): `ngày` typed against the last
