@@ -401,6 +401,30 @@ pub fn of_references(
             by_number_date.entry((canonical_number(n), date, d.place.as_deref())).or_default().push(d);
         }
     }
+    // A date the number's year contradicts is no document's date (`225/2012/TT-BTC ngày 31
+    // tháng 12 năm 2010`), but it may be the day of the document the slip was meant for
+    // (225/2010/TT-BTC of that day).
+    let contradicted: Vec<(&str, &str)> = mentions
+        .iter()
+        .filter(|m| m.family == Family::Normative)
+        .filter_map(|m| {
+            let date = m.date.as_deref()?;
+            (m.year? != year_of(date)?).then_some((&*m.target, date))
+        })
+        .collect();
+    if !contradicted.is_empty() {
+        let by_id: HashMap<&str, &Document> = documents.iter().map(|d| (&*d.id, d)).collect();
+        for (target, date) in contradicted {
+            if let Some(d) = by_id.get(target)
+                && let (Some(n), Some(_)) = (&d.number, &d.symbol)
+            {
+                let docs = by_number_date.entry((canonical_number(n), date, d.place.as_deref())).or_default();
+                if !docs.iter().any(|o| o.id == d.id) {
+                    docs.push(d);
+                }
+            }
+        }
+    }
     let mut by_number_date: Vec<(NumberDate, Vec<&str>)> = by_number_date
         .into_iter()
         .filter_map(|(key, docs)| {

@@ -25,6 +25,10 @@ pub fn is_central(level: Level) -> bool {
     matches!(level, Level::CentralParty | Level::NationalAssembly | Level::Government)
 }
 
+/// The relations `trace` follows, the closer tie first: a document carries out or details
+/// what it is written for, and stands on much else.
+const CLOSER_FIRST: &[&str] = &["implements", "guides", "basis"];
+
 const MAX_CHAINS: usize = 64;
 const MAX_DEPTH: usize = 16;
 
@@ -37,8 +41,19 @@ pub fn trace<'g>(graph: &'g Graph, start: &'g str) -> Vec<Vec<Step<'g>>> {
         up.entry(&*e.from).or_default().push(e);
     }
     for v in up.values_mut() {
-        // Stated relations before inferred ones; then by target, for a stable order.
-        v.sort_by(|a, b| (a.inferred, &a.to).cmp(&(b.inferred, &b.to)));
+        // One step to each document: where a document both details another and stands on it
+        // (`quy định chi tiết … Luật Quản lý thuế`, `Căn cứ Luật Quản lý thuế …`), the step
+        // says the closer tie ([`CLOSER_FIRST`]), stated before inferred.
+        let rank =
+            |e: &Edge| (e.inferred, CLOSER_FIRST.iter().position(|r| *r == e.relation).unwrap_or(CLOSER_FIRST.len()));
+        v.sort_by(|a, b| (&a.to, rank(a)).cmp(&(&b.to, rank(b))));
+        v.dedup_by(|later, first| later.to == first.to);
+        // Stated relations before inferred ones; then in the order the text gives them (its
+        // preamble's order), where each was first written.
+        fn at(e: &Edge) -> (bool, &str, usize, usize) {
+            (e.inferred, &e.evidence.path, e.evidence.line, e.evidence.column)
+        }
+        v.sort_by(|a, b| at(a).cmp(&at(b)).then_with(|| a.to.cmp(&b.to)));
     }
     let mut chains = Vec::new();
     let mut path: Vec<Step> = Vec::new();
@@ -308,4 +323,31 @@ pub fn findings_text(graph: &Graph) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// From shared/corpus/real (Nghị định 142/2026/NĐ-CP and Thông tư 97/2026/TT-BTC, an audit
+    /// of trace chains): one step to each document, the closer tie named (the decree details
+    /// the law it also stands on), in the order the preamble gives them.
+    #[test]
+    fn a_trace_steps_once_to_each_document_in_the_text_s_order() {
+        let text = "Số: 142/2026/NĐ-CP\nHà Nội, ngày 10 tháng 5 năm 2026\n\nNGHỊ ĐỊNH\n\n\
+                    Quy định chi tiết một số điều của Luật Trí tuệ nhân tạo\n\n\
+                    Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n\
+                    Căn cứ Luật Trí tuệ nhân tạo số 134/2025/QH15;\n\
+                    Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15;\n\n\
+                    Điều 1. Nghị định này quy định chi tiết Điều 5 của Luật Trí tuệ nhân tạo số 134/2025/QH15.\n";
+        let graph = crate::resolve::build(vec![crate::scan::scan_text("a.md".into(), text)]);
+        let chains = trace(&graph, "142/2026/NĐ-CP");
+        let steps: Vec<(&str, &str)> = chains.iter().map(|c| (c[0].relation, c[0].to)).collect();
+        assert_eq!(
+            steps,
+            // The title says what the decree details, before its preamble.
+            [("guides", "134/2025/QH15"), ("basis", "63/2025/QH15"), ("basis", "64/2025/QH15")],
+            "{chains:#?}"
+        );
+    }
 }

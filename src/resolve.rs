@@ -657,8 +657,13 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
         // A document in the corpus is described by its own text, one only cited by the first
         // mention that gives each part.
         if !doc.in_corpus {
+            // Not a date its own number's year contradicts (`Nghị định số 78/2025/NĐ-CP ngày 01
+            // tháng 4 năm 2022`, a slip `year-mismatch` reports): a later mention may give the
+            // right one.
+            let year = doc.year;
+            let fits = |date: &&str| year.is_none_or(|y| date.get(..4).and_then(|d| d.parse().ok()) == Some(y));
             if doc.date.is_none() {
-                doc.date = m.date.as_deref().map(String::from);
+                doc.date = m.date.as_deref().filter(fits).map(String::from);
             }
             if doc.issuer.is_none() {
                 doc.issuer = m.issuer.as_deref().map(String::from);
@@ -2137,6 +2142,20 @@ mod tests {
         }
         assert_eq!(crate::tables::constitution_on("1980-12-17"), Some(1959));
         assert_eq!(crate::tables::constitution_on("1945-01-01"), None);
+    }
+
+    /// From shared/corpus/real (Thông tư 97/2026/TT-BTC's trace showed `Nghị định 78/2025/NĐ-CP
+    /// (01/04/2022)`): a date the number's year contradicts is no cited document's date.
+    #[test]
+    fn a_date_its_number_contradicts_dates_no_document() {
+        let graph = super::build(vec![
+            scan_text("a.md".into(), "Căn cứ Nghị định số 78/2025/NĐ-CP ngày 01 tháng 4 năm 2022 của Chính phủ;"),
+            scan_text("b.md".into(), "Căn cứ Nghị định số 79/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ;"),
+        ]);
+        let date = |id: &str| graph.documents.iter().find(|d| &*d.id == id).expect(id).date.clone();
+        assert_eq!(date("78/2025/NĐ-CP"), None);
+        assert_eq!(date("79/2025/NĐ-CP").as_deref(), Some("2025-04-01"));
+        assert!(graph.findings.iter().any(|f| f.kind == "year-mismatch"));
     }
 
     /// From shared/corpus/real (Thông tư 60/2026/TT-BTC, OCR'd): a symbol with a code misread
