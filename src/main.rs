@@ -91,6 +91,9 @@ enum Command {
     Dangling {
         #[arg(long, value_enum, default_value_t = ListFmt::Text)]
         format: ListFmt,
+        /// Only the N most cited documents (0: every one)
+        #[arg(long, default_value_t = 0, value_name = "N")]
+        top: usize,
         /// Citing places shown for each document in text (0: every one; JSON and CSV have all)
         #[arg(long, default_value_t = 3)]
         places: usize,
@@ -426,12 +429,13 @@ fn run_show(graph: &citegraph::model::Graph, reference: &str, json: bool) -> Res
     Ok(true)
 }
 
-fn run_dangling(graph: &citegraph::model::Graph, format: ListFmt, places: usize) -> Result<bool, String> {
+fn run_dangling(graph: &citegraph::model::Graph, format: ListFmt, top: usize, places: usize) -> Result<bool, String> {
     let list = citegraph::query::dangling(graph);
+    let listed = if top == 0 { &list[..] } else { &list[..top.min(list.len())] };
     match format {
-        ListFmt::Text => print!("{}", citegraph::query::dangling_text(graph, &list, places)),
-        ListFmt::Json => println!("{}", to_json(&list)?),
-        ListFmt::Csv => print!("{}", citegraph::query::dangling_csv(&list)),
+        ListFmt::Text => print!("{}", citegraph::query::dangling_text(&list, top, places)),
+        ListFmt::Json => println!("{}", to_json(&listed)?),
+        ListFmt::Csv => print!("{}", citegraph::query::dangling_csv(listed)),
     }
     Ok(true)
 }
@@ -481,8 +485,8 @@ fn main() -> ExitCode {
         Some(Command::Check { paths, json }) => return run_check(paths, json),
         Some(Command::Trace { reference, json, input }) => load(&input).and_then(|g| run_trace(&g, &reference, json)),
         Some(Command::Show { reference, json, input }) => load(&input).and_then(|g| run_show(&g, &reference, json)),
-        Some(Command::Dangling { format, places, input }) => {
-            load(&input).and_then(|g| run_dangling(&g, format, places))
+        Some(Command::Dangling { format, top, places, input }) => {
+            load(&input).and_then(|g| run_dangling(&g, format, top, places))
         }
         None => run_default(),
         Some(Command::Scan { paths, out, quiet }) => run_scan(paths, &out, quiet),

@@ -70,19 +70,27 @@ fn sample_dangling_lists_every_cited_document_without_text() {
     let cited: usize = list.iter().map(|d| d.mentions.len()).sum();
     // Every mention in the sample points at a document whose text is not in data/.
     assert_eq!(cited, g.mentions.len());
-    assert_eq!(&*list[0].document.id, "104/KH-UBND:2022@Quảng Ngãi");
-    assert_eq!(list[0].mentions.len(), 6);
-    assert!(list.windows(2).all(|w| w[0].mentions.len() >= w[1].mentions.len()));
+    // By the files that cite them, then by their mentions: the conclusion two reports carry
+    // out comes before the plan one report names six times.
+    assert_eq!(&*list[0].document.id, "65-KL/TW:2019");
+    assert_eq!((list[0].files(), list[0].mentions.len()), (2, 4));
+    assert!(list.windows(2).all(|w| (w[0].files(), w[0].mentions.len()) >= (w[1].files(), w[1].mentions.len())));
+    let plan = list.iter().find(|d| &*d.document.id == "104/KH-UBND:2022@Quảng Ngãi").expect("the plan");
+    assert_eq!((plan.files(), plan.mentions.len()), (1, 6));
     let csv = query::dangling_csv(&list);
     assert_eq!(csv.lines().count(), cited + 1);
     // In text, the first places of each document and a count of the rest; 0 lists them all.
-    let text = query::dangling_text(&g, &list, 2);
+    let text = query::dangling_text(&list, 0, 2);
     let first: Vec<&str> = text.lines().skip(1).take(4).collect();
-    assert!(first[0].contains("6×") && first[0].contains("104/KH-UBND"), "{text}");
+    assert!(first[0].contains("4×") && first[0].contains("65-KL/TW") && first[0].ends_with("in 2 files"), "{text}");
     assert!(first[1].starts_with("        data/") && first[2].starts_with("        data/"), "{text}");
-    assert_eq!(first[3].trim(), "… and 4 more (--places 0 lists every one)");
-    let all = query::dangling_text(&g, &list, 0);
+    assert_eq!(first[3].trim(), "… and 2 more (--places 0 lists every one)");
+    let all = query::dangling_text(&list, 0, 0);
     assert_eq!(all.lines().count(), 1 + list.len() + cited, "{all}");
+    // Only the most cited, when asked.
+    let top = query::dangling_text(&list, 2, 2);
+    assert!(top.lines().next().unwrap().ends_with("; the 2 most cited (--top 0 lists every one)"), "{top}");
+    assert_eq!(top.lines().filter(|l| l.contains("× ")).count(), 2, "{top}");
 }
 
 #[test]
