@@ -166,9 +166,15 @@ pub fn label_of(d: &Document) -> String {
     let date = d.date.as_deref().map(|s| format!(" ({}/{}/{})", &s[8..10], &s[5..7], &s[..4])).unwrap_or_default();
     let name = d.name.as_deref().map(|n| format!(" {n}")).unwrap_or_default();
     let code = crate::render::doc_code(d).map(|c| format!(" {c}")).unwrap_or_default();
-    // A file without a number is best known by its title.
+    // A file without a number is best known by its title, else by its file's name.
     let code = if code.is_empty() && d.name.is_none() {
-        d.title.as_deref().map(|t| format!(" «{}»", crate::render::shorten(t, 60))).unwrap_or_default()
+        let file = || d.path.as_deref().map(|p| p.rsplit(['/', '\\']).next().unwrap_or(p).to_string());
+        d.title
+            .as_deref()
+            .map(|t| crate::render::shorten(t, 60))
+            .or_else(file)
+            .map(|t| format!(" «{t}»"))
+            .unwrap_or_default()
     } else {
         code
     };
@@ -233,24 +239,24 @@ pub fn show_text(graph: &Graph, s: &Shown) -> String {
         out.push_str(&format!("  issuer: {i}\n"));
     }
     out.push_str(&format!("  text in corpus: {}\n", d.path.as_deref().unwrap_or("no (dangling)")));
+    // Each line reads in the edge's direction: `thực hiện → Nghị quyết 10/NQ-CP` from this
+    // document, `Báo cáo «…» —thực hiện→ this` to it.
     let edges = |title: &str, list: &[&Edge], out: &mut String, outgoing: bool| {
         out.push_str(&format!("{title} ({}):\n", list.len()));
         for e in list {
-            let other = if outgoing { &e.to } else { &e.from };
-            out.push_str(&format!(
-                "  {} {}  [{}:{}:{}]\n",
-                relation_word(&e.relation, e.inferred),
-                label(graph, other),
-                e.evidence.path,
-                e.evidence.line,
-                e.evidence.column
-            ));
+            let relation = relation_word(&e.relation, e.inferred);
+            let line = if outgoing {
+                format!("{relation} → {}", label(graph, &e.to))
+            } else {
+                format!("{} —{relation}→ this", label(graph, &e.from))
+            };
+            out.push_str(&format!("  {line}  [{}:{}:{}]\n", e.evidence.path, e.evidence.line, e.evidence.column));
         }
     };
     edges("derives from", &s.derives_from, &mut out, true);
     edges("derived by", &s.derived_by, &mut out, false);
-    edges("cites", &s.cites, &mut out, true);
-    edges("cited by", &s.cited_by, &mut out, false);
+    edges("cites or acts on", &s.cites, &mut out, true);
+    edges("cited or acted on by", &s.cited_by, &mut out, false);
     out.push_str(&format!("mentions ({}):\n", s.mentions.len()));
     for m in &s.mentions {
         out.push_str(&format!("  {}:{}:{}: {}\n", m.path, m.line, m.column, m.text.replace('\n', " ")));
