@@ -36,6 +36,18 @@ fn sample_traces_reach_their_central_resolutions() {
     assert!(query::trace(&g, &doc.id)[0][0].inferred);
 }
 
+/// `show` reads each edge in its direction: the plan carries out the resolution; the report
+/// carries out the plan.
+#[test]
+fn sample_show_reads_each_edge_in_its_direction() {
+    let g = scan("data");
+    let doc = citegraph::render::match_ref(&g, "104/KH-UBND").unwrap();
+    let text = query::show_text(&g, &query::show(&g, doc));
+    assert!(text.contains("\n  thực hiện (suy ra) → Nghị quyết 10/NQ-CP (28/01/2022)"), "{text}");
+    assert!(text.contains("\n  Báo cáo «Kết quả thực hiện công tác phối hợp"), "{text}");
+    assert!(text.contains("[Tỉnh] —thực hiện→ this  [data/000_abefebc9fb273886.txt:19:205]"), "{text}");
+}
+
 #[test]
 fn sample_variants_and_conflicts_are_reported_with_both_locations() {
     let g = scan("data");
