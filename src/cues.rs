@@ -1296,7 +1296,7 @@ fn listed_stance(text: &str, start: usize, at: usize) -> Option<&'static str> {
     // The item names a document, or a provision of one (`; Điều 10, Điều 11 của Luật Chuyển
     // giao người đang chấp hành án phạt tù số 101/2025/QH15`).
     let (names_document, provision) = with_lower(&text[start..at], |clause| {
-        let clause = clause.trim_start_matches([' ', '\t', '*', '_', '-', '+', '•', '–']);
+        let clause = clause.trim_start_matches(ITEM_MARKUP);
         let provision = crate::tables::PINPOINT_WORDS.iter().any(|w| starts_with_word(clause, w));
         (clause.is_empty() || provision || TYPE_WORDS.iter().any(|(w, _)| clause.starts_with(w.as_str())), provision)
     });
@@ -1340,6 +1340,9 @@ fn listed_stance(text: &str, start: usize, at: usize) -> Option<&'static str> {
     })
 }
 
+/// What opens a list's item before its words: spaces, Markdown's emphasis and bullets.
+const ITEM_MARKUP: &[char] = &[' ', '\t', '*', '_', '-', '+', '•', '–'];
+
 /// Items after `;` that a clause may list under its `thực hiện` before another kind of clause
 /// breaks the list.
 const IMPLEMENTED_ITEMS: usize = 12;
@@ -1370,12 +1373,12 @@ fn names_a_document(object: &str) -> bool {
 fn listed_after_implemented(text: &str, start: usize, at: usize) -> Option<&'static str> {
     let opens_with_document = |clause: &str| {
         with_lower(clause, |c| {
-            let c = c.trim_start_matches([' ', '\t', '*', '_', '-', '+', '•', '–']);
+            let c = c.trim_start_matches(ITEM_MARKUP);
             TYPE_WORDS.iter().any(|(w, _)| c.starts_with(w.as_str()))
         })
     };
     // This clause opens with the reference itself, or with the document it is part of.
-    let lead_empty = text[start..at].trim_start_matches([' ', '\t', '*', '_', '-', '+', '•', '–']).is_empty();
+    let lead_empty = text[start..at].trim_start_matches(ITEM_MARKUP).is_empty();
     if start == 0 || text.as_bytes()[start - 1] != b';' || !(lead_empty || opens_with_document(&text[start..at])) {
         return None;
     }

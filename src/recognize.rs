@@ -1035,8 +1035,7 @@ fn date_source_notes(text: &str, found: &mut [Found]) {
             continue;
         }
         let line_start = crate::lines::line_start(text, f.span.start);
-        let Some(note) = text[line_start..f.span.start].strip_prefix("(Điều ") else { continue };
-        if !note.starts_with(|c: char| c.is_ascii_digit()) || note.contains(['/', ';']) {
+        if !opens_source_note(&text[line_start..f.span.start]) {
             continue;
         }
         let rest = &text[f.span.end..];
@@ -1047,13 +1046,26 @@ fn date_source_notes(text: &str, found: &mut [Found]) {
         let from = f.span.end + at;
         let date_span = from + written.start..from + written.end;
         let by_issuer = line[at + written.end..effect].starts_with(" của ") || at + written.end == effect;
-        let taken = found.iter().any(|g| g.date_span.as_ref() == Some(&date_span));
+        // Only a reference after this one on its line can have taken it: this one is the first.
+        let line_end = f.span.end + line.len();
+        let taken = found[i + 1..]
+            .iter()
+            .take_while(|g| g.span.start < line_end)
+            .any(|g| g.date_span.as_ref() == Some(&date_span));
         if by_issuer && !taken && f.number_year.is_none_or(|y| y == date.year) {
             let f = &mut found[i];
             f.date = Some(date);
             f.date_span = Some(date_span);
         }
     }
+}
+
+/// Whether `lead`, what stands on its line before a reference, opens a codified article's
+/// source note with the reference its first (`(Điều 1 Thông tư số …`): not `(Điều này có nội
+/// dung liên quan …)`, which points elsewhere, nor a later reference of the note.
+pub(crate) fn opens_source_note(lead: &str) -> bool {
+    lead.strip_prefix("(Điều ")
+        .is_some_and(|note| note.starts_with(|c: char| c.is_ascii_digit()) && !note.contains(['/', ';']))
 }
 
 /// Whether `span` fills a code span that a page's note on its OCR sets before the fix
@@ -1810,6 +1822,13 @@ fn read_after(text: &str, f: &mut Found) {
         f.number_year = y.as_str().parse().ok();
         at += y.end();
         f.span.end = at;
+    } else if f.family == Family::Named
+        && let Some(year) = year_in_brackets(after)
+    {
+        // `Luật Tổ chức Chính phủ (2015)`, a table's shorthand.
+        f.number_year = Some(year);
+        at += " (2015)".len();
+        f.span.end = at;
     }
     if f.date.is_none() {
         at += closing_mark(&text[at..]);
@@ -1831,6 +1850,16 @@ fn read_after(text: &str, f: &mut Found) {
         trim_range(text, &mut r);
         f.subject = Some(r);
     }
+}
+
+/// A year of 19xx or 20xx alone in brackets right after a law's name (`Luật Tổ chức Chính
+/// phủ (2015)`, `Luật về Sĩ quan QĐNDVN (1981)`: 3 in the real corpus). Not one the brackets
+/// go on after (`Luật Ban hành văn bản QPPL (2015, sửa đổi 2025)`, a page's summary of a law
+/// and its amendment, which the text's own basis names otherwise).
+fn year_in_brackets(after: &str) -> Option<u16> {
+    let b = after.as_bytes().get(..7)?;
+    let digits = b[2..6].iter().all(u8::is_ascii_digit) && matches!(&b[2..4], b"19" | b"20");
+    (b.starts_with(b" (") && digits && b[6] == b')').then(|| after[2..6].parse().ok()).flatten()
 }
 
 /// A date in parentheses right after a reference, as lists and tables write it: `**Nghị định
@@ -4163,6 +4192,16 @@ mod tests {
         {
             assert_eq!(recognize(t, &[])[0].date, None, "{t}");
         }
+    }
+
+    /// From shared/corpus/real (3 mentions): a year alone in brackets after a law's name is
+    /// its year; brackets that go on after it say more than the year.
+    #[test]
+    fn a_year_in_brackets_after_a_law_s_name() {
+        let t = "| Căn cứ pháp lý | Luật Tổ chức Chính phủ (2015); Luật Ban hành văn bản QPPL (2015, sửa đổi 2025); |";
+        let found = recognize(t, &[]);
+        let read: Vec<(&str, Option<u16>)> = found.iter().map(|f| (&t[f.span.clone()], f.year())).collect();
+        assert_eq!(read, [("Luật Tổ chức Chính phủ (2015)", Some(2015)), ("Luật Ban hành văn bản QPPL", None)]);
     }
 
     /// From shared/corpus/real (a codified page on pensions): `ngày` typed against the last

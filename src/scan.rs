@@ -451,10 +451,7 @@ const LIST_TITLE_BYTES: usize = 400;
 /// with `(Điều ` and an article's number (not `(Điều này có nội dung liên quan …)`, which
 /// points elsewhere).
 fn source_note_year(lead: &str, f: &recognize::Found) -> Option<u16> {
-    let note = lead.strip_prefix("(Điều ")?;
-    let numbered = note.starts_with(|c: char| c.is_ascii_digit());
-    let first = !note.contains(['/', ';']);
-    (numbered && first && f.family != Family::Named).then(|| f.year()).flatten()
+    (recognize::opens_source_note(lead) && f.family != Family::Named).then(|| f.year()).flatten()
 }
 
 /// In a codification, the year of each article's source note, by the article's number.
