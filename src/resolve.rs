@@ -416,6 +416,9 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
         .zip(owner.par_iter())
         .map(|(m, &file)| placed(m, Key::of_mention(m), citing[file as usize].as_ref()))
         .collect();
+    // A local document that names no issuer is of its citing body's level, as it is of its
+    // place (`placed`): a provincial report's `kế hoạch số 65/KH-UBND` is the province's.
+    let citing_levels: Vec<Level> = citing.iter().map(|c| c.as_ref().map_or(Level::Unknown, |(_, l)| *l)).collect();
     drop(citing);
     years_of_laws_within_files(&mentions, &owner, &title_years, &mut mention_keys);
     // A law named without its year, in no title, is the law of that name as it stood when
@@ -554,7 +557,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
             }
         }
     }
-    drop((years, owner));
+    drop(years);
     for (i, y, family) in filled {
         mention_keys[i].year = Some(y);
         mention_keys[i].family = family;
@@ -644,7 +647,13 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
                     name,
                     family: Some(key.family),
                     place: key.place.as_deref().map(String::from),
-                    level: Level::Unknown,
+                    // Where its own words say nothing of its level (below), its citing body's.
+                    level: match (&key.place, key.symbol.as_deref()) {
+                        (Some(_), Some(symbol)) if crate::places::is_local_symbol(symbol) => {
+                            citing_levels[owner[i] as usize]
+                        }
+                        _ => Level::Unknown,
+                    },
                     path: None,
                     in_corpus: false,
                     codified: false,
@@ -686,13 +695,17 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
         }
         m.target = doc.id.clone();
     }
+    drop((owner, citing_levels));
     watch.lap("targets");
     let mut documents: Vec<(usize, Document)> = documents.into_values().collect();
     documents.par_sort_unstable_by(|(a_at, a), (b_at, b)| a.id.cmp(&b.id).then(a_at.cmp(b_at)));
     let mut documents: Vec<Document> = documents.into_par_iter().map(|(_, d)| d).collect();
     documents.par_iter_mut().for_each(|doc| {
         if !doc.in_corpus {
-            doc.level = level_of(&doc.kind, doc.family, doc.symbol.as_deref(), doc.issuer.as_deref());
+            let own = level_of(&doc.kind, doc.family, doc.symbol.as_deref(), doc.issuer.as_deref());
+            if own != Level::Unknown {
+                doc.level = own;
+            }
         } else if doc.level == Level::Unknown {
             // A document in the corpus without a symbol gets its level from its own words.
             let words = format!("{} {}", doc.issuer.as_deref().unwrap_or(""), doc.title.as_deref().unwrap_or(""));

@@ -62,6 +62,9 @@ fn sample_variants_and_conflicts_are_reported_with_both_locations() {
     assert_eq!(malformed.locations[0].line, 19);
     assert_eq!(malformed.locations.len(), 2, "the bad spelling and the right one");
     assert_eq!(malformed.locations[1].line, 21);
+    // A provincial report's plan that names no issuer is the province's, as it is of its place.
+    let plan = g.documents.iter().find(|d| &*d.id == "65/KH-UBND:2023@Quảng Ngãi").expect("65/KH-UBND");
+    assert_eq!(plan.level, citegraph::tables::Level::Province);
     // The malformed spelling resolves to the same document as the right one.
     let targets: Vec<&str> =
         g.mentions.iter().filter(|m| m.number.as_deref() == Some("104")).map(|m| m.target.as_ref()).collect();
