@@ -269,6 +269,9 @@ mod tests {
             ("Ủy ban nhân dân Thành phố Hồ Chí Minh", Level::Province),
             ("UBND thành phố Biên Hòa", Level::Unknown),
             ("UBND huyện Nhơn Trạch", Level::District),
+            ("UBND xã Tịnh Hà", Level::District),
+            // Society, not a commune (a codified page's topic, shared/corpus/real).
+            ("Chính sách trợ giúp xã hội đối với đối tượng bảo trợ xã hội", Level::Unknown),
         ] {
             assert_eq!(crate::resolve::level_of_phrase(phrase), level, "{phrase}");
         }

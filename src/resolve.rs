@@ -183,7 +183,11 @@ pub fn level_of_phrase(phrase: &str) -> Level {
         aho_corasick::AhoCorasick::new(LEVEL_PHRASES.iter().map(|(w, _)| w)).expect("level phrases")
     });
     // Its own copy, not `cues::with_lower`'s buffer: the recognizer asks this inside that.
-    let lower = phrase.to_lowercase();
+    let mut lower = phrase.to_lowercase();
+    // `xã hội` (society) names no commune: `Chính sách trợ giúp xã hội …` is no district's.
+    if lower.contains("xã hội") {
+        lower = lower.replace("xã hội", "");
+    }
     let first = FINDER.find_overlapping_iter(&lower).map(|m| m.pattern().as_usize()).min();
     first.map_or(Level::Unknown, |i| LEVEL_PHRASES[i].1)
 }
@@ -706,6 +710,10 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
             if own != Level::Unknown {
                 doc.level = own;
             }
+        } else if doc.level == Level::Unknown && doc.codified {
+            // A page of the Bộ pháp điển, which the Government adopts, whatever its topic's
+            // words (`Công an xã` is no commune's).
+            doc.level = Level::Government;
         } else if doc.level == Level::Unknown {
             // A document in the corpus without a symbol gets its level from its own words.
             let words = format!("{} {}", doc.issuer.as_deref().unwrap_or(""), doc.title.as_deref().unwrap_or(""));
@@ -2169,6 +2177,31 @@ mod tests {
         assert_eq!(date("78/2025/NĐ-CP"), None);
         assert_eq!(date("79/2025/NĐ-CP").as_deref(), Some("2025-04-01"));
         assert!(graph.findings.iter().any(|f| f.kind == "year-mismatch"));
+    }
+
+    /// From shared/corpus/real (the Bộ pháp điển's topic pages `Công an xã` and `Chính sách
+    /// trợ giúp xã hội …`, shown `[Huyện]`): a codified page without a number is the
+    /// Government's, whatever its topic's words.
+    #[test]
+    fn a_codified_topic_page_is_the_government_s() {
+        let text = "# Công an xã
+
+Điều 1.12.LQ.1. Phạm vi điều chỉnh
+
+Luật này quy định về Công an xã.
+
+\
+                    (Điều 1 Luật số 12/2012/QH13 Công an xã ngày 20/11/2012 của Quốc hội, có hiệu lực thi hành kể từ ngày 01/07/2013)
+
+\
+                    Điều 1.12.LQ.2. Vị trí
+
+(Điều 2 Luật số 12/2012/QH13 Công an xã ngày 20/11/2012 của Quốc hội, có hiệu lực thi hành kể từ ngày 01/07/2013)
+";
+        let graph = super::build(vec![scan_text("trat-tu-an-toan-xa-hoi__cong-an-xa.md".into(), text)]);
+        let page = graph.documents.iter().find(|d| d.in_corpus).expect("the page");
+        assert!(page.codified && page.number.is_none(), "{page:#?}");
+        assert_eq!(page.level, Level::Government);
     }
 
     /// From shared/corpus/real (Thông tư 60/2026/TT-BTC, OCR'd): a symbol with a code misread
