@@ -38,6 +38,11 @@ pub const KINDS: &[(&str, Severity, &str)] = &[
         "one law's name and year written with two numbers (Bộ luật Dân sự số 91/2015/QH13, số 97/2015/QH13)",
     ),
     ("probably-same-document", Severity::Warning, "one number and date under two symbols (79-TB/VPTU, 79-TB/TU)"),
+    (
+        "conflicting-kinds",
+        Severity::Warning,
+        "one National Assembly number cited as a law and as a resolution (71/2006/QH11), held as one document",
+    ),
     ("cites-later-document", Severity::Warning, "a cited document dated after the document citing it"),
     ("cycle", Severity::Warning, "documents that, through the chain, derive from themselves"),
     ("duplicate-document", Severity::Warning, "two files hold the same document"),
@@ -501,6 +506,36 @@ pub fn of_references(
         )
     }));
 
+    // One National Assembly number typed as a law in one place and as a resolution in another
+    // (`Luật bảo hiểm xã hội số 71/2006/QH11`, `Nghị quyết số 71/2006/QH11 … phê chuẩn Nghị định
+    // thư gia nhập … Tổ chức thương mại thế giới`): until 2008 the two had series of their own,
+    // and the graph, whose ids carry no type, holds them as one document.
+    let mut kinds_of: HashMap<&str, [Option<&Mention>; 2]> = HashMap::default();
+    let assembly =
+        |m: &&Mention| m.family == Family::Normative && m.symbol.as_deref().is_some_and(|s| s.starts_with("QH"));
+    for m in mentions.iter().filter(assembly) {
+        let slot = match m.kind.as_str() {
+            "Luật" | "Bộ luật" => 0,
+            "Nghị quyết" => 1,
+            _ => continue,
+        };
+        kinds_of.entry(&m.target).or_default()[slot].get_or_insert(m);
+    }
+    let mut both: Vec<(&str, &Mention, &Mention)> =
+        kinds_of.into_iter().filter_map(|(target, [law, resolution])| Some((target, law?, resolution?))).collect();
+    both.sort_unstable_by_key(|(target, ..)| *target);
+    for (target, law, resolution) in both {
+        out.push(finding(
+            "conflicting-kinds",
+            format!(
+                "{target} is cited as a law ({}) and as a resolution ({}): two documents of the National Assembly with one number, or a misprint; held as one",
+                OneLine(&law.text),
+                OneLine(&resolution.text)
+            ),
+            vec![location(law), location(resolution)],
+        ));
+    }
+
     let files_of = |files: u32| format!("{files} file{}", if files == 1 { "" } else { "s" });
     for c in conflicts.names {
         let written: Vec<String> = c
@@ -701,6 +736,36 @@ mod tests {
         let graph = crate::resolve::build(vec![scan]);
         assert_eq!(graph.mentions.len(), 4);
         assert!(graph.findings.iter().all(|f| f.kind != "malformed-symbol"), "{:?}", graph.findings);
+    }
+
+    /// From shared/corpus/real (an audit of trace chains: Nghị quyết 25/2026/NQ-CP's basis led
+    /// to the law on social insurance): one National Assembly number cited as a law and as a
+    /// resolution is reported; a law and a resolution of their own numbers are not.
+    #[test]
+    fn a_number_cited_as_a_law_and_as_a_resolution_is_reported() {
+        let scans = vec![
+            crate::scan::scan_text("a.md".into(), "theo quy định của Luật bảo hiểm xã hội số 71/2006/QH11;"),
+            crate::scan::scan_text(
+                "b.md".into(),
+                "- Nghị quyết số 71/2006/QH11 của Quốc hội phê chuẩn Nghị định thư gia nhập Hiệp định thành lập Tổ chức \
+                 thương mại thế giới;\n- Nghị quyết số 120/2020/QH14;\n- Luật số 15/2012/QH13;",
+            ),
+        ];
+        let graph = crate::resolve::build(scans);
+        let found: Vec<(&str, Vec<&str>)> = graph
+            .findings
+            .iter()
+            .filter(|f| f.kind == "conflicting-kinds")
+            .map(|f| (f.message.as_str(), f.locations.iter().map(|l| &*l.path).collect()))
+            .collect();
+        assert_eq!(
+            found,
+            [(
+                "71/2006/QH11 is cited as a law (Luật bảo hiểm xã hội số 71/2006/QH11) and as a resolution (Nghị quyết số \
+                 71/2006/QH11): two documents of the National Assembly with one number, or a misprint; held as one",
+                vec!["a.md", "b.md"]
+            )]
+        );
     }
 
     /// From shared/corpus/real: symbols cut by a table's column or misread by OCR.
