@@ -2184,21 +2184,18 @@ mod tests {
     /// Government's, whatever its topic's words.
     #[test]
     fn a_codified_topic_page_is_the_government_s() {
-        let text = "# Công an xã
-
-Điều 1.12.LQ.1. Phạm vi điều chỉnh
-
-Luật này quy định về Công an xã.
-
-\
-                    (Điều 1 Luật số 12/2012/QH13 Công an xã ngày 20/11/2012 của Quốc hội, có hiệu lực thi hành kể từ ngày 01/07/2013)
-
-\
-                    Điều 1.12.LQ.2. Vị trí
-
-(Điều 2 Luật số 12/2012/QH13 Công an xã ngày 20/11/2012 của Quốc hội, có hiệu lực thi hành kể từ ngày 01/07/2013)
-";
-        let graph = super::build(vec![scan_text("trat-tu-an-toan-xa-hoi__cong-an-xa.md".into(), text)]);
+        let note = |n: u8| {
+            format!(
+                "(Điều {n} Luật số 12/2012/QH13 Công an xã ngày 20/11/2012 của Quốc hội, có hiệu lực thi hành kể từ ngày 01/07/2013)"
+            )
+        };
+        let text = format!(
+            "# Công an xã\n\nĐiều 1.12.LQ.1. Phạm vi điều chỉnh\n\nLuật này quy định về Công an xã.\n\n{}\n\n\
+             Điều 1.12.LQ.2. Vị trí\n\n{}\n",
+            note(1),
+            note(2)
+        );
+        let graph = super::build(vec![scan_text("trat-tu-an-toan-xa-hoi__cong-an-xa.md".into(), &text)]);
         let page = graph.documents.iter().find(|d| d.in_corpus).expect("the page");
         assert!(page.codified && page.number.is_none(), "{page:#?}");
         assert_eq!(page.level, Level::Government);
