@@ -692,9 +692,14 @@ pub const CUES: &[Cue] = &[
     Cue {
         phrase: "căn cứ", relation: "basis", example: "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015"
     },
-    // OCR's reading of `Căn cứ` (BASIS_OPENINGS).
+    // OCR's reading of `Căn cứ` (BASIS_OPENINGS), and a letter it doubled.
     Cue {
         phrase: "căn cú", relation: "basis", example: "Căn cú Luật Tổ chức Chính phú số 63/2025/QH15;"
+    },
+    Cue {
+        phrase: "cănn cứ",
+        relation: "basis",
+        example: "| Cănn cứ pháp lý | Luật Tổ chức Chính phủ; Luật Giáo dục; Nghị định 69/2008/NĐ-CP |",
     },
     Cue { phrase: "phúc đáp", relation: "answers", example: "Phúc đáp Công văn số 2739/UBND-KGVX" },
     Cue {
