@@ -132,8 +132,12 @@ fn goes_on_past_semicolon(after: &str) -> bool {
         return false;
     }
     let head = next[..next.floor_char_boundary(24.min(next.len()))].to_lowercase();
-    !TYPE_WORDS.iter().any(|(w, _)| head.starts_with(w.as_str()))
-        && !crate::tables::PINPOINT_WORDS.iter().any(|w| head.starts_with(w))
+    type_word_opening(&head).is_none() && !crate::tables::PINPOINT_WORDS.iter().any(|w| head.starts_with(w))
+}
+
+/// The type word `lower` (in lower case) opens with, the longest, and the type it names.
+fn type_word_opening(lower: &str) -> Option<&'static (String, &'static str)> {
+    TYPE_WORDS.iter().find(|(w, _)| lower.starts_with(w.as_str()))
 }
 
 /// Whether `after` (what follows a `;`) opens with another document's type word and `số`.
@@ -1298,7 +1302,7 @@ fn listed_stance(text: &str, start: usize, at: usize) -> Option<&'static str> {
     let (names_document, provision) = with_lower(&text[start..at], |clause| {
         let clause = clause.trim_start_matches(ITEM_MARKUP);
         let provision = crate::tables::PINPOINT_WORDS.iter().any(|w| starts_with_word(clause, w));
-        (clause.is_empty() || provision || TYPE_WORDS.iter().any(|(w, _)| clause.starts_with(w.as_str())), provision)
+        (clause.is_empty() || provision || type_word_opening(clause).is_some(), provision)
     });
     if !names_document {
         return None;
@@ -1330,7 +1334,7 @@ fn listed_stance(text: &str, start: usize, at: usize) -> Option<&'static str> {
             Some(&l[..l.len() - w.0.trim_end().len()])
         });
         let object = line[m.end()..].trim_start_matches([':', ' ']);
-        let whole = TYPE_WORDS.iter().any(|(w, _)| object.starts_with(w.as_str()));
+        let whole = type_word_opening(object).is_some();
         // What a document details it may name by its provisions (`Nghị định này quy định chi
         // tiết Điều 11 của Luật Dẫn độ …; Điều 10, Điều 11 của Luật Chuyển giao …`).
         let first = whole
@@ -1357,7 +1361,7 @@ const BEFORE_IMPLEMENTED: &[&str] = &["có hiệu quả ", "hiệu quả ", "t�
 /// quy định của pháp luật …`, the national target programme of Thông tư 60/2026/TT-BTC).
 fn names_a_document(object: &str) -> bool {
     const NUMBER_WITHIN: usize = 48;
-    let Some((word, kind)) = TYPE_WORDS.iter().find(|(w, _)| object.starts_with(w.as_str())) else { return false };
+    let Some((word, kind)) = type_word_opening(object) else { return false };
     let rest = &object[word.len()..];
     matches!(*kind, "Luật" | "Bộ luật" | "Pháp lệnh" | "Hiến pháp")
         || rest.as_bytes()[..rest.len().min(NUMBER_WITHIN)].iter().any(u8::is_ascii_digit)
@@ -1371,12 +1375,8 @@ fn names_a_document(object: &str) -> bool {
 /// another kind (`; tổng kết 10 năm thực hiện chính sách …; Quyết định số 12/2018/QĐ-TTg`)
 /// ends the list.
 fn listed_after_implemented(text: &str, start: usize, at: usize) -> Option<&'static str> {
-    let opens_with_document = |clause: &str| {
-        with_lower(clause, |c| {
-            let c = c.trim_start_matches(ITEM_MARKUP);
-            TYPE_WORDS.iter().any(|(w, _)| c.starts_with(w.as_str()))
-        })
-    };
+    let opens_with_document =
+        |clause: &str| with_lower(clause, |c| type_word_opening(c.trim_start_matches(ITEM_MARKUP)).is_some());
     // This clause opens with the reference itself, or with the document it is part of.
     let lead_empty = text[start..at].trim_start_matches(ITEM_MARKUP).is_empty();
     if start == 0 || text.as_bytes()[start - 1] != b';' || !(lead_empty || opens_with_document(&text[start..at])) {

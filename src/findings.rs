@@ -159,7 +159,7 @@ fn kind_fits_code(kind: &str, code: &str) -> bool {
         || tables::KIND_ALSO_FITS.iter().any(|&(k, c, _)| k == kind && c == code)
 }
 
-fn year_of(iso: &str) -> Option<u16> {
+pub(crate) fn year_of(iso: &str) -> Option<u16> {
     iso.get(..4)?.parse().ok()
 }
 
@@ -658,14 +658,8 @@ mod tests {
             ),
         ];
         let graph = crate::resolve::build(scans);
-        let same: Vec<(&str, Vec<&str>)> = graph
-            .findings
-            .iter()
-            .filter(|f| f.kind == "probably-same-document")
-            .map(|f| (f.message.as_str(), f.locations.iter().map(|l| &*l.path).collect()))
-            .collect();
         assert_eq!(
-            same,
+            messages_and_paths(&graph, "probably-same-document"),
             [(
                 "number 56 dated 2026-05-15 is cited as 56/2026/TT-BCA and 56/2026/TT-BTC: probably one document; not merged",
                 vec!["a.md", "b.md"]
@@ -686,6 +680,12 @@ mod tests {
         let held = graph.documents.iter().filter(|d| d.in_corpus && d.number.as_deref() == Some("56")).count();
         assert_eq!(held, 2, "{:#?}", graph.documents);
         assert!(!graph.findings.iter().any(|f| f.kind == "probably-same-document"), "{:#?}", graph.findings);
+    }
+
+    /// The findings of `kind`: each message with the files of its places.
+    fn messages_and_paths<'g>(graph: &'g crate::model::Graph, kind: &str) -> Vec<(&'g str, Vec<&'g str>)> {
+        let of_kind = graph.findings.iter().filter(|f| f.kind == kind);
+        of_kind.map(|f| (f.message.as_str(), f.locations.iter().map(|l| &*l.path).collect())).collect()
     }
 
     fn kind_mismatches(text: &str) -> Vec<String> {
@@ -752,14 +752,8 @@ mod tests {
             ),
         ];
         let graph = crate::resolve::build(scans);
-        let found: Vec<(&str, Vec<&str>)> = graph
-            .findings
-            .iter()
-            .filter(|f| f.kind == "conflicting-kinds")
-            .map(|f| (f.message.as_str(), f.locations.iter().map(|l| &*l.path).collect()))
-            .collect();
         assert_eq!(
-            found,
+            messages_and_paths(&graph, "conflicting-kinds"),
             [(
                 "71/2006/QH11 is cited as a law (Luật bảo hiểm xã hội số 71/2006/QH11) and as a resolution (Nghị quyết số \
                  71/2006/QH11): two documents of the National Assembly with one number, or a misprint; held as one",

@@ -674,7 +674,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
             // tháng 4 năm 2022`, a slip `year-mismatch` reports): a later mention may give the
             // right one.
             let year = doc.year;
-            let fits = |date: &&str| year.is_none_or(|y| date.get(..4).and_then(|d| d.parse().ok()) == Some(y));
+            let fits = |date: &&str| year.is_none_or(|y| crate::findings::year_of(date) == Some(y));
             if doc.date.is_none() {
                 doc.date = m.date.as_deref().filter(fits).map(String::from);
             }
