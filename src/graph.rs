@@ -140,8 +140,11 @@ pub fn edges<'a>(
             // four times for each document.
             let len = runs.iter().map(ExactSizeIterator::len).sum();
             let mut seen: HashSet<(&str, &str)> = HashSet::with_capacity_and_hasher(len, Default::default());
-            runs.iter()
-                .flat_map(Range::clone)
+            // The text's own words before a page's summary of them: its mentions first.
+            let in_order = || runs.iter().flat_map(Range::clone);
+            in_order()
+                .filter(|&i| !mentions[i].in_summary)
+                .chain(in_order().filter(|&i| mentions[i].in_summary))
                 .filter(|&i| {
                     let m = &mentions[i];
                     is_edge((&**from, &m.target, &m.relation)) && seen.insert((&m.target, &m.relation))

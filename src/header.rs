@@ -24,6 +24,9 @@ pub struct Identity {
     pub header_year: Option<u16>,
     /// Ranges (normalized offsets) that describe the document and hold no references.
     pub skip: Vec<Range<usize>>,
+    /// Where the summary a page puts before its text ends (front matter, metadata block or
+    /// table of its own fields): 0 for none.
+    pub summary_end: usize,
     /// A codification (see [`is_codified`]).
     pub codified: bool,
     /// Where its issuer sits, from its place-and-date line (`Lào Cai, ngày …`): see
@@ -524,6 +527,7 @@ pub fn identify(text: &str) -> Identity {
             skipped = item.end;
         }
         id.skip.push(skipped..body_start);
+        id.summary_end = body_start;
         for line in fm.lines() {
             let Some((k, v)) = line.split_once(':') else { continue };
             let k = k.trim();
@@ -554,6 +558,7 @@ pub fn identify(text: &str) -> Identity {
         for row in text[block.clone()].split("| |") {
             read_table_row(&mut id, &format!("|{row}|"));
         }
+        id.summary_end = block.end;
         id.skip.push(block);
     } else if let Some(h) = heading {
         let start = body_start + text[body_start..body_start + h].rfind('\n').map_or(0, |i| i + 1);
@@ -621,6 +626,7 @@ pub fn identify(text: &str) -> Identity {
         if !in_basis {
             id.skip.push(skipped..end.max(skipped));
         }
+        id.summary_end = end;
     } else {
         // A table or list of the same fields under another heading (`## Thông tin văn bản`) or
         // none (`| **Số ký hiệu** | 48/2026/TT-BCA |` under the title). Not skipped: beside the
@@ -630,6 +636,7 @@ pub fn identify(text: &str) -> Identity {
         if memchr::memchr(b'|', head.as_bytes()).is_some() || memchr::memmem::find(head.as_bytes(), b":**").is_some() {
             for line in own_fields(head) {
                 read_table_row(&mut id, line);
+                id.summary_end = line.as_ptr() as usize - text.as_ptr() as usize + line.len();
             }
         }
     }

@@ -120,6 +120,10 @@ pub struct Mention {
     pub relation: CompactString,
     /// Id of the document it resolves to.
     pub target: Arc<str>,
+    /// Read in the summary a page puts before its text (front matter, metadata block): an
+    /// edge its text states too takes its evidence from the text. Not written out.
+    #[serde(skip)]
+    pub in_summary: bool,
 }
 
 /// A typed relation between two documents, with the sentence that shows it.

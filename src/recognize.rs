@@ -772,13 +772,11 @@ fn join_codes(text: &str, tokens: &[Token]) -> CompactString {
             s.push(t.sep.unwrap_or('-'));
         }
         let code = &text[t.start..t.end];
-        // A term set apart from its code (`QH 15`) is read with it.
-        match code.strip_prefix("QH ") {
-            Some(term) => {
-                s.push_str("QH");
-                s.push_str(term);
-            }
-            None => s.push_str(&canonical_code(code)),
+        // A term set apart from its code (`QH 15`) or split by OCR (`QH1 3`) is read whole.
+        if code.starts_with("QH") && code.contains(' ') {
+            s.extend(code.chars().filter(|&c| c != ' '));
+        } else {
+            s.push_str(&canonical_code(code));
         }
     }
     s
@@ -1172,6 +1170,17 @@ fn recognize_numbers(text: &str, skip: &[Range<usize>], details: bool) -> Vec<Fo
             && !char_after(text, last.end + 1 + digits).is_some_and(char::is_alphanumeric)
         {
             last.end += 1 + digits;
+        }
+        // `43/2022/QHI1 5`, `101/2025/QH1 3`: OCR split a term of two digits after its first.
+        if cand.year.is_some()
+            && let Some(last) = tokens.last_mut()
+            && let Some(term) = text[last.start..last.end].strip_prefix("QH")
+            && matches!(term.as_bytes(), [b'1'] | [b'I' | b'l' | b'|', b'1'])
+            && let [b' ', d, ..] = text.as_bytes()[last.end..]
+            && d.is_ascii_digit()
+            && !char_after(text, last.end + 2).is_some_and(char::is_alphanumeric)
+        {
+            last.end += 2;
         }
         let sep = if cand.sep == b'-' { "-" } else { "/" };
         let year = cand.year;
@@ -4567,6 +4576,10 @@ mod tests {
             ("Pháp lệnh số 02/2012/UBTVQHI3", "UBTVQH13"),
             // A space before the term (Nghị định 193/2026's OCR'd preamble).
             ("Luật Đầu thấu số 22/2023/QH 15;", "QH15"),
+            // A term split after its first digit (Nghị định 254/2026 and 231/2026).
+            ("Nghị quyết số 43/2022/QHI1 5 của Quốc hội", "QH15"),
+            ("Bộ luật số 101/2025/QH1 3 được sửa đổi", "QH13"),
+            ("Luật số 12/2024/QH1 5, 6", "QH15"),
             // A term cut to its first digit (shared/corpus/real: `Luật Công nghệ cao số
             // 133/2025/QH1`, and 33 mentions of the law after it) is the one of its year.
             ("Luật số 133/2025/QH1", "QH15"),

@@ -785,7 +785,11 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         };
         // The family too: `19/QĐ-BTC ngày 30 tháng 3 năm 2006` and `19/2006/QĐ-BTC` are two
         // documents for the resolver.
+        let in_summary = f.span.start < identity.summary_end;
+        // Apart in and after the summary: the text's first sentence is the evidence the
+        // graph prefers.
         let key = (
+            in_summary,
             f.number.clone().map(|r| &text[r]),
             f.symbol.clone(),
             f.name.clone().map(|r| &text[r]),
@@ -825,6 +829,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             name: slice(&f.name),
             relation: CompactString::const_new(relation),
             target: no_target.clone(),
+            in_summary,
         });
     }
     amended_not_replaced(&mut mentions, &summed_up);

@@ -81,3 +81,21 @@ fn every_edge_has_its_sentence() {
         assert!(around.contains(&words(sentence)), "{sentence:?} not at {}:{}", e.evidence.path, e.evidence.line);
     }
 }
+
+/// A page that sums up its document in a metadata table (`| **Căn cứ pháp lý** | Luật Tổ
+/// chức Chính phủ số 63/2025/QH15; … |`) and then gives its text: each basis is proved by the
+/// preamble's own words, not by the table's row. Before, every such edge quoted the row (186
+/// edges of shared/corpus/real).
+#[test]
+fn an_edge_the_text_states_quotes_the_text_not_the_page_s_summary() {
+    let graph = citegraph::scan_paths(&[PathBuf::from("tests/fixtures/real")]);
+    let basis: Vec<_> = graph.edges.iter().filter(|e| &*e.from == "291/2026/NĐ-CP" && e.relation == "basis").collect();
+    let to: Vec<&str> = basis.iter().map(|e| &*e.to).collect();
+    for id in ["63/2025/QH15", "15/2012/QH13", "125/2020/NĐ-CP"] {
+        assert!(to.contains(&id), "{to:?}");
+    }
+    for e in basis {
+        assert!(e.evidence.sentence.starts_with("Căn cứ"), "{}: {:?}", e.to, e.evidence.sentence);
+        assert!(e.evidence.line > 42, "{}: line {}", e.to, e.evidence.line);
+    }
+}
