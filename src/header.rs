@@ -50,6 +50,18 @@ impl Identity {
     pub fn year(&self) -> Option<u16> {
         self.number_year.or(self.date.map(|d| d.year)).or(self.header_year)
     }
+
+    /// Drops what its header says of the document it is, where the page is found to be no
+    /// such document's text: its number, kind, date and issuer. Returns the number dropped.
+    pub fn disown(&mut self) -> Option<String> {
+        let number = match (self.number.take(), self.number_year, self.symbol.take()) {
+            (Some(n), Some(y), Some(s)) => Some(format!("{n}/{y}/{s}")),
+            (Some(n), None, Some(s)) => Some(format!("{n}/{s}")),
+            (n, _, s) => n.or(s),
+        };
+        (self.family, self.number_year, self.date, self.kind, self.issuer) = (None, None, None, None, None);
+        number
+    }
 }
 
 // Line patterns, each tried only on the lines that hold its literal (`Số`, `, ngày `): run

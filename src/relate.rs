@@ -11,7 +11,7 @@ use crate::cues::{clause_start, cue_in};
 use crate::lines::{line_end, line_start};
 use crate::recognize::Found;
 use crate::resolve::{ACTS_WITHIN_LEVELS, level_of};
-use crate::tables::Level;
+use crate::tables::{Family, Level};
 
 /// `from` relates to `to` (indices into the found references) as `relation` says.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -95,6 +95,22 @@ fn acted_on(text: &str, found: &[Found], (a, b): (usize, usize), relation: &str,
 /// Relations stated between references of one text.
 pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
     let mut out = Vec::new();
+    // An amending law's name names the laws it amends (`Luật sửa đổi, bổ sung một số điều của
+    // Luật Lý lịch tư pháp số 107/2025/QH15`): each law named within it.
+    for (a, fa) in found.iter().enumerate() {
+        if !crate::recognize::amending_law(&text[fa.span.clone()]) {
+            continue;
+        }
+        let within = found[a + 1..].iter().take_while(|fb| fb.span.start < fa.span.end);
+        for (b, fb) in (a + 1..).zip(within) {
+            if fb.family == Family::Named && fb.span.end <= fa.span.end {
+                out.push(Pair { from: a, to: b, relation: "amends" });
+            }
+        }
+    }
+    // The last agent of a passive cue, what it acts on and the act: agents listed after it
+    // (`được sửa đổi, bổ sung bởi Luật số 68/2020/QH14 và Luật số 107/2025/QH15`) do it too.
+    let mut agent: Option<(usize, usize, &'static str)> = None;
     for b in 1..found.len() {
         let a = b - 1;
         let (fa, fb) = (&found[a], &found[b]);
@@ -103,6 +119,14 @@ pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
         }
         // A cue in the first reference's subject, right before the second.
         let gap = &text[fa.span.end..fb.span.start];
+        if let Some((from, to, relation)) = agent.take()
+            && from == a
+            && matches!(gap.trim_matches([' ', '\n', '*']), "," | "và" | ", và")
+        {
+            out.push(Pair { from: b, to, relation });
+            agent = Some((b, to, relation));
+            continue;
+        }
         if same_sentence(gap)
             && let Some(cue) = cue_in(gap)
             && gap.len() - cue.end <= CUE_REACH
@@ -112,6 +136,7 @@ pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
                 out.push(Pair { from: a, to: b, relation: cue.relation });
             } else if let Some(to) = acted_on(text, found, (a, b), cue.relation, &gap[cue.end..]) {
                 out.push(Pair { from: b, to, relation: cue.relation });
+                agent = Some((b, to, cue.relation));
             }
             continue;
         }
@@ -300,6 +325,25 @@ mod tests {
         // van-hoa…md, line 579: a year, no agent, follows the cue.
         let t = "(quy định chi tiết thi hành điểm a khoản 2 Điều 14 Luật Điện ảnh được sửa đổi, bổ sung năm 2009) của Nghị định 54/2010/NĐ-CP Quy định";
         assert!(rel(t).is_empty(), "{:?}", rel(t));
+    }
+
+    /// From shared/corpus/real (Nghị định 216/2026's preamble, the codified page of Lý lịch
+    /// tư pháp): each agent listed after a passive cue does the act, and an amending law's
+    /// name says which laws it amends.
+    #[test]
+    fn amending_laws_named_or_listed_as_agents_amend() {
+        let t = "Căn cứ Luật Lý lịch tư pháp số 28/2009/QH12 được sửa đổi, bổ sung bởi Luật số 68/2020/QH14 và Luật số 107/2025/QH15;";
+        assert_eq!(rel(t), vec![("68".into(), "28".into(), "amends"), ("107".into(), "28".into(), "amends")]);
+        let t = "Căn cứ Luật Xử lý vi phạm hành chính số 15/2012/QH13 được sửa đổi, bổ sung bởi Luật số 54/2014/QH13, \
+                 Luật số 18/2017/QH14, Luật số 67/2020/QH14;";
+        assert_eq!(rel(t).iter().filter(|(_, to, r)| to == "15" && *r == "amends").count(), 3, "{:?}", rel(t));
+        // Not one named after the list, in a clause of its own.
+        let t = "Căn cứ Luật số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật số 87/2025/QH15; Luật số 63/2025/QH15;";
+        assert_eq!(rel(t), vec![("87".into(), "64".into(), "amends")]);
+        let t = "> Luật sửa đổi, bổ sung một số điều của Luật Lý lịch tư pháp số 107/2025/QH15 được Quốc hội thông qua";
+        assert_eq!(rel(t), vec![("107".into(), "Lý lịch tư pháp".into(), "amends")]);
+        let t = "Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư số 57/2024/QH15";
+        assert_eq!(rel(t), vec![("57".into(), "Quy hoạch".into(), "amends"), ("57".into(), "Đầu tư".into(), "amends")]);
     }
 
     #[test]

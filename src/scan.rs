@@ -200,6 +200,23 @@ fn renewed_laws(text: &str, found: &mut [Found], year: u16) {
     }
 }
 
+/// A codified page's metadata table names the document it is filed under, most often the
+/// law whose articles it compiles; where no article's source note names that one (`| **Số
+/// hiệu** | 25/2005/PL-UBTVQH11 |` over the page of Cảnh vệ, whose articles come from Luật số
+/// 13/2017/QH14 and what guides it), the page is not its text: it is identified by its file,
+/// and the number it was filed under, where its text names it, is a reference like any other.
+/// Returns the number dropped.
+fn disown_unsourced(text: &str, found: &[Found], identity: &mut Identity) -> Option<String> {
+    if !identity.codified || identity.number.is_none() {
+        return None;
+    }
+    let sourced = found.iter().any(|f| {
+        is_self(f, text, identity)
+            && crate::recognize::opens_source_note(&text[crate::lines::line_start(text, f.span.start)..f.span.start])
+    });
+    if sourced { None } else { identity.disown() }
+}
+
 /// Is a found reference the citing document's own number?
 fn is_self(f: &Found, text: &str, id: &Identity) -> bool {
     let (Some(num), Some(sym), Some(own_num), Some(own_sym)) = (&f.number, &f.symbol, &id.number, &id.symbol) else {
@@ -522,6 +539,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     let _lines = crate::lines::register(text);
     let mut identity = header::identify(text);
     let mut found = recognize::recognize(text, &identity.skip);
+    let disowned = disown_unsourced(text, &found, &mut identity);
     if let Some(year) = identity.year() {
         renewed_laws(text, &mut found, year);
     }
@@ -837,7 +855,11 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     if norm.changed() {
         reasons.push("normalized for matching (Unicode form, spaces, dashes)".to_string());
     }
-    if identity.number.is_none() && identity.symbol.is_none() {
+    if let Some(number) = disowned {
+        reasons.push(format!(
+            "a codification filed under {number}, which none of its articles' sources names: identified by its file"
+        ));
+    } else if identity.number.is_none() && identity.symbol.is_none() {
         reasons.push("no document number in the header: identified by its file".to_string());
     }
     let entry = FileEntry {
@@ -1251,11 +1273,43 @@ mod tests {
                  > Luật sửa đổi, bổ sung một số điều của Luật Lý lịch tư pháp số 107/2025/QH15 được Quốc hội \
                  thông qua ngày 05/12/2025.\n\n## VĂN BẢN\n# Lý lịch tư pháp\n\nĐiều 15.4.LQ.1. Phạm vi điều chỉnh\n\n\
                  (Điều 1 Luật số 28/2009/QH12 Lý lịch tư pháp ngày 17/06/2009 của Quốc hội, có hiệu lực thi hành \
-                 kể từ ngày 01/07/2010)\n\nLuật Lý lịch tư pháp quy định về lý lịch tư pháp.\n";
+                 kể từ ngày 01/07/2010)\n\nLuật Lý lịch tư pháp quy định về lý lịch tư pháp.\n\n\
+                 Điều 15.4.LQ.2. Hiệu lực\n\n(Điều 2 Luật số 107/2025/QH15, có hiệu lực thi hành kể từ ngày \
+                 01/07/2026)\n\nLuật này có hiệu lực từ ngày 01/7/2026.\n";
         let scan = scan_text("x.md".into(), t);
         let read: Vec<(&str, &str)> = scan.mentions.iter().map(|m| (m.text.as_str(), &*m.relation)).collect();
         assert_eq!(read[0], ("Luật Lý lịch tư pháp", "amends"));
         assert!(read[1..].iter().all(|(_, r)| *r == "cites"), "{read:?}");
+    }
+
+    /// From shared/corpus/real: the codified page of Cảnh vệ is filed under the ordinance of
+    /// 2005 (its metadata table), but its articles come from Luật số 13/2017/QH14 and what
+    /// guides it, and the law says the ordinance ceases. The page is not the ordinance: it is
+    /// identified by its file, and the ordinance is cited. (Before, `show 25/2005/PL-UBTVQH11`
+    /// gave the page's 26 references as the ordinance's, and `dangling` left it out.)
+    #[test]
+    fn a_codified_page_is_not_the_document_none_of_its_sources_names() {
+        let t = "## THÔNG TIN VĂN BẢN\n\n| Thuộc tính | Nội dung |\n|---|---|\n| **Số hiệu** | 25/2005/PL-UBTVQH11 |\n\
+                 | **Loại văn bản** | Pháp lệnh |\n| **Ngày ban hành** | 02/04/2005 |\n\n---\n\n## VĂN BẢN\n# Cảnh vệ\n\n\
+                 Điều 1.12.LQ.1. Phạm vi điều chỉnh\n\n(Điều 1 Luật số 13/2017/QH14 Cảnh vệ ngày 20/06/2017 của Quốc \
+                 hội, có hiệu lực thi hành kể từ ngày 01/07/2018 )\n\nLuật này quy định về đối tượng cảnh vệ.\n\n\
+                 Điều 1.12.LQ.33. Hiệu lực thi hành\n\n(Điều 33 Luật số 13/2017/QH14, có hiệu lực thi hành kể từ ngày \
+                 01/07/2018)\n\nPháp lệnh Cảnh vệ số 25/2005/PL-UBTVQH11 hết hiệu lực kể từ ngày Luật này có hiệu lực \
+                 thi hành.\n";
+        let scan = scan_text("x.md".into(), t);
+        let id = scan.identity.as_ref().expect("identity");
+        assert!(id.codified);
+        assert_eq!((id.number.as_deref(), id.kind.as_deref(), id.date), (None, None, None));
+        assert_eq!(scan.entry.self_mentions, 0);
+        let reason = scan.entry.reason.as_deref().unwrap_or("");
+        assert!(reason.contains("a codification filed under 25/2005/PL-UBTVQH11"), "{reason}");
+        let read: Vec<&str> = scan.mentions.iter().map(|m| m.text.as_str()).collect();
+        assert!(read.contains(&"Pháp lệnh Cảnh vệ số 25/2005/PL-UBTVQH11"), "{read:?}");
+        // Where a source note names it, the page is that document's text.
+        let sourced = t.replace("(Điều 1 Luật số 13/2017/QH14", "(Điều 1 Pháp lệnh số 25/2005/PL-UBTVQH11");
+        let scan = scan_text("x.md".into(), &sourced);
+        assert_eq!(scan.identity.expect("identity").number.as_deref(), Some("25"));
+        assert_eq!(scan.entry.self_mentions, 2);
     }
 
     /// From shared/corpus/real (Nghị định 210/2026 and 204/2026): a lead-in that says `sau
