@@ -61,6 +61,7 @@ enum Command {
     },
     /// Write one self-contained HTML report: diagram, documents, texts with linked references
     Report {
+        /// The HTML file to write
         #[arg(short, long, default_value = "output/report.html")]
         output: PathBuf,
         /// Renderer for SVG: Graphviz's dot if installed, else the built-in layout
@@ -81,19 +82,22 @@ enum Command {
     },
     /// What a document derives from, what derives from it, and where it is cited
     Show {
+        /// `104/KH-UBND`, `Nghị định 237/2026/NĐ-CP`, `Luật Đất đai 2024`, `Hiến pháp năm 2013`
         reference: String,
+        /// Print JSON for programs
         #[arg(long)]
         json: bool,
         #[command(flatten)]
         input: Input,
     },
-    /// Cited documents whose text is not in the corpus, most cited first
+    /// Cited documents whose text is not in the corpus, those cited by the most files first
     Dangling {
+        /// text for people; json or csv (every document) for programs and spreadsheets
         #[arg(long, value_enum, default_value_t = ListFmt::Text)]
         format: ListFmt,
-        /// Only the N most cited documents (0: every one)
-        #[arg(long, default_value_t = 0, value_name = "N")]
-        top: usize,
+        /// Only the first N documents (0: every one) [default: 40 in text, every one in JSON and CSV]
+        #[arg(long, value_name = "N")]
+        top: Option<usize>,
         /// Citing places shown for each document in text (0: every one; JSON and CSV have all)
         #[arg(long, default_value_t = 3)]
         places: usize,
@@ -105,6 +109,7 @@ enum Command {
     Check {
         /// Files or folders (default: data/)
         paths: Vec<PathBuf>,
+        /// Print JSON for programs
         #[arg(long)]
         json: bool,
     },
@@ -122,10 +127,13 @@ enum Command {
 
 #[derive(clap::Args)]
 struct Input {
-    /// graph.json to read; when it does not exist, data/ is scanned first
-    #[arg(long, default_value = "output/graph.json")]
-    graph: PathBuf,
+    /// graph.json to read [default: output/graph.json, made by scanning data/ when there is none]
+    #[arg(long, value_name = "FILE")]
+    graph: Option<PathBuf>,
 }
+
+/// Where `scan` writes by default, and the other commands read.
+const DEFAULT_GRAPH: &str = "output/graph.json";
 
 #[derive(Clone, Copy, ValueEnum)]
 enum Dir {
@@ -193,16 +201,26 @@ impl Engine {
     }
 }
 
-/// The graph to draw: graph.json when there is one, else a fresh scan of data/.
+/// The graph to read: the one `--graph` names, which must exist (a mistyped name must not
+/// make a fresh scan write over the graph beside it); by default output/graph.json, made by a
+/// scan of data/ when there is none, as `cargo run` would.
 fn load(input: &Input) -> Result<citegraph::model::Graph, String> {
-    if input.graph.exists() {
-        return citegraph::render::load_graph(&input.graph).map_err(|e| e.to_string());
+    if let Some(path) = &input.graph {
+        if !path.exists() {
+            return Err(format!(
+                "{}: no such graph file (make one with `citegraph scan PATH… --out DIR`, which writes DIR/graph.json)",
+                path.display()
+            ));
+        }
+        return citegraph::render::load_graph(path).map_err(|e| e.to_string());
     }
-    eprintln!("{} not found: scanning data/", input.graph.display());
+    let path = Path::new(DEFAULT_GRAPH);
+    if path.exists() {
+        return citegraph::render::load_graph(path).map_err(|e| e.to_string());
+    }
+    eprintln!("{DEFAULT_GRAPH} not found: scanning data/");
     let graph = citegraph::scan_paths(&[PathBuf::from("data")]);
-    if let Some(dir) = input.graph.parent() {
-        write_json(dir, &graph)?;
-    }
+    write_json(path.parent().expect("output/"), &graph)?;
     Ok(graph)
 }
 
@@ -231,6 +249,16 @@ fn run_render(
     };
     let sel = Selection { focus, depth, direction, max_nodes };
     let named = output.as_deref().and_then(Fmt::of_path);
+    // `-o plan.pdf` would get SVG under a name that says PDF.
+    if let (None, None, Some(out)) = (format, named, &output)
+        && let Some(ext) = out.extension()
+    {
+        return Err(format!(
+            "{}: render writes .dot, .svg or .png, not .{}; name the file so, or give --format",
+            out.display(),
+            ext.to_string_lossy()
+        ));
+    }
     let format = format.or(named).unwrap_or(Fmt::Svg);
     let ext = format.extension();
     if let (Some(out), Some(named)) = (&output, named)
@@ -429,8 +457,18 @@ fn run_show(graph: &citegraph::model::Graph, reference: &str, json: bool) -> Res
     Ok(true)
 }
 
-fn run_dangling(graph: &citegraph::model::Graph, format: ListFmt, top: usize, places: usize) -> Result<bool, String> {
+/// How many documents `dangling` lists in text unless `--top` says: a real corpus cites
+/// some two thousand documents it lacks, and a page of the first is what a person reads.
+const DANGLING_TOP_TEXT: usize = 40;
+
+fn run_dangling(
+    graph: &citegraph::model::Graph,
+    format: ListFmt,
+    top: Option<usize>,
+    places: usize,
+) -> Result<bool, String> {
     let list = citegraph::query::dangling(graph);
+    let top = top.unwrap_or(if matches!(format, ListFmt::Text) { DANGLING_TOP_TEXT } else { 0 });
     let listed = if top == 0 { &list[..] } else { &list[..top.min(list.len())] };
     match format {
         ListFmt::Text => print!("{}", citegraph::query::dangling_text(&list, top, places)),
@@ -459,8 +497,10 @@ fn run_check(paths: Vec<PathBuf>, json: bool) -> ExitCode {
         print!("{}", citegraph::query::findings_text(&graph));
         let count = |s| graph.findings.iter().filter(|f| f.severity == s).count();
         use citegraph::model::Severity;
+        let read = graph.files.iter().filter(|f| f.status == citegraph::model::FileStatus::Ok).count();
+        let unread = if read == graph.files.len() { String::new() } else { format!(" ({read} read)") };
         eprintln!(
-            "{} errors, {} warnings, {} notes in {} files",
+            "{} errors, {} warnings, {} notes in {} files{unread}",
             count(Severity::Error),
             count(Severity::Warning),
             count(Severity::Info),
@@ -468,8 +508,13 @@ fn run_check(paths: Vec<PathBuf>, json: bool) -> ExitCode {
         );
     }
     let failed = graph.files.iter().any(|f| f.status == citegraph::model::FileStatus::Error);
+    // A draft that could not be read is not a clean draft.
+    let none_read = !graph.files.iter().any(|f| f.status == citegraph::model::FileStatus::Ok);
     if graph.findings.iter().any(|f| f.severity == citegraph::model::Severity::Error) {
         ExitCode::from(1)
+    } else if none_read {
+        eprintln!("citegraph: nothing checked: no file could be read");
+        ExitCode::from(2)
     } else if failed {
         ExitCode::from(2)
     } else {

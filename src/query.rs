@@ -274,7 +274,7 @@ pub fn dangling_text(list: &[Dangling], top: usize, places: usize) -> String {
     let mut out = format!("{} cited documents have no text in the corpus", list.len());
     let listed = if top == 0 { list.len() } else { top.min(list.len()) };
     if listed < list.len() {
-        out.push_str(&format!("; the {listed} most cited (--top 0 lists every one)"));
+        out.push_str(&format!("; the first {listed}, by citing files (--top 0 lists every one)"));
     }
     out.push('\n');
     for d in &list[..listed] {
@@ -305,17 +305,22 @@ fn spread<'m>(mentions: &[&'m Mention], n: usize) -> Vec<&'m Mention> {
     picked.into_iter().map(|i| mentions[i]).collect()
 }
 
-/// `dangling` for spreadsheets: one row per citing place.
+/// `dangling` for spreadsheets: one row per citing place. It opens with a byte order mark:
+/// without one, a spreadsheet opened by double-click reads UTF-8 as the local code page and
+/// garbles the Vietnamese.
 pub fn dangling_csv(list: &[Dangling]) -> String {
-    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut w = csv::Writer::from_writer("\u{FEFF}".as_bytes().to_vec());
     let _ = w.write_record([
-        "id", "kind", "number", "symbol", "year", "date", "level", "cited", "path", "line", "column", "text",
+        "id", "label", "kind", "number", "symbol", "year", "date", "level", "cited", "files", "path", "line", "column",
+        "text",
     ]);
     for d in list {
         let doc = d.document;
+        let label = label_of(doc);
         for m in &d.mentions {
             let _ = w.write_record([
                 &*doc.id,
+                &label,
                 &doc.kind,
                 doc.number.as_deref().unwrap_or(""),
                 doc.symbol.as_deref().unwrap_or(""),
@@ -323,6 +328,7 @@ pub fn dangling_csv(list: &[Dangling]) -> String {
                 doc.date.as_deref().unwrap_or(""),
                 doc.level.label(),
                 &d.mentions.len().to_string(),
+                &d.files().to_string(),
                 &m.path,
                 &m.line.to_string(),
                 &m.column.to_string(),

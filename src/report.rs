@@ -8,8 +8,8 @@ use crate::model::{Document, Graph, Mention};
 use crate::render::dot::{DotOptions, html_escape as esc};
 use crate::render::svg::{Renderer, render_svg};
 use crate::render::{
-    DEFAULT_MAX_NODES, RenderError, Selection, TraceNode, anchor, degrees, doc_name, relation_label, select,
-    short_date, trace_up,
+    DEFAULT_MAX_NODES, RenderError, Selection, TraceNode, anchor, doc_name, relation_label, select, short_date,
+    trace_up,
 };
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write;
@@ -219,8 +219,16 @@ fn trace_roots<'a>(node: &'a TraceNode, out: &mut Vec<&'a str>) {
 /// Builds the report.
 pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
     let docs: HashMap<&str, &Document> = graph.documents.iter().map(|d| (&*d.id, d)).collect();
-    let all_edges: Vec<_> = graph.edges.iter().collect();
-    let deg = degrees(&all_edges);
+    // Documents, not edges: a decree that stands on a law and cites it is one document citing
+    // it, as the columns' titles say.
+    let mut pairs: Vec<(&str, &str)> = graph.edges.iter().map(|e| (&*e.from, &*e.to)).collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    let mut deg: HashMap<&str, (usize, usize)> = HashMap::new();
+    for (from, to) in pairs {
+        deg.entry(to).or_default().0 += 1;
+        deg.entry(from).or_default().1 += 1;
+    }
     let dangling: Vec<&Document> = graph.documents.iter().filter(|d| !d.in_corpus).collect();
     let mut h = String::with_capacity(256 * 1024);
 

@@ -69,7 +69,7 @@ fn trace_and_dangling_answer_in_text_and_json() {
     assert_eq!(json["chains"][0][0]["to"], "24-NQ/TW:2003");
     let out = citegraph().args(["dangling", "--format", "csv", "--graph"]).arg(&graph).output().unwrap();
     let csv = String::from_utf8_lossy(&out.stdout);
-    assert!(csv.starts_with("id,kind,number,symbol,year,date,level,cited,path,line,column,text"));
+    assert!(csv.starts_with("\u{FEFF}id,label,kind,number,symbol,year,date,level,cited,files,path,line,column,text"));
     let out = citegraph().args(["trace", "999/KH-XYZ", "--graph"]).arg(&graph).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no document matches"));
@@ -138,5 +138,63 @@ fn render_writes_the_format_its_file_extension_names() {
     assert!(out.status.success());
     assert!(std::fs::read_to_string(&odd).unwrap().starts_with("digraph"));
     assert!(String::from_utf8_lossy(&out.stderr).contains("as --format says"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// A draft that cannot be read is not a clean draft: `check` says nothing was checked and
+/// exits 2, where it used to print `0 errors` and exit 0.
+#[test]
+fn check_of_a_file_it_cannot_read_does_not_pass() {
+    let dir = temp_dir("check-unread");
+    let picture = dir.join("du_thao.txt");
+    std::fs::write(&picture, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
+    let out = citegraph().arg("check").arg(&picture).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("du_thao.txt: skipped: binary file"), "{stderr}");
+    assert!(stderr.contains("in 1 files (0 read)") && stderr.contains("nothing checked"), "{stderr}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// `--graph` names a file that must exist: a mistyped name once made the command scan data/
+/// and write the result over the graph.json beside it, losing a scan of 276 files.
+#[test]
+fn a_graph_file_that_does_not_exist_is_an_error_and_nothing_is_written() {
+    let dir = temp_dir("graph-typo");
+    let out_dir = dir.join("out");
+    let status = citegraph().args(["scan", "data", "--quiet", "--out"]).arg(&out_dir).status().unwrap();
+    assert!(status.success());
+    let graph = out_dir.join("graph.json");
+    let before = std::fs::read(&graph).unwrap();
+    std::fs::write(dir.join("marker"), "").unwrap();
+    let out = citegraph().args(["show", "65-KL/TW", "--graph"]).arg(out_dir.join("grph.json")).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("grph.json: no such graph file"), "{stderr}");
+    assert!(!stderr.contains("scanning"), "{stderr}");
+    assert_eq!(std::fs::read(&graph).unwrap(), before);
+    assert!(!out_dir.join("grph.json").exists());
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// `render -o plan.pdf` wrote SVG into a file named PDF; a picture of two thousand documents
+/// ran for hours. Both are refused with what to do instead.
+#[test]
+fn render_refuses_what_it_cannot_draw_well() {
+    let dir = temp_dir("render-refuse");
+    let out_dir = dir.join("out");
+    let status = citegraph().args(["scan", "data", "--quiet", "--out"]).arg(&out_dir).status().unwrap();
+    assert!(status.success());
+    let graph = out_dir.join("graph.json");
+    let pdf = dir.join("plan.pdf");
+    let out = citegraph().args(["render", "-o"]).arg(&pdf).arg("--graph").arg(&graph).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("render writes .dot, .svg or .png, not .pdf"), "{stderr}");
+    assert!(!pdf.exists());
+    // With --format, the name is the user's choice.
+    let out =
+        citegraph().args(["render", "--format", "dot", "-o"]).arg(&pdf).arg("--graph").arg(&graph).output().unwrap();
+    assert!(out.status.success());
     std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -94,6 +94,15 @@ fn sample_dangling_lists_every_cited_document_without_text() {
     assert_eq!((plan.files(), plan.mentions.len()), (1, 6));
     let csv = query::dangling_csv(&list);
     assert_eq!(csv.lines().count(), cited + 1);
+    // For a spreadsheet: a byte order mark, and each document's label and count of files.
+    let header = csv.strip_prefix('\u{FEFF}').expect("BOM").lines().next().unwrap();
+    assert!(header.starts_with("id,label,kind,number,symbol,year,date,level,cited,files,path"), "{header}");
+    let row = csv.lines().find(|l| l.starts_with("65-KL/TW:2019,")).expect("a row of 65-KL/TW");
+    assert!(
+        row.starts_with("65-KL/TW:2019,Kết luận 65-KL/TW (30/10/2019) [Trung ương Đảng],Kết luận,65,KL/TW,2019,"),
+        "{row}"
+    );
+    assert!(row.contains(",4,2,data/"), "{row}");
     // In text, the first places of each document and a count of the rest; 0 lists them all.
     let text = query::dangling_text(&list, 0, 2);
     let first: Vec<&str> = text.lines().skip(1).take(4).collect();
@@ -104,7 +113,7 @@ fn sample_dangling_lists_every_cited_document_without_text() {
     assert_eq!(all.lines().count(), 1 + list.len() + cited, "{all}");
     // Only the most cited, when asked.
     let top = query::dangling_text(&list, 2, 2);
-    assert!(top.lines().next().unwrap().ends_with("; the 2 most cited (--top 0 lists every one)"), "{top}");
+    assert!(top.lines().next().unwrap().ends_with("; the first 2, by citing files (--top 0 lists every one)"), "{top}");
     assert_eq!(top.lines().filter(|l| l.contains("× ")).count(), 2, "{top}");
 }
 

@@ -80,7 +80,21 @@ fn references_match_the_way_people_write_them() {
     }
     assert_eq!(&*match_ref(&g, "Nghị quyết số 24-NQ/TW").unwrap().id, "24-NQ/TW:2014");
     assert_eq!(&*match_ref(&g, "Quyết định 12/2018/QĐ-TTg").unwrap().id, "12/2018/QĐ-TTg");
-    assert!(matches!(match_ref(&g, "kế hoạch số 104/KH-UBND ngày 28/6/2021"), Err(RenderError::NoMatch(_))));
+    // Of another year: none, and the error names the one the graph has.
+    let err = match_ref(&g, "kế hoạch số 104/KH-UBND ngày 28/6/2021").unwrap_err();
+    assert!(matches!(err, RenderError::NoMatch { .. }), "{err}");
+    assert!(
+        err.to_string().ends_with("; the graph has 104/KH-UBND:2022 (Kế hoạch 104/KH-UBND (28/06/2022) [Tỉnh])"),
+        "{err}"
+    );
+    // Codes in small letters, or swapped as a typist may swap them.
+    for q in ["104/kh-ubnd", "104/UBND-KH", "Kế hoạch 104/UBND-KH"] {
+        assert_eq!(&*match_ref(&g, q).unwrap().id, "104/KH-UBND:2022", "{q}");
+    }
+    // A number alone is no reference, but the error lists what has it.
+    let err = match_ref(&g, "Kế hoạch số 104").unwrap_err().to_string();
+    assert!(err.contains("the graph has 104/KH-UBND:2022"), "{err}");
+    assert!(match_ref(&g, "Nghị quyết số 104").unwrap_err().to_string().ends_with("matches \"Nghị quyết số 104\""));
     let mut older = g.documents[4].clone();
     older.id = "104/KH-UBND:2021".into();
     older.year = Some(2021);
@@ -150,4 +164,26 @@ fn trace_goes_up_to_the_central_resolution() {
     let ups: Vec<&str> = plan.parents.iter().map(|p| p.id.as_ref()).collect();
     assert_eq!(ups, ["10/NQ-CP:2022", "12/2018/QĐ-TTg"], "cites is not followed upward");
     assert_eq!(plan.parents[0].parents[0].id, "24-NQ/TW:2014");
+}
+
+/// More documents than a layout can place in reasonable time are refused as a picture, with
+/// what to do instead; DOT takes any number.
+#[test]
+fn a_picture_of_too_many_documents_is_refused_dot_is_not() {
+    let mut g = common::small_graph();
+    let template = g.documents[0].clone();
+    for i in 0..citegraph::render::MAX_LAID_OUT {
+        let mut d = template.clone();
+        d.id = format!("{i}/KH-UBND:2020").into();
+        g.documents.push(d);
+    }
+    let all = Selection { max_nodes: 0, ..Selection::default() };
+    let err = citegraph::render::draw(&g, &all, "svg", Renderer::Builtin).err().expect("refused");
+    assert!(matches!(err, RenderError::TooLarge(n) if n == g.documents.len()), "{err}");
+    assert!(err.to_string().contains("--format dot"), "{err}");
+    let dot = citegraph::render::draw(&g, &all, "dot", Renderer::Builtin).expect("dot");
+    assert!(String::from_utf8(dot.bytes).unwrap().matches("KH-UBND").count() > citegraph::render::MAX_LAID_OUT);
+    // The default selection stays within the limit, and says what it left out.
+    let some = citegraph::render::draw(&g, &Selection::default(), "svg", Renderer::Builtin).expect("svg");
+    assert!(some.note.is_some_and(|n| n.contains("--max-nodes N")));
 }

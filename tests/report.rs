@@ -123,3 +123,25 @@ fn the_report_works_in_a_browser() {
     assert_eq!(tbody.matches(" hidden=\"\"").count(), total - 1);
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// The documents table counts documents, as its columns' titles say (`số văn bản dẫn tới
+/// nó`): a report that stands on 65-KL/TW and also cites it is one document citing it, not
+/// two. Before, the column counted edges (3 for 65-KL/TW in data/, cited by 2 documents).
+#[test]
+fn the_documents_table_counts_citing_documents_not_edges() {
+    let g = citegraph::scan_paths(&[PathBuf::from("data")]);
+    let id = "65-KL/TW:2019";
+    let edges = g.edges.iter().filter(|e| &*e.to == id).count();
+    let citing: HashSet<&str> = g.edges.iter().filter(|e| &*e.to == id).map(|e| &*e.from).collect();
+    assert!(edges > citing.len(), "{edges} edges from {} documents: no case for the test", citing.len());
+    let html = render(&g, &Options { renderer: Renderer::Builtin, ..Default::default() }).unwrap().html;
+    let table = &html[html.find("<table id=\"docs\"").unwrap()..];
+    let anchor = citegraph::render::anchor(id);
+    let row = table.split("<tr>").find(|r| r.contains(&format!("href=\"#{anchor}\""))).expect("row of 65-KL/TW");
+    let counts: Vec<&str> = Regex::new(r#"<td class="n">(\d+)</td>"#)
+        .unwrap()
+        .captures_iter(row)
+        .map(|c| c.get(1).unwrap().as_str())
+        .collect();
+    assert_eq!(counts[1], citing.len().to_string(), "{row}");
+}

@@ -20,12 +20,17 @@ pub enum RenderError {
     Io { path: String, source: std::io::Error },
     #[error("{path}: not a graph.json: {source}")]
     Json { path: String, source: serde_json::Error },
-    #[error("no document matches {0:?}")]
-    NoMatch(String),
+    #[error("no document matches {query:?}{}", near_ones(near))]
+    NoMatch { query: String, near: Vec<String> },
     #[error("{query:?} matches {} documents: {}; add {hint} to choose", candidates.len(), listed(candidates))]
     Ambiguous { query: String, candidates: Vec<String>, hint: &'static str },
     #[error("Graphviz `dot` failed: {0}")]
     Graphviz(String),
+    #[error(
+        "{0} documents are too many to lay out as a picture (past {MAX_LAID_OUT} a layout takes minutes, and \
+         then hours); draw fewer with --max-nodes N or --focus REF, or write them all with --format dot"
+    )]
+    TooLarge(usize),
     #[error("cannot write CSV: {0}")]
     Csv(#[from] csv::Error),
 }
@@ -40,6 +45,10 @@ fn listed(candidates: &[String]) -> String {
         s.push_str(&format!(" and {} more", candidates.len() - CANDIDATES_SHOWN));
     }
     s
+}
+
+fn near_ones(near: &[String]) -> String {
+    if near.is_empty() { String::new() } else { format!("; the graph has {}", listed(near)) }
 }
 
 /// What a person can add to a reference to tell `hits` apart: what differs among them.
@@ -93,6 +102,10 @@ pub struct Selection {
 /// A default that keeps a diagram readable on a screen; past it the user is told how to focus.
 pub const DEFAULT_MAX_NODES: usize = 80;
 
+/// The most documents laid out as SVG or PNG: Graphviz took 9 s on 200 of real/'s documents
+/// and had not finished 2 000 after 11 minutes; DOT is written for any number.
+pub const MAX_LAID_OUT: usize = 400;
+
 impl Default for Selection {
     fn default() -> Self {
         Selection { focus: None, depth: 2, direction: Direction::Both, max_nodes: DEFAULT_MAX_NODES }
@@ -116,13 +129,17 @@ impl View<'_> {
 
     /// A line for the user when the limit cut the picture down.
     pub fn limit_note(&self) -> Option<String> {
-        (self.omitted() > 0).then(|| {
-            format!(
-                "showing {} of {} documents (the most connected); draw one document's neighbourhood with \
-                 --focus REF [--depth N], or all of them with --max-nodes 0",
-                self.docs.len(),
-                self.candidates
-            )
+        let (shown, of) = (self.docs.len(), self.candidates);
+        (self.omitted() > 0).then(|| match self.focus {
+            Some(_) => format!(
+                "showing {shown} of the {of} documents around the focus (the most connected); --depth 1 or \
+                 --direction up|down draws fewer, --max-nodes N more"
+            ),
+            None => format!(
+                "showing {shown} of {of} documents (the most connected); draw one document's neighbourhood \
+                 with --focus REF [--depth N], or more with --max-nodes N (at most {MAX_LAID_OUT} as a picture; \
+                 --format dot writes any number)"
+            ),
         })
     }
 }
@@ -256,6 +273,9 @@ pub fn draw(graph: &Graph, sel: &Selection, format: &str, renderer: svg::Rendere
     let view = select(graph, sel)?;
     let opts = dot::DotOptions { links: false, subtitle: subtitle(&view, sel) };
     let note = view.limit_note();
+    if format != "dot" && view.docs.len() > MAX_LAID_OUT {
+        return Err(RenderError::TooLarge(view.docs.len()));
+    }
     let (bytes, renderer) = match format {
         "dot" => (dot::to_dot(&view, &opts).into_bytes(), None),
         "png" => {
@@ -291,14 +311,34 @@ struct RefParts {
     symbol: Option<String>,
     year: Option<u16>,
     name: Option<String>,
+    /// The type word, where nothing else names the document (`Hiến pháp năm 2013`).
+    kind: Option<&'static str>,
 }
 
+/// A number typed alone or after its type word (`237`, `Kế hoạch số 104`): no reference to
+/// the recognizer, but what a person looking for one remembers.
+static BARE_NUMBER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^(?i:(?P<kind>[\p{L} ]+?)\s+)?(?i:số\s*)?(?P<n>\d+)$").expect("pattern")
+});
+
 fn parse_ref(query: &str) -> RefParts {
-    // The recognizer expects text prepared the way scanning prepares it.
+    // The recognizer expects text prepared the way scanning prepares it; codes typed in small
+    // letters without a type word (`104/kh-ubnd`) are read as capitals.
     let norm = Normalized::new(query.trim());
-    let text: &str = &norm.text;
+    let parts = parse_normalized(&norm.text);
+    if parts == RefParts::default() && !norm.text.chars().any(char::is_uppercase) {
+        return parse_normalized(&Normalized::new(&query.trim().to_uppercase()).text);
+    }
+    parts
+}
+
+fn parse_normalized(text: &str) -> RefParts {
     let found = crate::recognize::recognize_str(text);
-    let Some(f) = found.iter().find(|f| f.number.is_some() || f.name.is_some()) else {
+    let Some(f) = found.iter().find(|f| f.number.is_some() || f.name.is_some() || f.kind == "Hiến pháp") else {
+        if let Some(c) = BARE_NUMBER.captures(text) {
+            let kind = c.name("kind").and_then(|k| crate::tables::kind_for_word(k.as_str().trim()));
+            return RefParts { number: Some(canonical_number(&c["n"]).into()), kind, ..RefParts::default() };
+        }
         return RefParts::default();
     };
     // A year a person adds on its own (`104/KH-UBND năm 2021`, `104/KH-UBND:2021`) is not
@@ -310,14 +350,42 @@ fn parse_ref(query: &str) -> RefParts {
         symbol: f.symbol.as_deref().map(String::from),
         year: f.year().or_else(|| YEAR.captures_iter(text).last().and_then(|c| c[1].parse().ok())),
         name: f.name.clone().map(|r| format!("{} {}", f.kind, &text[r]).to_lowercase()),
+        kind: (f.number.is_none() && f.name.is_none()).then_some(f.kind),
     }
+}
+
+/// A document asked for by its id, or by its file as a person names it: the path the graph
+/// holds, a path to the same file from here, or its file name where only one file has it.
+fn by_id_or_file<'g>(graph: &'g Graph, q: &str) -> Option<&'g Document> {
+    if let Some(d) = graph.documents.iter().find(|d| &*d.id == q || d.path.as_deref() == Some(q)) {
+        return Some(d);
+    }
+    let file = |p: &str| p.rsplit(['/', '\\']).next().map(str::to_owned);
+    let same_file = |p: &str| match (std::fs::canonicalize(p), std::fs::canonicalize(q)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    };
+    let mut named = graph.documents.iter().filter(|d| d.path.as_deref().is_some_and(|p| file(p) == file(q)));
+    match (named.next(), named.next()) {
+        (Some(one), None) => Some(one),
+        (Some(_), Some(_)) => graph.documents.iter().find(|d| d.path.as_deref().is_some_and(same_file)),
+        _ => None,
+    }
+}
+
+/// The codes of a symbol in any order (`UBND-KH` for `KH-UBND`, as `check` reads a symbol
+/// written with its codes swapped).
+fn codes_sorted(symbol: &str) -> Vec<String> {
+    let mut codes: Vec<String> = symbol.split(['-', '/']).map(str::to_lowercase).collect();
+    codes.sort_unstable();
+    codes
 }
 
 /// Finds the document a reference names: by id or file path first, else by number and
 /// symbol (and year, when one is written), else by a law's name.
 pub fn match_ref<'g>(graph: &'g Graph, query: &str) -> Result<&'g Document, RenderError> {
     let q = query.trim();
-    if let Some(d) = graph.documents.iter().find(|d| &*d.id == q || d.path.as_deref() == Some(q)) {
+    if let Some(d) = by_id_or_file(graph, q) {
         return Ok(d);
     }
     let parts = parse_ref(q);
@@ -331,20 +399,28 @@ pub fn match_ref<'g>(graph: &'g Graph, query: &str) -> Result<&'g Document, Rend
         (Some(p), Some(dp)) => dp.to_lowercase() == *p,
         _ => true,
     };
-    let hits: Vec<&Document> = if let (Some(n), Some(s)) = (&parts.number, &parts.symbol) {
-        graph
-            .documents
-            .iter()
-            .filter(|d| {
-                d.number.as_deref().map(canonical_number).as_deref() == Some(n.as_str())
-                    && d.symbol.as_deref().is_some_and(|ds| ds.to_lowercase() == s.to_lowercase())
-                    && match (parts.year, d.year) {
-                        (Some(a), Some(b)) => a == b,
-                        _ => true,
-                    }
-            })
-            .filter(in_place)
-            .collect()
+    let numbered = |d: &&Document| {
+        parts.number.is_some() && d.number.as_deref().map(canonical_number).as_deref() == parts.number.as_deref()
+    };
+    let of_year = |d: &&Document| match (parts.year, d.year) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    };
+    let hits: Vec<&Document> = if let (Some(_), Some(s)) = (&parts.number, &parts.symbol) {
+        let symbol = |d: &&Document| d.symbol.as_deref().is_some_and(|ds| ds.to_lowercase() == s.to_lowercase());
+        let hits: Vec<&Document> =
+            graph.documents.iter().filter(numbered).filter(symbol).filter(of_year).filter(in_place).collect();
+        if hits.is_empty() {
+            let codes = codes_sorted(s);
+            let swapped = |d: &&Document| d.symbol.as_deref().is_some_and(|ds| codes_sorted(ds) == codes);
+            graph.documents.iter().filter(numbered).filter(swapped).filter(of_year).filter(in_place).collect()
+        } else {
+            hits
+        }
+    } else if let Some(kind) = parts.kind.filter(|_| parts.number.is_none()) {
+        // `Hiến pháp năm 2013`: a document known by its type word and year.
+        let year = |d: &&Document| parts.year.is_none_or(|y| d.year == Some(y));
+        graph.documents.iter().filter(|d| d.kind == kind && d.number.is_none()).filter(year).collect()
     } else if let Some(name) = &parts.name {
         graph
             .documents
@@ -358,7 +434,7 @@ pub fn match_ref<'g>(graph: &'g Graph, query: &str) -> Result<&'g Document, Rend
         Vec::new()
     };
     match hits.as_slice() {
-        [] => Err(RenderError::NoMatch(q.to_string())),
+        [] => Err(RenderError::NoMatch { query: q.to_string(), near: near(graph, &parts) }),
         [one] => Ok(one),
         many => Err(RenderError::Ambiguous {
             query: q.to_string(),
@@ -366,6 +442,28 @@ pub fn match_ref<'g>(graph: &'g Graph, query: &str) -> Result<&'g Document, Rend
             hint: hint(many),
         }),
     }
+}
+
+/// Documents a reference that matched none may have meant, most cited first: those of its
+/// number and symbol of another year or place (`104/KH-UBND ngày 28/6/2021` for the plan of
+/// 2022), else those of its number (of its type, where one was typed: `Kế hoạch số 104`).
+fn near(graph: &Graph, parts: &RefParts) -> Vec<String> {
+    let Some(n) = parts.number.as_deref() else { return Vec::new() };
+    let numbered: Vec<&Document> = graph
+        .documents
+        .iter()
+        .filter(|d| d.number.as_deref().map(canonical_number).as_deref() == Some(n))
+        .filter(|d| parts.kind.is_none_or(|k| d.kind == k))
+        .collect();
+    let codes = parts.symbol.as_deref().map(codes_sorted);
+    let same_symbol: Vec<&Document> = numbered
+        .iter()
+        .copied()
+        .filter(|d| codes.is_some() && d.symbol.as_deref().map(codes_sorted) == codes)
+        .collect();
+    let mut near = if same_symbol.is_empty() && parts.symbol.is_none() { numbered } else { same_symbol };
+    near.sort_by_key(|d| std::cmp::Reverse(d.cited));
+    near.iter().map(|d| format!("{} ({})", d.id, crate::query::label_of(d))).collect()
 }
 
 /// `10/NQ-CP`, `12/2018/QĐ-TTg`, `24-NQ/TW`: the number as documents write it.
@@ -402,11 +500,21 @@ pub fn shorten(s: &str, max: usize) -> String {
 /// The words that name a document: `Nghị quyết 10/NQ-CP`, `Luật Tiếp công dân`, or for a
 /// file whose header gave no number, its kind and title.
 pub fn doc_name(d: &Document) -> String {
+    // A law's name with its number, as `trace` and `show` label it: two editions of Luật Báo
+    // chí side by side are told apart by number, and known for what they are by name.
+    let name = d.name.as_deref().map(|n| shorten(n, 40));
     if let Some(code) = doc_code(d) {
-        return format!("{} {code}", d.kind);
+        return match name {
+            Some(name) => format!("{} {name} {code}", d.kind),
+            None => format!("{} {code}", d.kind),
+        };
     }
-    if let Some(name) = &d.name {
+    if let Some(name) = name {
         return format!("{} {name}", d.kind);
+    }
+    // Known by its kind and year alone: `Hiến pháp năm 2013`.
+    if let (Some(y), None) = (d.year, &d.path) {
+        return format!("{} năm {y}", d.kind);
     }
     if let Some(t) = &d.title {
         return format!("{}: {}", d.kind, shorten(t, 48));
