@@ -609,7 +609,8 @@ fn lower_char_by_char(text: &str, lower: &mut String) {
 /// The last cue of a text, as `cue_in` finds it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Cue {
-    /// Where the cue ends.
+    /// Where the cue starts and ends.
+    pub start: usize,
     pub end: usize,
     pub relation: &'static str,
     /// Whether what follows the cue is its agent (`được sửa đổi, bổ sung bởi …`): what
@@ -628,7 +629,7 @@ pub fn cue_in(text: &str) -> Option<Cue> {
             // is the agent's (`bị bãi bỏ bởi Điều 2 Nghị định số 33/2012/NĐ-CP`).
             let relation = relation_of(&m);
             let relation = if by_agent { relation } else { of_what_is_removed(relation, &lower[m.end()..]) };
-            Cue { end: m.end(), relation, by_agent }
+            Cue { start: m.start(), end: m.end(), relation, by_agent }
         })
     })
 }
@@ -1492,6 +1493,13 @@ const OPENING_PHRASES: &[&str] = &["bổ sung"];
 /// `- `, `* `, `2. `, `a) `, `> `, `| `.
 fn opens_clause(lead: &str) -> bool {
     clause_lead(lead) == lead.len()
+}
+
+/// Whether `clause` opens with `Căn cứ` past its markup and label (`a) Căn cứ các chỉ tiêu …`):
+/// inside an article, the grounds of a measure, whose words describe other documents.
+pub fn gives_grounds(clause: &str) -> bool {
+    let rest = &clause[clause_lead(clause)..];
+    rest.starts_with("Căn cứ") || rest.starts_with("căn cứ")
 }
 
 /// How many bytes at the start of `clause` are markup and a list label, the most of it that

@@ -27,9 +27,19 @@ const CUE_REACH: usize = 48;
 /// Whether a cue between two references speaks of the first one: `implements` only inside
 /// its subject (`… về tiếp tục thực hiện …`), since `…, gắn với thực hiện …` lists what the
 /// citing document implements; a content cue (`quy định chi tiết`, `sửa đổi`) anywhere.
-fn stated_by_first(gap: &str, relation: &str) -> bool {
+/// Whether the words before a cue, between two references, make the cue the first one's:
+/// for `implements`, the cue must open its subject (`Kết luận số 65-KL/TW … về tiếp tục thực
+/// hiện Nghị quyết số 24-NQ/TW`), not stand past it (`Nghị định số 80/2020/NĐ-CP của Chính phủ
+/// về quản lý và sử dụng viện trợ … có hiệu lực (ngày 17 tháng 9 năm 2020) tiếp tục thực hiện
+/// theo quy định tại Thông tư số 225/2010/TT-BTC`, said of aid projects).
+fn stated_by_first(before_cue: &str, relation: &str) -> bool {
+    /// The most bytes between `về` and the cue: `việc tổ chức triển khai`.
+    const SUBJECT_TO_CUE: usize = 32;
     match relation {
-        "implements" => gap.contains(" về ") || gap.starts_with("về "),
+        "implements" => {
+            let about = before_cue.rfind(" về ").map(|i| i + 1).or(before_cue.starts_with("về ").then_some(0));
+            about.is_some_and(|i| before_cue.len() - (i + "về ".len()) <= SUBJECT_TO_CUE)
+        }
         "basis" | "answers" | "cites" => false,
         _ => true,
     }
@@ -130,7 +140,7 @@ pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
         if same_sentence(gap)
             && let Some(cue) = cue_in(gap)
             && gap.len() - cue.end <= CUE_REACH
-            && stated_by_first(gap, cue.relation)
+            && stated_by_first(&gap[..cue.start], cue.relation)
         {
             if !cue.by_agent {
                 out.push(Pair { from: a, to: b, relation: cue.relation });
@@ -344,6 +354,20 @@ mod tests {
         assert_eq!(rel(t), vec![("107".into(), "Lý lịch tư pháp".into(), "amends")]);
         let t = "Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư số 57/2024/QH15";
         assert_eq!(rel(t), vec![("57".into(), "Quy hoạch".into(), "amends"), ("57".into(), "Đầu tư".into(), "amends")]);
+    }
+
+    /// From shared/corpus/real (a codified page on aid, article 35 of Nghị định
+    /// 80/2020/NĐ-CP): a cue past the first reference's subject is no act of it.
+    #[test]
+    fn implementing_is_stated_by_the_first_only_in_its_subject() {
+        let t = "trước ngày Nghị định số 80/2020/NĐ-CP của Chính phủ về quản lý và sử dụng viện trợ không hoàn \
+                 lại có hiệu lực (ngày 17 tháng 9 năm 2020) tiếp tục thực hiện theo quy định tại Thông tư số \
+                 225/2010/TT-BTC ngày 31/12/2010";
+        assert!(rel(t).is_empty(), "{:?}", rel(t));
+        let t = "Nghị quyết số 111/NQ-CP ngày 22 tháng 7 năm 2024 của Chính phủ về thực hiện Nghị quyết số 29-NQ/TW";
+        assert_eq!(rel(t), vec![("111".into(), "29".into(), "implements")]);
+        let t = "Kế hoạch số 38/KH-UBND của UBND tỉnh về việc tổ chức triển khai thực hiện Nghị quyết số 10/NQ-CP";
+        assert_eq!(rel(t), vec![("38".into(), "10".into(), "implements")]);
     }
 
     #[test]

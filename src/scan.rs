@@ -796,6 +796,20 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             // quyền địa phương, …, Ủy ban nhân dân cấp tỉnh quyết định …`).
             let relation =
                 if relation == "basis" && first_article.before(text, f.span.start) { "cites" } else { relation };
+            // Inside its articles a normative document carries nothing out: `thực hiện` there is
+            // a duty it sets or a thing it describes (`Chi thực hiện Nghị định số
+            // 173/2025/NĐ-CP`, `hướng dẫn, kiểm tra Hội đồng nhân dân các cấp trong việc thực
+            // hiện Hiến pháp`); nor does any document where an article gives a measure's grounds
+            // (`a) Căn cứ … Kế hoạch của địa phương thực hiện Nghị quyết số 29-NQ/TW`).
+            let relation = if relation == "implements"
+                && (identity.family == Some(Family::Normative)
+                    || cues::gives_grounds(&text[reading.clause..f.span.start]))
+                && first_article.before(text, f.span.start)
+            {
+                "cites"
+            } else {
+                relation
+            };
             // The list's own relation goes on to the next item; only this one names a part.
             joined_to = Some((i, relation));
             list_relations[i] = Some(relation);
@@ -1280,6 +1294,22 @@ mod tests {
         let read: Vec<(&str, &str)> = scan.mentions.iter().map(|m| (m.text.as_str(), &*m.relation)).collect();
         assert_eq!(read[0], ("Luật Lý lịch tư pháp", "amends"));
         assert!(read[1..].iter().all(|(_, r)| *r == "cites"), "{read:?}");
+    }
+
+    /// From shared/corpus/real: inside its articles a normative document carries nothing out
+    /// (Nghị định 75/2026 lists `Chi thực hiện Nghị định số 173/2025/NĐ-CP` among costs), nor
+    /// does a decision where an article gives a measure's grounds (Quyết định 1248/QĐ-TTg);
+    /// a plan's tasks still carry out what they name.
+    #[test]
+    fn implementing_inside_articles() {
+        let decree = "Số: 75/2026/NĐ-CP\n\nThực hiện Nghị quyết số 10/NQ-CP ngày 28/01/2022.\n\n### Điều 1. Phạm vi\n\n\
+                      b) Chi thực hiện Nghị định số 173/2025/NĐ-CP ngày 30 tháng 6 năm 2025 của Chính phủ.\n";
+        assert_eq!(relations(decree), ["implements", "cites"]);
+        let decision = "Số: 1248/QĐ-TTg\n\n### Điều 1. Tổ chức thực hiện\n\na) Căn cứ các chỉ tiêu tại Quyết định này và \
+                        Kế hoạch của địa phương thực hiện Nghị quyết số 29-NQ/TW ngày 17/11/2022;\n";
+        assert_eq!(relations(decision), ["cites"]);
+        let plan = "Số: 12/KH-UBND\n\n### Điều 1.\n\n1. Tiếp tục triển khai thực hiện Nghị quyết số 29-NQ/TW ngày 17/11/2022.\n";
+        assert_eq!(relations(plan), ["implements"]);
     }
 
     /// From shared/corpus/real: the codified page of Cảnh vệ is filed under the ordinance of
