@@ -801,7 +801,7 @@ pub fn read_relation_among(
         for m in cues(clause) {
             let listed_after_another =
                 another_end.is_some_and(|e| matches!(clause.get(e..m.start()), Some(", " | " và " | ",")));
-            if listed_after_another || titles_another(clause, &m, own_kind, &text[..start]) {
+            if listed_after_another || titles_another(clause, &m, own_kind, &text[..start], &text[start..at]) {
                 another_end = Some(m.end());
                 continue;
             }
@@ -1161,11 +1161,11 @@ const TITLE_ACTS: &[&str] = &["amends", "guides", "replaces", "repeals", "correc
 /// `before` is the text before the clause: where the line broke inside the type word's
 /// issuer (`Nghị định của⏎Chính phủ quy định chi tiết … Nghị quyết số 254/2025/QH15`,
 /// hard-wrapped), the line before is read with it.
-fn titles_another(clause: &str, m: &aho_corasick::Match, own_kind: Option<&str>, before: &str) -> bool {
+fn titles_another(clause: &str, m: &aho_corasick::Match, own_kind: Option<&str>, before: &str, original: &str) -> bool {
     if !TITLE_ACTS.contains(&relation_of(m)) {
         return false;
     }
-    if names_another(clause, m, own_kind) {
+    if names_another(clause, m, own_kind, Some(original)) {
         return true;
     }
     let lead = &clause[..m.start()];
@@ -1179,11 +1179,11 @@ fn titles_another(clause: &str, m: &aho_corasick::Match, own_kind: Option<&str>,
     let joined = format!("{} {}", tail.to_lowercase(), clause);
     let shift = joined.len() - clause.len();
     let shifted = aho_corasick::Match::must(m.pattern().as_usize(), m.start() + shift..m.end() + shift);
-    names_another(&joined, &shifted, own_kind)
+    names_another(&joined, &shifted, own_kind, None)
 }
 
-/// [`titles_another`] within the clause.
-fn names_another(clause: &str, m: &aho_corasick::Match, own_kind: Option<&str>) -> bool {
+/// [`titles_another`] within the clause; `original` is the clause as written, where known.
+fn names_another(clause: &str, m: &aho_corasick::Match, own_kind: Option<&str>, original: Option<&str>) -> bool {
     let lead = &clause[..m.start()];
     // In the plural the generic word names others only: `theo quy định tại Luật Ngân sách nhà
     // nước và các văn bản hướng dẫn, Nghị định số 347/2025/NĐ-CP …`.
@@ -1218,6 +1218,17 @@ fn names_another(clause: &str, m: &aho_corasick::Match, own_kind: Option<&str>) 
         return false;
     };
     let before = &lead[..lead.len() - word.len()];
+    // `quy định` right before the verb is the verb of every other sentence (`Nghị định này quy
+    // định biện pháp thi hành Luật Trí tuệ nhân tạo`); the Party's type word is written with
+    // its capital. Before an issuer it is a noun, the regulation of that body (`theo quy định
+    // của Chính phủ quy định chi tiết … Bộ luật Lao động`).
+    if *kind == "Quy định"
+        && clause[..m.start()].ends_with(word.as_str())
+        && let Some(original) = original.filter(|o| o.len() == clause.len())
+        && !original[before.len()..].starts_with('Q')
+    {
+        return false;
+    }
     let names_itself = own_kind == Some(*kind)
         && (opens_clause(before) || before.ends_with("ban hành ") || before.ends_with(". ") || before.ends_with(": "));
     !names_itself
@@ -2309,6 +2320,22 @@ mod tests {
                 "guides",
             ),
             ("Đây là văn bản thay thế Nghị định 59/2021/NĐ-CP", 0, "Nghị định", "replaces"),
+            // `quy định` before the verb is a verb (Nghị định 142/2026); before an issuer, a
+            // noun: the regulation of that body (Nghị định 190/2026); with its capital, the
+            // Party's type word.
+            (
+                "2. Nghị định này quy định biện pháp thi hành Luật Trí tuệ nhân tạo về trách nhiệm minh bạch",
+                0,
+                "Nghị định",
+                "guides",
+            ),
+            (
+                "được hưởng tiền lương làm thêm giờ theo quy định của Chính phủ quy định chi tiết và hướng dẫn thi hành một số điều của Bộ luật Lao động",
+                0,
+                "Nghị định",
+                "cites",
+            ),
+            ("theo Quy định hướng dẫn thi hành Điều lệ Đảng và Kết luận số 65-KL/TW", 0, "Kế hoạch", "cites"),
             // Documents in the plural are others.
             (
                 "b) Kho bạc Nhà nước thực hiện chi ngân sách theo quy định tại Luật Ngân sách nhà nước và các văn bản hướng dẫn, Nghị định số 347/2025/NĐ-CP ngày 29 tháng 12 năm 2025 của Chính phủ",

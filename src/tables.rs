@@ -707,6 +707,12 @@ pub const CUES: &[Cue] = &[
         relation: "answers",
         example: "Theo đề nghị của Ban Dân vận Tỉnh ủy tại Công văn số 875-CV/BDVTU",
     },
+    // A decision's preamble (`Xét đề nghị của Bộ trưởng Bộ Nội vụ tại Tờ trình số …`).
+    Cue {
+        phrase: "xét đề nghị",
+        relation: "answers",
+        example: "Xét đề nghị của Thường trực Hội đồng nhân dân tỉnh tại Tờ trình số 36/TTr-HĐND",
+    },
     Cue {
         phrase: "sửa đổi, bổ sung",
         relation: "amends",
