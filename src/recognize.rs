@@ -2510,6 +2510,9 @@ fn find_named_laws(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
         if kind != "Hiến pháp" && name.is_none() {
             continue;
         }
+        if name.as_ref().is_some_and(|n| names_a_class(&text[..tw.start], &text[n.clone()])) {
+            continue;
+        }
         let end = name.as_ref().map_or(tw.end, |n| n.end);
         let mut f = Found {
             span: tw.start..end,
@@ -2558,6 +2561,16 @@ fn find_named_laws(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
             f.span.end = f.name.as_ref().map_or(f.span.end, |n| n.end);
         }
     }
+}
+
+/// Whether a law's name, after the words `before` its type word, names a class of laws, not
+/// one: in the plural with a name in small letters (`sửa đổi, bổ sung một số điều của các Luật
+/// thuế`), or an amending law with nothing it amends (`theo quy định tại Luật Đấu thầu, Luật
+/// sửa đổi và các văn bản hướng dẫn`, `Căn cứ Luật Giáo dục …; Luật sửa đổi, bổ sung;`).
+fn names_a_class(before: &str, name: &str) -> bool {
+    let plural = ["các ", "những "].iter().any(|w| before.ends_with(w));
+    let generic = matches!(name.to_lowercase().as_str(), "sửa đổi" | "sửa đổi, bổ sung");
+    (plural && name.starts_with(char::is_lowercase)) || generic
 }
 
 /// The length of a ministry unit's code in brackets at the start of `rest` (`(C11)`, `(X13)`,
@@ -4563,6 +4576,28 @@ mod tests {
         // Written as a title, it is the type: a Party rule.
         assert_eq!(parts("Quy định số 08-QĐi/TW").2, "Quy định");
         assert_eq!(parts("theo quy định số 08-QĐi/TW").2, "Quy định");
+    }
+
+    /// From shared/corpus/real: a class of laws is no reference (`dangling` listed `Luật thuế`
+    /// and `Luật sửa đổi` among the documents the corpus lacks).
+    #[test]
+    fn a_class_of_laws_is_no_reference() {
+        for t in [
+            "Luật số 09/2026/QH16 (sửa đổi, bổ sung một số điều của các Luật thuế)",
+            "lựa chọn đơn vị theo quy định tại Luật Đấu thầu, Luật sửa đổi và các văn bản hướng dẫn",
+            "* Căn cứ Luật Giáo dục ngày 14 tháng 6 năm 2019; Luật sửa đổi, bổ sung;",
+        ] {
+            let names: Vec<&str> = recognize_str(t).iter().filter_map(|f| f.name.clone()).map(|n| &t[n]).collect();
+            assert!(names.iter().all(|n| !n.starts_with("thuế") && !n.starts_with("sửa đổi")), "{t}: {names:?}");
+        }
+        // One law of those listed, or an amending law with what it amends, is one.
+        for (t, name) in [
+            ("theo quy định của các Luật Đất đai, Luật Nhà ở", "Đất đai"),
+            ("Luật sửa đổi, bổ sung một số điều của Luật Xây dựng", "sửa đổi, bổ sung một số điều của Luật Xây dựng"),
+        ] {
+            let found = recognize_str(t);
+            assert_eq!(found.first().and_then(|f| f.name.clone()).map(|n| &t[n]), Some(name), "{t}");
+        }
     }
 
     /// From shared/corpus/real (OCR of signed PDFs).
