@@ -1070,7 +1070,17 @@ pub(crate) fn opens_source_note(lead: &str) -> bool {
 /// (`` `4 1/2024/QHI5` → `41/2024/QH15` ``): the damage quoted, not a reference, and the
 /// fixed spelling after it is read.
 fn quoted_before_its_fix(text: &str, span: &Range<usize>) -> bool {
-    text[..span.start].ends_with('`') && ["` → `", "` -> `"].iter().any(|a| text[span.end..].starts_with(a))
+    if !text[..span.start].ends_with('`') {
+        return false;
+    }
+    // Other damaged spellings of it may stand between, each quoted (`` `Luật Đất đại`/`Luật
+    // Đắc đai` → `Luật Đất đai` ``).
+    let mut rest = &text[span.end..];
+    while let Some(other) = rest.strip_prefix("`/`") {
+        let Some(close) = other.find(['`', '\n']) else { return false };
+        rest = &other[close..];
+    }
+    ["` → `", "` -> `"].iter().any(|a| rest.starts_with(a))
 }
 
 /// A reference's span without its date: a title names the document, not when it was signed.
@@ -4197,6 +4207,10 @@ mod tests {
             "- Lỗi số: `4 1/2024/QHI5` → `41/2024/QH15`; `Quyết định số 613/QĐÐ- -TTg` → `Quyết định số 613/QĐ-TTg`.";
         let texts: Vec<&str> = recognize(t, &[]).iter().map(|f| &t[f.span.clone()]).collect();
         assert_eq!(texts, ["41/2024/QH15", "Quyết định số 613/QĐ-TTg"]);
+        // Two damaged spellings of one fix (Nghị định 49/2026 and 50/2026).
+        let t = "  - `Luật Đất đại`/`Luật Đắc đai` → `Luật Đất đai`; `Đắc đai` → `Đất đai`.";
+        let texts: Vec<&str> = recognize(t, &[]).iter().map(|f| &t[f.span.clone()]).collect();
+        assert_eq!(texts, ["Luật Đất đai"]);
     }
 
     /// From shared/corpus/real (3 of 2 207 dates in words): OCR's `l` or `!` for a day's `1`,
