@@ -238,7 +238,20 @@ pub fn show_text(graph: &Graph, s: &Shown) -> String {
     if let Some(i) = &d.issuer {
         out.push_str(&format!("  issuer: {i}\n"));
     }
-    out.push_str(&format!("  text in corpus: {}\n", d.path.as_deref().unwrap_or("no (dangling)")));
+    // A document the corpus holds more than once (a decree and its page in a codification's
+    // folder) is in each of its files.
+    let files: Vec<&str> =
+        graph.files.iter().filter(|f| f.document.as_deref() == Some(&*d.id)).map(|f| f.path.as_str()).collect();
+    match files.as_slice() {
+        [] => out.push_str(&format!("  text in corpus: {}\n", d.path.as_deref().unwrap_or("no (dangling)"))),
+        [one] => out.push_str(&format!("  text in corpus: {one}\n")),
+        many => {
+            out.push_str(&format!("  text in corpus: {} files\n", many.len()));
+            for f in many {
+                out.push_str(&format!("    {f}\n"));
+            }
+        }
+    }
     // Each line reads in the edge's direction: `thực hiện → Nghị quyết 10/NQ-CP` from this
     // document, `Báo cáo «…» —thực hiện→ this` to it.
     let edges = |title: &str, list: &[&Edge], out: &mut String, outgoing: bool| {

@@ -214,3 +214,23 @@ fn an_edge_is_kept_once_from_its_first_mention() {
         g.mentions.iter().map(|m| (&m.path, m.line, &m.relation)).collect::<Vec<_>>()
     );
 }
+
+/// A document the corpus holds twice (a decree, and its page in another folder) is shown in
+/// both its files; `show` named only the first.
+#[test]
+fn show_names_every_file_of_a_document() {
+    let dir = std::env::temp_dir().join(format!("citegraph-show-twice-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let plan = std::fs::read_to_string("tests/fixtures/real/291-2026-ND-CP.md").unwrap();
+    std::fs::write(dir.join("a.txt"), &plan).unwrap();
+    std::fs::write(dir.join("b.txt"), &plan).unwrap();
+    let g = citegraph::scan_paths(std::slice::from_ref(&dir));
+    let id = g.files[0].document.clone().expect("identified");
+    assert_eq!(g.files[1].document.as_deref(), Some(id.as_str()));
+    let doc = g.documents.iter().find(|d| *d.id == *id).unwrap();
+    let text = query::show_text(&g, &query::show(&g, doc));
+    assert!(text.contains("text in corpus: 2 files\n"), "{text}");
+    assert!(text.contains("a.txt\n") && text.contains("b.txt\n"), "{text}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
