@@ -18,6 +18,11 @@ pub struct Step<'g> {
     pub line: usize,
     pub column: usize,
     pub sentence: &'g str,
+    /// Documents that amended `to`, named with it where `from` stands on both (`Căn cứ Luật Xử
+    /// lý vi phạm hành chính số 15/2012/QH13 được sửa đổi, bổ sung bởi Luật số 54/2014/QH13,
+    /// …`): shown under its step, not as chains of their own.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub amended_by: Vec<&'g str>,
 }
 
 /// Levels a trace stops at: the Party centre, the National Assembly, the Government.
@@ -55,23 +60,43 @@ pub fn trace<'g>(graph: &'g Graph, start: &'g str) -> Vec<Vec<Step<'g>>> {
         }
         v.sort_by(|a, b| at(a).cmp(&at(b)).then_with(|| a.to.cmp(&b.to)));
     }
+    // A basis that amended another basis of the same document goes under that one's step.
+    let mut amended: HashMap<&str, Vec<&str>> = HashMap::new();
+    for e in graph.edges.iter().filter(|e| e.relation == "amends") {
+        amended.entry(&*e.from).or_default().push(&e.to);
+    }
+    let mut amended_by: HashMap<(&str, &str), Vec<&str>> = HashMap::new();
+    for (from, v) in up.iter_mut() {
+        let targets: HashSet<&str> = v.iter().map(|e| &*e.to).collect();
+        v.retain(|e| {
+            let laws: Vec<&str> =
+                amended.get(&*e.to).into_iter().flatten().copied().filter(|l| targets.contains(l)).collect();
+            if laws.is_empty() || e.relation != "basis" {
+                return true;
+            }
+            for law in laws {
+                amended_by.entry((from, law)).or_default().push(&e.to);
+            }
+            false
+        });
+    }
     let mut chains = Vec::new();
     let mut path: Vec<Step> = Vec::new();
-    fn walk<'g>(
-        id: &'g str,
-        up: &HashMap<&'g str, Vec<&'g Edge>>,
-        level: &HashMap<&str, Level>,
-        path: &mut Vec<Step<'g>>,
-        chains: &mut Vec<Vec<Step<'g>>>,
-    ) {
+    struct Up<'g, 'm> {
+        edges: HashMap<&'g str, Vec<&'g Edge>>,
+        level: HashMap<&'g str, Level>,
+        amended_by: &'m HashMap<(&'g str, &'g str), Vec<&'g str>>,
+    }
+    fn walk<'g>(id: &'g str, up: &Up<'g, '_>, path: &mut Vec<Step<'g>>, chains: &mut Vec<Vec<Step<'g>>>) {
         if chains.len() >= MAX_CHAINS {
             return;
         }
         let next: Vec<&&Edge> = up
+            .edges
             .get(id)
             .map(|v| v.iter().filter(|e| !path.iter().any(|s| s.from == &*e.to) && &*e.to != id).collect())
             .unwrap_or_default();
-        let top = !path.is_empty() && level.get(id).copied().is_some_and(is_central);
+        let top = !path.is_empty() && up.level.get(id).copied().is_some_and(is_central);
         if next.is_empty() || top || path.len() >= MAX_DEPTH {
             if !path.is_empty() {
                 chains.push(path.clone());
@@ -88,12 +113,14 @@ pub fn trace<'g>(graph: &'g Graph, start: &'g str) -> Vec<Vec<Step<'g>>> {
                 line: e.evidence.line,
                 column: e.evidence.column,
                 sentence: &e.evidence.sentence,
+                amended_by: up.amended_by.get(&(&*e.from, &*e.to)).cloned().unwrap_or_default(),
             });
-            walk(&e.to, up, level, path, chains);
+            walk(&e.to, up, path, chains);
             path.pop();
         }
     }
-    walk(start, &up, &level, &mut path, &mut chains);
+    let up = Up { edges: up, level, amended_by: &amended_by };
+    walk(start, &up, &mut path, &mut chains);
     chains
 }
 
@@ -155,6 +182,16 @@ pub fn dangling(graph: &Graph) -> Vec<Dangling<'_>> {
     ranked.into_iter().map(|(_, d)| d).collect()
 }
 
+/// The document `id` by kind and number alone (`Luật 54/2014/QH13`), where a list of them
+/// would be lost in their names; by its label where it has no number.
+fn short_label(graph: &Graph, id: &str) -> String {
+    let doc = graph.documents.iter().find(|d| &*d.id == id);
+    match doc.and_then(|d| crate::render::doc_code(d).map(|c| format!("{} {c}", d.kind))) {
+        Some(short) => short,
+        None => label(graph, id),
+    }
+}
+
 /// How the document `id` is named for people (see [`label_of`]).
 pub fn label(graph: &Graph, id: &str) -> String {
     graph.documents.iter().find(|d| &*d.id == id).map_or_else(|| id.to_string(), label_of)
@@ -213,6 +250,10 @@ pub fn trace_text(graph: &Graph, start: &str, chains: &[Vec<Step>]) -> String {
                 s.column,
                 s.sentence
             ));
+            if !s.amended_by.is_empty() {
+                let laws: Vec<String> = s.amended_by.iter().map(|id| short_label(graph, id)).collect();
+                out.push_str(&format!("{}   sửa đổi, bổ sung bởi: {}\n", "   ".repeat(depth), laws.join(", ")));
+            }
         }
         if let Some(last) = chain.last() {
             let central = graph.documents.iter().find(|d| &*d.id == last.to).is_some_and(|d| is_central(d.level));

@@ -99,3 +99,18 @@ fn an_edge_the_text_states_quotes_the_text_not_the_page_s_summary() {
         assert!(e.evidence.line > 42, "{}: line {}", e.to, e.evidence.line);
     }
 }
+
+/// `trace` from a decree whose preamble stands on a law `được sửa đổi, bổ sung bởi Luật số
+/// 67/2020/QH14 và Luật số 88/2025/QH15`: the amending laws are named under the law's step,
+/// not as chains of their own (Nghị định 61/2026 of shared/corpus/real gave 19 chains, 15 of
+/// them amending laws; now 5).
+#[test]
+fn trace_names_amending_laws_under_the_law_they_amend() {
+    let graph = citegraph::scan_paths(&[PathBuf::from("tests/fixtures/real")]);
+    let chains = citegraph::query::trace(&graph, "291/2026/NĐ-CP");
+    let tops: Vec<&str> = chains.iter().map(|c| c[0].to).collect();
+    assert_eq!(tops, ["63/2025/QH15", "15/2012/QH13", "125/2020/NĐ-CP"]);
+    assert_eq!(chains[1][0].amended_by, ["67/2020/QH14", "88/2025/QH15"]);
+    let text = citegraph::query::trace_text(&graph, "291/2026/NĐ-CP", &chains);
+    assert!(text.contains("\n   sửa đổi, bổ sung bởi: Luật 67/2020/QH14, Luật 88/2025/QH15\n"), "{text}");
+}
