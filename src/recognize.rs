@@ -2579,7 +2579,9 @@ fn find_named_laws(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
 /// sửa đổi và các văn bản hướng dẫn`, `Căn cứ Luật Giáo dục …; Luật sửa đổi, bổ sung;`).
 fn names_a_class(before: &str, name: &str) -> bool {
     let plural = ["các ", "những "].iter().any(|w| before.ends_with(w));
-    let generic = matches!(name.to_lowercase().as_str(), "sửa đổi" | "sửa đổi, bổ sung");
+    // Compared in small letters only where the length may match: most names are longer.
+    let generic = name.len() <= "Sửa đổi, bổ sung".len()
+        && matches!(name.to_lowercase().as_str(), "sửa đổi" | "sửa đổi, bổ sung");
     (plural && name.starts_with(char::is_lowercase)) || generic
 }
 

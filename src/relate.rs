@@ -108,7 +108,9 @@ pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
     // An amending law's name names the laws it amends (`Luật sửa đổi, bổ sung một số điều của
     // Luật Lý lịch tư pháp số 107/2025/QH15`): each law named within it.
     for (a, fa) in found.iter().enumerate() {
-        if !crate::recognize::amending_law(&text[fa.span.clone()]) {
+        if !matches!(fa.kind, "Luật" | "Bộ luật" | "Pháp lệnh" | "Hiến pháp")
+            || !crate::recognize::amending_law(&text[fa.span.clone()])
+        {
             continue;
         }
         let within = found[a + 1..].iter().take_while(|fb| fb.span.start < fa.span.end);
