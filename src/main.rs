@@ -261,8 +261,9 @@ fn run_render(
     }
     let format = format.or(named).unwrap_or(Fmt::Svg);
     let ext = format.extension();
-    if let (Some(out), Some(named)) = (&output, named)
-        && named.extension() != ext
+    if let Some(out) = &output
+        && out.extension().is_some()
+        && named.is_none_or(|named| named.extension() != ext)
     {
         eprintln!("note: {} is written as {ext}, as --format says, whatever its extension", out.display());
     }

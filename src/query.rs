@@ -35,6 +35,9 @@ pub fn is_central(level: Level) -> bool {
 const CLOSER_FIRST: &[&str] = &["implements", "guides", "basis"];
 
 const MAX_CHAINS: usize = 64;
+
+/// The most lines a preamble's sentence runs over after the line it opens on, wrapped.
+const SENTENCE_LINES: usize = 4;
 const MAX_DEPTH: usize = 16;
 
 /// Every chain of implements/basis/guides edges from `start` up to a central document, or
@@ -60,25 +63,67 @@ pub fn trace<'g>(graph: &'g Graph, start: &'g str) -> Vec<Vec<Step<'g>>> {
         }
         v.sort_by(|a, b| at(a).cmp(&at(b)).then_with(|| a.to.cmp(&b.to)));
     }
-    // A basis that amended another basis of the same document goes under that one's step.
-    let mut amended: HashMap<&str, Vec<&str>> = HashMap::new();
+    // A basis its preamble names with the laws that amended it (`Căn cứ Luật Xử lý vi phạm hành
+    // chính số 15/2012/QH13 được sửa đổi, bổ sung bởi Luật số 54/2014/QH13, …`): the laws
+    // that amended it (an amends edge says so) and stand in its sentence are named under its
+    // step, in the sentence's order; one first named there is no step of its own, one with a
+    // `Căn cứ` of its own stays one.
+    let mut amended: HashSet<(&str, &str)> = HashSet::new();
     for e in graph.edges.iter().filter(|e| e.relation == "amends") {
-        amended.entry(&*e.from).or_default().push(&e.to);
+        amended.insert((&*e.from, &*e.to));
+    }
+    let doc_of_path: HashMap<&str, &str> =
+        graph.files.iter().filter_map(|f| Some((f.path.as_str(), f.document.as_deref()?))).collect();
+    // How each document writes each document it names.
+    let mut written: HashMap<(&str, &str), Vec<String>> = HashMap::new();
+    for m in &graph.mentions {
+        if let Some(from) = doc_of_path.get(&*m.path) {
+            let texts = written.entry((from, &*m.target)).or_default();
+            let text = m.text.replace('\n', " ");
+            if !texts.contains(&text) {
+                texts.push(text);
+            }
+        }
     }
     let mut amended_by: HashMap<(&str, &str), Vec<&str>> = HashMap::new();
     for (from, v) in up.iter_mut() {
-        let targets: HashSet<&str> = v.iter().map(|e| &*e.to).collect();
-        v.retain(|e| {
-            let laws: Vec<&str> =
-                amended.get(&*e.to).into_iter().flatten().copied().filter(|l| targets.contains(l)).collect();
-            if laws.is_empty() || e.relation != "basis" {
-                return true;
+        let mut folded: HashSet<&str> = HashSet::new();
+        for law in v.iter().filter(|e| e.relation == "basis") {
+            let sentence = &*law.evidence.sentence;
+            // First named in the law's sentence: after it, on its line or the few its wraps take.
+            let first_named_there = |a: &Edge| {
+                let lines = law.evidence.line..=law.evidence.line + SENTENCE_LINES;
+                a.evidence.path == law.evidence.path
+                    && lines.contains(&a.evidence.line)
+                    && (a.evidence.line, a.evidence.column) > (law.evidence.line, law.evidence.column)
+            };
+            // In the sentence's order; those past the part of it the evidence keeps, after.
+            let mut amenders: Vec<((usize, usize, usize), &Edge)> = v
+                .iter()
+                .filter(|a| a.relation == "basis" && amended.contains(&(&*a.to, &*law.to)))
+                .filter_map(|a| {
+                    let texts = written.get(&(*from, &*a.to))?;
+                    let at = texts.iter().filter_map(|t| sentence.find(t.as_str())).min();
+                    let past = first_named_there(a).then_some((a.evidence.line, a.evidence.column));
+                    let key = match (at, past) {
+                        (Some(at), _) => (at, 0, 0),
+                        (None, Some((line, column))) => (usize::MAX, line, column),
+                        (None, None) => return None,
+                    };
+                    Some((key, *a))
+                })
+                .collect();
+            amenders.sort_by_key(|&(at, _)| at);
+            for (_, a) in &amenders {
+                if first_named_there(a) {
+                    folded.insert(&a.to);
+                }
             }
-            for law in laws {
-                amended_by.entry((from, law)).or_default().push(&e.to);
+            if !amenders.is_empty() {
+                amended_by.insert((from, &law.to), amenders.iter().map(|(_, a)| &*a.to).collect());
             }
-            false
-        });
+        }
+        v.retain(|e| !folded.contains(&*e.to));
     }
     let mut chains = Vec::new();
     let mut path: Vec<Step> = Vec::new();

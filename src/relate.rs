@@ -131,9 +131,16 @@ pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
         }
         // A cue in the first reference's subject, right before the second.
         let gap = &text[fa.span.end..fb.span.start];
+        // A bare `Luật số …` after a `;` goes on with the list too (`… bởi Luật số 48/2014/QH13;
+        // Luật số 44/2019/QH14 …`, Nghị định 289/2026): a basis of its own would be named.
+        let bare_law = || text[fb.span.clone()].starts_with("Luật số ") && fb.name.is_none();
         if let Some((from, to, relation)) = agent.take()
             && from == a
-            && matches!(gap.trim_matches([' ', '\n', '*']), "," | "và" | ", và")
+            && match gap.trim_matches([' ', '\n', '*']) {
+                "," | "và" | ", và" => true,
+                ";" => bare_law(),
+                _ => false,
+            }
         {
             out.push(Pair { from: b, to, relation });
             agent = Some((b, to, relation));
@@ -227,6 +234,11 @@ fn sentence_range(text: &str, start: usize, end: usize) -> std::ops::Range<usize
     }
     if e - end > 200 {
         e = end + 200;
+        while !text.is_char_boundary(e) {
+            e -= 1;
+        }
+        // At a word's end, not inside one (`… Nghị định số 299/2025/NĐ-C`).
+        e = text[end..e].rfind(' ').map_or(e, |i| end + i);
     }
     while !text.is_char_boundary(s) {
         s += 1;
@@ -349,9 +361,13 @@ mod tests {
         let t = "Căn cứ Luật Xử lý vi phạm hành chính số 15/2012/QH13 được sửa đổi, bổ sung bởi Luật số 54/2014/QH13, \
                  Luật số 18/2017/QH14, Luật số 67/2020/QH14;";
         assert_eq!(rel(t).iter().filter(|(_, to, r)| to == "15" && *r == "amends").count(), 3, "{:?}", rel(t));
-        // Not one named after the list, in a clause of its own.
-        let t = "Căn cứ Luật số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật số 87/2025/QH15; Luật số 63/2025/QH15;";
+        // Not a law named after the list, in a clause of its own; a bare `Luật số` goes on.
+        let t = "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật số \
+                 87/2025/QH15; Luật Tổ chức Chính phủ số 63/2025/QH15;";
         assert_eq!(rel(t), vec![("87".into(), "64".into(), "amends")]);
+        let t = "Căn cứ Luật Giao thông đường thủy nội địa số 23/2004/QH11 được sửa đổi, bổ sung bởi Luật số \
+                 48/2014/QH13; Luật số 44/2019/QH14;";
+        assert_eq!(rel(t), vec![("48".into(), "23".into(), "amends"), ("44".into(), "23".into(), "amends")]);
         let t = "> Luật sửa đổi, bổ sung một số điều của Luật Lý lịch tư pháp số 107/2025/QH15 được Quốc hội thông qua";
         assert_eq!(rel(t), vec![("107".into(), "Lý lịch tư pháp".into(), "amends")]);
         let t = "Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư số 57/2024/QH15";
@@ -401,5 +417,15 @@ mod tests {
         let t = "trich_yeu: \"Thi hành Luật Tiếp công dân số 42/2017/QH14\"\nso_dieu: 0";
         let f = &recognize_str(t)[0];
         assert_eq!(sentence(t, f.span.start, f.span.end), "trich_yeu: \"Thi hành Luật Tiếp công dân số 42/2017/QH14\"");
+        // A long sentence is cut at a word's end (a Thông tư of the Bộ Ngoại giao, whose
+        // evidence ended `… Nghị định số 299/2025/NĐ-C`).
+        let t = format!(
+            "Căn cứ Nghị định số 28/2025/NĐ-CP {}và Nghị định số 299/2025/NĐ-CP;",
+            "quy định chức năng ".repeat(11)
+        );
+        let f = &recognize_str(&t)[0];
+        let cut = sentence(&t, f.span.start, f.span.end);
+        assert!(cut.len() < t.len() && t.starts_with(&*cut), "{cut}");
+        assert!(t[cut.len()..].starts_with(' '), "{cut}");
     }
 }

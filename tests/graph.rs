@@ -234,3 +234,31 @@ fn show_names_every_file_of_a_document() {
     assert!(text.contains("a.txt\n") && text.contains("b.txt\n"), "{text}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// A law a decree stands on in a line of its own stays a step of its trace, though another
+/// line names it as what amended a second law (Nghị định 162/2026: Luật Bảo hiểm xã hội
+/// 41/2024/QH15 was hidden under Luật An toàn, vệ sinh lao động); laws first named after
+/// `được sửa đổi, bổ sung bởi` are listed under their law, in the sentence's order.
+#[test]
+fn trace_keeps_a_basis_of_its_own_as_a_step() {
+    let dir = std::env::temp_dir().join(format!("citegraph-trace-amenders-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("nd.txt"),
+        "CHÍNH PHỦ\nSố: 162/2026/NĐ-CP\nHà Nội, ngày 15 tháng 5 năm 2026\n\nNGHỊ ĐỊNH\n\n\
+         Căn cứ Luật Bảo hiểm xã hội số 41/2024/QH15 được sửa đổi, bổ sung bởi Luật số 84/2025/QH15;\n\n\
+         Căn cứ Luật An toàn, vệ sinh lao động số 84/2015/QH13 được sửa đổi, bổ sung bởi Luật số 41/2024/QH15 \
+         và Luật số 73/2025/QH15;\n\nChính phủ ban hành Nghị định.\n",
+    )
+    .unwrap();
+    let g = citegraph::scan_paths(std::slice::from_ref(&dir));
+    let chains = query::trace(&g, "162/2026/NĐ-CP");
+    let steps: Vec<(&str, Vec<&str>)> = chains.iter().map(|c| (c[0].to, c[0].amended_by.clone())).collect();
+    assert_eq!(
+        steps,
+        [("41/2024/QH15", vec!["84/2025/QH15"]), ("84/2015/QH13", vec!["41/2024/QH15", "73/2025/QH15"]),],
+        "{chains:#?}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
