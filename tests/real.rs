@@ -114,3 +114,12 @@ fn trace_names_amending_laws_under_the_law_they_amend() {
     let text = citegraph::query::trace_text(&graph, "291/2026/NĐ-CP", &chains);
     assert!(text.contains("\n   sửa đổi, bổ sung bởi: Luật 67/2020/QH14, Luật 88/2025/QH15\n"), "{text}");
 }
+
+/// A law asked for by its name in small letters, as people type it, with its year.
+#[test]
+fn a_law_is_found_by_its_name_in_small_letters() {
+    let graph = citegraph::scan_paths(&[PathBuf::from("tests/fixtures/real")]);
+    for q in ["luật xử lý vi phạm hành chính năm 2012", "Luật Xử lý vi phạm hành chính 2012"] {
+        assert_eq!(&*citegraph::render::match_ref(&graph, q).expect(q).id, "15/2012/QH13", "{q}");
+    }
+}

@@ -88,7 +88,7 @@ fn references_match_the_way_people_write_them() {
         "{err}"
     );
     // Codes in small letters, or swapped as a typist may swap them.
-    for q in ["104/kh-ubnd", "104/UBND-KH", "Kế hoạch 104/UBND-KH"] {
+    for q in ["104/kh-ubnd", "104/UBND-KH", "Kế hoạch 104/UBND-KH", "kế hoạch số 104/kh-ubnd"] {
         assert_eq!(&*match_ref(&g, q).unwrap().id, "104/KH-UBND:2022", "{q}");
     }
     // A number alone is no reference, but the error lists what has it.

@@ -327,6 +327,13 @@ fn parse_ref(query: &str) -> RefParts {
     let norm = Normalized::new(query.trim());
     let parts = parse_normalized(&norm.text);
     if parts == RefParts::default() && !norm.text.chars().any(char::is_uppercase) {
+        // `104/kh-ubnd`: codes in capitals; `luật đất đai năm 2013`: its type word so.
+        let capitalized: String =
+            norm.text.chars().take(1).flat_map(char::to_uppercase).chain(norm.text.chars().skip(1)).collect();
+        let parts = parse_normalized(&capitalized);
+        if parts != RefParts::default() {
+            return parts;
+        }
         return parse_normalized(&Normalized::new(&query.trim().to_uppercase()).text);
     }
     parts
@@ -336,8 +343,12 @@ fn parse_normalized(text: &str) -> RefParts {
     let found = crate::recognize::recognize_str(text);
     let Some(f) = found.iter().find(|f| f.number.is_some() || f.name.is_some() || f.kind == "Hiến pháp") else {
         if let Some(c) = BARE_NUMBER.captures(text) {
-            let kind = c.name("kind").and_then(|k| crate::tables::kind_for_word(k.as_str().trim()));
-            return RefParts { number: Some(canonical_number(&c["n"]).into()), kind, ..RefParts::default() };
+            // Only a type word may stand before the number (`luật đất đai năm 2013` is no number).
+            let kind = c.name("kind").map(|k| crate::tables::kind_for_word(k.as_str().trim()));
+            if kind != Some(None) {
+                let kind = kind.flatten();
+                return RefParts { number: Some(canonical_number(&c["n"]).into()), kind, ..RefParts::default() };
+            }
         }
         return RefParts::default();
     };
@@ -438,7 +449,7 @@ pub fn match_ref<'g>(graph: &'g Graph, query: &str) -> Result<&'g Document, Rend
         [one] => Ok(one),
         many => Err(RenderError::Ambiguous {
             query: q.to_string(),
-            candidates: many.iter().map(|d| d.id.to_string()).collect(),
+            candidates: many.iter().map(|d| format!("{} ({})", d.id, crate::query::label_of(d))).collect(),
             hint: hint(many),
         }),
     }
