@@ -6,6 +6,7 @@ use crate::scan::canonical_number;
 use crate::tables::{self, DOC_TYPES, Family};
 use compact_str::CompactString;
 use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::FxHashSet as HashSet;
 
 /// Each kind of finding, its severity and what it means; `check` prints these names.
 pub const KINDS: &[(&str, Severity, &str)] = &[
@@ -36,6 +37,11 @@ pub const KINDS: &[(&str, Severity, &str)] = &[
         "conflicting-numbers",
         Severity::Warning,
         "one law's name and year written with two numbers (Bộ luật Dân sự số 91/2015/QH13, số 97/2015/QH13)",
+    ),
+    (
+        "conflicting-years",
+        Severity::Warning,
+        "one law's name and number cited with two years (Luật Tổ chức Chính phủ 63/2025/QH15, 63/2023/QH15)",
     ),
     ("probably-same-document", Severity::Warning, "one number and date under two symbols (79-TB/VPTU, 79-TB/TU)"),
     (
@@ -595,7 +601,51 @@ pub fn of_references(
         )
     }));
 
+    out.extend(conflicting_years(documents, mentions));
     out
+}
+
+/// One law's name and number cited with two years (`Luật Tổ chức Chính phủ số 63/2023/QH15`
+/// in two files of shared/corpus/real, 63/2025/QH15 in 115): one year is a misprint, most
+/// likely the one cited less. Located at the first mention of each less cited.
+fn conflicting_years(documents: &[Document], mentions: &[Mention]) -> Vec<Finding> {
+    let mut groups: HashMap<(&str, String, &str, &str), Vec<&Document>> = HashMap::default();
+    for d in documents {
+        if let (Some(name), Some(number), Some(symbol), Some(_)) = (&d.name, &d.number, &d.symbol, d.year)
+            && matches!(d.kind.as_str(), "Luật" | "Bộ luật" | "Pháp lệnh")
+        {
+            groups.entry((&d.kind, name.to_lowercase(), number, symbol)).or_default().push(d);
+        }
+    }
+    let mut groups: Vec<Vec<&Document>> = groups.into_values().filter(|g| g.len() > 1).collect();
+    if groups.is_empty() {
+        return Vec::new();
+    }
+    for g in &mut groups {
+        g.sort_by(|a, b| b.cited.cmp(&a.cited).then_with(|| a.id.cmp(&b.id)));
+    }
+    groups.sort_by(|a, b| a[0].id.cmp(&b[0].id));
+    let less_cited: HashSet<&str> = groups.iter().flat_map(|g| g[1..].iter().map(|d| &*d.id)).collect();
+    let first = firsts(mentions, |m| less_cited.get(&*m.target).copied());
+    groups
+        .iter()
+        .map(|g| {
+            let times = |d: &Document| format!("{} {}", d.cited, if d.cited == 1 { "time" } else { "times" });
+            let others: Vec<String> = g[1..].iter().map(|d| format!("{} ({})", d.id, times(d))).collect();
+            finding(
+                "conflicting-years",
+                format!(
+                    "{} {} {} ({}) is also cited as {}: one year is a misprint",
+                    g[0].kind,
+                    g[0].name.as_deref().unwrap_or_default(),
+                    g[0].id,
+                    times(g[0]),
+                    others.join(", ")
+                ),
+                g[1..].iter().filter_map(|d| first.get(&*d.id)).map(|m| location(m)).collect(),
+            )
+        })
+        .collect()
 }
 
 /// One finding for each cycle, located at the edges that close it.
@@ -711,6 +761,27 @@ mod tests {
         // A type word that does disagree still does.
         assert_eq!(kind_mismatches("Thông tri số 01-TTr/TU").len(), 1);
         assert_eq!(kind_mismatches("Thông tư số 16/2008/NĐ-CP").len(), 1);
+    }
+
+    /// From shared/corpus/real: Nghị quyết 66.22/2026/NQ-CP stands on `Luật Tổ chức Chính phủ
+    /// số 63/2023/QH15`, which 115 files cite as 63/2025/QH15. A law of another name with that
+    /// number is no conflict.
+    #[test]
+    fn one_law_s_name_and_number_with_two_years_is_reported() {
+        let scans = vec![
+            crate::scan::scan_text("a.md".into(), "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n"),
+            crate::scan::scan_text("b.md".into(), "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n"),
+            crate::scan::scan_text("c.md".into(), "Căn cứ Luật Tổ chức Chính phủ số 63/2023/QH15;\n"),
+            crate::scan::scan_text("d.md".into(), "Căn cứ Luật Đất đai số 31/2024/QH15; Luật Giá số 31/2023/QH15;\n"),
+        ];
+        let graph = crate::resolve::build(scans);
+        assert_eq!(
+            messages_and_paths(&graph, "conflicting-years"),
+            [(
+                "Luật Tổ chức Chính phủ 63/2025/QH15 (2 times) is also cited as 63/2023/QH15 (1 time): one year is a misprint",
+                vec!["c.md"]
+            )]
+        );
     }
 
     #[test]
