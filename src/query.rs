@@ -63,11 +63,60 @@ pub fn trace<'g>(graph: &'g Graph, start: &'g str) -> Vec<Vec<Step<'g>>> {
         }
         v.sort_by(|a, b| at(a).cmp(&at(b)).then_with(|| a.to.cmp(&b.to)));
     }
-    // A basis its preamble names with the laws that amended it (`Căn cứ Luật Xử lý vi phạm hành
-    // chính số 15/2012/QH13 được sửa đổi, bổ sung bởi Luật số 54/2014/QH13, …`): the laws
-    // that amended it (an amends edge says so) and stand in its sentence are named under its
-    // step, in the sentence's order; one first named there is no step of its own, one with a
-    // `Căn cứ` of its own stays one.
+    let amended_by = amenders_under_their_law(graph, &mut up);
+    let mut chains = Vec::new();
+    let mut path: Vec<Step> = Vec::new();
+    struct Up<'g, 'm> {
+        edges: HashMap<&'g str, Vec<&'g Edge>>,
+        level: HashMap<&'g str, Level>,
+        amended_by: &'m HashMap<(&'g str, &'g str), Vec<&'g str>>,
+    }
+    fn walk<'g>(id: &'g str, up: &Up<'g, '_>, path: &mut Vec<Step<'g>>, chains: &mut Vec<Vec<Step<'g>>>) {
+        if chains.len() >= MAX_CHAINS {
+            return;
+        }
+        let next: Vec<&&Edge> = up
+            .edges
+            .get(id)
+            .map(|v| v.iter().filter(|e| !path.iter().any(|s| s.from == &*e.to) && &*e.to != id).collect())
+            .unwrap_or_default();
+        let top = !path.is_empty() && up.level.get(id).copied().is_some_and(is_central);
+        if next.is_empty() || top || path.len() >= MAX_DEPTH {
+            if !path.is_empty() {
+                chains.push(path.clone());
+            }
+            return;
+        }
+        for e in next {
+            path.push(Step {
+                from: &e.from,
+                to: &e.to,
+                relation: &e.relation,
+                inferred: e.inferred,
+                path: &e.evidence.path,
+                line: e.evidence.line,
+                column: e.evidence.column,
+                sentence: &e.evidence.sentence,
+                amended_by: up.amended_by.get(&(&*e.from, &*e.to)).cloned().unwrap_or_default(),
+            });
+            walk(&e.to, up, path, chains);
+            path.pop();
+        }
+    }
+    let up = Up { edges: up, level, amended_by: &amended_by };
+    walk(start, &up, &mut path, &mut chains);
+    chains
+}
+
+/// A basis its preamble names with the laws that amended it (`Căn cứ Luật Xử lý vi phạm hành
+/// chính số 15/2012/QH13 được sửa đổi, bổ sung bởi Luật số 54/2014/QH13, …`): the laws
+/// that amended it (an amends edge says so) and stand in its sentence are named under its
+/// step, in the sentence's order; one first named there is no step of its own, one with a
+/// `Căn cứ` of its own stays one.
+fn amenders_under_their_law<'g>(
+    graph: &'g Graph,
+    up: &mut HashMap<&'g str, Vec<&'g Edge>>,
+) -> HashMap<(&'g str, &'g str), Vec<&'g str>> {
     let mut amended: HashSet<(&str, &str)> = HashSet::new();
     for e in graph.edges.iter().filter(|e| e.relation == "amends") {
         amended.insert((&*e.from, &*e.to));
@@ -125,48 +174,7 @@ pub fn trace<'g>(graph: &'g Graph, start: &'g str) -> Vec<Vec<Step<'g>>> {
         }
         v.retain(|e| !folded.contains(&*e.to));
     }
-    let mut chains = Vec::new();
-    let mut path: Vec<Step> = Vec::new();
-    struct Up<'g, 'm> {
-        edges: HashMap<&'g str, Vec<&'g Edge>>,
-        level: HashMap<&'g str, Level>,
-        amended_by: &'m HashMap<(&'g str, &'g str), Vec<&'g str>>,
-    }
-    fn walk<'g>(id: &'g str, up: &Up<'g, '_>, path: &mut Vec<Step<'g>>, chains: &mut Vec<Vec<Step<'g>>>) {
-        if chains.len() >= MAX_CHAINS {
-            return;
-        }
-        let next: Vec<&&Edge> = up
-            .edges
-            .get(id)
-            .map(|v| v.iter().filter(|e| !path.iter().any(|s| s.from == &*e.to) && &*e.to != id).collect())
-            .unwrap_or_default();
-        let top = !path.is_empty() && up.level.get(id).copied().is_some_and(is_central);
-        if next.is_empty() || top || path.len() >= MAX_DEPTH {
-            if !path.is_empty() {
-                chains.push(path.clone());
-            }
-            return;
-        }
-        for e in next {
-            path.push(Step {
-                from: &e.from,
-                to: &e.to,
-                relation: &e.relation,
-                inferred: e.inferred,
-                path: &e.evidence.path,
-                line: e.evidence.line,
-                column: e.evidence.column,
-                sentence: &e.evidence.sentence,
-                amended_by: up.amended_by.get(&(&*e.from, &*e.to)).cloned().unwrap_or_default(),
-            });
-            walk(&e.to, up, path, chains);
-            path.pop();
-        }
-    }
-    let up = Up { edges: up, level, amended_by: &amended_by };
-    walk(start, &up, &mut path, &mut chains);
-    chains
+    amended_by
 }
 
 /// What a document derives from, what derives from it, and where it is cited.
