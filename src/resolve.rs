@@ -627,8 +627,22 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     // documents that share an id.
     let mut documents = corpus;
     for (i, (m, key)) in mentions.iter_mut().zip(mention_keys).enumerate() {
+        let usual = usual_name.get(&key);
         let (_, doc) = match documents.entry(key) {
-            Entry::Occupied(known) => known.into_mut(),
+            Entry::Occupied(known) => {
+                let entry = known.into_mut();
+                let doc = &mut entry.1;
+                // A law whose page never writes its own name with its number (`| **Số hiệu** |
+                // 58/2024/QH15 |` over `Đầu tư công`) takes the name it is cited by.
+                if doc.in_corpus
+                    && doc.name.is_none()
+                    && matches!(doc.kind.as_str(), "Luật" | "Bộ luật" | "Pháp lệnh")
+                    && let Some(Some(name)) = usual
+                {
+                    doc.name = Some(name.clone());
+                }
+                entry
+            }
             Entry::Vacant(new) => {
                 let key = new.key();
                 let name = match usual_name.get(key) {
@@ -1616,6 +1630,23 @@ mod tests {
         let graph = super::build(scans);
         let targets: Vec<&str> = graph.mentions.iter().map(|m| &*m.target).collect();
         assert_eq!(targets, ["165/2024/NĐ-CP", "165/2024/NĐ-CP", "65/2024/NĐ-CP", "65/2024/NĐ-CP"]);
+    }
+
+    /// From shared/corpus/real: the page of Luật Đầu tư công gives its number in its metadata
+    /// table and never writes its name with it; the documents citing it do (`Luật Đầu tư
+    /// công số 58/2024/QH15`). Labels showed `Luật 58/2024/QH15`.
+    #[test]
+    fn a_law_in_the_corpus_takes_the_name_it_is_cited_by() {
+        let page = "## THÔNG TIN VĂN BẢN\n\n| Thuộc tính | Nội dung |\n|---|---|\n| **Số hiệu** | 58/2024/QH15 |\n\
+                    | **Loại văn bản** | Luật |\n\n---\n\n## VĂN BẢN\n\nĐiều 1. Phạm vi điều chỉnh\n";
+        let citing = "Căn cứ Luật Đầu tư công số 58/2024/QH15;\n";
+        let graph = super::build(vec![
+            crate::scan::scan_text("dau-tu-cong.md".into(), page),
+            crate::scan::scan_text("nd.md".into(), citing),
+        ]);
+        let law = graph.documents.iter().find(|d| &*d.id == "58/2024/QH15").expect("the law");
+        assert!(law.in_corpus);
+        assert_eq!(law.name.as_deref(), Some("Đầu tư công"));
     }
 
     /// From shared/corpus/real (Nghị định 50/2026/NĐ-CP): a year the symbol's legislature did
