@@ -37,6 +37,12 @@ fn dot_keeps_vietnamese_and_escapes_quotes() {
     assert!(dot.contains(r#"label="Nghị quyết 24-NQ/TW\n(03/06/2014)""#));
     // The plan's title has double quotes; it is in the tooltip, escaped.
     assert!(dot.contains(r#"Triển khai thực hiện \"Nghị quyết\" số 10/NQ-CP"#));
+    // A node's tooltip names it as the texts do, and gives the id a command takes.
+    assert!(
+        dot.contains(r#"tooltip="Nghị quyết 24-NQ/TW (03/06/2014) [Trung ương Đảng]\nkhông có trong kho"#),
+        "{dot}"
+    );
+    assert!(dot.contains(r#"\nREF: 24-NQ/TW:2014""#), "{dot}");
     // Dangling dashed, inferred dotted, a legend, levels in order top to bottom.
     assert!(dot.contains(r#""24-NQ/TW:2014"[label="#) && dot.contains("rounded,filled,dashed"));
     assert!(dot.contains(r#""104/KH-UBND:2022" -> "Luật Tiếp công dân" [label="dẫn chiếu" tooltip="#));

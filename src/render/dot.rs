@@ -87,14 +87,16 @@ fn doc_node(d: &Document, focus: bool, opts: &DotOptions) -> Stmt {
     if !d.in_corpus {
         style.push("dashed");
     }
+    // Named as every text names it, then the id a command takes (`citegraph show …`).
     let mut tooltip = format!(
         "{}\n{}",
-        d.id,
+        crate::query::label_of(d),
         if d.in_corpus { "có văn bản trong kho" } else { "không có trong kho (chỉ được dẫn chiếu)" }
     );
     if let Some(t) = &d.title {
         tooltip = format!("{tooltip}\n{t}");
     }
+    tooltip = format!("{tooltip}\nREF: {}", d.id);
     let mut attributes = vec![
         attr("label", &node_label(d)),
         attr("fillcolor", kind_color(&d.kind)),
