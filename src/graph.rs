@@ -71,13 +71,16 @@ fn subject_keys(subject: &str) -> SubjectKeys {
     SubjectKeys { own, cued }
 }
 
-/// Cues in a subject that make a document implement or guide what follows them.
+/// Cues in a subject that make a document implement or guide what follows them, the first
+/// found in this order: guidance before `thực hiện`, which its phrases hold (`Hướng dẫn việc
+/// thực hiện pháp điển hệ thống quy phạm pháp luật` guides the ordinance on it).
 const SUBJECT_CUES: &[(&str, &str)] = &[
+    ("hướng dẫn thi hành ", "guides"),
+    ("hướng dẫn thực hiện ", "guides"),
+    ("hướng dẫn việc thực hiện ", "guides"),
     ("triển khai thực hiện ", "implements"),
     ("tổ chức thực hiện ", "implements"),
     ("thực hiện ", "implements"),
-    ("hướng dẫn thi hành ", "guides"),
-    ("hướng dẫn thực hiện ", "guides"),
 ];
 
 /// An edge's from, to and relation.
@@ -272,6 +275,20 @@ mod tests {
             subject_keys("Kế hoạch triển khai thực hiện Nghị quyết về phát triển kinh tế tư nhân trong giai đoạn mới");
         assert_eq!(keys.own.as_deref(), Some("kế hoạch triển khai thực hiện nghị q"));
         assert_eq!(keys.cued, Some(("nghị quyết phát triển kinh tế tư nhâ".to_string(), "implements")));
+    }
+
+    /// From shared/corpus/real: `Hướng dẫn việc thực hiện pháp điển …` (Thông tư 13/2014/TT-BTP)
+    /// guides what it names; `thực hiện` inside the guidance phrase was read first.
+    #[test]
+    fn guidance_in_a_subject_is_read_before_the_act_it_guides() {
+        for (subject, relation) in [
+            ("Hướng dẫn việc thực hiện pháp điển hệ thống quy phạm pháp luật", "guides"),
+            ("hướng dẫn thực hiện Nghị quyết về phát triển kinh tế tư nhân", "guides"),
+            ("về triển khai thực hiện Chiến lược công tác dân tộc giai đoạn 2021-2030", "implements"),
+        ] {
+            let lower = subject.to_lowercase();
+            assert_eq!(subject_keys(subject).cued.map(|(_, r)| r), Some(relation), "{lower}");
+        }
     }
 
     #[test]
