@@ -80,8 +80,16 @@ pub fn trace<'g>(graph: &'g Graph, start: &'g str) -> Vec<Vec<Step<'g>>> {
             .get(id)
             .map(|v| v.iter().filter(|e| !path.iter().any(|s| s.from == &*e.to) && &*e.to != id).collect())
             .unwrap_or_default();
-        let top = !path.is_empty() && up.level.get(id).copied().is_some_and(is_central);
-        if next.is_empty() || top || path.len() >= MAX_DEPTH {
+        // At the central level only what a document carries out leads on (`Kết luận số
+        // 65-KL/TW … về tiếp tục thực hiện Nghị quyết số 24-NQ/TW`): to the resolution at the
+        // top, not to every law a law stands on.
+        let central = !path.is_empty() && up.level.get(id).copied().is_some_and(is_central);
+        let next: Vec<&&Edge> = if central {
+            next.into_iter().filter(|e| e.relation == "implements" && !e.inferred).collect()
+        } else {
+            next
+        };
+        if next.is_empty() || path.len() >= MAX_DEPTH {
             if !path.is_empty() {
                 chains.push(path.clone());
             }

@@ -27,6 +27,11 @@ fn sample_traces_reach_their_central_resolutions() {
     assert_eq!(tops(&g, "kế hoạch số 104/KH-UBND ngày 28/6/2022"), vec!["10/NQ-CP:2022"]);
     assert_eq!(tops(&g, "65-KL/TW"), vec!["24-NQ/TW:2003"]);
     assert_eq!(tops(&g, "150/KH-BDT"), vec!["38/KH-UBND:2021@Quảng Ngãi"]);
+    // A report carries out 65-KL/TW, which carries out 24-NQ/TW: at the central level the
+    // chain goes on along what a document carries out, to the resolution at the top.
+    let report = tops(&g, "data/001_39cab0024c364b55.txt");
+    assert!(report.contains(&"24-NQ/TW:2003".to_string()), "{report:?}");
+    assert!(!report.contains(&"65-KL/TW:2019".to_string()), "{report:?}");
     // Each step carries the sentence that proves it.
     let doc = citegraph::render::match_ref(&g, "65-KL/TW").unwrap();
     let chain = &query::trace(&g, &doc.id)[0];
