@@ -70,7 +70,7 @@ enum Command {
         #[command(flatten)]
         input: Input,
     },
-    /// Every chain of implements/basis/guides edges from a document up to the central level
+    /// Every chain of implements/basis/guides edges from a document up to the central level and the resolution at its top
     Trace {
         /// `104/KH-UBND`, `Kế hoạch 104/KH-UBND`, `kế hoạch số 104/KH-UBND ngày 28/6/2022`
         reference: String,
