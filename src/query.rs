@@ -142,10 +142,19 @@ fn amenders_under_their_law<'g>(
             }
         }
     }
+    // Each document's bases, whatever step its trace takes to them: a decree that details a
+    // law and stands on it (`Căn cứ Luật Lý lịch tư pháp số 28/2009/QH12 được sửa đổi, bổ sung
+    // bởi …`) lists the law's amenders under its `hướng dẫn` step.
+    let mut basis_of: HashMap<&str, Vec<&Edge>> = HashMap::new();
+    for e in graph.edges.iter().filter(|e| e.relation == "basis" && !e.inferred) {
+        basis_of.entry(&*e.from).or_default().push(e);
+    }
     let mut amended_by: HashMap<(&str, &str), Vec<&str>> = HashMap::new();
     for (from, v) in up.iter_mut() {
         let mut folded: HashSet<&str> = HashSet::new();
-        for law in v.iter().filter(|e| e.relation == "basis") {
+        let steps: HashSet<&str> = v.iter().map(|e| &*e.to).collect();
+        let bases = basis_of.get(from).map_or(&[][..], Vec::as_slice);
+        for law in bases.iter().filter(|e| steps.contains(&*e.to)) {
             let sentence = &*law.evidence.sentence;
             // First named in the law's sentence: after it, on its line or the few its wraps take.
             let first_named_there = |a: &Edge| {
@@ -155,9 +164,9 @@ fn amenders_under_their_law<'g>(
                     && (a.evidence.line, a.evidence.column) > (law.evidence.line, law.evidence.column)
             };
             // In the sentence's order; those past the part of it the evidence keeps, after.
-            let mut amenders: Vec<((usize, usize, usize), &Edge)> = v
+            let mut amenders: Vec<((usize, usize, usize), &Edge)> = bases
                 .iter()
-                .filter(|a| a.relation == "basis" && amended.contains(&(&*a.to, &*law.to)))
+                .filter(|a| steps.contains(&*a.to) && amended.contains(&(&*a.to, &*law.to)))
                 .filter_map(|a| {
                     let texts = written.get(&(*from, &*a.to))?;
                     let at = texts.iter().filter_map(|t| sentence.find(t.as_str())).min();

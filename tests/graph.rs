@@ -267,3 +267,26 @@ fn trace_keeps_a_basis_of_its_own_as_a_step() {
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// A decree that details a law and stands on it lists the law's amenders under its
+/// `hướng dẫn` step (Nghị định 216/2026: they were two chains of their own).
+#[test]
+fn trace_lists_amenders_under_a_law_the_decree_details() {
+    let dir = std::env::temp_dir().join(format!("citegraph-trace-details-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("nd.txt"),
+        "CHÍNH PHỦ\nSố: 216/2026/NĐ-CP\nHà Nội, ngày 15 tháng 5 năm 2026\n\nNGHỊ ĐỊNH\n\
+         Quy định chi tiết một số điều của Luật Lý lịch tư pháp số 28/2009/QH12\n\n\
+         Căn cứ Luật Lý lịch tư pháp số 28/2009/QH12 được sửa đổi, bổ sung bởi Luật số 68/2020/QH14 \
+         và Luật số 107/2025/QH15;\n\nChính phủ ban hành Nghị định.\n",
+    )
+    .unwrap();
+    let g = citegraph::scan_paths(std::slice::from_ref(&dir));
+    let chains = query::trace(&g, "216/2026/NĐ-CP");
+    let steps: Vec<(&str, &str, Vec<&str>)> =
+        chains.iter().map(|c| (c[0].to, c[0].relation, c[0].amended_by.clone())).collect();
+    assert_eq!(steps, [("28/2009/QH12", "guides", vec!["68/2020/QH14", "107/2025/QH15"])], "{chains:#?}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
