@@ -49,7 +49,15 @@ fn stated_by_first(before_cue: &str, relation: &str) -> bool {
 /// search for a set of characters reads it a character at a time.
 fn same_sentence(gap: &str) -> bool {
     let g = gap.as_bytes();
-    memchr::memchr2(b'\n', b';', g).is_none() && memchr::memmem::find(g, b". ").is_none()
+    if memchr::memchr(b';', g).is_some() || memchr::memmem::find(g, b". ").is_some() {
+        return false;
+    }
+    // A line that ends on a word no sentence ends with wraps one (`Căn cứ Bộ luật Lao động số
+    // 45/2019/QH14, được sửa đổi, bổ sung tại⏎Luật Công nghiệp công nghệ số 71/2025/QH15`).
+    memchr::memchr_iter(b'\n', g).all(|i| {
+        let line = gap[..i].trim_end_matches(' ');
+        !g[i + 1..].starts_with(b"\n") && [" tại", " bởi", " của", " theo"].iter().any(|w| line.ends_with(w))
+    })
 }
 
 /// Whether `text`, lower-cased and trimmed, ends with `ban hành`. Only its last characters
@@ -361,6 +369,11 @@ mod tests {
         let t = "Căn cứ Luật Xử lý vi phạm hành chính số 15/2012/QH13 được sửa đổi, bổ sung bởi Luật số 54/2014/QH13, \
                  Luật số 18/2017/QH14, Luật số 67/2020/QH14;";
         assert_eq!(rel(t).iter().filter(|(_, to, r)| to == "15" && *r == "amends").count(), 3, "{:?}", rel(t));
+        // Wrapped after the preposition (Nghị định 235/2026).
+        let t = "Căn cứ Bộ luật Lao động số 45/2019/QH14, được sửa đổi, bổ sung tại\nLuật Công nghiệp công nghệ số 71/2025/QH15;";
+        assert_eq!(rel(t), vec![("71".into(), "45".into(), "amends")]);
+        let t = "Căn cứ Bộ luật Lao động số 45/2019/QH14;\nLuật số 71/2025/QH15 được thông qua.";
+        assert!(rel(t).is_empty());
         // Not a law named after the list, in a clause of its own; a bare `Luật số` goes on.
         let t = "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật số \
                  87/2025/QH15; Luật Tổ chức Chính phủ số 63/2025/QH15;";
