@@ -109,6 +109,10 @@ enum Command {
     Check {
         /// Files or folders (default: data/)
         paths: Vec<PathBuf>,
+        /// A corpus to check the files against: read with them, but only findings that touch
+        /// the files are reported (`check du_thao.docx --against van_ban/`)
+        #[arg(long, value_name = "PATH")]
+        against: Vec<PathBuf>,
         /// Print JSON for programs
         #[arg(long)]
         json: bool,
@@ -480,9 +484,25 @@ fn run_dangling(
 }
 
 /// `check` has its own exit status: 1 when an error-level finding exists, as linters do.
-fn run_check(paths: Vec<PathBuf>, json: bool) -> ExitCode {
+fn run_check(paths: Vec<PathBuf>, against: Vec<PathBuf>, json: bool) -> ExitCode {
     let paths = if paths.is_empty() { vec![PathBuf::from("data")] } else { paths };
-    let graph = citegraph::scan_paths(&paths);
+    let graph = if against.is_empty() {
+        citegraph::scan_paths(&paths)
+    } else {
+        // The files checked, as the scan names them; the corpus is read with them, and only
+        // what touches them is theirs to mend (a draft's date for a law that the corpus
+        // dates otherwise, not the corpus's own slips).
+        let drafts: std::collections::HashSet<String> =
+            citegraph::scan_paths(&paths).files.into_iter().map(|f| f.path).collect();
+        let mut graph = citegraph::scan_paths(&[paths, against].concat());
+        graph.findings.retain(|f| f.locations.iter().any(|l| drafts.contains(&*l.path)));
+        // Told at the draft: its places first, the corpus's after, as `see also`.
+        for f in &mut graph.findings {
+            f.locations.sort_by_key(|l| !drafts.contains(&*l.path));
+        }
+        graph.files.retain(|f| drafts.contains(&f.path));
+        graph
+    };
     for f in graph.files.iter().filter(|f| f.status != citegraph::model::FileStatus::Ok) {
         eprintln!("{}: {}: {}", f.path, f.status.key(), f.reason.as_deref().unwrap_or(""));
     }
@@ -528,7 +548,7 @@ fn main() -> ExitCode {
     quiet_on_closed_pipe();
     let cli = Cli::parse();
     let result = match cli.command {
-        Some(Command::Check { paths, json }) => return run_check(paths, json),
+        Some(Command::Check { paths, against, json }) => return run_check(paths, against, json),
         Some(Command::Trace { reference, json, input }) => load(&input).and_then(|g| run_trace(&g, &reference, json)),
         Some(Command::Show { reference, json, input }) => load(&input).and_then(|g| run_show(&g, &reference, json)),
         Some(Command::Dangling { format, top, places, input }) => {

@@ -198,3 +198,39 @@ fn render_refuses_what_it_cannot_draw_well() {
     assert!(out.status.success());
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// `check DRAFT --against CORPUS` reads the draft with the corpus and reports only what
+/// touches the draft, told at the draft's line: a law's date the corpus gives otherwise, a
+/// year the corpus numbers otherwise. Before, a draft was checked alone or drowned among the
+/// corpus's own findings, and a conflict was told at the corpus's line.
+#[test]
+fn check_a_draft_against_a_corpus() {
+    let dir = temp_dir("against");
+    let draft = dir.join("du_thao.txt");
+    std::fs::write(
+        &draft,
+        "Số: 12/KH-UBND\n\nKẾ HOẠCH\n\nCăn cứ Luật Tổ chức Chính phủ số 63/2025/QH15 ngày 19/3/2025;\n",
+    )
+    .unwrap();
+    let corpus = dir.join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    std::fs::write(
+        corpus.join("nd.txt"),
+        "Số: 10/2026/NĐ-CP\n\nCăn cứ Luật Tổ chức Chính phủ số 63/2025/QH15 ngày 18 tháng 02 năm 2025;\n\
+         Theo Kế hoạch số 33/KH-UBND ngày 31/02/2023.\n",
+    )
+    .unwrap();
+    let out = citegraph().arg("check").arg(&draft).arg("--against").arg(&corpus).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let path = draft.display().to_string();
+    let lines: Vec<&str> = stdout.lines().filter(|l| !l.contains(": note: see also")).collect();
+    assert!(!lines.is_empty(), "{stdout}{stderr}");
+    assert!(lines.iter().all(|l| l.starts_with(&path)), "{stdout}");
+    assert!(stdout.contains(&format!("{path}:5:8: warning: conflicting-dates: 63/2025/QH15")), "{stdout}");
+    assert!(stderr.contains("in 1 files"), "{stderr}");
+    // The corpus's own impossible date is not the draft's to mend.
+    assert!(!stdout.contains("impossible-date"), "{stdout}");
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
