@@ -1138,14 +1138,22 @@ pub fn official_key(key: String) -> Result<String, String> {
     LAW_NAME_WITHOUT_COMMAS.get(&without_commas(&key)).cloned().flatten().ok_or(key)
 }
 
-/// Wordings of a law's name other than its official one that the texts that detail it use
-/// (kind, wording, official name): Nghị định 73-CP names the ordinance it details with
-/// `… cơ quan lãnh sự nước ngoài …`.
-pub const OTHER_WORDINGS: &[(&str, &str, &str)] = &[(
-    "Pháp lệnh",
-    "về quyền ưu đãi, miễn trừ dành cho cơ quan đại diện ngoại giao, cơ quan lãnh sự nước ngoài và cơ quan đại diện của tổ chức quốc tế tại Việt Nam",
-    "về quyền ưu đãi, miễn trừ dành cho cơ quan đại diện ngoại giao, cơ quan lãnh sự và cơ quan đại diện của tổ chức quốc tế tại Việt Nam",
-)];
+/// Wordings of a law's name other than its official one that texts use (kind, wording,
+/// official name): Nghị định 73-CP names the ordinance it details with `… cơ quan lãnh sự
+/// nước ngoài …`; a short name no other law has (`Luật Quốc tịch`, in the codified page of
+/// Quốc tịch Việt Nam, whose notes cite Luật số 24/2008/QH12).
+pub const OTHER_WORDINGS: &[(&str, &str, &str)] = &[
+    (
+        "Pháp lệnh",
+        "về quyền ưu đãi, miễn trừ dành cho cơ quan đại diện ngoại giao, cơ quan lãnh sự nước ngoài và cơ quan đại diện của tổ chức quốc tế tại Việt Nam",
+        "về quyền ưu đãi, miễn trừ dành cho cơ quan đại diện ngoại giao, cơ quan lãnh sự và cơ quan đại diện của tổ chức quốc tế tại Việt Nam",
+    ),
+    ("Luật", "Quốc tịch", "Quốc tịch Việt Nam"),
+    ("Luật", "Ngân sách", "Ngân sách nhà nước"),
+    ("Luật", "Biển", "Biển Việt Nam"),
+    ("Luật", "Biên phòng", "Biên phòng Việt Nam"),
+    ("Bộ luật", "Hàng hải", "Hàng hải Việt Nam"),
+];
 
 static OTHER_WORDINGS_BY_KEY: LazyLock<FxHashMap<String, String>> = LazyLock::new(|| {
     OTHER_WORDINGS
