@@ -489,12 +489,16 @@ fn run_check(paths: Vec<PathBuf>, against: Vec<PathBuf>, json: bool) -> ExitCode
     let graph = if against.is_empty() {
         citegraph::scan_paths(&paths)
     } else {
-        // The files checked, as the scan names them; the corpus is read with them, and only
-        // what touches them is theirs to mend (a draft's date for a law that the corpus
-        // dates otherwise, not the corpus's own slips).
-        let drafts: std::collections::HashSet<String> =
-            citegraph::scan_paths(&paths).files.into_iter().map(|f| f.path).collect();
-        let mut graph = citegraph::scan_paths(&[paths, against].concat());
+        // The corpus is read with the files checked, and only what touches them is theirs to
+        // mend (a draft's date for a law that the corpus dates otherwise, not the corpus's own
+        // slips). A file checked is named under the path given for it.
+        let mut graph = citegraph::scan_paths(&[paths.clone(), against].concat());
+        let drafts: std::collections::HashSet<String> = graph
+            .files
+            .iter()
+            .map(|f| f.path.clone())
+            .filter(|f| paths.iter().any(|p| Path::new(f).starts_with(p)))
+            .collect();
         graph.findings.retain(|f| f.locations.iter().any(|l| drafts.contains(&*l.path)));
         // Told at the draft: its places first, the corpus's after, as `see also`.
         for f in &mut graph.findings {

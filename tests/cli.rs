@@ -6,6 +6,14 @@ fn citegraph() -> Command {
     Command::new(env!("CARGO_BIN_EXE_citegraph"))
 }
 
+/// Scans data/ into `dir`/out and gives the graph.json written there.
+fn scanned_sample(dir: &std::path::Path) -> std::path::PathBuf {
+    let out_dir = dir.join("out");
+    let status = citegraph().args(["scan", "data", "--quiet", "--out"]).arg(&out_dir).status().unwrap();
+    assert!(status.success());
+    out_dir.join("graph.json")
+}
+
 fn temp_dir(name: &str) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("citegraph-cli-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
@@ -60,10 +68,7 @@ fn bad_files_are_listed_with_reasons_and_the_status_says_so() {
 #[test]
 fn trace_and_dangling_answer_in_text_and_json() {
     let dir = temp_dir("trace");
-    let out_dir = dir.join("out");
-    let status = citegraph().args(["scan", "data", "--quiet", "--out"]).arg(&out_dir).status().unwrap();
-    assert!(status.success());
-    let graph = out_dir.join("graph.json");
+    let graph = scanned_sample(&dir);
     let out = citegraph().args(["trace", "65-KL/TW", "--json", "--graph"]).arg(&graph).output().unwrap();
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["chains"][0][0]["to"], "24-NQ/TW:2003");
@@ -106,10 +111,7 @@ fn output_into_a_closed_pipe_ends_quietly() {
 #[test]
 fn render_writes_the_format_its_file_extension_names() {
     let dir = temp_dir("render");
-    let out_dir = dir.join("out");
-    let status = citegraph().args(["scan", "data", "--quiet", "--out"]).arg(&out_dir).status().unwrap();
-    assert!(status.success());
-    let graph = out_dir.join("graph.json");
+    let graph = scanned_sample(&dir);
     let dot = dir.join("g.dot");
     let out = citegraph()
         .args(["render", "--renderer", "builtin", "--graph"])
@@ -161,19 +163,17 @@ fn check_of_a_file_it_cannot_read_does_not_pass() {
 #[test]
 fn a_graph_file_that_does_not_exist_is_an_error_and_nothing_is_written() {
     let dir = temp_dir("graph-typo");
-    let out_dir = dir.join("out");
-    let status = citegraph().args(["scan", "data", "--quiet", "--out"]).arg(&out_dir).status().unwrap();
-    assert!(status.success());
-    let graph = out_dir.join("graph.json");
+    let graph = scanned_sample(&dir);
     let before = std::fs::read(&graph).unwrap();
     std::fs::write(dir.join("marker"), "").unwrap();
-    let out = citegraph().args(["show", "65-KL/TW", "--graph"]).arg(out_dir.join("grph.json")).output().unwrap();
+    let mistyped = graph.with_file_name("grph.json");
+    let out = citegraph().args(["show", "65-KL/TW", "--graph"]).arg(&mistyped).output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     assert!(stderr.contains("grph.json: no such graph file"), "{stderr}");
     assert!(!stderr.contains("scanning"), "{stderr}");
     assert_eq!(std::fs::read(&graph).unwrap(), before);
-    assert!(!out_dir.join("grph.json").exists());
+    assert!(!mistyped.exists());
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
@@ -182,10 +182,7 @@ fn a_graph_file_that_does_not_exist_is_an_error_and_nothing_is_written() {
 #[test]
 fn render_refuses_what_it_cannot_draw_well() {
     let dir = temp_dir("render-refuse");
-    let out_dir = dir.join("out");
-    let status = citegraph().args(["scan", "data", "--quiet", "--out"]).arg(&out_dir).status().unwrap();
-    assert!(status.success());
-    let graph = out_dir.join("graph.json");
+    let graph = scanned_sample(&dir);
     let pdf = dir.join("plan.pdf");
     let out = citegraph().args(["render", "-o"]).arg(&pdf).arg("--graph").arg(&graph).output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);

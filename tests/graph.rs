@@ -10,6 +10,19 @@ fn scan(dir: &str) -> Graph {
 }
 
 /// The documents every trace chain from `reference` reaches at its top.
+/// Scans `files` (name, text) written to a folder of their own, as a corpus would hold them.
+fn scan_files(tag: &str, files: &[(&str, &str)]) -> Graph {
+    let dir = std::env::temp_dir().join(format!("citegraph-{tag}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    for (name, text) in files {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    let g = citegraph::scan_paths(std::slice::from_ref(&dir));
+    std::fs::remove_dir_all(&dir).unwrap();
+    g
+}
+
 fn tops(g: &Graph, reference: &str) -> Vec<String> {
     let doc = citegraph::render::match_ref(g, reference).unwrap_or_else(|e| panic!("{reference}: {e}"));
     let mut tops: Vec<String> =
@@ -224,20 +237,14 @@ fn an_edge_is_kept_once_from_its_first_mention() {
 /// both its files; `show` named only the first.
 #[test]
 fn show_names_every_file_of_a_document() {
-    let dir = std::env::temp_dir().join(format!("citegraph-show-twice-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
     let plan = std::fs::read_to_string("tests/fixtures/real/291-2026-ND-CP.md").unwrap();
-    std::fs::write(dir.join("a.txt"), &plan).unwrap();
-    std::fs::write(dir.join("b.txt"), &plan).unwrap();
-    let g = citegraph::scan_paths(std::slice::from_ref(&dir));
+    let g = scan_files("show-twice", &[("a.txt", &plan), ("b.txt", &plan)]);
     let id = g.files[0].document.clone().expect("identified");
     assert_eq!(g.files[1].document.as_deref(), Some(id.as_str()));
     let doc = g.documents.iter().find(|d| *d.id == *id).unwrap();
     let text = query::show_text(&g, &query::show(&g, doc));
     assert!(text.contains("text in corpus: 2 files\n"), "{text}");
     assert!(text.contains("a.txt\n") && text.contains("b.txt\n"), "{text}");
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 /// A law a decree stands on in a line of its own stays a step of its trace, though another
@@ -246,18 +253,16 @@ fn show_names_every_file_of_a_document() {
 /// `được sửa đổi, bổ sung bởi` are listed under their law, in the sentence's order.
 #[test]
 fn trace_keeps_a_basis_of_its_own_as_a_step() {
-    let dir = std::env::temp_dir().join(format!("citegraph-trace-amenders-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(
-        dir.join("nd.txt"),
-        "CHÍNH PHỦ\nSố: 162/2026/NĐ-CP\nHà Nội, ngày 15 tháng 5 năm 2026\n\nNGHỊ ĐỊNH\n\n\
+    let g = scan_files(
+        "trace-amenders",
+        &[(
+            "nd.txt",
+            "CHÍNH PHỦ\nSố: 162/2026/NĐ-CP\nHà Nội, ngày 15 tháng 5 năm 2026\n\nNGHỊ ĐỊNH\n\n\
          Căn cứ Luật Bảo hiểm xã hội số 41/2024/QH15 được sửa đổi, bổ sung bởi Luật số 84/2025/QH15;\n\n\
          Căn cứ Luật An toàn, vệ sinh lao động số 84/2015/QH13 được sửa đổi, bổ sung bởi Luật số 41/2024/QH15 \
          và Luật số 73/2025/QH15;\n\nChính phủ ban hành Nghị định.\n",
-    )
-    .unwrap();
-    let g = citegraph::scan_paths(std::slice::from_ref(&dir));
+        )],
+    );
     let chains = query::trace(&g, "162/2026/NĐ-CP");
     let steps: Vec<(&str, Vec<&str>)> = chains.iter().map(|c| (c[0].to, c[0].amended_by.clone())).collect();
     assert_eq!(
@@ -265,28 +270,24 @@ fn trace_keeps_a_basis_of_its_own_as_a_step() {
         [("41/2024/QH15", vec!["84/2025/QH15"]), ("84/2015/QH13", vec!["41/2024/QH15", "73/2025/QH15"]),],
         "{chains:#?}"
     );
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 /// A decree that details a law and stands on it lists the law's amenders under its
 /// `hướng dẫn` step (Nghị định 216/2026: they were two chains of their own).
 #[test]
 fn trace_lists_amenders_under_a_law_the_decree_details() {
-    let dir = std::env::temp_dir().join(format!("citegraph-trace-details-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(
-        dir.join("nd.txt"),
-        "CHÍNH PHỦ\nSố: 216/2026/NĐ-CP\nHà Nội, ngày 15 tháng 5 năm 2026\n\nNGHỊ ĐỊNH\n\
+    let g = scan_files(
+        "trace-details",
+        &[(
+            "nd.txt",
+            "CHÍNH PHỦ\nSố: 216/2026/NĐ-CP\nHà Nội, ngày 15 tháng 5 năm 2026\n\nNGHỊ ĐỊNH\n\
          Quy định chi tiết một số điều của Luật Lý lịch tư pháp số 28/2009/QH12\n\n\
          Căn cứ Luật Lý lịch tư pháp số 28/2009/QH12 được sửa đổi, bổ sung bởi Luật số 68/2020/QH14 \
          và Luật số 107/2025/QH15;\n\nChính phủ ban hành Nghị định.\n",
-    )
-    .unwrap();
-    let g = citegraph::scan_paths(std::slice::from_ref(&dir));
+        )],
+    );
     let chains = query::trace(&g, "216/2026/NĐ-CP");
     let steps: Vec<(&str, &str, Vec<&str>)> =
         chains.iter().map(|c| (c[0].to, c[0].relation, c[0].amended_by.clone())).collect();
     assert_eq!(steps, [("28/2009/QH12", "guides", vec!["68/2020/QH14", "107/2025/QH15"])], "{chains:#?}");
-    std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -449,7 +449,7 @@ pub fn match_ref<'g>(graph: &'g Graph, query: &str) -> Result<&'g Document, Rend
         [one] => Ok(one),
         many => Err(RenderError::Ambiguous {
             query: q.to_string(),
-            candidates: many.iter().map(|d| format!("{} ({})", d.id, crate::query::label_of(d))).collect(),
+            candidates: many.iter().map(|d| candidate(d)).collect(),
             hint: hint(many),
         }),
     }
@@ -474,7 +474,12 @@ fn near(graph: &Graph, parts: &RefParts) -> Vec<String> {
         .collect();
     let mut near = if same_symbol.is_empty() && parts.symbol.is_none() { numbered } else { same_symbol };
     near.sort_by_key(|d| std::cmp::Reverse(d.cited));
-    near.iter().map(|d| format!("{} ({})", d.id, crate::query::label_of(d))).collect()
+    near.iter().map(|d| candidate(d)).collect()
+}
+
+/// A document offered to choose from: the id a command takes, and its label.
+fn candidate(d: &Document) -> String {
+    format!("{} ({})", d.id, crate::query::label_of(d))
 }
 
 /// `10/NQ-CP`, `12/2018/QĐ-TTg`, `24-NQ/TW`: the number as documents write it.
