@@ -798,7 +798,14 @@ pub fn read_relation_among(
         let mut another_end = None;
         // Most clauses quote nothing: one search says so for all their cues.
         let may_quote = memchr::memchr3(b'"', b'\'', "“".as_bytes()[0], clause.as_bytes()).is_some();
+        let asides = closed_asides(clause);
         for m in cues(clause) {
+            // A cue in brackets closed before the reference is the aside's own: `Thông tư số
+            // 04/2015/TT-BCA … (được sửa đổi, bổ sung một số điều tại Thông tư số 57/2020/TT-BCA
+            // …) và Thông tư số 31/2015/TT-BCA` amends the last under the cue before them.
+            if asides.iter().any(|a| a.contains(&m.start())) {
+                continue;
+            }
             let listed_after_another =
                 another_end.is_some_and(|e| matches!(clause.get(e..m.start()), Some(", " | " và " | ",")));
             if listed_after_another || titles_another(clause, &m, own_kind, &text[..start], &text[start..at]) {
@@ -886,6 +893,28 @@ pub fn read_relation_among(
         .unwrap_or("cites");
     let in_title = names(title.as_ref(), at);
     Reading { relation, cue, clause: start, in_title }
+}
+
+/// The bracketed asides of a clause that close within it, outermost and inner alike.
+fn closed_asides(clause: &str) -> Vec<Range<usize>> {
+    let bytes = clause.as_bytes();
+    if memchr::memchr(b')', bytes).is_none() {
+        return Vec::new();
+    }
+    let mut open = Vec::new();
+    let mut closed = Vec::new();
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'(' => open.push(i),
+            b')' => {
+                if let Some(o) = open.pop() {
+                    closed.push(o..i);
+                }
+            }
+            _ => {}
+        }
+    }
+    closed
 }
 
 /// Where the clause of the reference at `at` starts, and `title`, the title of the reference
@@ -1793,6 +1822,18 @@ mod tests {
     }
     use super::*;
     use crate::tables::CUES;
+
+    /// Thông tư 70/2026/TT-BCA (shared/corpus/real), shortened: the first thông tư's aside
+    /// names who amended it; the second is amended under the cue before both.
+    #[test]
+    fn a_cue_in_a_closed_aside_is_the_asides_own() {
+        let t = "Sửa đổi, bổ sung một số điều của Thông tư số 04/2015/TT-BCA (được sửa đổi, bổ sung một số điều tại \
+                 Thông tư số 57/2020/TT-BCA) và Thông tư số 31/2015/TT-BCA về cấp thị thực";
+        assert_eq!(relation_before(t, t.find("Thông tư số 31").unwrap(), None), "amends");
+        let t = "Căn cứ Luật Đầu tư số 61/2020/QH14 (đã được sửa đổi, bổ sung bởi Luật số 03/2022/QH15) và Luật \
+                 Doanh nghiệp số 59/2020/QH14";
+        assert_eq!(relation_before(t, t.find("Luật Doanh").unwrap(), None), "basis");
+    }
 
     #[test]
     fn every_cue_example_gives_its_relation() {

@@ -103,7 +103,8 @@ pub fn write_csv_dir(graph: &Graph, dir: &Path) -> Result<Vec<PathBuf>, RenderEr
     }
     w.flush().map_err(|e| RenderError::io(&edges, e))?;
 
-    // A mention is a relationship from the citing file's document to the cited one, so
+    // A mention is a relationship from the citing file's document (or the document whose
+    // words it is, a codified article's source) to the cited one, so
     // Neo4j can load it too; a spreadsheet reads it as one row per reference.
     let by_file = file_docs(graph);
     let (mut w, mentions) = open("mentions.csv")?;
@@ -130,7 +131,7 @@ pub fn write_csv_dir(graph: &Graph, dir: &Path) -> Result<Vec<PathBuf>, RenderEr
     ])?;
     for m in graph.mentions.iter().filter(|m| by_file.contains_key(&*m.path)) {
         w.write_record([
-            by_file[&*m.path].to_string(),
+            m.by.as_deref().unwrap_or(by_file[&*m.path]).to_string(),
             m.target.to_string(),
             "MENTIONS".to_string(),
             m.path.to_string(),

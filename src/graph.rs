@@ -142,17 +142,20 @@ pub fn edges<'a>(
             // Sized for the document's mentions: grown from empty, a set rehashed three or
             // four times for each document.
             let len = runs.iter().map(ExactSizeIterator::len).sum();
-            let mut seen: HashSet<(&str, &str)> = HashSet::with_capacity_and_hasher(len, Default::default());
+            let mut seen: HashSet<(&str, &str, &str)> = HashSet::with_capacity_and_hasher(len, Default::default());
             // The text's own words before a page's summary of them: its mentions first.
             let in_order = || runs.iter().flat_map(Range::clone);
             in_order()
                 .filter(|&i| !mentions[i].in_summary)
                 .chain(in_order().filter(|&i| mentions[i].in_summary))
-                .filter(|&i| {
+                .filter_map(|i| {
                     let m = &mentions[i];
-                    is_edge((&**from, &m.target, &m.relation)) && seen.insert((&m.target, &m.relation))
+                    // Words of another document (a codified article's source) are its; `by`
+                    // is a mention's target, which shares the document's id.
+                    let from = m.by.as_ref().unwrap_or(from);
+                    (is_edge((from, &m.target, &m.relation)) && seen.insert((from, &m.target, &m.relation)))
+                        .then_some((i as u32, from))
                 })
-                .map(|i| (i as u32, from))
                 .collect::<Vec<_>>()
         })
         .collect();

@@ -207,6 +207,9 @@ impl WriteJson for Mention {
             "relation": str(&self.relation),
             "target": str(&self.target),
         );
+        if let Some(by) = &self.by {
+            fields!(out; "by": str(by));
+        }
         out.push(b'}');
     }
 }

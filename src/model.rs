@@ -120,6 +120,11 @@ pub struct Mention {
     pub relation: CompactString,
     /// Id of the document it resolves to.
     pub target: Arc<str>,
+    /// Id of the document whose words these are, where they are not the file's own: in a
+    /// codified page, an article's source (the document its note names). Edges go from it.
+    /// Left out of graph.json when the words are the file's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<Arc<str>>,
     /// Read in the summary a page puts before its text (front matter, metadata block): an
     /// edge its text states too takes its evidence from the text. Not written out.
     #[serde(skip)]

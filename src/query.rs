@@ -134,7 +134,7 @@ fn amenders_under_their_law<'g>(
     // How each document writes each document it names.
     let mut written: HashMap<(&str, &str), Vec<String>> = HashMap::new();
     for m in &graph.mentions {
-        if let Some(from) = doc_of_path.get(&*m.path) {
+        if let Some(from) = m.by.as_deref().or_else(|| doc_of_path.get(&*m.path).copied()) {
             let texts = written.entry((from, &*m.target)).or_default();
             let text = m.text.replace('\n', " ");
             if !texts.contains(&text) {

@@ -374,7 +374,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
                 let local = id.symbol.as_deref().is_none_or(crate::places::is_local_symbol);
                 Some((CompactString::from(id.place.as_deref().filter(|_| local)?), level))
             });
-            (scan.entry, scan.pairs, own, citing, codified)
+            (scan.entry, scan.pairs, scan.said_by, own, citing, codified)
         })
         .collect();
     let mut files = Vec::with_capacity(read.len());
@@ -391,7 +391,12 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     let mut own_constitutions: Vec<Option<u16>> = Vec::with_capacity(read.len());
     // Which files are codifications.
     let mut codifications: Vec<bool> = Vec::with_capacity(read.len());
-    for (at, ((entry, file_pairs, own, body, codified), count)) in read.into_iter().zip(counts).enumerate() {
+    // Mentions whose words are another document's, and the mention naming it (see
+    // `FileScan::said_by`).
+    let mut said_by: Vec<(usize, usize)> = Vec::new();
+    for (at, ((entry, file_pairs, file_said_by, own, body, codified), count)) in
+        read.into_iter().zip(counts).enumerate()
+    {
         citing.push(body);
         codifications.push(codified);
         // A codification compiles the articles of documents of many years: its own says
@@ -404,6 +409,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
             corpus.entry(key).or_insert((at, doc));
         }
         files.push(entry);
+        said_by.extend(file_said_by.into_iter().map(|(m, by)| (m + base, by + base)));
         pairs.extend(file_pairs.into_iter().map(|p| Pair {
             from: p.from + base,
             to: p.to + base,
@@ -768,6 +774,9 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
         })
         .collect();
     let pairs = acts_within_levels(&files, &documents, &mut mentions, pairs);
+    for (m, by) in said_by {
+        mentions[m].by = Some(mentions[by].target.clone());
+    }
     watch.lap("documents");
     Resolved { files, documents, mentions, sentences, pairs, ambiguous, number_conflicts, name_conflicts }
 }
@@ -1095,7 +1104,7 @@ type Citing = Option<(CompactString, Level)>;
 
 /// What the resolver keeps of a file's scan beside its mentions: its entry, the relations
 /// stated between its mentions, its own document, its citing body and whether it is a codification.
-type FileRead = (FileEntry, Vec<Pair>, Option<(Key, Document)>, Citing, bool);
+type FileRead = (FileEntry, Vec<Pair>, Vec<(usize, usize)>, Option<(Key, Document)>, Citing, bool);
 
 /// `key` of mention `m`, in the place of the local body that cites it (`citing`) when it is
 /// a local document that names none: a provincial plan's `Kế hoạch số 104/KH-UBND` is its

@@ -29,6 +29,11 @@ pub struct FileScan {
     /// not about the Luật Hóa chất of 2025). In a codification, a law named without its year
     /// in an article has the year of the article's source (see `source_note_year`).
     pub title_years: Vec<Option<YearBound>>,
+    /// Mentions whose words are another document's than the file's (indices into `mentions`,
+    /// the mention and the one that names that document): in a codification, an article's
+    /// text is its source's, the document its note names (`(Điều 1 Nghị định số
+    /// 112/2007/NĐ-CP …)`), and the law a page is filed under cites none of it.
+    pub said_by: Vec<(usize, usize)>,
 }
 
 /// The latest year a law named without its year can be of: that of the document whose title
@@ -90,6 +95,7 @@ fn failed(path: String, err: &ReadError) -> FileScan {
         sentences: Vec::new(),
         pairs: Vec::new(),
         title_years: Vec::new(),
+        said_by: Vec::new(),
     }
 }
 
@@ -494,6 +500,72 @@ impl<'t> ArticleYears<'t> {
     }
 }
 
+/// The source of the codified article being read: the mention its note names, until the
+/// next article's heading. An article whose note names the page's own document has none.
+#[derive(Default)]
+struct ArticleSources {
+    /// Mention index of the note's reference.
+    source: Option<usize>,
+    /// The note's line, up to the end of that reference.
+    note: Range<usize>,
+    /// Where the lines read for headings end.
+    read_to: usize,
+}
+
+impl ArticleSources {
+    /// Reads the lines up to the one `at` stands on: a codified article's heading there ends
+    /// the source's words.
+    fn reach(&mut self, text: &str, at: usize) {
+        let line = crate::lines::line_start(text, at);
+        if line <= self.read_to {
+            return;
+        }
+        let lines = &text[self.read_to..line];
+        self.read_to = line;
+        if self.source.is_none() {
+            return;
+        }
+        let mut from = 0;
+        while let Some(j) = memchr::memmem::find(&lines.as_bytes()[from..], "Điều ".as_bytes()) {
+            let j = from + j;
+            from = j + 1;
+            let line_opens = lines[..j].rfind('\n').map_or(0, |n| n + 1);
+            if codified_article_id(&lines[line_opens..]).is_some() {
+                self.source = None;
+                return;
+            }
+        }
+        // The reference's own line opens with the heading (a list of articles, one a line).
+        if codified_article_id(&text[line..]).is_some() {
+            self.source = None;
+        }
+    }
+}
+
+/// Whether the end of `text` (a codified article up to a reference) stands inside a note on
+/// related articles or chapters, which may run over lines (`(Điều này có nội dung liên quan đến Điều
+/// 1.1.LQ.22. Nhiệm vụ … của Luật 73/2014/QH13 …; Điều …⏎… của Nghị định 114/2018/NĐ-CP …)`).
+fn in_related_note(text: &str) -> bool {
+    const NOTE_BYTES: usize = 4096;
+    let text = &text[text.floor_char_boundary(text.len().saturating_sub(NOTE_BYTES))..];
+    // `(Điều này …`, `(Chương này …`.
+    let Some(open) = text.rfind(" này có nội dung liên quan").and_then(|k| text[..k].rfind('(')) else {
+        return false;
+    };
+    let mut depth = 1;
+    for b in text[open + 1..].bytes() {
+        match b {
+            b'(' => depth += 1,
+            b')' => depth -= 1,
+            _ => {}
+        }
+        if depth == 0 {
+            return false;
+        }
+    }
+    true
+}
+
 /// The most bytes a codified article's number takes (`39.14.NĐ.1.12`, `39.14.LQ.15`).
 const ARTICLE_ID_BYTES: usize = 32;
 
@@ -590,8 +662,14 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     // Luật Lý lịch tư pháp số 107/2025/QH15`): the laws in its name are what the page amends.
     let mut own_amending: Option<Range<usize>> = None;
     let mut article_years = ArticleYears::default();
+    // In a codification, whose words each reference is (see `FileScan::said_by`).
+    let mut sources = ArticleSources::default();
+    let mut said_by = Vec::new();
     for (i, (f, &(ts, te, line, column))) in found.iter().zip(&places).enumerate() {
         let prev_end = i.checked_sub(1).map(|p| found[p].span.end);
+        if identity.codified {
+            sources.reach(text, f.span.start);
+        }
         let enacted = enacted_here(f, text, &identity);
         if enacted || is_self(f, text, &identity) || names_own_law(f, text, &identity, own_key.as_ref(), prev_end) {
             self_mentions += 1;
@@ -671,6 +749,25 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             // sách điều khoản`, `Điều 39.14.LQ.15. Sử dụng vũ khí … theo quy định của Luật Quản
             // lý, sử dụng vũ khí …`) has no note of its own: its note in the body dates it.
             let listed_article = article_years.of_line(lead);
+            let note = recognize::opens_source_note(lead);
+            if note {
+                sources.source = Some(mentions.len());
+                sources.note = line_start..f.span.end;
+            }
+            // The note names the article's source; what it says of later acts on it (`…, có
+            // nội dung được sửa đổi, bổ sung bởi Điều 3 Thông tư số 19/2011/TT-BTP …`) is the
+            // codifier's, as are notes on related articles (`(Điều này có nội dung liên quan
+            // đến …)`). On a page of its own, the page compiles what they name; on a page that
+            // is a law's text, the law cites none of it: such a mention is said by what it names.
+            let codifiers = note
+                || in_related_note(&text[sources.note.end.min(f.span.start)..f.span.start])
+                || (sources.note.start == line_start
+                    && text.get(sources.note.end..f.span.start).is_some_and(|t| t.contains(" bởi ")));
+            match sources.source {
+                Some(_) if codifiers && identity.number.is_some() => said_by.push((mentions.len(), mentions.len())),
+                Some(source) if !codifiers => said_by.push((mentions.len(), source)),
+                _ => {}
+            }
             if let Some(note_year) = source_note_year(lead, f) {
                 source_year = Some(note_year);
                 article_years.note(text, line_start, note_year);
@@ -861,6 +958,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             name: slice(&f.name),
             relation: CompactString::const_new(relation),
             target: no_target.clone(),
+            by: None,
             in_summary,
         });
     }
@@ -893,7 +991,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         .filter_map(|p| Some(Pair { from: index[p.from]?, to: index[p.to]?, relation: p.relation }))
         .collect();
     identity.named = own_name.map(String::from);
-    FileScan { entry, identity: Some(identity), mentions, sentences, pairs, title_years }
+    FileScan { entry, identity: Some(identity), mentions, sentences, pairs, title_years, said_by }
 }
 
 /// A front matter's document replaced that the body only amends (`van_ban_thay_the:

@@ -58,6 +58,28 @@ fn a_codification_may_cite_later_documents_an_ordinary_text_may_not() {
     assert_eq!(report.html.matches("văn bản pháp điển").count(), 1);
 }
 
+/// A codified page filed under a law compiles the articles of the decrees and resolutions
+/// that carry it out: what an article says is its source's, the document its note names, and
+/// the law cites none of them.
+#[test]
+fn a_codified_article_speaks_for_its_source() {
+    let graph = citegraph::scan_paths(&[PathBuf::from("tests/fixtures/real")]);
+    let page = "trong-tai-thuong-mai";
+    let law = graph.documents.iter().find(|d| d.path.as_deref().is_some_and(|p| p.contains(page))).unwrap();
+    assert_eq!(&*law.id, "54/2010/QH12");
+    // `Điều 1. Phạm vi điều chỉnh⏎Nghị định này quy định chi tiết … Luật Trọng tài thương mại`,
+    // under the note `(Điều 1 Nghị định số 63/2011/NĐ-CP …)`.
+    let in_decree = graph.mentions.iter().find(|m| m.path.contains(page) && m.line == 41).unwrap();
+    assert_eq!(&*in_decree.target, "54/2010/QH12");
+    assert_eq!(in_decree.by.as_deref(), Some("63/2011/NĐ-CP"));
+    // The law's page has no edge to what its notes name.
+    let from_law: Vec<_> = graph.edges.iter().filter(|e| e.from == law.id).map(|e| &*e.to).collect();
+    assert!(from_law.is_empty(), "{from_law:?}");
+    let decree: Vec<_> =
+        graph.edges.iter().filter(|e| &*e.from == "63/2011/NĐ-CP").map(|e| (&*e.to, &*e.relation)).collect();
+    assert!(decree.contains(&("54/2010/QH12", "guides")), "{decree:?}");
+}
+
 /// Every edge carries the sentence that proves it, found again in its file at its line.
 /// Before the year was part of what a file's first mention of a document is, a second
 /// document with the same number and symbol in the same file (`225/2010/TT-BTC` and
