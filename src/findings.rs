@@ -352,6 +352,13 @@ pub struct Conflicts<'r> {
     pub names: &'r [crate::resolve::NameConflict],
 }
 
+/// Whether a finding of this kind is a slip at its first place alone, its others showing the
+/// right spelling (`104/UBND-KH` beside `104/KH-UBND`): what to mend is there. The places of
+/// other kinds are parties alike (two dates, two numbers, two names).
+pub fn only_first_place_slips(kind: &str) -> bool {
+    kind == "malformed-symbol"
+}
+
 pub fn of_references(
     files: &[FileEntry],
     documents: &[Document],

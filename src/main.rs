@@ -222,6 +222,12 @@ fn load(input: &Input) -> Result<citegraph::model::Graph, String> {
     if path.exists() {
         return citegraph::render::load_graph(path).map_err(|e| e.to_string());
     }
+    if !Path::new("data").is_dir() {
+        return Err(format!(
+            "{DEFAULT_GRAPH} not found, nor a data/ folder to scan for it: give --graph FILE, or run `citegraph scan \
+             PATH… --out DIR` first"
+        ));
+    }
     eprintln!("{DEFAULT_GRAPH} not found: scanning data/");
     let graph = citegraph::scan_paths(&[PathBuf::from("data")]);
     write_json(path.parent().expect("output/"), &graph)?;
@@ -405,6 +411,21 @@ fn run_scan(paths: Vec<PathBuf>, out: &Path, quiet: bool) -> Result<bool, String
         |bytes| bar.inc(bytes),
     );
     bar.finish_and_clear();
+    // Nothing read (a mistyped folder, an empty one, only unreadable files): a graph.json
+    // already there is kept, not replaced by an empty one.
+    if !resolved.files.iter().any(|f| f.status == citegraph::model::FileStatus::Ok) {
+        for f in &resolved.files {
+            eprintln!("{}: {}: {}", f.path, f.status.key(), f.reason.as_deref().unwrap_or(""));
+        }
+        let given: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        let what = match resolved.files.len() {
+            0 => format!("no file found in {}", given.join(", ")),
+            1 => format!("{} could not be read", resolved.files[0].path),
+            n => format!("none of the {n} files in {} could be read", given.join(", ")),
+        };
+        eprintln!("citegraph: {what}: nothing written, {} left as it was", out.join("graph.json").display());
+        return Ok(false);
+    }
     let mut watch = citegraph::timing::Stopwatch::start();
     let (graph, path) = relate_and_write(out, resolved)?;
     watch.lap("edges+findings, write");
@@ -499,7 +520,25 @@ fn run_check(paths: Vec<PathBuf>, against: Vec<PathBuf>, json: bool) -> ExitCode
             .map(|f| f.path.clone())
             .filter(|f| paths.iter().any(|p| Path::new(f).starts_with(p)))
             .collect();
-        graph.findings.retain(|f| f.locations.iter().any(|l| drafts.contains(&*l.path)));
+        // A slip of the corpus's is not the draft's, where the draft only writes the right
+        // spelling beside it (`see also`).
+        graph.findings.retain(|f| {
+            let mut mine = f.locations.iter().map(|l| drafts.contains(&*l.path));
+            if citegraph::findings::only_first_place_slips(&f.kind) {
+                mine.next().unwrap_or(false)
+            } else {
+                mine.any(|m| m)
+            }
+        });
+        let corpus: Vec<&citegraph::model::FileEntry> =
+            graph.files.iter().filter(|f| !drafts.contains(&f.path)).collect();
+        if !corpus.iter().any(|f| f.status == citegraph::model::FileStatus::Ok) {
+            for f in &corpus {
+                eprintln!("{}: {}: {}", f.path, f.status.key(), f.reason.as_deref().unwrap_or(""));
+            }
+            eprintln!("citegraph: --against: no file of the corpus could be read: nothing checked against it");
+            return ExitCode::from(2);
+        }
         // Told at the draft: its places first, the corpus's after, as `see also`.
         for f in &mut graph.findings {
             f.locations.sort_by_key(|l| !drafts.contains(&*l.path));

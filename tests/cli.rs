@@ -177,6 +177,25 @@ fn a_graph_file_that_does_not_exist_is_an_error_and_nothing_is_written() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
+/// A scan that reads nothing (a mistyped folder, an empty one) wrote an empty graph.json over
+/// the good one beside it (UX audit 2143).
+#[test]
+fn a_scan_that_reads_nothing_keeps_the_graph_it_would_replace() {
+    let dir = temp_dir("scan-typo");
+    let graph = scanned_sample(&dir);
+    let before = std::fs::read(&graph).unwrap();
+    let empty = dir.join("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    for input in [dir.join("dta"), empty] {
+        let out = citegraph().arg("scan").arg(&input).arg("--out").arg(dir.join("out")).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert!(stderr.contains("nothing written") && stderr.contains("left as it was"), "{stderr}");
+        assert_eq!(std::fs::read(&graph).unwrap(), before);
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 /// `render -o plan.pdf` wrote SVG into a file named PDF; a picture of two thousand documents
 /// ran for hours. Both are refused with what to do instead.
 #[test]
@@ -214,7 +233,7 @@ fn check_a_draft_against_a_corpus() {
     std::fs::write(
         corpus.join("nd.txt"),
         "Số: 10/2026/NĐ-CP\n\nCăn cứ Luật Tổ chức Chính phủ số 63/2025/QH15 ngày 18 tháng 02 năm 2025;\n\
-         Theo Kế hoạch số 33/KH-UBND ngày 31/02/2023.\n",
+         Theo Kế hoạch số 33/KH-UBND ngày 31/02/2023. Thực hiện Kế hoạch số 104/UBND-KH ngày 28/6/2022.\n",
     )
     .unwrap();
     let out = citegraph().arg("check").arg(&draft).arg("--against").arg(&corpus).output().unwrap();
@@ -229,5 +248,15 @@ fn check_a_draft_against_a_corpus() {
     // The corpus's own impossible date is not the draft's to mend.
     assert!(!stdout.contains("impossible-date"), "{stdout}");
     assert_eq!(out.status.code(), Some(0), "{stdout}");
+    // Nor its codes out of order, where the draft writes them right (UX audit 2143).
+    std::fs::write(&draft, "Số: 12/KH-UBND\n\nThực hiện Kế hoạch số 104/KH-UBND ngày 28/6/2022.\n").unwrap();
+    let out = citegraph().arg("check").arg(&draft).arg("--against").arg(&corpus).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(!stdout.contains("malformed-symbol"), "{stdout}");
+    // A corpus that is not there is no corpus checked against.
+    let out = citegraph().arg("check").arg(&draft).arg("--against").arg(dir.join("corpos")).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("no file of the corpus could be read"), "{stderr}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
