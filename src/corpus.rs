@@ -39,6 +39,8 @@ pub enum ReadError {
     NotRegular(&'static str),
     #[error("too large ({bytes} bytes; the limit is {limit})")]
     TooLarge { bytes: u64, limit: u64 },
+    #[error("a report citegraph wrote, not a source document")]
+    OwnReport,
     #[error("damaged {what}: {why}")]
     BadDocument { what: &'static str, why: String },
     /// A panic while the file was recognized: a bug, kept to its file so the run goes on.
@@ -56,6 +58,7 @@ impl ReadError {
                 | ReadError::Binary { .. }
                 | ReadError::NotRegular(_)
                 | ReadError::TooLarge { .. }
+                | ReadError::OwnReport
         ) || matches!(self, ReadError::LinkLoop(m) if m.starts_with("folder"))
     }
 }

@@ -305,11 +305,20 @@ fn looks_like_html(head: &[u8]) -> bool {
         .any(|p| lower.starts_with(p.as_bytes()) && (*p != "<!-- " || memchr::memmem::find(head, b"<html").is_some()))
 }
 
+/// What the head of the report citegraph writes says of it (`report::render`).
+pub const OWN_REPORT_MARK: &str = "<meta name=\"generator\" content=\"citegraph";
+
 /// Decodes a whole file of the given format.
 pub fn decode(bytes: Vec<u8>, format: Format) -> Result<Decoded<'static>, ReadError> {
     match format {
         Format::Text | Format::Markdown => decode_text(bytes, format),
         Format::Html => {
+            // A report written into the folder scanned would be read back as a document that
+            // cites everything the corpus cites.
+            let head = &bytes[..bytes.len().min(1024)];
+            if memchr::memmem::find(head, OWN_REPORT_MARK.as_bytes()).is_some() {
+                return Err(ReadError::OwnReport);
+            }
             let mut d = decode_text(bytes, Format::Html)?;
             let (text, map) = html::strip(&d.source);
             d.extracted = Some((text, map));

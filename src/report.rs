@@ -154,6 +154,12 @@ fn linked_text(text: &str, mentions: &[(usize, &Mention)], docs: &HashMap<&str, 
     let mut at = 0;
     let mut skipped = 0;
     for (i, m) in mentions {
+        // A reference inside another's span (a law named in an amending law's name) gets a
+        // place of its own right after the outer one's link: links to it land there.
+        if m.start < at && m.end <= at {
+            let _ = write!(out, "<span id=\"m-{i}\"></span>");
+            continue;
+        }
         let ok = m.start >= at
             && m.end <= text.len()
             && text.is_char_boundary(m.start)
@@ -181,6 +187,39 @@ fn linked_text(text: &str, mentions: &[(usize, &Mention)], docs: &HashMap<&str, 
     }
     out.push_str(&esc(&text[at..]));
     (out, skipped)
+}
+
+/// One file's text with its references linked, into `h`.
+fn text_html(
+    h: &mut String,
+    path: &str,
+    by_path: &BTreeMap<&str, Vec<(usize, &Mention)>>,
+    docs: &HashMap<&str, &Document>,
+    opts: &Options,
+) {
+    let full = opts.text_root.as_ref().map(|r| r.join(path)).unwrap_or_else(|| PathBuf::from(path));
+    match std::fs::read(&full).map(String::from_utf8) {
+        Ok(Ok(text)) => {
+            let ms = by_path.get(path).map_or(&[][..], Vec::as_slice);
+            let (body, skipped) = linked_text(&text, ms, docs);
+            if skipped > 0 {
+                let _ = write!(
+                    h,
+                    "<p class=\"note\">{skipped} dẫn chiếu không khớp với tệp hiện tại (tệp đã đổi sau lần quét?): không tô.</p>"
+                );
+            }
+            let _ = write!(h, "<pre class=\"text\">{body}</pre>");
+        }
+        Ok(Err(_)) => h.push_str("<p class=\"note\">Tệp không còn là UTF-8: không hiển thị được.</p>"),
+        Err(e) => {
+            let _ = write!(
+                h,
+                "<p class=\"note\">Không đọc được {}: {}</p>",
+                esc(&full.display().to_string()),
+                esc(&e.to_string())
+            );
+        }
+    }
 }
 
 fn trace_html(node: &TraceNode, docs: &HashMap<&str, &Document>, out: &mut String) {
@@ -236,12 +275,14 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
         h,
         "<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <meta name=\"generator\" content=\"citegraph {}\">\
          <title>Báo cáo trích dẫn — citegraph</title><style>{STYLE}</style></head><body>\
          <header><h1>Báo cáo trích dẫn văn bản</h1><p>Văn bản nào dẫn chiếu văn bản nào, theo từng cấp ban hành — \
          tạo bởi citegraph {}</p></header>\
          <nav><a href=\"#summary\">Tổng quan</a><a href=\"#diagram-block\">Sơ đồ</a><a href=\"#documents\">Văn bản</a>\
          <a href=\"#traces\">Truy nguyên</a><a href=\"#texts\">Nội dung</a><a href=\"#dangling\">Chưa có trong kho</a>\
          <a href=\"#findings\">Phát hiện</a></nav><main>",
+        env!("CARGO_PKG_VERSION"),
         env!("CARGO_PKG_VERSION")
     );
 
@@ -357,6 +398,12 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
     for v in by_path.values_mut() {
         v.sort_by_key(|(_, m)| (m.start, std::cmp::Reverse(m.end)));
     }
+    let mut files_of: HashMap<&str, Vec<&str>> = HashMap::new();
+    for f in &graph.files {
+        if let Some(d) = &f.document {
+            files_of.entry(d).or_default().push(&f.path);
+        }
+    }
     h.push_str(
         "<section class=\"block\" id=\"texts\"><h2>Nội dung văn bản trong kho</h2>\
         <p class=\"note\">Mỗi dẫn chiếu là một liên kết: <a class=\"ref\">xanh</a> tới văn bản có trong kho, \
@@ -400,30 +447,16 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
                 let _ = write!(h, "<p class=\"meta\">{label}: {}</p>", items.join(", "));
             }
         }
-        let Some(path) = &d.path else { continue };
-        let full = opts.text_root.as_ref().map(|r| r.join(path)).unwrap_or_else(|| PathBuf::from(path));
-        match std::fs::read(&full).map(String::from_utf8) {
-            Ok(Ok(text)) => {
-                let empty = Vec::new();
-                let ms = by_path.get(path.as_str()).unwrap_or(&empty);
-                let (body, skipped) = linked_text(&text, ms, &docs);
-                if skipped > 0 {
-                    let _ = write!(
-                        h,
-                        "<p class=\"note\">{skipped} dẫn chiếu không khớp với tệp hiện tại (tệp đã đổi sau lần quét?): không tô.</p>"
-                    );
-                }
-                let _ = write!(h, "<pre class=\"text\">{body}</pre>");
+        // Every file of the document, a copy too: each reference is linked to in its own.
+        let paths: Vec<&str> = match files_of.get(&*d.id) {
+            Some(paths) => paths.clone(),
+            None => d.path.as_deref().into_iter().collect(),
+        };
+        for (n, path) in paths.iter().enumerate() {
+            if n > 0 {
+                let _ = write!(h, "<p class=\"meta\">Bản khác của văn bản này: tệp {}</p>", esc(path));
             }
-            Ok(Err(_)) => h.push_str("<p class=\"note\">Tệp không còn là UTF-8: không hiển thị được.</p>"),
-            Err(e) => {
-                let _ = write!(
-                    h,
-                    "<p class=\"note\">Không đọc được {}: {}</p>",
-                    esc(&full.display().to_string()),
-                    esc(&e.to_string())
-                );
-            }
+            text_html(&mut h, path, &by_path, &docs, opts);
         }
         h.push_str("</section>");
     }

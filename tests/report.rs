@@ -145,3 +145,51 @@ fn the_documents_table_counts_citing_documents_not_edges() {
         .collect();
     assert_eq!(counts[1], citing.len().to_string(), "{row}");
 }
+
+/// On shared/corpus/real the report had 1 235 links to nothing (UX audit 2143): the texts of
+/// a document's second copy were left out, and a reference inside another's span (a law in
+/// an amending law's name) had no place of its own. Every reference now has one.
+#[test]
+fn every_reference_has_a_place_copies_and_nested_ones_too() {
+    let dir = std::env::temp_dir().join(format!("citegraph-report-copies-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let real = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/real");
+    for entry in std::fs::read_dir(&real).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.join(path.file_name().unwrap())).unwrap();
+    }
+    let name = "da-nganh__nghi-quyet-31-2026-qh16-ky-hop-thu-nhat.md";
+    std::fs::copy(real.join(name), dir.join(format!("copy-{name}"))).unwrap();
+    let g = citegraph::scan_paths(std::slice::from_ref(&dir));
+    assert!(g.findings.iter().any(|f| f.kind == "duplicate-document"));
+    let nested = g.mentions.windows(2).filter(|w| w[0].path == w[1].path && w[1].start < w[0].end).count();
+    assert!(nested > 0);
+    let opts = Options { renderer: Renderer::Builtin, max_nodes: 12, ..Default::default() };
+    let html = render(&g, &opts).unwrap().html;
+    let ids = ids(&html);
+    for i in 0..g.mentions.len() {
+        assert!(ids.contains(&format!("m-{i}")), "mention {i} ({:?}) has no place", g.mentions[i].text);
+    }
+    for l in local_links(&html) {
+        assert!(ids.contains(&l), "link #{l} has no target");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// A report written into the folder scanned was read back as a document citing all the
+/// corpus cites (UX audit 2143: 75 references became 412): it is skipped, and said to be.
+#[test]
+fn a_report_in_the_folder_scanned_is_not_read_back() {
+    let dir = std::env::temp_dir().join(format!("citegraph-report-self-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let g = corpus_graph();
+    let html = render(&g, &Options { renderer: Renderer::Builtin, max_nodes: 12, ..Default::default() }).unwrap().html;
+    std::fs::write(dir.join("report.html"), html).unwrap();
+    std::fs::write(dir.join("ke_hoach.html"), "<html><body>Thực hiện Kế hoạch số 104/KH-UBND.</body></html>").unwrap();
+    let again = citegraph::scan_paths(std::slice::from_ref(&dir));
+    let report = again.files.iter().find(|f| f.path.ends_with("report.html")).unwrap();
+    assert_eq!(report.status, citegraph::model::FileStatus::Skipped);
+    assert_eq!(report.reason.as_deref(), Some("a report citegraph wrote, not a source document"));
+    assert_eq!(again.mentions.len(), 1, "{:?}", again.mentions);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
