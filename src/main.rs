@@ -50,7 +50,8 @@ enum Command {
         /// Output file (default: output/citations.<format>)
         #[arg(short, long)]
         output: Option<PathBuf>,
-        /// Draw at most this many documents (0: no limit)
+        /// Draw at most this many documents (0: no limit; a picture holds at most 400, 80 with the
+        /// built-in layout, --format dot any number)
         #[arg(long, default_value_t = citegraph::render::DEFAULT_MAX_NODES)]
         max_nodes: usize,
         /// Renderer for SVG: Graphviz's dot if installed, else the built-in layout

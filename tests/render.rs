@@ -192,4 +192,10 @@ fn a_picture_of_too_many_documents_is_refused_dot_is_not() {
     // The default selection stays within the limit, and says what it left out.
     let some = citegraph::render::draw(&g, &Selection::default(), "svg", Renderer::Builtin).expect("svg");
     assert!(some.note.is_some_and(|n| n.contains("--max-nodes N")));
+    // The built-in layout, whose time grows about as the cube, draws fewer: it ran for minutes
+    // on 150 (UX audit 2143).
+    let more = Selection { max_nodes: citegraph::render::MAX_BUILTIN + 1, ..Selection::default() };
+    let err = citegraph::render::draw(&g, &more, "svg", Renderer::Builtin).err().expect("refused");
+    assert!(matches!(err, RenderError::TooLargeForBuiltin(n) if n == citegraph::render::MAX_BUILTIN + 1), "{err}");
+    assert!(err.to_string().contains("install Graphviz"), "{err}");
 }

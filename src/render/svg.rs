@@ -64,6 +64,9 @@ pub fn render_svg(view: &View, opts: &DotOptions, want: Renderer) -> Result<(Str
         Renderer::Builtin => false,
         Renderer::Auto => graphviz_available(),
     };
+    if !use_dot && view.docs.len() > super::MAX_BUILTIN {
+        return Err(RenderError::TooLargeForBuiltin(view.docs.len()));
+    }
     if use_dot {
         let bytes = run_dot(&to_dot(view, opts), Format::Svg)?;
         let svg = String::from_utf8(bytes).map_err(|e| RenderError::Graphviz(format!("output is not UTF-8: {e}")))?;
