@@ -464,6 +464,7 @@ fn to_json<T: serde::Serialize>(value: &T) -> Result<String, String> {
 
 fn run_trace(graph: &citegraph::model::Graph, reference: &str, json: bool) -> Result<bool, String> {
     let doc = citegraph::render::match_ref(graph, reference).map_err(|e| e.to_string())?;
+    note_editions(graph, doc);
     let chains = citegraph::query::trace(graph, &doc.id);
     if json {
         println!("{}", to_json(&serde_json::json!({ "document": doc, "chains": chains }))?);
@@ -473,8 +474,26 @@ fn run_trace(graph: &citegraph::model::Graph, reference: &str, json: bool) -> Re
     Ok(true)
 }
 
+/// `Luật Đất đai` is the node of the law cited without its year: the laws of its name with
+/// one are said, as what the person may have meant.
+fn note_editions(graph: &citegraph::model::Graph, doc: &citegraph::model::Document) {
+    let editions = citegraph::render::editions_of(graph, doc);
+    if let Some(last) = editions.last() {
+        let listed: Vec<String> = editions.iter().map(|d| citegraph::render::candidate(d)).collect();
+        eprintln!(
+            "note: `{}` holds the references that name it without a year; the graph also has {}; add the year \
+             to ask for one (`{} {}`)",
+            doc.id,
+            listed.join(", "),
+            doc.id,
+            last.year.unwrap_or_default()
+        );
+    }
+}
+
 fn run_show(graph: &citegraph::model::Graph, reference: &str, json: bool) -> Result<bool, String> {
     let doc = citegraph::render::match_ref(graph, reference).map_err(|e| e.to_string())?;
+    note_editions(graph, doc);
     let shown = citegraph::query::show(graph, doc);
     if json {
         println!("{}", to_json(&shown)?);

@@ -196,6 +196,41 @@ fn a_scan_that_reads_nothing_keeps_the_graph_it_would_replace() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
+/// A law asked for by a name several editions share gives the node of the references that
+/// name none, and says which dated ones the graph has; a name in capitals, as titles set it,
+/// is read (UX audit 2143: `show "Luật Đất đai"` picked the yearless node silently, and `LUẬT
+/// ĐẤT ĐAI 2024` matched nothing).
+#[test]
+fn a_law_asked_for_by_a_shared_name_points_to_its_editions() {
+    let dir = temp_dir("editions");
+    std::fs::write(
+        dir.join("nd.txt"),
+        "Số: 10/2026/NĐ-CP\n\nCăn cứ Luật Đất đai số 45/2013/QH13 ngày 29 tháng 11 năm 2013 và Luật Đất đai số \
+         31/2024/QH15 ngày 18 tháng 01 năm 2024;\n\nTheo quy định của Luật Đất đai, …\n",
+    )
+    .unwrap();
+    let out_dir = dir.join("out");
+    assert!(citegraph().arg("scan").arg(&dir).arg("-q").arg("--out").arg(&out_dir).status().unwrap().success());
+    let graph = out_dir.join("graph.json");
+    // Here the yearless mention is read as the law in force (2024): the name is ambiguous.
+    let out = citegraph().args(["show", "Luật Đất đai", "--graph"]).arg(&graph).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("45/2013/QH13") && stderr.contains("31/2024/QH15"), "{stderr}");
+    // Where it stays a node of its own, that node is shown, with the dated ones.
+    let mut g = citegraph::render::load_graph(&graph).unwrap();
+    let mut yearless = g.documents.iter().find(|d| &*d.id == "31/2024/QH15").unwrap().clone();
+    (yearless.id, yearless.number, yearless.symbol, yearless.year, yearless.date) =
+        ("Luật Đất đai".into(), None, None, None, None);
+    g.documents.push(yearless);
+    let editions = citegraph::render::editions_of(&g, g.documents.last().unwrap());
+    let ids: Vec<&str> = editions.iter().map(|d| &*d.id).collect();
+    assert_eq!(ids, ["45/2013/QH13", "31/2024/QH15"]);
+    let out = citegraph().args(["show", "LUẬT ĐẤT ĐAI 2024", "--graph"]).arg(&graph).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("id: 31/2024/QH15"), "{stdout}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 /// `render -o plan.pdf` wrote SVG into a file named PDF; a picture of two thousand documents
 /// ran for hours. Both are refused with what to do instead.
 #[test]

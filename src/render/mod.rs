@@ -336,10 +336,12 @@ fn parse_ref(query: &str) -> RefParts {
     // letters without a type word (`104/kh-ubnd`) are read as capitals.
     let norm = Normalized::new(query.trim());
     let parts = parse_normalized(&norm.text);
-    if parts == RefParts::default() && !norm.text.chars().any(char::is_uppercase) {
+    // `LUẬT ĐẤT ĐAI 2024`, as titles are set, is read in small letters.
+    let text = if norm.text.chars().any(char::is_lowercase) { norm.text.to_string() } else { norm.text.to_lowercase() };
+    if parts == RefParts::default() && !text.chars().any(char::is_uppercase) {
         // `104/kh-ubnd`: codes in capitals; `luật đất đai năm 2013`: its type word so.
         let capitalized: String =
-            norm.text.chars().take(1).flat_map(char::to_uppercase).chain(norm.text.chars().skip(1)).collect();
+            text.chars().take(1).flat_map(char::to_uppercase).chain(text.chars().skip(1)).collect();
         let parts = parse_normalized(&capitalized);
         if parts != RefParts::default() {
             return parts;
@@ -400,6 +402,25 @@ fn codes_sorted(symbol: &str) -> Vec<String> {
     let mut codes: Vec<String> = symbol.split(['-', '/']).map(str::to_lowercase).collect();
     codes.sort_unstable();
     codes
+}
+
+/// The dated documents of the name a law cited without its year has (`Luật Đất đai`: the
+/// laws of 2003, 2013 and 2024 the graph knows), oldest first: what a person asking for the
+/// name may have meant. Empty for any other document.
+pub fn editions_of<'g>(graph: &'g Graph, doc: &Document) -> Vec<&'g Document> {
+    let Some(name) = doc.name.as_deref().filter(|_| doc.year.is_none() && doc.number.is_none()) else {
+        return Vec::new();
+    };
+    let name = name.to_lowercase();
+    let mut editions: Vec<&Document> = graph
+        .documents
+        .iter()
+        .filter(|d| {
+            d.kind == doc.kind && d.year.is_some() && d.name.as_deref().is_some_and(|n| n.to_lowercase() == name)
+        })
+        .collect();
+    editions.sort_by_key(|d| d.year);
+    editions
 }
 
 /// Finds the document a reference names: by id or file path first, else by number and
@@ -488,7 +509,7 @@ fn near(graph: &Graph, parts: &RefParts) -> Vec<String> {
 }
 
 /// A document offered to choose from: the id a command takes, and its label.
-fn candidate(d: &Document) -> String {
+pub fn candidate(d: &Document) -> String {
     format!("{} ({})", d.id, crate::query::label_of(d))
 }
 
