@@ -51,6 +51,7 @@ pub fn write_csv_dir(graph: &Graph, dir: &Path) -> Result<Vec<PathBuf>, RenderEr
         "level",
         "path",
         "in_corpus:boolean",
+        "codified:boolean",
         "cited:int",
         ":LABEL",
     ])?;
@@ -70,6 +71,7 @@ pub fn write_csv_dir(graph: &Graph, dir: &Path) -> Result<Vec<PathBuf>, RenderEr
             d.level.key().to_string(),
             opt(&d.path),
             d.in_corpus.to_string(),
+            d.codified.to_string(),
             d.cited.to_string(),
             if d.in_corpus { "Document;InCorpus" } else { "Document;Dangling" }.to_string(),
         ])?;
@@ -184,11 +186,13 @@ pub fn graphml(graph: &Graph) -> String {
         ("date", "string"),
         ("issuer", "string"),
         ("title", "string"),
+        ("name", "string"),
         ("family", "string"),
         ("place", "string"),
         ("level", "string"),
         ("path", "string"),
         ("in_corpus", "boolean"),
+        ("codified", "boolean"),
         ("cited", "int"),
     ];
     let edge_keys: &[(&str, &str)] = &[
@@ -196,6 +200,7 @@ pub fn graphml(graph: &Graph) -> String {
         ("inferred", "boolean"),
         ("evidence_path", "string"),
         ("evidence_line", "int"),
+        ("evidence_column", "int"),
         ("sentence", "string"),
     ];
     let mut s = String::from(
@@ -221,11 +226,13 @@ pub fn graphml(graph: &Graph) -> String {
             ("date", d.date.clone()),
             ("issuer", d.issuer.clone()),
             ("title", d.title.clone()),
+            ("name", d.name.clone()),
             ("family", d.family.map(|_| family(d))),
             ("place", d.place.clone()),
             ("level", Some(d.level.key().to_string())),
             ("path", d.path.clone()),
             ("in_corpus", Some(d.in_corpus.to_string())),
+            ("codified", Some(d.codified.to_string())),
             ("cited", Some(d.cited.to_string())),
         ];
         for (k, v) in vals {
@@ -242,6 +249,7 @@ pub fn graphml(graph: &Graph) -> String {
             ("inferred", e.inferred.to_string()),
             ("evidence_path", e.evidence.path.to_string()),
             ("evidence_line", e.evidence.line.to_string()),
+            ("evidence_column", e.evidence.column.to_string()),
             ("sentence", e.evidence.sentence.to_string()),
         ];
         for (k, v) in vals {
@@ -271,7 +279,8 @@ pub fn cypher_str(s: &str) -> String {
     out
 }
 
-/// Cypher statements, one per line, that are safe to run twice (MERGE on document id).
+/// Cypher statements, one per line, that are safe to run twice: documents merged on their id,
+/// edges on their ends and relation (an edge is one per pair and relation in graph.json).
 pub fn cypher(graph: &Graph) -> String {
     let mut s = String::from(
         "// citegraph: citation graph as Cypher (run with cypher-shell < file)\n\
@@ -296,7 +305,11 @@ pub fn cypher(graph: &Graph) -> String {
         if let Some(y) = d.year {
             props.push(format!("year: {y}"));
         }
+        if d.family.is_some() {
+            props.push(format!("family: {}", cypher_str(&family(d))));
+        }
         props.push(format!("in_corpus: {}", d.in_corpus));
+        props.push(format!("codified: {}", d.codified));
         props.push(format!("cited: {}", d.cited));
         let label = if d.in_corpus { "InCorpus" } else { "Dangling" };
         let _ = writeln!(
@@ -309,7 +322,7 @@ pub fn cypher(graph: &Graph) -> String {
     for e in &graph.edges {
         let _ = writeln!(
             s,
-            "MATCH (a:Document {{id: {}}}), (b:Document {{id: {}}}) CREATE (a)-[:{} {{relation: {}, inferred: {}, path: {}, line: {}, column: {}, sentence: {}}}]->(b);",
+            "MATCH (a:Document {{id: {}}}), (b:Document {{id: {}}}) MERGE (a)-[r:{}]->(b) SET r += {{relation: {}, inferred: {}, path: {}, line: {}, column: {}, sentence: {}}};",
             cypher_str(&e.from),
             cypher_str(&e.to),
             rel_type(&e.relation),

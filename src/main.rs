@@ -119,6 +119,10 @@ enum Command {
         json: bool,
     },
     /// Hand the graph to other tools: CSV (a folder; Neo4j bulk-import headers), GraphML, Cypher
+    ///
+    /// The CSV keeps each reference's text as written, line breaks included: `neo4j-admin
+    /// database import` needs `--multiline-fields=true` for it. The Cypher statements may be
+    /// run again: documents and edges are merged, not added twice.
     Export {
         #[arg(long, value_enum)]
         format: ExportFmt,
