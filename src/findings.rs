@@ -78,6 +78,26 @@ pub fn severity_of(kind: &str) -> Severity {
 
 /// Whether two documents' symbols name a body in common, their type codes aside: `TU` of
 /// `01-TT/TU` and `01-TTr/TU`; none of `TT-BYT` and `TTLT-BNNPTNT-BTNMT`.
+/// Whether two documents of one number, date and place are probably one, cited under two
+/// symbols: of one kind or one body (`79-TB/TU`, `79-TB/VPTU`; `01-TT/TU`, `01-TTr/TU`), and
+/// not both in the corpus (each text says whose it is). Two kinds by two bodies are two
+/// documents (`22/2016/TT-BYT` and `22/2016/TTLT-BNNPTNT-BTNMT`, both of 30/06/2016).
+pub fn akin(a: &Document, b: &Document) -> bool {
+    (a.kind == b.kind || shares_a_body(a, b)) && !(a.in_corpus && b.in_corpus)
+}
+
+/// [`akin`] documents of one number, date and place, as `probably-same-document` reports them.
+pub fn probably_same(a: &Document, b: &Document) -> bool {
+    let number = |d: &Document| d.number.as_deref().map(canonical_number);
+    a.id != b.id
+        && a.date.is_some()
+        && a.date == b.date
+        && a.place == b.place
+        && number(a).is_some()
+        && number(a) == number(b)
+        && akin(a, b)
+}
+
 fn shares_a_body(a: &Document, b: &Document) -> bool {
     fn bodies(d: &Document) -> impl Iterator<Item = &str> {
         d.symbol.as_deref().unwrap_or("").split(['-', '/']).skip(1)
@@ -446,13 +466,9 @@ pub fn of_references(
     let mut by_number_date: Vec<(NumberDate, Vec<&str>)> = by_number_date
         .into_iter()
         .filter_map(|(key, docs)| {
-            // Documents of two kinds by two bodies are two documents (`22/2016/TT-BYT` and
-            // `22/2016/TTLT-BNNPTNT-BTNMT`, both of 30/06/2016); one kind or one body may be a
-            // slip (`79-TB/TU`, `79-TB/VPTU`; `01-TT/TU`, `01-TTr/TU`). Two whose own texts
-            // the corpus holds are two: each text says whose it is (`56/2026/TT-BCA` and
-            // `56/2026/TT-BTC`, both of 15/05/2026, on residence bans and on telecoms fees).
-            let akin =
-                |a: &Document, b: &Document| (a.kind == b.kind || shares_a_body(a, b)) && !(a.in_corpus && b.in_corpus);
+            // Two whose own texts the corpus holds are two: each text says whose it is
+            // (`56/2026/TT-BCA` and `56/2026/TT-BTC`, both of 15/05/2026, on residence bans and
+            // on telecoms fees).
             let mut ids: Vec<&str> =
                 docs.iter().filter(|d| docs.iter().any(|o| o.id != d.id && akin(d, o))).map(|d| &*d.id).collect();
             ids.sort_unstable();

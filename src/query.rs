@@ -23,6 +23,11 @@ pub struct Step<'g> {
     /// …`): shown under its step, not as chains of their own.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub amended_by: Vec<&'g str>,
+    /// Documents probably the same as `to`, cited under another symbol by `from` (`79-TB/TU`
+    /// beside `79-TB/VPTU`, of one date; see `findings::probably_same`): one step, not a chain
+    /// each.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub also_cited_as: Vec<&'g str>,
 }
 
 /// Levels a trace stops at: the Party centre, the National Assembly, the Government.
@@ -64,12 +69,14 @@ pub fn trace<'g>(graph: &'g Graph, start: &'g str) -> Vec<Vec<Step<'g>>> {
         v.sort_by(|a, b| at(a).cmp(&at(b)).then_with(|| a.to.cmp(&b.to)));
     }
     let amended_by = amenders_under_their_law(graph, &mut up);
+    let also_cited_as = one_step_for_the_same_document(graph, &mut up);
     let mut chains = Vec::new();
     let mut path: Vec<Step> = Vec::new();
     struct Up<'g, 'm> {
         edges: HashMap<&'g str, Vec<&'g Edge>>,
         level: HashMap<&'g str, Level>,
         amended_by: &'m HashMap<(&'g str, &'g str), Vec<&'g str>>,
+        also_cited_as: &'m HashMap<(&'g str, &'g str), Vec<&'g str>>,
     }
     fn walk<'g>(id: &'g str, up: &Up<'g, '_>, path: &mut Vec<Step<'g>>, chains: &mut Vec<Vec<Step<'g>>>) {
         if chains.len() >= MAX_CHAINS {
@@ -106,14 +113,40 @@ pub fn trace<'g>(graph: &'g Graph, start: &'g str) -> Vec<Vec<Step<'g>>> {
                 column: e.evidence.column,
                 sentence: &e.evidence.sentence,
                 amended_by: up.amended_by.get(&(&*e.from, &*e.to)).cloned().unwrap_or_default(),
+                also_cited_as: up.also_cited_as.get(&(&*e.from, &*e.to)).cloned().unwrap_or_default(),
             });
             walk(&e.to, up, path, chains);
             path.pop();
         }
     }
-    let up = Up { edges: up, level, amended_by: &amended_by };
+    let up = Up { edges: up, level, amended_by: &amended_by, also_cited_as: &also_cited_as };
     walk(start, &up, &mut path, &mut chains);
     chains
+}
+
+/// Where a document steps to two documents that are probably one (`Thông báo số 79 - TB/VPTU
+/// ngày 09/11/2022` and `Thông báo số 79-TB/TU ngày 09/11/2022`, both of the Văn phòng Tỉnh
+/// ủy), the first keeps the step and the others are named under it.
+fn one_step_for_the_same_document<'g>(
+    graph: &'g Graph,
+    up: &mut HashMap<&'g str, Vec<&'g Edge>>,
+) -> HashMap<(&'g str, &'g str), Vec<&'g str>> {
+    let docs: HashMap<&str, &Document> = graph.documents.iter().map(|d| (&*d.id, d)).collect();
+    let mut also = HashMap::new();
+    for (from, edges) in up.iter_mut() {
+        let mut kept: Vec<&Edge> = Vec::with_capacity(edges.len());
+        for e in edges.drain(..) {
+            let same = docs.get(&*e.to).and_then(|d| {
+                kept.iter().find(|k| docs.get(&*k.to).is_some_and(|o| crate::findings::probably_same(o, d)))
+            });
+            match same {
+                Some(k) => also.entry((*from, &*k.to)).or_insert_with(Vec::new).push(&*e.to),
+                None => kept.push(e),
+            }
+        }
+        *edges = kept;
+    }
+    also
 }
 
 /// A basis its preamble names with the laws that amended it (`Căn cứ Luật Xử lý vi phạm hành
@@ -304,7 +337,12 @@ fn relation_word(relation: &str, inferred: bool) -> String {
 pub fn trace_text(graph: &Graph, start: &str, chains: &[Vec<Step>]) -> String {
     let mut out = format!("{}\n", label(graph, start));
     if chains.is_empty() {
-        out.push_str("  derives from nothing in the graph (no implements, basis or guides edge leaves it)\n");
+        let central = graph.documents.iter().find(|d| &*d.id == start).is_some_and(|d| is_central(d.level));
+        out.push_str(if central {
+            "  a central document: nothing above it in the graph (no implements, basis or guides edge leaves it)\n"
+        } else {
+            "  derives from nothing in the graph (no implements, basis or guides edge leaves it)\n"
+        });
     }
     for (i, chain) in chains.iter().enumerate() {
         out.push_str(&format!("chain {}:\n", i + 1));
@@ -323,6 +361,14 @@ pub fn trace_text(graph: &Graph, start: &str, chains: &[Vec<Step>]) -> String {
             if !s.amended_by.is_empty() {
                 let laws: Vec<String> = s.amended_by.iter().map(|id| short_label(graph, id)).collect();
                 out.push_str(&format!("{}   sửa đổi, bổ sung bởi: {}\n", "   ".repeat(depth), laws.join(", ")));
+            }
+            if !s.also_cited_as.is_empty() {
+                let others: Vec<String> = s.also_cited_as.iter().map(|id| short_label(graph, id)).collect();
+                out.push_str(&format!(
+                    "{}   cũng được ghi là: {} (probably the same document)\n",
+                    "   ".repeat(depth),
+                    others.join(", ")
+                ));
             }
         }
         if let Some(last) = chain.last() {

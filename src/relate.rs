@@ -217,6 +217,9 @@ fn wraps(text: &str, j: usize) -> bool {
 /// Longest front matter key [`wraps`] looks for.
 const KEY_BYTES: usize = 32;
 
+/// How far into a window cut by length a clause's start is looked for.
+const CLAUSE_REACH: usize = 80;
+
 fn sentence_range(text: &str, start: usize, end: usize) -> std::ops::Range<usize> {
     // Sentence ends are looked for only as far as the sentence may reach: a stop further off
     // would be cut to 200 bytes anyway, and on a line of megabytes each search cost its length.
@@ -239,13 +242,21 @@ fn sentence_range(text: &str, start: usize, end: usize) -> std::ops::Range<usize
             s += 1;
         }
         s = text[s..start].find(' ').map_or(s, |i| s + i + 1);
+        // At a clause's start where one is near (`…, Ủy viên Ban Chấp hành Trung ương Đảng, Bí
+        // thư …` from `Bí thư`), not inside a compound (`ương Đảng`).
+        let head = &text.as_bytes()[s..start.min(s + CLAUSE_REACH)];
+        if let Some(i) = memchr::memchr2(b',', b';', head).filter(|&i| head.get(i + 1) == Some(&b' ')) {
+            s += i + 2;
+        }
     }
     if e - end > 200 {
         e = end + 200;
         while !text.is_char_boundary(e) {
             e -= 1;
         }
-        // At a word's end, not inside one (`… Nghị định số 299/2025/NĐ-C`).
+        // At a word's end, not inside one (`… Nghị định số 299/2025/NĐ-C`). Not at a clause's
+        // end: the words after a reference say what became of it (`…, được sửa đổi, bổ sung bởi
+        // Nghị định số 07/2025/NĐ-CP`).
         e = text[end..e].rfind(' ').map_or(e, |i| end + i);
     }
     while !text.is_char_boundary(s) {
@@ -440,5 +451,17 @@ mod tests {
         let cut = sentence(&t, f.span.start, f.span.end);
         assert!(cut.len() < t.len() && t.starts_with(&*cut), "{cut}");
         assert!(t[cut.len()..].starts_with(' '), "{cut}");
+        // Cut before a long run of words, it starts at a clause where one is near (the sample
+        // corpus: `ương Đảng khóa IX …`, inside `Trung ương`).
+        let t = format!(
+            "{}của Bộ Chính trị về tiếp tục thực hiện, nhất là {}Nghị quyết số 24-NQ/TW.",
+            "trong tình hình mới ".repeat(6),
+            "công tác dân tộc ".repeat(5)
+        );
+        let f = &recognize_str(&t)[0];
+        assert_eq!(
+            sentence(&t, f.span.start, f.span.end),
+            format!("nhất là {}Nghị quyết số 24-NQ/TW.", "công tác dân tộc ".repeat(5))
+        );
     }
 }

@@ -54,6 +54,23 @@ fn sample_traces_reach_their_central_resolutions() {
     assert!(query::trace(&g, &doc.id)[0][0].inferred);
 }
 
+/// A document cited under two symbols of one number and date (`Thông báo số 79 - TB/VPTU ngày
+/// 09/11/2022`, `Thông báo số 79-TB/TU ngày 09/11/2022`, both of the Văn phòng Tỉnh ủy; a
+/// `probably-same-document` finding) is one step, the other symbol named under it: the trace
+/// audit 2143 read two chains for it in the sample corpus's first report.
+#[test]
+fn a_document_cited_under_two_symbols_is_one_step() {
+    let g = scan("data");
+    let report = citegraph::render::match_ref(&g, "data/000_abefebc9fb273886.txt").unwrap();
+    let chains = query::trace(&g, &report.id);
+    let to_79: Vec<&query::Step> = chains.iter().map(|c| &c[0]).filter(|s| s.to.starts_with("79-TB/")).collect();
+    assert_eq!(to_79.len(), 1, "{to_79:?}");
+    assert_eq!(to_79[0].to, "79-TB/VPTU:2022@Quảng Ngãi");
+    assert_eq!(to_79[0].also_cited_as, ["79-TB/TU:2022@Quảng Ngãi"]);
+    let text = query::trace_text(&g, &report.id, &chains);
+    assert!(text.contains("cũng được ghi là: Thông báo 79-TB/TU"), "{text}");
+}
+
 /// `show` reads each edge in its direction: the plan carries out the resolution; the report
 /// carries out the plan.
 #[test]
