@@ -397,8 +397,19 @@ const NUMBER_KEYS: &[&str] = &[
 ];
 const DATE_KEYS: &[&str] = &["ngay_ban_hanh", "ngaybanhanh", "ngay-ban-hanh", "issued_date", "ngay", "date"];
 const KIND_KEYS: &[&str] = &["loai_van_ban", "loaivanban", "loai", "doc_type", "kind", "type"];
-const ISSUER_KEYS: &[&str] =
-    &["co_quan_ban_hanh", "coquanbanhanh", "cquanbanhanh", "noi_ban_hanh", "issuer", "issuing_body", "org", "co_quan"];
+const ISSUER_KEYS: &[&str] = &[
+    "co_quan_ban_hanh",
+    "co-quan-ban-hanh",
+    "coquanbanhanh",
+    "cquanbanhanh",
+    "noi_ban_hanh",
+    "noi-ban-hanh",
+    "issuer",
+    "issuing_body",
+    "org",
+    "co_quan",
+    "co-quan",
+];
 const TITLE_KEYS: &[&str] = &["title", "trich_yeu", "trichyeu"];
 
 /// Rows of a metadata table: `| **Số hiệu** | 278/2026/NĐ-CP |` or `**Số hiệu:** 233/2026/NĐ-CP`.

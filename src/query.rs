@@ -301,7 +301,7 @@ pub fn label(graph: &Graph, id: &str) -> String {
 }
 
 /// How a document is named for people: `Kế hoạch 104/KH-UBND, Quảng Ngãi (28/06/2022) [Tỉnh]`,
-/// `Hiến pháp năm 2013 [Quốc hội]`.
+/// `Nghị định 78/2025/NĐ-CP (01/04/2025) [Chính phủ]`, `Hiến pháp năm 2013 [Quốc hội]`.
 pub fn label_of(d: &Document) -> String {
     let date = d.date.as_deref().map(|s| format!(" ({}/{}/{})", &s[8..10], &s[5..7], &s[..4])).unwrap_or_default();
     let name = d.name.as_deref().map(|n| format!(" {n}")).unwrap_or_default();
@@ -325,7 +325,19 @@ pub fn label_of(d: &Document) -> String {
         _ => String::new(),
     };
     let place = d.place.as_deref().map(|p| format!(", {p}")).unwrap_or_default();
-    format!("{}{}{}{year}{place}{} [{}]", d.kind, name, code, date, d.level.label())
+    format!("{}{}{}{year}{place}{} [{}]", d.kind, name, code, date, body(d))
+}
+
+/// Who issued a central document, where known (`Thủ tướng Chính phủ`, `Bộ Tài chính`, `Ủy ban
+/// Thường vụ Quốc hội`): a clerk tells a decree from a circular by it, where the level
+/// (`Chính phủ, bộ, ngành`) holds both. A local body's name says less than its level
+/// (`Ủy ban nhân dân`, of the place the label gives), and so does a long one.
+fn body(d: &Document) -> &str {
+    const LONGEST: usize = 48;
+    match (d.level, d.issuer.as_deref()) {
+        (Level::Government | Level::NationalAssembly, Some(issuer)) if issuer.len() <= LONGEST => issuer,
+        _ => d.level.label(),
+    }
 }
 
 fn relation_word(relation: &str, inferred: bool) -> String {

@@ -192,6 +192,27 @@ pub fn level_of_phrase(phrase: &str) -> Level {
     first.map_or(Level::Unknown, |i| LEVEL_PHRASES[i].1)
 }
 
+/// The body a symbol's codes name where it names one alone: `NĐ-CP` the Chính phủ, `QĐ-TTg`
+/// the Thủ tướng Chính phủ, `TT-BTC` the Bộ Tài chính, `QH15` the Quốc hội. Not a joint
+/// document's bodies (`TTLT-BTC-BTP`, `NQLT-CP-HCCBVN`), nor a body the code leaves open: `UBND` of which place, `TW` of the
+/// Party's Central Committee, its Politburo or its Secretariat (`24-NQ/TW`, `65-KL/TW`).
+fn issuer_of_symbol(symbol: &str) -> Option<&'static str> {
+    // `TTLT`, `NQLT`, `CTLT`: liên tịch, joint.
+    if symbol.split(['-', '/']).any(|c| c.len() > 2 && c.ends_with("LT")) {
+        return None;
+    }
+    let mut bodies = symbol
+        .split(['-', '/'])
+        .filter_map(tables::issuer_for_code)
+        .filter(|i| i.level.is_some() && !matches!(i.code, "TW" | "BCHTW"));
+    match (bodies.next(), bodies.next()) {
+        (Some(one), None) if !symbol.split(['-', '/']).any(|c| matches!(c, "TW" | "BCHTW" | "UBND" | "HĐND")) => {
+            Some(one.name)
+        }
+        _ => None,
+    }
+}
+
 /// Builds the graph document: resolves every mention and lists every document.
 pub fn build(scans: impl Into<Gathered>) -> Graph {
     let resolved = resolve(scans);
@@ -738,6 +759,10 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
             // A document in the corpus without a symbol gets its level from its own words.
             let words = format!("{} {}", doc.issuer.as_deref().unwrap_or(""), doc.title.as_deref().unwrap_or(""));
             doc.level = level_of_phrase(&words);
+        }
+        // Its level first: the words an issuer is written in are read for it above.
+        if doc.issuer.is_none() {
+            doc.issuer = doc.symbol.as_deref().and_then(issuer_of_symbol).map(String::from);
         }
     });
     // A local document only cited, whose words tell no level (`Kế hoạch 108/KH-UBND` of Lào
