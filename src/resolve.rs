@@ -1595,6 +1595,24 @@ fn one_letter_apart(a: &str, b: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_symbol_names_its_issuer_where_it_names_one_body() {
+        for (symbol, issuer) in [
+            ("NĐ-CP", Some("Chính phủ")),
+            ("QĐ-TTg", Some("Thủ tướng Chính phủ")),
+            ("TT-BTC", Some("Bộ Tài chính")),
+            ("QH15", Some("Quốc hội")),
+            ("PL-UBTVQH11", Some("Ủy ban Thường vụ Quốc hội")),
+            ("TB/VPTU", Some("Văn phòng Tỉnh ủy")),
+            ("TTLT-BTC-BTP", None),
+            ("NQLT-CP-HCCBVN", None),
+            ("KH-UBND", None),
+            ("NQ/TW", None),
+        ] {
+            assert_eq!(super::issuer_of_symbol(symbol), issuer, "{symbol}");
+        }
+    }
+
     use crate::scan::scan_text;
     use crate::tables::Level;
 
