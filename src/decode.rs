@@ -367,19 +367,53 @@ fn binary_at(bytes: &[u8]) -> Option<usize> {
     memchr::memchr(0, &bytes[..bytes.len().min(8192)])
 }
 
-fn decode_utf16(bytes: &[u8], format: Format) -> Option<Decoded<'static>> {
-    let le = bytes.starts_with(b"\xFF\xFE");
-    if !le && !bytes.starts_with(b"\xFE\xFF") {
+/// Whether text without a byte order mark is UTF-16, and little-endian: a Windows export may
+/// leave the mark out. Vietnamese in UTF-16 has a zero byte in most of its units (spaces,
+/// digits, unaccented letters), always on the same side; text in an 8-bit or UTF-8 encoding
+/// has none. Read from its first kilobyte.
+fn utf16_without_bom(bytes: &[u8]) -> Option<bool> {
+    let head = &bytes[..bytes.len().min(1024) & !1];
+    if head.len() < 16 {
         return None;
     }
-    let body = &bytes[2..];
+    let zeros = |from: usize| head.iter().skip(from).step_by(2).filter(|&&b| b == 0).count();
+    let (even, odd) = (zeros(0), zeros(1));
+    let units = head.len() / 2;
+    let mostly = |n: usize| n * 10 >= units * 3;
+    let hardly = |n: usize| n * 20 <= units;
+    let le = if mostly(odd) && hardly(even) {
+        true
+    } else if mostly(even) && hardly(odd) {
+        false
+    } else {
+        return None;
+    };
+    // Text, not a binary file's table of small numbers: no control characters but line ends
+    // and tabs.
+    let control = head
+        .chunks_exact(2)
+        .map(|c| if le { u16::from_le_bytes([c[0], c[1]]) } else { u16::from_be_bytes([c[0], c[1]]) })
+        .filter(|&u| u < 0x20 && !matches!(u, 0x09 | 0x0A | 0x0D))
+        .count();
+    (control == 0).then_some(le)
+}
+
+fn decode_utf16(bytes: &[u8], format: Format) -> Option<Decoded<'static>> {
+    let (le, bom) = if bytes.starts_with(b"\xFF\xFE") {
+        (true, 2)
+    } else if bytes.starts_with(b"\xFE\xFF") {
+        (false, 2)
+    } else {
+        (utf16_without_bom(bytes)?, 0)
+    };
+    let body = &bytes[bom..];
     let units = body.chunks(2).map(|c| {
         let pair = [c[0], *c.get(1).unwrap_or(&0)];
         if le { u16::from_le_bytes(pair) } else { u16::from_be_bytes(pair) }
     });
     let mut out = String::with_capacity(body.len());
     let mut map = MapBuilder::new();
-    let mut pos = 2;
+    let mut pos = bom;
     let mut bad = 0;
     for r in char::decode_utf16(units) {
         let (c, len) = match r {

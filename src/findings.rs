@@ -206,11 +206,7 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
     if m.date.is_none()
         && let Some(t) = &m.date_text
     {
-        out.push(finding(
-            "impossible-date",
-            format!("{}: the date {t} cannot be", OneLine(&m.text)),
-            vec![location(m)],
-        ));
+        out.push(finding("impossible-date", format!("{}: no such day as {t}", OneLine(&m.text)), vec![location(m)]));
     }
     if m.family == Family::Normative
         && let (Some(y), Some(d)) = (m.year, m.date.as_deref().and_then(year_of))

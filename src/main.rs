@@ -471,7 +471,20 @@ fn run_trace(graph: &citegraph::model::Graph, reference: &str, json: bool) -> Re
     note_editions(graph, doc);
     let chains = citegraph::query::trace(graph, &doc.id);
     if json {
-        println!("{}", to_json(&serde_json::json!({ "document": doc, "chains": chains }))?);
+        // Each chain's top, as the text says it: where it ends, and whether at the central level.
+        let tops: Vec<serde_json::Value> = chains
+            .iter()
+            .filter_map(|c| c.last())
+            .map(|s| {
+                let top = graph.documents.iter().find(|d| &*d.id == s.to);
+                serde_json::json!({
+                    "id": s.to,
+                    "label": citegraph::query::label(graph, s.to),
+                    "central": top.is_some_and(|d| citegraph::query::is_central(d.level)),
+                })
+            })
+            .collect();
+        println!("{}", to_json(&serde_json::json!({ "document": doc, "chains": chains, "tops": tops }))?);
     } else {
         print!("{}", citegraph::query::trace_text(graph, &doc.id, &chains));
     }
@@ -588,7 +601,7 @@ fn run_check(paths: Vec<PathBuf>, against: Vec<PathBuf>, json: bool) -> ExitCode
         let read = graph.files.iter().filter(|f| f.status == citegraph::model::FileStatus::Ok).count();
         let unread = if read == graph.files.len() { String::new() } else { format!(" ({read} read)") };
         eprintln!(
-            "{} errors, {} warnings, {} notes in {} files{unread}",
+            "{} errors, {} warnings, {} info in {} files{unread}",
             count(Severity::Error),
             count(Severity::Warning),
             count(Severity::Info),

@@ -72,6 +72,9 @@ fn trace_and_dangling_answer_in_text_and_json() {
     let out = citegraph().args(["trace", "65-KL/TW", "--json", "--graph"]).arg(&graph).output().unwrap();
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["chains"][0][0]["to"], "24-NQ/TW:2003");
+    // Each chain's top, as the text gives it (UX audit 2143: the JSON had none).
+    assert_eq!(json["tops"][0]["id"], "24-NQ/TW:2003");
+    assert_eq!(json["tops"][0]["central"], true);
     let out = citegraph().args(["dangling", "--format", "csv", "--graph"]).arg(&graph).output().unwrap();
     let csv = String::from_utf8_lossy(&out.stdout);
     assert!(csv.starts_with("\u{FEFF}id,label,kind,number,symbol,year,date,level,cited,files,path,line,column,text"));

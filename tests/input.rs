@@ -170,6 +170,8 @@ fn every_encoding_and_format_gives_the_same_references() {
         "utf8-bom.txt",
         "utf16le.txt",
         "utf16be.txt",
+        // A Windows export that left the byte order mark out (UX audit 2143: skipped as binary).
+        "utf16le-no-bom.txt",
         "windows-1258.txt",
         "tcvn3.txt",
         "tcvn3-font-in-utf8.txt",
@@ -188,6 +190,7 @@ fn every_encoding_and_format_gives_the_same_references() {
     assert_eq!(enc("vni.txt"), "VNI");
     assert_eq!(enc("windows-1258.txt"), "windows-1258");
     assert_eq!(enc("utf16be.txt"), "UTF-16BE");
+    assert_eq!(enc("utf16le-no-bom.txt"), "UTF-16LE");
     assert_eq!(enc("tcvn3-font-in-utf8.txt"), "UTF-8 (TCVN3 font text)");
     // HTML: the same two numbered references the page shows, none from script, style or comment.
     let html = keys(&graph, "page.html");
