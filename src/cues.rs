@@ -1480,7 +1480,9 @@ const LISTED_ACT_REACH: usize = 96;
 
 /// Relations whose cue governs no reference named as where its object is prescribed, and
 /// the words that name it so.
-const PRESCRIBED_RELATIONS: &[&str] = &["implements"];
+/// `answers`: `… theo đề nghị của người đứng đầu cơ quan … quy định tại Nghị định số
+/// 144/2020/NĐ-CP` answers no decree.
+const PRESCRIBED_RELATIONS: &[&str] = &["implements", "answers"];
 const PRESCRIBED_IN: &[&str] = &[
     " quy định tại ",
     // Before a list of documents: `… các cơ sở thực hiện xã hội hóa … quy định tại: Quyết định

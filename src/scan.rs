@@ -328,8 +328,10 @@ fn title_of(text: &str, prev: &recognize::Found, next: &recognize::Found) -> Opt
     let next = next.span.start;
     if let Some(s) = &prev.subject {
         // A subject read up to the next reference names it (`… hướng dẫn thi hành một số điều
-        // của Luật⏎Hóa chất`: the subject ends at `của`, the space before the law).
-        let reaches = text.get(s.end..next).is_some_and(|gap| gap.trim().is_empty());
+        // của Luật⏎Hóa chất`: the subject ends at `của`, the space before the law), as does one
+        // that ends on the word before it (`… quy định chi tiết thi hành một số điều tại Nghị
+        // định số 113/2013/NĐ-CP`).
+        let reaches = text.get(s.end..next).is_some_and(|gap| matches!(gap.trim(), "" | "tại" | "của"));
         return Some(if reaches { s.start..next } else { s.clone() });
     }
     let at = prev.issuer.as_ref().map_or(prev.span.end, |r| r.end.max(prev.span.end)).min(next);
@@ -350,6 +352,14 @@ fn title_of(text: &str, prev: &recognize::Found, next: &recognize::Found) -> Opt
                 rest = date[written..].trim_start_matches(LEAD);
             }
         }
+    }
+    // Bodies that issued it with the first (`… của Bộ Quốc phòng, Bộ Lao động-Thương binh và Xã
+    // hội, Bộ Tài chính hướng dẫn thực hiện Quyết định số 290/2005/QĐ-TTg …`): the title
+    // follows the last.
+    if prev.issuer.is_some()
+        && let Some(title) = past_joint_issuers(rest)
+    {
+        rest = title;
     }
     // A hard-wrapped line goes on in small letters (`… của Chính phủ⏎quy định chi tiết …`).
     if let Some(next) = rest.strip_prefix('\n').map(|r| r.trim_start_matches(['\n', ' ']))
@@ -396,6 +406,40 @@ fn title_of(text: &str, prev: &recognize::Found, next: &recognize::Found) -> Opt
     // (về cơ chế đặc thù … trước khi Luật Đất đai 2024 có hiệu lực, …)`).
     let about = in_brackets && rest.starts_with("về ");
     (about || recognize::TITLE_VERBS.iter().any(opens_title)).then_some(opens..next)
+}
+
+/// The words after a joint document's other issuers, listed after its first (`Bộ Lao động -
+/// Thương binh và Xã hội và Bộ Tài chính hướng dẫn …`, what follows `của Bộ Quốc phòng, `):
+/// from the title verb that ends them, where only bodies' names stand before it.
+fn past_joint_issuers(rest: &str) -> Option<&str> {
+    /// The longest run of names read: three ministries.
+    const BODIES_BYTES: usize = 200;
+    const BODY_WORDS: &[&str] = &[
+        "Bộ ",
+        "Ban ",
+        "Ủy ban ",
+        "Uỷ ban ",
+        "Văn phòng ",
+        "Tòa án ",
+        "Toà án ",
+        "Viện ",
+        "Ngân hàng ",
+        "Thanh tra ",
+        "Kiểm toán ",
+        "Hội ",
+        "Tổng ",
+        "Trung ương ",
+    ];
+    let bodies = rest.strip_prefix("và ").unwrap_or(rest);
+    if !BODY_WORDS.iter().any(|w| bodies.starts_with(w)) {
+        return None;
+    }
+    let window = &bodies[..bodies.floor_char_boundary(BODIES_BYTES.min(bodies.len()))];
+    let verb = memchr::memchr_iter(b' ', window.as_bytes())
+        .map(|i| i + 1)
+        .find(|&i| recognize::TITLE_VERBS.iter().any(|v| window[i..].starts_with(v)))?;
+    let names = &window[..verb];
+    (!names.contains(|c: char| c.is_ascii_digit() || matches!(c, ';' | '.' | '(' | '\n'))).then(|| &bodies[verb..])
 }
 
 /// Whether the text between two references named in one title goes on with another of its
@@ -510,6 +554,10 @@ struct ArticleSources {
     note: Range<usize>,
     /// Where the lines read for headings end.
     read_to: usize,
+    /// The type name of the source (`Nghị định`).
+    kind: &'static str,
+    /// The note's reference (found index).
+    found: usize,
 }
 
 impl ArticleSources {
@@ -671,7 +719,16 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             sources.reach(text, f.span.start);
         }
         let enacted = enacted_here(f, text, &identity);
-        if enacted || is_self(f, text, &identity) || names_own_law(f, text, &identity, own_key.as_ref(), prev_end) {
+        // In a codified page, the page's own law named in another source's article (`Nghị định
+        // này quy định chi tiết … Luật Trọng tài thương mại`) is that source's reference to it.
+        let in_source = identity.codified && sources.source.is_some() && {
+            let lead = &text[crate::lines::line_start(text, f.span.start)..f.span.start];
+            !recognize::opens_source_note(lead)
+                && !in_related_note(&text[sources.note.end.min(f.span.start)..f.span.start])
+        };
+        if !in_source
+            && (enacted || is_self(f, text, &identity) || names_own_law(f, text, &identity, own_key.as_ref(), prev_end))
+        {
             self_mentions += 1;
             if crate::recognize::amending_law(&text[f.span.clone()]) {
                 own_amending = Some(f.span.clone());
@@ -730,16 +787,15 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         if stated.is_some() {
             summed_up.push(mentions.len());
         }
-        let relation = if let Some((item, stated)) = stated {
-            // A front matter's item (`can_cu:⏎  - "Luật Giáo dục 43/2019/QH14 (sửa đổi bởi
-            // 123/2025/QH15)"`): its first document is the one its key names; those after it
-            // amended that one, and the page stands on them too where the key is its basis.
-            let first = i == 0 || !item.contains(&found[i - 1].span.start);
-            if first || *stated == "basis" { cues::of_the_part(stated, f.pinpoint.is_some()) } else { "cites" }
-        } else if own_amending.as_ref().is_some_and(|r| r.start <= f.span.start && f.span.end <= r.end) {
-            "amends"
-        } else if identity.codified {
-            title_year = year.filter(|_| cues::title_names(text, f.span.start, title)).map(YearBound::of);
+        // In a codification, whose words each reference is and what its article's source
+        // bounds the year of a law named without one by. A reference in an article whose note
+        // names another source than the page's is read as that source's words: its cues are
+        // read as they would be in the source's own text (`Nghị định này quy định chi tiết …
+        // Luật Trọng tài thương mại`), with the source's kind for `Nghị định này`.
+        let mut codified_year = None;
+        let mut source_kind: Option<&'static str> = None;
+        if identity.codified {
+            codified_year = year.filter(|_| cues::title_names(text, f.span.start, title.clone())).map(YearBound::of);
             // What stands before the reference on its line: a source note's opening, or a
             // note on another article (`(Điều này có nội dung liên quan đến Điều 16.1.LQ.5.
             // Hiệu lực của Bộ luật Hình sự)`), which that article's source dates, not this one's.
@@ -753,6 +809,8 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             if note {
                 sources.source = Some(mentions.len());
                 sources.note = line_start..f.span.end;
+                sources.kind = f.kind;
+                sources.found = i;
             }
             // The note names the article's source; what it says of later acts on it (`…, có
             // nội dung được sửa đổi, bổ sung bởi Điều 3 Thông tư số 19/2011/TT-BTP …`) is the
@@ -765,25 +823,42 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
                     && text.get(sources.note.end..f.span.start).is_some_and(|t| t.contains(" bởi ")));
             match sources.source {
                 Some(_) if codifiers && identity.number.is_some() => said_by.push((mentions.len(), mentions.len())),
-                Some(source) if !codifiers => said_by.push((mentions.len(), source)),
+                Some(source) if !codifiers => {
+                    said_by.push((mentions.len(), source));
+                    source_kind = Some(sources.kind);
+                }
                 _ => {}
             }
             if let Some(note_year) = source_note_year(lead, f) {
                 source_year = Some(note_year);
                 article_years.note(text, line_start, note_year);
             } else if let Some(year) = listed_article.filter(|_| f.family == Family::Named && f.year().is_none()) {
-                title_year = title_year.or(Some(YearBound::of(year)));
+                codified_year = codified_year.or(Some(YearBound::of(year)));
             } else if f.family == Family::Named && f.year().is_none() && !lead.starts_with("(Điều này") {
                 // A law an article names without its year is no later than the article's source.
-                title_year = title_year.or(source_year.map(YearBound::of));
+                codified_year = codified_year.or(source_year.map(YearBound::of));
             } else if f.family == Family::Named && f.year().is_none() && in_codified_article_title(lead) {
                 // A note on a related article of the codification names, in that article's
                 // title, the law in force: the latest edition the corpus knows (`(Điều này có nội
                 // dung liên quan đến Điều 16.1.LQ.6. Hiệu lực của Bộ luật Hình sự …)`). The Bộ
                 // pháp điển is kept current, whatever the year of the document a page is filed
                 // under; a law named in a cited document's title is of that document's time.
-                title_year = title_year.or(Some(YearBound::of(LATEST)));
+                codified_year = codified_year.or(Some(YearBound::of(LATEST)));
             }
+        }
+        let relation = if let Some((item, stated)) = stated {
+            // A front matter's item (`can_cu:⏎  - "Luật Giáo dục 43/2019/QH14 (sửa đổi bởi
+            // 123/2025/QH15)"`): its first document is the one its key names; those after it
+            // amended that one, and the page stands on them too where the key is its basis.
+            let first = i == 0 || !item.contains(&found[i - 1].span.start);
+            if first || *stated == "basis" { cues::of_the_part(stated, f.pinpoint.is_some()) } else { "cites" }
+        } else if own_amending.as_ref().is_some_and(|r| r.start <= f.span.start && f.span.end <= r.end) {
+            "amends"
+        } else if identity.codified && source_kind.is_none() {
+            title_year = codified_year;
+            "cites"
+        } else if source_kind.is_some() && names_same(text, &found[sources.found], f) {
+            // The source naming itself (`… quy định tại Điều 14 Nghị định số 45/2010/NĐ-CP`).
             "cites"
         } else if forms {
             // A form annexed to the document (`Mẫu số 01. Tờ trình …`): its preamble and
@@ -809,8 +884,13 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             "cites"
         } else {
             recent_titles.retain(|t| t.end + RECENT_TITLES > f.span.start);
-            let reading =
-                cues::read_relation_among(text, f.span.start, title.clone(), identity.kind.as_deref(), &recent_titles);
+            let reading = cues::read_relation_among(
+                text,
+                f.span.start,
+                title.clone(),
+                source_kind.or(identity.kind.as_deref()),
+                &recent_titles,
+            );
             title_year = year.filter(|_| reading.in_title).map(YearBound::of);
             let ceasing_from = |clause: usize| {
                 let from = f.pinpoint.as_ref().map_or(f.span.start, |p| p.start.min(f.span.start));
@@ -878,11 +958,13 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             };
             // A normative document states duties found in what it names; it does not carry
             // them out (see `cues::duty_located_in`).
+            // A codified article's source is a normative text read inside its articles.
+            let normative = source_kind.is_some() || identity.family == Some(Family::Normative);
+            let in_articles =
+                |at: usize, first_article: &mut FirstArticle| source_kind.is_some() || first_article.before(text, at);
             let relation = match reading.cue {
                 Some(cue)
-                    if relation == "implements"
-                        && identity.family == Some(Family::Normative)
-                        && cues::duty_located_in(text, cue, f.span.start) =>
+                    if relation == "implements" && normative && cues::duty_located_in(text, cue, f.span.start) =>
                 {
                     "cites"
                 }
@@ -892,16 +974,15 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             // cứ` inside an article gives the grounds of a measure (`Căn cứ Luật Tổ chức chính
             // quyền địa phương, …, Ủy ban nhân dân cấp tỉnh quyết định …`).
             let relation =
-                if relation == "basis" && first_article.before(text, f.span.start) { "cites" } else { relation };
+                if relation == "basis" && in_articles(f.span.start, &mut first_article) { "cites" } else { relation };
             // Inside its articles a normative document carries nothing out: `thực hiện` there is
             // a duty it sets or a thing it describes (`Chi thực hiện Nghị định số
             // 173/2025/NĐ-CP`, `hướng dẫn, kiểm tra Hội đồng nhân dân các cấp trong việc thực
             // hiện Hiến pháp`); nor does any document where an article gives a measure's grounds
             // (`a) Căn cứ … Kế hoạch của địa phương thực hiện Nghị quyết số 29-NQ/TW`).
             let relation = if relation == "implements"
-                && (identity.family == Some(Family::Normative)
-                    || cues::gives_grounds(&text[reading.clause..f.span.start]))
-                && first_article.before(text, f.span.start)
+                && (normative || cues::gives_grounds(&text[reading.clause..f.span.start]))
+                && in_articles(f.span.start, &mut first_article)
             {
                 "cites"
             } else {
@@ -912,6 +993,9 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             list_relations[i] = Some(relation);
             cues::of_the_part(relation, f.pinpoint.is_some())
         };
+        if source_kind.is_some() {
+            title_year = title_year.or(codified_year);
+        }
         // The family too: `19/QĐ-BTC ngày 30 tháng 3 năm 2006` and `19/2006/QĐ-BTC` are two
         // documents for the resolver.
         let in_summary = f.span.start < identity.summary_end;
@@ -1227,6 +1311,24 @@ mod tests {
         }
     }
 
+    /// From shared/corpus/real (codified pages: the last articles of Thông tư liên tịch
+    /// 21/2008, Thông tư 01/2018/TT-BVHTTDL): the title of a document replaced or repealed
+    /// names what it details, after the other bodies that issued it jointly or after `tại`;
+    /// the act is the first one's alone.
+    #[test]
+    fn a_title_after_joint_issuers_or_ending_on_tai_names_its_document() {
+        for t in [
+            "Số: 10/2026/TT-BQP\n\nĐiều 5. Hiệu lực\n\n2. Thông tư này thay thế Thông tư liên tịch số \
+             191/2005/TTLT-BQP-BLĐTBXH-BTC ngày 07 tháng 12 năm 2005 của Bộ Quốc phòng, Bộ Lao động-Thương binh và Xã \
+             hội, Bộ Tài chính hướng dẫn thực hiện Quyết định số 290/2005/QĐ-TTg ngày 08 tháng 11 năm 2005 về chế độ.\n",
+            "Số: 10/2026/TT-BQP\n\nĐiều 5. Hiệu lực\n\n1. Thông tư này có hiệu lực từ ngày 01 tháng 03 năm 2018 và \
+             thay thế Thông tư số 18/TT-BVHTTDL ngày 30 tháng 12 năm 2013 của Bộ trưởng Bộ Văn hóa, Thể thao và Du \
+             lịch quy định chi tiết thi hành một số điều tại Nghị định số 113/2013/NĐ-CP ngày 02 tháng 10 năm 2013.\n",
+        ] {
+            assert_eq!(relations(t), ["replaces", "cites"], "{t}");
+        }
+    }
+
     /// The relation of each mention `t` gives, in order.
     fn relations(t: &str) -> Vec<String> {
         scan_text("x.md".into(), t).mentions.iter().map(|m| m.relation.to_string()).collect()
@@ -1436,8 +1538,13 @@ mod tests {
         // Where a source note names it, the page is that document's text.
         let sourced = t.replace("(Điều 1 Luật số 13/2017/QH14", "(Điều 1 Pháp lệnh số 25/2005/PL-UBTVQH11");
         let scan = scan_text("x.md".into(), &sourced);
-        assert_eq!(scan.identity.expect("identity").number.as_deref(), Some("25"));
-        assert_eq!(scan.entry.self_mentions, 2);
+        assert_eq!(scan.identity.as_ref().expect("identity").number.as_deref(), Some("25"));
+        // Its note is its own; the law's article that ends it is the law's reference to it.
+        assert_eq!(scan.entry.self_mentions, 1);
+        let ended = scan.mentions.iter().position(|m| m.number.as_deref() == Some("25")).expect("25/2005");
+        assert_eq!(scan.mentions[ended].relation, "repeals");
+        let source = scan.said_by.iter().find(|(m, _)| *m == ended).map(|&(_, by)| &scan.mentions[by]);
+        assert_eq!(source.and_then(|s| s.number.as_deref()), Some("13"));
     }
 
     /// From shared/corpus/real (Nghị định 210/2026 and 204/2026): a lead-in that says `sau
@@ -1972,13 +2079,17 @@ mod tests {
         assert!(graph.edges.iter().all(|e| !e.evidence.sentence.is_empty()), "{:#?}", graph.edges);
     }
 
-    /// From shared/corpus/real: a topic of the Bộ pháp điển acts on nothing itself.
+    /// From shared/corpus/real: a topic of the Bộ pháp điển acts on nothing itself; its
+    /// articles' sources do, each in its own words (`Nghị định này thay thế …` under the note of
+    /// Nghị định 50/2011/NĐ-CP).
     #[test]
-    fn a_codification_only_cites() {
+    fn a_codification_speaks_for_its_sources() {
         let t = "Điều 10.2.NĐ.1.14. Hiệu lực thi hành\n\n(Điều 14 Nghị định số 50/2011/NĐ-CP, có hiệu lực thi hành kể từ ngày 15/05/2011)\n\n2. Nghị định này thay thế Nghị định số 102/2003/NĐ-CP ngày 03 tháng 9 năm 2003.\n\nĐiều 10.2.NĐ.1.15. Trách nhiệm thi hành\n\n(Điều 15 Nghị định số 50/2011/NĐ-CP, có hiệu lực thi hành kể từ ngày 15/05/2011)\n";
         let scan = scan_text("x.md".into(), t);
-        let replaced = scan.mentions.iter().find(|m| m.number.as_deref() == Some("102")).expect("102/2003/NĐ-CP");
-        assert_eq!(replaced.relation, "cites");
+        let at = scan.mentions.iter().position(|m| m.number.as_deref() == Some("102")).expect("102/2003/NĐ-CP");
+        assert_eq!(scan.mentions[at].relation, "replaces");
+        let source = scan.said_by.iter().find(|(m, _)| *m == at).map(|&(_, by)| &scan.mentions[by]);
+        assert_eq!(source.and_then(|s| s.number.as_deref()), Some("50"));
         // The same sentence in a decree of its own replaces.
         let scan =
             scan_text("x.md".into(), "2. Nghị định này thay thế Nghị định số 102/2003/NĐ-CP ngày 03 tháng 9 năm 2003.");

@@ -72,6 +72,8 @@ fn a_codified_article_speaks_for_its_source() {
     let in_decree = graph.mentions.iter().find(|m| m.path.contains(page) && m.line == 41).unwrap();
     assert_eq!(&*in_decree.target, "54/2010/QH12");
     assert_eq!(in_decree.by.as_deref(), Some("63/2011/NĐ-CP"));
+    // Its cue is read as the decree's own: `Nghị định này quy định chi tiết …`.
+    assert_eq!(in_decree.relation, "guides");
     // The law's page has no edge to what its notes name.
     let from_law: Vec<_> = graph.edges.iter().filter(|e| e.from == law.id).map(|e| &*e.to).collect();
     assert!(from_law.is_empty(), "{from_law:?}");
