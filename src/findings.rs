@@ -506,14 +506,27 @@ pub fn of_references(
     let date_of_path: HashMap<&str, &str> =
         files.iter().filter_map(|f| Some((f.path.as_str(), *date_of_doc.get(f.document.as_deref()?)?))).collect();
     out.par_extend(mentions.par_iter().filter_map(|m| {
-        let (Some(own), Some(d)) = (date_of_path.get(&*m.path), &m.date) else { return None };
-        (d.as_str() > *own).then(|| {
-            finding(
-                "cites-later-document",
-                format!("{} is dated after the citing document ({own})", OneLine(&m.text)),
-                vec![location(m)],
-            )
-        })
+        let own = date_of_path.get(&*m.path)?;
+        let message = match &m.date {
+            Some(d) if d.as_str() > *own => format!("{} is dated after the citing document ({own})", OneLine(&m.text)),
+            // Undated, a normative number still says its year (`Căn cứ Luật số 45/2030/QH16` in
+            // a draft of 2024), where the document acts on it: stands on it, carries it out,
+            // amends it. A page's note may name what later replaced it (`… được thay thế bởi
+            // Nghị định 60/2021/NĐ-CP`), its summary what later carried it out.
+            None if m.family == Family::Normative
+                && m.relation != "cites"
+                && !m.in_summary
+                && m.year.is_some_and(|y| Some(y) > year_of(own)) =>
+            {
+                format!(
+                    "{} is numbered in {}, after the citing document ({own})",
+                    OneLine(&m.text),
+                    m.year.unwrap_or_default()
+                )
+            }
+            _ => return None,
+        };
+        Some(finding("cites-later-document", message, vec![location(m)]))
     }));
 
     // In parallel, in order: on a large corpus these are many, and each names its candidates.
@@ -699,6 +712,18 @@ mod tests {
         // From shared/corpus/real: a ministry's decision of 1987.
         assert_eq!(reordered_symbol("VH-QĐ", Some(1987)), None);
         assert_eq!(reordered_symbol("VH-QĐ", Some(2010)).as_deref(), Some("QĐ-VH"));
+    }
+
+    /// UX audit 2143: a draft of 2024 that stands on `Luật số 45/2030/QH16` passed, where a
+    /// later date would have been reported. What a note says replaced it later is no slip.
+    #[test]
+    fn a_basis_numbered_after_the_draft_is_reported() {
+        let draft = "Số: 12/2024/NĐ-CP\n\nHà Nội, ngày 05 tháng 3 năm 2024\n\nNGHỊ ĐỊNH\n\n\
+                     Căn cứ Luật số 45/2030/QH16;\n\nNghị định này được thay thế bởi Nghị định số 60/2031/NĐ-CP.\n";
+        let graph = crate::resolve::build(vec![crate::scan::scan_text("d.md".into(), draft)]);
+        let later: Vec<&str> =
+            graph.findings.iter().filter(|f| f.kind == "cites-later-document").map(|f| f.message.as_str()).collect();
+        assert_eq!(later, ["Luật số 45/2030/QH16 is numbered in 2030, after the citing document (2024-03-05)"]);
     }
 
     #[test]

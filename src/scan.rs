@@ -558,11 +558,17 @@ struct ArticleSources {
     kind: &'static str,
     /// The note's reference (found index).
     found: usize,
+    /// The group of the article being read: its number but the last part (`33.2.TT.1`).
+    group: Option<String>,
+    /// Each group's source, as the first note read in it gives it; `None` for the page's own.
+    by_group: rustc_hash::FxHashMap<String, Option<(usize, usize, &'static str)>>,
 }
 
 impl ArticleSources {
     /// Reads the lines up to the one `at` stands on: a codified article's heading there ends
-    /// the source's words.
+    /// the last source's words and opens its own article, whose source is the one a note gave
+    /// another article of its group, if any (`Điều 33.2.TT.1.5.` is of the document whose
+    /// note `Điều 33.2.TT.1.1.` carries: the fifth article of the first circular).
     fn reach(&mut self, text: &str, at: usize) {
         let line = crate::lines::line_start(text, at);
         if line <= self.read_to {
@@ -570,22 +576,31 @@ impl ArticleSources {
         }
         let lines = &text[self.read_to..line];
         self.read_to = line;
-        if self.source.is_none() {
-            return;
-        }
+        let mut last = None;
         let mut from = 0;
         while let Some(j) = memchr::memmem::find(&lines.as_bytes()[from..], "Điều ".as_bytes()) {
             let j = from + j;
             from = j + 1;
             let line_opens = lines[..j].rfind('\n').map_or(0, |n| n + 1);
-            if codified_article_id(&lines[line_opens..]).is_some() {
-                self.source = None;
-                return;
+            if let Some(id) = codified_article_id(&lines[line_opens..]) {
+                last = Some(id);
             }
         }
         // The reference's own line opens with the heading (a list of articles, one a line).
-        if codified_article_id(&text[line..]).is_some() {
-            self.source = None;
+        if let Some(id) = codified_article_id(&text[line..]).or(last) {
+            self.group = id.rsplit_once('.').map(|(group, _)| group.to_string());
+            match self.group.as_ref().and_then(|g| self.by_group.get(g)).copied().flatten() {
+                Some((source, found, kind)) => (self.source, self.found, self.kind) = (Some(source), found, kind),
+                None => self.source = None,
+            }
+        }
+    }
+
+    /// The note of the article being read names `source` (mention and found index, kind), or
+    /// the page's own document (`None`): so does every article of its group.
+    fn noted(&mut self, source: Option<(usize, usize, &'static str)>) {
+        if let Some(group) = self.group.clone() {
+            self.by_group.entry(group).or_insert(source);
         }
     }
 }
@@ -721,15 +736,20 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         let enacted = enacted_here(f, text, &identity);
         // In a codified page, the page's own law named in another source's article (`Nghị định
         // này quy định chi tiết … Luật Trọng tài thương mại`) is that source's reference to it.
-        let in_source = identity.codified && sources.source.is_some() && {
-            let lead = &text[crate::lines::line_start(text, f.span.start)..f.span.start];
-            !recognize::opens_source_note(lead)
-                && !in_related_note(&text[sources.note.end.min(f.span.start)..f.span.start])
-        };
+        let opens_note = identity.codified
+            && recognize::opens_source_note(&text[crate::lines::line_start(text, f.span.start)..f.span.start]);
+        let in_source = identity.codified
+            && sources.source.is_some()
+            && !opens_note
+            && !in_related_note(&text[sources.note.end.min(f.span.start)..f.span.start]);
         if !in_source
             && (enacted || is_self(f, text, &identity) || names_own_law(f, text, &identity, own_key.as_ref(), prev_end))
         {
             self_mentions += 1;
+            // An article the page's own document is the source of, and its group.
+            if opens_note {
+                sources.noted(None);
+            }
             if crate::recognize::amending_law(&text[f.span.clone()]) {
                 own_amending = Some(f.span.clone());
             }
@@ -811,6 +831,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
                 sources.note = line_start..f.span.end;
                 sources.kind = f.kind;
                 sources.found = i;
+                sources.noted(Some((mentions.len(), i, f.kind)));
             }
             // The note names the article's source; what it says of later acts on it (`…, có
             // nội dung được sửa đổi, bổ sung bởi Điều 3 Thông tư số 19/2011/TT-BTP …`) is the
@@ -821,8 +842,10 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
                 || in_related_note(&text[sources.note.end.min(f.span.start)..f.span.start])
                 || (sources.note.start == line_start
                     && text.get(sources.note.end..f.span.start).is_some_and(|t| t.contains(" bởi ")));
+            // The codifier's notes are its own on a page of its own, and no one's on a law's
+            // page (a mention said by itself makes no edge), in the law's own articles too.
             match sources.source {
-                Some(_) if codifiers && identity.number.is_some() => said_by.push((mentions.len(), mentions.len())),
+                _ if codifiers && identity.number.is_some() => said_by.push((mentions.len(), mentions.len())),
                 Some(source) if !codifiers => {
                     said_by.push((mentions.len(), source));
                     source_kind = Some(sources.kind);
@@ -2090,6 +2113,20 @@ mod tests {
         assert_eq!(scan.mentions[at].relation, "replaces");
         let source = scan.said_by.iter().find(|(m, _)| *m == at).map(|&(_, by)| &scan.mentions[by]);
         assert_eq!(source.and_then(|s| s.number.as_deref()), Some("50"));
+        // An article of the same document written without its note, heading and text on one
+        // line (audit 2144), is that document's too; the codifier's note on related articles
+        // is no one's.
+        let t = format!(
+            "{t}\n### 1002001\n\nĐiều 10.2.NĐ.1.16. Xử lý chuyển tiếp Hồ sơ nộp theo Thông tư số 12/2005/TT-BTC \
+             được giải quyết tiếp.\n\n(Điều này có nội dung liên quan đến Điều 3 của Thông tư số 07/2019/TT-BTC)\n"
+        );
+        let scan = scan_text("x.md".into(), &t);
+        let by = |n: &str| {
+            let at = scan.mentions.iter().position(|m| m.number.as_deref() == Some(n)).expect(n);
+            scan.said_by.iter().find(|(m, _)| *m == at).map(|&(_, by)| scan.mentions[by].number.as_deref())
+        };
+        assert_eq!(by("12"), Some(Some("50")));
+        assert_eq!(by("07"), None);
         // The same sentence in a decree of its own replaces.
         let scan =
             scan_text("x.md".into(), "2. Nghị định này thay thế Nghị định số 102/2003/NĐ-CP ngày 03 tháng 9 năm 2003.");
