@@ -41,6 +41,8 @@ pub enum ReadError {
     TooLarge { bytes: u64, limit: u64 },
     #[error("a report citegraph wrote, not a source document")]
     OwnReport,
+    #[error("the same file as {0}, read there")]
+    SameFile(String),
     #[error("damaged {what}: {why}")]
     BadDocument { what: &'static str, why: String },
     /// A panic while the file was recognized: a bug, kept to its file so the run goes on.
@@ -59,6 +61,7 @@ impl ReadError {
                 | ReadError::NotRegular(_)
                 | ReadError::TooLarge { .. }
                 | ReadError::OwnReport
+                | ReadError::SameFile(_)
         ) || matches!(self, ReadError::LinkLoop(m) if m.starts_with("folder"))
     }
 }
@@ -76,8 +79,48 @@ pub struct Input {
     pub problem: Option<ReadError>,
 }
 
-/// Expands the given paths into files, folders walked recursively in name order.
+/// Expands the given paths into files, folders walked recursively in name order. A file reached
+/// twice (named twice, inside a folder also named, through a link to a folder above) is read
+/// once, at its first path, and said to be the same file at the others.
 pub fn collect_inputs(paths: &[PathBuf]) -> Vec<Input> {
+    let mut out = collect_paths(paths);
+    let mut first: std::collections::HashMap<FileKey, usize> = std::collections::HashMap::with_capacity(out.len());
+    for i in 0..out.len() {
+        if out[i].problem.is_some() {
+            continue;
+        }
+        let Some(key) = file_key(&out[i].path) else { continue };
+        match first.entry(key) {
+            std::collections::hash_map::Entry::Occupied(at) => {
+                out[i].problem = Some(ReadError::SameFile(out[*at.get()].path.display().to_string()));
+            }
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(i);
+            }
+        }
+    }
+    out
+}
+
+/// What tells one file from another whatever path leads to it: its device and inode where
+/// there are such, else its canonical path.
+#[cfg(unix)]
+type FileKey = (u64, u64);
+#[cfg(not(unix))]
+type FileKey = PathBuf;
+
+#[cfg(unix)]
+fn file_key(path: &Path) -> Option<FileKey> {
+    use std::os::unix::fs::MetadataExt;
+    fs::metadata(path).ok().map(|m| (m.dev(), m.ino()))
+}
+
+#[cfg(not(unix))]
+fn file_key(path: &Path) -> Option<FileKey> {
+    fs::canonicalize(path).ok()
+}
+
+fn collect_paths(paths: &[PathBuf]) -> Vec<Input> {
     let mut out = Vec::new();
     for p in paths {
         match fs::metadata(p) {

@@ -212,6 +212,15 @@ pub fn edges<'a>(
             }
         }
     }
+    // A codified article's source states its edges wherever its article is compiled, in two
+    // pages as in its own text: each edge once, from where it is first stated (the export's
+    // MERGE kept one of 37 such pairs on real/, with the other's evidence).
+    if mentions.iter().any(|m| m.by.is_some()) {
+        let mut once: HashSet<(&str, &str, &str)> = HashSet::with_capacity_and_hasher(out.len(), Default::default());
+        let keep: Vec<bool> = out.iter().map(|e| once.insert((&e.from, &e.to, &e.relation))).collect();
+        let mut keep = keep.into_iter();
+        out.retain(|_| keep.next().unwrap_or(true));
+    }
     out
 }
 

@@ -80,6 +80,12 @@ fn a_codified_article_speaks_for_its_source() {
     let decree: Vec<_> =
         graph.edges.iter().filter(|e| &*e.from == "63/2011/NĐ-CP").map(|e| (&*e.to, &*e.relation)).collect();
     assert!(decree.contains(&("54/2010/QH12", "guides")), "{decree:?}");
+    // Each edge once, however many pages or phrases state it (the Cypher export merges on it).
+    let mut triples: Vec<_> = graph.edges.iter().map(|e| (&e.from, &e.to, &e.relation)).collect();
+    triples.sort();
+    let all = triples.len();
+    triples.dedup();
+    assert_eq!(triples.len(), all);
 }
 
 /// Every edge carries the sentence that proves it, found again in its file at its line.
