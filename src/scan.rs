@@ -581,7 +581,12 @@ impl ArticleSources {
         while let Some(j) = memchr::memmem::find(&lines.as_bytes()[from..], "Điều ".as_bytes()) {
             let j = from + j;
             from = j + 1;
-            let line_opens = lines[..j].rfind('\n').map_or(0, |n| n + 1);
+            // Only a heading opens its line, after markup: most `Điều ` stand in sentences.
+            let line_opens =
+                j - lines.as_bytes()[..j].iter().rev().take_while(|b| matches!(b, b'#' | b'*' | b' ')).count();
+            if line_opens > 0 && lines.as_bytes()[line_opens - 1] != b'\n' {
+                continue;
+            }
             if let Some(id) = codified_article_id(&lines[line_opens..]) {
                 last = Some(id);
             }
