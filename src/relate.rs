@@ -234,8 +234,13 @@ fn sentence_range(text: &str, start: usize, end: usize) -> std::ops::Range<usize
         to = line_end(text, to + 1).min(ceiling);
     }
     // `memmem`: a `str` search for `". "` reads a long line a character at a time.
-    let mut s = memchr::memmem::rfind(&text.as_bytes()[from..start], b". ").map_or(from, |i| from + i + 2);
-    let mut e = memchr::memmem::find(&text.as_bytes()[end..to], b". ").map_or(to, |i| end + i + 1);
+    // Built once: a one-off search builds its searcher at every call, for each edge's sentence.
+    static STOP: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(". "));
+    static STOP_BACK: std::sync::LazyLock<memchr::memmem::FinderRev<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::FinderRev::new(". "));
+    let mut s = STOP_BACK.rfind(&text.as_bytes()[from..start]).map_or(from, |i| from + i + 2);
+    let mut e = STOP.find(&text.as_bytes()[end..to]).map_or(to, |i| end + i + 1);
     if start - s > 200 {
         s = start - 200;
         while !text.is_char_boundary(s) {

@@ -577,10 +577,10 @@ impl ArticleSources {
         let lines = &text[self.read_to..line];
         self.read_to = line;
         let mut last = None;
-        let mut from = 0;
-        while let Some(j) = memchr::memmem::find(&lines.as_bytes()[from..], "Điều ".as_bytes()) {
-            let j = from + j;
-            from = j + 1;
+        // Built once: a one-off search builds its searcher at every call.
+        static WORD: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+            std::sync::LazyLock::new(|| memchr::memmem::Finder::new("Điều "));
+        for j in WORD.find_iter(lines.as_bytes()) {
             // Only a heading opens its line, after markup: most `Điều ` stand in sentences.
             let line_opens =
                 j - lines.as_bytes()[..j].iter().rev().take_while(|b| matches!(b, b'#' | b'*' | b' ')).count();
