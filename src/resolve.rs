@@ -760,9 +760,15 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
             let words = format!("{} {}", doc.issuer.as_deref().unwrap_or(""), doc.title.as_deref().unwrap_or(""));
             doc.level = level_of_phrase(&words);
         }
-        // Its level first: the words an issuer is written in are read for it above.
-        if doc.issuer.is_none() {
-            doc.issuer = doc.symbol.as_deref().and_then(issuer_of_symbol).map(String::from);
+        // Its level first: the words an issuer is written in are read for it above. A symbol
+        // that names one body names it better than words that do not name that body, read
+        // around a reference or in a header without marks (`… của cơ quan Công an cấp Giấy chứng
+        // nhận` for 96/2016/NĐ-CP, `Chinh phu`, `Chính phủ` for an ordinance); words that do
+        // may say more (`Bộ trưởng Bộ Y tế`, `Ngân hàng Nhà nước Việt Nam`).
+        if let Some(body) = doc.symbol.as_deref().and_then(issuer_of_symbol)
+            && !doc.issuer.as_deref().is_some_and(|i| i.to_lowercase().contains(&body.to_lowercase()))
+        {
+            doc.issuer = Some(body.to_string());
         }
     });
     // A local document only cited, whose words tell no level (`Kế hoạch 108/KH-UBND` of Lào
@@ -1611,6 +1617,15 @@ mod tests {
         ] {
             assert_eq!(super::issuer_of_symbol(symbol), issuer, "{symbol}");
         }
+        // Words that name another body give way to the symbol's; words that name it stay (UX
+        // re-audit 2146: an ordinance `của Chính phủ`, `Chinh phu`).
+        let t = "Căn cứ Pháp lệnh số 10/2003/PL-UBTVQH11 của Chính phủ; Thông tư số 01/2020/TT-BYT của Bộ trưởng Bộ Y \
+                 tế; Nghị định số 96/2016/NĐ-CP của cơ quan Công an cấp Giấy chứng nhận.";
+        let graph = super::build(vec![crate::scan::scan_text("x.md".into(), t)]);
+        let issuer = |id: &str| graph.documents.iter().find(|d| &*d.id == id).and_then(|d| d.issuer.clone());
+        assert_eq!(issuer("10/2003/PL-UBTVQH11").as_deref(), Some("Ủy ban Thường vụ Quốc hội"));
+        assert_eq!(issuer("01/2020/TT-BYT").as_deref(), Some("Bộ trưởng Bộ Y tế"));
+        assert_eq!(issuer("96/2016/NĐ-CP").as_deref(), Some("Chính phủ"));
     }
 
     use crate::scan::scan_text;
