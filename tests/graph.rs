@@ -38,6 +38,9 @@ fn sample_traces_reach_their_central_resolutions() {
     assert_eq!(tops(&g, "104/KH-UBND"), vec!["10/NQ-CP:2022"]);
     assert_eq!(tops(&g, "Kế hoạch 104/KH-UBND"), vec!["10/NQ-CP:2022"]);
     assert_eq!(tops(&g, "kế hoạch số 104/KH-UBND ngày 28/6/2022"), vec!["10/NQ-CP:2022"]);
+    // Another day is another document: none, and the one of that number is named.
+    let err = citegraph::render::match_ref(&g, "104/KH-UBND ngày 29/6/2022").expect_err("no match");
+    assert!(err.to_string().contains("the graph has 104/KH-UBND:2022@Quảng Ngãi"), "{err}");
     assert_eq!(tops(&g, "65-KL/TW"), vec!["24-NQ/TW:2003"]);
     assert_eq!(tops(&g, "150/KH-BDT"), vec!["38/KH-UBND:2021@Quảng Ngãi"]);
     // A report carries out 65-KL/TW, which carries out 24-NQ/TW: at the central level the

@@ -320,6 +320,8 @@ struct RefParts {
     number: Option<String>,
     symbol: Option<String>,
     year: Option<u16>,
+    /// ISO date, where a possible one was typed (`… ngày 28/6/2022`).
+    date: Option<String>,
     name: Option<String>,
     /// The type word, where nothing else names the document (`Hiến pháp năm 2013`).
     kind: Option<&'static str>,
@@ -372,6 +374,7 @@ fn parse_normalized(text: &str) -> RefParts {
         number: f.number.clone().map(|r| canonical_number(&text[r]).into()),
         symbol: f.symbol.as_deref().map(String::from),
         year: f.year().or_else(|| YEAR.captures_iter(text).last().and_then(|c| c[1].parse().ok())),
+        date: f.date.filter(|d| d.is_valid()).map(|d| d.iso()),
         name: f.name.clone().map(|r| format!("{} {}", f.kind, &text[r]).to_lowercase()),
         kind: (f.number.is_none() && f.name.is_none()).then_some(f.kind),
     }
@@ -448,14 +451,35 @@ pub fn match_ref<'g>(graph: &'g Graph, query: &str) -> Result<&'g Document, Rend
         (Some(a), Some(b)) => a == b,
         _ => true,
     };
+    // A date typed is the document's, where the graph knows its date (UX re-audit 2146:
+    // `104/KH-UBND ngày 29/6/2022` showed the plan of 28/6/2022 without a word).
+    let of_date = |d: &&Document| match (&parts.date, &d.date) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    };
     let hits: Vec<&Document> = if let (Some(_), Some(s)) = (&parts.number, &parts.symbol) {
         let symbol = |d: &&Document| d.symbol.as_deref().is_some_and(|ds| ds.to_lowercase() == s.to_lowercase());
-        let hits: Vec<&Document> =
-            graph.documents.iter().filter(numbered).filter(symbol).filter(of_year).filter(in_place).collect();
+        let hits: Vec<&Document> = graph
+            .documents
+            .iter()
+            .filter(numbered)
+            .filter(symbol)
+            .filter(of_year)
+            .filter(of_date)
+            .filter(in_place)
+            .collect();
         if hits.is_empty() {
             let codes = codes_sorted(s);
             let swapped = |d: &&Document| d.symbol.as_deref().is_some_and(|ds| codes_sorted(ds) == codes);
-            graph.documents.iter().filter(numbered).filter(swapped).filter(of_year).filter(in_place).collect()
+            graph
+                .documents
+                .iter()
+                .filter(numbered)
+                .filter(swapped)
+                .filter(of_year)
+                .filter(of_date)
+                .filter(in_place)
+                .collect()
         } else {
             hits
         }
