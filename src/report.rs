@@ -304,9 +304,19 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
     h.push_str("</div></section>");
 
     // Diagram.
-    let sel = Selection { max_nodes: opts.max_nodes, ..Default::default() };
-    let view = select(graph, &sel)?;
-    let (svg, used) = render_svg(&view, &DotOptions { links: true, subtitle: None }, opts.renderer)?;
+    // Where only the built-in layout draws and the most cited documents are too tangled for it,
+    // fewer of them: the report is still written.
+    let mut sel = Selection { max_nodes: opts.max_nodes, ..Default::default() };
+    let (view, svg, used) = loop {
+        let view = select(graph, &sel)?;
+        match render_svg(&view, &DotOptions { links: true, subtitle: None }, opts.renderer) {
+            Err(RenderError::TooLargeForBuiltin(..)) if sel.max_nodes > 10 => sel.max_nodes /= 2,
+            drawn => {
+                let (svg, used) = drawn?;
+                break (view, svg, used);
+            }
+        }
+    };
     h.push_str("<section class=\"block\" id=\"diagram-block\"><h2>Sơ đồ trích dẫn</h2>");
     let _ = write!(
         h,

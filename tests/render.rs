@@ -196,6 +196,6 @@ fn a_picture_of_too_many_documents_is_refused_dot_is_not() {
     // on 150 (UX audit 2143).
     let more = Selection { max_nodes: citegraph::render::MAX_BUILTIN + 1, ..Selection::default() };
     let err = citegraph::render::draw(&g, &more, "svg", Renderer::Builtin).err().expect("refused");
-    assert!(matches!(err, RenderError::TooLargeForBuiltin(n) if n == citegraph::render::MAX_BUILTIN + 1), "{err}");
+    assert!(matches!(err, RenderError::TooLargeForBuiltin(n, _) if n == citegraph::render::MAX_BUILTIN + 1), "{err}");
     assert!(err.to_string().contains("install Graphviz"), "{err}");
 }

@@ -64,8 +64,8 @@ pub fn render_svg(view: &View, opts: &DotOptions, want: Renderer) -> Result<(Str
         Renderer::Builtin => false,
         Renderer::Auto => graphviz_available(),
     };
-    if !use_dot && view.docs.len() > super::MAX_BUILTIN {
-        return Err(RenderError::TooLargeForBuiltin(view.docs.len()));
+    if !use_dot && (view.docs.len() > super::MAX_BUILTIN || view.edges.len() > super::MAX_BUILTIN_LINKS) {
+        return Err(RenderError::TooLargeForBuiltin(view.docs.len(), view.edges.len()));
     }
     if use_dot {
         let bytes = run_dot(&to_dot(view, opts), Format::Svg)?;
