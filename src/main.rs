@@ -299,6 +299,14 @@ fn run_report(graph: &citegraph::model::Graph, output: &Path, renderer: Renderer
         .map_err(|e| e.to_string())?;
     write_file(output, report.html.as_bytes())?;
     eprintln!("diagram in the report drawn with {}", report.renderer.describe());
+    // graph.json names files as scan was given them: from another folder they are not found.
+    if let Some((path, why)) = report.unread.first() {
+        eprintln!(
+            "note: {} corpus texts could not be read and are left out of the report (first: {path}: {why}); graph.json \
+             names them as scan was given them, so run report from the folder scan ran in",
+            report.unread.len()
+        );
+    }
     Ok(())
 }
 

@@ -32,6 +32,9 @@ impl Default for Options {
 pub struct Report {
     pub html: String,
     pub renderer: Renderer,
+    /// Corpus files whose text could not be read again (the report says so where each would
+    /// stand), with why.
+    pub unread: Vec<(String, String)>,
 }
 
 const STYLE: &str = r#"
@@ -196,6 +199,7 @@ fn text_html(
     by_path: &BTreeMap<&str, Vec<(usize, &Mention)>>,
     docs: &HashMap<&str, &Document>,
     opts: &Options,
+    unread: &mut Vec<(String, String)>,
 ) {
     let full = opts.text_root.as_ref().map(|r| r.join(path)).unwrap_or_else(|| PathBuf::from(path));
     match std::fs::read(&full).map(String::from_utf8) {
@@ -212,6 +216,7 @@ fn text_html(
         }
         Ok(Err(_)) => h.push_str("<p class=\"note\">Tệp không còn là UTF-8: không hiển thị được.</p>"),
         Err(e) => {
+            unread.push((full.display().to_string(), e.to_string()));
             let _ = write!(
                 h,
                 "<p class=\"note\">Không đọc được {}: {}</p>",
@@ -408,6 +413,7 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
     for v in by_path.values_mut() {
         v.sort_by_key(|(_, m)| (m.start, std::cmp::Reverse(m.end)));
     }
+    let mut unread = Vec::new();
     let mut files_of: HashMap<&str, Vec<&str>> = HashMap::new();
     for f in &graph.files {
         if let Some(d) = &f.document {
@@ -466,7 +472,7 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
             if n > 0 {
                 let _ = write!(h, "<p class=\"meta\">Bản khác của văn bản này: tệp {}</p>", esc(path));
             }
-            text_html(&mut h, path, &by_path, &docs, opts);
+            text_html(&mut h, path, &by_path, &docs, opts, &mut unread);
         }
         h.push_str("</section>");
     }
@@ -546,5 +552,5 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
     }
     h.push_str("</section></main>");
     let _ = writeln!(h, "<script>{SCRIPT}</script></body></html>");
-    Ok(Report { html: h, renderer: used })
+    Ok(Report { html: h, renderer: used, unread })
 }

@@ -234,6 +234,24 @@ fn a_law_asked_for_by_a_shared_name_points_to_its_editions() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
+/// A report made from another folder than the scan's cannot read the texts graph.json names
+/// relatively: it said so only inside the page (UX re-audit 2146); the terminal says so too.
+#[test]
+fn a_report_that_cannot_read_the_texts_says_so() {
+    let dir = temp_dir("report-elsewhere");
+    let graph = std::fs::canonicalize(scanned_sample(&dir)).unwrap();
+    let out = citegraph()
+        .current_dir(&dir)
+        .args(["report", "-o", "r.html", "--renderer", "builtin", "--graph"])
+        .arg(&graph)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("5 corpus texts could not be read"), "{stderr}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 /// `render -o plan.pdf` wrote SVG into a file named PDF; a picture of two thousand documents
 /// ran for hours. Both are refused with what to do instead.
 #[test]
