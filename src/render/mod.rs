@@ -504,6 +504,8 @@ pub fn match_ref<'g>(graph: &'g Graph, query: &str) -> Result<&'g Document, Rend
     } else {
         Vec::new()
     };
+    // A law's name typed without marks (`luat dat dai 2024`), as hurried typists write it.
+    let hits = if hits.is_empty() && parts.number.is_none() { by_unmarked_name(graph, q) } else { hits };
     match hits.as_slice() {
         [] => Err(RenderError::NoMatch { query: q.to_string(), near: near(graph, &parts) }),
         [one] => Ok(one),
@@ -513,6 +515,30 @@ pub fn match_ref<'g>(graph: &'g Graph, query: &str) -> Result<&'g Document, Rend
             hint: hint(many),
         }),
     }
+}
+
+/// Laws whose type word and name, without their marks, are what `query` says without its year
+/// (`luat dat dai 2024`, `Luat Dat dai nam 2013`).
+fn by_unmarked_name<'g>(graph: &'g Graph, query: &str) -> Vec<&'g Document> {
+    static YEAR: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)^(?P<name>.+?)(?:\s+(?:nam|năm))?\s+(?P<year>(?:19|20)\d\d)$").expect("pattern")
+    });
+    let query = crate::tables::fold(query.trim()).to_lowercase();
+    let (name, year) = match YEAR.captures(&query) {
+        Some(c) => (c["name"].to_string(), c["year"].parse::<u16>().ok()),
+        None => (query.clone(), None),
+    };
+    if !name.contains(' ') {
+        return Vec::new();
+    }
+    graph
+        .documents
+        .iter()
+        .filter(|d| {
+            d.name.as_deref().is_some_and(|n| crate::tables::fold(&format!("{} {n}", d.kind)).to_lowercase() == name)
+                && year.is_none_or(|y| d.year == Some(y))
+        })
+        .collect()
 }
 
 /// Documents a reference that matched none may have meant, most cited first: those of its
