@@ -794,8 +794,8 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         // year is part of what names the document: `225/2010/TT-BTC` and `225/2012/TT-BTC`,
         // or `Luật Đất đai` and `Luật Đất đai năm 2024`, are edges of their own.
         // A codification compiles the articles of other documents: what they state
-        // (`Nghị định này thay thế Nghị định số 102/2003/NĐ-CP`) is their source's act, and
-        // its cues are not read.
+        // (`Nghị định này thay thế Nghị định số 102/2003/NĐ-CP`) is their source's act, read
+        // as the source's words where a note names it (below), and the page's own nowhere.
         let within = reaching.is_some_and(|o| found[o].span.start <= f.span.start && f.span.end <= found[o].span.end);
         if !within {
             reaching = Some(i);
