@@ -76,8 +76,6 @@ pub fn severity_of(kind: &str) -> Severity {
     KINDS.iter().find(|(k, _, _)| *k == kind).map_or(Severity::Warning, |(_, s, _)| *s)
 }
 
-/// Whether two documents' symbols name a body in common, their type codes aside: `TU` of
-/// `01-TT/TU` and `01-TTr/TU`; none of `TT-BYT` and `TTLT-BNNPTNT-BTNMT`.
 /// Whether two documents of one number, date and place are probably one, cited under two
 /// symbols: of one kind or one body (`79-TB/TU`, `79-TB/VPTU`; `01-TT/TU`, `01-TTr/TU`), and
 /// not both in the corpus (each text says whose it is). Two kinds by two bodies are two
@@ -98,6 +96,8 @@ pub fn probably_same(a: &Document, b: &Document) -> bool {
         && akin(a, b)
 }
 
+/// Whether two documents' symbols name a body in common, their type codes aside: `TU` of
+/// `01-TT/TU` and `01-TTr/TU`; none of `TT-BYT` and `TTLT-BNNPTNT-BTNMT`.
 fn shares_a_body(a: &Document, b: &Document) -> bool {
     fn bodies(d: &Document) -> impl Iterator<Item = &str> {
         d.symbol.as_deref().unwrap_or("").split(['-', '/']).skip(1)

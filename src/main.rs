@@ -427,9 +427,7 @@ fn run_scan(paths: Vec<PathBuf>, out: &Path, quiet: bool) -> Result<bool, String
     // Nothing read (a mistyped folder, an empty one, only unreadable files): a graph.json
     // already there is kept, not replaced by an empty one.
     if !resolved.files.iter().any(|f| f.status == citegraph::model::FileStatus::Ok) {
-        for f in &resolved.files {
-            eprintln!("{}: {}: {}", f.path, f.status.key(), f.reason.as_deref().unwrap_or(""));
-        }
+        tell_unread(&resolved.files);
         let given: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
         let what = match resolved.files.len() {
             0 => format!("no file found in {}", given.join(", ")),
@@ -443,11 +441,7 @@ fn run_scan(paths: Vec<PathBuf>, out: &Path, quiet: bool) -> Result<bool, String
     let (graph, path) = relate_and_write(out, resolved)?;
     watch.lap("edges+findings, write");
     let s = &graph.summary;
-    for f in &graph.files {
-        if f.status != citegraph::model::FileStatus::Ok {
-            eprintln!("{}: {}: {}", f.path, f.status.key(), f.reason.as_deref().unwrap_or(""));
-        }
-    }
+    tell_unread(&graph.files);
     if !quiet {
         println!(
             "{} files ({} read, {} skipped, {} failed), {:.1} MB",
@@ -470,6 +464,13 @@ fn run_scan(paths: Vec<PathBuf>, out: &Path, quiet: bool) -> Result<bool, String
     Ok(ok)
 }
 
+/// Each file not read, with its status and why, on stderr.
+fn tell_unread<'f>(files: impl IntoIterator<Item = &'f citegraph::model::FileEntry>) {
+    for f in files.into_iter().filter(|f| f.status != citegraph::model::FileStatus::Ok) {
+        eprintln!("{}: {}: {}", f.path, f.status.key(), f.reason.as_deref().unwrap_or(""));
+    }
+}
+
 fn to_json<T: serde::Serialize>(value: &T) -> Result<String, String> {
     serde_json::to_string_pretty(value).map_err(|e| format!("cannot write JSON: {e}"))
 }
@@ -484,11 +485,10 @@ fn run_trace(graph: &citegraph::model::Graph, reference: &str, json: bool) -> Re
             .iter()
             .filter_map(|c| c.last())
             .map(|s| {
-                let top = graph.documents.iter().find(|d| &*d.id == s.to);
                 serde_json::json!({
                     "id": s.to,
                     "label": citegraph::query::label(graph, s.to),
-                    "central": top.is_some_and(|d| citegraph::query::is_central(d.level)),
+                    "central": citegraph::query::is_central_document(graph, s.to),
                 })
             })
             .collect();
@@ -578,9 +578,7 @@ fn run_check(paths: Vec<PathBuf>, against: Vec<PathBuf>, json: bool) -> ExitCode
         let corpus: Vec<&citegraph::model::FileEntry> =
             graph.files.iter().filter(|f| !drafts.contains(&f.path)).collect();
         if !corpus.iter().any(|f| f.status == citegraph::model::FileStatus::Ok) {
-            for f in &corpus {
-                eprintln!("{}: {}: {}", f.path, f.status.key(), f.reason.as_deref().unwrap_or(""));
-            }
+            tell_unread(corpus);
             eprintln!("citegraph: --against: no file of the corpus could be read: nothing checked against it");
             return ExitCode::from(2);
         }
@@ -591,9 +589,7 @@ fn run_check(paths: Vec<PathBuf>, against: Vec<PathBuf>, json: bool) -> ExitCode
         graph.files.retain(|f| drafts.contains(&f.path));
         graph
     };
-    for f in graph.files.iter().filter(|f| f.status != citegraph::model::FileStatus::Ok) {
-        eprintln!("{}: {}: {}", f.path, f.status.key(), f.reason.as_deref().unwrap_or(""));
-    }
+    tell_unread(&graph.files);
     if json {
         match to_json(&graph.findings) {
             Ok(s) => println!("{s}"),

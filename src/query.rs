@@ -31,6 +31,11 @@ pub struct Step<'g> {
 }
 
 /// Levels a trace stops at: the Party centre, the National Assembly, the Government.
+/// Whether the document `id` is at the central level ([`is_central`]).
+pub fn is_central_document(graph: &Graph, id: &str) -> bool {
+    graph.documents.iter().find(|d| &*d.id == id).is_some_and(|d| is_central(d.level))
+}
+
 pub fn is_central(level: Level) -> bool {
     matches!(level, Level::CentralParty | Level::NationalAssembly | Level::Government)
 }
@@ -349,8 +354,7 @@ fn relation_word(relation: &str, inferred: bool) -> String {
 pub fn trace_text(graph: &Graph, start: &str, chains: &[Vec<Step>]) -> String {
     let mut out = format!("{}\n", label(graph, start));
     if chains.is_empty() {
-        let central = graph.documents.iter().find(|d| &*d.id == start).is_some_and(|d| is_central(d.level));
-        out.push_str(if central {
+        out.push_str(if is_central_document(graph, start) {
             "  a central document: nothing above it in the graph (no implements, basis or guides edge leaves it)\n"
         } else {
             "  derives from nothing in the graph (no implements, basis or guides edge leaves it)\n"
@@ -383,14 +387,13 @@ pub fn trace_text(graph: &Graph, start: &str, chains: &[Vec<Step>]) -> String {
                 ));
             }
         }
-        if let Some(last) = chain.last() {
-            let central = graph.documents.iter().find(|d| &*d.id == last.to).is_some_and(|d| is_central(d.level));
-            if !central {
-                out.push_str(&format!(
-                    "{}   (top of the chain: no central document above it)\n",
-                    "   ".repeat(chain.len())
-                ));
-            }
+        if let Some(last) = chain.last()
+            && !is_central_document(graph, last.to)
+        {
+            out.push_str(&format!(
+                "{}   (top of the chain: no central document above it)\n",
+                "   ".repeat(chain.len())
+            ));
         }
     }
     out

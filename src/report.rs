@@ -464,11 +464,8 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
             }
         }
         // Every file of the document, a copy too: each reference is linked to in its own.
-        let paths: Vec<&str> = match files_of.get(&*d.id) {
-            Some(paths) => paths.clone(),
-            None => d.path.as_deref().into_iter().collect(),
-        };
-        for (n, path) in paths.iter().enumerate() {
+        let own: Vec<&str> = d.path.as_deref().into_iter().collect();
+        for (n, path) in files_of.get(&*d.id).unwrap_or(&own).iter().enumerate() {
             if n > 0 {
                 let _ = write!(h, "<p class=\"meta\">Bản khác của văn bản này: tệp {}</p>", esc(path));
             }

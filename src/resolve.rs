@@ -197,20 +197,20 @@ pub fn level_of_phrase(phrase: &str) -> Level {
 /// document's bodies (`TTLT-BTC-BTP`, `NQLT-CP-HCCBVN`), nor a body the code leaves open: `UBND` of which place, `TW` of the
 /// Party's Central Committee, its Politburo or its Secretariat (`24-NQ/TW`, `65-KL/TW`).
 fn issuer_of_symbol(symbol: &str) -> Option<&'static str> {
-    // `TTLT`, `NQLT`, `CTLT`: liên tịch, joint.
-    if symbol.split(['-', '/']).any(|c| c.len() > 2 && c.ends_with("LT")) {
-        return None;
-    }
-    let mut bodies = symbol
-        .split(['-', '/'])
-        .filter_map(tables::issuer_for_code)
-        .filter(|i| i.level.is_some() && !matches!(i.code, "TW" | "BCHTW"));
-    match (bodies.next(), bodies.next()) {
-        (Some(one), None) if !symbol.split(['-', '/']).any(|c| matches!(c, "TW" | "BCHTW" | "UBND" | "HĐND")) => {
-            Some(one.name)
+    let mut body = None;
+    for code in symbol.split(['-', '/']) {
+        // `TTLT`, `NQLT`, `CTLT`: liên tịch, joint; a body left open; a second body.
+        if (code.len() > 2 && code.ends_with("LT")) || matches!(code, "TW" | "BCHTW" | "UBND" | "HĐND") {
+            return None;
         }
-        _ => None,
+        let named = tables::issuer_for_code(code).filter(|i| i.level.is_some() && !matches!(i.code, "TW" | "BCHTW"));
+        if let Some(issuer) = named
+            && body.replace(issuer.name).is_some()
+        {
+            return None;
+        }
     }
+    body
 }
 
 /// Builds the graph document: resolves every mention and lists every document.

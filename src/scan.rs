@@ -548,20 +548,25 @@ impl<'t> ArticleYears<'t> {
 /// next article's heading. An article whose note names the page's own document has none.
 #[derive(Default)]
 struct ArticleSources {
-    /// Mention index of the note's reference.
-    source: Option<usize>,
+    source: Option<Source>,
     /// The note's line, up to the end of that reference.
     note: Range<usize>,
     /// Where the lines read for headings end.
     read_to: usize,
-    /// The type name of the source (`Nghị định`).
-    kind: &'static str,
-    /// The note's reference (found index).
-    found: usize,
     /// The group of the article being read: its number but the last part (`33.2.TT.1`).
     group: Option<String>,
     /// Each group's source, as the first note read in it gives it; `None` for the page's own.
-    by_group: rustc_hash::FxHashMap<String, Option<(usize, usize, &'static str)>>,
+    by_group: rustc_hash::FxHashMap<String, Option<Source>>,
+}
+
+/// The document a codified article's note names.
+#[derive(Clone, Copy)]
+struct Source {
+    /// The note's reference: its mention and found indices.
+    mention: usize,
+    found: usize,
+    /// Its type name (`Nghị định`), for what `… này` says in the article.
+    kind: &'static str,
 }
 
 impl ArticleSources {
@@ -594,16 +599,13 @@ impl ArticleSources {
         // The reference's own line opens with the heading (a list of articles, one a line).
         if let Some(id) = codified_article_id(&text[line..]).or(last) {
             self.group = id.rsplit_once('.').map(|(group, _)| group.to_string());
-            match self.group.as_ref().and_then(|g| self.by_group.get(g)).copied().flatten() {
-                Some((source, found, kind)) => (self.source, self.found, self.kind) = (Some(source), found, kind),
-                None => self.source = None,
-            }
+            self.source = self.group.as_ref().and_then(|g| self.by_group.get(g)).copied().flatten();
         }
     }
 
-    /// The note of the article being read names `source` (mention and found index, kind), or
-    /// the page's own document (`None`): so does every article of its group.
-    fn noted(&mut self, source: Option<(usize, usize, &'static str)>) {
+    /// The note of the article being read names `source`, or the page's own document (`None`):
+    /// so does every article of its group.
+    fn noted(&mut self, source: Option<Source>) {
         if let Some(group) = self.group.clone() {
             self.by_group.entry(group).or_insert(source);
         }
@@ -841,7 +843,8 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         // read as they would be in the source's own text (`Nghị định này quy định chi tiết …
         // Luật Trọng tài thương mại`), with the source's kind for `Nghị định này`.
         let mut codified_year = None;
-        let mut source_kind: Option<&'static str> = None;
+        // The source whose words this reference is.
+        let mut source: Option<Source> = None;
         if identity.codified {
             codified_year = year.filter(|_| cues::title_names(text, f.span.start, title.clone())).map(YearBound::of);
             // What stands before the reference on its line: a source note's opening, or a
@@ -855,11 +858,10 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             let listed_article = article_years.of_line(lead);
             let note = recognize::opens_source_note(lead);
             if note {
-                sources.source = Some(mentions.len());
+                let noted = Source { mention: mentions.len(), found: i, kind: f.kind };
+                sources.source = Some(noted);
                 sources.note = line_start..f.span.end;
-                sources.kind = f.kind;
-                sources.found = i;
-                sources.noted(Some((mentions.len(), i, f.kind)));
+                sources.noted(Some(noted));
             }
             // The note names the article's source; what it says of later acts on it (`…, có
             // nội dung được sửa đổi, bổ sung bởi Điều 3 Thông tư số 19/2011/TT-BTP …`) is the
@@ -874,9 +876,9 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             // page (a mention said by itself makes no edge), in the law's own articles too.
             match sources.source {
                 _ if codifiers && identity.number.is_some() => said_by.push((mentions.len(), mentions.len())),
-                Some(source) if !codifiers => {
-                    said_by.push((mentions.len(), source));
-                    source_kind = Some(sources.kind);
+                Some(by) if !codifiers => {
+                    said_by.push((mentions.len(), by.mention));
+                    source = Some(by);
                 }
                 _ => {}
             }
@@ -905,10 +907,10 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             if first || *stated == "basis" { cues::of_the_part(stated, f.pinpoint.is_some()) } else { "cites" }
         } else if own_amending.as_ref().is_some_and(|r| r.start <= f.span.start && f.span.end <= r.end) {
             "amends"
-        } else if identity.codified && source_kind.is_none() {
+        } else if identity.codified && source.is_none() {
             title_year = codified_year;
             "cites"
-        } else if source_kind.is_some() && names_same(text, &found[sources.found], f) {
+        } else if source.is_some_and(|s| names_same(text, &found[s.found], f)) {
             // The source naming itself (`… quy định tại Điều 14 Nghị định số 45/2010/NĐ-CP`).
             "cites"
         } else if forms {
@@ -939,7 +941,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
                 text,
                 f.span.start,
                 title.clone(),
-                source_kind.or(identity.kind.as_deref()),
+                source.map(|s| s.kind).or(identity.kind.as_deref()),
                 &recent_titles,
             );
             title_year = year.filter(|_| reading.in_title).map(YearBound::of);
@@ -1010,9 +1012,9 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             // A normative document states duties found in what it names; it does not carry
             // them out (see `cues::duty_located_in`).
             // A codified article's source is a normative text read inside its articles.
-            let normative = source_kind.is_some() || identity.family == Some(Family::Normative);
+            let normative = source.is_some() || identity.family == Some(Family::Normative);
             let in_articles =
-                |at: usize, first_article: &mut FirstArticle| source_kind.is_some() || first_article.before(text, at);
+                |at: usize, first_article: &mut FirstArticle| source.is_some() || first_article.before(text, at);
             let relation = match reading.cue {
                 Some(cue)
                     if relation == "implements" && normative && cues::duty_located_in(text, cue, f.span.start) =>
@@ -1044,7 +1046,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             list_relations[i] = Some(relation);
             cues::of_the_part(relation, f.pinpoint.is_some())
         };
-        if source_kind.is_some() {
+        if source.is_some() {
             title_year = title_year.or(codified_year);
         }
         // The family too: `19/QĐ-BTC ngày 30 tháng 3 năm 2006` and `19/2006/QĐ-BTC` are two
