@@ -478,6 +478,7 @@ fn to_json<T: serde::Serialize>(value: &T) -> Result<String, String> {
 fn run_trace(graph: &citegraph::model::Graph, reference: &str, json: bool) -> Result<bool, String> {
     let doc = citegraph::render::match_ref(graph, reference).map_err(|e| e.to_string())?;
     note_editions(graph, doc);
+    note_kind(reference, doc);
     let chains = citegraph::query::trace(graph, &doc.id);
     if json {
         // Each chain's top, as the text says it: where it ends, and whether at the central level.
@@ -497,6 +498,14 @@ fn run_trace(graph: &citegraph::model::Graph, reference: &str, json: bool) -> Re
         print!("{}", citegraph::query::trace_text(graph, &doc.id, &chains));
     }
     Ok(true)
+}
+
+/// A type word typed that is not the document's: the number and codes found it, and the
+/// person may have had another document in mind.
+fn note_kind(reference: &str, doc: &citegraph::model::Document) {
+    if let Some(typed) = citegraph::render::kind_typed_otherwise(reference, doc) {
+        eprintln!("note: {} is a {}, not a {} as typed", doc.id, doc.kind, typed);
+    }
 }
 
 /// `Luật Đất đai` is the node of the law cited without its year: the laws of its name with
@@ -519,6 +528,7 @@ fn note_editions(graph: &citegraph::model::Graph, doc: &citegraph::model::Docume
 fn run_show(graph: &citegraph::model::Graph, reference: &str, json: bool) -> Result<bool, String> {
     let doc = citegraph::render::match_ref(graph, reference).map_err(|e| e.to_string())?;
     note_editions(graph, doc);
+    note_kind(reference, doc);
     let shown = citegraph::query::show(graph, doc);
     if json {
         println!("{}", to_json(&shown)?);

@@ -41,6 +41,11 @@ fn sample_traces_reach_their_central_resolutions() {
     // Another day is another document: none, and the one of that number is named.
     let err = citegraph::render::match_ref(&g, "104/KH-UBND ngày 29/6/2022").expect_err("no match");
     assert!(err.to_string().contains("the graph has 104/KH-UBND:2022@Quảng Ngãi"), "{err}");
+    // A wrong type word still finds the plan by its number and codes, and is said to be wrong.
+    let plan = citegraph::render::match_ref(&g, "Nghị định 104/KH-UBND").expect("found by its codes");
+    assert_eq!(citegraph::render::kind_typed_otherwise("Nghị định 104/KH-UBND", plan), Some("Nghị định"));
+    assert_eq!(citegraph::render::kind_typed_otherwise("Kế hoạch số 104/KH-UBND", plan), None);
+    assert_eq!(citegraph::render::kind_typed_otherwise("104/KH-UBND", plan), None);
     assert_eq!(tops(&g, "65-KL/TW"), vec!["24-NQ/TW:2003"]);
     assert_eq!(tops(&g, "150/KH-BDT"), vec!["38/KH-UBND:2021@Quảng Ngãi"]);
     // A report carries out 65-KL/TW, which carries out 24-NQ/TW: at the central level the

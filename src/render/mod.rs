@@ -330,6 +330,9 @@ struct RefParts {
     name: Option<String>,
     /// The type word, where nothing else names the document (`Hiến pháp năm 2013`).
     kind: Option<&'static str>,
+    /// The type word typed before a number (`Nghị định 104/KH-UBND`): the number and codes
+    /// find the document, and a word that names another type is said to be wrong.
+    typed: Option<&'static str>,
 }
 
 /// A number typed alone or after its type word (`237`, `Kế hoạch số 104`): no reference to
@@ -382,7 +385,14 @@ fn parse_normalized(text: &str) -> RefParts {
         date: f.date.filter(|d| d.is_valid()).map(|d| d.iso()),
         name: f.name.clone().map(|r| format!("{} {}", f.kind, &text[r]).to_lowercase()),
         kind: (f.number.is_none() && f.name.is_none()).then_some(f.kind),
+        typed: (f.typed && f.number.is_some()).then_some(f.kind),
     }
+}
+
+/// The type word `query` gives the document it found, where that is not the document's own
+/// (`Nghị định 104/KH-UBND` finds the plan 104/KH-UBND: its number and codes name it).
+pub fn kind_typed_otherwise(query: &str, doc: &Document) -> Option<&'static str> {
+    parse_ref(query).typed.filter(|&k| k != doc.kind)
 }
 
 /// A document asked for by its id, or by its file as a person names it: the path the graph
