@@ -217,13 +217,43 @@ fn read_place_year(line: &str) -> Read<u16> {
 
 /// A place-and-date line cut after its date: the place takes at most 40 characters and the
 /// date about 30 (more with dotted blanks), and the patterns' cost grows with the length of what they are given.
+///
+/// A letterhead copied from two columns (a Word table or a PDF) puts the number and the
+/// place-and-date on one line, apart by a run of spaces or a tab (`Số: 215/KH-UBND` then
+/// `Quảng Ngãi, ngày 15 tháng 3 năm 2024`): the line is read from its last column.
 fn place_line(line: &str) -> &str {
     let Some(at) = line.find(", ngày ") else { return line };
     let mut end = (at + 100).min(line.len());
     while !line.is_char_boundary(end) {
         end -= 1;
     }
-    &line[..end]
+    &line[column_start(&line[..at])..end]
+}
+
+/// Spaces that part two columns of a letterhead copied onto one line: more than a sentence
+/// or a justified line puts between words.
+const COLUMN_GAP: usize = 3;
+
+/// Where the last column of `head` starts: after its last run of COLUMN_GAP spaces, else
+/// after the number of a `Số:` line (a tab between the columns is one space when the text is
+/// normalized), else 0.
+fn column_start(head: &str) -> usize {
+    let mut run = 0;
+    for (i, b) in head.bytes().enumerate().rev() {
+        run = if b == b' ' { run + 1 } else { 0 };
+        if run >= COLUMN_GAP {
+            let rest = &head[i..];
+            return i + rest.len() - rest.trim_start_matches(' ').len();
+        }
+    }
+    let Some(colon) = head.find(':').filter(|&c| head[..c].trim_start_matches([' ', '*', '#', '|']).starts_with("Số"))
+    else {
+        return 0;
+    };
+    let value = &head[colon + 1..];
+    let number = value.trim_start_matches([' ', '*']);
+    let token = number.find(' ').unwrap_or(number.len());
+    head.len() - number[token..].trim_start_matches([' ', '*']).len()
 }
 
 /// Each line of `text` that holds `needle`, once, in order: (where it starts, the line).
@@ -693,7 +723,7 @@ pub fn identify(text: &str) -> Identity {
     let dated_line =
         lines_with(head, &PLACE_DATE_WORDS).find_map(|(_, line)| Some((line, place_date(place_line(line))?)));
     if let Some((line, date)) = dated_line {
-        id.place = crate::places::place_of_date_line(line);
+        id.place = crate::places::place_of_date_line(place_line(line));
         if id.date.is_none() && date.is_valid() {
             id.date = Some(date);
         }
@@ -703,7 +733,7 @@ pub fn identify(text: &str) -> Identity {
             lines_with(head, &PLACE_DATE_WORDS).find_map(|(_, line)| Some((place_year(place_line(line))?, line)));
         if let Some((year, line)) = blank {
             id.header_year = year;
-            id.place = id.place.take().or_else(|| crate::places::place_of_date_line(line));
+            id.place = id.place.take().or_else(|| crate::places::place_of_date_line(place_line(line)));
         }
     }
     if let Some(place) = &id.place {
@@ -1017,6 +1047,25 @@ mod tests {
             let body = stated_in_body.unwrap_or_else(|| "Căn cứ Luật Tổ chức Chính phủ;".to_string());
             let text = format!("---\n{key}:\n  - \"Nghị định 130/2005/NĐ-CP\"\n---\n\n{body}");
             assert!(identify(&text).stated.is_empty(), "{key}: {body}");
+        }
+    }
+
+    /// A letterhead copied from its two columns (a Word table, a PDF) puts the number and the
+    /// place and date on one line (UX audit 2149: the draft's date was not read, and its
+    /// citations of later documents went unchecked).
+    #[test]
+    fn a_number_and_a_date_line_side_by_side_are_both_read() {
+        let heads = [
+            "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG NGÃI          Độc lập - Tự do - Hạnh phúc\n\nSố: 215/KH-UBND                       Quảng Ngãi, ngày 15 tháng 3 năm 2024\n\nKẾ HOẠCH\n",
+            "UBND TỈNH QUẢNG NGÃI\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 215/KH-UBND\tQuảng Ngãi, ngày 15 tháng 3 năm 2024\n",
+            "**Số: 215/KH-UBND**   *Quảng Ngãi, ngày 15 tháng 3 năm 2024*\n",
+        ];
+        for head in heads {
+            let norm = crate::normalize::Normalized::new(head);
+            let id = identify(&norm.text);
+            assert_eq!((id.number.as_deref(), id.symbol.as_deref()), (Some("215"), Some("KH-UBND")), "{head}");
+            assert_eq!(id.date.map(|d| d.iso()).as_deref(), Some("2024-03-15"), "{head}");
+            assert_eq!(id.place.as_deref(), Some("Quảng Ngãi"), "{head}");
         }
     }
 

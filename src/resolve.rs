@@ -1212,6 +1212,7 @@ fn own_document(scan: &mut FileScan) -> Option<(Key, Document)> {
             .map(CompactString::from),
     };
     let numbered = key.number.is_some() && key.symbol.is_some();
+    let central_symbol = id.symbol.as_deref().is_some_and(|s| !crate::places::is_local_symbol(s));
     let doc_id = if numbered { key.id(None) } else { format!("file:{}", entry.path) };
     let kind = id.kind.clone().unwrap_or_else(|| tables::UNKNOWN_KIND.to_string());
     // `KH-UBND` does not tell a province's plan from a district's; the lines above its number
@@ -1232,7 +1233,13 @@ fn own_document(scan: &mut FileScan) -> Option<(Key, Document)> {
         title: id.title.clone(),
         name: id.named.clone(),
         family: id.family,
-        place: key.place.as_deref().map(String::from),
+        // A file without its number is still of the place its letterhead or date line names
+        // (`Đồng Nai, ngày 22 tháng 01 năm 2021`), unless its codes say a central body.
+        place: key
+            .place
+            .as_deref()
+            .map(String::from)
+            .or_else(|| (!numbered && !central_symbol).then(|| id.place.clone()).flatten()),
         path: Some(entry.path.clone()),
         in_corpus: true,
         codified: id.codified,

@@ -35,6 +35,11 @@ fn sample_documents_know_who_they_are() {
     for d in &docs {
         assert!(["Báo cáo", "Thông báo"].contains(&d.kind.as_str()) || d.kind == "Văn bản", "{d:?}");
     }
+    // Without a number of their own, each is still of its province: the date line's (`Đồng
+    // Nai, ngày 22 tháng 01 năm 2021`) or the one province whose bodies the text names.
+    let mut places: Vec<_> = docs.iter().map(|d| d.place.as_deref().unwrap_or("-")).collect();
+    places.sort();
+    assert_eq!(places, ["Bắc Giang", "Quảng Nam", "Quảng Ngãi", "Quảng Ngãi", "Đồng Nai"]);
     // The blank header `Số: /TB-UBND` is no reference.
     assert!(!graph.mentions.iter().any(|m| m.symbol.as_deref() == Some("TB-UBND") && m.number.is_none()));
 }
