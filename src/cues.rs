@@ -418,6 +418,13 @@ fn goes_on(text: &str, j: usize) -> bool {
 static CUE_PHRASES: LazyLock<Vec<(String, &'static str)>> = LazyLock::new(|| {
     let mut v: Vec<(String, &'static str)> = CUES.iter().map(|c| (c.phrase.to_string(), c.relation)).collect();
     v.extend(CUES.iter().map(|c| (crate::tables::fold(c.phrase), c.relation)));
+    // A proposal of an act (`Đề xuất sửa đổi, bổ sung …`) starts before the act's cue, so
+    // the leftmost match reads it first.
+    let acts = CUES.iter().filter(|c| crate::tables::PROPOSED_ACTS.contains(&c.relation));
+    let proposals: Vec<String> =
+        acts.flat_map(|c| crate::tables::PROPOSING.iter().map(move |(w, _)| format!("{w} {}", c.phrase))).collect();
+    v.extend(proposals.iter().map(|p| (p.clone(), "cites")));
+    v.extend(proposals.iter().map(|p| (crate::tables::fold(p), "cites")));
     v.dedup_by(|a, b| a.0 == b.0);
     v
 });
@@ -1843,6 +1850,21 @@ mod tests {
             let found = crate::recognize::recognize_str(cue.example);
             let at = found.last().unwrap_or_else(|| panic!("no reference in {:?}", cue.example)).span.start;
             assert_eq!(relation_before(cue.example, at, None), cue.relation, "{:?}", cue.example);
+        }
+    }
+
+    #[test]
+    fn a_proposed_act_is_only_cited() {
+        for (word, example) in crate::tables::PROPOSING {
+            let found = crate::recognize::recognize_str(example);
+            let at = found.last().unwrap_or_else(|| panic!("no reference in {example:?}")).span.start;
+            assert!(example.to_lowercase().contains(word));
+            assert_eq!(relation_before(example, at, None), "cites", "{example:?}");
+            // Without the proposing word, the act is done.
+            let done = &example[example.to_lowercase().find(word).expect("word") + word.len() + 1..];
+            let found = crate::recognize::recognize_str(done);
+            let at = found.last().expect("reference").span.start;
+            assert_ne!(relation_before(done, at, None), "cites", "{done:?}");
         }
     }
 

@@ -688,6 +688,22 @@ pub const ENACTING_BODIES: &[&str] = &["quốc hội", "ủy ban thường vụ 
 pub const CUE_NOT_BEFORE: &[(&str, &str, &str)] =
     &[("biện pháp thi hành", " án", "biện pháp thi hành án và quyết định xử phạt theo Luật Thi hành án dân sự")];
 
+/// Words before an act's cue that make it a proposal, not the act: the document names what
+/// is to be amended, replaced or repealed, and only cites it. Each with an example a test
+/// reads (the first from a report in data/).
+pub const PROPOSING: &[(&str, &str)] = &[
+    (
+        "đề xuất",
+        "Đề xuất sửa đổi, bổ sung một số Điều của Quy định kèm theo Nghị quyết số 09/2022/NQ-HĐND ngày 09/7/2022",
+    ),
+    ("kiến nghị", "kiến nghị bãi bỏ Quyết định số 12/2018/QĐ-TTg ngày 06/3/2018"),
+    ("đề nghị", "đề nghị sửa đổi Thông tư số 07/2012/TT-BCT"),
+    ("nghiên cứu", "nghiên cứu sửa đổi, bổ sung Nghị định số 15/2020/NĐ-CP"),
+];
+
+/// The relations a proposal names without doing: [`PROPOSING`] before their cues.
+pub const PROPOSED_ACTS: &[&str] = &["amends", "replaces", "repeals"];
+
 pub const CUES: &[Cue] = &[
     Cue {
         phrase: "căn cứ", relation: "basis", example: "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015"
