@@ -614,12 +614,13 @@ fn run_check(paths: Vec<PathBuf>, against: Vec<PathBuf>, json: bool) -> ExitCode
         use citegraph::model::Severity;
         let read = graph.files.iter().filter(|f| f.status == citegraph::model::FileStatus::Ok).count();
         let unread = if read == graph.files.len() { String::new() } else { format!(" ({read} read)") };
+        let n = |count: usize, one: &str| format!("{count} {one}{}", if count == 1 { "" } else { "s" });
         eprintln!(
-            "{} errors, {} warnings, {} info in {} files{unread}",
-            count(Severity::Error),
-            count(Severity::Warning),
+            "{}, {}, {} info in {}{unread}",
+            n(count(Severity::Error), "error"),
+            n(count(Severity::Warning), "warning"),
             count(Severity::Info),
-            graph.files.len()
+            n(graph.files.len(), "file")
         );
     }
     let failed = graph.files.iter().any(|f| f.status == citegraph::model::FileStatus::Error);

@@ -525,9 +525,16 @@ pub fn dangling_csv(list: &[Dangling]) -> String {
 }
 
 /// Findings as a linter prints them: `path:line:column: severity: kind: message`.
+/// In the order of their first places, as a linter prints them; each other place with its
+/// words (`see also: Nghị quyết 120/2020/QH14 ngày 19/6/2021`), which say what differs there.
 pub fn findings_text(graph: &Graph) -> String {
     let mut out = String::new();
-    for f in &graph.findings {
+    let mut findings: Vec<&crate::model::Finding> = graph.findings.iter().collect();
+    findings.sort_by(|a, b| {
+        let at = |f: &crate::model::Finding| f.locations.first().map(|l| (l.path.clone(), l.line, l.column));
+        at(a).cmp(&at(b))
+    });
+    for f in findings {
         let sev = f.severity.key();
         match f.locations.split_first() {
             Some((first, rest)) => {
@@ -536,7 +543,8 @@ pub fn findings_text(graph: &Graph) -> String {
                     first.path, first.line, first.column, f.kind, f.message
                 ));
                 for l in rest {
-                    out.push_str(&format!("{}:{}:{}: note: see also\n", l.path, l.line, l.column));
+                    let words: String = l.text.split_whitespace().collect::<Vec<_>>().join(" ");
+                    out.push_str(&format!("{}:{}:{}: note: see also: {words}\n", l.path, l.line, l.column));
                 }
             }
             None => out.push_str(&format!("{sev}: {}: {}\n", f.kind, f.message)),
