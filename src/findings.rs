@@ -137,6 +137,24 @@ fn mended_codes<'m>(m: &'m Mention, sym: &str) -> Option<&'m str> {
     (read != sym && codes(read) == codes(sym) && tables::all_codes_known(read)).then_some(&*m.target)
 }
 
+/// How the text wrote a symbol's codes where it wrote them wrong and they were read anyway:
+/// run together (`QĐTTg` for `QĐ-TTg`) or a mixed-case code split by a space (`TT g`).
+fn miswritten_codes(text: &str, sym: &str) -> Option<String> {
+    if text.contains(sym) {
+        return None;
+    }
+    if let Some((kind, rest)) = sym.split_once(['-', '/']) {
+        let joined = format!("{kind}{rest}");
+        if text.contains(&joined) {
+            return Some(joined);
+        }
+    }
+    let last = sym.rsplit(['-', '/']).next().unwrap_or(sym);
+    let cut = last.char_indices().last().map(|(i, _)| i).filter(|&i| i > 0)?;
+    let split = format!("{} {}", &last[..cut], &last[cut..]);
+    text.contains(&split).then_some(split)
+}
+
 fn finding(kind: &str, message: String, locations: Vec<Location>) -> Finding {
     Finding { kind: kind.to_string(), severity: severity_of(kind), message, locations }
 }
@@ -301,6 +319,13 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
                     OneLine(&m.text),
                     read
                 ),
+                vec![location(m)],
+            ));
+        }
+        if let Some(written) = miswritten_codes(&m.text, sym) {
+            out.push(finding(
+                "malformed-symbol",
+                format!("{}: the codes are written `{written}`: read as {sym}", OneLine(&m.text)),
                 vec![location(m)],
             ));
         }
@@ -892,6 +917,28 @@ mod tests {
             ],
             "{:#?}",
             graph.mentions
+        );
+    }
+
+    /// A draft's slips (UX audit 2149: `12/2018/QĐTTg` was no reference, `12/2018/QĐ-TT g`
+    /// read as `QĐ-TT`), and OCR's split term (`101/2025/QH1 3`, in shared/corpus/real): read
+    /// as the symbol meant, and said to be written wrong.
+    #[test]
+    fn codes_run_together_or_split_are_read_and_reported() {
+        let t = "Căn cứ Quyết định số 12/2018/QĐTTg ngày 06/3/2018;\nCăn cứ Quyết định số 12/2018/QĐ-TT g ngày \
+                 06/3/2018;\nCăn cứ Luật số 101/2025/QH1 3;\nCăn cứ Quyết định số 13/2018/QĐ-TTg;";
+        let graph = crate::resolve::build(vec![crate::scan::scan_text("x.md".into(), t)]);
+        let targets: Vec<&str> = graph.mentions.iter().map(|m| &*m.target).collect();
+        assert_eq!(targets, ["12/2018/QĐ-TTg", "12/2018/QĐ-TTg", "101/2025/QH13", "13/2018/QĐ-TTg"]);
+        let found: Vec<&str> =
+            graph.findings.iter().filter(|f| f.kind == "malformed-symbol").map(|f| f.message.as_str()).collect();
+        assert_eq!(
+            found,
+            [
+                "Quyết định số 12/2018/QĐTTg ngày 06/3/2018: the codes are written `QĐTTg`: read as QĐ-TTg",
+                "Quyết định số 12/2018/QĐ-TT g ngày 06/3/2018: the codes are written `TT g`: read as QĐ-TTg",
+                "Luật số 101/2025/QH1 3: the codes are written `QH1 3`: read as QH13",
+            ]
         );
     }
 

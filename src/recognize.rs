@@ -440,6 +440,17 @@ fn read_codes(text: &str, codes: Range<usize>, out: &mut Vec<Token>) {
             let ends_word = i < codes.end || !char_after(text, i).is_some_and(|c| c.is_alphanumeric());
             let strict =
                 !spaced || tok.chars().count() >= 2 && (tok.chars().all(|c| !c.is_lowercase()) || tok == "TTg");
+            // A type code and its issuer's run together (`12/2018/QĐTTg`): two codes.
+            if !spaced
+                && ends_word
+                && !code_like(tok)
+                && let Some(cut) = run_together_codes(tok)
+            {
+                out.push(Token { start, end: start + cut, sep });
+                out.push(Token { start: start + cut, end: i, sep: Some('-') });
+                sep = None;
+                continue;
+            }
             if !code_like(tok) || !ends_word || !strict {
                 // `93/2006/NĐ-CPngày 07 tháng 9 năm 2006`: `ngày` typed against the last code.
                 if let Some(code) = tok.strip_suffix("ng").filter(|code| {
@@ -454,6 +465,23 @@ fn read_codes(text: &str, codes: Range<usize>, out: &mut Vec<Token>) {
             spaced = false;
         }
     }
+}
+
+/// Whether `last` (a code read) and `tok` are one mixed-case code a stray space split (`TT
+/// g`): the code with its last letter set apart.
+fn joins_split_code(last: &str, tok: &str) -> bool {
+    tok.len() == 1
+        && tok.bytes().all(|b| b.is_ascii_lowercase())
+        && MIXED_CASE_CODES.iter().any(|c| c.strip_suffix(tok) == Some(last))
+}
+
+/// Where a type code ends in a token that is a type code and a mixed-case issuer's run
+/// together (`QĐTTg`): neither is a code alone, and nothing else reads it.
+fn run_together_codes(tok: &str) -> Option<usize> {
+    (1..tok.len()).filter(|&k| tok.is_char_boundary(k)).find(|&k| {
+        let (kind, issuer) = tok.split_at(k);
+        tables::is_type_code(kind) && MIXED_CASE_CODES.contains(&issuer) && tables::issuer_for_code(issuer).is_some()
+    })
 }
 
 /// Where a number that starts at `at` starts in truth when OCR set a space after its first
@@ -772,8 +800,12 @@ fn join_codes(text: &str, tokens: &[Token]) -> CompactString {
             s.push(t.sep.unwrap_or('-'));
         }
         let code = &text[t.start..t.end];
-        // A term set apart from its code (`QH 15`) or split by OCR (`QH1 3`) is read whole.
-        if code.starts_with("QH") && code.contains(' ') {
+        // A term set apart from its code (`QH 15`) or split by OCR (`QH1 3`) is read whole, as
+        // is a code a stray space split (`TT g`).
+        if code.contains(' ') && !code.starts_with("QH") {
+            let whole: CompactString = code.chars().filter(|&c| c != ' ').collect();
+            s.push_str(&canonical_code(&whole));
+        } else if code.starts_with("QH") && code.contains(' ') {
             s.extend(code.chars().filter(|&c| c != ' '));
         } else {
             s.push_str(&canonical_code(code));
@@ -1189,6 +1221,15 @@ fn recognize_numbers(text: &str, skip: &[Range<usize>], details: bool) -> Vec<Fo
             && let [b' ', d, ..] = text.as_bytes()[last.end..]
             && d.is_ascii_digit()
             && !char_after(text, last.end + 2).is_some_and(char::is_alphanumeric)
+        {
+            last.end += 2;
+        }
+        // `12/2018/QĐ-TT g`: a stray space set a mixed-case code's last letter apart.
+        if let Some(last) = tokens.last_mut()
+            && let [b' ', letter, ..] = text.as_bytes()[last.end..]
+            && letter.is_ascii_lowercase()
+            && !char_after(text, last.end + 2).is_some_and(char::is_alphanumeric)
+            && joins_split_code(&text[last.start..last.end], &text[last.end + 1..last.end + 2])
         {
             last.end += 2;
         }
