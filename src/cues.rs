@@ -343,6 +343,33 @@ fn row_start(text: &str, start: usize, at: usize) -> usize {
     if keyed { line } else { start }
 }
 
+/// Notes in brackets after a document in a table's row that say what this document does to
+/// it, the agent unsaid (`(được sửa đổi, bổ sung)`), each with its relation.
+pub const ROW_NOTES: &[(&str, &str)] = &[
+    ("sửa đổi", "amends"),
+    ("bổ sung", "amends"),
+    ("bãi bỏ", "repeals"),
+    ("hết hiệu lực", "repeals"),
+    ("thay thế", "replaces"),
+];
+
+/// The act a note in brackets right after a document that ends at `end` states, in a table's
+/// row (`| Văn bản thay thế | NĐ 181/2025/NĐ-CP (được sửa đổi, bổ sung) |`); none where the
+/// note names who did it (`(sửa đổi bởi Thông tư 12/2025/TT-BTC)`) or a year.
+pub fn row_note(text: &str, end: usize) -> Option<&'static str> {
+    if !text[line_start(text, end)..].starts_with('|') {
+        return None;
+    }
+    let rest = text[end..].trim_start_matches(' ');
+    let note = &rest.strip_prefix('(')?[..rest.find(')')? - 1];
+    if note.contains(['|', '(']) || note.contains(" bởi") || note.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let lower = note.to_lowercase();
+    let act = ["đã được ", "được ", "bị "].iter().find_map(|w| lower.strip_prefix(w)).unwrap_or(&lower);
+    ROW_NOTES.iter().find(|(w, _)| act.starts_with(w)).map(|(_, relation)| *relation)
+}
+
 /// Whether `at` opens a line whose line break before it `wrapped` reads as a wrap.
 pub(crate) fn wrap_before(text: &str, at: usize, wrapped: fn(&str, usize) -> bool) -> bool {
     at > 0 && text.as_bytes()[at - 1] == b'\n' && wrapped(text, at - 1)
@@ -1851,6 +1878,30 @@ mod tests {
             let at = found.last().unwrap_or_else(|| panic!("no reference in {:?}", cue.example)).span.start;
             assert_eq!(relation_before(cue.example, at, None), cue.relation, "{:?}", cue.example);
         }
+    }
+
+    /// From shared/corpus/real (Nghị định 144/2026/NĐ-CP, an audit of relations: the decree
+    /// amends the one its row called replaced).
+    #[test]
+    fn a_row_s_note_says_the_act_its_key_does_not() {
+        let row = |value: &str| format!("| Văn bản thay thế | {value} |");
+        for (value, act) in [
+            ("NĐ 181/2025/NĐ-CP (được sửa đổi, bổ sung)", Some("amends")),
+            ("NĐ 181/2025/NĐ-CP (bị bãi bỏ)", Some("repeals")),
+            ("NĐ 181/2025/NĐ-CP (sửa đổi bởi Nghị định 12/2026/NĐ-CP)", None),
+            ("NĐ 181/2025/NĐ-CP (2025)", None),
+            ("NĐ 181/2025/NĐ-CP", None),
+        ] {
+            let text = row(value);
+            let end = text.find("NĐ-CP").expect("symbol") + "NĐ-CP".len();
+            assert_eq!(row_note(&text, end), act, "{text}");
+        }
+        for (words, _) in ROW_NOTES {
+            let text = format!("| Thay thế | Nghị định 1/2020/NĐ-CP (được {words}) |");
+            assert!(row_note(&text, text.find(" (").expect("note")).is_some(), "{words}");
+        }
+        // Not in prose.
+        assert_eq!(row_note("Thay thế NĐ 181/2025/NĐ-CP (được sửa đổi)", 25), None);
     }
 
     #[test]

@@ -1041,6 +1041,16 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             } else {
                 relation
             };
+            // A row's key names an act that a note in brackets after the document, with no agent,
+            // says otherwise (`| Văn bản thay thế | NĐ 181/2025/NĐ-CP (được sửa đổi, bổ sung)
+            // |`: the decree amends it, its title says).
+            let relation = match relation {
+                "replaces" | "repeals" => {
+                    let end = f.date_span.as_ref().map_or(f.span.end, |d| d.end.max(f.span.end));
+                    cues::row_note(text, end).unwrap_or(relation)
+                }
+                _ => relation,
+            };
             // The list's own relation goes on to the next item; only this one names a part.
             joined_to = Some((i, relation));
             list_relations[i] = Some(relation);
