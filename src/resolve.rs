@@ -804,10 +804,10 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
             (i, ys.into_iter().map(|y| Key { year: Some(y), ..key.clone() }.id(None)).collect())
         })
         .collect();
-    let pairs = acts_within_levels(&files, &documents, &mut mentions, pairs);
     for (m, by) in said_by {
         mentions[m].by = Some(mentions[by].target.clone());
     }
+    let pairs = acts_within_levels(&files, &documents, &mut mentions, pairs);
     watch.lap("documents");
     Resolved { files, documents, mentions, sentences, pairs, ambiguous, number_conflicts, name_conflicts }
 }
@@ -1115,6 +1115,9 @@ fn acts_within_levels(
         }
         let citing = f.document.as_deref().map_or(Level::Unknown, level_of_id);
         for m in run.iter_mut().filter(|m| is_act(m)) {
+            // A codified article's words are its source's (`by`): a law's article repeals a
+            // law, whatever the level of the page it is filed under.
+            let citing = m.by.as_deref().map_or(citing, level_of_id);
             if above(citing, level_of_id(&m.target)) {
                 m.relation = CompactString::const_new("cites");
             }
@@ -2657,6 +2660,28 @@ mod tests {
         let graph = super::build(scans);
         let targets: Vec<&str> = graph.mentions.iter().map(|m| &*m.target).collect();
         assert_eq!(targets, ["254/2025/QH15", "254/2025/QH15", "12/TT-BTC"]);
+    }
+
+    /// From shared/corpus/real (Luật Thanh niên's page of the Bộ pháp điển, a relation audit):
+    /// a law's article the page compiles repeals the law before it, though the page is filed
+    /// at the Government's level; a decree's article repeals no law.
+    #[test]
+    fn a_codified_article_acts_at_its_source_s_level() {
+        let page = |source: &str| {
+            format!(
+                "Điều 36.3.LQ.41. Hiệu lực thi hành\n\n({source}, có hiệu lực thi hành kể từ ngày \
+                 01/01/2021)\n\n2. Luật Thanh niên số 53/2005/QH11 hết hiệu lực kể từ ngày Luật này có \
+                 hiệu lực thi hành.\n"
+            )
+        };
+        for (source, by, relation) in [
+            ("Điều 41 Luật số 57/2020/QH14", "57/2020/QH14", "repeals"),
+            ("Điều 4 Nghị định số 05/2021/NĐ-CP", "05/2021/NĐ-CP", "cites"),
+        ] {
+            let graph = super::build(vec![scan_text("p.md".into(), &page(source))]);
+            let m = graph.mentions.iter().find(|m| &*m.target == "53/2005/QH11").expect("the law repealed");
+            assert_eq!((m.by.as_deref(), m.relation.as_str()), (Some(by), relation), "{source}");
+        }
     }
 
     /// Files gathered a few at a time, as `scan` gathers them, make the graph gathered at once
