@@ -2684,6 +2684,31 @@ mod tests {
         }
     }
 
+    /// From shared/corpus/real (Luật Thanh niên's page, filed under the law): the law's own
+    /// articles are the page's words, read as a law's are; the codifier's notes stay no one's,
+    /// and a duty an article sets carries nothing out.
+    #[test]
+    fn the_page_s_own_articles_are_its_words() {
+        let page = "## THÔNG TIN VĂN BẢN\n\n| Thuộc tính | Nội dung |\n|---|---|\n| **Số hiệu** | 57/2020/QH14 |\n\n---\n\n\
+                    Điều 36.3.LQ.17. Nghĩa vụ của thanh niên\n\n(Điều 17 Luật số 57/2020/QH14, có hiệu lực thi \
+                    hành kể từ ngày 01/01/2021)\n\n4. Tích cực tham gia tuyên truyền, vận động Nhân dân thực hiện \
+                    Hiến pháp và pháp luật.\n\n(Điều này có nội dung liên quan đến Chương III THỰC HIỆN CHẾ ĐỘ BÁO \
+                    CÁO của Nghị định 09/2019/NĐ-CP Quy định về chế độ báo cáo ban hành ngày 24/01/2019)\n\n\
+                    Điều 36.3.LQ.41. Hiệu lực thi hành\n\n(Điều 41 Luật số 57/2020/QH14, có hiệu lực thi hành kể \
+                    từ ngày 01/01/2021)\n\n2. Luật Thanh niên số 53/2005/QH11 hết hiệu lực kể từ ngày Luật này có \
+                    hiệu lực thi hành.\n";
+        let graph = super::build(vec![scan_text("p.md".into(), page)]);
+        let relation = |target: &str| {
+            graph.mentions.iter().find(|m| m.target.starts_with(target)).map(|m| m.relation.as_str()).expect(target)
+        };
+        assert_eq!(relation("53/2005/QH11"), "repeals");
+        assert_eq!(relation("Hiến pháp"), "cites");
+        assert_eq!(relation("09/2019/NĐ-CP"), "cites");
+        let edges: Vec<_> = graph.edges.iter().map(|e| (&*e.from, &*e.to, &*e.relation)).collect();
+        assert!(edges.contains(&("57/2020/QH14", "53/2005/QH11", "repeals")), "{edges:?}");
+        assert!(!edges.iter().any(|e| e.1 == "09/2019/NĐ-CP"), "{edges:?}");
+    }
+
     /// Files gathered a few at a time, as `scan` gathers them, make the graph gathered at once
     /// makes: mentions in corpus order, and the relations stated inside each file pointing at
     /// that file's mentions, not another batch's.

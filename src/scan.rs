@@ -557,6 +557,9 @@ struct ArticleSources {
     group: Option<String>,
     /// Each group's source, as the first note read in it gives it; `None` for the page's own.
     by_group: rustc_hash::FxHashMap<String, Option<Source>>,
+    /// Whether the article being read is the page's own document's (`(Điều 41 Luật số
+    /// 57/2020/QH14 …)` on the page of that law): its words are the page's.
+    own: bool,
 }
 
 /// The document a codified article's note names.
@@ -599,13 +602,16 @@ impl ArticleSources {
         // The reference's own line opens with the heading (a list of articles, one a line).
         if let Some(id) = codified_article_id(&text[line..]).or(last) {
             self.group = id.rsplit_once('.').map(|(group, _)| group.to_string());
-            self.source = self.group.as_ref().and_then(|g| self.by_group.get(g)).copied().flatten();
+            let noted = self.group.as_ref().and_then(|g| self.by_group.get(g)).copied();
+            self.source = noted.flatten();
+            self.own = matches!(noted, Some(None));
         }
     }
 
     /// The note of the article being read names `source`, or the page's own document (`None`):
     /// so does every article of its group.
     fn noted(&mut self, source: Option<Source>) {
+        self.own = source.is_none();
         if let Some(group) = self.group.clone() {
             self.by_group.entry(group).or_insert(source);
         }
@@ -845,6 +851,9 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         let mut codified_year = None;
         // The source whose words this reference is.
         let mut source: Option<Source> = None;
+        // Whether the reference stands in the codifier's note (a source note, a note on related
+        // articles): no one's words.
+        let mut codifier_note = false;
         if identity.codified {
             codified_year = year.filter(|_| cues::title_names(text, f.span.start, title.clone())).map(YearBound::of);
             // What stands before the reference on its line: a source note's opening, or a
@@ -874,6 +883,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
                     && text.get(sources.note.end..f.span.start).is_some_and(|t| t.contains(" bởi ")));
             // The codifier's notes are its own on a page of its own, and no one's on a law's
             // page (a mention said by itself makes no edge), in the law's own articles too.
+            codifier_note = codifiers;
             match sources.source {
                 _ if codifiers && identity.number.is_some() => said_by.push((mentions.len(), mentions.len())),
                 Some(by) if !codifiers => {
@@ -907,7 +917,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             if first || *stated == "basis" { cues::of_the_part(stated, f.pinpoint.is_some()) } else { "cites" }
         } else if own_amending.as_ref().is_some_and(|r| r.start <= f.span.start && f.span.end <= r.end) {
             "amends"
-        } else if identity.codified && source.is_none() {
+        } else if identity.codified && source.is_none() && (!sources.own || codifier_note) {
             title_year = codified_year;
             "cites"
         } else if source.is_some_and(|s| names_same(text, &found[s.found], f)) {
@@ -1013,8 +1023,11 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             // them out (see `cues::duty_located_in`).
             // A codified article's source is a normative text read inside its articles.
             let normative = source.is_some() || identity.family == Some(Family::Normative);
-            let in_articles =
-                |at: usize, first_article: &mut FirstArticle| source.is_some() || first_article.before(text, at);
+            // So is the page's own article on a page of a law compiled (its note names the law).
+            let own_article = identity.codified && sources.own;
+            let in_articles = |at: usize, first_article: &mut FirstArticle| {
+                source.is_some() || own_article || first_article.before(text, at)
+            };
             let relation = match reading.cue {
                 Some(cue)
                     if relation == "implements" && normative && cues::duty_located_in(text, cue, f.span.start) =>
@@ -1056,7 +1069,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             list_relations[i] = Some(relation);
             cues::of_the_part(relation, f.pinpoint.is_some())
         };
-        if source.is_some() {
+        if source.is_some() || (identity.codified && sources.own) {
             title_year = title_year.or(codified_year);
         }
         // The family too: `19/QĐ-BTC ngày 30 tháng 3 năm 2006` and `19/2006/QĐ-BTC` are two
