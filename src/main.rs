@@ -102,6 +102,10 @@ enum Command {
         /// Citing places shown for each document in text (0: every one; JSON and CSV have all)
         #[arg(long, default_value_t = 3)]
         places: usize,
+        /// Only documents of these levels, comma-separated (`--level province,district`: what a
+        /// province's folder lacks of its own and its districts' texts)
+        #[arg(long, value_enum, value_delimiter = ',', value_name = "LEVEL")]
+        level: Vec<LevelArg>,
         #[command(flatten)]
         input: Input,
     },
@@ -175,6 +179,38 @@ impl Fmt {
             "svg" => Some(Fmt::Svg),
             "png" => Some(Fmt::Png),
             _ => None,
+        }
+    }
+}
+
+/// A level asked for on the command line, by its name in graph.json or in Vietnamese without
+/// marks (`tinh`, `huyen`).
+#[derive(Clone, Copy, PartialEq, ValueEnum)]
+enum LevelArg {
+    #[value(alias = "trung-uong-dang")]
+    CentralParty,
+    #[value(alias = "quoc-hoi")]
+    NationalAssembly,
+    #[value(alias = "chinh-phu")]
+    Government,
+    #[value(alias = "tinh")]
+    Province,
+    #[value(alias = "huyen")]
+    District,
+    #[value(alias = "chua-ro")]
+    Unknown,
+}
+
+impl LevelArg {
+    fn level(self) -> citegraph::tables::Level {
+        use citegraph::tables::Level;
+        match self {
+            LevelArg::CentralParty => Level::CentralParty,
+            LevelArg::NationalAssembly => Level::NationalAssembly,
+            LevelArg::Government => Level::Government,
+            LevelArg::Province => Level::Province,
+            LevelArg::District => Level::District,
+            LevelArg::Unknown => Level::Unknown,
         }
     }
 }
@@ -547,8 +583,12 @@ fn run_dangling(
     format: ListFmt,
     top: Option<usize>,
     places: usize,
+    levels: &[LevelArg],
 ) -> Result<bool, String> {
-    let list = citegraph::query::dangling(graph);
+    let mut list = citegraph::query::dangling(graph);
+    if !levels.is_empty() {
+        list.retain(|d| levels.iter().any(|l| l.level() == d.document.level));
+    }
     let top = top.unwrap_or(if matches!(format, ListFmt::Text) { DANGLING_TOP_TEXT } else { 0 });
     let listed = if top == 0 { &list[..] } else { &list[..top.min(list.len())] };
     match format {
@@ -646,8 +686,8 @@ fn main() -> ExitCode {
         Some(Command::Check { paths, against, json }) => return run_check(paths, against, json),
         Some(Command::Trace { reference, json, input }) => load(&input).and_then(|g| run_trace(&g, &reference, json)),
         Some(Command::Show { reference, json, input }) => load(&input).and_then(|g| run_show(&g, &reference, json)),
-        Some(Command::Dangling { format, top, places, input }) => {
-            load(&input).and_then(|g| run_dangling(&g, format, top, places))
+        Some(Command::Dangling { format, top, places, level, input }) => {
+            load(&input).and_then(|g| run_dangling(&g, format, top, places, &level))
         }
         None => run_default(),
         Some(Command::Scan { paths, out, quiet }) => run_scan(paths, &out, quiet),

@@ -78,6 +78,18 @@ fn trace_and_dangling_answer_in_text_and_json() {
     let out = citegraph().args(["dangling", "--format", "csv", "--graph"]).arg(&graph).output().unwrap();
     let csv = String::from_utf8_lossy(&out.stdout);
     assert!(csv.starts_with("\u{FEFF}id,label,kind,number,symbol,year,date,level,cited,files,path,line,column,text"));
+    // A province's clerk asks for what the folder lacks of the province's and districts' own
+    // (UX audit 2149: 37 such documents stood among 357, below the national laws).
+    let out = citegraph()
+        .args(["dangling", "--level", "tinh,district", "--format", "json", "--graph"])
+        .arg(&graph)
+        .output()
+        .unwrap();
+    let listed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let levels: Vec<&str> =
+        listed.as_array().unwrap().iter().map(|d| d["document"]["level"].as_str().unwrap()).collect();
+    assert!(levels.contains(&"province"), "{levels:?}");
+    assert!(levels.iter().all(|l| ["province", "district"].contains(l)), "{levels:?}");
     let out = citegraph().args(["trace", "999/KH-XYZ", "--graph"]).arg(&graph).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no document matches"));
