@@ -27,12 +27,24 @@ fn file_docs(graph: &Graph) -> HashMap<&str, &str> {
     graph.files.iter().filter_map(|f| Some((f.path.as_str(), f.document.as_deref()?))).collect()
 }
 
-/// Writes `documents.csv`, `edges.csv` and `mentions.csv` into `dir`.
+/// Writes `documents.csv`, `edges.csv` and `mentions.csv` into `dir`, as `neo4j-admin
+/// database import` reads them.
 pub fn write_csv_dir(graph: &Graph, dir: &Path) -> Result<Vec<PathBuf>, RenderError> {
+    write_csv_dir_with(graph, dir, false)
+}
+
+/// [`write_csv_dir`], each file opening with a byte order mark where `bom`: a spreadsheet
+/// (Excel) reads UTF-8 without one in the system's code page, and Vietnamese comes out garbled.
+pub fn write_csv_dir_with(graph: &Graph, dir: &Path, bom: bool) -> Result<Vec<PathBuf>, RenderError> {
     std::fs::create_dir_all(dir).map_err(|e| RenderError::io(dir, e))?;
     let open = |name: &str| -> Result<(csv::Writer<std::fs::File>, PathBuf), RenderError> {
+        use std::io::Write;
         let path = dir.join(name);
-        Ok((csv::Writer::from_path(&path)?, path))
+        let mut file = std::fs::File::create(&path).map_err(|e| RenderError::io(&path, e))?;
+        if bom {
+            file.write_all("\u{FEFF}".as_bytes()).map_err(|e| RenderError::io(&path, e))?;
+        }
+        Ok((csv::Writer::from_writer(file), path))
     };
 
     let (mut w, nodes) = open("documents.csv")?;

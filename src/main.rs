@@ -133,6 +133,10 @@ enum Command {
         /// File (or folder, for CSV); default: standard output (CSV: output/csv)
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// CSV for a spreadsheet: each file opens with a byte order mark, so that Excel reads its
+        /// Vietnamese right (neo4j-admin import wants none)
+        #[arg(long)]
+        bom: bool,
         #[command(flatten)]
         input: Input,
     },
@@ -346,12 +350,20 @@ fn run_report(graph: &citegraph::model::Graph, output: &Path, renderer: Renderer
     Ok(())
 }
 
-fn run_export(graph: &citegraph::model::Graph, format: ExportFmt, output: Option<PathBuf>) -> Result<(), String> {
+fn run_export(
+    graph: &citegraph::model::Graph,
+    format: ExportFmt,
+    output: Option<PathBuf>,
+    bom: bool,
+) -> Result<(), String> {
     use citegraph::export;
+    if bom && !matches!(format, ExportFmt::Csv) {
+        return Err("--bom is for CSV: GraphML and Cypher are read by programs".to_string());
+    }
     let result = match format {
         ExportFmt::Csv => {
             let dir = output.unwrap_or_else(|| PathBuf::from("output/csv"));
-            let files = export::write_csv_dir(graph, &dir).map_err(|e| e.to_string())?;
+            let files = export::write_csv_dir_with(graph, &dir, bom).map_err(|e| e.to_string())?;
             for f in files {
                 println!("wrote {}", f.display());
             }
@@ -703,8 +715,8 @@ fn main() -> ExitCode {
                 true
             })
         }
-        Some(Command::Export { format, output, input }) => {
-            load(&input).and_then(|g| run_export(&g, format, output)).map(|()| true)
+        Some(Command::Export { format, output, bom, input }) => {
+            load(&input).and_then(|g| run_export(&g, format, output, bom)).map(|()| true)
         }
     };
     match result {

@@ -51,6 +51,15 @@ fn csv_mentions_come_from_a_real_scan() {
     let rows: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), g.mentions.len());
     assert!(rows.iter().any(|r| &r[0] == "55/KH-UBND:2022@Tân Phú" && &r[1] == "104/KH-UBND:2022@Đồng Nai"));
+    // For Neo4j no byte order mark; for a spreadsheet one, on every file (UX audit 2149: Excel
+    // showed `documents.csv` garbled), and the same rows after it.
+    let first = std::fs::read(dir.join("documents.csv")).unwrap();
+    assert!(first.starts_with(b"id:ID,"));
+    citegraph::export::write_csv_dir_with(&g, &dir, true).unwrap();
+    for name in ["documents.csv", "edges.csv", "mentions.csv"] {
+        assert!(std::fs::read(dir.join(name)).unwrap().starts_with("\u{FEFF}".as_bytes()), "{name}");
+    }
+    assert_eq!(std::fs::read(dir.join("documents.csv")).unwrap()[3..], first[..]);
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
