@@ -197,8 +197,31 @@ pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
 /// layer, `*Căn cứ* Nghị quyết số 250/2025/QH15 của Quốc hội về một số cơ chế,⏎chính sách
 /// …`), at most about 400 bytes; the wraps read as spaces.
 pub fn sentence(text: &str, start: usize, end: usize) -> std::borrow::Cow<'_, str> {
+    one_line(&text[sentence_range(text, start, end)])
+}
+
+/// [`sentence`], quoted from the text as the file writes it (`original`, which `norm`
+/// normalized into `text`): its dashes, spaces and composed letters as they stand there
+/// (`Thông báo số 79 – TB/VPTU`), where the normalized text writes `79 - TB/VPTU`.
+pub fn sentence_as_written<'o>(
+    original: &'o str,
+    norm: &crate::normalize::Normalized,
+    text: &str,
+    start: usize,
+    end: usize,
+) -> std::borrow::Cow<'o, str> {
     let cut = sentence_range(text, start, end);
-    let s = &text[cut];
+    let (from, to) = norm.original_range(cut.start, cut.end);
+    let written = &original[from..to];
+    if memchr::memchr(b'\r', written.as_bytes()).is_some() {
+        one_line(&written.replace("\r\n", "\n").replace('\r', "\n")).into_owned().into()
+    } else {
+        one_line(written)
+    }
+}
+
+/// `s` on one line: a sentence wrapped over lines is one.
+fn one_line(s: &str) -> std::borrow::Cow<'_, str> {
     // `memchr`: `str::contains` reads a sentence a word at a time, for each edge's sentence.
     if memchr::memchr(b'\n', s.as_bytes()).is_some() { s.replace('\n', " ").into() } else { s.into() }
 }

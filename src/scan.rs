@@ -1099,7 +1099,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         let needed = first_seen.insert(key) || f.subject.is_some() || in_pairs.contains(&i);
         title_years.push(title_year);
         sentences.push(if needed {
-            relate::sentence(text, f.span.start, f.span.end).into()
+            relate::sentence_as_written(original, &norm, text, f.span.start, f.span.end).into()
         } else {
             no_sentence.clone()
         });
