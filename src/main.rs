@@ -68,6 +68,13 @@ enum Command {
         /// Renderer for SVG: Graphviz's dot if installed, else the built-in layout
         #[arg(long, value_enum, default_value_t = Engine::Auto)]
         renderer: Engine,
+        /// Draw the diagram around this document (`Kế hoạch 104/KH-UBND`) instead of the most
+        /// cited ones; the rest of the report is the whole corpus
+        #[arg(long)]
+        focus: Option<String>,
+        /// How many edges away from the focus to follow
+        #[arg(long, default_value_t = 2)]
+        depth: usize,
         #[command(flatten)]
         input: Input,
     },
@@ -334,9 +341,8 @@ fn run_render(
     Ok(out)
 }
 
-fn run_report(graph: &citegraph::model::Graph, output: &Path, renderer: Renderer) -> Result<(), String> {
-    let report = citegraph::report::render(graph, &citegraph::report::Options { renderer, ..Default::default() })
-        .map_err(|e| e.to_string())?;
+fn run_report(graph: &citegraph::model::Graph, output: &Path, opts: &citegraph::report::Options) -> Result<(), String> {
+    let report = citegraph::report::render(graph, opts).map_err(|e| e.to_string())?;
     write_file(output, report.html.as_bytes())?;
     eprintln!("diagram in the report drawn with {}", report.renderer.describe());
     // graph.json names files as scan was given them: from another folder they are not found.
@@ -403,7 +409,7 @@ fn run_default() -> Result<bool, String> {
         }
         println!("wrote {}", out.join(name).display());
     }
-    run_report(&graph, &out.join("report.html"), renderer)?;
+    run_report(&graph, &out.join("report.html"), &citegraph::report::Options { renderer, ..Default::default() })?;
     println!("wrote {}", out.join("report.html").display());
     let abs = std::fs::canonicalize(out.join("report.html")).unwrap_or_else(|_| out.join("report.html"));
     println!("open file://{} in a browser", abs.display());
@@ -709,8 +715,9 @@ fn main() -> ExitCode {
                 println!("wrote {}", p.display());
                 true
             }),
-        Some(Command::Report { output, renderer, input }) => {
-            load(&input).and_then(|g| run_report(&g, &output, renderer.renderer())).map(|()| {
+        Some(Command::Report { output, renderer, focus, depth, input }) => {
+            let opts = citegraph::report::Options { renderer: renderer.renderer(), focus, depth, ..Default::default() };
+            load(&input).and_then(|g| run_report(&g, &output, &opts)).map(|()| {
                 println!("wrote {}", output.display());
                 true
             })

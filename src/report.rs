@@ -21,11 +21,15 @@ pub struct Options {
     /// Folder that the `path`s in graph.json are relative to (default: the current folder).
     pub text_root: Option<PathBuf>,
     pub max_nodes: usize,
+    /// The document the diagram is drawn around (`Kế hoạch 104/KH-UBND`), as `render --focus`
+    /// draws it, and how many links away from it; the most cited documents where none.
+    pub focus: Option<String>,
+    pub depth: usize,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { renderer: Renderer::Auto, text_root: None, max_nodes: DEFAULT_MAX_NODES }
+        Options { renderer: Renderer::Auto, text_root: None, max_nodes: DEFAULT_MAX_NODES, focus: None, depth: 2 }
     }
 }
 
@@ -311,7 +315,8 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
     // Diagram.
     // Where only the built-in layout draws and the most cited documents are too tangled for it,
     // fewer of them: the report is still written.
-    let mut sel = Selection { max_nodes: opts.max_nodes, ..Default::default() };
+    let mut sel =
+        Selection { focus: opts.focus.clone(), depth: opts.depth, max_nodes: opts.max_nodes, ..Default::default() };
     let (view, svg, used) = loop {
         let view = select(graph, &sel)?;
         match render_svg(&view, &DotOptions { links: true, subtitle: None }, opts.renderer) {

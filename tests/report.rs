@@ -127,6 +127,32 @@ fn the_report_works_in_a_browser() {
 /// The documents table counts documents, as its columns' titles say (`số văn bản dẫn tới
 /// nó`): a report that stands on 65-KL/TW and also cites it is one document citing it, not
 /// two. Before, the column counted edges (3 for 65-KL/TW in data/, cited by 2 documents).
+/// The diagram's SVG and how many documents it draws (the built-in layout's boxes with round
+/// corners; the levels' bands have square ones).
+fn drawn(html: &str) -> (&str, usize) {
+    let start = html.find("id=\"diagram\">").expect("diagram");
+    let end = start + html[start..].find("</section>").expect("its end");
+    let svg = &html[start..end];
+    (svg, svg.matches("rx=\"6\"").count())
+}
+
+/// A clerk's briefing wants the plan and what stands around it, not the most cited laws (UX
+/// audit 2149: the report had no `--focus`).
+#[test]
+fn the_report_s_diagram_may_be_drawn_around_one_document() {
+    let g = corpus_graph();
+    let whole = render(&g, &Options { renderer: Renderer::Builtin, ..Default::default() }).unwrap().html;
+    let focus =
+        Options { renderer: Renderer::Builtin, focus: Some("55/KH-UBND".into()), depth: 1, ..Default::default() };
+    let around = render(&g, &focus).unwrap().html;
+    let ((svg, n), (_, all)) = (drawn(&around), drawn(&whole));
+    assert!(svg.contains("55/KH-UBND"), "{svg}");
+    assert!(0 < n && n < all, "{n} of {all}");
+    // A document the graph does not hold is an error, not a report of everything.
+    let missing = Options { focus: Some("999/KH-XYZ".into()), ..Default::default() };
+    assert!(render(&g, &missing).is_err());
+}
+
 #[test]
 fn the_documents_table_counts_citing_documents_not_edges() {
     let g = citegraph::scan_paths(&[PathBuf::from("data")]);
