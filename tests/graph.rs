@@ -41,6 +41,15 @@ fn sample_traces_reach_their_central_resolutions() {
     // Another day is another document: none, and the one of that number is named.
     let err = citegraph::render::match_ref(&g, "104/KH-UBND ngày 29/6/2022").expect_err("no match");
     assert!(err.to_string().contains("the graph has 104/KH-UBND:2022@Quảng Ngãi"), "{err}");
+    // A number and its year without codes, as a person remembers a document (UX audit 2149:
+    // `Quyết định 12/2018` found nothing and said nothing).
+    let resolution = citegraph::render::match_ref(&g, "Nghị quyết 09/2022").expect("number and year");
+    assert_eq!(&*resolution.id, "09/2022/NQ-HĐND@Quảng Ngãi");
+    assert_eq!(citegraph::render::match_ref(&g, "09/2022").map(|d| &*d.id).ok(), Some("09/2022/NQ-HĐND@Quảng Ngãi"));
+    assert!(citegraph::render::match_ref(&g, "Kế hoạch 09/2022").is_err());
+    // Two documents of one number and year: the codes tell them apart.
+    let err = citegraph::render::match_ref(&g, "Thông báo 79/2022").expect_err("two");
+    assert!(err.to_string().contains("79-TB/TU:2022@Quảng Ngãi") && err.to_string().contains("add the codes"), "{err}");
     // A wrong type word still finds the plan by its number and codes, and is said to be wrong.
     let plan = citegraph::render::match_ref(&g, "Nghị định 104/KH-UBND").expect("found by its codes");
     assert_eq!(citegraph::render::kind_typed_otherwise("Nghị định 104/KH-UBND", plan), Some("Nghị định"));

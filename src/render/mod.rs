@@ -64,6 +64,10 @@ fn hint(hits: &[&Document]) -> &'static str {
         let first = f(hits[0]);
         hits.iter().any(|d| f(d) != first)
     };
+    // `Thông tư 32/2026`: two ministries' circulars of one number and year.
+    if differ(&|d| d.symbol.as_deref()) {
+        return "the codes of the one meant";
+    }
     let years = differ(&|d| d.date.as_deref().or(d.id.rsplit_once(':').map(|(_, y)| y)));
     let places = differ(&|d| d.place.as_deref());
     match (years, places) {
@@ -361,9 +365,27 @@ fn parse_ref(query: &str) -> RefParts {
     parts
 }
 
+/// A number and its year typed without codes (`Quyết định 12/2018`, `1255/2026`): how a person
+/// remembers a normative document; only a decree's words imply its codes to the recognizer.
+static NUMBER_AND_YEAR: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^(?i:(?P<kind>[\p{L} ]+?)\s+)?(?i:số\s*)?(?P<n>\d+)\s*/\s*(?P<y>(?:19|20)\d\d)$")
+        .expect("pattern")
+});
+
 fn parse_normalized(text: &str) -> RefParts {
     let found = crate::recognize::recognize_str(text);
     let Some(f) = found.iter().find(|f| f.number.is_some() || f.name.is_some() || f.kind == "Hiến pháp") else {
+        if let Some(c) = NUMBER_AND_YEAR.captures(text) {
+            let kind = c.name("kind").map(|k| crate::tables::kind_for_word(k.as_str().trim()));
+            if kind != Some(None) {
+                return RefParts {
+                    number: Some(canonical_number(&c["n"]).into()),
+                    year: c["y"].parse().ok(),
+                    kind: kind.flatten(),
+                    ..RefParts::default()
+                };
+            }
+        }
         if let Some(c) = BARE_NUMBER.captures(text) {
             // Only a type word may stand before the number (`luật đất đai năm 2013` is no number).
             let kind = c.name("kind").map(|k| crate::tables::kind_for_word(k.as_str().trim()));
@@ -498,6 +520,11 @@ pub fn match_ref<'g>(graph: &'g Graph, query: &str) -> Result<&'g Document, Rend
         } else {
             hits
         }
+    } else if parts.number.is_some() && parts.year.is_some() {
+        // `Quyết định 12/2018`: the documents of that number and year (and type, if typed).
+        // `Luật 45/2019` is the Bộ luật Lao động: a code is a law.
+        let kind = |d: &&Document| parts.kind.is_none_or(|k| d.kind == k || k == "Luật" && d.kind == "Bộ luật");
+        graph.documents.iter().filter(numbered).filter(of_year).filter(kind).filter(in_place).collect()
     } else if let Some(kind) = parts.kind.filter(|_| parts.number.is_none()) {
         // `Hiến pháp năm 2013`: a document known by its type word and year.
         let year = |d: &&Document| parts.year.is_none_or(|y| d.year == Some(y));
