@@ -436,6 +436,8 @@ const ISSUER_KEYS: &[&str] = &[
     "noi-ban-hanh",
     "issuer",
     "issuing_body",
+    // `authority: Bộ Chính trị` (Nghị quyết 16-NQ/TW in shared/corpus/real).
+    "authority",
     "org",
     "co_quan",
     "co-quan",
@@ -754,6 +756,9 @@ pub fn identify(text: &str) -> Identity {
             set_if_none(&mut id.title, title);
         }
         break;
+    }
+    if id.issuer.is_none() {
+        id.issuer = crate::letterhead::issuer(head);
     }
     (id.codified, id.forms) = line_signs(text);
     // No letterhead (a report pasted without it): the one province whose bodies the text

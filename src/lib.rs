@@ -20,6 +20,7 @@ pub mod header;
 pub mod html;
 pub mod json;
 pub mod legacy;
+pub mod letterhead;
 pub mod lines;
 pub mod model;
 pub mod normalize;

@@ -1,0 +1,217 @@
+//! The issuing body a letterhead names, top left, in capitals: `ỦY BAN NHÂN DÂN` over `TỈNH
+//! QUẢNG NGÃI`, `TỈNH ỦY QUẢNG NGÃI` over `BAN DÂN VẬN`, beside the national motto (`CỘNG HÒA
+//! XÃ HỘI CHỦ NGHĨA VIỆT NAM`), which a text copied from two columns puts on the same line.
+//! A draft or a provincial text without a metadata table names its issuer nowhere else.
+
+/// Words that open the national motto, in the right column of a letterhead: the left column
+/// ends where they start.
+const MOTTO: &[&str] = &["CỘNG HÒA", "CỘNG HOÀ", "Độc lập", "ĐỘC LẬP"];
+
+/// How a letterhead's first line opens: a body's name (a heading in capitals, `THÔNG TIN VĂN
+/// BẢN`, `NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ`, names none).
+const BODY_OPENINGS: &[&str] = &[
+    "ỦY BAN",
+    "UỶ BAN",
+    "UBND",
+    "HĐND",
+    "HỘI ĐỒNG",
+    "BAN ",
+    "SỞ ",
+    "BỘ ",
+    "CHÍNH PHỦ",
+    "QUỐC HỘI",
+    "THỦ TƯỚNG",
+    "TỈNH ỦY",
+    "TỈNH UỶ",
+    "THÀNH ỦY",
+    "THÀNH UỶ",
+    "HUYỆN ỦY",
+    "HUYỆN UỶ",
+    "QUẬN ỦY",
+    "ĐẢNG",
+    "VĂN PHÒNG",
+    "PHÒNG ",
+    "CỤC ",
+    "CHI CỤC",
+    "TỔNG CỤC",
+    "TRUNG TÂM",
+    "TÒA ÁN",
+    "VIỆN KIỂM SÁT",
+    "MẶT TRẬN",
+    "BCH",
+    "KHO BẠC",
+    "NGÂN HÀNG",
+];
+
+/// Abbreviations a body's name keeps in capitals (`UBND TỈNH QUẢNG NGÃI`).
+const ABBREVIATIONS: &[&str] = &["UBND", "HĐND", "MTTQ", "MTTQVN", "BCH", "ĐCSVN", "VN"];
+
+/// Words that open a body's own name, the word after them a capital in Vietnamese (`Ban Dân
+/// tộc`, `Sở Tư pháp`), each with an example a test reads.
+pub const BODY_WORDS: &[(&str, &str)] = &[
+    ("ban", "BAN DÂN TỘC"),
+    ("sở", "SỞ TƯ PHÁP"),
+    ("văn phòng", "VĂN PHÒNG UBND TỈNH"),
+    ("phòng", "PHÒNG DÂN TỘC"),
+    ("bộ", "BỘ TÀI CHÍNH"),
+    ("cục", "CỤC THUẾ"),
+    ("chi cục", "CHI CỤC KIỂM LÂM"),
+    ("trung tâm", "TRUNG TÂM Y TẾ"),
+];
+
+/// Words after which a place's name follows, each word of it a capital (`tỉnh Quảng Ngãi`,
+/// `Tỉnh ủy Quảng Ngãi`).
+const BEFORE_PLACE: &[&str] =
+    &["tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thành phố", "thị xã", "tỉnh", "huyện", "quận", "xã", "phường"];
+
+/// Lines a letterhead spans at most before the number line.
+const LETTERHEAD_LINES: usize = 12;
+
+/// The issuer `head` (a text's first lines, normalized) names in its letterhead, as Vietnamese
+/// writes the name: `Ủy ban nhân dân tỉnh Quảng Ngãi`; the body under its superior one after
+/// it (`Ban Dân vận, Tỉnh ủy Quảng Ngãi`). None where the text opens otherwise.
+pub fn issuer(head: &str) -> Option<String> {
+    let mut lines: Vec<&str> = Vec::new();
+    for line in head.lines().take(LETTERHEAD_LINES) {
+        let line = line.trim_matches(|c: char| c.is_whitespace() || matches!(c, '#' | '*' | '_' | '>' | '|'));
+        if line.starts_with("Số") || line.starts_with("SỐ") {
+            break;
+        }
+        let left = MOTTO.iter().filter_map(|m| line.find(m)).min().map_or(line, |at| &line[..at]);
+        let left = left[..gap(left).unwrap_or(left.len())]
+            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '—' | '–' | '_' | '*' | '='));
+        if left.is_empty() {
+            continue;
+        }
+        // Words in small letters: the motto's second line, or the text itself.
+        if left.chars().any(char::is_lowercase) || left.chars().count() > 60 {
+            if lines.is_empty() && MOTTO.iter().any(|m| line.starts_with(m)) {
+                continue;
+            }
+            break;
+        }
+        // The type line (`KẾ HOẠCH`) under a letterhead that gave no number line.
+        if crate::tables::DOC_TYPES.iter().any(|t| t.name.to_uppercase() == left) {
+            break;
+        }
+        if lines.is_empty() && !BODY_OPENINGS.iter().any(|b| left.starts_with(b)) {
+            break;
+        }
+        lines.push(left);
+    }
+    if lines.is_empty() {
+        return None;
+    }
+    // Each line that opens a body of its own is one; a line that goes on with a place (`TỈNH
+    // QUẢNG NGÃI`) belongs to the body above it.
+    let mut bodies: Vec<String> = Vec::new();
+    for line in lines {
+        let name = cased(line);
+        let goes_on = BEFORE_PLACE.iter().any(|w| name.starts_with(&format!("{w} ")));
+        match bodies.last_mut() {
+            Some(last) if goes_on => {
+                last.push(' ');
+                last.push_str(&name);
+            }
+            _ => bodies.push(name),
+        }
+    }
+    let mut bodies: Vec<String> = bodies.into_iter().map(|b| capital_first(&b)).collect();
+    bodies.reverse();
+    Some(bodies.join(", "))
+}
+
+/// Where a run of spaces that parts two columns starts in `s`.
+fn gap(s: &str) -> Option<usize> {
+    s.find("   ")
+}
+
+/// A line in capitals as Vietnamese writes the name: small letters but for abbreviations, the
+/// word after a body's opening word, and a place's name.
+fn cased(line: &str) -> String {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    let mut place = false;
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        if ABBREVIATIONS.contains(&w) {
+            out.push(w.to_string());
+            i += 1;
+            continue;
+        }
+        let rest = lower[i..].join(" ");
+        if !place && let Some(before) = BEFORE_PLACE.iter().find(|p| rest == **p || rest.starts_with(&format!("{p} ")))
+        {
+            let n = before.split(' ').count();
+            out.extend(lower[i..i + n].iter().cloned());
+            i += n;
+            place = true;
+            continue;
+        }
+        if place {
+            out.push(capital_first(&lower[i]));
+        } else {
+            out.push(lower[i].clone());
+        }
+        i += 1;
+    }
+    // `ban dân tộc` → `ban Dân tộc`: the word after a body's opening word.
+    let joined = out.join(" ");
+    if let Some((w, _)) = BODY_WORDS.iter().find(|(w, _)| joined.starts_with(&format!("{w} "))) {
+        let (head, tail) = joined.split_at(w.len() + 1);
+        return format!("{head}{}", capital_first(tail));
+    }
+    joined
+}
+
+fn capital_first(s: &str) -> String {
+    let mut chars = s.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn letterheads_name_their_bodies() {
+        for (head, want) in [
+            (
+                "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG NGÃI          Độc lập - Tự do - \
+                 Hạnh phúc\n\nSố: 215/KH-UBND          Quảng Ngãi, ngày 15 tháng 3 năm 2024\n",
+                Some("Ủy ban nhân dân tỉnh Quảng Ngãi"),
+            ),
+            // A tab between the columns is one space once normalized.
+            (
+                "UBND TỈNH QUẢNG NGÃI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 215/KH-UBND\n",
+                Some("UBND tỉnh Quảng Ngãi"),
+            ),
+            ("TỈNH ỦY QUẢNG NGÃI\nBAN DÂN VẬN\n*\nSố 12-KH/BDVTU\n", Some("Ban Dân vận, Tỉnh ủy Quảng Ngãi")),
+            ("UBND TỈNH ĐỒNG NAI\nBAN DÂN TỘC\n---\nSố: 03/TB-BDT\n", Some("Ban Dân tộc, UBND tỉnh Đồng Nai")),
+            (
+                "**CHÍNH PHỦ**\n**-------**\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n**Độc lập - Tự do - Hạnh phúc**\nSố: 84/2019/NĐ-CP\n",
+                Some("Chính phủ"),
+            ),
+            ("# CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n# Độc lập - Tự do - Hạnh phúc\n\nSố: **1255/QĐ-TTg**\n", None),
+            // No letterhead: the text opens with its type line, a heading or its words.
+            ("\n\nBÁO CÁO\n\nKết quả thực hiện …\n", None),
+            ("## THÔNG TIN VĂN BẢN\n\n| Thuộc tính | Nội dung |\n", None),
+            ("NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ\nvề xây dựng …\n", None),
+            ("Hội nghị sơ kết Chương trình phối hợp …\n", None),
+        ] {
+            assert_eq!(issuer(head).as_deref(), want, "{head}");
+        }
+    }
+
+    #[test]
+    fn each_body_word_opens_a_name_with_a_capital_after_it() {
+        for (word, example) in BODY_WORDS {
+            let name = cased(example);
+            assert!(name.starts_with(word), "{name}");
+            let after = name[word.len() + 1..].chars().next().expect("a word after");
+            assert!(after.is_uppercase(), "{name}");
+        }
+    }
+}
