@@ -162,8 +162,12 @@ pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
             if !cue.by_agent {
                 out.push(Pair { from: a, to: b, relation: cue.relation });
             } else if let Some(to) = acted_on(text, found, (a, b), cue.relation, &gap[cue.end..]) {
-                out.push(Pair { from: b, to, relation: cue.relation });
-                agent = Some((b, to, cue.relation));
+                // A part repealed (`(Điều 7 Nghị định số 45/2010/NĐ-CP, bị bãi bỏ bởi …)`, `… có
+                // nội dung bị bãi bỏ bởi …`) leaves the document in force, amended.
+                let part = found[to].pinpoint.is_some() || gap[..cue.start].contains("có nội dung");
+                let relation = if cue.relation == "repeals" && part { "amends" } else { cue.relation };
+                out.push(Pair { from: b, to, relation });
+                agent = Some((b, to, relation));
             }
             continue;
         }
@@ -362,7 +366,14 @@ mod tests {
         let t =
             "Sắc lệnh số 51/SL ngày 14 tháng 12 năm 1959 bãi bỏ Điều 5, 6 Sắc lệnh số 53/SL ngày 20 tháng 10 năm 1945";
         assert_eq!(rel(t), vec![("51".into(), "53".into(), "amends")]);
+        // An article repealed leaves its document in force: amended (relation audit 2151).
         let t = "(Điều 7 Nghị định số 45/2010/NĐ-CP, bị bãi bỏ bởi Điều 2 Nghị định số 33/2012/NĐ-CP)";
+        assert_eq!(rel(t), vec![("33".into(), "45".into(), "amends")]);
+        let t = "(Điều 9 Thông tư số 01/2018/TT-BVHTTDL, có hiệu lực thi hành kể từ ngày 10/03/2018, có nội dung bị \
+                 bãi bỏ bởi Điều 2 Thông tư số 09/2024/TT-BVHTTDL)";
+        assert_eq!(rel(t), vec![("09".into(), "01".into(), "amends")]);
+        // A whole document repealed by an agent is repealed.
+        let t = "Nghị định số 45/2010/NĐ-CP bị bãi bỏ bởi Nghị định số 33/2012/NĐ-CP";
         assert_eq!(rel(t), vec![("33".into(), "45".into(), "repeals")]);
     }
 
