@@ -51,9 +51,9 @@ enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
         /// Draw at most this many documents (0: no limit; a picture holds at most 400, 80 with the
-        /// built-in layout, --format dot any number)
-        #[arg(long, default_value_t = citegraph::render::DEFAULT_MAX_NODES)]
-        max_nodes: usize,
+        /// built-in layout, --format dot any number) [default: 80 in a picture, every one in DOT]
+        #[arg(long, value_name = "N")]
+        max_nodes: Option<usize>,
         /// Renderer for SVG: Graphviz's dot if installed, else the built-in layout
         #[arg(long, value_enum, default_value_t = Engine::Auto)]
         renderer: Engine,
@@ -301,7 +301,7 @@ fn run_render(
     direction: Dir,
     format: Option<Fmt>,
     output: Option<PathBuf>,
-    max_nodes: usize,
+    max_nodes: Option<usize>,
     renderer: Renderer,
 ) -> Result<PathBuf, String> {
     let direction = match direction {
@@ -309,7 +309,6 @@ fn run_render(
         Dir::Down => Direction::Down,
         Dir::Both => Direction::Both,
     };
-    let sel = Selection { focus, depth, direction, max_nodes };
     let named = output.as_deref().and_then(Fmt::of_path);
     // `-o plan.pdf` would get SVG under a name that says PDF.
     if let (None, None, Some(out)) = (format, named, &output)
@@ -323,6 +322,14 @@ fn run_render(
     }
     let format = format.or(named).unwrap_or(Fmt::Svg);
     let ext = format.extension();
+    // DOT is text for other tools: every document unless told otherwise (UX re-audit 2150:
+    // `render --format dot` wrote 80 of 391).
+    let dot = matches!(format, Fmt::Dot);
+    let max_nodes = max_nodes.unwrap_or(if dot { 0 } else { citegraph::render::DEFAULT_MAX_NODES });
+    if focus.is_none() && depth != citegraph::render::Selection::default().depth {
+        eprintln!("note: --depth counts links from --focus; without a focus it draws nothing different");
+    }
+    let sel = Selection { focus, depth, direction, max_nodes };
     if let Some(out) = &output
         && out.extension().is_some()
         && named.is_none_or(|named| named.extension() != ext)
@@ -606,6 +613,10 @@ fn run_dangling(
     let mut list = citegraph::query::dangling(graph);
     if !levels.is_empty() {
         list.retain(|d| levels.iter().any(|l| l.level() == d.document.level));
+        if matches!(format, ListFmt::Text) {
+            let names: Vec<&str> = levels.iter().map(|l| l.level().label()).collect();
+            println!("levels: {}", names.join(", "));
+        }
     }
     let top = top.unwrap_or(if matches!(format, ListFmt::Text) { DANGLING_TOP_TEXT } else { 0 });
     let listed = if top == 0 { &list[..] } else { &list[..top.min(list.len())] };
@@ -716,6 +727,11 @@ fn main() -> ExitCode {
                 true
             }),
         Some(Command::Report { output, renderer, focus, depth, input }) => {
+            if focus.is_none() && depth != citegraph::report::Options::default().depth {
+                eprintln!(
+                    "note: --depth counts links from --focus; without a focus the diagram is the most cited documents"
+                );
+            }
             let opts = citegraph::report::Options { renderer: renderer.renderer(), focus, depth, ..Default::default() };
             load(&input).and_then(|g| run_report(&g, &output, &opts)).map(|()| {
                 println!("wrote {}", output.display());

@@ -456,7 +456,10 @@ pub fn show_text(graph: &Graph, s: &Shown) -> String {
 /// every one buries the next document under them. Only the first `top` documents are listed
 /// (all with 0).
 pub fn dangling_text(list: &[Dangling], top: usize, places: usize) -> String {
-    let mut out = format!("{} cited documents have no text in the corpus", list.len());
+    let mut out = match list.len() {
+        1 => "1 cited document has no text in the corpus".to_string(),
+        n => format!("{n} cited documents have no text in the corpus"),
+    };
     let listed = if top == 0 { list.len() } else { top.min(list.len()) };
     if listed < list.len() {
         out.push_str(&format!("; the first {listed}, by citing files (--top 0 lists every one)"));
@@ -544,7 +547,8 @@ pub fn findings_text(graph: &Graph) -> String {
                 ));
                 for l in rest {
                     let words: String = l.text.split_whitespace().collect::<Vec<_>>().join(" ");
-                    out.push_str(&format!("{}:{}:{}: note: see also: {words}\n", l.path, l.line, l.column));
+                    let words = if words.is_empty() { String::new() } else { format!(": {words}") };
+                    out.push_str(&format!("{}:{}:{}: note: see also{words}\n", l.path, l.line, l.column));
                 }
             }
             None => out.push_str(&format!("{sev}: {}: {}\n", f.kind, f.message)),
