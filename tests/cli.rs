@@ -155,6 +155,19 @@ fn render_writes_the_format_its_file_extension_names() {
     assert!(out.status.success());
     assert!(std::fs::read_to_string(&odd).unwrap().starts_with("digraph"));
     assert!(String::from_utf8_lossy(&out.stderr).contains("as --format says"));
+    // DOT holds every document unless told otherwise; a picture the 80 most cited (UX re-audit
+    // 2150: DOT stopped at 80 of 391).
+    let out_dir = dir.join("many");
+    let status = citegraph().args(["scan", "tests/fixtures/real", "-q", "--out"]).arg(&out_dir).status().unwrap();
+    assert!(status.success());
+    let many = out_dir.join("graph.json");
+    let g: citegraph::model::Graph = serde_json::from_slice(&std::fs::read(&many).unwrap()).unwrap();
+    assert!(g.documents.len() > citegraph::render::DEFAULT_MAX_NODES, "{}", g.documents.len());
+    let all = dir.join("all.dot");
+    let out = citegraph().args(["render", "--graph"]).arg(&many).arg("-o").arg(&all).output().unwrap();
+    assert!(out.status.success());
+    let nodes = std::fs::read_to_string(&all).unwrap().matches("[label=").count();
+    assert!(nodes >= g.documents.len(), "{nodes} of {}", g.documents.len());
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
