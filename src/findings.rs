@@ -437,14 +437,30 @@ pub fn of_references(
     }
     let mut dates: Vec<(&str, Vec<(&str, &Mention)>)> = dates.into_iter().filter(|(_, v)| v.len() > 1).collect();
     dates.sort_unstable_by_key(|(target, _)| *target);
+    // Every place, after each date's first: a slip made twice is told twice (UX re-audit 2150:
+    // a draft's second wrong date went unsaid), and which date is the slip is not known here
+    // (a draft may write its wrong one more often than the corpus its right one). A second
+    // pass, over the few documents in conflict, not a list of every dated mention.
+    let mut places: HashMap<&str, Vec<&Mention>> = dates.iter().map(|(target, _)| (*target, Vec::new())).collect();
+    for m in mentions {
+        if m.date.is_some()
+            && let Some(p) = places.get_mut(&*m.target)
+        {
+            p.push(m);
+        }
+    }
     for (target, by_date) in &mut dates {
         // Each date once (kept above), so sorting by date orders them as a sorted map would.
         by_date.sort_by_key(|(d, _)| *d);
         let list: Vec<&str> = by_date.iter().map(|(d, _)| *d).collect();
+        let mut locations: Vec<Location> = by_date.iter().map(|(_, m)| location(m)).collect();
+        let firsts: Vec<*const Mention> = by_date.iter().map(|(_, m)| *m as *const Mention).collect();
+        locations
+            .extend(places[*target].iter().filter(|m| !firsts.contains(&(**m as *const Mention))).map(|m| location(m)));
         out.push(finding(
             "conflicting-dates",
             format!("{target} is cited with {} different dates: {}", list.len(), list.join(", ")),
-            by_date.iter().map(|(_, m)| location(m)).collect(),
+            locations,
         ));
     }
 

@@ -646,10 +646,35 @@ fn run_check(paths: Vec<PathBuf>, against: Vec<PathBuf>, json: bool) -> ExitCode
             .collect();
         // A slip of the corpus's is not the draft's, where the draft only writes the right
         // spelling beside it (`see also`).
+        // A date is the draft's slip where the draft writes one the corpus never does: a corpus
+        // that dates a document two ways is not the draft's to mend where it writes one of them.
+        let dated = |path_is_draft: bool| -> std::collections::HashSet<(&str, &str)> {
+            graph
+                .mentions
+                .iter()
+                .filter(|m| drafts.contains(&*m.path) == path_is_draft)
+                .filter_map(|m| Some((&*m.target, m.date.as_deref()?)))
+                .collect()
+        };
+        let (in_corpus, in_drafts) = (dated(false), dated(true));
+        let draft_dates_own = |f: &citegraph::model::Finding| {
+            f.locations.iter().filter(|l| drafts.contains(&*l.path)).any(|l| {
+                graph.mentions.iter().any(|m| {
+                    m.path == l.path
+                        && m.line == l.line
+                        && m.column == l.column
+                        && m.date.as_deref().is_some_and(|d| {
+                            in_drafts.contains(&(&*m.target, d)) && !in_corpus.contains(&(&*m.target, d))
+                        })
+                })
+            })
+        };
         graph.findings.retain(|f| {
             let mut mine = f.locations.iter().map(|l| drafts.contains(&*l.path));
             if citegraph::findings::only_first_place_slips(&f.kind) {
                 mine.next().unwrap_or(false)
+            } else if f.kind == "conflicting-dates" {
+                draft_dates_own(f)
             } else {
                 mine.any(|m| m)
             }
