@@ -942,10 +942,22 @@ mod tests {
     #[test]
     fn codes_run_together_or_split_are_read_and_reported() {
         let t = "Căn cứ Quyết định số 12/2018/QĐTTg ngày 06/3/2018;\nCăn cứ Quyết định số 12/2018/QĐ-TT g ngày \
-                 06/3/2018;\nCăn cứ Luật số 101/2025/QH1 3;\nCăn cứ Quyết định số 13/2018/QĐ-TTg;";
+                 06/3/2018;\nCăn cứ Luật số 101/2025/QH1 3;\nCăn cứ Quyết định số 13/2018/QĐ-TTg;\nCăn cứ Nghị định \
+                 số 04/2015/NĐCP;\nThông tư 25/2026/TTBYT;\nThông tư số 01/2014/TTLT-BTC-BNV.";
         let graph = crate::resolve::build(vec![crate::scan::scan_text("x.md".into(), t)]);
         let targets: Vec<&str> = graph.mentions.iter().map(|m| &*m.target).collect();
-        assert_eq!(targets, ["12/2018/QĐ-TTg", "12/2018/QĐ-TTg", "101/2025/QH13", "13/2018/QĐ-TTg"]);
+        assert_eq!(
+            targets,
+            [
+                "12/2018/QĐ-TTg",
+                "12/2018/QĐ-TTg",
+                "101/2025/QH13",
+                "13/2018/QĐ-TTg",
+                "04/2015/NĐ-CP",
+                "25/2026/TT-BYT",
+                "01/2014/TTLT-BTC-BNV"
+            ]
+        );
         let found: Vec<&str> =
             graph.findings.iter().filter(|f| f.kind == "malformed-symbol").map(|f| f.message.as_str()).collect();
         assert_eq!(
@@ -954,6 +966,8 @@ mod tests {
                 "Quyết định số 12/2018/QĐTTg ngày 06/3/2018: the codes are written `QĐTTg`: read as QĐ-TTg",
                 "Quyết định số 12/2018/QĐ-TT g ngày 06/3/2018: the codes are written `TT g`: read as QĐ-TTg",
                 "Luật số 101/2025/QH1 3: the codes are written `QH1 3`: read as QH13",
+                "Nghị định số 04/2015/NĐCP: the codes are written `NĐCP`: read as NĐ-CP",
+                "Thông tư 25/2026/TTBYT: the codes are written `TTBYT`: read as TT-BYT",
             ]
         );
     }

@@ -484,6 +484,20 @@ fn run_together_codes(tok: &str) -> Option<usize> {
     })
 }
 
+/// Where a type code ends in a symbol's only code that no table knows, made of a type code and
+/// a known issuer's run together (`NĐCP`, `QĐUBND`, `NQHĐND`, `TTBYT`); none otherwise.
+fn run_together_capitals(tok: &str) -> Option<usize> {
+    if tables::is_known_code(&canonical_code(tok)) {
+        return None;
+    }
+    (1..tok.len()).filter(|&k| tok.is_char_boundary(k)).find(|&k| {
+        let (kind, issuer) = tok.split_at(k);
+        tables::is_type_code(&canonical_code(kind))
+            && issuer.chars().count() >= 2
+            && tables::issuer_for_code(&canonical_code(issuer)).is_some()
+    })
+}
+
 /// Where a number that starts at `at` starts in truth when OCR set a space after its first
 /// digit and `số` stands before that digit (`số 3 6/2024/QH15`, `Nghị định số 1 13/2017/NĐ-CP`);
 /// none otherwise.
@@ -1196,6 +1210,13 @@ fn recognize_numbers(text: &str, skip: &[Range<usize>], details: bool) -> Vec<Fo
         }
         let codes = cand.codes.clone();
         read_codes(text, codes.clone(), &mut tokens);
+        // `04/2015/NĐCP`: one code that is two run together.
+        if let [only] = tokens[..]
+            && let Some(cut) = run_together_capitals(&text[only.start..only.end])
+        {
+            tokens[0].end = only.start + cut;
+            tokens.push(Token { start: only.start + cut, end: only.end, sep: Some('-') });
+        }
         // `Nghị quyết số 10/nq-cp`: codes typed in lower case count when every one of them is
         // a known code and a type word names the document (checked below).
         let lower_case = tokens.is_empty() && read_lower_codes(text, codes, &mut tokens);
