@@ -292,7 +292,7 @@ pub fn dangling(graph: &Graph) -> Vec<Dangling<'_>> {
 
 /// The document `id` by kind and number alone (`Luật 54/2014/QH13`), where a list of them
 /// would be lost in their names; by its label where it has no number.
-fn short_label(graph: &Graph, id: &str) -> String {
+pub fn short_label(graph: &Graph, id: &str) -> String {
     let doc = graph.documents.iter().find(|d| &*d.id == id);
     match doc.and_then(|d| crate::render::doc_code(d).map(|c| format!("{} {c}", d.kind))) {
         Some(short) => short,
@@ -345,7 +345,8 @@ fn body(d: &Document) -> &str {
     }
 }
 
-fn relation_word(relation: &str, inferred: bool) -> String {
+/// A relation's word for people, `(suy ra)` after it where the edge is inferred.
+pub fn relation_word(relation: &str, inferred: bool) -> String {
     let word = crate::render::relation_label(relation);
     if inferred { format!("{word} (suy ra)") } else { word.to_string() }
 }

@@ -7,10 +7,7 @@
 use crate::model::{Document, Graph, Mention};
 use crate::render::dot::{DotOptions, html_escape as esc};
 use crate::render::svg::{Renderer, render_svg};
-use crate::render::{
-    DEFAULT_MAX_NODES, RenderError, Selection, TraceNode, anchor, doc_name, relation_label, select, short_date,
-    trace_up,
-};
+use crate::render::{DEFAULT_MAX_NODES, RenderError, Selection, anchor, doc_name, relation_label, select, short_date};
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write;
 use std::path::PathBuf;
@@ -78,10 +75,9 @@ tr:target td{background:#fff4d6}
 .pill{display:inline-block;font-size:12px;padding:0 6px;border-radius:9px;background:#eef2f6;color:var(--mute)}
 .pill.no{background:#fdebd3;color:#7a3b06}
 .sev-error{color:#a11}.sev-warning{color:var(--warn)}.sev-info{color:var(--mute)}
-ul.trace,ul.trace ul{list-style:none;padding-left:20px;margin:2px 0}
-ul.trace{padding-left:0}
-ul.trace li::before{content:"↑ ";color:var(--mute)}
-ul.trace>li::before{content:""}
+ol.chain{margin:4px 0 10px;padding-left:22px}
+ol.chain li{margin:3px 0}
+.ev{font-size:12px;color:var(--mute);margin-left:4px}
 .rel{font-size:12px;color:var(--mute)}
 .legend span{display:inline-block;margin-right:12px;font-size:13px}
 .legend i{display:inline-block;width:14px;height:12px;border-radius:3px;margin-right:4px;vertical-align:-1px;border:1px solid #999}
@@ -231,37 +227,37 @@ fn text_html(
     }
 }
 
-fn trace_html(node: &TraceNode, docs: &HashMap<&str, &Document>, out: &mut String) {
-    let name = docs.get(&*node.id).map(|d| doc_link(d)).unwrap_or_else(|| esc(&node.id));
-    out.push_str("<li>");
-    if let Some(r) = &node.relation {
-        let _ = write!(out, "<span class=\"rel\">{}</span> ", esc(relation_label(r)));
-    }
-    out.push_str(&name);
-    if node.repeated {
-        out.push_str(" <span class=\"note\">(đã nêu ở trên)</span>");
-    }
-    if !node.parents.is_empty() {
-        out.push_str("<ul>");
-        for p in &node.parents {
-            trace_html(p, docs, out);
+/// One chain of `trace` as the command line gives it: each step's relation (`(suy ra)` where
+/// inferred), the document, the sentence that proves it, and the laws amending it or the
+/// other symbol it is cited under (UX re-audit 2150: the report's tree had neither the
+/// sentences nor the marks, and showed one notice under two symbols as two steps).
+fn chain_html(graph: &Graph, chain: &[crate::query::Step], docs: &HashMap<&str, &Document>, out: &mut String) {
+    out.push_str("<ol class=\"chain\">");
+    for s in chain {
+        let name = docs.get(s.to).map(|d| doc_link(d)).unwrap_or_else(|| esc(s.to));
+        let _ = write!(
+            out,
+            "<li><span class=\"rel\">{}</span> {name}<div class=\"ev\">{}:{}: {}</div>",
+            esc(&crate::query::relation_word(s.relation, s.inferred)),
+            esc(s.path),
+            s.line,
+            esc(s.sentence)
+        );
+        let labels = |ids: &[&str]| ids.iter().map(|id| esc(&crate::query::short_label(graph, id))).collect::<Vec<_>>();
+        if !s.amended_by.is_empty() {
+            let _ = write!(out, "<div class=\"note\">sửa đổi, bổ sung bởi: {}</div>", labels(&s.amended_by).join(", "));
         }
-        out.push_str("</ul>");
-    }
-    out.push_str("</li>");
-}
-
-/// The topmost documents a trace reaches.
-fn trace_roots<'a>(node: &'a TraceNode, out: &mut Vec<&'a str>) {
-    if node.parents.is_empty() {
-        if !out.contains(&&*node.id) {
-            out.push(&node.id);
+        if !s.also_cited_as.is_empty() {
+            let _ = write!(out, "<div class=\"note\">cũng được ghi là: {}</div>", labels(&s.also_cited_as).join(", "));
         }
-    } else {
-        for p in &node.parents {
-            trace_roots(p, out);
-        }
+        out.push_str("</li>");
     }
+    if let Some(last) = chain.last()
+        && !crate::query::is_central_document(graph, last.to)
+    {
+        out.push_str("<li class=\"note\">(chưa tới văn bản cấp trung ương)</li>");
+    }
+    out.push_str("</ol>");
 }
 
 /// Builds the report.
@@ -387,23 +383,24 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
     );
     let mut any_trace = false;
     for d in graph.documents.iter().filter(|d| d.in_corpus) {
-        let t = trace_up(graph, &d.id, 12);
-        if t.parents.is_empty() {
+        let chains = crate::query::trace(graph, &d.id);
+        if chains.is_empty() {
             continue;
         }
         any_trace = true;
-        let mut roots = Vec::new();
-        trace_roots(&t, &mut roots);
+        let mut tops: Vec<&str> = Vec::new();
+        for top in chains.iter().filter_map(|c| c.last()).map(|s| s.to) {
+            if !tops.contains(&top) {
+                tops.push(top);
+            }
+        }
         let names: Vec<String> =
-            roots.iter().map(|r| docs.get(r).map(|d| doc_name(d)).unwrap_or_else(|| r.to_string())).collect();
-        let _ = write!(
-            h,
-            "<details open><summary>{} ⇒ {}</summary><ul class=\"trace\">",
-            esc(&doc_name(d)),
-            esc(&names.join("; "))
-        );
-        trace_html(&t, &docs, &mut h);
-        h.push_str("</ul></details>");
+            tops.iter().map(|r| docs.get(r).map(|d| doc_name(d)).unwrap_or_else(|| r.to_string())).collect();
+        let _ = write!(h, "<details open><summary>{} ⇒ {}</summary>", esc(&doc_name(d)), esc(&names.join("; ")));
+        for chain in &chains {
+            chain_html(graph, chain, &docs, &mut h);
+        }
+        h.push_str("</details>");
     }
     if !any_trace {
         h.push_str("<p>Chưa có quan hệ căn cứ / thực hiện / hướng dẫn nào trong graph.json.</p>");

@@ -57,6 +57,9 @@ fn every_reference_is_a_link_to_an_element_that_exists() {
     let traces = &html[html.find("id=\"traces\"").unwrap()..html.find("id=\"texts\"").unwrap()];
     assert!(traces.contains("Kế hoạch 55/KH-UBND ⇒"), "{traces}");
     assert!(traces.contains("Nghị quyết 24-NQ/TW"));
+    // Each step as `trace` gives it: with the place and sentence that prove it.
+    let steps = traces.matches("<li><span class=\"rel\">").count();
+    assert!(steps > 0 && traces.matches("<div class=\"ev\">").count() == steps, "{traces}");
 }
 
 fn chromium() -> Option<PathBuf> {
