@@ -246,6 +246,12 @@ fn column_start(head: &str) -> usize {
             return i + rest.len() - rest.trim_start_matches(' ').len();
         }
     }
+    // A letterhead set as a table's row (`| Số: 215/KH-UBND | *Quảng Ngãi, ngày …* |`, Word
+    // converted to Markdown): the last cell.
+    if let Some(bar) = head.rfind('|') {
+        let rest = &head[bar + 1..];
+        return bar + 1 + rest.len() - rest.trim_start_matches(' ').len();
+    }
     let Some(colon) = head.find(':').filter(|&c| head[..c].trim_start_matches([' ', '*', '#', '|']).starts_with("Số"))
     else {
         return 0;
@@ -1064,6 +1070,7 @@ mod tests {
             "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG NGÃI          Độc lập - Tự do - Hạnh phúc\n\nSố: 215/KH-UBND                       Quảng Ngãi, ngày 15 tháng 3 năm 2024\n\nKẾ HOẠCH\n",
             "UBND TỈNH QUẢNG NGÃI\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 215/KH-UBND\tQuảng Ngãi, ngày 15 tháng 3 năm 2024\n",
             "**Số: 215/KH-UBND**   *Quảng Ngãi, ngày 15 tháng 3 năm 2024*\n",
+            "| Số: 215/KH-UBND | *Quảng Ngãi, ngày 15 tháng 3 năm 2024* |\n",
         ];
         for head in heads {
             let norm = crate::normalize::Normalized::new(head);

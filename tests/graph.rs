@@ -50,6 +50,9 @@ fn sample_traces_reach_their_central_resolutions() {
     // Two documents of one number and year: the codes tell them apart.
     let err = citegraph::render::match_ref(&g, "Thông báo 79/2022").expect_err("two");
     assert!(err.to_string().contains("79-TB/TU:2022@Quảng Ngãi") && err.to_string().contains("add the codes"), "{err}");
+    // A day that cannot be is said to be so, not ignored (UX re-audit 2150).
+    let err = citegraph::render::match_ref(&g, "104/KH-UBND ngày 31/02/2022").expect_err("no such day");
+    assert!(err.to_string().contains("no such day as 31/02/2022"), "{err}");
     // A wrong type word still finds the plan by its number and codes, and is said to be wrong.
     let plan = citegraph::render::match_ref(&g, "Nghị định 104/KH-UBND").expect("found by its codes");
     assert_eq!(citegraph::render::kind_typed_otherwise("Nghị định 104/KH-UBND", plan), Some("Nghị định"));

@@ -24,6 +24,8 @@ pub enum RenderError {
     NoMatch { query: String, near: Vec<String> },
     #[error("{query:?} matches {} documents: {}; add {hint} to choose", candidates.len(), listed(candidates))]
     Ambiguous { query: String, candidates: Vec<String>, hint: &'static str },
+    #[error("{query:?}: no such day as {date}; a document is dated with a day that can be")]
+    ImpossibleDate { query: String, date: String },
     #[error("Graphviz `dot` failed: {0}")]
     Graphviz(String),
     #[error(
@@ -337,6 +339,8 @@ struct RefParts {
     /// The type word typed before a number (`Nghị định 104/KH-UBND`): the number and codes
     /// find the document, and a word that names another type is said to be wrong.
     typed: Option<&'static str>,
+    /// A date typed that cannot be (`104/KH-UBND ngày 31/02/2022`), as written.
+    impossible: Option<String>,
 }
 
 /// A number typed alone or after its type word (`237`, `Kế hoạch số 104`): no reference to
@@ -408,6 +412,11 @@ fn parse_normalized(text: &str) -> RefParts {
         name: f.name.clone().map(|r| format!("{} {}", f.kind, &text[r]).to_lowercase()),
         kind: (f.number.is_none() && f.name.is_none()).then_some(f.kind),
         typed: (f.typed && f.number.is_some()).then_some(f.kind),
+        impossible: f
+            .date
+            .filter(|d| !d.is_valid())
+            .and_then(|_| f.date_span.clone())
+            .map(|r| text[r].trim_start_matches("ngày ").to_string()),
     }
 }
 
@@ -471,6 +480,10 @@ pub fn match_ref<'g>(graph: &'g Graph, query: &str) -> Result<&'g Document, Rend
         return Ok(d);
     }
     let parts = parse_ref(q);
+    // UX re-audit 2150: `104/KH-UBND ngày 31/02/2022` showed the plan with no word.
+    if let Some(date) = parts.impossible.clone() {
+        return Err(RenderError::ImpossibleDate { query: q.to_string(), date });
+    }
     // A place asked for, as an id writes it (`…@Quảng Ngãi`) or as an issuer does (`của UBND
     // tỉnh Quảng Ngãi`), picks among local documents of one number.
     let place = match q.rsplit_once('@') {
@@ -587,7 +600,7 @@ fn near(graph: &Graph, parts: &RefParts) -> Vec<String> {
         .documents
         .iter()
         .filter(|d| d.number.as_deref().map(canonical_number).as_deref() == Some(n))
-        .filter(|d| parts.kind.is_none_or(|k| d.kind == k))
+        .filter(|d| parts.kind.is_none_or(|k| d.kind == k || k == "Luật" && d.kind == "Bộ luật"))
         .collect();
     let codes = parts.symbol.as_deref().map(codes_sorted);
     let same_symbol: Vec<&Document> = numbered
