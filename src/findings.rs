@@ -155,6 +155,14 @@ fn miswritten_codes(text: &str, sym: &str) -> Option<String> {
     text.contains(&split).then_some(split)
 }
 
+/// The file's own date, in its place-and-date line, that cannot be (`Quảng Ngãi, ngày 31
+/// tháng 02 năm 2024`): the document is dated nowhere, and what it cites is not checked
+/// against its date (UX re-audit 2150: a draft's impossible date went unsaid).
+pub fn own_impossible_date(location: Location) -> Finding {
+    let words = OneLine(&location.text).to_string();
+    finding("impossible-date", format!("{words}: the document's own date is no day that can be"), vec![location])
+}
+
 fn finding(kind: &str, message: String, locations: Vec<Location>) -> Finding {
     Finding { kind: kind.to_string(), severity: severity_of(kind), message, locations }
 }
@@ -970,6 +978,27 @@ mod tests {
                 "Thông tư 25/2026/TTBYT: the codes are written `TTBYT`: read as TT-BYT",
             ]
         );
+    }
+
+    /// A draft dated with a day that cannot be (UX re-audit 2150: nothing was said, and the
+    /// check of later documents was skipped without a word). A date left blank is no error.
+    #[test]
+    fn a_document_s_own_impossible_date_is_an_error() {
+        let t = "UBND TỈNH QUẢNG NGÃI\n\nSố: 20/KH-UBND          Quảng Ngãi, ngày 31 tháng 02 năm 2024\n\nKẾ HOẠCH\n";
+        let graph = crate::resolve::build(vec![crate::scan::scan_text("d.txt".into(), t)]);
+        let found: Vec<(&str, usize, usize, &str)> = graph
+            .findings
+            .iter()
+            .map(|f| (f.kind.as_str(), f.locations[0].line, f.locations[0].column, f.locations[0].text.as_str()))
+            .collect();
+        assert_eq!(found, [("impossible-date", 3, 37, "ngày 31 tháng 02 năm 2024")]);
+        assert_eq!(graph.findings[0].severity, Severity::Error);
+        for fine in
+            ["Số: 20/KH-UBND\nQuảng Ngãi, ngày 29 tháng 02 năm 2024\n", "Quảng Ngãi, ngày    tháng 02 năm 2024\n"]
+        {
+            let graph = crate::resolve::build(vec![crate::scan::scan_text("d.txt".into(), fine)]);
+            assert!(graph.findings.is_empty(), "{fine}: {:?}", graph.findings);
+        }
     }
 
     #[test]

@@ -22,6 +22,9 @@ pub struct Identity {
     pub issuer: Option<String>,
     /// Year of a place-and-date line whose day was left blank (`ngày tháng 5 năm 2024`).
     pub header_year: Option<u16>,
+    /// A place-and-date line that dates the document with a day that cannot be (`Quảng Ngãi,
+    /// ngày 31 tháng 02 năm 2024`): where the date stands (normalized offsets) and it.
+    pub impossible_date: Option<(Range<usize>, Date)>,
     /// Ranges (normalized offsets) that describe the document and hold no references.
     pub skip: Vec<Range<usize>>,
     /// Where the summary a page puts before its text ends (front matter, metadata block or
@@ -729,11 +732,16 @@ pub fn identify(text: &str) -> Identity {
     // Place-and-date line, type line and title, near the top of the body.
     // The line that dates the document also says where it was issued.
     let dated_line =
-        lines_with(head, &PLACE_DATE_WORDS).find_map(|(_, line)| Some((line, place_date(place_line(line))?)));
-    if let Some((line, date)) = dated_line {
+        lines_with(head, &PLACE_DATE_WORDS).find_map(|(at, line)| Some((at, line, place_date(place_line(line))?)));
+    if let Some((at, line, date)) = dated_line {
         id.place = crate::places::place_of_date_line(place_line(line));
         if id.date.is_none() && date.is_valid() {
             id.date = Some(date);
+        } else if !date.is_valid() {
+            // From `ngày` to the line's end, as the text writes it.
+            let from = line.find(", ngày ").map_or(0, |i| i + 2);
+            let start = body_start + at + from;
+            id.impossible_date = Some((start..body_start + at + line.len(), date));
         }
     }
     if id.date.is_none() {

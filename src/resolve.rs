@@ -232,6 +232,8 @@ pub struct Resolved {
     ambiguous: Vec<(usize, Vec<String>)>,
     number_conflicts: Vec<NumberConflict>,
     name_conflicts: Vec<NameConflict>,
+    /// What files show wrong of themselves ([`FileScan::findings`]).
+    own_findings: Vec<Finding>,
 }
 
 /// A law's name and year read with more than one number (`Bộ luật Dân sự số 91/2015/QH13`,
@@ -275,8 +277,17 @@ impl Resolved {
     /// out meanwhile. `keep` holds them and lends them back for the cycles.
     pub fn relate_with<'e>(&self, keep: impl FnOnce(Vec<Edge>) -> &'e [Edge] + Send) -> Vec<Finding> {
         let mut watch = crate::timing::Stopwatch::start();
-        let Resolved { files, documents, mentions, sentences, pairs, ambiguous, number_conflicts, name_conflicts } =
-            self;
+        let Resolved {
+            files,
+            documents,
+            mentions,
+            sentences,
+            pairs,
+            ambiguous,
+            number_conflicts,
+            name_conflicts,
+            own_findings,
+        } = self;
         // Edges and the findings about references need each other's results only for cycles.
         let ((edges, cycles), mut findings) = rayon::join(
             || {
@@ -290,6 +301,7 @@ impl Resolved {
             },
         );
         findings.extend(crate::findings::of_cycles(edges, &cycles));
+        findings.extend(own_findings.iter().cloned());
         crate::findings::sort(&mut findings);
         watch.lap("edges+findings");
         findings
@@ -377,7 +389,8 @@ impl From<Vec<FileScan>> for Gathered {
 /// Resolves every mention and lists every document: the graph but for its edges.
 pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     let mut watch = crate::timing::Stopwatch::start();
-    let Gathered { scans, counts, mut mentions, sentences, title_years, .. } = scans.into();
+    let Gathered { mut scans, counts, mut mentions, sentences, title_years, .. } = scans.into();
+    let own_findings: Vec<Finding> = scans.iter_mut().flat_map(|s| std::mem::take(&mut s.findings)).collect();
     // Each file's own document and citing body, built in parallel, and the rest of its scan
     // dropped there: one core took a fifth of a second at 8x for the documents, as long again
     // for the loop below when it also freed every file's identity.
@@ -809,7 +822,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     }
     let pairs = acts_within_levels(&files, &documents, &mut mentions, pairs);
     watch.lap("documents");
-    Resolved { files, documents, mentions, sentences, pairs, ambiguous, number_conflicts, name_conflicts }
+    Resolved { files, documents, mentions, sentences, pairs, ambiguous, number_conflicts, name_conflicts, own_findings }
 }
 
 /// A law cited by name without its year (`Luật Quản lý thuế`) is the law of that name the

@@ -34,6 +34,9 @@ pub struct FileScan {
     /// text is its source's, the document its note names (`(Điều 1 Nghị định số
     /// 112/2007/NĐ-CP …)`), and the law a page is filed under cites none of it.
     pub said_by: Vec<(usize, usize)>,
+    /// What the file shows wrong of itself, apart from its references: its own date that
+    /// cannot be.
+    pub findings: Vec<crate::model::Finding>,
 }
 
 /// The latest year a law named without its year can be of: that of the document whose title
@@ -96,6 +99,7 @@ fn failed(path: String, err: &ReadError) -> FileScan {
         pairs: Vec::new(),
         title_years: Vec::new(),
         said_by: Vec::new(),
+        findings: Vec::new(),
     }
 }
 
@@ -1161,7 +1165,31 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         .filter_map(|p| Some(Pair { from: index[p.from]?, to: index[p.to]?, relation: p.relation }))
         .collect();
     identity.named = own_name.map(String::from);
-    FileScan { entry, identity: Some(identity), mentions, sentences, pairs, title_years, said_by }
+    let findings = identity
+        .impossible_date
+        .as_ref()
+        .map(|(r, _)| {
+            let (ts, te) = norm.original_range(r.start, r.end);
+            let mut locator = match &doc.lines {
+                Lines::Source => Locator::new(&doc.source),
+                Lines::Paragraphs(starts) => Locator::with_starts(doc.text(), starts.clone()),
+            };
+            let at = match doc.lines {
+                Lines::Source => doc.source_range(ts, te).0,
+                Lines::Paragraphs(_) => ts,
+            };
+            let (line, column) = locator.line_col(at);
+            let text = original[ts..te].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '_' | '*' | '|'));
+            crate::findings::own_impossible_date(crate::model::Location {
+                path: shared_path.clone(),
+                line,
+                column,
+                text: text.to_string(),
+            })
+        })
+        .into_iter()
+        .collect();
+    FileScan { entry, identity: Some(identity), mentions, sentences, pairs, title_years, said_by, findings }
 }
 
 /// A front matter's document replaced that the body only amends (`van_ban_thay_the:
