@@ -913,6 +913,8 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
                 codified_year = codified_year.or(Some(YearBound::of(LATEST)));
             }
         }
+        // The page's own article, on the page of a law compiled: its note names the law.
+        let own_article = identity.codified && sources.own;
         let relation = if let Some((item, stated)) = stated {
             // A front matter's item (`can_cu:⏎  - "Luật Giáo dục 43/2019/QH14 (sửa đổi bởi
             // 123/2025/QH15)"`): its first document is the one its key names; those after it
@@ -921,7 +923,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             if first || *stated == "basis" { cues::of_the_part(stated, f.pinpoint.is_some()) } else { "cites" }
         } else if own_amending.as_ref().is_some_and(|r| r.start <= f.span.start && f.span.end <= r.end) {
             "amends"
-        } else if identity.codified && source.is_none() && (!sources.own || codifier_note) {
+        } else if identity.codified && source.is_none() && (!own_article || codifier_note) {
             title_year = codified_year;
             "cites"
         } else if source.is_some_and(|s| names_same(text, &found[s.found], f)) {
@@ -1027,8 +1029,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             // them out (see `cues::duty_located_in`).
             // A codified article's source is a normative text read inside its articles.
             let normative = source.is_some() || identity.family == Some(Family::Normative);
-            // So is the page's own article on a page of a law compiled (its note names the law).
-            let own_article = identity.codified && sources.own;
+            // So is the page's own article on a page of a law compiled.
             let in_articles = |at: usize, first_article: &mut FirstArticle| {
                 source.is_some() || own_article || first_article.before(text, at)
             };
@@ -1073,7 +1074,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             list_relations[i] = Some(relation);
             cues::of_the_part(relation, f.pinpoint.is_some())
         };
-        if source.is_some() || (identity.codified && sources.own) {
+        if source.is_some() || own_article {
             title_year = title_year.or(codified_year);
         }
         // The family too: `19/QĐ-BTC ngày 30 tháng 3 năm 2006` and `19/2006/QĐ-BTC` are two
@@ -1169,16 +1170,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         .impossible_date
         .as_ref()
         .map(|(r, _)| {
-            let (ts, te) = norm.original_range(r.start, r.end);
-            let mut locator = match &doc.lines {
-                Lines::Source => Locator::new(&doc.source),
-                Lines::Paragraphs(starts) => Locator::with_starts(doc.text(), starts.clone()),
-            };
-            let at = match doc.lines {
-                Lines::Source => doc.source_range(ts, te).0,
-                Lines::Paragraphs(_) => ts,
-            };
-            let (line, column) = locator.line_col(at);
+            let (ts, te, line, column) = place_of(doc, &norm, &mut locator_of(doc), r.clone());
             let text = original[ts..te].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '_' | '*' | '|'));
             crate::findings::own_impossible_date(crate::model::Location {
                 path: shared_path.clone(),
@@ -1220,21 +1212,37 @@ fn amended_not_replaced(mentions: &mut [Mention], summed_up: &[usize]) {
 fn locate(doc: &Decoded, norm: &Normalized, found: &[Found]) -> Vec<(usize, usize, usize, usize)> {
     let mut order: Vec<usize> = (0..found.len()).collect();
     order.sort_by_key(|&i| found[i].span.start);
-    let mut locator = match &doc.lines {
-        Lines::Source => Locator::new(&doc.source),
-        Lines::Paragraphs(starts) => Locator::with_starts(doc.text(), starts.clone()),
-    };
+    let mut locator = locator_of(doc);
     let mut places = vec![(0, 0, 0, 0); found.len()];
     for i in order {
-        let (ts, te) = norm.original_range(found[i].span.start, found[i].span.end);
-        let at = match doc.lines {
-            Lines::Source => doc.source_range(ts, te).0,
-            Lines::Paragraphs(_) => ts,
-        };
-        let (line, column) = locator.line_col(at);
-        places[i] = (ts, te, line, column);
+        places[i] = place_of(doc, norm, &mut locator, found[i].span.clone());
     }
     places
+}
+
+/// What finds lines and columns in `doc`: its source's lines, or a .docx's paragraphs.
+fn locator_of<'d>(doc: &'d Decoded) -> Locator<'d> {
+    match &doc.lines {
+        Lines::Source => Locator::new(&doc.source),
+        Lines::Paragraphs(starts) => Locator::with_starts(doc.text(), starts.clone()),
+    }
+}
+
+/// Where the normalized range `span` stands: its decoded text's range, and the line and column
+/// of its start in the file.
+fn place_of(
+    doc: &Decoded,
+    norm: &Normalized,
+    locator: &mut Locator,
+    span: Range<usize>,
+) -> (usize, usize, usize, usize) {
+    let (ts, te) = norm.original_range(span.start, span.end);
+    let at = match doc.lines {
+        Lines::Source => doc.source_range(ts, te).0,
+        Lines::Paragraphs(_) => ts,
+    };
+    let (line, column) = locator.line_col(at);
+    (ts, te, line, column)
 }
 
 /// Line breaks and runs of spaces inside a phrase read as one space.
