@@ -637,6 +637,8 @@ fn run_check(paths: Vec<PathBuf>, against: Vec<PathBuf>, json: bool) -> ExitCode
         // The corpus is read with the files checked, and only what touches them is theirs to
         // mend (a draft's date for a law that the corpus dates otherwise, not the corpus's own
         // slips). A file checked is named under the path given for it.
+        // `check tinh --against tinh`: the corpus is the files checked, read once, as drafts.
+        let against_itself = against.iter().all(|a| paths.iter().any(|p| a.starts_with(p)));
         let mut graph = citegraph::scan_paths(&[paths.clone(), against].concat());
         let drafts: std::collections::HashSet<String> = graph
             .files
@@ -681,6 +683,13 @@ fn run_check(paths: Vec<PathBuf>, against: Vec<PathBuf>, json: bool) -> ExitCode
         });
         let corpus: Vec<&citegraph::model::FileEntry> =
             graph.files.iter().filter(|f| !drafts.contains(&f.path)).collect();
+        if against_itself && corpus.is_empty() {
+            eprintln!(
+                "citegraph: --against names the files checked themselves: check them without --against, or against \
+                 another folder"
+            );
+            return ExitCode::from(2);
+        }
         if !corpus.iter().any(|f| f.status == citegraph::model::FileStatus::Ok) {
             tell_unread(corpus);
             eprintln!("citegraph: --against: no file of the corpus could be read: nothing checked against it");

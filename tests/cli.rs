@@ -187,6 +187,16 @@ fn check_of_a_file_it_cannot_read_does_not_pass() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
+/// `check tinh --against tinh`: the corpus is the files checked; said so, where it said no
+/// file of the corpus could be read (UX re-audit 2150).
+#[test]
+fn check_against_the_files_checked_says_so() {
+    let out = citegraph().args(["check", "data", "--against", "data"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("--against names the files checked themselves"), "{stderr}");
+}
+
 /// `--graph` names a file that must exist: a mistyped name once made the command scan data/
 /// and write the result over the graph.json beside it, losing a scan of 276 files.
 #[test]
