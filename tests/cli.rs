@@ -195,6 +195,10 @@ fn check_against_the_files_checked_says_so() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("--against names the files checked themselves"), "{stderr}");
+    // A draft inside the corpus's folder is one file checked, not two.
+    let out = citegraph().args(["check", "data/000_abefebc9fb273886.txt", "--against", "data"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains(" in 1 file\n"), "{stderr}");
 }
 
 /// `--graph` names a file that must exist: a mistyped name once made the command scan data/
