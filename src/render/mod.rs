@@ -705,9 +705,6 @@ pub fn relation_label(r: &str) -> &str {
     RELATIONS.iter().find(|(k, _)| *k == r).map(|(_, v)| *v).unwrap_or(r)
 }
 
-/// Relations that mean "derives from": followed upward by the trace.
-pub const UPWARD: &[&str] = &["implements", "basis", "guides"];
-
 /// Fill colour by kind, in groups a clerk tells apart: party and resolutions warm,
 /// laws and decrees purple, decisions blue, plans green, correspondence grey.
 pub fn kind_color(kind: &str) -> &'static str {
@@ -727,47 +724,6 @@ pub fn kind_color(kind: &str) -> &'static str {
         "Hướng dẫn" | "Quy chế" | "Quy chế phối hợp" => "#f3e79b",
         _ => "#e0e0e0",
     }
-}
-
-/// One step of a trace: a document and the upward steps from it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct TraceNode {
-    pub id: String,
-    pub relation: Option<String>,
-    pub parents: Vec<TraceNode>,
-    /// Set when the document was already shown higher in this trace (a cycle or a shared root).
-    pub repeated: bool,
-}
-
-/// Follows implements/basis/guides edges upward from `start` until documents that derive
-/// from nothing (the central resolutions, when the corpus reaches them).
-pub fn trace_up(graph: &Graph, start: &str, max_depth: usize) -> TraceNode {
-    let mut up: BTreeMap<&str, Vec<(&str, &str)>> = BTreeMap::new();
-    for e in graph.edges.iter().filter(|e| UPWARD.contains(&e.relation.as_str())) {
-        let v = up.entry(&e.from).or_default();
-        if !v.iter().any(|(to, _)| **to == *e.to) {
-            v.push((&e.to, &e.relation));
-        }
-    }
-    for v in up.values_mut() {
-        v.sort();
-    }
-    fn walk(
-        up: &BTreeMap<&str, Vec<(&str, &str)>>,
-        id: &str,
-        rel: Option<&str>,
-        seen: &mut BTreeSet<String>,
-        depth: usize,
-    ) -> TraceNode {
-        let repeated = !seen.insert(id.to_string());
-        let parents = if repeated || depth == 0 {
-            Vec::new()
-        } else {
-            up.get(id).into_iter().flatten().map(|(to, r)| walk(up, to, Some(r), seen, depth - 1)).collect()
-        };
-        TraceNode { id: id.to_string(), relation: rel.map(str::to_string), parents, repeated }
-    }
-    walk(&up, start, None, &mut BTreeSet::new(), max_depth)
 }
 
 #[cfg(test)]
