@@ -462,9 +462,8 @@ pub fn of_references(
         by_date.sort_by_key(|(d, _)| *d);
         let list: Vec<&str> = by_date.iter().map(|(d, _)| *d).collect();
         let mut locations: Vec<Location> = by_date.iter().map(|(_, m)| location(m)).collect();
-        let firsts: Vec<*const Mention> = by_date.iter().map(|(_, m)| *m as *const Mention).collect();
-        locations
-            .extend(places[*target].iter().filter(|m| !firsts.contains(&(**m as *const Mention))).map(|m| location(m)));
+        let first = |m: &Mention| by_date.iter().any(|(_, f)| std::ptr::eq(*f, m));
+        locations.extend(places[*target].iter().filter(|m| !first(m)).map(|m| location(m)));
         out.push(finding(
             "conflicting-dates",
             format!("{target} is cited with {} different dates: {}", list.len(), list.join(", ")),

@@ -50,6 +50,12 @@ pub struct Identity {
 }
 
 impl Identity {
+    /// Whether the document's own codes name a central body (`NĐ-CP`, `QH15`), not a local one
+    /// (`KH-UBND`) or none.
+    pub fn central_symbol(&self) -> bool {
+        self.symbol.as_deref().is_some_and(|s| !crate::places::is_local_symbol(s))
+    }
+
     pub fn year(&self) -> Option<u16> {
         self.number_year.or(self.date.map(|d| d.year)).or(self.header_year)
     }
@@ -779,7 +785,7 @@ pub fn identify(text: &str) -> Identity {
     // names is where it was written, and its references that name no place are that
     // province's. Not a codification's, which compiles central texts that list provinces,
     // nor a central document's.
-    let central = id.symbol.as_deref().is_some_and(|s| !crate::places::is_local_symbol(s));
+    let central = id.central_symbol();
     if id.place.is_none()
         && !id.codified
         && !central

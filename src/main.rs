@@ -650,24 +650,19 @@ fn run_check(paths: Vec<PathBuf>, against: Vec<PathBuf>, json: bool) -> ExitCode
         // spelling beside it (`see also`).
         // A date is the draft's slip where the draft writes one the corpus never does: a corpus
         // that dates a document two ways is not the draft's to mend where it writes one of them.
-        let dated = |path_is_draft: bool| -> std::collections::HashSet<(&str, &str)> {
-            graph
-                .mentions
-                .iter()
-                .filter(|m| drafts.contains(&*m.path) == path_is_draft)
-                .filter_map(|m| Some((&*m.target, m.date.as_deref()?)))
-                .collect()
-        };
-        let (in_corpus, in_drafts) = (dated(false), dated(true));
+        let in_corpus: std::collections::HashSet<(&str, &str)> = graph
+            .mentions
+            .iter()
+            .filter(|m| !drafts.contains(&*m.path))
+            .filter_map(|m| Some((&*m.target, m.date.as_deref()?)))
+            .collect();
         let draft_dates_own = |f: &citegraph::model::Finding| {
             f.locations.iter().filter(|l| drafts.contains(&*l.path)).any(|l| {
                 graph.mentions.iter().any(|m| {
                     m.path == l.path
                         && m.line == l.line
                         && m.column == l.column
-                        && m.date.as_deref().is_some_and(|d| {
-                            in_drafts.contains(&(&*m.target, d)) && !in_corpus.contains(&(&*m.target, d))
-                        })
+                        && m.date.as_deref().is_some_and(|d| !in_corpus.contains(&(&*m.target, d)))
                 })
             })
         };

@@ -816,11 +816,9 @@ fn join_codes(text: &str, tokens: &[Token]) -> CompactString {
         let code = &text[t.start..t.end];
         // A term set apart from its code (`QH 15`) or split by OCR (`QH1 3`) is read whole, as
         // is a code a stray space split (`TT g`).
-        if code.contains(' ') && !code.starts_with("QH") {
+        if code.contains(' ') {
             let whole: CompactString = code.chars().filter(|&c| c != ' ').collect();
             s.push_str(&canonical_code(&whole));
-        } else if code.starts_with("QH") && code.contains(' ') {
-            s.extend(code.chars().filter(|&c| c != ' '));
         } else {
             s.push_str(&canonical_code(code));
         }

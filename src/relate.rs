@@ -200,7 +200,8 @@ pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
 /// at line breaks but those that only wrap a sentence going on in small letters (a PDF's text
 /// layer, `*Căn cứ* Nghị quyết số 250/2025/QH15 của Quốc hội về một số cơ chế,⏎chính sách
 /// …`), at most about 400 bytes; the wraps read as spaces.
-pub fn sentence(text: &str, start: usize, end: usize) -> std::borrow::Cow<'_, str> {
+#[cfg(test)]
+fn sentence(text: &str, start: usize, end: usize) -> std::borrow::Cow<'_, str> {
     one_line(&text[sentence_range(text, start, end)])
 }
 
@@ -217,8 +218,9 @@ pub fn sentence_as_written<'o>(
     let cut = sentence_range(text, start, end);
     let (from, to) = norm.original_range(cut.start, cut.end);
     let written = &original[from..to];
+    // A file's own line breaks: CRLF or a lone CR read as one.
     if memchr::memchr(b'\r', written.as_bytes()).is_some() {
-        one_line(&written.replace("\r\n", "\n").replace('\r', "\n")).into_owned().into()
+        written.replace("\r\n", " ").replace(['\r', '\n'], " ").into()
     } else {
         one_line(written)
     }

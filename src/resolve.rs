@@ -405,7 +405,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
                 (level, _) => level,
             };
             let citing = scan.identity.as_ref().and_then(|id| {
-                let local = id.symbol.as_deref().is_none_or(crate::places::is_local_symbol);
+                let local = !id.central_symbol();
                 Some((CompactString::from(id.place.as_deref().filter(|_| local)?), level))
             });
             (scan.entry, scan.pairs, scan.said_by, own, citing, codified)
@@ -1228,7 +1228,6 @@ fn own_document(scan: &mut FileScan) -> Option<(Key, Document)> {
             .map(CompactString::from),
     };
     let numbered = key.number.is_some() && key.symbol.is_some();
-    let central_symbol = id.symbol.as_deref().is_some_and(|s| !crate::places::is_local_symbol(s));
     let doc_id = if numbered { key.id(None) } else { format!("file:{}", entry.path) };
     let kind = id.kind.clone().unwrap_or_else(|| tables::UNKNOWN_KIND.to_string());
     // `KH-UBND` does not tell a province's plan from a district's; the lines above its number
@@ -1255,7 +1254,7 @@ fn own_document(scan: &mut FileScan) -> Option<(Key, Document)> {
             .place
             .as_deref()
             .map(String::from)
-            .or_else(|| (!numbered && !central_symbol).then(|| id.place.clone()).flatten()),
+            .or_else(|| (!numbered && !id.central_symbol()).then(|| id.place.clone()).flatten()),
         path: Some(entry.path.clone()),
         in_corpus: true,
         codified: id.codified,

@@ -535,8 +535,7 @@ pub fn match_ref<'g>(graph: &'g Graph, query: &str) -> Result<&'g Document, Rend
         }
     } else if parts.number.is_some() && parts.year.is_some() {
         // `Quyết định 12/2018`: the documents of that number and year (and type, if typed).
-        // `Luật 45/2019` is the Bộ luật Lao động: a code is a law.
-        let kind = |d: &&Document| parts.kind.is_none_or(|k| d.kind == k || k == "Luật" && d.kind == "Bộ luật");
+        let kind = |d: &&Document| parts.kind.is_none_or(|k| kind_fits(k, &d.kind));
         graph.documents.iter().filter(numbered).filter(of_year).filter(kind).filter(in_place).collect()
     } else if let Some(kind) = parts.kind.filter(|_| parts.number.is_none()) {
         // `Hiến pháp năm 2013`: a document known by its type word and year.
@@ -594,13 +593,19 @@ fn by_unmarked_name<'g>(graph: &'g Graph, query: &str) -> Vec<&'g Document> {
 /// Documents a reference that matched none may have meant, most cited first: those of its
 /// number and symbol of another year or place (`104/KH-UBND ngày 28/6/2021` for the plan of
 /// 2022), else those of its number (of its type, where one was typed: `Kế hoạch số 104`).
+/// Whether a document of kind `kind` is one of the type typed: `Luật 45/2019` is the Bộ luật
+/// Lao động, a code being a law.
+fn kind_fits(typed: &str, kind: &str) -> bool {
+    kind == typed || typed == "Luật" && kind == "Bộ luật"
+}
+
 fn near(graph: &Graph, parts: &RefParts) -> Vec<String> {
     let Some(n) = parts.number.as_deref() else { return Vec::new() };
     let numbered: Vec<&Document> = graph
         .documents
         .iter()
         .filter(|d| d.number.as_deref().map(canonical_number).as_deref() == Some(n))
-        .filter(|d| parts.kind.is_none_or(|k| d.kind == k || k == "Luật" && d.kind == "Bộ luật"))
+        .filter(|d| parts.kind.is_none_or(|k| kind_fits(k, &d.kind)))
         .collect();
     let codes = parts.symbol.as_deref().map(codes_sorted);
     let same_symbol: Vec<&Document> = numbered
