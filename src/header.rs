@@ -241,7 +241,7 @@ fn place_line(line: &str) -> &str {
 
 /// Spaces that part two columns of a letterhead copied onto one line: more than a sentence
 /// or a justified line puts between words.
-const COLUMN_GAP: usize = 3;
+pub(crate) const COLUMN_GAP: &str = "   ";
 
 /// Where the last column of `head` starts: after its last run of COLUMN_GAP spaces, else
 /// after the number of a `Số:` line (a tab between the columns is one space when the text is
@@ -250,7 +250,7 @@ fn column_start(head: &str) -> usize {
     let mut run = 0;
     for (i, b) in head.bytes().enumerate().rev() {
         run = if b == b' ' { run + 1 } else { 0 };
-        if run >= COLUMN_GAP {
+        if run >= COLUMN_GAP.len() {
             let rest = &head[i..];
             return i + rest.len() - rest.trim_start_matches(' ').len();
         }
@@ -425,7 +425,8 @@ static ANY_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Type lines are written in capitals: `BÁO CÁO`, `THÔNG BÁO`.
-static UPPER_TYPE_NAMES: LazyLock<Vec<String>> =
+/// Each type's name in capitals, as a type line sets it (`KẾ HOẠCH`), in DOC_TYPES' order.
+pub(crate) static UPPER_TYPE_NAMES: LazyLock<Vec<String>> =
     LazyLock::new(|| DOC_TYPES.iter().map(|t| t.name.to_uppercase()).collect());
 
 const NUMBER_KEYS: &[&str] = &[

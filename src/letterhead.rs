@@ -78,7 +78,7 @@ pub fn issuer(head: &str) -> Option<String> {
             break;
         }
         let left = MOTTO.iter().filter_map(|m| line.find(m)).min().map_or(line, |at| &line[..at]);
-        let left = left[..gap(left).unwrap_or(left.len())]
+        let left = left[..left.find(crate::header::COLUMN_GAP).unwrap_or(left.len())]
             .trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '—' | '–' | '_' | '*' | '='));
         if left.is_empty() {
             continue;
@@ -91,7 +91,7 @@ pub fn issuer(head: &str) -> Option<String> {
             break;
         }
         // The type line (`KẾ HOẠCH`) under a letterhead that gave no number line.
-        if crate::tables::DOC_TYPES.iter().any(|t| t.name.to_uppercase() == left) {
+        if crate::header::UPPER_TYPE_NAMES.iter().any(|t| t == left) {
             break;
         }
         if lines.is_empty() && !BODY_OPENINGS.iter().any(|b| left.starts_with(b)) {
@@ -119,11 +119,6 @@ pub fn issuer(head: &str) -> Option<String> {
     let mut bodies: Vec<String> = bodies.into_iter().map(|b| capital_first(&b)).collect();
     bodies.reverse();
     Some(bodies.join(", "))
-}
-
-/// Where a run of spaces that parts two columns starts in `s`.
-fn gap(s: &str) -> Option<usize> {
-    s.find("   ")
 }
 
 /// A line in capitals as Vietnamese writes the name: small letters but for abbreviations, the
