@@ -45,18 +45,24 @@ fn stated_by_first(before_cue: &str, relation: &str) -> bool {
     }
 }
 
-/// By `memchr`: the gap between two references is often a whole paragraph, and a `str`
-/// search for a set of characters reads it a character at a time.
-fn same_sentence(gap: &str) -> bool {
-    let g = gap.as_bytes();
+/// Whether the gap `gap` of `text` between two references stays in one sentence. By
+/// `memchr`: the gap is often a whole paragraph, and a `str` search for a set of characters
+/// reads it a character at a time.
+fn same_sentence(text: &str, gap: std::ops::Range<usize>) -> bool {
+    let g = &text.as_bytes()[gap.clone()];
     if memchr::memchr(b';', g).is_some() || memchr::memmem::find(g, b". ").is_some() {
         return false;
     }
     // A line that ends on a word no sentence ends with wraps one (`Căn cứ Bộ luật Lao động số
-    // 45/2019/QH14, được sửa đổi, bổ sung tại⏎Luật Công nghiệp công nghệ số 71/2025/QH15`).
+    // 45/2019/QH14, được sửa đổi, bổ sung tại⏎Luật Công nghiệp công nghệ số 71/2025/QH15`), as
+    // does a text layer's line that goes on in small letters (`Thông tư số 32/2025/TT-BTC … của
+    // Bộ trưởng Bộ Tài chính⏎hướng dẫn thực hiện một số điều của Luật Quản lý thuế`).
     memchr::memchr_iter(b'\n', g).all(|i| {
-        let line = gap[..i].trim_end_matches(' ');
-        !g[i + 1..].starts_with(b"\n") && [" tại", " bởi", " của", " theo"].iter().any(|w| line.ends_with(w))
+        let j = gap.start + i;
+        let line = text[gap.start..j].trim_end_matches(' ');
+        !g[i + 1..].starts_with(b"\n")
+            && ([" tại", " bởi", " của", " theo"].iter().any(|w| line.ends_with(w))
+                || crate::cues::hard_wrapped(text, j))
     })
 }
 
@@ -102,12 +108,22 @@ fn acted_on(text: &str, found: &[Found], (a, b): (usize, usize), relation: &str,
         }
         if i == 0
             || found[i - 1].span.end > found[i].span.start
-            || !same_sentence(&text[found[i - 1].span.end..found[i].span.start])
+            || !same_sentence(text, found[i - 1].span.end..found[i].span.start)
         {
             return None;
         }
         i -= 1;
     }
+}
+
+/// Whether the words before a passive cue, after an agent of another, join a second act to the
+/// first's object (`… (được sửa đổi, bổ sung bởi Nghị định số 71/2023/NĐ-CP … của Chính phủ và⏎
+/// được bãi bỏ một phần bởi Nghị định số 172/2025/NĐ-CP …)`: both act on Nghị định 112/2020).
+fn joins_another_act(before_cue: &str) -> bool {
+    let before = before_cue.trim_end();
+    let Some(rest) = ["được", "bị"].iter().find_map(|w| before.strip_suffix(w)) else { return false };
+    let rest = rest.trim_end();
+    rest.ends_with(',') || rest.strip_suffix("và").is_some_and(|r| r.ends_with([' ', '\n', ',']))
 }
 
 /// Relations stated between references of one text.
@@ -142,7 +158,8 @@ pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
         // A bare `Luật số …` after a `;` goes on with the list too (`… bởi Luật số 48/2014/QH13;
         // Luật số 44/2019/QH14 …`, Nghị định 289/2026): a basis of its own would be named.
         let bare_law = || text[fb.span.clone()].starts_with("Luật số ") && fb.name.is_none();
-        if let Some((from, to, relation)) = agent.take()
+        let last_agent = agent.take();
+        if let Some((from, to, relation)) = last_agent
             && from == a
             && match gap.trim_matches([' ', '\n', '*']) {
                 "," | "và" | ", và" => true,
@@ -154,17 +171,24 @@ pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
             agent = Some((b, to, relation));
             continue;
         }
-        if same_sentence(gap)
+        if same_sentence(text, fa.span.end..fb.span.start)
             && let Some(cue) = cue_in(gap)
             && gap.len() - cue.end <= CUE_REACH
             && stated_by_first(&gap[..cue.start], cue.relation)
         {
             if !cue.by_agent {
                 out.push(Pair { from: a, to: b, relation: cue.relation });
-            } else if let Some(to) = acted_on(text, found, (a, b), cue.relation, &gap[cue.end..]) {
+            } else if let Some(to) = last_agent
+                .filter(|&(from, ..)| from == a && joins_another_act(&gap[..cue.start]))
+                .map(|(_, to, _)| to)
+                .or_else(|| acted_on(text, found, (a, b), cue.relation, &gap[cue.end..]))
+            {
                 // A part repealed (`(Điều 7 Nghị định số 45/2010/NĐ-CP, bị bãi bỏ bởi …)`, `… có
-                // nội dung bị bãi bỏ bởi …`) leaves the document in force, amended.
-                let part = found[to].pinpoint.is_some() || gap[..cue.start].contains("có nội dung");
+                // nội dung bị bãi bỏ bởi …`, `… được bãi bỏ một phần bởi …`) leaves the document
+                // in force, amended.
+                let part = found[to].pinpoint.is_some()
+                    || gap[..cue.start].contains("có nội dung")
+                    || gap[cue.end..].trim_start().starts_with("một phần");
                 let relation = if cue.relation == "repeals" && part { "amends" } else { cue.relation };
                 out.push(Pair { from: b, to, relation });
                 agent = Some((b, to, relation));
@@ -409,6 +433,26 @@ mod tests {
         // van-hoa…md, line 579: a year, no agent, follows the cue.
         let t = "(quy định chi tiết thi hành điểm a khoản 2 Điều 14 Luật Điện ảnh được sửa đổi, bổ sung năm 2009) của Nghị định 54/2010/NĐ-CP Quy định";
         assert!(rel(t).is_empty(), "{:?}", rel(t));
+    }
+
+    /// From shared/corpus/real, hard-wrapped text layers: a title goes on past a line break
+    /// into small letters (Thông tư 91/2026/TT-BTC, line 1524), and a second passive act joined
+    /// to an agent's acts on the first's object, a part repealed amending it (Nghị định
+    /// 234/2026/NĐ-CP, line 1000).
+    #[test]
+    fn wrapped_titles_and_joined_acts_keep_their_objects() {
+        let t = "Thông tư số\n32/2025/TT-BTC ngày 31 tháng 5 năm 2025 của Bộ trưởng Bộ Tài chính\n\
+                 hướng dẫn thực hiện một số điều của Luật Quản lý thuế ngày 13 tháng 6 năm\n2019 hết hiệu lực.";
+        assert_eq!(rel(t), vec![("32".into(), "Quản lý thuế".into(), "guides")]);
+        // A blank line or a line ending on a stop ends the sentence.
+        let t = "Thông tư số 32/2025/TT-BTC của Bộ trưởng Bộ Tài chính.\n\
+                 hướng dẫn thực hiện một số điều của Luật Quản lý thuế";
+        assert!(rel(t).is_empty(), "{:?}", rel(t));
+        let t = "2. Nghị định số 112/2020/NĐ-CP ngày 18 tháng 9 năm 2020 của Chính\nphủ về xử lý kỷ luật cán bộ, \
+                 công chức, viên chức (được sửa đổi, bổ sung bởi\nNghị định số 71/2023/NĐ-CP ngày 20 tháng 9 năm 2023 \
+                 của Chính phủ và\nđược bãi bỏ một phần bởi Nghị định số 172/2025/NĐ-CP ngày 30 tháng 6\nnăm 2025 \
+                 của Chính phủ) hết hiệu lực";
+        assert_eq!(rel(t), vec![("71".into(), "112".into(), "amends"), ("172".into(), "112".into(), "amends")]);
     }
 
     /// From shared/corpus/real (Nghị định 216/2026's preamble, the codified page of Lý lịch
