@@ -77,6 +77,11 @@ pub struct Input {
     pub path: PathBuf,
     /// Set when the path could not even be listed (a missing path, a walk error).
     pub problem: Option<ReadError>,
+    /// The file as a document without a number of its own is known by, the same from any
+    /// working folder: its path below the folder named, from that folder's name
+    /// (`real/an-ninh-quoc-gia__canh-ve.md` for `scan ../shared/corpus/real` or `scan
+    /// /work/shared/corpus/real`), or a file named alone by its name.
+    pub name: String,
 }
 
 /// Expands the given paths into files, folders walked recursively in name order. A file reached
@@ -84,6 +89,16 @@ pub struct Input {
 /// once, at its first path, and said to be the same file at the others.
 pub fn collect_inputs(paths: &[PathBuf]) -> Vec<Input> {
     let mut out = collect_paths(paths);
+    // Two named folders of one name (`scan a/data b/data`): their files keep the paths given.
+    let mut names: std::collections::HashMap<String, usize> = std::collections::HashMap::with_capacity(out.len());
+    for input in &out {
+        *names.entry(input.name.clone()).or_default() += 1;
+    }
+    for input in &mut out {
+        if names[&input.name] > 1 {
+            input.name = display_path(&input.path);
+        }
+    }
     let mut first: std::collections::HashMap<FileKey, usize> = std::collections::HashMap::with_capacity(out.len());
     for i in 0..out.len() {
         if out[i].problem.is_some() {
@@ -124,8 +139,13 @@ fn collect_paths(paths: &[PathBuf]) -> Vec<Input> {
     let mut out = Vec::new();
     for p in paths {
         match fs::metadata(p) {
-            Err(e) => out.push(Input { path: p.clone(), problem: Some(metadata_error(p, e)) }),
+            Err(e) => out.push(Input { path: p.clone(), problem: Some(metadata_error(p, e)), name: display_path(p) }),
             Ok(m) if m.is_dir() => {
+                let folder = folder_name(p);
+                let name = |path: &Path| match path.strip_prefix(p) {
+                    Ok(below) => slashed(&folder, below),
+                    Err(_) => display_path(path),
+                };
                 for entry in walkdir::WalkDir::new(p).follow_links(true).sort_by_file_name() {
                     match entry {
                         Ok(e) if e.file_type().is_dir() => {}
@@ -133,7 +153,8 @@ fn collect_paths(paths: &[PathBuf]) -> Vec<Input> {
                             // A keep-file or editor backup is not a document; say nothing of it.
                             let hidden = e.file_name().to_string_lossy().starts_with('.');
                             if !hidden {
-                                out.push(Input { path: e.into_path(), problem: None });
+                                let name = name(e.path());
+                                out.push(Input { path: e.into_path(), problem: None, name });
                             }
                         }
                         Err(e) => {
@@ -141,16 +162,37 @@ fn collect_paths(paths: &[PathBuf]) -> Vec<Input> {
                             let hidden = path.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.'));
                             if !hidden {
                                 let problem = walk_error(&path, e);
-                                out.push(Input { path, problem: Some(problem) });
+                                let name = name(&path);
+                                out.push(Input { path, problem: Some(problem), name });
                             }
                         }
                     }
                 }
             }
-            Ok(_) => out.push(Input { path: p.clone(), problem: None }),
+            Ok(_) => {
+                let name = p.file_name().map_or_else(|| display_path(p), |n| display_path(Path::new(n)));
+                out.push(Input { path: p.clone(), problem: None, name });
+            }
         }
     }
     out
+}
+
+/// A named folder's own name, whatever path led to it (`.` is the working folder's name).
+fn folder_name(folder: &Path) -> String {
+    let canonical = fs::canonicalize(folder).ok();
+    let named = canonical.as_deref().unwrap_or(folder);
+    named.file_name().map_or_else(|| display_path(folder), |n| display_path(Path::new(n)))
+}
+
+/// `folder/below`, with `/` between the parts on every system.
+fn slashed(folder: &str, below: &Path) -> String {
+    let mut name = folder.to_string();
+    for part in below.components() {
+        name.push('/');
+        name.push_str(&display_path(Path::new(part.as_os_str())));
+    }
+    name
 }
 
 /// Why `fs::metadata` (which follows links) failed, in the user's terms.
@@ -356,6 +398,28 @@ pub fn display_path(path: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A file is known by the same name whatever path led to its folder (audit 2153: `scan
+    /// /abs/real` and `scan ../../abs/real` gave 54 documents different ids); folders of one
+    /// name keep the paths given.
+    #[test]
+    fn a_file_s_name_does_not_depend_on_the_path_to_its_folder() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let real = dir.path().join("real");
+        fs::create_dir_all(real.join("sub")).expect("mkdir");
+        fs::write(real.join("sub").join("a.md"), "x").expect("write");
+        let names = |p: PathBuf| collect_inputs(&[p]).into_iter().map(|i| i.name).collect::<Vec<_>>();
+        assert_eq!(names(real.clone()), vec!["real/sub/a.md"]);
+        assert_eq!(names(real.join("sub").join("..")), vec!["real/sub/a.md"]);
+        assert_eq!(names(real.join("sub").join("a.md")), vec!["a.md"]);
+        let other = dir.path().join("b").join("real");
+        fs::create_dir_all(&other).expect("mkdir");
+        fs::write(other.join("a.md"), "y").expect("write");
+        fs::write(real.join("a.md"), "z").expect("write");
+        let both: Vec<String> = collect_inputs(&[real.clone(), other.clone()]).into_iter().map(|i| i.name).collect();
+        assert!(both.contains(&"real/sub/a.md".to_string()), "{both:?}");
+        assert!(both.iter().filter(|n| n.ends_with("real/a.md")).all(|n| n.len() > "real/a.md".len()), "{both:?}");
+    }
 
     #[test]
     fn missing_path_is_reported_not_dropped() {

@@ -287,6 +287,7 @@ impl WriteJson for FileEntry {
         out.extend_from_slice(b"{\"path\":");
         str(out, &self.path);
         fields!(out;
+            "name": str(&self.name),
             "status": str(self.status.key()),
             "reason": opt_str(self.reason.as_deref()),
             "bytes": uint(self.bytes),
@@ -353,6 +354,7 @@ mod tests {
             let status = [FileStatus::Ok, FileStatus::Skipped, FileStatus::Error][i % 3];
             let entry = FileEntry {
                 path: format!("data/{i}.txt"),
+                name: format!("data/{i}.txt"),
                 status,
                 reason: some("not a \"document\""),
                 bytes: 1 << (i * 7),

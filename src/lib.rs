@@ -87,7 +87,14 @@ pub fn relate_and_write<W: std::io::Write + Send + 'static>(
         // would wait for those otherwise.
         let (json, r, busy) = (&mut json, &resolved, &relating);
         let head = scope.spawn(move || {
-            json.head(model::SCHEMA_VERSION, &r.files, &r.documents, &r.mentions, model::Formatting::ThisThread);
+            json.head(
+                model::SCHEMA_VERSION,
+                r.base.as_deref(),
+                &r.files,
+                &r.documents,
+                &r.mentions,
+                model::Formatting::ThisThread,
+            );
             // None when relating panicked: the panic is passed on below.
             if let Ok(edges) = final_edges.recv() {
                 json.edges(edges, busy);

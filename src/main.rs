@@ -352,11 +352,12 @@ fn run_report(graph: &citegraph::model::Graph, output: &Path, opts: &citegraph::
     let report = citegraph::report::render(graph, opts).map_err(|e| e.to_string())?;
     write_file(output, report.html.as_bytes())?;
     eprintln!("diagram in the report drawn with {}", report.renderer.describe());
-    // graph.json names files as scan was given them: from another folder they are not found.
+    // graph.json names files as scan was given them, from the folder it ran in: texts moved
+    // or deleted since are not found.
     if let Some((path, why)) = report.unread.first() {
         eprintln!(
-            "note: {} corpus texts could not be read and are left out of the report (first: {path}: {why}); graph.json \
-             names them as scan was given them, so run report from the folder scan ran in",
+            "note: {} corpus texts could not be read and are left out of the report (first: {path}: {why}); were they \
+             moved since the scan? Scan them again where they are now",
             report.unread.len()
         );
     }

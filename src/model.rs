@@ -33,6 +33,10 @@ impl FileStatus {
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct FileEntry {
     pub path: String,
+    /// What a document without a number of its own is known by (`file:NAME`): its path below
+    /// the folder scan was given, from that folder's name, the same from any working folder.
+    #[serde(default)]
+    pub name: String,
     pub status: FileStatus,
     /// Why a file was skipped or failed; for `ok`, notes such as "normalized (NFD → NFC)".
     pub reason: Option<String>,
@@ -204,6 +208,10 @@ pub struct Summary {
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Graph {
     pub version: u32,
+    /// The working folder scan ran in, which relative `path`s start from: commands that read
+    /// the texts again (`report`) find them from any folder.
+    #[serde(default)]
+    pub base: Option<String>,
     pub files: Vec<FileEntry>,
     pub documents: Vec<Document>,
     pub mentions: Vec<Mention>,
@@ -218,7 +226,14 @@ pub struct Graph {
 /// `w` back.
 pub fn write_json<W: std::io::Write + Send + 'static>(graph: &Graph, w: W) -> std::io::Result<W> {
     let mut json = JsonWriter::start(w);
-    json.head(graph.version, &graph.files, &graph.documents, &graph.mentions, Formatting::Parallel);
+    json.head(
+        graph.version,
+        graph.base.as_deref(),
+        &graph.files,
+        &graph.documents,
+        &graph.mentions,
+        Formatting::Parallel,
+    );
     json.tail(&graph.edges, &graph.findings, &graph.summary)
 }
 
@@ -253,10 +268,11 @@ impl<W: std::io::Write + Send + 'static> JsonWriter<W> {
         JsonWriter { out: Output { to_writer, spent }, writer, stopped: false }
     }
 
-    /// `{"version":…,"files":[…],"documents":[…],"mentions":[…]`.
+    /// `{"version":…,"base":…,"files":[…],"documents":[…],"mentions":[…]`.
     pub fn head(
         &mut self,
         version: u32,
+        base: Option<&str>,
         files: &[FileEntry],
         documents: &[Document],
         mentions: &[Mention],
@@ -266,6 +282,8 @@ impl<W: std::io::Write + Send + 'static> JsonWriter<W> {
         let written = (|| {
             out.bytes(b"{\"version\":")?;
             out.serde(&version)?;
+            out.bytes(b",\"base\":")?;
+            out.serde(&base)?;
             out.bytes(b",\"files\":")?;
             format_array(files, out, formatting)?;
             out.bytes(b",\"documents\":")?;
@@ -426,7 +444,14 @@ mod tests {
         assert_eq!(ours, theirs);
         // The head formatted on the calling thread, as `scan` does beside the edges.
         let mut json = super::JsonWriter::start(Vec::new());
-        json.head(graph.version, &graph.files, &graph.documents, &graph.mentions, super::Formatting::ThisThread);
+        json.head(
+            graph.version,
+            graph.base.as_deref(),
+            &graph.files,
+            &graph.documents,
+            &graph.mentions,
+            super::Formatting::ThisThread,
+        );
         assert_eq!(json.tail(&graph.edges, &graph.findings, &graph.summary).expect("write to memory"), theirs);
     }
 

@@ -10,7 +10,7 @@ use crate::render::svg::{Renderer, render_svg};
 use crate::render::{DEFAULT_MAX_NODES, RenderError, Selection, anchor, doc_name, relation_label, select, short_date};
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 #[derive(Clone, Debug)]
 pub struct Options {
@@ -199,9 +199,15 @@ fn text_html(
     by_path: &BTreeMap<&str, Vec<(usize, &Mention)>>,
     docs: &HashMap<&str, &Document>,
     opts: &Options,
+    base: Option<&str>,
     unread: &mut Vec<(String, String)>,
 ) {
-    let full = opts.text_root.as_ref().map(|r| r.join(path)).unwrap_or_else(|| PathBuf::from(path));
+    let full = match (&opts.text_root, base) {
+        (Some(root), _) => root.join(path),
+        // graph.json names files as scan was given them, from the folder it ran in.
+        (None, Some(base)) if Path::new(path).is_relative() && !Path::new(path).exists() => Path::new(base).join(path),
+        (None, _) => PathBuf::from(path),
+    };
     match std::fs::read(&full).map(String::from_utf8) {
         Ok(Ok(text)) => {
             let ms = by_path.get(path).map_or(&[][..], Vec::as_slice);
@@ -471,7 +477,7 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
             if n > 0 {
                 let _ = write!(h, "<p class=\"meta\">Bản khác của văn bản này: tệp {}</p>", esc(path));
             }
-            text_html(&mut h, path, &by_path, &docs, opts, &mut unread);
+            text_html(&mut h, path, &by_path, &docs, opts, graph.base.as_deref(), &mut unread);
         }
         h.push_str("</section>");
     }

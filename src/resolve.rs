@@ -234,6 +234,8 @@ pub struct Resolved {
     name_conflicts: Vec<NameConflict>,
     /// What files show wrong of themselves ([`FileScan::findings`]).
     own_findings: Vec<Finding>,
+    /// The folder the files' relative paths start from ([`Graph::base`]).
+    pub base: Option<String>,
 }
 
 /// A law's name and year read with more than one number (`Bộ luật Dân sự số 91/2015/QH13`,
@@ -287,6 +289,7 @@ impl Resolved {
             number_conflicts,
             name_conflicts,
             own_findings,
+            base: _,
         } = self;
         // Edges and the findings about references need each other's results only for cycles.
         let ((edges, cycles), mut findings) = rayon::join(
@@ -309,7 +312,7 @@ impl Resolved {
 
     /// The whole graph document, with the edges and findings [`Resolved::relate`] gave.
     pub fn into_graph(self, edges: Vec<Edge>, findings: Vec<Finding>) -> Graph {
-        let Resolved { files, documents, mentions, .. } = self;
+        let Resolved { files, documents, mentions, base, .. } = self;
         let summary = Summary {
             files: files.len(),
             files_ok: files.iter().filter(|f| f.status == FileStatus::Ok).count(),
@@ -322,7 +325,7 @@ impl Resolved {
             edges: edges.len(),
             findings: findings.len(),
         };
-        Graph { version: SCHEMA_VERSION, files, documents, mentions, edges, findings, summary }
+        Graph { version: SCHEMA_VERSION, base, files, documents, mentions, edges, findings, summary }
     }
 }
 
@@ -822,7 +825,20 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     }
     let pairs = acts_within_levels(&files, &documents, &mut mentions, pairs);
     watch.lap("documents");
-    Resolved { files, documents, mentions, sentences, pairs, ambiguous, number_conflicts, name_conflicts, own_findings }
+    // Relative paths are read from the working folder: graph.json says which it was.
+    let base = std::env::current_dir().ok().map(|d| crate::corpus::display_path(&d));
+    Resolved {
+        files,
+        documents,
+        mentions,
+        sentences,
+        pairs,
+        ambiguous,
+        number_conflicts,
+        name_conflicts,
+        own_findings,
+        base,
+    }
 }
 
 /// A law cited by name without its year (`Luật Quản lý thuế`) is the law of that name the
@@ -1228,7 +1244,7 @@ fn own_document(scan: &mut FileScan) -> Option<(Key, Document)> {
             .map(CompactString::from),
     };
     let numbered = key.number.is_some() && key.symbol.is_some();
-    let doc_id = if numbered { key.id(None) } else { format!("file:{}", entry.path) };
+    let doc_id = if numbered { key.id(None) } else { format!("file:{}", entry.name) };
     let kind = id.kind.clone().unwrap_or_else(|| tables::UNKNOWN_KIND.to_string());
     // `KH-UBND` does not tell a province's plan from a district's; the lines above its number
     // do (`TỈNH LÀO CAI`).
@@ -1262,7 +1278,7 @@ fn own_document(scan: &mut FileScan) -> Option<(Key, Document)> {
     };
     entry.document = Some(doc_id);
     let key =
-        if numbered { key } else { Key { name: Some(compact_str::format_compact!("file:{}", entry.path)), ..key } };
+        if numbered { key } else { Key { name: Some(compact_str::format_compact!("file:{}", entry.name)), ..key } };
     Some((key, doc))
 }
 

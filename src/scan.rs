@@ -82,6 +82,7 @@ fn failed(path: String, err: &ReadError) -> FileScan {
     let status = if err.is_skip() { FileStatus::Skipped } else { FileStatus::Error };
     FileScan {
         entry: FileEntry {
+            name: path.clone(),
             path,
             status,
             reason: Some(err.to_string()),
@@ -105,6 +106,12 @@ fn failed(path: String, err: &ReadError) -> FileScan {
 
 /// Reads and scans one input.
 pub fn scan_input(input: &Input) -> FileScan {
+    let mut scan = scan_named_input(input);
+    scan.entry.name.clone_from(&input.name);
+    scan
+}
+
+fn scan_named_input(input: &Input) -> FileScan {
     let path = display_path(input);
     if let Some(problem) = &input.problem {
         return failed(path, problem);
@@ -1150,6 +1157,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         reasons.push("no document number in the header: identified by its file".to_string());
     }
     let entry = FileEntry {
+        name: path.clone(),
         path,
         status: FileStatus::Ok,
         reason: (!reasons.is_empty()).then(|| reasons.join("; ")),

@@ -274,20 +274,33 @@ fn a_law_asked_for_by_a_shared_name_points_to_its_editions() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
-/// A report made from another folder than the scan's cannot read the texts graph.json names
-/// relatively: it said so only inside the page (UX re-audit 2146); the terminal says so too.
+/// A report made from another folder than the scan's reads the texts graph.json names
+/// relatively from the folder scan ran in, its `base` (audit 2153: it read none of them);
+/// texts moved since are said to be unread, in the terminal as in the page (re-audit 2146).
 #[test]
-fn a_report_that_cannot_read_the_texts_says_so() {
+fn a_report_from_another_folder_reads_the_texts_or_says_it_cannot() {
     let dir = temp_dir("report-elsewhere");
     let graph = std::fs::canonicalize(scanned_sample(&dir)).unwrap();
-    let out = citegraph()
-        .current_dir(&dir)
-        .args(["report", "-o", "r.html", "--renderer", "builtin", "--graph"])
-        .arg(&graph)
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{stderr}");
+    let report = |graph: &std::path::Path| {
+        let out = citegraph()
+            .current_dir(&dir)
+            .args(["report", "-o", "r.html", "--renderer", "builtin", "--graph"])
+            .arg(graph)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert!(out.status.success(), "{stderr}");
+        (stderr, std::fs::read_to_string(dir.join("r.html")).unwrap())
+    };
+    let (stderr, html) = report(&graph);
+    assert!(!stderr.contains("could not be read"), "{stderr}");
+    assert!(html.contains("<pre class=\"text\">"), "no text in the report");
+    let json = std::fs::read_to_string(&graph).unwrap();
+    let base = regex::Regex::new(r#""base":"[^"]*""#).unwrap();
+    assert!(base.is_match(&json), "graph.json names no base");
+    let moved = dir.join("moved.json");
+    std::fs::write(&moved, base.replace(&json, r#""base":"/no/such/folder""#).as_ref()).unwrap();
+    let (stderr, _) = report(&moved);
     assert!(stderr.contains("5 corpus texts could not be read"), "{stderr}");
     std::fs::remove_dir_all(&dir).unwrap();
 }

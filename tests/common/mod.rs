@@ -271,6 +271,7 @@ pub fn small_graph() -> Graph {
     ];
     Graph {
         version: 1,
+        base: None,
         summary: Summary { documents: 6, documents_in_corpus: 2, edges: 6, ..Default::default() },
         files: Vec::new(),
         documents,
