@@ -213,6 +213,32 @@ fn issuer_of_symbol(symbol: &str) -> Option<&'static str> {
     body
 }
 
+/// The type a document's symbol names where its words gave a looser one: a letter's word for
+/// what its code says is a report or a submission (`văn bản số 4895/TTr-BNNMT` is a Tờ trình),
+/// a circular's for a joint circular (`Thông tư số 17/1999/TTLT-BLĐTBXH-BTC-BTCCBCP`).
+fn kind_its_code_names(doc: &Document) -> Option<&'static str> {
+    let code = doc.symbol.as_deref()?.split(['-', '/']).next()?;
+    let named = tables::kind_for_code(code, doc.family?)?;
+    let looser = doc.kind == tables::UNKNOWN_KIND
+        || doc.kind == "Công văn"
+        // A joint one is the more exact (an ordinance is no President's order, though cited by
+        // its number: `Pháp lệnh 32-L/CTN`).
+        || tables::KIND_ALSO_FITS.iter().any(|&(kind, c, _)| kind == doc.kind && c == code && c.ends_with("LT"));
+    (named != doc.kind && looser).then_some(named)
+}
+
+/// The bodies a joint document's codes name (`TTLT-BYT-BGDĐT`: `Bộ Y tế, Bộ Giáo dục và Đào
+/// tạo`), where it names two or more and each is known; none otherwise.
+fn joint_issuers(symbol: &str) -> Option<String> {
+    let mut codes = symbol.split(['-', '/']);
+    let kind = codes.next()?;
+    if !(kind.len() > 2 && kind.ends_with("LT")) {
+        return None;
+    }
+    let bodies: Vec<&str> = codes.map(|code| tables::issuer_for_code(code).map(|i| i.name)).collect::<Option<_>>()?;
+    (bodies.len() >= 2).then(|| bodies.join(", "))
+}
+
 /// Builds the graph document: resolves every mention and lists every document.
 pub fn build(scans: impl Into<Gathered>) -> Graph {
     let resolved = resolve(scans);
@@ -762,6 +788,9 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     documents.par_sort_unstable_by(|(a_at, a), (b_at, b)| a.id.cmp(&b.id).then(a_at.cmp(b_at)));
     let mut documents: Vec<Document> = documents.into_par_iter().map(|(_, d)| d).collect();
     documents.par_iter_mut().for_each(|doc| {
+        if let Some(kind) = kind_its_code_names(doc) {
+            doc.kind = kind.to_string();
+        }
         if !doc.in_corpus {
             let own = level_of(&doc.kind, doc.family, doc.symbol.as_deref(), doc.issuer.as_deref());
             if own != Level::Unknown {
@@ -781,10 +810,22 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
         // around a reference or in a header without marks (`… của cơ quan Công an cấp Giấy chứng
         // nhận` for 96/2016/NĐ-CP, `Chinh phu`, `Chính phủ` for an ordinance); words that do
         // may say more (`Bộ trưởng Bộ Y tế`, `Ngân hàng Nhà nước Việt Nam`).
-        if let Some(body) = doc.symbol.as_deref().and_then(issuer_of_symbol)
-            && !doc.issuer.as_deref().is_some_and(|i| i.to_lowercase().contains(&body.to_lowercase()))
+        // The body, not the head who signs for it: the Bộ Y tế's circulars are the Bộ Y tế's
+        // whether a text writes `của Bộ Y tế` or `của Bộ trưởng Bộ Y tế`.
+        if let Some(body) = doc.symbol.as_deref().and_then(issuer_of_symbol) {
+            match doc.issuer.as_deref() {
+                Some(i) if let Some(named) = tables::body_of_head(i, body) => {
+                    // As the table writes the body where the words name no more (`Bộ Công thương`).
+                    let same = named.to_lowercase() == body.to_lowercase();
+                    doc.issuer = Some(if same { body } else { named }.to_string());
+                }
+                Some(i) if i.to_lowercase().contains(&body.to_lowercase()) => {}
+                _ => doc.issuer = Some(body.to_string()),
+            }
+        } else if doc.issuer.is_none()
+            && let Some(bodies) = doc.symbol.as_deref().and_then(joint_issuers)
         {
-            doc.issuer = Some(body.to_string());
+            doc.issuer = Some(bodies);
         }
     });
     // A local document only cited, whose words tell no level (`Kế hoạch 108/KH-UBND` of Lào
@@ -1662,8 +1703,19 @@ mod tests {
         let graph = super::build(vec![crate::scan::scan_text("x.md".into(), t)]);
         let issuer = |id: &str| graph.documents.iter().find(|d| &*d.id == id).and_then(|d| d.issuer.clone());
         assert_eq!(issuer("10/2003/PL-UBTVQH11").as_deref(), Some("Ủy ban Thường vụ Quốc hội"));
-        assert_eq!(issuer("01/2020/TT-BYT").as_deref(), Some("Bộ trưởng Bộ Y tế"));
+        assert_eq!(issuer("01/2020/TT-BYT").as_deref(), Some("Bộ Y tế"));
         assert_eq!(issuer("96/2016/NĐ-CP").as_deref(), Some("Chính phủ"));
+        // A joint document's bodies, each known (audit 2152: 35 of 53 had none).
+        assert_eq!(super::joint_issuers("TTLT-BYT-BGDĐT").as_deref(), Some("Bộ Y tế, Bộ Giáo dục và Đào tạo"));
+        assert_eq!(super::joint_issuers("TT-BYT"), None);
+        assert_eq!(super::joint_issuers("TTLT-BYT-XYZW"), None);
+        // A document's code says its type better than a letter's or a circular's word (audit
+        // 2152); an ordinance cited by its order's number stays an ordinance.
+        let t = "Theo văn bản số 4895/TTr-BNNMT ngày 5/6/2026; Thông tư số 17/1999/TTLT-BLĐTBXH-BTC ngày 1/7/1999; \
+                 Pháp lệnh số 32-L/CTN ngày 3/1/1994.";
+        let graph = super::build(vec![crate::scan::scan_text("x.md".into(), t)]);
+        let kinds: Vec<&str> = graph.documents.iter().filter(|d| !d.in_corpus).map(|d| &*d.kind).collect();
+        assert_eq!(kinds, ["Thông tư liên tịch", "Pháp lệnh", "Tờ trình"]);
     }
 
     use crate::scan::scan_text;

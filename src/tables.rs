@@ -624,6 +624,30 @@ pub const ISSUERS: &[Issuer] = &[
     iss("ĐĐ", "Đảng đoàn", None),
 ];
 
+/// Titles of the heads who sign for a body (`Bộ trưởng Bộ Y tế` issues the Bộ Y tế's
+/// circulars): a document's issuer is the body, as its symbol names it, whichever of the two a
+/// text writes.
+pub const HEADS_OF_BODIES: &[(&str, &str)] = &[
+    ("Bộ trưởng", "Bộ trưởng Bộ Y tế"),
+    ("Thủ trưởng", "Thủ trưởng cơ quan ngang bộ"),
+    ("Thống đốc", "Thống đốc Ngân hàng Nhà nước Việt Nam"),
+    ("Tổng Thanh tra", "Tổng Thanh tra Chính phủ"),
+    ("Chánh án", "Chánh án Tòa án nhân dân tối cao"),
+    ("Viện trưởng", "Viện trưởng Viện kiểm sát nhân dân tối cao"),
+    ("Tổng Kiểm toán", "Tổng Kiểm toán nhà nước"),
+    ("Chủ nhiệm", "Chủ nhiệm Văn phòng Chính phủ"),
+];
+
+/// `issuer` without the title of the head who signs for `body` before it (`Bộ trưởng Bộ Y tế`
+/// → `Bộ Y tế`, `Thống đốc Ngân hàng Nhà nước Việt Nam` → `Ngân hàng Nhà nước Việt Nam`), when
+/// the body's name, in any case, follows the title.
+pub fn body_of_head<'a>(issuer: &'a str, body: &str) -> Option<&'a str> {
+    HEADS_OF_BODIES.iter().find_map(|(title, _)| {
+        let named = issuer.strip_prefix(title)?.strip_prefix(' ')?;
+        named.to_lowercase().starts_with(&body.to_lowercase()).then_some(named)
+    })
+}
+
 /// The issuer row for a code; `QH14`, `UBTVQH11` and `HĐNN8` carry the term number.
 pub fn issuer_for_code(code: &str) -> Option<&'static Issuer> {
     // Index of the first issuer with each code: the earlier of the code's and its base's wins,
@@ -1343,6 +1367,20 @@ pub fn official_law_name_starts(read: &LawNameKey) -> Option<Vec<usize>> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn heads_sign_for_their_bodies() {
+        for (title, example) in super::HEADS_OF_BODIES {
+            let body = &example[title.len() + 1..];
+            assert_eq!(super::body_of_head(example, body), Some(body), "{example}");
+        }
+        assert_eq!(super::body_of_head("Bộ trưởng Bộ Công thương", "Bộ Công Thương"), Some("Bộ Công thương"));
+        assert_eq!(
+            super::body_of_head("Thống đốc Ngân hàng Nhà nước Việt Nam", "Ngân hàng Nhà nước"),
+            Some("Ngân hàng Nhà nước Việt Nam")
+        );
+        assert_eq!(super::body_of_head("Bộ trưởng Bộ Y tế", "Bộ Tài chính"), None);
+        assert_eq!(super::body_of_head("Bộ Y tế", "Bộ Y tế"), None);
+    }
 
     /// The enacting bodies are compared in lower case: each must be written so.
     #[test]
