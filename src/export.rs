@@ -37,18 +37,18 @@ pub fn write_csv_dir(graph: &Graph, dir: &Path) -> Result<Vec<PathBuf>, RenderEr
 /// (Excel) reads UTF-8 without one in the system's code page, and Vietnamese comes out garbled.
 pub fn write_csv_dir_with(graph: &Graph, dir: &Path, bom: bool) -> Result<Vec<PathBuf>, RenderError> {
     std::fs::create_dir_all(dir).map_err(|e| RenderError::io(dir, e))?;
-    let open = |name: &str| -> Result<(csv::Writer<std::fs::File>, PathBuf), RenderError> {
+    let open = |name: &str| -> Result<(Sheet, PathBuf), RenderError> {
         use std::io::Write;
         let path = dir.join(name);
         let mut file = std::fs::File::create(&path).map_err(|e| RenderError::io(&path, e))?;
         if bom {
             file.write_all("\u{FEFF}".as_bytes()).map_err(|e| RenderError::io(&path, e))?;
         }
-        Ok((csv::Writer::from_writer(file), path))
+        Ok((Sheet { w: csv::Writer::from_writer(file), for_spreadsheet: bom }, path))
     };
 
     let (mut w, nodes) = open("documents.csv")?;
-    w.write_record([
+    w.header([
         "id:ID",
         "kind",
         "number",
@@ -68,7 +68,7 @@ pub fn write_csv_dir_with(graph: &Graph, dir: &Path, bom: bool) -> Result<Vec<Pa
         ":LABEL",
     ])?;
     for d in &graph.documents {
-        w.write_record([
+        w.row([
             d.id.to_string(),
             d.kind.clone(),
             opt(&d.number),
@@ -88,10 +88,10 @@ pub fn write_csv_dir_with(graph: &Graph, dir: &Path, bom: bool) -> Result<Vec<Pa
             if d.in_corpus { "Document;InCorpus" } else { "Document;Dangling" }.to_string(),
         ])?;
     }
-    w.flush().map_err(|e| RenderError::io(&nodes, e))?;
+    w.w.flush().map_err(|e| RenderError::io(&nodes, e))?;
 
     let (mut w, edges) = open("edges.csv")?;
-    w.write_record([
+    w.header([
         ":START_ID",
         ":END_ID",
         ":TYPE",
@@ -103,7 +103,7 @@ pub fn write_csv_dir_with(graph: &Graph, dir: &Path, bom: bool) -> Result<Vec<Pa
         "sentence",
     ])?;
     for e in &graph.edges {
-        w.write_record([
+        w.row([
             e.from.to_string(),
             e.to.to_string(),
             rel_type(&e.relation),
@@ -115,14 +115,14 @@ pub fn write_csv_dir_with(graph: &Graph, dir: &Path, bom: bool) -> Result<Vec<Pa
             e.evidence.sentence.to_string(),
         ])?;
     }
-    w.flush().map_err(|e| RenderError::io(&edges, e))?;
+    w.w.flush().map_err(|e| RenderError::io(&edges, e))?;
 
     // A mention is a relationship from the citing file's document (or the document whose
     // words it is, a codified article's source) to the cited one, so
     // Neo4j can load it too; a spreadsheet reads it as one row per reference.
     let by_file = file_docs(graph);
     let (mut w, mentions) = open("mentions.csv")?;
-    w.write_record([
+    w.header([
         ":START_ID",
         ":END_ID",
         ":TYPE",
@@ -133,10 +133,12 @@ pub fn write_csv_dir_with(graph: &Graph, dir: &Path, bom: bool) -> Result<Vec<Pa
         "end:int",
         "text",
         "kind",
+        "family",
         "number",
         "symbol",
         "year:int",
         "date",
+        "date_text",
         "issuer",
         "subject",
         "pinpoint",
@@ -144,7 +146,7 @@ pub fn write_csv_dir_with(graph: &Graph, dir: &Path, bom: bool) -> Result<Vec<Pa
         "relation",
     ])?;
     for m in graph.mentions.iter().filter(|m| by_file.contains_key(&*m.path)) {
-        w.write_record([
+        w.row([
             m.by.as_deref().unwrap_or(by_file[&*m.path]).to_string(),
             m.target.to_string(),
             "MENTIONS".to_string(),
@@ -155,10 +157,12 @@ pub fn write_csv_dir_with(graph: &Graph, dir: &Path, bom: bool) -> Result<Vec<Pa
             m.end.to_string(),
             m.text.to_string(),
             m.kind.to_string(),
+            crate::scan::family_label(m.family).to_string(),
             opt(&m.number),
             opt(&m.symbol),
             opt(&m.year),
             opt(&m.date),
+            opt(&m.date_text),
             opt(&m.issuer),
             opt(&m.subject),
             opt(&m.pinpoint),
@@ -166,11 +170,40 @@ pub fn write_csv_dir_with(graph: &Graph, dir: &Path, bom: bool) -> Result<Vec<Pa
             m.relation.to_string(),
         ])?;
     }
-    w.flush().map_err(|e| RenderError::io(&mentions, e))?;
+    w.w.flush().map_err(|e| RenderError::io(&mentions, e))?;
     Ok(vec![nodes, edges, mentions])
 }
 
-/// XML text or attribute value; characters XML 1.0 forbids are dropped.
+/// One CSV file being written.
+struct Sheet {
+    w: csv::Writer<std::fs::File>,
+    /// Written for a spreadsheet (`--bom`): a cell that opens like a formula (`- Luật Tổ chức
+    /// Chính phủ …`, a list item's sentence) is guarded by a `'`, or Excel shows `#NAME?`.
+    for_spreadsheet: bool,
+}
+
+impl Sheet {
+    fn header<const N: usize>(&mut self, names: [&str; N]) -> Result<(), csv::Error> {
+        self.w.write_record(names)
+    }
+
+    fn row<const N: usize>(&mut self, cells: [String; N]) -> Result<(), csv::Error> {
+        if self.for_spreadsheet {
+            self.w.write_record(cells.iter().map(|c| spreadsheet_cell(c).into_owned()))
+        } else {
+            self.w.write_record(cells)
+        }
+    }
+}
+
+/// What a spreadsheet shows as written: a `'` before a cell that opens with what starts a
+/// formula (`=`, `+`, `-`, `@`, a tab or a carriage return).
+fn spreadsheet_cell(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{cell}").into() } else { cell.into() }
+}
+
+/// XML text or attribute value; characters XML 1.0 forbids are dropped, and line breaks and
+/// tabs are written as references, which an attribute keeps (a raw one reads as a space).
 fn xml(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -179,7 +212,9 @@ fn xml(s: &str) -> String {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
-            '\t' | '\n' | '\r' => out.push(c),
+            '\t' => out.push_str("&#9;"),
+            '\n' => out.push_str("&#10;"),
+            '\r' => out.push_str("&#13;"),
             c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
             c => out.push(c),
         }
@@ -323,18 +358,20 @@ pub fn cypher(graph: &Graph) -> String {
         props.push(format!("in_corpus: {}", d.in_corpus));
         props.push(format!("codified: {}", d.codified));
         props.push(format!("cited: {}", d.cited));
-        let label = if d.in_corpus { "InCorpus" } else { "Dangling" };
+        // Run again on a grown corpus, a node is set anew: a document cited and then read
+        // loses `Dangling`, and fields no longer known are removed.
+        let (label, other) = if d.in_corpus { ("InCorpus", "Dangling") } else { ("Dangling", "InCorpus") };
         let _ = writeln!(
             s,
-            "MERGE (d:Document {{id: {}}}) SET d:{label}, d += {{{}}};",
-            cypher_str(&d.id),
-            props.join(", ")
+            "MERGE (d:Document {{id: {id}}}) SET d = {{id: {id}, {}}}, d:{label} REMOVE d:{other};",
+            props.join(", "),
+            id = cypher_str(&d.id),
         );
     }
     for e in &graph.edges {
         let _ = writeln!(
             s,
-            "MATCH (a:Document {{id: {}}}), (b:Document {{id: {}}}) MERGE (a)-[r:{}]->(b) SET r += {{relation: {}, inferred: {}, path: {}, line: {}, column: {}, sentence: {}}};",
+            "MATCH (a:Document {{id: {}}}), (b:Document {{id: {}}}) MERGE (a)-[r:{}]->(b) SET r = {{relation: {}, inferred: {}, path: {}, line: {}, column: {}, sentence: {}}};",
             cypher_str(&e.from),
             cypher_str(&e.to),
             rel_type(&e.relation),

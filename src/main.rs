@@ -198,9 +198,9 @@ impl Fmt {
 /// marks (`tinh`, `huyen`).
 #[derive(Clone, Copy, PartialEq, ValueEnum)]
 enum LevelArg {
-    #[value(alias = "trung-uong-dang")]
+    #[value(name = "central_party", aliases = ["central-party", "trung-uong-dang"])]
     CentralParty,
-    #[value(alias = "quoc-hoi")]
+    #[value(name = "national_assembly", aliases = ["national-assembly", "quoc-hoi"])]
     NationalAssembly,
     #[value(alias = "chinh-phu")]
     Government,
@@ -286,9 +286,17 @@ fn load(input: &Input) -> Result<citegraph::model::Graph, String> {
     Ok(graph)
 }
 
+/// Makes the folder `dir` with its parents, saying so plainly where a file stands in its place.
+fn create_folder(dir: &Path) -> Result<(), String> {
+    if dir.exists() && !dir.is_dir() {
+        return Err(format!("{}: is a file, not a folder: name a folder to write into", dir.display()));
+    }
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: cannot create folder: {e}", dir.display()))
+}
+
 fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|e| format!("{}: cannot create folder: {e}", dir.display()))?;
+        create_folder(dir)?;
     }
     std::fs::write(path, bytes).map_err(|e| format!("{}: cannot write: {e}", path.display()))
 }
@@ -377,6 +385,7 @@ fn run_export(
     let result = match format {
         ExportFmt::Csv => {
             let dir = output.unwrap_or_else(|| PathBuf::from("output/csv"));
+            create_folder(&dir)?;
             let files = export::write_csv_dir_with(graph, &dir, bom).map_err(|e| e.to_string())?;
             for f in files {
                 println!("wrote {}", f.display());
@@ -389,7 +398,7 @@ fn run_export(
     match output {
         Some(path) => {
             write_file(&path, result.as_bytes())?;
-            eprintln!("wrote {}", path.display());
+            println!("wrote {}", path.display());
         }
         None => {
             use std::io::Write;
@@ -433,7 +442,7 @@ fn write_json_with(
     out_dir: &Path,
     write: impl FnOnce(citegraph::output::DirectFile) -> std::io::Result<citegraph::output::DirectFile>,
 ) -> Result<PathBuf, String> {
-    std::fs::create_dir_all(out_dir).map_err(|e| format!("{}: cannot create folder: {e}", out_dir.display()))?;
+    create_folder(out_dir)?;
     let path = out_dir.join("graph.json");
     let tmp = out_dir.join(".graph.json.tmp");
     let cannot = |e: std::io::Error| format!("{}: cannot write: {e}", tmp.display());

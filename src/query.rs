@@ -500,7 +500,20 @@ fn spread<'m>(mentions: &[&'m Mention], n: usize) -> Vec<&'m Mention> {
 pub fn dangling_csv(list: &[Dangling]) -> String {
     let mut w = csv::Writer::from_writer("\u{FEFF}".as_bytes().to_vec());
     let _ = w.write_record([
-        "id", "label", "kind", "number", "symbol", "year", "date", "level", "cited", "files", "path", "line", "column",
+        "id",
+        "label",
+        "kind",
+        "number",
+        "symbol",
+        "year",
+        "date",
+        "level",
+        "level_name",
+        "cited",
+        "files",
+        "path",
+        "line",
+        "column",
         "text",
     ]);
     for d in list {
@@ -515,6 +528,8 @@ pub fn dangling_csv(list: &[Dangling]) -> String {
                 doc.symbol.as_deref().unwrap_or(""),
                 &doc.year.map(|y| y.to_string()).unwrap_or_default(),
                 doc.date.as_deref().unwrap_or(""),
+                // The key graph.json and `--level` write, and the name a reader knows.
+                doc.level.key(),
                 doc.level.label(),
                 &d.mentions.len().to_string(),
                 &d.files().to_string(),

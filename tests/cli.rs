@@ -77,7 +77,9 @@ fn trace_and_dangling_answer_in_text_and_json() {
     assert_eq!(json["tops"][0]["central"], true);
     let out = citegraph().args(["dangling", "--format", "csv", "--graph"]).arg(&graph).output().unwrap();
     let csv = String::from_utf8_lossy(&out.stdout);
-    assert!(csv.starts_with("\u{FEFF}id,label,kind,number,symbol,year,date,level,cited,files,path,line,column,text"));
+    assert!(csv.starts_with(
+        "\u{FEFF}id,label,kind,number,symbol,year,date,level,level_name,cited,files,path,line,column,text"
+    ));
     // A province's clerk asks for what the folder lacks of the province's and districts' own
     // (UX audit 2149: 37 such documents stood among 357, below the national laws).
     let out = citegraph()

@@ -7,7 +7,8 @@ use quick_xml::events::Event;
 
 fn graph_with_awkward_text() -> citegraph::model::Graph {
     let mut g = common::small_graph();
-    g.documents[1].title = Some("về \"Chiến lược\", <giai đoạn> 2021–2030 & tầm nhìn; O'Neil\\x".into());
+    g.documents[1].title = Some("về \"Chiến lược\", <giai đoạn> 2021–2030 & tầm nhìn; O'Neil\\x\ndòng\thai".into());
+    g.edges[0].evidence.sentence = "- Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;".into();
     g
 }
 
@@ -38,6 +39,16 @@ fn csv_reads_back_with_neo4j_headers() {
 
     let mut r = csv::Reader::from_path(dir.join("mentions.csv")).unwrap();
     assert_eq!(&r.headers().unwrap()[0], ":START_ID");
+    // For a spreadsheet, a cell that opens like a formula is guarded (audit 2153: 702 sentences
+    // of real/ opened with `-`, which Excel shows as `#NAME?`); for Neo4j it is as written.
+    let sentence = |dir: &std::path::Path| {
+        let mut r = csv::Reader::from_path(dir.join("edges.csv")).unwrap();
+        let at = r.headers().unwrap().iter().position(|c| c == "sentence").unwrap();
+        r.records().next().unwrap().unwrap()[at].to_string()
+    };
+    assert_eq!(sentence(&dir), "- Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;");
+    citegraph::export::write_csv_dir_with(&g, &dir, true).unwrap();
+    assert_eq!(sentence(&dir), "'- Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;");
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
@@ -156,5 +167,12 @@ fn cypher_reads_back() {
     let want: Vec<String> = g.documents.iter().map(|d| d.id.to_string()).collect();
     assert_eq!(ids, want);
     assert!(literals(merges[1]).contains(g.documents[1].title.as_ref().unwrap()));
-    assert!(creates[0].contains("MERGE (a)-[r:IMPLEMENTS]->(b) SET r += {"), "{}", creates[0]);
+    // Run again on a grown corpus, nodes and relationships are set anew (audit 2153: a node
+    // read since it was cited kept `Dangling` beside `InCorpus`, and fields no longer known).
+    assert!(creates[0].contains("MERGE (a)-[r:IMPLEMENTS]->(b) SET r = {"), "{}", creates[0]);
+    for (line, d) in merges.iter().zip(&g.documents) {
+        let (label, other) = if d.in_corpus { ("InCorpus", "Dangling") } else { ("Dangling", "InCorpus") };
+        assert!(line.contains("SET d = {id: "), "{line}");
+        assert!(line.ends_with(&format!(", d:{label} REMOVE d:{other};")), "{line}");
+    }
 }

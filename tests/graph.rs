@@ -151,7 +151,7 @@ fn sample_dangling_lists_every_cited_document_without_text() {
     assert_eq!(csv.lines().count(), cited + 1);
     // For a spreadsheet: a byte order mark, and each document's label and count of files.
     let header = csv.strip_prefix('\u{FEFF}').expect("BOM").lines().next().unwrap();
-    assert!(header.starts_with("id,label,kind,number,symbol,year,date,level,cited,files,path"), "{header}");
+    assert!(header.starts_with("id,label,kind,number,symbol,year,date,level,level_name,cited,files,path"), "{header}");
     let row = csv.lines().find(|l| l.starts_with("65-KL/TW:2019,")).expect("a row of 65-KL/TW");
     assert!(
         row.starts_with("65-KL/TW:2019,Kết luận 65-KL/TW (30/10/2019) [Trung ương Đảng],Kết luận,65,KL/TW,2019,"),

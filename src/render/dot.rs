@@ -29,7 +29,9 @@ pub struct DotOptions {
 }
 
 /// A DOT double-quoted string. Backslashes are doubled so that Graphviz's own escapes
-/// (`\N`, `\l`) cannot be triggered by text; line breaks become `\n` (centred lines).
+/// (`\N`, `\l`) cannot be triggered by text; line breaks become `\n` (centred lines). Other
+/// control characters become spaces: Graphviz copies them into SVG, where XML forbids them
+/// (a text layer's form feed at each page break, audit 2153).
 pub fn quote(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
@@ -39,6 +41,7 @@ pub fn quote(s: &str) -> String {
             '"' => out.push_str("\\\""),
             '\n' => out.push_str("\\n"),
             '\r' => {}
+            c if c.is_control() => out.push(' '),
             c => out.push(c),
         }
     }
@@ -46,7 +49,7 @@ pub fn quote(s: &str) -> String {
     out
 }
 
-/// Text inside an HTML-like label: XML escapes, nothing else.
+/// Text inside an HTML-like label: XML escapes, and control characters as spaces.
 pub fn html_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -56,6 +59,7 @@ pub fn html_escape(s: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
+            c if c.is_control() => out.push(' '),
             c => out.push(c),
         }
     }
@@ -258,4 +262,15 @@ pub fn to_dot(view: &View, opts: &DotOptions) -> String {
     let mut text = build(view, opts).print(&mut ctx);
     text.push('\n');
     text
+}
+
+#[cfg(test)]
+mod tests {
+    /// A text layer's form feed (two files of real/ hold one) went raw into Graphviz's SVG,
+    /// which XML then refused (audit 2153); line breaks stay Graphviz's own.
+    #[test]
+    fn control_characters_become_spaces() {
+        assert_eq!(super::quote("a\u{c}b\u{1b}c\nd\re\\f\"g"), "\"a b c\\nde\\\\f\\\"g\"");
+        assert_eq!(super::html_escape("a\u{c}<b>"), "a &lt;b&gt;");
+    }
 }

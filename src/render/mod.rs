@@ -28,6 +28,8 @@ pub enum RenderError {
     ImpossibleDate { query: String, date: String },
     #[error("Graphviz `dot` failed: {0}")]
     Graphviz(String),
+    #[error("{0}")]
+    Unsupported(String),
     #[error(
         "{0} documents are too many to lay out as a picture (past {MAX_LAID_OUT} a layout takes minutes, and \
          then hours); draw fewer with --max-nodes N or --focus REF, or write them all with --format dot"
@@ -300,7 +302,14 @@ pub fn draw(graph: &Graph, sel: &Selection, format: &str, renderer: svg::Rendere
     let (bytes, renderer) = match format {
         "dot" => (dot::to_dot(&view, &opts).into_bytes(), None),
         "png" => {
-            if renderer == svg::Renderer::Builtin || !svg::graphviz_available() {
+            if renderer == svg::Renderer::Builtin {
+                return Err(RenderError::Unsupported(
+                    "the built-in layout draws SVG only: for PNG leave out --renderer builtin (Graphviz draws it), or \
+                     write --format svg"
+                        .into(),
+                ));
+            }
+            if !svg::graphviz_available() {
                 return Err(RenderError::Graphviz(
                     "PNG needs Graphviz's `dot` (apt-get install graphviz); --format svg works without it".into(),
                 ));

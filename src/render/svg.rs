@@ -53,8 +53,14 @@ pub fn graphviz_available() -> bool {
 
 /// Runs `dot` on DOT text for the given output format (`svg`, `png`).
 pub fn run_dot(dot: &str, format: Format) -> Result<Vec<u8>, RenderError> {
-    graphviz_rust::exec_dot(dot.to_string(), vec![CommandArg::Format(format)])
-        .map_err(|e| RenderError::Graphviz(e.to_string()))
+    graphviz_rust::exec_dot(dot.to_string(), vec![CommandArg::Format(format)]).map_err(|e| {
+        RenderError::Graphviz(if e.kind() == std::io::ErrorKind::NotFound {
+            "no `dot` program on PATH: install Graphviz (apt-get install graphviz), or draw with --renderer builtin"
+                .to_string()
+        } else {
+            e.to_string()
+        })
+    })
 }
 
 /// The SVG of a view and which renderer drew it.
