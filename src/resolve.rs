@@ -788,6 +788,14 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     documents.par_sort_unstable_by(|(a_at, a), (b_at, b)| a.id.cmp(&b.id).then(a_at.cmp(b_at)));
     let mut documents: Vec<Document> = documents.into_par_iter().map(|(_, d)| d).collect();
     documents.par_iter_mut().for_each(|doc| {
+        // The number its id gives, which the first mention may have written otherwise (`2
+        // /2026/TT-BGDĐT` for 02/2026, OCR's `06/TTr-BGDĐT` for 906 of that date; audit 2153).
+        if let Some(number) = doc.number.as_mut()
+            && let Some(own) = doc.id.split(['/', '-']).next().filter(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+            && number != own
+        {
+            *number = own.to_string();
+        }
         if let Some(kind) = kind_its_code_names(doc) {
             doc.kind = kind.to_string();
         }
@@ -1716,6 +1724,10 @@ mod tests {
         let graph = super::build(vec![crate::scan::scan_text("x.md".into(), t)]);
         let kinds: Vec<&str> = graph.documents.iter().filter(|d| !d.in_corpus).map(|d| &*d.kind).collect();
         assert_eq!(kinds, ["Thông tư liên tịch", "Pháp lệnh", "Tờ trình"]);
+        // A document's number is its id's, however a mention wrote it (audit 2153).
+        let graph = super::build(vec![crate::scan::scan_text("x.md".into(), "Theo Thông tư số 2/2026/TT-BGDĐT.")]);
+        let doc = graph.documents.iter().find(|d| !d.in_corpus).expect("cited");
+        assert_eq!((&*doc.id, doc.number.as_deref()), ("02/2026/TT-BGDĐT", Some("02")));
     }
 
     use crate::scan::scan_text;
