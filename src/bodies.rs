@@ -57,14 +57,16 @@ pub const VERBS: &[&str] =
     &["về", "quy định", "hướng dẫn", "ban hành", "sửa đổi", "phê duyệt", "thông báo", "thực hiện"];
 
 /// Every name a body may open with, longest first: the table's, each also in the older
-/// placing of its tone mark (`Văn hoá` for `Văn hóa`, `Uỷ ban` for `Ủy ban`), and the
+/// placing of its tone mark (`Văn hoá` for `Văn hóa`, `Uỷ ban` for `Ủy ban`) and with a dash
+/// for its comma (`Bộ Văn hóa - Thể thao và Du lịch`, as source notes write it), and the
 /// abbreviations.
 pub static NAMES: LazyLock<Vec<String>> = LazyLock::new(|| {
     let mut names: Vec<String> = tables::ISSUERS
         .iter()
         .map(|i| i.name)
         .chain(ABBREVIATIONS.iter().copied())
-        .flat_map(|n| [n.to_string(), old_tone_placement(n)])
+        .flat_map(|n| [n.to_string(), n.replace(", ", " - ")])
+        .flat_map(|n| [old_tone_placement(&n), n])
         .collect();
     names.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     names.dedup();

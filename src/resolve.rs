@@ -830,9 +830,9 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
                 Some(i) if i.to_lowercase().contains(&body.to_lowercase()) => {}
                 _ => doc.issuer = Some(body.to_string()),
             }
-        } else if doc.issuer.is_none()
-            && let Some(bodies) = doc.symbol.as_deref().and_then(joint_issuers)
-        {
+        } else if let Some(bodies) = doc.symbol.as_deref().and_then(joint_issuers) {
+            // All the bodies, where a source note's words name the first (`… ngày 15/11/2013 của
+            // Bộ Tài chính và Bộ Thông tin và Truyền thông`, read as far as the first).
             doc.issuer = Some(bodies);
         }
     });
