@@ -259,7 +259,7 @@ static PINPOINT_BEFORE: Pattern = Pattern::new(4, || {
     let clauses = format!(r"khoản[ \n]{number}(?:{and}{number})*");
     let articles = format!(r"điều[ \n]{number}(?:{and}{number})*");
     re(&format!(
-        r"(?i)(?:^|[^\p{{L}}])(?P<pin>(?:{points},?[ \n])?(?:{clauses},?[ \n])?{articles}|{clauses}|{points}|mục[ \n][ivxlc0-9.]{{1,8}}|chương[ \n][ivxlc0-9]{{1,6}}|phần[ \n][ivxlc0-9]{{1,6}}|phụ lục(?: số)?[ \n][ivxlc0-9]{{1,6}})[ ,]*(?:(?:của|tại|theo|ban hành kèm theo|kèm theo) )?$",
+        r"(?i)(?:^|[^\p{{L}}])(?P<pin>(?:{points},?[ \n])?(?:{clauses},?[ \n])?{articles}|{clauses}|{points}|mục[ \n][ivxlc0-9.]{{1,8}}|chương[ \n][ivxlc0-9]{{1,6}}|phần[ \n][ivxlc0-9]{{1,6}}|phụ lục(?: số)?[ \n][ivxlc0-9]{{1,6}})[ ,\n]*(?:(?:của|tại|theo|ban hành kèm theo|kèm theo) )?$",
     ))
 });
 
@@ -2280,9 +2280,42 @@ fn dated_issuer_follows(tail: &str) -> bool {
 pub(crate) fn read_pinpoint(text: &str, f: &mut Found) {
     let (ws, before) = window_before(text, f.span.start, 60);
     if let Some(pin) = pinpoint_before(before) {
-        f.pinpoint = Some(ws + pin.start..ws + pin.end);
+        let start = listed_pinpoints_start(text, ws + pin.start);
+        f.pinpoint = Some(start..ws + pin.end);
     }
 }
+
+/// How far back the bytes of a list of provisions the pinpoint at `start` closes reach: `Điều
+/// 3, Điều 25, khoản 2 Điều 28, … và Điều 85 Luật Xử lý vi phạm hành chính` cites them all
+/// (audit 2154: 163 pinpoints kept the last alone). Each one before is joined by `,` or `và`,
+/// closes where the next opens, with no document between, and is whole: it names its
+/// article, or is of the same level as the next (`khoản 1, khoản 2 Điều 25`). A clause alone
+/// before an article (`khoản 2 và Điều 7 của Nghị định …`) is of another document, most
+/// likely this one.
+fn listed_pinpoints_start(text: &str, mut start: usize) -> usize {
+    const JOINERS: &[&str] = &[", và ", ", ", " và ", ",\n", "\nvà ", " và\n"];
+    let level = |pin: &str| pin.split([' ', '\n']).next().unwrap_or("").to_lowercase();
+    for _ in 0..MOST_LISTED_PINPOINTS {
+        let Some(joiner) = JOINERS.iter().find(|j| text[..start].ends_with(**j)) else { break };
+        let end = start - joiner.len();
+        let (ws, before) = window_before(text, end, 60);
+        match pinpoint_before(before) {
+            Some(pin) if ws + pin.end == end => {
+                let (listed, next) = (&before[pin.clone()], &text[start..]);
+                let whole = listed.to_lowercase().contains("điều") || level(listed) == level(next);
+                if !whole {
+                    break;
+                }
+                start = ws + pin.start;
+            }
+            _ => break,
+        }
+    }
+    start
+}
+
+/// The provisions a list of pinpoints is read back over, at most: more are a table's column.
+const MOST_LISTED_PINPOINTS: usize = 24;
 
 /// PINPOINT_BEFORE's `pin` group, read from where its match lies (a reverse DFA) rather than
 /// by its groups (the backtracker): on real text most references have a pinpoint, and asking
@@ -2301,7 +2334,7 @@ fn pinpoint_before(before: &str) -> Option<Range<usize>> {
     if let Some(n) = PINPOINT_CONNECTORS.iter().find_map(|w| ends_with_lowered(&before[start..end], w)) {
         end -= n;
     }
-    end = start + before[start..end].trim_end_matches([' ', ',']).len();
+    end = start + before[start..end].trim_end_matches([' ', ',', '\n']).len();
     Some(start..end)
 }
 
@@ -4203,6 +4236,20 @@ mod tests {
         assert_eq!(one(t).pinpoint, None);
         let t = "khoản 2 và Điều 7 của Nghị định số 04/2015/NĐ-CP";
         assert_eq!(&t[one(t).pinpoint.unwrap()], "Điều 7");
+        // shared/corpus/real (audit 2154): a list of whole provisions is cited whole, where
+        // the last alone was kept; the line may wrap before `của`.
+        for (t, pin) in [
+            (
+                "quy định tại Điều 3, Điều 25, khoản 2 Điều 28 và Điều 85 Luật Xử lý vi phạm hành chính",
+                "Điều 3, Điều 25, khoản 2 Điều 28 và Điều 85",
+            ),
+            ("theo Khoản 1 và Khoản 2 Điều 5 Luật Xuất bản", "Khoản 1 và Khoản 2 Điều 5"),
+            ("tại điểm b, điểm d khoản 1 Điều 39 Luật Ngân sách nhà nước", "điểm b, điểm d khoản 1 Điều 39"),
+            ("quy định tại khoản 5 Điều 3\ncủa Luật Thuế thu nhập cá nhân", "khoản 5 Điều 3"),
+            ("tại khoản 11 và điểm b khoản 8 Điều 51 Luật Điện lực", "điểm b khoản 8 Điều 51"),
+        ] {
+            assert_eq!(&t[one(t).pinpoint.unwrap()], pin, "{t}");
+        }
     }
 
     /// shared/corpus/real: a law named in prose, its sentence going on; 84 names there ran
