@@ -140,6 +140,13 @@ fn focus_draws_the_neighbourhood() {
         ["10/NQ-CP:2022", "104/KH-UBND:2022", "12/2018/QĐ-TTg", "55/KH-UBND:2022", "Luật Tiếp công dân"]
     );
     assert_eq!(ids(&g, "55/KH-UBND", 3, Direction::Up).len(), 6);
+    // Both ways: what it derives from and what derives from it, each followed its own way, not
+    // up to the decision and back down to what else cites it (audit 2153: 107 documents
+    // around a Prime Minister's decision that cites one law).
+    assert_eq!(
+        ids(&g, "10/NQ-CP", 2, Direction::Both),
+        ["10/NQ-CP:2022", "104/KH-UBND:2022", "24-NQ/TW:2014", "55/KH-UBND:2022"]
+    );
     let sel = Selection { focus: Some("104/KH-UBND".into()), depth: 1, ..Default::default() };
     let drawn = citegraph::render::draw(&g, &sel, "dot", Renderer::Auto).unwrap();
     let dot = String::from_utf8(drawn.bytes).unwrap();

@@ -11,7 +11,7 @@ use crate::model::{Document, Edge, Graph};
 use crate::normalize::Normalized;
 use crate::scan::canonical_number;
 use crate::tables::Family;
-use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
 use thiserror::Error;
 
 #[derive(Debug, Error)]
@@ -221,23 +221,28 @@ pub fn select<'g>(graph: &'g Graph, sel: &Selection) -> Result<View<'g>, RenderE
                 up.entry(&e.from).or_default().push(&e.to);
                 down.entry(&e.to).or_default().push(&e.from);
             }
-            let mut queue = VecDeque::from([(&*f.id, 0usize)]);
+            // Both ways is what the focus derives from and what derives from it, each followed
+            // its own way: up to a law and back down to the other documents citing it was a
+            // hundred documents around a decision that cites one law (audit 2153).
             dist.insert(&f.id, 0);
-            while let Some((at, d)) = queue.pop_front() {
-                if d >= sel.depth {
-                    continue;
-                }
-                let mut next: Vec<&str> = Vec::new();
-                if sel.direction != Direction::Down {
-                    next.extend(up.get(at).into_iter().flatten());
-                }
-                if sel.direction != Direction::Up {
-                    next.extend(down.get(at).into_iter().flatten());
-                }
-                for n in next {
-                    if !dist.contains_key(n) {
-                        dist.insert(n, d + 1);
-                        queue.push_back((n, d + 1));
+            let ways: &[&HashMap<&str, Vec<&str>>] = match sel.direction {
+                Direction::Up => &[&up],
+                Direction::Down => &[&down],
+                Direction::Both => &[&up, &down],
+            };
+            for way in ways {
+                let mut queue = VecDeque::from([(&*f.id, 0usize)]);
+                let mut seen: HashSet<&str> = HashSet::from([&*f.id]);
+                while let Some((at, d)) = queue.pop_front() {
+                    if d >= sel.depth {
+                        continue;
+                    }
+                    for &n in way.get(at).into_iter().flatten() {
+                        if seen.insert(n) {
+                            let known = dist.entry(n).or_insert(d + 1);
+                            *known = (*known).min(d + 1);
+                            queue.push_back((n, d + 1));
+                        }
                     }
                 }
             }
