@@ -41,7 +41,7 @@ enum Command {
         /// How many edges away from the focus to follow
         #[arg(long, default_value_t = 2)]
         depth: usize,
-        /// up: what the focus derives from; down: what derives from it
+        /// up: what the focus derives from; down: what derives from it; both: the two, each followed its own way
         #[arg(long, value_enum, default_value_t = Dir::Both)]
         direction: Dir,
         /// dot, svg or png (default: the output file's extension, else svg)
