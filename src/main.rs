@@ -208,6 +208,8 @@ enum LevelArg {
     Province,
     #[value(alias = "huyen")]
     District,
+    #[value(alias = "xa")]
+    Commune,
     #[value(alias = "chua-ro")]
     Unknown,
 }
@@ -221,6 +223,7 @@ impl LevelArg {
             LevelArg::Government => Level::Government,
             LevelArg::Province => Level::Province,
             LevelArg::District => Level::District,
+            LevelArg::Commune => Level::Commune,
             LevelArg::Unknown => Level::Unknown,
         }
     }

@@ -244,7 +244,7 @@ fn local_codes(symbol: &str) -> bool {
     for code in symbol.split(['-', '/']) {
         match tables::issuer_for_code(code).map(|i| i.level) {
             Some(Some(Level::CentralParty | Level::NationalAssembly | Level::Government)) => return false,
-            Some(None | Some(Level::Province | Level::District)) => local = true,
+            Some(None | Some(Level::Province | Level::District | Level::Commune)) => local = true,
             _ => {}
         }
     }
@@ -269,7 +269,11 @@ mod tests {
             ("Ủy ban nhân dân Thành phố Hồ Chí Minh", Level::Province),
             ("UBND thành phố Biên Hòa", Level::Unknown),
             ("UBND huyện Nhơn Trạch", Level::District),
-            ("UBND xã Tịnh Hà", Level::District),
+            // Since July 2025 a commune is the level below the province (UX re-audit 2150: a
+            // commune's letter was labelled [Huyện]); a town of a district is no commune.
+            ("UBND xã Tịnh Hà", Level::Commune),
+            ("UBND phường Tân Định", Level::Commune),
+            ("UBND thị xã Phú Mỹ", Level::District),
             // Society, not a commune (a codified page's topic, shared/corpus/real).
             ("Chính sách trợ giúp xã hội đối với đối tượng bảo trợ xã hội", Level::Unknown),
         ] {

@@ -171,8 +171,9 @@ pub const LEVEL_PHRASES: &[(&str, Level)] = &[
     ("huyện", Level::District),
     ("quận", Level::District),
     ("thị xã", Level::District),
-    ("phường", Level::District),
-    ("xã", Level::District),
+    ("thị trấn", Level::Commune),
+    ("phường", Level::Commune),
+    ("xã", Level::Commune),
 ];
 
 /// The first of [`LEVEL_PHRASES`] that `phrase` holds: every phrase looked for in one pass
@@ -841,7 +842,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     // (`TỈNH LÀO CAI` above their numbers), where they all agree.
     let mut place_levels: HashMap<&str, Option<Level>> = HashMap::default();
     for d in documents.iter().filter(|d| d.in_corpus) {
-        if let (Some(place), Level::Province | Level::District) = (d.place.as_deref(), d.level) {
+        if let (Some(place), Level::Province | Level::District | Level::Commune) = (d.place.as_deref(), d.level) {
             let known = place_levels.entry(place).or_insert(Some(d.level));
             if *known != Some(d.level) {
                 *known = None;
@@ -1228,7 +1229,7 @@ fn placed(m: &Mention, mut key: Key, citing: Option<&(CompactString, Level)>) ->
         && key.symbol.as_deref().is_some_and(crate::places::is_local_symbol)
     {
         let named = m.issuer.as_deref().map_or(Level::Unknown, |issuer| crate::places::read_issuer(issuer).1);
-        let local = |l: Level| matches!(l, Level::Province | Level::District);
+        let local = |l: Level| matches!(l, Level::Province | Level::District | Level::Commune);
         if !(local(named) && local(*level) && named != *level) {
             key.place = Some(place.clone());
         }

@@ -460,17 +460,21 @@ pub enum Level {
     Government,
     Province,
     District,
+    /// A commune, ward or commune-level town (`xã`, `phường`, `thị trấn`): since July 2025 the
+    /// level right below the province, districts abolished.
+    Commune,
     Unknown,
 }
 
 impl Level {
     /// Every level, from the top of the hierarchy down; unknown last.
-    pub const ALL: [Level; 6] = [
+    pub const ALL: [Level; 7] = [
         Level::CentralParty,
         Level::NationalAssembly,
         Level::Government,
         Level::Province,
         Level::District,
+        Level::Commune,
         Level::Unknown,
     ];
 
@@ -483,6 +487,7 @@ impl Level {
             Level::Government => "government",
             Level::Province => "province",
             Level::District => "district",
+            Level::Commune => "commune",
             Level::Unknown => "unknown",
         }
     }
@@ -496,6 +501,7 @@ impl Level {
             Level::Government => "Chính phủ, bộ, ngành",
             Level::Province => "Tỉnh",
             Level::District => "Huyện",
+            Level::Commune => "Xã",
             Level::Unknown => "Chưa rõ",
         }
     }
