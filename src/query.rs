@@ -31,9 +31,28 @@ pub struct Step<'g> {
 }
 
 /// Levels a trace stops at: the Party centre, the National Assembly, the Government.
-/// Whether the document `id` is at the central level ([`is_central`]).
+/// Whether the document `id` is at the top of the hierarchy ([`is_top`]).
 pub fn is_central_document(graph: &Graph, id: &str) -> bool {
-    graph.documents.iter().find(|d| &*d.id == id).is_some_and(|d| is_central(d.level))
+    graph.documents.iter().find(|d| &*d.id == id).is_some_and(is_top)
+}
+
+/// Codes of the Government itself, of the Prime Minister and of the Government's Office that
+/// writes their conclusions (`NĐ-CP`, `QĐ-TTg`, `TB-VPCP`): the Government's level holds the
+/// ministries too, whose circulars stand below the decrees they detail.
+pub const GOVERNMENT_CODES: &[&str] = &["CP", "TTg", "VPCP"];
+
+/// Whether a document is at the top a trace climbs to: the Party's centre, the National
+/// Assembly and its Standing Committee, the Government and the Prime Minister; not a
+/// ministry's (audit 2157: a circular was a chain's top, the decree it details left out).
+pub fn is_top(d: &Document) -> bool {
+    match d.level {
+        Level::CentralParty | Level::NationalAssembly => true,
+        Level::Government => match d.symbol.as_deref() {
+            Some(symbol) => symbol.split(['-', '/']).any(|c| GOVERNMENT_CODES.contains(&c)),
+            None => matches!(d.issuer.as_deref(), Some("Chính phủ" | "Thủ tướng Chính phủ")),
+        },
+        _ => false,
+    }
 }
 
 pub fn is_central(level: Level) -> bool {
@@ -53,7 +72,7 @@ const MAX_DEPTH: usize = 16;
 /// Every chain of implements/basis/guides edges from `start` up to a central document, or
 /// to the top of the chain when none is reached. A document met twice ends its chain there.
 pub fn trace<'g>(graph: &'g Graph, start: &'g str) -> Vec<Vec<Step<'g>>> {
-    let level: HashMap<&str, Level> = graph.documents.iter().map(|d| (&*d.id, d.level)).collect();
+    let level: HashMap<&str, (Level, bool)> = graph.documents.iter().map(|d| (&*d.id, (d.level, is_top(d)))).collect();
     let mut up: HashMap<&str, Vec<&Edge>> = HashMap::new();
     for e in graph.edges.iter().filter(|e| DERIVES.contains(&e.relation.as_str())) {
         up.entry(&*e.from).or_default().push(e);
@@ -79,7 +98,8 @@ pub fn trace<'g>(graph: &'g Graph, start: &'g str) -> Vec<Vec<Step<'g>>> {
     let mut path: Vec<Step> = Vec::new();
     struct Up<'g, 'm> {
         edges: HashMap<&'g str, Vec<&'g Edge>>,
-        level: HashMap<&'g str, Level>,
+        /// Each document's level and whether it is at the top ([`is_top`]).
+        level: HashMap<&'g str, (Level, bool)>,
         amended_by: &'m HashMap<(&'g str, &'g str), Vec<&'g str>>,
         also_cited_as: &'m HashMap<(&'g str, &'g str), Vec<&'g str>>,
     }
@@ -92,12 +112,17 @@ pub fn trace<'g>(graph: &'g Graph, start: &'g str) -> Vec<Vec<Step<'g>>> {
             .get(id)
             .map(|v| v.iter().filter(|e| !path.iter().any(|s| s.from == &*e.to) && &*e.to != id).collect())
             .unwrap_or_default();
-        // At the central level only what a document carries out leads on (`Kết luận số
-        // 65-KL/TW … về tiếp tục thực hiện Nghị quyết số 24-NQ/TW`): to the resolution at the
-        // top, not to every law a law stands on.
-        let central = !path.is_empty() && up.level.get(id).copied().is_some_and(is_central);
-        let next: Vec<&&Edge> = if central {
-            next.into_iter().filter(|e| e.relation == "implements" && !e.inferred).collect()
+        // At the top only what a document carries out or details leads on (`Kết luận số
+        // 65-KL/TW … về tiếp tục thực hiện Nghị quyết số 24-NQ/TW`, `Nghị định … quy định chi
+        // tiết … Luật Phí và lệ phí`): to the resolution or the law above, not to every law a
+        // law stands on. What it details stands no lower than it (a law guides no decree).
+        let level = |id: &str| up.level.get(id).copied().unwrap_or((Level::Unknown, false));
+        let (own, top) = level(id);
+        let next: Vec<&&Edge> = if !path.is_empty() && top {
+            let above = |e: &Edge| level(&e.to).0 <= own;
+            next.into_iter()
+                .filter(|e| !e.inferred && (e.relation == "implements" || e.relation == "guides" && above(e)))
+                .collect()
         } else {
             next
         };

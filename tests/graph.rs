@@ -328,3 +328,35 @@ fn trace_lists_amenders_under_a_law_the_decree_details() {
         chains.iter().map(|c| (c[0].to, c[0].relation, c[0].amended_by.clone())).collect();
     assert_eq!(steps, [("28/2009/QH12", "guides", vec!["68/2020/QH14", "107/2025/QH15"])], "{chains:#?}");
 }
+
+/// A ministry's circular is no top: its chain goes on to the decree it stands on, and from
+/// the decree to the law the decree details, not to every law the decree stands on; a law
+/// guides no decree (audit 2157: 103/2026/TT-BQP, 56/2026/TT-BTC stopped at the decree).
+#[test]
+fn trace_climbs_from_a_circular_through_the_decree_to_the_law_it_details() {
+    let g = scan_files(
+        "trace-circular",
+        &[
+            (
+                "tt.txt",
+                "BỘ TÀI CHÍNH\nSố: 56/2026/TT-BTC\nHà Nội, ngày 15 tháng 5 năm 2026\n\nTHÔNG TƯ\n\n\
+                 Căn cứ Nghị định số 362/2025/NĐ-CP của Chính phủ quy định chi tiết một số điều và biện pháp \
+                 tổ chức, hướng dẫn thi hành Luật Phí và lệ phí số 97/2015/QH13;\n\n\
+                 Bộ trưởng Bộ Tài chính ban hành Thông tư.\n",
+            ),
+            (
+                "nd.txt",
+                "CHÍNH PHỦ\nSố: 362/2025/NĐ-CP\nHà Nội, ngày 31 tháng 12 năm 2025\n\nNGHỊ ĐỊNH\n\
+                 Quy định chi tiết một số điều của Luật Phí và lệ phí số 97/2015/QH13\n\n\
+                 Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n\n\
+                 Căn cứ Luật Phí và lệ phí số 97/2015/QH13;\n\nChính phủ ban hành Nghị định.\n",
+            ),
+        ],
+    );
+    let chains = query::trace(&g, "56/2026/TT-BTC");
+    let ids: Vec<Vec<&str>> = chains.iter().map(|c| c.iter().map(|s| s.to).collect()).collect();
+    assert!(ids.contains(&vec!["362/2025/NĐ-CP", "97/2015/QH13"]), "{ids:?}");
+    assert!(!ids.iter().any(|c| c.contains(&"63/2025/QH15")), "{ids:?}");
+    assert!(!query::is_central_document(&g, "56/2026/TT-BTC"));
+    assert!(query::is_central_document(&g, "362/2025/NĐ-CP"));
+}
