@@ -660,31 +660,57 @@ fn run_check(paths: Vec<PathBuf>, against: Vec<PathBuf>, json: bool) -> ExitCode
             .filter(|f| paths.iter().any(|p| Path::new(f).starts_with(p)))
             .collect();
         // A slip of the corpus's is not the draft's, where the draft only writes the right
-        // spelling beside it (`see also`).
-        // A date is the draft's slip where the draft writes one the corpus never does: a corpus
-        // that dates a document two ways is not the draft's to mend where it writes one of them.
-        let in_corpus: std::collections::HashSet<(&str, &str)> = graph
-            .mentions
-            .iter()
-            .filter(|m| !drafts.contains(&*m.path))
-            .filter_map(|m| Some((&*m.target, m.date.as_deref()?)))
-            .collect();
-        let draft_dates_own = |f: &citegraph::model::Finding| {
-            f.locations.iter().filter(|l| drafts.contains(&*l.path)).any(|l| {
-                graph.mentions.iter().any(|m| {
-                    m.path == l.path
-                        && m.line == l.line
-                        && m.column == l.column
-                        && m.date.as_deref().is_some_and(|d| !in_corpus.contains(&(&*m.target, d)))
-                })
+        // spelling beside it (`see also`). Of the findings whose places are parties alike (two
+        // numbers, names or kinds of one document), the draft's are those where it
+        // writes the one less written: a corpus that writes a law's number two ways is not the
+        // draft's to mend where it writes the one the corpus mostly does (audit 2155: `Căn cứ
+        // Luật … số 72/2025/QH15` was warned of, the slip another file's). A date is the draft's
+        // slip where the draft writes one the corpus never does: a corpus that dates a document
+        // two ways is not the draft's to mend where it writes one of them.
+        let variant = |kind: &str, m: &citegraph::model::Mention| -> Option<String> {
+            let t = &*m.target;
+            match kind {
+                "conflicting-dates" => m.date.as_deref().map(|d| format!("{t} {d}")),
+                "conflicting-numbers" => Some(t.to_string()),
+                "conflicting-names" => m.name.as_deref().map(|n| format!("{t} {}", n.to_lowercase())),
+                "conflicting-kinds" => Some(format!("{t} {}", m.kind)),
+                _ => None,
+            }
+        };
+        // `conflicting-years` lists the places of the year less written alone: a slip's, as
+        // `malformed-symbol`'s first place is.
+        const PARTIES: &[&str] =
+            &["conflicting-dates", "conflicting-numbers", "conflicting-names", "conflicting-kinds"];
+        let mut written: std::collections::HashMap<(&str, String), (usize, usize)> = std::collections::HashMap::new();
+        for m in &graph.mentions {
+            let in_draft = drafts.contains(&*m.path);
+            for k in PARTIES {
+                if let Some(v) = variant(k, m) {
+                    let (corpus, all) = written.entry((*k, v)).or_default();
+                    *corpus += usize::from(!in_draft);
+                    *all += 1;
+                }
+            }
+        }
+        let count =
+            |kind: &str, v: Option<String>| v.and_then(|v| written.get(&(kind, v)).copied()).unwrap_or_default();
+        let drafts_own = |f: &citegraph::model::Finding| {
+            let kind = f.kind.as_str();
+            let at = |l: &citegraph::model::Location| {
+                graph.mentions.iter().find(|m| m.path == l.path && m.line == l.line && m.column == l.column)
+            };
+            let most = f.locations.iter().filter_map(at).map(|m| count(kind, variant(kind, m)).1).max().unwrap_or(0);
+            f.locations.iter().filter(|l| drafts.contains(&*l.path)).filter_map(at).any(|m| {
+                let (corpus, all) = count(kind, variant(kind, m));
+                if kind == "conflicting-dates" { corpus == 0 } else { all < most }
             })
         };
         graph.findings.retain(|f| {
             let mut mine = f.locations.iter().map(|l| drafts.contains(&*l.path));
             if citegraph::findings::only_first_place_slips(&f.kind) {
                 mine.next().unwrap_or(false)
-            } else if f.kind == "conflicting-dates" {
-                draft_dates_own(f)
+            } else if PARTIES.contains(&f.kind.as_str()) {
+                drafts_own(f)
             } else {
                 mine.any(|m| m)
             }

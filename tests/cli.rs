@@ -377,6 +377,24 @@ fn check_a_draft_against_a_corpus() {
     let out = citegraph().arg("check").arg(&draft).arg("--against").arg(&corpus).output().unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(!stdout.contains("malformed-symbol"), "{stdout}");
+    // A law's number the corpus writes two ways is the draft's to mend where it writes the one
+    // less written, not where it writes the one mostly written (audit 2155).
+    let law = "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16 tháng 6 năm 2025;\n";
+    std::fs::write(corpus.join("a.txt"), format!("Số: 02/2026/TT-BNV\n\n{law}")).unwrap();
+    std::fs::write(corpus.join("b.txt"), format!("Số: 03/2026/TT-BNV\n\n{law}")).unwrap();
+    std::fs::write(corpus.join("d.txt"), format!("Số: 05/2026/TT-BNV\n\n{law}")).unwrap();
+    std::fs::write(
+        corpus.join("c.txt"),
+        "Số: 04/2026/TT-BNV\n\nCăn cứ Luật Tổ chức chính quyền địa phương số 08/2025/L-CTN ngày 16 tháng 6 năm 2025;\n",
+    )
+    .unwrap();
+    for (number, warned) in [("72/2025/QH15", false), ("08/2025/L-CTN", true)] {
+        let text = format!("Số: 12/KH-UBND\n\nCăn cứ Luật Tổ chức chính quyền địa phương số {number};\n");
+        std::fs::write(&draft, text).unwrap();
+        let out = citegraph().arg("check").arg(&draft).arg("--against").arg(&corpus).output().unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(stdout.contains("conflicting-numbers"), warned, "{number}: {stdout}");
+    }
     // A corpus that is not there is no corpus checked against.
     let out = citegraph().arg("check").arg(&draft).arg("--against").arg(dir.join("corpos")).output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
