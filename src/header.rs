@@ -545,7 +545,7 @@ fn set_if_none(slot: &mut Option<String>, v: &str) {
 
 /// What metadata writes where it knows nothing yet (lower-cased): no value at all. The pages
 /// of the codified law (`Bộ pháp điển`) fill every field of their table with the first.
-const PLACEHOLDERS: &[&str] = &["đang cập nhật", "chưa cập nhật", "chưa xác định", "n/a"];
+const PLACEHOLDERS: &[&str] = &["đang cập nhật", "chưa cập nhật", "chưa xác định", "n/a", "-", "–", "—", "…", "..."];
 
 fn is_placeholder(v: &str) -> bool {
     // Vietnamese capitals (`Đ`) are not ASCII: only a full lower-casing compares them.
@@ -614,7 +614,12 @@ pub fn identify(text: &str) -> Identity {
                 set_if_none(&mut id.issuer, v);
             } else if TITLE_KEYS.contains(&k) {
                 front_title = front_title.or(Some(unquote(v)));
-                set_if_none(&mut id.title, v);
+                // A title that is the number alone (`title: "238/2026/NĐ-CP"`) says nothing
+                // the number does not: the text's own title is read instead (audit 2155).
+                let v = unquote(v);
+                if opening_number(v).is_none_or(|n| n.len() < v.trim().len()) {
+                    set_if_none(&mut id.title, v);
+                }
             }
         }
     }
@@ -1369,6 +1374,14 @@ mod tests {
             assert!(is_placeholder(placeholder) && is_placeholder(&capital), "{placeholder}");
         }
         assert!(!is_placeholder("Đang") && !is_placeholder("Chính phủ"));
+        // shared/corpus/real (audit 2155): `| **Nơi ban hành** | - |` names no issuer, and a
+        // front matter's title that is the number alone gives way to the text's own.
+        let page = "---\ntitle: \"238/2026/NĐ-CP\"\n---\n\n# 238/2026/NĐ-CP\n\n| Thuộc tính | Nội dung |\n|---|---|\n\
+                    | **Số hiệu** | 238/2026/NĐ-CP |\n| **Nơi ban hành** | - |\n\nNGHỊ ĐỊNH\n\n\
+                    Sửa đổi, bổ sung một số điều của Nghị định số 168/2024/NĐ-CP\n\nCăn cứ Luật Tổ chức Chính phủ;\n";
+        let id = identify(page);
+        assert_eq!(id.issuer, None);
+        assert_eq!(id.title.as_deref(), Some("Sửa đổi, bổ sung một số điều của Nghị định số 168/2024/NĐ-CP"));
     }
 
     /// A report's tables about other documents (`| **Trang thai** | … |`, dates of others)
