@@ -625,10 +625,12 @@ fn run_dangling(
 ) -> Result<bool, String> {
     let mut list = citegraph::query::dangling(graph);
     if !levels.is_empty() {
+        let all = list.len();
         list.retain(|d| levels.iter().any(|l| l.level() == d.document.level));
         if matches!(format, ListFmt::Text) {
+            // The count below is of these levels' documents: said so, and of how many in all.
             let names: Vec<&str> = levels.iter().map(|l| l.level().label()).collect();
-            println!("levels: {}", names.join(", "));
+            println!("levels: {} ({} of the {all} cited documents without text)", names.join(", "), list.len());
         }
     }
     let top = top.unwrap_or(if matches!(format, ListFmt::Text) { DANGLING_TOP_TEXT } else { 0 });

@@ -380,10 +380,17 @@ pub fn relation_word(relation: &str, inferred: bool) -> String {
 pub fn trace_text(graph: &Graph, start: &str, chains: &[Vec<Step>]) -> String {
     let mut out = format!("{}\n", label(graph, start));
     if chains.is_empty() {
-        out.push_str(if is_central_document(graph, start) {
-            "  a central document: nothing above it in the graph (no implements, basis or guides edge leaves it)\n"
-        } else {
-            "  derives from nothing in the graph (no implements, basis or guides edge leaves it)\n"
+        // Why nothing leaves it, where the reason is that its text is not there to read.
+        let read = graph.documents.iter().find(|d| &*d.id == start).is_some_and(|d| d.in_corpus);
+        out.push_str(match (is_central_document(graph, start), read) {
+            (true, true) => {
+                "  a central document: nothing above it in the graph (no implements, basis or guides edge leaves it)\n"
+            }
+            (false, true) => "  derives from nothing in the graph (no implements, basis or guides edge leaves it)\n",
+            (_, false) => {
+                "  its text is not in the corpus, so what it derives from is not known: add its file to the corpus to \
+                 trace it further\n"
+            }
         });
     }
     for (i, chain) in chains.iter().enumerate() {

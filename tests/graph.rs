@@ -360,3 +360,22 @@ fn trace_climbs_from_a_circular_through_the_decree_to_the_law_it_details() {
     assert!(!query::is_central_document(&g, "56/2026/TT-BTC"));
     assert!(query::is_central_document(&g, "362/2025/NĐ-CP"));
 }
+
+/// A document only cited derives from nothing the graph knows because its text is not
+/// there: trace says so, and what to do (audit 2155: it said `a central document: nothing
+/// above it`). Laws of one name are told apart by the year (it said to add codes).
+#[test]
+fn trace_says_a_text_is_missing_and_laws_of_one_name_want_a_year() {
+    let g = scan("data");
+    let out = query::trace_text(&g, "1227/QĐ-TTg:2021", &query::trace(&g, "1227/QĐ-TTg:2021"));
+    assert!(out.contains("its text is not in the corpus"), "{out}");
+    let g = scan_files(
+        "two-laws",
+        &[(
+            "a.txt",
+            "Số: 01/2026/TT-BTC\n\nCăn cứ Luật Đất đai số 31/2024/QH15;\nCăn cứ Luật Đất đai số 45/2013/QH13;\n",
+        )],
+    );
+    let err = citegraph::render::match_ref(&g, "Luật Đất đai").map(|d| d.id.to_string()).unwrap_err();
+    assert!(err.to_string().contains("add the year after the name"), "{err}");
+}

@@ -68,6 +68,10 @@ fn hint(hits: &[&Document]) -> &'static str {
         let first = f(hits[0]);
         hits.iter().any(|d| f(d) != first)
     };
+    // `Luật Đất đai`: the laws of one name, told apart by their years (`Luật Đất đai 2024`).
+    if hits.iter().all(|d| d.name.is_some()) && hits.iter().any(|d| d.year != hits[0].year) {
+        return "the year after the name (`Luật Đất đai 2024`), or the number";
+    }
     // `Thông tư 32/2026`: two ministries' circulars of one number and year.
     if differ(&|d| d.symbol.as_deref()) {
         return "the codes of the one meant";
