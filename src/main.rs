@@ -263,6 +263,15 @@ impl Engine {
 /// The graph to read: the one `--graph` names, which must exist (a mistyped name must not
 /// make a fresh scan write over the graph beside it); by default output/graph.json, made by a
 /// scan of data/ when there is none, as `cargo run` would.
+/// [`load`], its places as the working folder reaches them: for commands that print them.
+fn load_here(input: &Input) -> Result<citegraph::model::Graph, String> {
+    let graph = load(input)?;
+    Ok(match std::env::current_dir() {
+        Ok(here) => graph.with_paths_from(&here),
+        Err(_) => graph,
+    })
+}
+
 fn load(input: &Input) -> Result<citegraph::model::Graph, String> {
     if let Some(path) = &input.graph {
         if !path.exists() {
@@ -791,10 +800,14 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Some(Command::Check { paths, against, json }) => return run_check(paths, against, json),
-        Some(Command::Trace { reference, json, input }) => load(&input).and_then(|g| run_trace(&g, &reference, json)),
-        Some(Command::Show { reference, json, input }) => load(&input).and_then(|g| run_show(&g, &reference, json)),
+        Some(Command::Trace { reference, json, input }) => {
+            load_here(&input).and_then(|g| run_trace(&g, &reference, json))
+        }
+        Some(Command::Show { reference, json, input }) => {
+            load_here(&input).and_then(|g| run_show(&g, &reference, json))
+        }
         Some(Command::Dangling { format, top, places, level, input }) => {
-            load(&input).and_then(|g| run_dangling(&g, format, top, places, &level))
+            load_here(&input).and_then(|g| run_dangling(&g, format, top, places, &level))
         }
         None => run_default(),
         Some(Command::Scan { paths, out, quiet }) => run_scan(paths, &out, quiet),

@@ -222,6 +222,72 @@ pub struct Graph {
     pub summary: Summary,
 }
 
+impl Graph {
+    /// The graph with its relative paths as `here`, the working folder, reaches them, where it
+    /// is not the folder scan ran in ([`Graph::base`]): a place printed (`show`, `trace`,
+    /// `dangling`) then opens from where the command runs (audit 2155: `../shared/…` printed
+    /// in /tmp led nowhere). Within `here` a path stays relative, else it is absolute.
+    pub fn with_paths_from(mut self, here: &std::path::Path) -> Graph {
+        let Some(base) = self.base.clone() else { return self };
+        let base = std::path::Path::new(&base);
+        if base == here {
+            return self;
+        }
+        let mut moved: std::collections::HashMap<String, Arc<str>> = std::collections::HashMap::new();
+        let mut relocate = |path: &str| -> Arc<str> {
+            if let Some(p) = moved.get(path) {
+                return p.clone();
+            }
+            let p = std::path::Path::new(path);
+            let new: Arc<str> = if p.is_relative() {
+                let full = normalized(&base.join(p));
+                let shown = full.strip_prefix(here).map(std::path::Path::to_path_buf).unwrap_or(full);
+                shown.to_string_lossy().into()
+            } else {
+                path.into()
+            };
+            moved.insert(path.to_string(), new.clone());
+            new
+        };
+        for f in &mut self.files {
+            f.path = relocate(&f.path).to_string();
+        }
+        for d in &mut self.documents {
+            if let Some(p) = &d.path {
+                d.path = Some(relocate(p).to_string());
+            }
+        }
+        for m in &mut self.mentions {
+            m.path = relocate(&m.path);
+        }
+        for e in &mut self.edges {
+            e.evidence.path = relocate(&e.evidence.path);
+        }
+        for f in &mut self.findings {
+            for l in &mut f.locations {
+                l.path = relocate(&l.path);
+            }
+        }
+        self.base = Some(here.to_string_lossy().into_owned());
+        self
+    }
+}
+
+/// `path` without its `.` and `..` parts, as far as they can be taken out by the letters alone.
+fn normalized(path: &std::path::Path) -> std::path::PathBuf {
+    let mut out = std::path::PathBuf::new();
+    for part in path.components() {
+        match part {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir if out.file_name().is_some() => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
 /// Writes `graph` as the JSON `serde_json::to_writer` would (see [`JsonWriter`]), and gives
 /// `w` back.
 pub fn write_json<W: std::io::Write + Send + 'static>(graph: &Graph, w: W) -> std::io::Result<W> {

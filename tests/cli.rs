@@ -294,6 +294,12 @@ fn a_report_from_another_folder_reads_the_texts_or_says_it_cannot() {
         assert!(out.status.success(), "{stderr}");
         (stderr, std::fs::read_to_string(dir.join("r.html")).unwrap())
     };
+    // Places printed by show are as the working folder reaches them (audit 2155).
+    let out = citegraph().current_dir(&dir).args(["show", "10/NQ-CP", "--graph"]).arg(&graph).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let place = stdout.lines().find_map(|l| l.split("  ").find(|p| p.contains(".txt:"))).expect("a place");
+    let file = place.trim_start_matches(['[', ' ']).split(':').next().unwrap();
+    assert!(std::path::Path::new(file).is_absolute() && std::path::Path::new(file).exists(), "{stdout}");
     let (stderr, html) = report(&graph);
     assert!(!stderr.contains("could not be read"), "{stderr}");
     assert!(html.contains("<pre class=\"text\">"), "no text in the report");
