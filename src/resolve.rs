@@ -2306,7 +2306,7 @@ mod tests {
             ),
         ]);
         let law = graph.mentions.iter().find(|m| m.path.as_ref() == "b.md" && m.number.is_none()).expect("the law");
-        assert_eq!((&*law.relation, &*law.target), ("cites", "50/2005/QH11"), "{:#?}", graph.mentions);
+        assert_eq!((&*law.relation, &*law.target), ("guides", "50/2005/QH11"), "{:#?}", graph.mentions);
     }
 
     /// A page whose title is no law's name, but whose own number the text writes with the

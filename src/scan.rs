@@ -322,6 +322,15 @@ fn in_codified_article_title(lead: &str) -> bool {
     number_end.is_some_and(|end| !lead[end..].contains('/'))
 }
 
+/// The act a title says of the reference `f` it names, read as its own document's words:
+/// `guides` for `Quy định chi tiết … Luật …`; none where the title says no act of one.
+fn own_title_act(text: &str, title: &Option<Range<usize>>, f: &recognize::Found) -> Option<&'static str> {
+    const ACTS: &[&str] = &["guides", "amends", "replaces", "repeals"];
+    let t = title.as_ref().filter(|t| t.start < f.span.start && f.span.start <= t.end)?;
+    let cue = cues::cue_in(&text[t.start..f.span.start])?;
+    (!cue.by_agent && ACTS.contains(&cue.relation)).then_some(cue.relation)
+}
+
 /// How far before a reference the titles of others are kept for its cues: as far back as a
 /// list of provisions may lead its clause (`cues::listed_provision_start`).
 const RECENT_TITLES: usize = 4096;
@@ -958,6 +967,13 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
                 title_year = found[o].year().map(|year| YearBound { year, amended: true });
             }
             "cites"
+        } else if let Some(act) = source.filter(|s| s.found + 1 == i).and_then(|_| own_title_act(text, &title, f)) {
+            // The source's own title names it (`(Điều 1 Nghị định số 65/2010/NĐ-CP Quy định chi
+            // tiết và hướng dẫn thi hành một số điều của Luật Đa dạng sinh học …)`): in the
+            // source's words, the act its title says (audit 2156: about 80 were `cites`). The
+            // law is no later than the source whose title names it.
+            title_year = year.map(YearBound::of);
+            act
         } else {
             recent_titles.retain(|t| t.end + RECENT_TITLES > f.span.start);
             let reading = cues::read_relation_among(
@@ -2238,6 +2254,14 @@ mod tests {
         let scan =
             scan_text("x.md".into(), "2. Nghị định này thay thế Nghị định số 102/2003/NĐ-CP ngày 03 tháng 9 năm 2003.");
         assert_eq!(scan.mentions[0].relation, "replaces");
+        // A source's own title in its note says what the source does to the law it names
+        // (audit 2156: 65/2010/NĐ-CP cited the law it details).
+        let t = "Điều 20.1.NĐ.1.1. Phạm vi điều chỉnh\n\n(Điều 1 Nghị định số 65/2010/NĐ-CP Quy định chi tiết và \
+                 hướng dẫn thi hành một số điều của Luật Đa dạng sinh học ngày 11/06/2010 của Chính phủ, có hiệu lực \
+                 thi hành kể từ ngày 30/07/2010)\n";
+        let scan = scan_text("x.md".into(), t);
+        let law = scan.mentions.iter().find(|m| m.name.is_some()).expect("the law");
+        assert_eq!(law.relation, "guides");
     }
 
     #[test]
