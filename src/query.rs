@@ -285,6 +285,11 @@ pub fn show<'g>(graph: &'g Graph, doc: &'g Document) -> Shown<'g> {
 pub struct Dangling<'g> {
     pub document: &'g Document,
     pub mentions: Vec<&'g Mention>,
+    /// Documents probably the same as `document`, cited under another symbol (`79-TB/TU`
+    /// beside `79-TB/VPTU`, of one date; see `findings::probably_same`): one text to look for,
+    /// their mentions among `mentions`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub also_cited_as: Vec<&'g str>,
 }
 
 impl Dangling<'_> {
@@ -301,13 +306,41 @@ pub fn dangling(graph: &Graph) -> Vec<Dangling<'_>> {
     for m in &graph.mentions {
         by_target.entry(&m.target).or_default().push(m);
     }
-    let out: Vec<Dangling> = graph
+    let mut out: Vec<Dangling> = graph
         .documents
         .iter()
         .filter(|d| !d.in_corpus)
-        .map(|d| Dangling { document: d, mentions: by_target.remove(&*d.id).unwrap_or_default() })
+        .map(|d| Dangling {
+            document: d,
+            mentions: by_target.remove(&*d.id).unwrap_or_default(),
+            also_cited_as: Vec::new(),
+        })
         .filter(|d| !d.mentions.is_empty())
         .collect();
+    // One entry for a document cited under two symbols of one number and date (audit 2155:
+    // 01-TT/TU and 01-TTr/TU were two texts to look for), under the symbol most cited.
+    out.sort_by(|a, b| b.mentions.len().cmp(&a.mentions.len()).then(a.document.id.cmp(&b.document.id)));
+    let mut by_date: HashMap<(&str, Option<&str>), Vec<usize>> = HashMap::new();
+    let mut kept: Vec<Dangling> = Vec::with_capacity(out.len());
+    for d in out {
+        let key = d.document.date.as_deref().map(|date| (date, d.document.place.as_deref()));
+        let same = key.and_then(|key| {
+            by_date.get(&key)?.iter().copied().find(|&k| crate::findings::probably_same(kept[k].document, d.document))
+        });
+        match same {
+            Some(k) => {
+                kept[k].also_cited_as.push(&d.document.id);
+                kept[k].mentions.extend(d.mentions);
+            }
+            None => {
+                if let Some(key) = key {
+                    by_date.entry(key).or_default().push(kept.len());
+                }
+                kept.push(d);
+            }
+        }
+    }
+    let out = kept;
     let mut ranked: Vec<(usize, Dangling)> = out.into_iter().map(|d| (d.files(), d)).collect();
     ranked.sort_by(|(fa, a), (fb, b)| {
         fb.cmp(fa).then(b.mentions.len().cmp(&a.mentions.len())).then(a.document.id.cmp(&b.document.id))
@@ -502,6 +535,9 @@ pub fn dangling_text(list: &[Dangling], top: usize, places: usize) -> String {
         let files = d.files();
         let in_files = if files == 1 { "1 file".to_string() } else { format!("{files} files") };
         out.push_str(&format!("{:>4}× {} — in {in_files}\n", d.mentions.len(), label_of(d.document)));
+        if !d.also_cited_as.is_empty() {
+            out.push_str(&format!("        cũng được ghi là: {}\n", d.also_cited_as.join(", ")));
+        }
         let shown = if places == 0 { d.mentions.len() } else { places.min(d.mentions.len()) };
         for m in spread(&d.mentions, shown) {
             out.push_str(&format!("        {}:{}:{}: {}\n", m.path, m.line, m.column, m.text.replace('\n', " ")));

@@ -165,7 +165,14 @@ fn sample_dangling_lists_every_cited_document_without_text() {
     assert!(first[1].starts_with("        data/") && first[2].starts_with("        data/"), "{text}");
     assert_eq!(first[3].trim(), "… and 2 more (--places 0 lists every one)");
     let all = query::dangling_text(&list, 0, 0);
-    assert_eq!(all.lines().count(), 1 + list.len() + cited, "{all}");
+    let also: usize = list.iter().filter(|d| !d.also_cited_as.is_empty()).count();
+    assert_eq!(all.lines().count(), 1 + list.len() + also + cited, "{all}");
+    // A document cited under two symbols of one number and date is one text to look for
+    // (audit 2155), its other symbol said.
+    let tt = list.iter().find(|d| &*d.document.id == "01-TT/TU:2015@Quảng Nam").expect("the instruction");
+    assert_eq!((tt.also_cited_as.clone(), tt.mentions.len()), (vec!["01-TTr/TU:2015@Quảng Nam"], 2));
+    assert!(all.contains("cũng được ghi là: 01-TTr/TU:2015@Quảng Nam"), "{all}");
+    assert!(!list.iter().any(|d| &*d.document.id == "01-TTr/TU:2015@Quảng Nam"));
     // Only the most cited, when asked.
     let top = query::dangling_text(&list, 2, 2);
     assert!(top.lines().next().unwrap().ends_with("; the first 2, by citing files (--top 0 lists every one)"), "{top}");
