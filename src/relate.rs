@@ -243,10 +243,31 @@ pub fn sentence_as_written<'o>(
     let (from, to) = norm.original_range(cut.start, cut.end);
     let written = &original[from..to];
     // A file's own line breaks: CRLF or a lone CR read as one.
-    if memchr::memchr(b'\r', written.as_bytes()).is_some() {
+    let quoted = if memchr::memchr(b'\r', written.as_bytes()).is_some() {
         written.replace("\r\n", " ").replace(['\r', '\n'], " ").into()
     } else {
         one_line(written)
+    };
+    // A sentence cut short says so (audit 2157: a window cut mid-clause read as the whole).
+    let (before, after) = (cut_within_sentence(text, cut.start, true), cut_within_sentence(text, cut.end, false));
+    match (before, after) {
+        (false, false) => quoted,
+        (b, a) => format!("{}{quoted}{}", if b { "… " } else { "" }, if a { " …" } else { "" }).into(),
+    }
+}
+
+/// Whether the sentence goes on past `at`, where [`sentence_range`] cut it (`opening`: at its
+/// start): a word or a clause's mark stands there on the same line, not a stop, a line's end
+/// or a table's cell.
+fn cut_within_sentence(text: &str, at: usize, opening: bool) -> bool {
+    if opening {
+        let before = text[..at].trim_end_matches(' ');
+        !(before.is_empty() || before.ends_with(['\n', '.', '|', ':', ';', '>', '*']))
+    } else {
+        let (kept, after) = (text[..at].trim_end(), text[at..].trim_start_matches(' '));
+        !(after.is_empty()
+            || after.starts_with(['\n', '.', '|', ';', ':', ')'])
+            || kept.ends_with(['.', ';', ':', '!', '?', '"', '”']))
     }
 }
 
@@ -548,5 +569,14 @@ mod tests {
             sentence(&t, f.span.start, f.span.end),
             format!("nhất là {}Nghị quyết số 24-NQ/TW.", "công tác dân tộc ".repeat(5))
         );
+        // As written, a sentence cut short says so at the cut (audit 2157), and a whole one
+        // does not.
+        let norm = crate::normalize::Normalized::new(&t);
+        let quoted = sentence_as_written(&t, &norm, &t, f.span.start, f.span.end);
+        assert_eq!(quoted, format!("… nhất là {}Nghị quyết số 24-NQ/TW.", "công tác dân tộc ".repeat(5)));
+        let t = "Câu trước. Thực hiện Kế hoạch số 38/KH-UBND nay. Câu sau.";
+        let f = &recognize_str(t)[0];
+        let norm = crate::normalize::Normalized::new(t);
+        assert_eq!(sentence_as_written(t, &norm, t, f.span.start, f.span.end), "Thực hiện Kế hoạch số 38/KH-UBND nay.");
     }
 }
