@@ -263,15 +263,6 @@ impl Engine {
 /// The graph to read: the one `--graph` names, which must exist (a mistyped name must not
 /// make a fresh scan write over the graph beside it); by default output/graph.json, made by a
 /// scan of data/ when there is none, as `cargo run` would.
-/// [`load`], its places as the working folder reaches them: for commands that print them.
-fn load_here(input: &Input) -> Result<citegraph::model::Graph, String> {
-    let graph = load(input)?;
-    Ok(match std::env::current_dir() {
-        Ok(here) => graph.with_paths_from(&here),
-        Err(_) => graph,
-    })
-}
-
 fn load(input: &Input) -> Result<citegraph::model::Graph, String> {
     if let Some(path) = &input.graph {
         if !path.exists() {
@@ -296,6 +287,15 @@ fn load(input: &Input) -> Result<citegraph::model::Graph, String> {
     let graph = citegraph::scan_paths(&[PathBuf::from("data")]);
     write_json(path.parent().expect("output/"), &graph)?;
     Ok(graph)
+}
+
+/// [`load`], its places as the working folder reaches them: for commands that print them.
+fn load_here(input: &Input) -> Result<citegraph::model::Graph, String> {
+    let graph = load(input)?;
+    Ok(match std::env::current_dir() {
+        Ok(here) => graph.with_paths_from(&here),
+        Err(_) => graph,
+    })
 }
 
 /// Makes the folder `dir` with its parents, saying so plainly where a file stands in its place.

@@ -30,7 +30,6 @@ pub struct Step<'g> {
     pub also_cited_as: Vec<&'g str>,
 }
 
-/// Levels a trace stops at: the Party centre, the National Assembly, the Government.
 /// Whether the document `id` is at the top of the hierarchy ([`is_top`]).
 pub fn is_central_document(graph: &Graph, id: &str) -> bool {
     graph.documents.iter().find(|d| &*d.id == id).is_some_and(is_top)
@@ -53,10 +52,6 @@ pub fn is_top(d: &Document) -> bool {
         },
         _ => false,
     }
-}
-
-pub fn is_central(level: Level) -> bool {
-    matches!(level, Level::CentralParty | Level::NationalAssembly | Level::Government)
 }
 
 /// The relations `trace` follows, the closer tie first: a document carries out or details
