@@ -289,6 +289,16 @@ fn load(input: &Input) -> Result<citegraph::model::Graph, String> {
     Ok(graph)
 }
 
+/// Text for a terminal: a control character a text holds (a text layer's form feed, an
+/// escape) printed as a space, not sent to the terminal to act on (audit 2155).
+fn for_terminal(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().any(|c| c.is_control() && c != '\n') {
+        text.chars().map(|c| if c.is_control() && c != '\n' { ' ' } else { c }).collect::<String>().into()
+    } else {
+        text.into()
+    }
+}
+
 /// [`load`], its places as the working folder reaches them: for commands that print them.
 fn load_here(input: &Input) -> Result<citegraph::model::Graph, String> {
     let graph = load(input)?;
@@ -578,7 +588,7 @@ fn run_trace(graph: &citegraph::model::Graph, reference: &str, json: bool) -> Re
             .collect();
         println!("{}", to_json(&serde_json::json!({ "document": doc, "chains": chains, "tops": tops }))?);
     } else {
-        print!("{}", citegraph::query::trace_text(graph, &doc.id, &chains));
+        print!("{}", for_terminal(&citegraph::query::trace_text(graph, &doc.id, &chains)));
     }
     Ok(true)
 }
@@ -616,7 +626,7 @@ fn run_show(graph: &citegraph::model::Graph, reference: &str, json: bool) -> Res
     if json {
         println!("{}", to_json(&shown)?);
     } else {
-        print!("{}", citegraph::query::show_text(graph, &shown));
+        print!("{}", for_terminal(&citegraph::query::show_text(graph, &shown)));
     }
     Ok(true)
 }
@@ -645,7 +655,7 @@ fn run_dangling(
     let top = top.unwrap_or(if matches!(format, ListFmt::Text) { DANGLING_TOP_TEXT } else { 0 });
     let listed = if top == 0 { &list[..] } else { &list[..top.min(list.len())] };
     match format {
-        ListFmt::Text => print!("{}", citegraph::query::dangling_text(&list, top, places)),
+        ListFmt::Text => print!("{}", for_terminal(&citegraph::query::dangling_text(&list, top, places))),
         ListFmt::Json => println!("{}", to_json(&listed)?),
         ListFmt::Csv => print!("{}", citegraph::query::dangling_csv(listed)),
     }
@@ -765,7 +775,7 @@ fn run_check(paths: Vec<PathBuf>, against: Vec<PathBuf>, json: bool) -> ExitCode
             }
         }
     } else {
-        print!("{}", citegraph::query::findings_text(&graph));
+        print!("{}", for_terminal(&citegraph::query::findings_text(&graph)));
         let count = |s| graph.findings.iter().filter(|f| f.severity == s).count();
         use citegraph::model::Severity;
         let read = graph.files.iter().filter(|f| f.status == citegraph::model::FileStatus::Ok).count();

@@ -408,3 +408,27 @@ fn check_a_draft_against_a_corpus() {
     assert!(stderr.contains("no file of the corpus could be read"), "{stderr}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// A control character a text holds (a text layer's form feed, an escape) is printed as a
+/// space, not sent to the terminal to act on (UX audit 2155).
+#[test]
+fn text_output_sends_no_control_character() {
+    let dir = temp_dir("controls");
+    let corpus = dir.join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    std::fs::write(
+        corpus.join("a.txt"),
+        "Số: 15/KH-UBND\n\nThực hiện Kế hoạch số 104/KH-UBND ngày 1/3/2026 về việc\u{c} ăn \u{1b}[31m đỏ.\n",
+    )
+    .unwrap();
+    let out = citegraph().arg("scan").arg(&corpus).arg("--out").arg(dir.join("out")).arg("-q").output().unwrap();
+    assert!(out.status.success());
+    let graph = dir.join("out").join("graph.json");
+    for args in [&["show", "104/KH-UBND"][..], &["trace", "15/KH-UBND"], &["dangling"]] {
+        let out = citegraph().args(args).arg("--graph").arg(&graph).output().unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(stdout.contains("104/KH-UBND"), "{args:?}: {stdout}");
+        assert!(!stdout.chars().any(|c| c.is_control() && c != '\n'), "{args:?}: {stdout:?}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
