@@ -834,8 +834,7 @@ fn place_level(head: &str, place: &str) -> Option<crate::tables::Level> {
     let upper = place.to_uppercase();
     let line = head.lines().take(12).find(|l| l.contains(&upper) && !l.chars().any(char::is_lowercase))?;
     let level = crate::resolve::level_of_phrase(line);
-    use crate::tables::Level::{Commune, District, Province};
-    matches!(level, Province | District | Commune).then_some(level)
+    level.is_local().then_some(level)
 }
 
 /// Where the heading of a metadata block stands: the first `THÔNG TIN VĂN BẢN`, else the

@@ -244,7 +244,8 @@ fn local_codes(symbol: &str) -> bool {
     for code in symbol.split(['-', '/']) {
         match tables::issuer_for_code(code).map(|i| i.level) {
             Some(Some(Level::CentralParty | Level::NationalAssembly | Level::Government)) => return false,
-            Some(None | Some(Level::Province | Level::District | Level::Commune)) => local = true,
+            Some(None) => local = true,
+            Some(Some(level)) if level.is_local() => local = true,
             _ => {}
         }
     }

@@ -409,8 +409,8 @@ pub fn trace_text(graph: &Graph, start: &str, chains: &[Vec<Step>]) -> String {
     let mut out = format!("{}\n", label(graph, start));
     if chains.is_empty() {
         // Why nothing leaves it, where the reason is that its text is not there to read.
-        let read = graph.documents.iter().find(|d| &*d.id == start).is_some_and(|d| d.in_corpus);
-        out.push_str(match (is_central_document(graph, start), read) {
+        let doc = graph.documents.iter().find(|d| &*d.id == start);
+        out.push_str(match (doc.is_some_and(is_top), doc.is_some_and(|d| d.in_corpus)) {
             (true, true) => {
                 "  a central document: nothing above it in the graph (no implements, basis or guides edge leaves it)\n"
             }

@@ -201,7 +201,7 @@ fn issuer_of_symbol(symbol: &str) -> Option<&'static str> {
     let mut body = None;
     for code in symbol.split(['-', '/']) {
         // `TTLT`, `NQLT`, `CTLT`: liên tịch, joint; a body left open; a second body.
-        if (code.len() > 2 && code.ends_with("LT")) || matches!(code, "TW" | "BCHTW" | "UBND" | "HĐND") {
+        if tables::is_joint_code(code) || matches!(code, "TW" | "BCHTW" | "UBND" | "HĐND") {
             return None;
         }
         let named = tables::issuer_for_code(code).filter(|i| i.level.is_some() && !matches!(i.code, "TW" | "BCHTW"));
@@ -224,7 +224,7 @@ fn kind_its_code_names(doc: &Document) -> Option<&'static str> {
         || doc.kind == "Công văn"
         // A joint one is the more exact (an ordinance is no President's order, though cited by
         // its number: `Pháp lệnh 32-L/CTN`).
-        || tables::KIND_ALSO_FITS.iter().any(|&(kind, c, _)| kind == doc.kind && c == code && c.ends_with("LT"));
+        || tables::KIND_ALSO_FITS.iter().any(|&(kind, c, _)| kind == doc.kind && c == code && tables::is_joint_code(c));
     (named != doc.kind && looser).then_some(named)
 }
 
@@ -233,7 +233,7 @@ fn kind_its_code_names(doc: &Document) -> Option<&'static str> {
 fn joint_issuers(symbol: &str) -> Option<String> {
     let mut codes = symbol.split(['-', '/']);
     let kind = codes.next()?;
-    if !(kind.len() > 2 && kind.ends_with("LT")) {
+    if !tables::is_joint_code(kind) {
         return None;
     }
     let bodies: Vec<&str> = codes.map(|code| tables::issuer_for_code(code).map(|i| i.name)).collect::<Option<_>>()?;
@@ -842,7 +842,9 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     // (`TỈNH LÀO CAI` above their numbers), where they all agree.
     let mut place_levels: HashMap<&str, Option<Level>> = HashMap::default();
     for d in documents.iter().filter(|d| d.in_corpus) {
-        if let (Some(place), Level::Province | Level::District | Level::Commune) = (d.place.as_deref(), d.level) {
+        if let (Some(place), level) = (d.place.as_deref(), d.level)
+            && level.is_local()
+        {
             let known = place_levels.entry(place).or_insert(Some(d.level));
             if *known != Some(d.level) {
                 *known = None;
@@ -1229,8 +1231,7 @@ fn placed(m: &Mention, mut key: Key, citing: Option<&(CompactString, Level)>) ->
         && key.symbol.as_deref().is_some_and(crate::places::is_local_symbol)
     {
         let named = m.issuer.as_deref().map_or(Level::Unknown, |issuer| crate::places::read_issuer(issuer).1);
-        let local = |l: Level| matches!(l, Level::Province | Level::District | Level::Commune);
-        if !(local(named) && local(*level) && named != *level) {
+        if !(named.is_local() && level.is_local() && named != *level) {
             key.place = Some(place.clone());
         }
     }

@@ -478,6 +478,12 @@ impl Level {
         Level::Unknown,
     ];
 
+    /// Whether the level is a local body's, whose documents each place numbers for itself:
+    /// a province, a district, a commune.
+    pub fn is_local(self) -> bool {
+        matches!(self, Level::Province | Level::District | Level::Commune)
+    }
+
     /// The level's name in data (`graph.json`, DOT, exports): serde's `snake_case` name,
     /// which a test of the JSON writer holds it to.
     pub fn key(self) -> &'static str {
@@ -652,6 +658,12 @@ pub fn body_of_head<'a>(issuer: &'a str, body: &str) -> Option<&'a str> {
         let named = issuer.strip_prefix(title)?.strip_prefix(' ')?;
         named.to_lowercase().starts_with(&body.to_lowercase()).then_some(named)
     })
+}
+
+/// Whether a type code is a joint document's (`TTLT`, `NQLT`, `CTLT`: liên tịch), whose
+/// symbol names each body that issued it.
+pub fn is_joint_code(code: &str) -> bool {
+    code.len() > 2 && code.ends_with("LT")
 }
 
 /// The issuer row for a code; `QH14`, `UBTVQH11` and `HĐNN8` carry the term number.
