@@ -9,6 +9,7 @@
 
 use crate::tables;
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Titles that stand before a body's name in an issuer (`Bộ trưởng Bộ Y tế`).
@@ -31,6 +32,10 @@ pub const TITLES: &[&str] = &[
 
 /// Body names beside the issuer table's: the abbreviations every province writes.
 pub const ABBREVIATIONS: &[&str] = &["UBND", "HĐND"];
+
+/// Names beside the table's that a body goes by: the short name most texts write for one the
+/// table names in full, and the names bodies went by before ([`tables::FORMER_NAMES`]).
+pub const SHORT_NAMES: &[&str] = &["Ngân hàng Nhà nước"];
 
 /// Small-letter words that go on with a body's name: the level and place words before a
 /// place's name (`Ủy ban nhân dân tỉnh Đắk Lắk`) and the term (`Quốc hội khóa XV`).
@@ -65,6 +70,8 @@ pub static NAMES: LazyLock<Vec<String>> = LazyLock::new(|| {
         .iter()
         .map(|i| i.name)
         .chain(ABBREVIATIONS.iter().copied())
+        .chain(SHORT_NAMES.iter().copied())
+        .chain(tables::FORMER_NAMES.iter().map(|&(_, name, _, _)| name))
         .flat_map(|n| [n.to_string(), n.replace(", ", " - ")])
         .flat_map(|n| [old_tone_placement(&n), n])
         .collect();
@@ -175,6 +182,48 @@ pub fn name_end(phrase: &str) -> Option<usize> {
     Some(pos)
 }
 
+/// The table's name of the one body an issuer's words name, written otherwise: in another
+/// case (`Bộ công thương`), with the older placing of a tone mark (`Uỷ ban Thường vụ Quốc
+/// hội`), after the title of its head (`Bộ trưởng Bộ Văn hoá`), with its term or country
+/// (`Quốc hội khoá XV`, `Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam`), or its short
+/// name (`Ngân hàng Nhà nước`). `None` where the words are no name of the table's as a whole.
+pub fn canonical(issuer: &str) -> Option<&'static str> {
+    static BY_KEY: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+        let mut map = HashMap::new();
+        for name in tables::FORMER_NAMES.iter().map(|&(_, name, _, _)| name) {
+            map.insert(key(name), name);
+        }
+        for issuer in tables::ISSUERS.iter().filter(|i| i.level.is_some()) {
+            map.entry(key(issuer.name)).or_insert(issuer.name);
+        }
+        for &short in SHORT_NAMES {
+            let full = tables::ISSUERS.iter().find(|i| i.name.starts_with(short)).map(|i| i.name);
+            map.insert(key(short), full.expect("a short name shortens a name of the table"));
+        }
+        map
+    });
+    let key = key(issuer);
+    let mut body = key.as_str();
+    for suffix in [" khoá ", " nước cộng hoà xã hội chủ nghĩa việt nam"] {
+        if let Some(at) = body.find(suffix) {
+            body = &body[..at];
+        }
+    }
+    let unheaded = tables::HEADS_OF_BODIES.iter().find_map(|(title, _)| body.strip_prefix(&key_of_title(title)));
+    BY_KEY.get(body).or_else(|| BY_KEY.get(unheaded?)).copied()
+}
+
+/// How [`canonical`] compares names: in small letters, each tone mark in its older place, one
+/// space between words.
+fn key(name: &str) -> String {
+    old_tone_placement(&name.to_lowercase()).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A head's title as [`key`] writes it, with the space after it.
+fn key_of_title(title: &str) -> String {
+    key(title) + " "
+}
+
 /// Whether an issuer's phrase is a document, not a body: `của Nghị định 94/2015/NĐ-CP sửa
 /// đổi …`, as consolidated texts write which document amended a provision.
 pub fn names_a_document(phrase: &str) -> bool {
@@ -276,6 +325,38 @@ mod tests {
         let capital = |s: &str| s.starts_with(char::is_uppercase);
         assert!(NAMES.iter().all(|n| capital(n)) && TITLES.iter().all(|t| capital(t)));
         assert!(tables::DOC_TYPES.iter().all(|t| capital(t.name)));
+    }
+
+    /// From shared/corpus/real: documents' issuers as their words wrote them.
+    #[test]
+    fn an_issuer_is_named_as_the_table_names_it() {
+        for (words, name) in [
+            ("Bộ công thương", "Bộ Công Thương"),
+            ("Bộ Thông tin và truyền thông", "Bộ Thông tin và Truyền thông"),
+            ("Uỷ ban Thường vụ Quốc hội", "Ủy ban Thường vụ Quốc hội"),
+            ("Ủy ban thường vụ Quốc hội", "Ủy ban Thường vụ Quốc hội"),
+            ("Quốc hội khoá XV", "Quốc hội"),
+            ("Quốc hội khóa XIV", "Quốc hội"),
+            ("Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Chính phủ"),
+            ("Bộ trưởng Bộ Văn hoá, Thể thao và Du lịch", "Bộ Văn hóa, Thể thao và Du lịch"),
+            ("Ngân hàng Nhà nước", "Ngân hàng Nhà nước Việt Nam"),
+            ("Thủ tướng Chính phủ", "Thủ tướng Chính phủ"),
+            ("Hội đồng Chính phủ", "Hội đồng Chính phủ"),
+        ] {
+            assert_eq!(canonical(words), Some(name), "{words}");
+        }
+        for (title, example) in tables::HEADS_OF_BODIES {
+            let body = &example[title.len() + 1..];
+            if tables::ISSUERS.iter().any(|i| i.name == body) {
+                assert_eq!(canonical(example), Some(body), "{example}");
+            }
+        }
+        // A place's body, a list of bodies, a phrase that goes on: left as read.
+        for words in
+            ["Ủy ban nhân dân tỉnh Lào Cai", "Bộ Tài chính, Bộ Tư pháp", "Hội đồng Chính phủ bổ sung chính sách"]
+        {
+            assert_eq!(canonical(words), None, "{words}");
+        }
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! every year), or, for laws cited by name, its name. A mention that carries no year goes to
 //! the one dated document with the same number and symbol, when exactly one is known.
 
+use crate::bodies;
 use crate::model::{Document, Edge, FileEntry, FileStatus, Finding, Graph, Mention, SCHEMA_VERSION, Summary};
 use crate::relate::Pair;
 use crate::scan::{FileScan, YearBound, canonical_number};
@@ -197,7 +198,7 @@ pub fn level_of_phrase(phrase: &str) -> Level {
 /// the Thủ tướng Chính phủ, `TT-BTC` the Bộ Tài chính, `QH15` the Quốc hội. Not a joint
 /// document's bodies (`TTLT-BTC-BTP`, `NQLT-CP-HCCBVN`), nor a body the code leaves open: `UBND` of which place, `TW` of the
 /// Party's Central Committee, its Politburo or its Secretariat (`24-NQ/TW`, `65-KL/TW`).
-fn issuer_of_symbol(symbol: &str) -> Option<&'static str> {
+fn issuer_of_symbol(symbol: &str, year: Option<u16>) -> Option<(&'static str, Level)> {
     let mut body = None;
     for code in symbol.split(['-', '/']) {
         // `TTLT`, `NQLT`, `CTLT`: liên tịch, joint; a body left open; a second body.
@@ -206,7 +207,8 @@ fn issuer_of_symbol(symbol: &str) -> Option<&'static str> {
         }
         let named = tables::issuer_for_code(code).filter(|i| i.level.is_some() && !matches!(i.code, "TW" | "BCHTW"));
         if let Some(issuer) = named
-            && body.replace(issuer.name).is_some()
+            && let Some(level) = issuer.level
+            && body.replace((tables::name_in(issuer, year), level)).is_some()
         {
             return None;
         }
@@ -814,27 +816,25 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
             let words = format!("{} {}", doc.issuer.as_deref().unwrap_or(""), doc.title.as_deref().unwrap_or(""));
             doc.level = level_of_phrase(&words);
         }
-        // Its level first: the words an issuer is written in are read for it above. A symbol
-        // that names one body names it better than words that do not name that body, read
-        // around a reference or in a header without marks (`… của cơ quan Công an cấp Giấy chứng
-        // nhận` for 96/2016/NĐ-CP, `Chinh phu`, `Chính phủ` for an ordinance); words that do
-        // may say more (`Bộ trưởng Bộ Y tế`, `Ngân hàng Nhà nước Việt Nam`).
-        // The body, not the head who signs for it: the Bộ Y tế's circulars are the Bộ Y tế's
-        // whether a text writes `của Bộ Y tế` or `của Bộ trưởng Bộ Y tế`.
-        if let Some(body) = doc.symbol.as_deref().and_then(issuer_of_symbol) {
-            match doc.issuer.as_deref() {
-                Some(i) if let Some(named) = tables::body_of_head(i, body) => {
-                    // As the table writes the body where the words name no more (`Bộ Công thương`).
-                    let same = named.to_lowercase() == body.to_lowercase();
-                    doc.issuer = Some(if same { body } else { named }.to_string());
-                }
-                Some(i) if i.to_lowercase().contains(&body.to_lowercase()) => {}
-                _ => doc.issuer = Some(body.to_string()),
+        // Its level first: the words an issuer is written in are read for it above. Then the
+        // body as one name for all the texts that write it: the symbol's where it names one
+        // body, over words that name it otherwise or worse (`Bộ công thương`, `Bộ trưởng Bộ Y
+        // tế`, `Nghị định của Chính phủ`, OCR's `Bô trưởng Bộ Tài chính quy đinh mức thu`),
+        // all of a joint document's, and the table's spelling of words that name one body.
+        if let Some((body, level)) = doc.symbol.as_deref().and_then(|s| issuer_of_symbol(s, doc.year)) {
+            // A local body's words may say more than its code: which of its organs (`Ban
+            // Thường vụ Tỉnh ủy` for `/TU`), of which place (`Sở Nội vụ tỉnh Quảng Ngãi`).
+            let more = level.is_local()
+                && doc.issuer.as_deref().is_some_and(|i| i.to_lowercase().contains(&body.to_lowercase()));
+            if !more {
+                doc.issuer = Some(body.to_string());
             }
         } else if let Some(bodies) = doc.symbol.as_deref().and_then(joint_issuers) {
-            // All the bodies, where a source note's words name the first (`… ngày 15/11/2013 của
-            // Bộ Tài chính và Bộ Thông tin và Truyền thông`, read as far as the first).
+            // Where a source note's words name the first (`… ngày 15/11/2013 của Bộ Tài chính
+            // và Bộ Thông tin và Truyền thông`, read as far as the first).
             doc.issuer = Some(bodies);
+        } else if let Some(name) = doc.issuer.as_deref().and_then(bodies::canonical) {
+            doc.issuer = Some(name.to_string());
         }
     });
     // A local document only cited, whose words tell no level (`Kế hoạch 108/KH-UBND` of Lào
@@ -1704,7 +1704,7 @@ mod tests {
             ("KH-UBND", None),
             ("NQ/TW", None),
         ] {
-            assert_eq!(super::issuer_of_symbol(symbol), issuer, "{symbol}");
+            assert_eq!(super::issuer_of_symbol(symbol, None).map(|(name, _)| name), issuer, "{symbol}");
         }
         // Words that name another body give way to the symbol's; words that name it stay (UX
         // re-audit 2146: an ordinance `của Chính phủ`, `Chinh phu`).
@@ -1715,6 +1715,15 @@ mod tests {
         assert_eq!(issuer("10/2003/PL-UBTVQH11").as_deref(), Some("Ủy ban Thường vụ Quốc hội"));
         assert_eq!(issuer("01/2020/TT-BYT").as_deref(), Some("Bộ Y tế"));
         assert_eq!(issuer("96/2016/NĐ-CP").as_deref(), Some("Chính phủ"));
+        // One name for one body, whatever the words (real/: `Bộ công thương` for ten circulars
+        // of the Bộ Công Thương); the name it had in the document's year.
+        let t = "Căn cứ Thông tư số 08/2016/TT-BCT của Bộ công thương; Quyết định số 130/CP ngày 20/6/1975 của Hội \
+                 đồng Chính phủ bổ sung chính sách; Nghị quyết số 1043/NQ-TVQHK6 của Ủy ban thường vụ Quốc hội.";
+        let graph = super::build(vec![crate::scan::scan_text("x.md".into(), t)]);
+        let issuer = |id: &str| graph.documents.iter().find(|d| &*d.id == id).and_then(|d| d.issuer.clone());
+        assert_eq!(issuer("08/2016/TT-BCT").as_deref(), Some("Bộ Công Thương"));
+        assert_eq!(issuer("130/CP:1975").as_deref(), Some("Hội đồng Chính phủ"));
+        assert_eq!(issuer("1043/NQ-TVQHK6").as_deref(), Some("Ủy ban Thường vụ Quốc hội"));
         // A joint document's bodies, each known (audit 2152: 35 of 53 had none).
         assert_eq!(super::joint_issuers("TTLT-BYT-BGDĐT").as_deref(), Some("Bộ Y tế, Bộ Giáo dục và Đào tạo"));
         assert_eq!(super::joint_issuers("TT-BYT"), None);

@@ -596,6 +596,8 @@ pub const ISSUERS: &[Issuer] = &[
     // 1990-2007, before sport and tourism joined it: `Quyết định số 05/2000/QĐ-BVHTT`.
     iss("BVHTT", "Bộ Văn hóa - Thông tin", Some(GOV)),
     iss("BTTTT", "Bộ Thông tin và Truyền thông", Some(GOV)),
+    // 2002-2007, before it became the Bộ Thông tin và Truyền thông: `01/2006/TTLT-BBCVT-BNG-BCA`.
+    iss("BBCVT", "Bộ Bưu chính, Viễn thông", Some(GOV)),
     iss("BGTVT", "Bộ Giao thông vận tải", Some(GOV)),
     iss("BTNMT", "Bộ Tài nguyên và Môi trường", Some(GOV)),
     iss("BNNPTNT", "Bộ Nông nghiệp và Phát triển nông thôn", Some(GOV)),
@@ -607,11 +609,14 @@ pub const ISSUERS: &[Issuer] = &[
     iss("TCCP", "Ban Tổ chức - Cán bộ Chính phủ", Some(GOV)),
     // A department of a ministry: `Quyết định số 850/QĐ-CĐBVN`.
     iss("CĐBVN", "Cục Đường bộ Việt Nam", Some(GOV)),
-    iss("NHNN", "Ngân hàng Nhà nước", Some(GOV)),
+    iss("NHNN", "Ngân hàng Nhà nước Việt Nam", Some(GOV)),
     iss("UBDT", "Ủy ban Dân tộc", Some(GOV)),
     iss("BDTTG", "Bộ Dân tộc và Tôn giáo", Some(GOV)),
     iss("TTCP", "Thanh tra Chính phủ", Some(GOV)),
     iss("TANDTC", "Tòa án nhân dân tối cao", Some(GOV)),
+    // A social organization that issues joint documents with ministries:
+    // `10/2007/TTLT-BLĐTBXH-HCCBVN-BTC-BQP`.
+    iss("HCCBVN", "Hội Cựu chiến binh Việt Nam", None),
     // `Nghị quyết số 01/2014/NQ-HĐTP`: the Supreme Court's council of judges.
     iss("HĐTP", "Hội đồng Thẩm phán Tòa án nhân dân tối cao", Some(GOV)),
     iss("VKSNDTC", "Viện kiểm sát nhân dân tối cao", Some(GOV)),
@@ -650,14 +655,18 @@ pub const HEADS_OF_BODIES: &[(&str, &str)] = &[
     ("Chủ nhiệm", "Chủ nhiệm Văn phòng Chính phủ"),
 ];
 
-/// `issuer` without the title of the head who signs for `body` before it (`Bộ trưởng Bộ Y tế`
-/// → `Bộ Y tế`, `Thống đốc Ngân hàng Nhà nước Việt Nam` → `Ngân hàng Nhà nước Việt Nam`), when
-/// the body's name, in any case, follows the title.
-pub fn body_of_head<'a>(issuer: &'a str, body: &str) -> Option<&'a str> {
-    HEADS_OF_BODIES.iter().find_map(|(title, _)| {
-        let named = issuer.strip_prefix(title)?.strip_prefix(' ')?;
-        named.to_lowercase().starts_with(&body.to_lowercase()).then_some(named)
-    })
+/// The names a body of the table went by in years its code already stood for it: the
+/// Government of 1960-1981 was the Hội đồng Chính phủ (`Quyết định 130/CP` of 1975). (code,
+/// name, first year, last year)
+pub const FORMER_NAMES: &[(&str, &str, u16, u16)] = &[("CP", "Hội đồng Chính phủ", 1960, 1981)];
+
+/// What `issuer` was called in `year`: its former name where [`FORMER_NAMES`] has one for
+/// that year, the table's otherwise.
+pub fn name_in(issuer: &Issuer, year: Option<u16>) -> &'static str {
+    let former = year.and_then(|y| {
+        FORMER_NAMES.iter().find(|&&(code, _, from, to)| code == issuer.code && (from..=to).contains(&y))
+    });
+    former.map_or(issuer.name, |&(_, name, _, _)| name)
 }
 
 /// Whether a type code is a joint document's (`TTLT`, `NQLT`, `CTLT`: liên tịch), whose
@@ -1386,18 +1395,15 @@ pub fn official_law_name_starts(read: &LawNameKey) -> Option<Vec<usize>> {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn heads_sign_for_their_bodies() {
-        for (title, example) in super::HEADS_OF_BODIES {
-            let body = &example[title.len() + 1..];
-            assert_eq!(super::body_of_head(example, body), Some(body), "{example}");
+    fn former_names_hold_for_their_years() {
+        let cp = super::issuer_for_code("CP").expect("CP");
+        assert_eq!(super::name_in(cp, Some(1975)), "Hội đồng Chính phủ");
+        assert_eq!(super::name_in(cp, Some(1993)), "Chính phủ");
+        assert_eq!(super::name_in(cp, Some(1955)), "Chính phủ");
+        assert_eq!(super::name_in(cp, None), "Chính phủ");
+        for &(code, _, from, to) in super::FORMER_NAMES {
+            assert!(super::issuer_for_code(code).is_some() && from <= to, "{code}");
         }
-        assert_eq!(super::body_of_head("Bộ trưởng Bộ Công thương", "Bộ Công Thương"), Some("Bộ Công thương"));
-        assert_eq!(
-            super::body_of_head("Thống đốc Ngân hàng Nhà nước Việt Nam", "Ngân hàng Nhà nước"),
-            Some("Ngân hàng Nhà nước Việt Nam")
-        );
-        assert_eq!(super::body_of_head("Bộ trưởng Bộ Y tế", "Bộ Tài chính"), None);
-        assert_eq!(super::body_of_head("Bộ Y tế", "Bộ Y tế"), None);
     }
 
     /// The enacting bodies are compared in lower case: each must be written so.
