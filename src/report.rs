@@ -5,7 +5,7 @@
 //! Nothing is fetched: styles, script and the SVG are inline, fonts are the system's.
 
 use crate::model::{Document, Graph, Mention};
-use crate::render::dot::{DotOptions, html_escape as esc};
+use crate::render::dot::{DotOptions, html_escape as esc, html_escape_text};
 use crate::render::svg::{Renderer, render_svg};
 use crate::render::{DEFAULT_MAX_NODES, RenderError, Selection, anchor, doc_name, relation_label, select, short_date};
 use std::collections::{BTreeMap, HashMap};
@@ -172,7 +172,7 @@ fn linked_text(text: &str, mentions: &[(usize, &Mention)], docs: &HashMap<&str, 
             skipped += 1;
             continue;
         }
-        out.push_str(&esc(&text[at..m.start]));
+        out.push_str(&html_escape_text(&text[at..m.start]));
         let target = docs.get(&*m.target).copied();
         let class = match target {
             Some(t) if t.in_corpus => "ref",
@@ -184,11 +184,11 @@ fn linked_text(text: &str, mentions: &[(usize, &Mention)], docs: &HashMap<&str, 
             "<a class=\"{class}\" id=\"m-{i}\" href=\"#{}\" title=\"{}\">{}</a>",
             anchor(&m.target),
             esc(&mention_title(m, target)),
-            esc(&text[m.start..m.end])
+            html_escape_text(&text[m.start..m.end])
         );
         at = m.end;
     }
-    out.push_str(&esc(&text[at..]));
+    out.push_str(&html_escape_text(&text[at..]));
     (out, skipped)
 }
 

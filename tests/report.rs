@@ -53,6 +53,15 @@ fn every_reference_is_a_link_to_an_element_that_exists() {
     assert!(html.contains("ký hiệu: NQ/TW"));
     // Text is escaped, not interpreted.
     assert!(html.contains("&quot;phối hợp&quot; chặt chẽ &amp; báo cáo &lt;đúng hạn&gt;"));
+    // Shown as written, line by line: the places `file:line` the report gives are there to
+    // count (UX audit 2160: every line break had become a space).
+    let texts: Vec<&str> =
+        html.split("<pre class=\"text\">").skip(1).map(|t| &t[..t.find("</pre>").unwrap()]).collect();
+    assert_eq!(texts.len(), g.files.len());
+    for (text, file) in texts.iter().zip(&g.files) {
+        let lines = std::fs::read_to_string(&file.path).unwrap().matches('\n').count();
+        assert!(lines > 5 && text.matches('\n').count() == lines, "{}", file.path);
+    }
     // The trace of the district plan reaches the party resolution.
     let traces = &html[html.find("id=\"traces\"").unwrap()..html.find("id=\"texts\"").unwrap()];
     assert!(traces.contains("Kế hoạch 55/KH-UBND ⇒"), "{traces}");

@@ -51,6 +51,16 @@ pub fn quote(s: &str) -> String {
 
 /// Text inside an HTML-like label: XML escapes, and control characters as spaces.
 pub fn html_escape(s: &str) -> String {
+    escape(s, false)
+}
+
+/// A text shown as written (a file's in the report's `<pre>`): XML escapes, its line breaks
+/// and tabs kept, other control characters as spaces.
+pub fn html_escape_text(s: &str) -> String {
+    escape(s, true)
+}
+
+fn escape(s: &str, keep_breaks: bool) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -59,6 +69,7 @@ pub fn html_escape(s: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
+            '\n' | '\r' | '\t' if keep_breaks => out.push(c),
             c if c.is_control() => out.push(' '),
             c => out.push(c),
         }
