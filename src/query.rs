@@ -521,15 +521,25 @@ pub fn dangling_text(list: &[Dangling], top: usize, places: usize) -> String {
         1 => "1 cited document has no text in the corpus".to_string(),
         n => format!("{n} cited documents have no text in the corpus"),
     };
+    // graph.json lists each symbol as a document: say why the counts differ.
+    let folded: usize = list.iter().map(|d| d.also_cited_as.len()).sum();
+    if folded > 0 {
+        let which = if folded == 1 { "is a second symbol of a document" } else { "are second symbols of documents" };
+        out.push_str(&format!(
+            " (graph.json has {} ids: {folded} {which} listed here, under \"cũng được ghi là\")",
+            list.len() + folded
+        ));
+    }
     let listed = if top == 0 { list.len() } else { top.min(list.len()) };
     if listed < list.len() {
         out.push_str(&format!("; the first {listed}, by citing files (--top 0 lists every one)"));
     }
     out.push('\n');
     for d in &list[..listed] {
+        // The files first, as the list is ordered.
         let files = d.files();
-        let in_files = if files == 1 { "1 file".to_string() } else { format!("{files} files") };
-        out.push_str(&format!("{:>4}× {} — in {in_files}\n", d.mentions.len(), label_of(d.document)));
+        let in_files = if files == 1 { "   1 file ".to_string() } else { format!("{files:>4} files") };
+        out.push_str(&format!("{in_files}, {:>4}×  {}\n", d.mentions.len(), label_of(d.document)));
         if !d.also_cited_as.is_empty() {
             out.push_str(&format!("        cũng được ghi là: {}\n", d.also_cited_as.join(", ")));
         }

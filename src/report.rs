@@ -279,7 +279,9 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
         deg.entry(to).or_default().0 += 1;
         deg.entry(from).or_default().1 += 1;
     }
-    let dangling: Vec<&Document> = graph.documents.iter().filter(|d| !d.in_corpus).collect();
+    // As `dangling` lists them: a document cited under two symbols is one text to look for.
+    let dangling = crate::query::dangling(graph);
+    let in_corpus = graph.documents.iter().filter(|d| d.in_corpus).count();
     let mut h = String::with_capacity(256 * 1024);
 
     let _ = write!(
@@ -301,8 +303,8 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
     let s = &graph.summary;
     let cards = [
         (graph.files.len().max(s.files), "tệp đã đọc"),
-        (graph.documents.len(), "văn bản"),
-        (graph.documents.len() - dangling.len(), "văn bản có trong kho"),
+        (in_corpus + dangling.len(), "văn bản"),
+        (in_corpus, "văn bản có trong kho"),
         (graph.mentions.len(), "lượt dẫn chiếu"),
         (graph.edges.len(), "quan hệ (cạnh)"),
         (dangling.len(), "văn bản chưa có trong kho"),
@@ -493,22 +495,32 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
     for (i, m) in graph.mentions.iter().enumerate() {
         mentions_of.entry(&m.target).or_default().push(i);
     }
-    let mut dsorted = dangling.clone();
-    dsorted.sort_by(|a, b| (a.level, &a.id).cmp(&(b.level, &b.id)));
-    for d in dsorted {
-        let places: Vec<String> = mentions_of
-            .get(&*d.id)
-            .into_iter()
-            .flatten()
+    let mut dsorted: Vec<&crate::query::Dangling> = dangling.iter().collect();
+    dsorted.sort_by(|a, b| (a.document.level, &a.document.id).cmp(&(b.document.level, &b.document.id)));
+    for entry in dsorted {
+        let d = entry.document;
+        let ids = std::iter::once(&*d.id).chain(entry.also_cited_as.iter().copied());
+        let places: Vec<String> = ids
+            .clone()
+            .flat_map(|id| mentions_of.get(id).into_iter().flatten())
             .map(|&i| {
                 let m = &graph.mentions[i];
                 let file = m.path.rsplit('/').next().unwrap_or(&m.path);
                 format!("<a href=\"#m-{i}\">{}:{}</a>", esc(file), m.line)
             })
             .collect();
+        // Each symbol keeps its anchor: the references written with it link here.
+        let anchors: String = ids.skip(1).map(|id| format!("<span id=\"{}\"></span>", anchor(id))).collect();
+        let also = if entry.also_cited_as.is_empty() {
+            String::new()
+        } else {
+            let labels: Vec<String> =
+                entry.also_cited_as.iter().map(|id| crate::query::short_label(graph, id)).collect();
+            format!("<div class=\"note\">cũng được ghi là: {}</div>", esc(&labels.join(", ")))
+        };
         let _ = write!(
             h,
-            "<tr id=\"{}\"><td><b>{}</b></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            "<tr id=\"{}\"><td>{anchors}<b>{}</b>{also}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             anchor(&d.id),
             esc(&doc_name(d)),
             esc(level_text(d)),

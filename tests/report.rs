@@ -231,3 +231,28 @@ fn a_report_in_the_folder_scanned_is_not_read_back() {
     assert_eq!(again.mentions.len(), 1, "{:?}", again.mentions);
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// On the sample corpus: a notice cited as `01-TT/TU` and as `01-TTr/TU` is one text to look
+/// for, as `dangling` lists it, and the cards add up (UX audit 2160: the report said 56 where
+/// `dangling` said 54).
+#[test]
+fn the_report_counts_dangling_documents_as_dangling_does() {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let g = citegraph::scan_paths(&[data]);
+    let html = render(&g, &Options::default()).unwrap().html;
+    let listed = citegraph::query::dangling(&g);
+    assert!(listed.len() < g.documents.iter().filter(|d| !d.in_corpus).count());
+    assert!(html.contains(&format!("chưa có trong kho ({})</h2>", listed.len())), "heading");
+    let card = |label: &str| -> usize {
+        let at = html.find(&format!("</b><span>{label}</span>")).unwrap();
+        html[..at].rsplit("<b>").next().unwrap().parse().unwrap()
+    };
+    assert_eq!(card("văn bản"), card("văn bản có trong kho") + card("văn bản chưa có trong kho"));
+    let row =
+        &html[html.find(&format!("<tr id=\"{}\"", citegraph::render::anchor("01-TT/TU:2015@Quảng Nam"))).unwrap()..];
+    let row = &row[..row.find("</tr>").unwrap()];
+    assert!(row.contains(&format!("id=\"{}\"", citegraph::render::anchor("01-TTr/TU:2015@Quảng Nam"))), "{row}");
+    assert!(row.contains("cũng được ghi là: Thông tri 01-TTr/TU"), "{row}");
+    let ids = ids(&html);
+    assert!(local_links(&html).iter().all(|l| ids.contains(l)));
+}
