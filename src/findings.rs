@@ -356,6 +356,29 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
                 locations,
             ));
         }
+        // A type only one body issues, said to be another's: `Nghị định số 240/2026/NĐ-TTg`
+        // (UX audit 2160: a draft's wrong symbol went unsaid).
+        let mut codes = sym.split(['-', '/']);
+        if let (Some(type_code), Some(issuer), None) = (codes.next(), codes.next(), codes.next())
+            && let Some(issuers) = tables::issuers_of_type(type_code)
+            && let Some(body) = tables::issuer_for_code(issuer)
+            && !issuers.contains(&issuer.trim_end_matches(|c: char| c.is_ascii_digit()))
+        {
+            let names: Vec<&str> = issuers.iter().filter_map(|i| tables::issuer_for_code(i)).map(|i| i.name).collect();
+            let codes: Vec<String> = issuers.iter().map(|i| format!("{type_code}-{i}")).collect();
+            out.push(finding(
+                "malformed-symbol",
+                format!(
+                    "{}: a {} is issued only by the {} ({}), not by the {} ({issuer})",
+                    OneLine(&m.text),
+                    tables::kind_for_code(type_code, Family::Normative).unwrap_or(type_code),
+                    names.join(" or the "),
+                    codes.join(", "),
+                    body.name
+                ),
+                vec![location(m)],
+            ));
+        }
         // A code that names no type in this family (`TC` in `27/1997/TC-VT`) says nothing.
         if let Some(code_kind) = tables::kind_for_code(type_code, m.family)
             && tables::is_type_name(&m.kind)
@@ -540,9 +563,18 @@ pub fn of_references(
             (None, Some(path)) => Some(Location { path: (*path).into(), line: 1, column: 1, text: String::new() }),
             (None, None) => None,
         };
+        // Where the corpus holds one of them, its symbol is the one to write (UX audit 2160).
+        let held: Vec<&&str> = ids.iter().filter(|id| own_file.contains_key(**id)).collect();
+        let which = match held[..] {
+            [one] => format!(", {one}, whose text is in the corpus"),
+            _ => String::new(),
+        };
         out.push(finding(
             "probably-same-document",
-            format!("number {n} dated {date} is cited as {}: probably one document; not merged", ids.join(" and ")),
+            format!(
+                "number {n} dated {date} is cited as {}: probably one document{which}; not merged",
+                ids.join(" and ")
+            ),
             ids.iter().filter_map(at).collect(),
         ));
     }
@@ -803,7 +835,8 @@ mod tests {
         assert_eq!(
             messages_and_paths(&graph, "probably-same-document"),
             [(
-                "number 56 dated 2026-05-15 is cited as 56/2026/TT-BCA and 56/2026/TT-BTC: probably one document; not merged",
+                "number 56 dated 2026-05-15 is cited as 56/2026/TT-BCA and 56/2026/TT-BTC: probably one document, \
+                 56/2026/TT-BCA, whose text is in the corpus; not merged",
                 vec!["a.md", "b.md"]
             )]
         );
@@ -834,6 +867,26 @@ mod tests {
         let scan = crate::scan::scan_text("x.md".into(), text);
         let graph = crate::resolve::build(vec![scan]);
         graph.findings.iter().filter(|f| f.kind == "kind-mismatch").map(|f| f.message.clone()).collect()
+    }
+
+    /// A decree the Prime Minister cannot issue (UX audit 2160: a clerk's draft); the
+    /// examples of the table are not reported, nor a decree of the Hội đồng Bộ trưởng.
+    #[test]
+    fn a_type_only_one_body_issues_is_reported_under_another() {
+        let malformed = |text: &str| -> Vec<String> {
+            let graph = crate::resolve::build(vec![crate::scan::scan_text("x.md".into(), text)]);
+            graph.findings.iter().filter(|f| f.kind == "malformed-symbol").map(|f| f.message.clone()).collect()
+        };
+        assert_eq!(
+            malformed("Căn cứ Nghị định số 240/2026/NĐ-TTg ngày 26/6/2026;"),
+            ["Nghị định số 240/2026/NĐ-TTg ngày 26/6/2026: a Nghị định is issued only by the Chính phủ or the Hội \
+                 đồng Bộ trưởng (NĐ-CP, NĐ-HĐBT), not by the Thủ tướng Chính phủ (TTg)"]
+        );
+        assert_eq!(malformed("Pháp lệnh số 12/2020/PL-CTN").len(), 1);
+        for &(_, _, example) in tables::TYPE_ISSUERS {
+            assert_eq!(malformed(&format!("theo văn bản số {example}")), Vec::<String>::new(), "{example}");
+        }
+        assert_eq!(malformed("Nghị định số 388/NĐ-HĐBT ngày 20/11/1991"), Vec::<String>::new());
     }
 
     #[test]

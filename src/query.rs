@@ -636,7 +636,13 @@ pub fn findings_text(graph: &Graph) -> String {
                 ));
                 for l in rest {
                     let words: String = l.text.split_whitespace().collect::<Vec<_>>().join(" ");
-                    let words = if words.is_empty() { String::new() } else { format!(": {words}") };
+                    // A place without words is a whole file: the one that holds the document.
+                    let own = || graph.documents.iter().find(|d| d.path.as_deref() == Some(&*l.path));
+                    let words = match own() {
+                        _ if !words.is_empty() => format!(": {words}"),
+                        Some(doc) => format!(": the text of {}", label_of(doc)),
+                        None => String::new(),
+                    };
                     out.push_str(&format!("{}:{}:{}: note: see also{words}\n", l.path, l.line, l.column));
                 }
             }

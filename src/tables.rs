@@ -319,6 +319,21 @@ pub fn is_type_code(code: &str) -> bool {
     CODES.contains(code)
 }
 
+/// Normative types only one body may issue, with the codes of those bodies and an example:
+/// `Nghị định 240/2026/NĐ-TTg` cannot be, as the Prime Minister issues decisions.
+pub const TYPE_ISSUERS: &[(&str, &[&str], &str)] = &[
+    // The Hội đồng Bộ trưởng's decrees before 1992: `Nghị định 388-HĐBT`.
+    ("NĐ", &["CP", "HĐBT"], "04/2015/NĐ-CP"),
+    ("PL", &["UBTVQH"], "34/2007/PL-UBTVQH11"),
+    ("L", &["CTN"], "08/2025/L-CTN"),
+];
+
+/// The codes of the bodies that may issue a document of the type `code`, where only one may
+/// ([`TYPE_ISSUERS`]).
+pub fn issuers_of_type(code: &str) -> Option<&'static [&'static str]> {
+    TYPE_ISSUERS.iter().find(|(t, _, _)| *t == code).map(|&(_, issuers, _)| issuers)
+}
+
 /// Is `code` a code the tables know: a type's, an issuer's, or a legislature's (`QH15`)?
 pub fn is_known_code(code: &str) -> bool {
     static ISSUER_CODES: LazyLock<rustc_hash::FxHashSet<&'static str>> =
@@ -1394,6 +1409,22 @@ pub fn official_law_name_starts(read: &LawNameKey) -> Option<Vec<usize>> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn types_one_body_issues_are_that_body_s() {
+        for &(code, issuers, example) in super::TYPE_ISSUERS {
+            let mut codes = example.rsplit('/').next().unwrap().split('-');
+            assert_eq!(codes.next(), Some(code), "{example}");
+            let issuer = codes.next().unwrap().trim_end_matches(|c: char| c.is_ascii_digit());
+            assert!(
+                issuers.contains(&issuer) && issuers.iter().all(|i| super::issuer_for_code(i).is_some()),
+                "{example}"
+            );
+            assert!(super::is_type_code(code));
+        }
+        assert_eq!(super::issuers_of_type("NĐ"), Some(&["CP", "HĐBT"][..]));
+        assert_eq!(super::issuers_of_type("QĐ"), None);
+    }
+
     #[test]
     fn former_names_hold_for_their_years() {
         let cp = super::issuer_for_code("CP").expect("CP");

@@ -401,6 +401,25 @@ fn check_a_draft_against_a_corpus() {
         let stdout = String::from_utf8_lossy(&out.stdout);
         assert_eq!(stdout.contains("conflicting-numbers"), warned, "{number}: {stdout}");
     }
+    // A decree under the Prime Minister's code, where the corpus holds the Government's of that
+    // number and date: both said, with the corpus's text named (UX audit 2160: the symbol went
+    // unsaid, and `see also` pointed at a file's first line without a word).
+    std::fs::write(
+        corpus.join("nd20.txt"),
+        "CHÍNH PHỦ\nSố: 20/2026/NĐ-CP\nHà Nội, ngày 05 tháng 01 năm 2026\n\nNGHỊ ĐỊNH\nQuy định chi tiết\n",
+    )
+    .unwrap();
+    std::fs::write(&draft, "Số: 12/KH-UBND\n\nCăn cứ Nghị định số 20/2026/NĐ-TTg ngày 05/01/2026 của Chính phủ;\n")
+        .unwrap();
+    let out = citegraph().arg("check").arg(&draft).arg("--against").arg(&corpus).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    for said in [
+        ": malformed-symbol: Nghị định số 20/2026/NĐ-TTg ngày 05/01/2026: a Nghị định is issued only by the Chính phủ",
+        ": probably one document, 20/2026/NĐ-CP, whose text is in the corpus; not merged",
+        "nd20.txt:1:1: note: see also: the text of Nghị định 20/2026/NĐ-CP (05/01/2026) [Chính phủ]",
+    ] {
+        assert!(stdout.contains(said), "{said}: {stdout}");
+    }
     // A corpus that is not there is no corpus checked against.
     let out = citegraph().arg("check").arg(&draft).arg("--against").arg(dir.join("corpos")).output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
