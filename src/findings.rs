@@ -738,7 +738,11 @@ fn conflicting_years(documents: &[Document], mentions: &[Mention]) -> Vec<Findin
     }
     groups.sort_by(|a, b| a[0].id.cmp(&b[0].id));
     let less_cited: HashSet<&str> = groups.iter().flat_map(|g| g[1..].iter().map(|d| &*d.id)).collect();
-    let first = firsts(mentions, |m| less_cited.get(&*m.target).copied());
+    // Every place of a misprint: each is one to mend (audit 2159: `(2 times)` showed one).
+    let mut places: HashMap<&str, Vec<&Mention>> = HashMap::default();
+    for m in mentions.iter().filter(|m| less_cited.contains(&*m.target)) {
+        places.entry(&m.target).or_default().push(m);
+    }
     groups
         .iter()
         .map(|g| {
@@ -754,7 +758,7 @@ fn conflicting_years(documents: &[Document], mentions: &[Mention]) -> Vec<Findin
                     times(g[0]),
                     others.join(", ")
                 ),
-                g[1..].iter().filter_map(|d| first.get(&*d.id)).map(|m| location(m)).collect(),
+                g[1..].iter().flat_map(|d| places.get(&*d.id).into_iter().flatten()).map(|m| location(m)).collect(),
             )
         })
         .collect()
@@ -917,14 +921,17 @@ mod tests {
             crate::scan::scan_text("a.md".into(), "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n"),
             crate::scan::scan_text("b.md".into(), "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n"),
             crate::scan::scan_text("c.md".into(), "Căn cứ Luật Tổ chức Chính phủ số 63/2023/QH15;\n"),
+            crate::scan::scan_text("e.md".into(), "Theo Luật Tổ chức Chính phủ số 63/2023/QH15;\n"),
+            crate::scan::scan_text("f.md".into(), "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n"),
             crate::scan::scan_text("d.md".into(), "Căn cứ Luật Đất đai số 31/2024/QH15; Luật Giá số 31/2023/QH15;\n"),
         ];
         let graph = crate::resolve::build(scans);
         assert_eq!(
             messages_and_paths(&graph, "conflicting-years"),
             [(
-                "Luật Tổ chức Chính phủ 63/2025/QH15 (2 times) is also cited as 63/2023/QH15 (1 time): one year is a misprint",
-                vec!["c.md"]
+                "Luật Tổ chức Chính phủ 63/2025/QH15 (3 times) is also cited as 63/2023/QH15 (2 times): one year is a \
+                 misprint",
+                vec!["c.md", "e.md"]
             )]
         );
     }
