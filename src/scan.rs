@@ -331,6 +331,16 @@ fn own_title_act(text: &str, title: &Option<Range<usize>>, f: &recognize::Found)
     (!cue.by_agent && ACTS.contains(&cue.relation)).then_some(cue.relation)
 }
 
+/// Whether `f` is listed after `prev` (`… và Nghị định số 72/2000/NĐ-CP`), past what `prev`
+/// is written with and its title, where no cue says an act of its own.
+fn listed_in_title(text: &str, prev: &recognize::Found, f: &recognize::Found) -> bool {
+    let Some(gap) = text.get(prev.span.end..f.span.start) else { return false };
+    let lead = gap.trim_end();
+    (lead.ends_with(" và") || lead.ends_with(','))
+        && !gap.contains(['\n', ';', '(', ')'])
+        && cues::cue_in(gap).is_none()
+}
+
 /// How far before a reference the titles of others are kept for its cues: as far back as a
 /// list of provisions may lead its clause (`cues::listed_provision_start`).
 const RECENT_TITLES: usize = 4096;
@@ -761,6 +771,8 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     // The last reference a clause's predicate after it acted on (found index), and where
     // that clause starts: one listed after it in the clause shares the act.
     let mut last_ceasing: Option<(usize, usize)> = None;
+    // The last reference a source's own title acted on: (its index, the act).
+    let mut last_title_act: Option<(usize, &'static str)> = None;
     // The reference read so far that reaches furthest (found index): one found inside its
     // span is named in its name.
     let mut reaching: Option<usize> = None;
@@ -967,12 +979,24 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
                 title_year = found[o].year().map(|year| YearBound { year, amended: true });
             }
             "cites"
-        } else if let Some(act) = source.filter(|s| s.found + 1 == i).and_then(|_| own_title_act(text, &title, f)) {
+        } else if let Some(act) = source.and_then(|s| {
+            let first = (s.found + 1 == i).then(|| own_title_act(text, &title, f)).flatten();
+            first.or_else(|| {
+                listed_in_title(text, &found[i - 1], f)
+                    .then_some(last_title_act?)
+                    .filter(|(j, _)| j + 1 == i)
+                    .map(|(_, a)| a)
+            })
+        }) {
             // The source's own title names it (`(Điều 1 Nghị định số 65/2010/NĐ-CP Quy định chi
             // tiết và hướng dẫn thi hành một số điều của Luật Đa dạng sinh học …)`): in the
-            // source's words, the act its title says (audit 2156: about 80 were `cites`). The
-            // law is no later than the source whose title names it.
+            // source's words, the act its title says (audit 2156: about 80 were `cites`), and
+            // of one listed after it past its own title (`Hướng dẫn … quy định tại Nghị định
+            // số 11/2006/NĐ-CP … của Chính phủ ban hành quy chế … và Nghị định số
+            // 72/2000/NĐ-CP …`; UX audit 2160). The law is no later than the source whose
+            // title names it.
             title_year = year.map(YearBound::of);
+            last_title_act = Some((i, act));
             act
         } else {
             recent_titles.retain(|t| t.end + RECENT_TITLES > f.span.start);
@@ -2262,6 +2286,17 @@ mod tests {
         let scan = scan_text("x.md".into(), t);
         let law = scan.mentions.iter().find(|m| m.name.is_some()).expect("the law");
         assert_eq!(law.relation, "guides");
+        // So does one listed after the first past that one's title (UX audit 2160), not one
+        // that title names.
+        let t = "Điều 1.1.TT.1.1. Phạm vi\n\n(Điều 1 Thông tư số 03/2013/TT-BNV Quy định chi tiết thi hành Nghị \
+                 định số 45/2010/NĐ-CP ngày 21 tháng 04 năm 2010 của Chính phủ quy định về tổ chức, hoạt động và quản \
+                 lý hội và Nghị định số 33/2012/NĐ-CP ngày 13 tháng 4 năm 2012 của Chính phủ sửa đổi, bổ sung một số \
+                 điều của Nghị định số 45/2010/NĐ-CP ngày 16/04/2013 của Bộ Nội vụ, có hiệu lực thi hành kể từ ngày \
+                 01/06/2013)\n";
+        let scan = scan_text("x.md".into(), t);
+        let relations: Vec<(&str, &str)> =
+            scan.mentions.iter().map(|m| (m.number.as_deref().unwrap_or(""), &*m.relation)).collect();
+        assert_eq!(relations, [("03", "cites"), ("45", "guides"), ("33", "guides"), ("45", "cites")]);
     }
 
     #[test]
