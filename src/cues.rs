@@ -1181,6 +1181,11 @@ fn use_of(clause: &str, original: &str, m: &aho_corasick::Match, relation: &str)
         Use::Owned
     } else if OPENING_RELATIONS.contains(&relation) && !opens_clause(&clause[..m.start()]) && !capital_after_stop() {
         Use::Phrase
+    } else if relation == "implements" && overseen(&clause[..m.start()]) {
+        // `thành lập Đoàn kiểm tra thực hiện Chương trình … (kế hoạch số 65/KH-UBND …)`,
+        // `giám sát việc thực hiện Nghị quyết …`: the carrying out is looked at, a noun; this
+        // document does not carry the reference out (audits 2157, 2160).
+        Use::Phrase
     } else if relation == "basis" && GROUNDS_FOR.iter().any(|w| clause[m.end()..].starts_with(w)) {
         // `Điều 3. Căn cứ tính tiền sử dụng đất quy định tại khoản 1 Điều 5 Nghị quyết số
         // 254/2025/QH15`: the grounds for a computation, a noun, prescribed where it says.
@@ -1215,6 +1220,20 @@ fn use_of(clause: &str, original: &str, m: &aho_corasick::Match, relation: &str)
 fn said_by_a_document(lead: &str) -> bool {
     TYPE_WORDS.iter().any(|(w, _)| lead.contains(w.as_str()))
         || (!lead.chars().any(char::is_alphanumeric) && opens_clause(lead))
+}
+
+/// Verbs of looking at how something is carried out (`kiểm tra việc thực hiện`), lower-cased:
+/// before `thực hiện` they make it a noun, the thing looked at.
+const OVERSIGHT_VERBS: &[&str] = &["kiểm tra", "giám sát", "đôn đốc", "đánh giá", "theo dõi", "thanh tra"];
+
+/// Whether the lower-cased words before an `implements` cue end in an oversight verb, with
+/// `việc` or `tình hình` between (`đánh giá tình hình thực hiện`).
+fn overseen(lead: &str) -> bool {
+    let lead = lead.trim_end();
+    let lead = ["việc", "tình hình"].iter().find_map(|w| lead.strip_suffix(w)).map_or(lead, str::trim_end);
+    OVERSIGHT_VERBS.iter().any(|v| {
+        lead.strip_suffix(v).is_some_and(|before| before.is_empty() || before.ends_with([' ', ',', '(', '\n']))
+    })
 }
 
 /// The word before an act's verb that makes the two a noun: the matters it is about.
@@ -2731,6 +2750,16 @@ mod tests {
                 "cites",
             ),
             ("thuộc Tiểu dự án 1 của Dự án 10. Căn cứ Thông báo 26-TB/TU ngày 12-10-2024", "Thông báo", "basis"),
+            // What is carried out is looked at (data/: an inspection team's plan).
+            (
+                "Ban Dân tộc tỉnh đã tham mưu UBND thành lập Đoàn kiểm tra thực hiện Chương trình mục tiêu quốc gia \
+                 (kế hoạch số 65/KH-UBND ngày 22/3/2023)",
+                "kế hoạch",
+                "cites",
+            ),
+            ("Tăng cường giám sát việc thực hiện Nghị quyết số 24-NQ/TW", "Nghị quyết", "cites"),
+            ("đánh giá tình hình thực hiện Kế hoạch số 104/KH-UBND", "Kế hoạch", "cites"),
+            ("Tổ chức thực hiện Kế hoạch số 104/KH-UBND", "Kế hoạch", "implements"),
             // Nor does a cue before the noun govern what follows it.
             (
                 "hành vi vi phạm hành chính đang thực hiện được xác định căn cứ quy định tại khoản 1 Điều 8 Nghị định số 118/2021/NĐ-CP",
