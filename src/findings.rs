@@ -424,6 +424,12 @@ pub struct Conflicts<'r> {
     pub names: &'r [crate::resolve::NameConflict],
 }
 
+/// Whether a malformed symbol was read as the document it means (`QHI15` as `QH15`, codes
+/// out of order put back): each such message says what it was `read as`.
+pub fn read_right(f: &Finding) -> bool {
+    f.kind == "malformed-symbol" && f.message.contains("read as ")
+}
+
 /// Whether a finding of this kind is a slip at its first place alone, its others showing the
 /// right spelling (`104/UBND-KH` beside `104/KH-UBND`): what to mend is there. The places of
 /// other kinds are parties alike (two dates, two numbers, two names).

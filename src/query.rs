@@ -285,12 +285,32 @@ pub struct Dangling<'g> {
     /// their mentions among `mentions`.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub also_cited_as: Vec<&'g str>,
+    /// Findings on its citations' symbols or dates ([`SLIPS`]): which of `mentions` (by index)
+    /// and the kind. Where every citation has one, the document may be no other than a
+    /// misprint of one cited right elsewhere (`22/2022NĐ`, `Luật … số Ô 121/2025/QH1`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub findings: Vec<(usize, &'g str)>,
 }
+
+/// Kinds of finding that say a citation's own symbol or date is wrong.
+pub const SLIPS: &[&str] = &["malformed-symbol", "term-mismatch", "year-mismatch", "impossible-date", "kind-mismatch"];
 
 impl Dangling<'_> {
     /// How many files cite the document.
     pub fn files(&self) -> usize {
         self.mentions.iter().map(|m| &*m.path).collect::<HashSet<_>>().len()
+    }
+
+    /// How many of its citations have a finding.
+    pub fn flagged(&self) -> usize {
+        let mut at: Vec<usize> = self.findings.iter().map(|&(i, _)| i).collect();
+        at.dedup();
+        at.len()
+    }
+
+    /// The kinds of finding at its `i`th citation, joined by `;`.
+    fn findings_at(&self, i: usize) -> String {
+        self.findings.iter().filter(|&&(at, _)| at == i).map(|&(_, k)| k).collect::<Vec<_>>().join(";")
     }
 }
 
@@ -309,6 +329,7 @@ pub fn dangling(graph: &Graph) -> Vec<Dangling<'_>> {
             document: d,
             mentions: by_target.remove(&*d.id).unwrap_or_default(),
             also_cited_as: Vec::new(),
+            findings: Vec::new(),
         })
         .filter(|d| !d.mentions.is_empty())
         .collect();
@@ -335,7 +356,25 @@ pub fn dangling(graph: &Graph) -> Vec<Dangling<'_>> {
             }
         }
     }
-    let out = kept;
+    let mut out = kept;
+    // A slip is told at its citation, the first place of its finding.
+    let mut slips: HashMap<(&str, usize, usize), Vec<&str>> = HashMap::new();
+    // A symbol read as the document it means names that document.
+    for f in graph.findings.iter().filter(|f| SLIPS.contains(&f.kind.as_str()) && !crate::findings::read_right(f)) {
+        if let Some(l) = f.locations.first() {
+            slips.entry((&l.path, l.line, l.column)).or_default().push(&f.kind);
+        }
+    }
+    if !slips.is_empty() {
+        for d in &mut out {
+            d.findings = d
+                .mentions
+                .iter()
+                .enumerate()
+                .flat_map(|(i, m)| slips.get(&(&*m.path, m.line, m.column)).into_iter().flatten().map(move |&k| (i, k)))
+                .collect();
+        }
+    }
     let mut ranked: Vec<(usize, Dangling)> = out.into_iter().map(|d| (d.files(), d)).collect();
     ranked.sort_by(|(fa, a), (fb, b)| {
         fb.cmp(fa).then(b.mentions.len().cmp(&a.mentions.len())).then(a.document.id.cmp(&b.document.id))
@@ -538,10 +577,16 @@ pub fn dangling_text(list: &[Dangling], top: usize, places: usize) -> String {
     for d in &list[..listed] {
         // The files first, as the list is ordered.
         let files = d.files();
-        let in_files = if files == 1 { "   1 file ".to_string() } else { format!("{files:>4} files") };
-        out.push_str(&format!("{in_files}, {:>4}×  {}\n", d.mentions.len(), label_of(d.document)));
+        let word = if files == 1 { "file, " } else { "files," };
+        out.push_str(&format!("{files:>4} {word} {:>4}×  {}\n", d.mentions.len(), label_of(d.document)));
         if !d.also_cited_as.is_empty() {
             out.push_str(&format!("        cũng được ghi là: {}\n", d.also_cited_as.join(", ")));
+        }
+        // Where some citations have one, the others name the document; the CSV says which.
+        if d.flagged() == d.mentions.len() {
+            out.push_str(
+                "        every citation has a finding on its symbol or date (check): it may be a misprint of another\n",
+            );
         }
         let shown = if places == 0 { d.mentions.len() } else { places.min(d.mentions.len()) };
         for m in spread(&d.mentions, shown) {
@@ -588,11 +633,12 @@ pub fn dangling_csv(list: &[Dangling]) -> String {
         "line",
         "column",
         "text",
+        "findings",
     ]);
     for d in list {
         let doc = d.document;
         let label = label_of(doc);
-        for m in &d.mentions {
+        for (i, m) in d.mentions.iter().enumerate() {
             let _ = w.write_record([
                 &*doc.id,
                 &label,
@@ -610,6 +656,7 @@ pub fn dangling_csv(list: &[Dangling]) -> String {
                 &m.line.to_string(),
                 &m.column.to_string(),
                 &m.text.replace('\n', " "),
+                &d.findings_at(i),
             ]);
         }
     }
@@ -655,6 +702,28 @@ pub fn findings_text(graph: &Graph) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// From shared/corpus/real: a document known only from citations each with a slip in its
+    /// symbol may be a misprint of another; one read right (`QHI5` as `QH15`) is not.
+    #[test]
+    fn a_dangling_document_cited_only_with_slips_is_told() {
+        let text = "Căn cứ Nghị định số 22/2022NĐ ngày 10/3/2022; Nghị quyết số 257/2025/QHI5 ngày 11/12/2025; \
+                    Thông tư số 225/2012/TT-BTC ngày 31 tháng 12 năm 2010; Thông tư số 56/2026/TT-BTC.";
+        let graph = crate::resolve::build(vec![crate::scan::scan_text("x.md".into(), text)]);
+        let list = dangling(&graph);
+        let flagged: Vec<&str> =
+            list.iter().filter(|d| d.flagged() == d.mentions.len()).map(|d| &*d.document.id).collect();
+        assert_eq!(flagged.len(), 2, "{flagged:?}");
+        assert!(
+            flagged.contains(&"225/2012/TT-BTC") && flagged.iter().any(|id| id.starts_with("22/2022/")),
+            "{flagged:?}"
+        );
+        let text = dangling_text(&list, 0, 0);
+        assert_eq!(text.matches("every citation has a finding").count(), 2, "{text}");
+        let csv = dangling_csv(&list);
+        assert!(csv.lines().next().unwrap().ends_with(",text,findings"));
+        assert!(csv.lines().any(|l| l.starts_with("225/2012/TT-BTC,") && l.ends_with(",year-mismatch")), "{csv}");
+    }
 
     /// From shared/corpus/real (Nghị định 142/2026/NĐ-CP and Thông tư 97/2026/TT-BTC, an audit
     /// of trace chains): one step to each document, the closer tie named (the decree details
