@@ -385,8 +385,19 @@ pub(crate) fn hard_wrapped(text: &str, j: usize) -> bool {
             || goes_on_with_a_part(after)
             || ends_with_a_part(&text[..j])
             || wrapped_in_a_date(&text[..j], after)
-            || (text[..j].trim_end_matches(' ').ends_with(" và") && after.starts_with(char::is_alphabetic))
+            || (ends_with_a_joining_word(&text[..j]) && after.trim_start_matches(' ').starts_with(char::is_alphabetic))
             || (text[..j].trim_end_matches(' ').ends_with(" Việt") && after.starts_with("Nam")))
+}
+
+/// Words no sentence ends with, which join what the next line says to what this one did
+/// (`… ngày 12 tháng 7 năm 2026 của⏎Chính phủ quy định …`, `… được sửa đổi, bổ sung bởi⏎Luật
+/// số …`): the next line goes on, whatever letter it opens with.
+const JOINING_WORDS: &[&str] = &["và", "của", "bởi"];
+
+/// Whether `before`, a line up to its break, ends with one of [`JOINING_WORDS`].
+fn ends_with_a_joining_word(before: &str) -> bool {
+    let before = before.trim_end_matches(' ');
+    JOINING_WORDS.iter().any(|w| before.strip_suffix(w).is_some_and(|b| b.ends_with(' ')))
 }
 
 /// Whether a line break parts a date's word from its number (`… Luật Quản lý thuế ngày 13
@@ -2116,11 +2127,15 @@ mod tests {
             ("Nghị định số 152/2025", "amends"),
             ("Nghị quyết số 18/2026", "amends"),
             ("Thông tư số 11/2013", "repeals"),
-            ("Thông tư\nsố 44/2011", "cites"),
         ] {
             let at = t.find(reference).expect(reference);
             assert_eq!(relation_before(t, at, None), relation, "{reference}");
         }
+        // The document the listed one's title names is cited: the title is read with the
+        // titles of the references before it, as a scan reads it.
+        let scan = crate::scan::scan_text("x.md".into(), t);
+        let cited = scan.mentions.iter().find(|m| m.number.as_deref() == Some("44")).expect("44/2011");
+        assert_eq!(cited.relation, "cites");
         // Nghị định 88/2026: the decree's own word on what it is issued on leads in its basis,
         // not a measure's grounds (Luật Quốc tịch: `… nếu có một trong những căn cứ sau đây:`).
         for (lead, relation) in [
@@ -2197,6 +2212,13 @@ mod tests {
                 "2. Bãi bỏ cụm từ “quyết toán dự án hoàn thành” tại điểm a và các quy\n\
                  định tại điểm b, điểm c khoản 5 Điều 13 Nghị định số 88/2025/NĐ-CP ngày\n13 tháng 4 năm 2025",
                 "amends",
+            ),
+            // A line that ends on a word no sentence ends with goes on, in capitals too
+            // (Nghị định 151/2026/NĐ-CP).
+            (
+                "Căn cứ Luật Thi hành án dân sự số 26/2008/QH12 được sửa đổi, bổ sung bởi Luật số 03/2022/QH15 và\n\
+                 Luật số 76/2025/QH15;",
+                "basis",
             ),
             // A new line of its own: a clause of its own.
             ("Nghị định này quy định chi tiết một số điều.\nNghị định số 88/2025/NĐ-CP", "cites"),

@@ -544,6 +544,14 @@ mod tests {
             sentence(t, f.span.start, f.span.end),
             "Căn cứ Nghị quyết số 250/2025/QH15 của Quốc hội về một số cơ chế, chính sách đặc thù;"
         );
+        // So is one whose line ends on a word no sentence ends with (trace audit 2162:
+        // `Căn cứ Luật Giáo dục số 43/2019/QH14 được sửa đổi, bổ sung bởi Luật`).
+        let t = "Căn cứ Nghị định số 279/2026/NĐ-CP ngày 12 tháng 7 năm 2026 của\n Chính phủ quy định chức năng;";
+        let f = &recognize_str(t)[0];
+        assert_eq!(
+            sentence(t, f.span.start, f.span.end),
+            "Căn cứ Nghị định số 279/2026/NĐ-CP ngày 12 tháng 7 năm 2026 của  Chính phủ quy định chức năng;"
+        );
         let t = "trich_yeu: \"Thi hành Luật Tiếp công dân số 42/2017/QH14\"\nso_dieu: 0";
         let f = &recognize_str(t)[0];
         assert_eq!(sentence(t, f.span.start, f.span.end), "trich_yeu: \"Thi hành Luật Tiếp công dân số 42/2017/QH14\"");
