@@ -443,6 +443,49 @@ pub fn relation_word(relation: &str, inferred: bool) -> String {
     if inferred { format!("{word} (suy ra)") } else { word.to_string() }
 }
 
+/// Kinds of finding that question which document a citation means: its number, date,
+/// name, type or year written two ways, or misread.
+pub const DOUBTS: &[&str] = &[
+    "conflicting-kinds",
+    "conflicting-dates",
+    "conflicting-numbers",
+    "conflicting-names",
+    "conflicting-years",
+    "probably-same-document",
+    "year-mismatch",
+    "term-mismatch",
+];
+
+/// For each document a finding of [`DOUBTS`] is about (through the citations at its places),
+/// the kinds of those findings: a step of `trace` to it may stand on a misprint (trace audit
+/// 2162: `Luật Bảo hiểm xã hội 71/2006/QH11` for the resolution of that number).
+pub fn doubts(graph: &Graph) -> HashMap<&str, Vec<&str>> {
+    let mut at: HashMap<(&str, usize, usize), Vec<&str>> = HashMap::new();
+    for f in graph.findings.iter().filter(|f| DOUBTS.contains(&f.kind.as_str())) {
+        // A law's name written with two numbers is told first at the number taken, the one
+        // most written (`72/2025/QH15 in 24 files, 08/2025/L-CTN in 1 file`): not in doubt.
+        let taken = usize::from(f.kind == "conflicting-numbers" && !f.message.ends_with("left unresolved"));
+        for l in &f.locations[taken.min(f.locations.len())..] {
+            at.entry((&l.path, l.line, l.column)).or_default().push(&f.kind);
+        }
+    }
+    let mut out: HashMap<&str, Vec<&str>> = HashMap::new();
+    if at.is_empty() {
+        return out;
+    }
+    for m in &graph.mentions {
+        if let Some(kinds) = at.get(&(&*m.path, m.line, m.column)) {
+            let doc = out.entry(&*m.target).or_default();
+            for k in kinds {
+                if !doc.contains(k) {
+                    doc.push(k);
+                }
+            }
+        }
+    }
+    out
+}
+
 /// `trace` for people: each chain a numbered list of steps with the sentence that proves it.
 pub fn trace_text(graph: &Graph, start: &str, chains: &[Vec<Step>]) -> String {
     let mut out = format!("{}\n", label(graph, start));
@@ -460,6 +503,7 @@ pub fn trace_text(graph: &Graph, start: &str, chains: &[Vec<Step>]) -> String {
             }
         });
     }
+    let doubts = doubts(graph);
     for (i, chain) in chains.iter().enumerate() {
         out.push_str(&format!("chain {}:\n", i + 1));
         for (depth, s) in chain.iter().enumerate() {
@@ -474,6 +518,13 @@ pub fn trace_text(graph: &Graph, start: &str, chains: &[Vec<Step>]) -> String {
                 s.column,
                 s.sentence
             ));
+            if let Some(kinds) = doubts.get(s.to) {
+                out.push_str(&format!(
+                    "{}   ⚠ the corpus cites this document in ways that disagree ({}): see `citegraph check`\n",
+                    "   ".repeat(depth),
+                    kinds.join(", ")
+                ));
+            }
             if !s.amended_by.is_empty() {
                 let laws: Vec<String> = s.amended_by.iter().map(|id| short_label(graph, id)).collect();
                 out.push_str(&format!("{}   sửa đổi, bổ sung bởi: {}\n", "   ".repeat(depth), laws.join(", ")));
@@ -702,6 +753,33 @@ pub fn findings_text(graph: &Graph) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// From shared/corpus/real (trace audit 2162): a step to a document the corpus cites in
+    /// ways that disagree says so; one to a law written right where another file misnumbers it
+    /// does not.
+    #[test]
+    fn a_step_to_a_document_in_doubt_says_so() {
+        let scans = vec![
+            crate::scan::scan_text(
+                "a.md".into(),
+                "Số: 25/2026/NQ-CP\nHà Nội, ngày 05 tháng 3 năm 2026\n\nNGHỊ QUYẾT\n\nCăn cứ Nghị quyết số 71/2006/QH11 \
+                 của Quốc hội phê chuẩn Nghị định thư;\nCăn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n",
+            ),
+            crate::scan::scan_text("b.md".into(), "Căn cứ Luật bảo hiểm xã hội số 71/2006/QH11;\n"),
+            crate::scan::scan_text("c.md".into(), "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n"),
+            crate::scan::scan_text("d.md".into(), "Căn cứ Luật Tổ chức Chính phủ số 36/2025/QH15;\n"),
+            crate::scan::scan_text("e.md".into(), "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n"),
+            crate::scan::scan_text("f.md".into(), "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n"),
+        ];
+        let graph = crate::resolve::build(scans);
+        let doubts = doubts(&graph);
+        assert_eq!(doubts.get("71/2006/QH11"), Some(&vec!["conflicting-kinds"]));
+        assert!(!doubts.contains_key("63/2025/QH15"), "{doubts:?}");
+        let chains = trace(&graph, "25/2026/NQ-CP");
+        let text = trace_text(&graph, "25/2026/NQ-CP", &chains);
+        assert_eq!(text.matches("⚠ the corpus cites this document in ways that disagree").count(), 1, "{text}");
+        assert!(text.contains("(conflicting-kinds): see `citegraph check`"), "{text}");
+    }
 
     /// From shared/corpus/real: a document known only from citations each with a slip in its
     /// symbol may be a misprint of another; one read right (`QHI5` as `QH15`) is not.

@@ -237,7 +237,13 @@ fn text_html(
 /// inferred), the document, the sentence that proves it, and the laws amending it or the
 /// other symbol it is cited under (UX re-audit 2150: the report's tree had neither the
 /// sentences nor the marks, and showed one notice under two symbols as two steps).
-fn chain_html(graph: &Graph, chain: &[crate::query::Step], docs: &HashMap<&str, &Document>, out: &mut String) {
+fn chain_html(
+    graph: &Graph,
+    chain: &[crate::query::Step],
+    docs: &HashMap<&str, &Document>,
+    doubts: &HashMap<&str, Vec<&str>>,
+    out: &mut String,
+) {
     out.push_str("<ol class=\"chain\">");
     for s in chain {
         let name = docs.get(s.to).map(|d| doc_link(d)).unwrap_or_else(|| esc(s.to));
@@ -250,6 +256,13 @@ fn chain_html(graph: &Graph, chain: &[crate::query::Step], docs: &HashMap<&str, 
             esc(s.sentence)
         );
         let labels = |ids: &[&str]| ids.iter().map(|id| esc(&crate::query::short_label(graph, id))).collect::<Vec<_>>();
+        if let Some(kinds) = doubts.get(s.to) {
+            let _ = write!(
+                out,
+                "<div class=\"note\">⚠ kho văn bản ghi văn bản này không thống nhất ({}): xem mục Phát hiện</div>",
+                esc(&kinds.join(", "))
+            );
+        }
         if !s.amended_by.is_empty() {
             let _ = write!(out, "<div class=\"note\">sửa đổi, bổ sung bởi: {}</div>", labels(&s.amended_by).join(", "));
         }
@@ -390,6 +403,7 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
          không còn dẫn lên đâu nữa.</p>",
     );
     let mut any_trace = false;
+    let doubts = crate::query::doubts(graph);
     for d in graph.documents.iter().filter(|d| d.in_corpus) {
         let chains = crate::query::trace(graph, &d.id);
         if chains.is_empty() {
@@ -406,7 +420,7 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
             tops.iter().map(|r| docs.get(r).map(|d| doc_name(d)).unwrap_or_else(|| r.to_string())).collect();
         let _ = write!(h, "<details open><summary>{} ⇒ {}</summary>", esc(&doc_name(d)), esc(&names.join("; ")));
         for chain in &chains {
-            chain_html(graph, chain, &docs, &mut h);
+            chain_html(graph, chain, &docs, &doubts, &mut h);
         }
         h.push_str("</details>");
     }
