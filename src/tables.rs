@@ -743,7 +743,7 @@ pub struct Cue {
 
 /// How a preamble's basis line opens (`Căn cứ Luật …`), as texts write it: OCR reads `Căn cứ`
 /// as `Căn cú` in scanned decrees (7 lines in shared/corpus/real).
-pub const BASIS_OPENINGS: &[&str] = &["Căn cứ ", "căn cứ ", "CĂN CỨ ", "Căn cú "];
+pub const BASIS_OPENINGS: &[&str] = &["Căn cứ ", "căn cứ ", "CĂN CỨ ", "Căn cú ", "Căn cử "];
 
 /// Who enacts a law or an ordinance in the line that closes its preamble (`Quốc hội ban hành
 /// Luật Viễn thông.`): the law named after it is the page's own. Compared in lower case.
@@ -774,9 +774,12 @@ pub const CUES: &[Cue] = &[
     Cue {
         phrase: "căn cứ", relation: "basis", example: "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015"
     },
-    // OCR's reading of `Căn cứ` (BASIS_OPENINGS), and a letter it doubled.
+    // OCR's readings of `Căn cứ` (BASIS_OPENINGS), and a letter it doubled.
     Cue {
         phrase: "căn cú", relation: "basis", example: "Căn cú Luật Tổ chức Chính phú số 63/2025/QH15;"
+    },
+    Cue {
+        phrase: "căn cử", relation: "basis", example: "Căn cử Luật Quản lý nợ công ngày 17 tháng 6 năm 2009;"
     },
     Cue {
         phrase: "cănn cứ",
