@@ -586,7 +586,12 @@ pub fn show_text(graph: &Graph, s: &Shown) -> String {
             } else {
                 format!("{} —{relation}→ this", label(graph, &e.from))
             };
-            out.push_str(&format!("  {line}  [{}:{}:{}]\n", e.evidence.path, e.evidence.line, e.evidence.column));
+            // The sentence that shows it, as `trace` gives each step's (trace audit 2162: a
+            // place alone sent the reader to the file for every line).
+            out.push_str(&format!(
+                "  {line}\n      {}:{}:{}: {}\n",
+                e.evidence.path, e.evidence.line, e.evidence.column, e.evidence.sentence
+            ));
         }
     };
     edges("derives from", &s.derives_from, &mut out, true);

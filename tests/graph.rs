@@ -100,7 +100,11 @@ fn sample_show_reads_each_edge_in_its_direction() {
     let text = query::show_text(&g, &query::show(&g, doc));
     assert!(text.contains("\n  thực hiện (suy ra) → Nghị quyết 10/NQ-CP (28/01/2022)"), "{text}");
     assert!(text.contains("\n  Báo cáo «Kết quả thực hiện công tác phối hợp"), "{text}");
-    assert!(text.contains("[Tỉnh] —thực hiện→ this  [data/000_abefebc9fb273886.txt:19:205]"), "{text}");
+    assert!(text.contains("[Tỉnh] —thực hiện→ this\n      data/000_abefebc9fb273886.txt:19:205: "), "{text}");
+    // Each edge with the sentence that shows it.
+    let edges = text.lines().filter(|l| l.contains(" → ") || l.contains("→ this")).count();
+    let sentences = text.lines().filter(|l| l.starts_with("      data/") && l.split(": ").nth(1).is_some()).count();
+    assert!(edges > 0 && sentences == edges, "{text}");
 }
 
 #[test]
