@@ -506,7 +506,22 @@ pub fn trace_text(graph: &Graph, start: &str, chains: &[Vec<Step>]) -> String {
     let doubts = doubts(graph);
     for (i, chain) in chains.iter().enumerate() {
         out.push_str(&format!("chain {}:\n", i + 1));
+        // The steps it shares with the chain before are named, not told again (trace audit
+        // 2162: a decree's step and its sentence printed in each chain through it).
+        let shared = i.checked_sub(1).map_or(0, |p| {
+            chains[p].iter().zip(chain).take_while(|(a, b)| a.to == b.to && a.relation == b.relation).count()
+        });
+        let shared = shared.min(chain.len().saturating_sub(1));
         for (depth, s) in chain.iter().enumerate() {
+            if depth < shared {
+                out.push_str(&format!(
+                    "{}└─ {} → {} (as in chain {i})\n",
+                    "   ".repeat(depth),
+                    relation_word(s.relation, s.inferred),
+                    label(graph, s.to)
+                ));
+                continue;
+            }
             out.push_str(&format!(
                 "{}└─ {} → {}\n{}   {}:{}:{}: {}\n",
                 "   ".repeat(depth),
@@ -758,6 +773,24 @@ pub fn findings_text(graph: &Graph) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A step two chains go through is told once: the second names it (trace audit 2162).
+    #[test]
+    fn a_step_chains_share_is_told_once() {
+        let text = "Số: 08/2026/TT-BKHCN\nHà Nội, ngày 01 tháng 4 năm 2026\n\nTHÔNG TƯ\n\n\
+                    Căn cứ Nghị định số 163/2024/NĐ-CP ngày 24 tháng 12 năm 2024 của Chính phủ quy định chi tiết \
+                    một số điều của Luật Viễn thông số 24/2023/QH15;\nCăn cứ Luật Căn cước số 26/2023/QH15;\n\
+                    Nghị định số 163/2024/NĐ-CP quy định chi tiết Luật Căn cước số 26/2023/QH15.\n";
+        let graph = crate::resolve::build(vec![crate::scan::scan_text("t.md".into(), text)]);
+        let chains = trace(&graph, "08/2026/TT-BKHCN");
+        assert_eq!(chains.len(), 3, "{chains:?}");
+        let out = trace_text(&graph, "08/2026/TT-BKHCN", &chains);
+        assert_eq!(out.matches("t.md:6:8: Căn cứ Nghị định số 163/2024/NĐ-CP").count(), 1, "{out}");
+        assert!(
+            out.contains("chain 2:\n└─ căn cứ → Nghị định 163/2024/NĐ-CP (24/12/2024) [Chính phủ] (as in chain 1)\n"),
+            "{out}"
+        );
+    }
 
     /// From shared/corpus/real (trace audit 2162): a step to a document the corpus cites in
     /// ways that disagree says so; one to a law written right where another file misnumbers it

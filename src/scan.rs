@@ -517,24 +517,36 @@ fn listed_after_title(
     if !(before.ends_with(',') || before.ends_with(" và")) {
         return None;
     }
-    (i.saturating_sub(LIST_TITLE_REFERENCES + 1)..i).rev().find_map(|k| {
-        let item = &found[k];
-        let end = [&item.date_span, &item.issuer, &item.subject]
-            .iter()
-            .filter_map(|r| r.as_ref().map(|r| r.end))
-            .fold(item.span.end, usize::max);
-        let gap = text.get(end..next)?;
-        let title = gap.trim_start();
-        // The item's title read with it (its subject), or one read here.
-        let read = item.subject.is_some() && matches!(gap.trim(), "," | "và" | ", và");
-        let listed = read
-            || ((title.ends_with(", ") || title.ends_with(" và "))
-                && gap.len() <= LIST_TITLE_BYTES
-                && !gap.contains(['\n', ';'])
-                && !gap.contains(". ")
-                && (recognize::TITLE_VERBS.iter().chain(recognize::SUBJECT_OPENINGS).any(|w| title.starts_with(w))));
-        listed.then(|| relations[k]).flatten()
-    })
+    (i.saturating_sub(LIST_TITLE_REFERENCES + 1)..i)
+        .rev()
+        .find_map(|k| {
+            let item = &found[k];
+            // One of the kind the title names last, other than the item's, goes on with the
+            // title's own list (`Nghị định số 163/2024/NĐ-CP … quy định chi tiết … Luật Viễn thông
+            // và Luật Căn cước`: the decree details both laws, and the circular stands on neither).
+            if k + 1 < i && found[i - 1].kind == found[i].kind && item.kind != found[i].kind {
+                return Some(None);
+            }
+            let end = [&item.date_span, &item.issuer, &item.subject]
+                .iter()
+                .filter_map(|r| r.as_ref().map(|r| r.end))
+                .fold(item.span.end, usize::max);
+            let gap = text.get(end..next)?;
+            let title = gap.trim_start();
+            // The item's title read with it (its subject), or one read here.
+            let read = item.subject.is_some() && matches!(gap.trim(), "," | "và" | ", và");
+            let listed = read
+                || ((title.ends_with(", ") || title.ends_with(" và "))
+                    && gap.len() <= LIST_TITLE_BYTES
+                    && !gap.contains(['\n', ';'])
+                    && !gap.contains(". ")
+                    && (recognize::TITLE_VERBS
+                        .iter()
+                        .chain(recognize::SUBJECT_OPENINGS)
+                        .any(|w| title.starts_with(w))));
+            listed.then_some(relations[k]).flatten().map(Some)
+        })
+        .flatten()
 }
 
 /// References a list item's title may name before the next item (`… quy định chi tiết một số
@@ -2297,6 +2309,24 @@ mod tests {
         let relations: Vec<(&str, &str)> =
             scan.mentions.iter().map(|m| (m.number.as_deref().unwrap_or(""), &*m.relation)).collect();
         assert_eq!(relations, [("03", "cites"), ("45", "guides"), ("33", "guides"), ("45", "cites")]);
+    }
+
+    /// A title's list goes on with one of the kind it named last, not the outer list's: the
+    /// decree details both laws, and the circular stands on the decree alone (shared/corpus/real:
+    /// Thông tư 31/2026/TT-BCT stood on the amending law Nghị định 37/2026 details). One of the
+    /// outer list's kind is an item of it (`… Luật Khám bệnh, chữa bệnh, Thông tư số …`).
+    #[test]
+    fn a_title_s_list_goes_on_with_its_own_kind() {
+        let t = "Căn cứ Nghị định số 37/2026/NĐ-CP của Chính phủ quy định chi tiết và hướng dẫn thi hành Luật Chất \
+                 lượng sản phẩm, hàng hóa và Luật Viễn thông số 24/2023/QH15;\n";
+        let scan = scan_text("x.md".into(), t);
+        let relations: Vec<&str> = scan.mentions.iter().map(|m| &*m.relation).collect();
+        assert_eq!(relations, ["basis", "cites", "cites"]);
+        let t = "Căn cứ Nghị định số 37/2026/NĐ-CP của Chính phủ quy định chi tiết Luật Viễn thông và Nghị định số \
+                 55/2024/NĐ-CP của Chính phủ;\n";
+        let scan = scan_text("x.md".into(), t);
+        let relations: Vec<&str> = scan.mentions.iter().map(|m| &*m.relation).collect();
+        assert_eq!(relations, ["basis", "cites", "basis"]);
     }
 
     #[test]
