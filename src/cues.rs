@@ -484,12 +484,20 @@ fn cues(lower: &str) -> impl Iterator<Item = aho_corasick::Match> + '_ {
     CUE_FINDER.find_iter(lower).filter(|m| {
         let phrase = &lower[m.start()..m.end()];
         (!OPENING_PHRASES.contains(&phrase)
-            || (opens_clause(&lower[..m.start()]) && !PLACE_OF_ACT.iter().any(|w| lower[m.end()..].starts_with(w))))
+            || (opens_clause(&lower[..m.start()]) && !PLACE_OF_ACT.iter().any(|w| lower[m.end()..].starts_with(w)))
+            || passive_with_agent(lower, m))
             && !crate::tables::CUE_NOT_BEFORE
                 .iter()
                 .any(|(p, next, _)| *p == phrase && lower[m.end()..].starts_with(next))
             && !proposed(lower, m)
     })
+}
+
+/// Whether the cue `m` is passive and names its agent right after (`có nội dung được bổ sung
+/// bởi Điều 2 Nghị định số 11/2019/NĐ-CP`, as the Bộ pháp điển notes what amended an
+/// article): an act done, whatever stands before it.
+fn passive_with_agent(lower: &str, m: &aho_corasick::Match) -> bool {
+    lower[..m.start()].ends_with("được ") && lower[m.end()..].starts_with(" bởi ")
 }
 
 /// Whether the act cue `m` of `lower` is proposed, not done: a word of [`PROPOSING`] (or the

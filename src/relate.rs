@@ -361,6 +361,19 @@ mod tests {
         pairs(text, &found).into_iter().map(|p| (num(p.from), num(p.to), p.relation)).collect()
     }
 
+    /// The Bộ pháp điển's note on what amended an article (`có nội dung được sửa đổi, có nội
+    /// dung được bổ sung bởi …`, 97 in shared/corpus/real): `bổ sung` passive with its agent
+    /// is an act, though it opens no clause (audit 2161: only cites).
+    #[test]
+    fn a_note_s_passive_supplement_names_its_agent() {
+        let t = "(Điều 17 Nghị định số 113/2013/NĐ-CP, có hiệu lực thi hành kể từ ngày 01/12/2013, có nội dung được \
+                 sửa đổi, có nội dung được bổ sung bởi Điều 2 Nghị định số 11/2019/NĐ-CP có hiệu lực thi hành kể từ ngày \
+                 15/03/2019)";
+        assert_eq!(rel(t), [("11".to_string(), "113".to_string(), "amends")]);
+        // A word of its own elsewhere: `bổ sung kinh phí`.
+        assert!(rel("được bổ sung kinh phí theo Nghị định số 11/2019/NĐ-CP và Nghị định số 113/2013/NĐ-CP").is_empty());
+    }
+
     #[test]
     fn ban_hanh_is_read_at_the_end_of_any_clause() {
         for t in [
