@@ -1118,7 +1118,41 @@ fn of_what_is_removed(relation: &'static str, between: &str) -> &'static str {
 /// Whether the lower-cased words between a `thay thế` or `bãi bỏ` cue and the document name a
 /// part of it.
 fn names_a_part(between: &str) -> bool {
-    PARTS_REPLACED.iter().any(|w| between.contains(w))
+    PARTS_REPLACED.iter().any(|w| {
+        if !LABELLED_PARTS.contains(w) {
+            return between.contains(w);
+        }
+        // The first word, it names what the rest describes (`Phần hợp đồng xây dựng của Nghị
+        // định 37/2015/NĐ-CP`).
+        let first = between.len() - between.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+        between.match_indices(w).any(|(at, _)| at == first || labelled(&between[at + w.len()..]))
+    })
+}
+
+/// Parts named by a label after them (`Phần V`, `mục 2`, `các điểm, phần, mục`), words of a
+/// name otherwise (`Quy chế … tranh hoành tráng phần mỹ thuật ban hành kèm theo Quyết định số
+/// 05/2000/QĐ-BVHTT` is repealed whole: audit 2161).
+const LABELLED_PARTS: &[&str] = &["phần", "mục"];
+
+/// Whether the lower-cased words after a part's word label it: a number, a Roman numeral or a
+/// letter, or a list's mark or a place's word after the word itself.
+fn labelled(after: &str) -> bool {
+    if after.starts_with(char::is_alphanumeric) {
+        // Inside a word (`mục tiêu` is `mục` then a space; `phầnn` is no word).
+        return false;
+    }
+    let after = after.trim_start_matches(' ');
+    if after.is_empty()
+        || after.starts_with([',', ';', ')'])
+        || ["tại ", "của ", "và "].iter().any(|w| after.starts_with(w))
+    {
+        return true;
+    }
+    let token = after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    !token.is_empty()
+        && (token.bytes().all(|b| b.is_ascii_digit())
+            || token.bytes().all(|b| b"ivxlc".contains(&b))
+            || token.chars().count() == 1)
 }
 
 /// Whether the lower-cased words between a `bãi bỏ` cue and the document name a part of it
@@ -2266,6 +2300,14 @@ mod tests {
                 "amends",
             ),
             ("Bãi bỏ Thông tư số 55/2010/TT-BTC", "repeals"),
+            // A part's word in a name is no part; first, or labelled, it is (audit 2161).
+            (
+                "Bãi bỏ Quy chế quản lý xây dựng tượng đài, tranh hoành tráng phần mỹ thuật ban hành kèm theo Quyết định \
+                 số 05/2000/QĐ-BVHTT",
+                "repeals",
+            ),
+            ("Bãi bỏ Phần hợp đồng xây dựng của Nghị định 37/2015/NĐ-CP", "amends"),
+            ("Bãi bỏ Phần V và mục 2 Phụ lục của Nghị định 37/2015/NĐ-CP", "amends"),
             // shared/corpus/real: some provisions repealed amend the document, which stands;
             // a list repealed whole stays repealed though a heading names a `danh mục`.
             ("2. Bãi bỏ một số quy định tại các Phụ lục của Nghị quyết số 66.16/2026/NQ-CP", "amends"),
