@@ -34,7 +34,7 @@ pub const TITLES: &[&str] = &[
 pub const ABBREVIATIONS: &[&str] = &["UBND", "HĐND"];
 
 /// Names beside the table's that a body goes by: the short name most texts write for one the
-/// table names in full, and the names bodies went by before ([`tables::FORMER_NAMES`]).
+/// table names in full.
 pub const SHORT_NAMES: &[&str] = &["Ngân hàng Nhà nước"];
 
 /// Small-letter words that go on with a body's name: the level and place words before a
@@ -61,8 +61,9 @@ pub const PLACE_WORDS: &[&str] = &[
 pub const VERBS: &[&str] =
     &["về", "quy định", "hướng dẫn", "ban hành", "sửa đổi", "phê duyệt", "thông báo", "thực hiện"];
 
-/// Every name a body may open with, longest first: the table's, each also in the older
-/// placing of its tone mark (`Văn hoá` for `Văn hóa`, `Uỷ ban` for `Ủy ban`) and with a dash
+/// Every name a body may open with, longest first: the table's, its short names and the names
+/// bodies went by before ([`tables::FORMER_NAMES`]), each also in the older placing of its tone
+/// mark (`Văn hoá` for `Văn hóa`, `Uỷ ban` for `Ủy ban`) and with a dash
 /// for its comma (`Bộ Văn hóa - Thể thao và Du lịch`, as source notes write it), and the
 /// abbreviations.
 pub static NAMES: LazyLock<Vec<String>> = LazyLock::new(|| {
@@ -202,14 +203,16 @@ pub fn canonical(issuer: &str) -> Option<&'static str> {
         }
         map
     });
-    let key = key(issuer);
-    let mut body = key.as_str();
+    let read = key(issuer);
+    let mut body = read.as_str();
     for suffix in [" khoá ", " nước cộng hoà xã hội chủ nghĩa việt nam"] {
         if let Some(at) = body.find(suffix) {
             body = &body[..at];
         }
     }
-    let unheaded = tables::HEADS_OF_BODIES.iter().find_map(|(title, _)| body.strip_prefix(&key_of_title(title)));
+    let unheaded = tables::HEADS_OF_BODIES
+        .iter()
+        .find_map(|(title, _)| body.strip_prefix(key(title).as_str()).and_then(|rest| rest.strip_prefix(' ')));
     BY_KEY.get(body).or_else(|| BY_KEY.get(unheaded?)).copied()
 }
 
@@ -217,11 +220,6 @@ pub fn canonical(issuer: &str) -> Option<&'static str> {
 /// space between words.
 fn key(name: &str) -> String {
     old_tone_placement(&name.to_lowercase()).split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// A head's title as [`key`] writes it, with the space after it.
-fn key_of_title(title: &str) -> String {
-    key(title) + " "
 }
 
 /// Whether an issuer's phrase is a document, not a body: `của Nghị định 94/2015/NĐ-CP sửa

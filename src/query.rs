@@ -756,10 +756,10 @@ pub fn findings_text(graph: &Graph) -> String {
                     let words: String = l.text.split_whitespace().collect::<Vec<_>>().join(" ");
                     // A place without words is a whole file: the one that holds the document.
                     let own = || graph.documents.iter().find(|d| d.path.as_deref() == Some(&*l.path));
-                    let words = match own() {
-                        _ if !words.is_empty() => format!(": {words}"),
-                        Some(doc) => format!(": the text of {}", label_of(doc)),
-                        None => String::new(),
+                    let words = if !words.is_empty() {
+                        format!(": {words}")
+                    } else {
+                        own().map_or(String::new(), |doc| format!(": the text of {}", label_of(doc)))
                     };
                     out.push_str(&format!("{}:{}:{}: note: see also{words}\n", l.path, l.line, l.column));
                 }

@@ -197,7 +197,8 @@ pub fn level_of_phrase(phrase: &str) -> Level {
 /// The body a symbol's codes name where it names one alone: `NĐ-CP` the Chính phủ, `QĐ-TTg`
 /// the Thủ tướng Chính phủ, `TT-BTC` the Bộ Tài chính, `QH15` the Quốc hội. Not a joint
 /// document's bodies (`TTLT-BTC-BTP`, `NQLT-CP-HCCBVN`), nor a body the code leaves open: `UBND` of which place, `TW` of the
-/// Party's Central Committee, its Politburo or its Secretariat (`24-NQ/TW`, `65-KL/TW`).
+/// Party's Central Committee, its Politburo or its Secretariat (`24-NQ/TW`, `65-KL/TW`). The
+/// name is the one the body had in `year` (`Hội đồng Chính phủ` for `CP` of 1975), with its level.
 fn issuer_of_symbol(symbol: &str, year: Option<u16>) -> Option<(&'static str, Level)> {
     let mut body = None;
     for code in symbol.split(['-', '/']) {
