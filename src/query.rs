@@ -357,14 +357,12 @@ pub fn dangling(graph: &Graph) -> Vec<Dangling<'_>> {
         }
     }
     let mut out = kept;
-    // A slip is told at its citation, the first place of its finding.
-    let mut slips: HashMap<(&str, usize, usize), Vec<&str>> = HashMap::new();
-    // A symbol read as the document it means names that document.
-    for f in graph.findings.iter().filter(|f| SLIPS.contains(&f.kind.as_str()) && !crate::findings::read_right(f)) {
-        if let Some(l) = f.locations.first() {
-            slips.entry((&l.path, l.line, l.column)).or_default().push(&f.kind);
-        }
-    }
+    // A slip is told at its citation, the first place of its finding. A symbol read as the
+    // document it means names that document.
+    let slips = kinds_at_places(graph, |f| {
+        let slip = SLIPS.contains(&f.kind.as_str()) && !crate::findings::read_right(f);
+        if slip { &f.locations[..f.locations.len().min(1)] } else { &[] }
+    });
     if !slips.is_empty() {
         for d in &mut out {
             d.findings = d
@@ -443,6 +441,21 @@ pub fn relation_word(relation: &str, inferred: bool) -> String {
     if inferred { format!("{word} (suy ra)") } else { word.to_string() }
 }
 
+/// The kinds of finding at each place (path, line, column) that `places` gives of a finding
+/// (none for a finding of no interest): the citations they speak of, found by their places.
+fn kinds_at_places<'g>(
+    graph: &'g Graph,
+    places: impl Fn(&'g crate::model::Finding) -> &'g [crate::model::Location],
+) -> HashMap<(&'g str, usize, usize), Vec<&'g str>> {
+    let mut at: HashMap<(&str, usize, usize), Vec<&str>> = HashMap::new();
+    for f in &graph.findings {
+        for l in places(f) {
+            at.entry((&l.path, l.line, l.column)).or_default().push(&f.kind);
+        }
+    }
+    at
+}
+
 /// Kinds of finding that question which document a citation means: its number, date,
 /// name, type or year written two ways, or misread.
 pub const DOUBTS: &[&str] = &[
@@ -460,15 +473,15 @@ pub const DOUBTS: &[&str] = &[
 /// the kinds of those findings: a step of `trace` to it may stand on a misprint (trace audit
 /// 2162: `Luật Bảo hiểm xã hội 71/2006/QH11` for the resolution of that number).
 pub fn doubts(graph: &Graph) -> HashMap<&str, Vec<&str>> {
-    let mut at: HashMap<(&str, usize, usize), Vec<&str>> = HashMap::new();
-    for f in graph.findings.iter().filter(|f| DOUBTS.contains(&f.kind.as_str())) {
+    let at = kinds_at_places(graph, |f| {
+        if !DOUBTS.contains(&f.kind.as_str()) {
+            return &[];
+        }
         // A law's name written with two numbers is told first at the number taken, the one
         // most written (`72/2025/QH15 in 24 files, 08/2025/L-CTN in 1 file`): not in doubt.
         let taken = usize::from(f.kind == "conflicting-numbers" && !f.message.ends_with("left unresolved"));
-        for l in &f.locations[taken.min(f.locations.len())..] {
-            at.entry((&l.path, l.line, l.column)).or_default().push(&f.kind);
-        }
-    }
+        &f.locations[taken.min(f.locations.len())..]
+    });
     let mut out: HashMap<&str, Vec<&str>> = HashMap::new();
     if at.is_empty() {
         return out;
@@ -513,42 +526,31 @@ pub fn trace_text(graph: &Graph, start: &str, chains: &[Vec<Step>]) -> String {
         });
         let shared = shared.min(chain.len().saturating_sub(1));
         for (depth, s) in chain.iter().enumerate() {
+            let indent = "   ".repeat(depth);
+            let shared_note = if depth < shared { format!(" (as in chain {i})") } else { String::new() };
+            out.push_str(&format!(
+                "{indent}└─ {} → {}{shared_note}\n",
+                relation_word(s.relation, s.inferred),
+                label(graph, s.to)
+            ));
             if depth < shared {
-                out.push_str(&format!(
-                    "{}└─ {} → {} (as in chain {i})\n",
-                    "   ".repeat(depth),
-                    relation_word(s.relation, s.inferred),
-                    label(graph, s.to)
-                ));
                 continue;
             }
-            out.push_str(&format!(
-                "{}└─ {} → {}\n{}   {}:{}:{}: {}\n",
-                "   ".repeat(depth),
-                relation_word(s.relation, s.inferred),
-                label(graph, s.to),
-                "   ".repeat(depth),
-                s.path,
-                s.line,
-                s.column,
-                s.sentence
-            ));
+            out.push_str(&format!("{indent}   {}:{}:{}: {}\n", s.path, s.line, s.column, s.sentence));
             if let Some(kinds) = doubts.get(s.to) {
                 out.push_str(&format!(
-                    "{}   ⚠ the corpus cites this document in ways that disagree ({}): see `citegraph check`\n",
-                    "   ".repeat(depth),
+                    "{indent}   ⚠ the corpus cites this document in ways that disagree ({}): see `citegraph check`\n",
                     kinds.join(", ")
                 ));
             }
             if !s.amended_by.is_empty() {
                 let laws: Vec<String> = s.amended_by.iter().map(|id| short_label(graph, id)).collect();
-                out.push_str(&format!("{}   sửa đổi, bổ sung bởi: {}\n", "   ".repeat(depth), laws.join(", ")));
+                out.push_str(&format!("{indent}   sửa đổi, bổ sung bởi: {}\n", laws.join(", ")));
             }
             if !s.also_cited_as.is_empty() {
                 let others: Vec<String> = s.also_cited_as.iter().map(|id| short_label(graph, id)).collect();
                 out.push_str(&format!(
-                    "{}   cũng được ghi là: {} (probably the same document)\n",
-                    "   ".repeat(depth),
+                    "{indent}   cũng được ghi là: {} (probably the same document)\n",
                     others.join(", ")
                 ));
             }
