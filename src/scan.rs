@@ -517,36 +517,33 @@ fn listed_after_title(
     if !(before.ends_with(',') || before.ends_with(" và")) {
         return None;
     }
-    (i.saturating_sub(LIST_TITLE_REFERENCES + 1)..i)
-        .rev()
-        .find_map(|k| {
-            let item = &found[k];
-            // One of the kind the title names last, other than the item's, goes on with the
-            // title's own list (`Nghị định số 163/2024/NĐ-CP … quy định chi tiết … Luật Viễn thông
-            // và Luật Căn cước`: the decree details both laws, and the circular stands on neither).
-            if k + 1 < i && found[i - 1].kind == found[i].kind && item.kind != found[i].kind {
-                return Some(None);
-            }
-            let end = [&item.date_span, &item.issuer, &item.subject]
-                .iter()
-                .filter_map(|r| r.as_ref().map(|r| r.end))
-                .fold(item.span.end, usize::max);
-            let gap = text.get(end..next)?;
-            let title = gap.trim_start();
-            // The item's title read with it (its subject), or one read here.
-            let read = item.subject.is_some() && matches!(gap.trim(), "," | "và" | ", và");
-            let listed = read
-                || ((title.ends_with(", ") || title.ends_with(" và "))
-                    && gap.len() <= LIST_TITLE_BYTES
-                    && !gap.contains(['\n', ';'])
-                    && !gap.contains(". ")
-                    && (recognize::TITLE_VERBS
-                        .iter()
-                        .chain(recognize::SUBJECT_OPENINGS)
-                        .any(|w| title.starts_with(w))));
-            listed.then_some(relations[k]).flatten().map(Some)
-        })
-        .flatten()
+    for k in (i.saturating_sub(LIST_TITLE_REFERENCES + 1)..i).rev() {
+        let item = &found[k];
+        // One of the kind the title names last, other than the item's, goes on with the
+        // title's own list (`Nghị định số 163/2024/NĐ-CP … quy định chi tiết … Luật Viễn thông
+        // và Luật Căn cước`: the decree details both laws, and the circular stands on neither).
+        if k + 1 < i && found[i - 1].kind == found[i].kind && item.kind != found[i].kind {
+            return None;
+        }
+        let end = [&item.date_span, &item.issuer, &item.subject]
+            .iter()
+            .filter_map(|r| r.as_ref().map(|r| r.end))
+            .fold(item.span.end, usize::max);
+        let Some(gap) = text.get(end..next) else { continue };
+        let title = gap.trim_start();
+        // The item's title read with it (its subject), or one read here.
+        let read = item.subject.is_some() && matches!(gap.trim(), "," | "và" | ", và");
+        let listed = read
+            || ((title.ends_with(", ") || title.ends_with(" và "))
+                && gap.len() <= LIST_TITLE_BYTES
+                && !gap.contains(['\n', ';'])
+                && !gap.contains(". ")
+                && (recognize::TITLE_VERBS.iter().chain(recognize::SUBJECT_OPENINGS).any(|w| title.starts_with(w))));
+        if listed && let Some(relation) = relations[k] {
+            return Some(relation);
+        }
+    }
+    None
 }
 
 /// References a list item's title may name before the next item (`… quy định chi tiết một số
