@@ -810,7 +810,7 @@ mod tests {
     fn a_basis_numbered_after_the_draft_is_reported() {
         let draft = "Số: 12/2024/NĐ-CP\n\nHà Nội, ngày 05 tháng 3 năm 2024\n\nNGHỊ ĐỊNH\n\n\
                      Căn cứ Luật số 45/2030/QH16;\n\nNghị định này được thay thế bởi Nghị định số 60/2031/NĐ-CP.\n";
-        let graph = crate::resolve::build(vec![crate::scan::scan_text("d.md".into(), draft)]);
+        let graph = crate::resolve::graph_of(&[("d.md", draft)]);
         let later: Vec<&str> =
             graph.findings.iter().filter(|f| f.kind == "cites-later-document").map(|f| f.message.as_str()).collect();
         assert_eq!(later, ["Luật số 45/2030/QH16 is numbered in 2030, after the citing document (2024-03-05)"]);
@@ -830,18 +830,14 @@ mod tests {
     /// its file.
     #[test]
     fn one_number_and_date_under_two_symbols() {
-        let scans = vec![
-            crate::scan::scan_text(
-                "a.md".into(),
-                "Số: 56/2026/TT-BCA\n\nHà Nội, ngày 15 tháng 5 năm 2026\n\nTHÔNG TƯ\n",
-            ),
-            crate::scan::scan_text(
-                "b.md".into(),
+        let graph = crate::resolve::graph_of(&[
+            ("a.md", "Số: 56/2026/TT-BCA\n\nHà Nội, ngày 15 tháng 5 năm 2026\n\nTHÔNG TƯ\n"),
+            (
+                "b.md",
                 "Theo Thông tư số 56/2026/TT-BTC ngày 15 tháng 5 năm 2026, Thông tư số 22/2016/TT-BYT ngày 30 \
                  tháng 6 năm 2016 và Thông tư liên tịch số 22/2016/TTLT-BNNPTNT-BTNMT ngày 30 tháng 6 năm 2016.",
             ),
-        ];
-        let graph = crate::resolve::build(scans);
+        ]);
         assert_eq!(
             messages_and_paths(&graph, "probably-same-document"),
             [(
@@ -884,7 +880,7 @@ mod tests {
     #[test]
     fn a_type_only_one_body_issues_is_reported_under_another() {
         let malformed = |text: &str| -> Vec<String> {
-            let graph = crate::resolve::build(vec![crate::scan::scan_text("x.md".into(), text)]);
+            let graph = crate::resolve::graph_of(&[("x.md", text)]);
             graph.findings.iter().filter(|f| f.kind == "malformed-symbol").map(|f| f.message.clone()).collect()
         };
         assert_eq!(
@@ -923,15 +919,14 @@ mod tests {
     /// number is no conflict.
     #[test]
     fn one_law_s_name_and_number_with_two_years_is_reported() {
-        let scans = vec![
-            crate::scan::scan_text("a.md".into(), "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n"),
-            crate::scan::scan_text("b.md".into(), "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n"),
-            crate::scan::scan_text("c.md".into(), "Căn cứ Luật Tổ chức Chính phủ số 63/2023/QH15;\n"),
-            crate::scan::scan_text("e.md".into(), "Theo Luật Tổ chức Chính phủ số 63/2023/QH15;\n"),
-            crate::scan::scan_text("f.md".into(), "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n"),
-            crate::scan::scan_text("d.md".into(), "Căn cứ Luật Đất đai số 31/2024/QH15; Luật Giá số 31/2023/QH15;\n"),
-        ];
-        let graph = crate::resolve::build(scans);
+        let graph = crate::resolve::graph_of(&[
+            ("a.md", "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n"),
+            ("b.md", "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n"),
+            ("c.md", "Căn cứ Luật Tổ chức Chính phủ số 63/2023/QH15;\n"),
+            ("e.md", "Theo Luật Tổ chức Chính phủ số 63/2023/QH15;\n"),
+            ("f.md", "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n"),
+            ("d.md", "Căn cứ Luật Đất đai số 31/2024/QH15; Luật Giá số 31/2023/QH15;\n"),
+        ]);
         assert_eq!(
             messages_and_paths(&graph, "conflicting-years"),
             [(
@@ -949,7 +944,7 @@ mod tests {
             "Căn cứ Luật Quản lý thuế số 108/2025/QHI15; Luật số 108/2025/QH15.",
             "Căn cứ Luật Quản lý thuế số\n108/2025/QHI15; Luật số 108/2025/QH15.",
         ] {
-            let graph = crate::resolve::build(vec![crate::scan::scan_text("x.md".into(), text)]);
+            let graph = crate::resolve::graph_of(&[("x.md", text)]);
             let found: Vec<&str> =
                 graph.findings.iter().filter(|f| f.kind == "malformed-symbol").map(|f| f.message.as_str()).collect();
             assert_eq!(
@@ -972,15 +967,14 @@ mod tests {
     /// resolution is reported; a law and a resolution of their own numbers are not.
     #[test]
     fn a_number_cited_as_a_law_and_as_a_resolution_is_reported() {
-        let scans = vec![
-            crate::scan::scan_text("a.md".into(), "theo quy định của Luật bảo hiểm xã hội số 71/2006/QH11;"),
-            crate::scan::scan_text(
-                "b.md".into(),
+        let graph = crate::resolve::graph_of(&[
+            ("a.md", "theo quy định của Luật bảo hiểm xã hội số 71/2006/QH11;"),
+            (
+                "b.md",
                 "- Nghị quyết số 71/2006/QH11 của Quốc hội phê chuẩn Nghị định thư gia nhập Hiệp định thành lập Tổ chức \
                  thương mại thế giới;\n- Nghị quyết số 120/2020/QH14;\n- Luật số 15/2012/QH13;",
             ),
-        ];
-        let graph = crate::resolve::build(scans);
+        ]);
         assert_eq!(
             messages_and_paths(&graph, "conflicting-kinds"),
             [(
@@ -995,7 +989,7 @@ mod tests {
     #[test]
     fn a_normative_symbol_without_its_issuer_is_reported() {
         let t = "| Thực hiện đăng ký cấp đổi, cấp 64/2025/TT- | Căn cứ Nghị quyết số 05/2025/NQ.CP. | Luật số 87/2025/QH15 |";
-        let graph = crate::resolve::build(vec![crate::scan::scan_text("x.md".into(), t)]);
+        let graph = crate::resolve::graph_of(&[("x.md", t)]);
         let found: Vec<&str> =
             graph.findings.iter().filter(|f| f.kind == "malformed-symbol").map(|f| f.message.as_str()).collect();
         assert_eq!(
@@ -1017,7 +1011,7 @@ mod tests {
         let t = "Căn cứ Quyết định số 12/2018/QĐTTg ngày 06/3/2018;\nCăn cứ Quyết định số 12/2018/QĐ-TT g ngày \
                  06/3/2018;\nCăn cứ Luật số 101/2025/QH1 3;\nCăn cứ Quyết định số 13/2018/QĐ-TTg;\nCăn cứ Nghị định \
                  số 04/2015/NĐCP;\nThông tư 25/2026/TTBYT;\nThông tư số 01/2014/TTLT-BTC-BNV.";
-        let graph = crate::resolve::build(vec![crate::scan::scan_text("x.md".into(), t)]);
+        let graph = crate::resolve::graph_of(&[("x.md", t)]);
         let targets: Vec<&str> = graph.mentions.iter().map(|m| &*m.target).collect();
         assert_eq!(
             targets,
@@ -1050,7 +1044,7 @@ mod tests {
     #[test]
     fn a_document_s_own_impossible_date_is_an_error() {
         let t = "UBND TỈNH QUẢNG NGÃI\n\nSố: 20/KH-UBND          Quảng Ngãi, ngày 31 tháng 02 năm 2024\n\nKẾ HOẠCH\n";
-        let graph = crate::resolve::build(vec![crate::scan::scan_text("d.txt".into(), t)]);
+        let graph = crate::resolve::graph_of(&[("d.txt", t)]);
         let found: Vec<(&str, usize, usize, &str)> = graph
             .findings
             .iter()
@@ -1061,7 +1055,7 @@ mod tests {
         for fine in
             ["Số: 20/KH-UBND\nQuảng Ngãi, ngày 29 tháng 02 năm 2024\n", "Quảng Ngãi, ngày    tháng 02 năm 2024\n"]
         {
-            let graph = crate::resolve::build(vec![crate::scan::scan_text("d.txt".into(), fine)]);
+            let graph = crate::resolve::graph_of(&[("d.txt", fine)]);
             assert!(graph.findings.is_empty(), "{fine}: {:?}", graph.findings);
         }
     }

@@ -783,7 +783,7 @@ mod tests {
                     Căn cứ Nghị định số 163/2024/NĐ-CP ngày 24 tháng 12 năm 2024 của Chính phủ quy định chi tiết \
                     một số điều của Luật Viễn thông số 24/2023/QH15;\nCăn cứ Luật Căn cước số 26/2023/QH15;\n\
                     Nghị định số 163/2024/NĐ-CP quy định chi tiết Luật Căn cước số 26/2023/QH15.\n";
-        let graph = crate::resolve::build(vec![crate::scan::scan_text("t.md".into(), text)]);
+        let graph = crate::resolve::graph_of(&[("t.md", text)]);
         let chains = trace(&graph, "08/2026/TT-BKHCN");
         assert_eq!(chains.len(), 3, "{chains:?}");
         let out = trace_text(&graph, "08/2026/TT-BKHCN", &chains);
@@ -799,19 +799,18 @@ mod tests {
     /// does not.
     #[test]
     fn a_step_to_a_document_in_doubt_says_so() {
-        let scans = vec![
-            crate::scan::scan_text(
-                "a.md".into(),
+        let graph = crate::resolve::graph_of(&[
+            (
+                "a.md",
                 "Số: 25/2026/NQ-CP\nHà Nội, ngày 05 tháng 3 năm 2026\n\nNGHỊ QUYẾT\n\nCăn cứ Nghị quyết số 71/2006/QH11 \
                  của Quốc hội phê chuẩn Nghị định thư;\nCăn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n",
             ),
-            crate::scan::scan_text("b.md".into(), "Căn cứ Luật bảo hiểm xã hội số 71/2006/QH11;\n"),
-            crate::scan::scan_text("c.md".into(), "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n"),
-            crate::scan::scan_text("d.md".into(), "Căn cứ Luật Tổ chức Chính phủ số 36/2025/QH15;\n"),
-            crate::scan::scan_text("e.md".into(), "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n"),
-            crate::scan::scan_text("f.md".into(), "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n"),
-        ];
-        let graph = crate::resolve::build(scans);
+            ("b.md", "Căn cứ Luật bảo hiểm xã hội số 71/2006/QH11;\n"),
+            ("c.md", "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n"),
+            ("d.md", "Căn cứ Luật Tổ chức Chính phủ số 36/2025/QH15;\n"),
+            ("e.md", "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n"),
+            ("f.md", "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n"),
+        ]);
         let doubts = doubts(&graph);
         assert_eq!(doubts.get("71/2006/QH11"), Some(&vec!["conflicting-kinds"]));
         assert!(!doubts.contains_key("63/2025/QH15"), "{doubts:?}");
@@ -827,7 +826,7 @@ mod tests {
     fn a_dangling_document_cited_only_with_slips_is_told() {
         let text = "Căn cứ Nghị định số 22/2022NĐ ngày 10/3/2022; Nghị quyết số 257/2025/QHI5 ngày 11/12/2025; \
                     Thông tư số 225/2012/TT-BTC ngày 31 tháng 12 năm 2010; Thông tư số 56/2026/TT-BTC.";
-        let graph = crate::resolve::build(vec![crate::scan::scan_text("x.md".into(), text)]);
+        let graph = crate::resolve::graph_of(&[("x.md", text)]);
         let list = dangling(&graph);
         let flagged: Vec<&str> =
             list.iter().filter(|d| d.flagged() == d.mentions.len()).map(|d| &*d.document.id).collect();
@@ -854,7 +853,7 @@ mod tests {
                     Căn cứ Luật Trí tuệ nhân tạo số 134/2025/QH15;\n\
                     Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15;\n\n\
                     Điều 1. Nghị định này quy định chi tiết Điều 5 của Luật Trí tuệ nhân tạo số 134/2025/QH15.\n";
-        let graph = crate::resolve::build(vec![crate::scan::scan_text("a.md".into(), text)]);
+        let graph = crate::resolve::graph_of(&[("a.md", text)]);
         let chains = trace(&graph, "142/2026/NĐ-CP");
         let steps: Vec<(&str, &str)> = chains.iter().map(|c| (c[0].relation, c[0].to)).collect();
         assert_eq!(

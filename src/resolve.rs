@@ -250,6 +250,12 @@ pub fn build(scans: impl Into<Gathered>) -> Graph {
     resolved.into_graph(edges, findings)
 }
 
+/// The graph of texts given as (path, text), each scanned as a file: the tests' corpora.
+#[cfg(test)]
+pub(crate) fn graph_of(files: &[(&str, &str)]) -> Graph {
+    build(files.iter().map(|&(path, text)| crate::scan::scan_text(path.into(), text)).collect::<Vec<_>>())
+}
+
 /// The graph before its edges and findings: every file, document and mention, final.
 pub struct Resolved {
     pub files: Vec<FileEntry>,
