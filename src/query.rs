@@ -638,7 +638,7 @@ pub fn dangling_text(list: &[Dangling], top: usize, places: usize) -> String {
     if folded > 0 {
         let which = if folded == 1 { "is a second symbol of a document" } else { "are second symbols of documents" };
         out.push_str(&format!(
-            " (graph.json has {} ids: {folded} {which} listed here, under \"cũng được ghi là\")",
+            " (of their {} ids in graph.json, {folded} {which} listed here, under \"cũng được ghi là\")",
             list.len() + folded
         ));
     }

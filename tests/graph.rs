@@ -180,7 +180,7 @@ fn sample_dangling_lists_every_cited_document_without_text() {
     let ids = g.documents.iter().filter(|d| !d.in_corpus).count();
     let folded = ids - list.len();
     assert!(
-        folded > 0 && all.lines().next().unwrap().contains(&format!("(graph.json has {ids} ids: {folded} ")),
+        folded > 0 && all.lines().next().unwrap().contains(&format!("(of their {ids} ids in graph.json, {folded} ")),
         "{all}"
     );
     // Only the most cited, when asked.
