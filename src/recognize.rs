@@ -977,7 +977,14 @@ fn law_number_lead(rest: &str) -> Option<usize> {
             let t = t.strip_prefix(':').unwrap_or(t);
             t.strip_prefix(' ').unwrap_or(t)
         });
-    if let Some(t) = so.filter(|t| tail_ends(t)) {
+    // A speck OCR read as a letter between `số` and the number (`Bộ luật Hình sự số Ï
+    // 00/2025/QH13`, `Luật Giáo dục đại học số I 25/2025/QH15`, three in shared/corpus/real).
+    fn speck(t: &str) -> Option<&str> {
+        let mut cs = t.chars();
+        let c = cs.next()?;
+        (c.is_alphabetic() && c.is_uppercase()).then(|| cs.as_str().strip_prefix(' '))?
+    }
+    if let Some(t) = so.and_then(|t| if tail_ends(t) { Some(t) } else { speck(t).filter(|t| tail_ends(t)) }) {
         return Some(rest.len() - t.len());
     }
     rest.strip_prefix(' ').filter(|t| tail_ends(t)).map(|_| 1)
@@ -3632,6 +3639,12 @@ mod tests {
         // `số` with a speck OCR read as an apostrophe (Nghị định 169/2026/NĐ-CP, Điều 63).
         let t = "Điều 63. Luật Xử lý vi phạm hành chính sô'\n15/2012/QH13 được sửa đổi";
         assert_eq!(&t[one(t).span], "Luật Xử lý vi phạm hành chính sô'\n15/2012/QH13");
+        // Or as a capital letter (Nghị định 231/2026/NĐ-CP): no part of the name.
+        let t = "Căn cứ Bộ luật Hình sự số Ï 00/2025/QH13 được sửa đổi";
+        let f = one(t);
+        assert_eq!((&t[f.span.clone()], f.name.map(|n| &t[n])), ("Bộ luật Hình sự số Ï 00/2025/QH13", Some("Hình sự")));
+        // A law's own name may end on `số`.
+        assert_eq!(one("Luật Chuyển đổi số số 148/2025/QH15").name.map(|n| n.len()), Some("Chuyển đổi số".len()));
         // A new paragraph is not the name's year.
         assert_eq!(one("theo Luật Đất đai\n\nnăm 2024 là năm").number_year, None);
     }

@@ -580,10 +580,14 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     let mut years: HashMap<Yearless, Vec<u16>> = HashMap::default();
     // A year the legislature of the symbol did not sit in is a slip (`Nghị quyết số
     // 254/2015/QH15`, for which `term-mismatch` speaks): no year for `NQ 254/QH15` to take.
+    // Nor for a law cited by name where its number was so read (`Bộ luật Hình sự số Ï
+    // 00/2025/QH13`, OCR for 100/2015/QH13).
     let in_term = |k: &Key, y: u16| {
         k.symbol.as_deref().and_then(tables::legislature_of).is_none_or(|(_, from, to)| (from..=to).contains(&y))
     };
-    for k in corpus_keys.iter().chain(mention_keys.iter()).chain(numbered_laws.keys()) {
+    let numbered_in_term =
+        numbered_laws.iter().filter(|(k, n)| k.year.is_none_or(|y| n.as_ref().is_none_or(|n| in_term(n, y))));
+    for k in corpus_keys.iter().chain(mention_keys.iter()).chain(numbered_in_term.map(|(k, _)| k)) {
         if let Some(y) = k.year.filter(|&y| in_term(k, y)) {
             let list = years.entry(yearless(k)).or_default();
             if !list.contains(&y) {
