@@ -439,6 +439,38 @@ fn a_page_flattened_to_one_line_keeps_its_identity_and_references() {
     }
 }
 
+/// A page saved with Windows line ends reads as the same page: its front matter, its title
+/// and every reference, those that wrap a line too (`Luật⏎số 123/2025/QH15`: UX audit 2166
+/// read 38 references where the page has 31, and cut `Thông tư số 02/2022/TT-⏎BGDĐT`).
+#[test]
+fn a_page_with_windows_line_ends_reads_as_with_unix_ones() {
+    let tmp = tempfile::tempdir().unwrap();
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/real");
+    let what = |g: &Graph| -> Vec<_> {
+        g.mentions
+            .iter()
+            .map(|m| (m.line, m.text.replace("\r\n", "\n"), m.target.clone(), m.relation.clone()))
+            .collect()
+    };
+    for page in fs::read_dir(&fixtures).unwrap() {
+        let page = page.unwrap().path();
+        let text = fs::read_to_string(&page).unwrap();
+        let crlf = tmp.path().join(page.file_name().unwrap());
+        fs::write(&crlf, text.replace('\n', "\r\n")).unwrap();
+        let (lf, crlf) = (citegraph::scan_paths(std::slice::from_ref(&page)), citegraph::scan_paths(&[crlf]));
+        assert_eq!(crlf.files[0].document, lf.files[0].document, "{page:?}");
+        assert!(lf.mentions.len() > 15, "{page:?}");
+        assert_eq!(what(&crlf), what(&lf), "{page:?}");
+        let title = |g: &Graph| g.documents.iter().find(|d| d.path.is_some()).map(|d| d.title.clone());
+        assert_eq!(title(&crlf), title(&lf), "{page:?}");
+        // Each reference where it stands in the file as saved.
+        let bytes = fs::read(&crlf.files[0].path).unwrap();
+        for m in &crlf.mentions {
+            assert_eq!(&bytes[m.start..m.end], m.text.as_bytes(), "{m:?}");
+        }
+    }
+}
+
 #[test]
 fn a_large_file_is_read_whole() {
     let tmp = tempfile::tempdir().unwrap();
