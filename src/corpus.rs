@@ -395,6 +395,34 @@ pub fn display_path(path: &Path) -> String {
     path.to_string_lossy().into_owned()
 }
 
+/// The path [`display_path`] shows as `shown`: its `\\xNN` read back as bytes where no file
+/// has the name as written.
+pub fn path_from_display(shown: &str) -> PathBuf {
+    let as_written = PathBuf::from(shown);
+    #[cfg(unix)]
+    if shown.contains("\\x") && !as_written.exists() {
+        use std::os::unix::ffi::OsStringExt;
+        let b = shown.as_bytes();
+        let mut bytes = Vec::with_capacity(b.len());
+        let mut i = 0;
+        while i < b.len() {
+            let hex = b.get(i + 2..i + 4).and_then(|h| u8::from_str_radix(std::str::from_utf8(h).ok()?, 16).ok());
+            match hex {
+                Some(v) if b[i] == b'\\' && b[i + 1] == b'x' => {
+                    bytes.push(v);
+                    i += 4;
+                }
+                _ => {
+                    bytes.push(b[i]);
+                    i += 1;
+                }
+            }
+        }
+        return PathBuf::from(std::ffi::OsString::from_vec(bytes));
+    }
+    as_written
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -458,5 +486,7 @@ mod tests {
         use std::os::unix::ffi::OsStrExt;
         let p = Path::new(std::ffi::OsStr::from_bytes(b"d/ngh\xe9.txt"));
         assert_eq!(display_path(p), "d/ngh\\xE9.txt");
+        assert_eq!(path_from_display("d/ngh\\xE9.txt"), p);
+        assert_eq!(path_from_display("d/nghị.txt"), Path::new("d/nghị.txt"));
     }
 }

@@ -186,6 +186,26 @@ impl<'a> Decoded<'a> {
         }
     }
 
+    /// The offset in [`Decoded::text`] of the character that starts at file offset `file_at`
+    /// (or the first after it): the way from a mention's `start` back to the text as read.
+    pub fn text_offset(&self, file_at: usize) -> usize {
+        if self.is_identity() {
+            return file_at;
+        }
+        let text = self.text();
+        // File offsets grow with text offsets: the first text offset that maps at or past it.
+        let (mut lo, mut hi) = (0, text.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if self.file_range(mid, mid).0 < file_at {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        (lo..=text.len()).find(|&i| text.is_char_boundary(i)).unwrap_or(text.len())
+    }
+
     /// File byte range of the text range `start..end`.
     pub fn file_range(&self, start: usize, end: usize) -> (usize, usize) {
         let (s, e) = self.source_range(start, end);

@@ -152,27 +152,30 @@ fn mention_title(m: &Mention, target: Option<&Document>) -> String {
 
 /// The text of one file with its references made into links. Offsets that do not fall on
 /// the text as read (the file changed since the scan) leave that reference unlinked.
-fn linked_text(text: &str, mentions: &[(usize, &Mention)], docs: &HashMap<&str, &Document>) -> (String, usize) {
+/// `start` gives where a mention starts in `text` (its `start` where the file is the text).
+fn linked_text(
+    text: &str,
+    mentions: &[(usize, &Mention)],
+    docs: &HashMap<&str, &Document>,
+    start: impl Fn(&Mention) -> usize,
+) -> (String, usize) {
     let mut out = String::with_capacity(text.len() * 11 / 10);
     let mut at = 0;
     let mut skipped = 0;
     for (i, m) in mentions {
+        let (from, to) = (start(m), start(m) + m.text.len());
         // A reference inside another's span (a law named in an amending law's name) gets a
         // place of its own right after the outer one's link: links to it land there.
-        if m.start < at && m.end <= at {
+        if from < at && to <= at {
             let _ = write!(out, "<span id=\"m-{i}\"></span>");
             continue;
         }
-        let ok = m.start >= at
-            && m.end <= text.len()
-            && text.is_char_boundary(m.start)
-            && text.is_char_boundary(m.end)
-            && text[m.start..m.end] == m.text;
+        let ok = from >= at && text.get(from..to) == Some(m.text.as_str());
         if !ok {
             skipped += 1;
             continue;
         }
-        out.push_str(&html_escape_text(&text[at..m.start]));
+        out.push_str(&html_escape_text(&text[at..from]));
         let target = docs.get(&*m.target).copied();
         let class = match target {
             Some(t) if t.in_corpus => "ref",
@@ -184,9 +187,9 @@ fn linked_text(text: &str, mentions: &[(usize, &Mention)], docs: &HashMap<&str, 
             "<a class=\"{class}\" id=\"m-{i}\" href=\"#{}\" title=\"{}\">{}</a>",
             anchor(&m.target),
             esc(&mention_title(m, target)),
-            html_escape_text(&text[m.start..m.end])
+            html_escape_text(&text[from..to])
         );
-        at = m.end;
+        at = to;
     }
     out.push_str(&html_escape_text(&text[at..]));
     (out, skipped)
@@ -202,16 +205,19 @@ fn text_html(
     base: Option<&str>,
     unread: &mut Vec<(String, String)>,
 ) {
+    // A name that is not UTF-8 is shown with `\xNN` for its bytes (`corpus::display_path`).
+    let file = crate::corpus::path_from_display(path);
     let full = match (&opts.text_root, base) {
-        (Some(root), _) => root.join(path),
+        (Some(root), _) => root.join(&file),
         // graph.json names files as scan was given them, from the folder it ran in.
-        (None, Some(base)) if Path::new(path).is_relative() && !Path::new(path).exists() => Path::new(base).join(path),
-        (None, _) => PathBuf::from(path),
+        (None, Some(base)) if file.is_relative() && !file.exists() => Path::new(base).join(&file),
+        (None, _) => file,
     };
-    match std::fs::read(&full).map(String::from_utf8) {
-        Ok(Ok(text)) => {
+    // Read as scan read it: a UTF-16 or Windows-1258 file, a Word document, a page's text.
+    match crate::corpus::read(&full) {
+        Ok((decoded, _)) => {
             let ms = by_path.get(path).map_or(&[][..], Vec::as_slice);
-            let (body, skipped) = linked_text(&text, ms, docs);
+            let (body, skipped) = linked_text(decoded.text(), ms, docs, |m| decoded.text_offset(m.start));
             if skipped > 0 {
                 let _ = write!(
                     h,
@@ -220,7 +226,6 @@ fn text_html(
             }
             let _ = write!(h, "<pre class=\"text\">{body}</pre>");
         }
-        Ok(Err(_)) => h.push_str("<p class=\"note\">Tệp không còn là UTF-8: không hiển thị được.</p>"),
         Err(e) => {
             unread.push((full.display().to_string(), e.to_string()));
             let _ = write!(

@@ -256,3 +256,32 @@ fn the_report_counts_dangling_documents_as_dangling_does() {
     let ids = ids(&html);
     assert!(local_links(&html).iter().all(|l| ids.contains(l)));
 }
+
+/// A file scan decoded (UTF-16, Windows-1258, TCVN3, a Word document, a stray byte) is shown
+/// as scan read it, its references linked, and so is one whose name is not UTF-8 (UX audit
+/// 2166: six of thirteen texts were "no longer UTF-8", and the odd name "moved since the scan").
+#[test]
+fn every_text_scan_read_is_shown_with_its_references() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/input");
+    for entry in std::fs::read_dir(&input).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        let odd = std::ffi::OsStr::from_bytes(b"b\xe1o c\xe1o.txt");
+        std::fs::copy(input.join("unicode.txt"), dir.path().join(odd)).unwrap();
+    }
+    let g = citegraph::scan_paths(&[dir.path().to_path_buf()]);
+    let read = g.files.iter().filter(|f| f.status == citegraph::model::FileStatus::Ok).count();
+    assert!(read >= 14, "{:?}", g.files);
+    let html = render(&g, &Options { renderer: Renderer::Builtin, max_nodes: 12, ..Default::default() }).unwrap().html;
+    assert_eq!(html.matches("<pre class=\"text\">").count(), read);
+    assert!(!html.contains("Không đọc được") && !html.contains("không khớp"), "a text is missing or unlinked");
+    let linked = Regex::new(r#"class="ref[^"]*" id="m-"#).unwrap().find_iter(&html).count();
+    assert_eq!(linked, g.mentions.len());
+    // The Windows-1258 text is shown decoded, its words as Vietnamese writes them.
+    assert!(html.matches("Chiến lược công tác dân tộc").count() >= read);
+}
