@@ -726,13 +726,20 @@ pub fn of_references(
 /// One law's name and number cited with two years (`Luật Tổ chức Chính phủ số 63/2023/QH15`
 /// in two files of shared/corpus/real, 63/2025/QH15 in 115): one year is a misprint, most
 /// likely the one cited less. Located at the first mention of each less cited.
+/// A National Assembly's term goes with the year: a slip of the year may take the term of the
+/// year written (`Luật Ngân sách nhà nước số 89/2015/QH13`, once, for 89/2025/QH15).
 fn conflicting_years(documents: &[Document], mentions: &[Mention]) -> Vec<Finding> {
     let mut groups: HashMap<(&str, String, &str, &str), Vec<&Document>> = HashMap::default();
     for d in documents {
         if let (Some(name), Some(number), Some(symbol), Some(_)) = (&d.name, &d.number, &d.symbol, d.year)
             && matches!(d.kind.as_str(), "Luật" | "Bộ luật" | "Pháp lệnh")
         {
-            groups.entry((&d.kind, name.to_lowercase(), number, symbol)).or_default().push(d);
+            let code = symbol.rsplit(['-', '/']).next().unwrap_or(symbol);
+            let body = match tables::assembly_term(code) {
+                Some(term) if tables::legislature_of(symbol).is_some() => &symbol[..symbol.len() - term.len()],
+                _ => symbol,
+            };
+            groups.entry((&d.kind, name.to_lowercase(), number, body)).or_default().push(d);
         }
     }
     let mut groups: Vec<Vec<&Document>> = groups.into_values().filter(|g| g.len() > 1).collect();
