@@ -265,6 +265,14 @@ impl Engine {
 /// scan of data/ when there is none, as `cargo run` would.
 fn load(input: &Input) -> Result<citegraph::model::Graph, String> {
     if let Some(path) = &input.graph {
+        // The folder scan wrote into (`--out DIR`) stands for its graph.json.
+        let in_folder;
+        let path = if path.is_dir() {
+            in_folder = path.join("graph.json");
+            &in_folder
+        } else {
+            path
+        };
         if !path.exists() {
             return Err(format!(
                 "{}: no such graph file (make one with `citegraph scan PATH… --out DIR`, which writes DIR/graph.json)",
@@ -520,21 +528,26 @@ fn run_scan(paths: Vec<PathBuf>, out: &Path, quiet: bool) -> Result<bool, String
     // Nothing read (a mistyped folder, an empty one, only unreadable files): a graph.json
     // already there is kept, not replaced by an empty one.
     if !resolved.files.iter().any(|f| f.status == citegraph::model::FileStatus::Ok) {
-        tell_unread(&resolved.files);
+        tell_unread(&resolved.files, false);
         let given: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
         let what = match resolved.files.len() {
             0 => format!("no file found in {}", given.join(", ")),
             1 => format!("{} could not be read", resolved.files[0].path),
             n => format!("none of the {n} files in {} could be read", given.join(", ")),
         };
-        eprintln!("citegraph: {what}: nothing written, {} left as it was", out.join("graph.json").display());
+        let kept = out.join("graph.json");
+        if kept.exists() {
+            eprintln!("citegraph: {what}: nothing written, {} left as it was", kept.display());
+        } else {
+            eprintln!("citegraph: {what}: nothing written");
+        }
         return Ok(false);
     }
     let mut watch = citegraph::timing::Stopwatch::start();
     let (graph, path) = relate_and_write(out, resolved)?;
     watch.lap("edges+findings, write");
     let s = &graph.summary;
-    tell_unread(&graph.files);
+    tell_unread(&graph.files, quiet);
     if !quiet {
         println!(
             "{} files ({} read, {} skipped, {} failed), {:.1} MB",
@@ -557,9 +570,12 @@ fn run_scan(paths: Vec<PathBuf>, out: &Path, quiet: bool) -> Result<bool, String
     Ok(ok)
 }
 
-/// Each file not read, with its status and why, on stderr.
-fn tell_unread<'f>(files: impl IntoIterator<Item = &'f citegraph::model::FileEntry>) {
-    for f in files.into_iter().filter(|f| f.status != citegraph::model::FileStatus::Ok) {
+/// Each file not read, with its status and why, on stderr; with `errors_only` (`--quiet`), the
+/// files that failed: those deliberately skipped are in graph.json's `files`.
+fn tell_unread<'f>(files: impl IntoIterator<Item = &'f citegraph::model::FileEntry>, errors_only: bool) {
+    use citegraph::model::FileStatus;
+    let told = |s: FileStatus| s == FileStatus::Error || (s == FileStatus::Skipped && !errors_only);
+    for f in files.into_iter().filter(|f| told(f.status)) {
         eprintln!("{}: {}: {}", f.path, f.status.key(), f.reason.as_deref().unwrap_or(""));
     }
 }
@@ -746,7 +762,7 @@ fn run_check(paths: Vec<PathBuf>, against: Vec<PathBuf>, json: bool) -> ExitCode
             return ExitCode::from(2);
         }
         if !corpus.iter().any(|f| f.status == citegraph::model::FileStatus::Ok) {
-            tell_unread(corpus);
+            tell_unread(corpus, false);
             eprintln!("citegraph: --against: no file of the corpus could be read: nothing checked against it");
             return ExitCode::from(2);
         }
@@ -765,7 +781,7 @@ fn run_check(paths: Vec<PathBuf>, against: Vec<PathBuf>, json: bool) -> ExitCode
         graph.files.retain(|f| f.status == citegraph::model::FileStatus::Ok || !read.contains(&f.path));
         graph
     };
-    tell_unread(&graph.files);
+    tell_unread(&graph.files, false);
     if json {
         match to_json(&graph.findings) {
             Ok(s) => println!("{s}"),

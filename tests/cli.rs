@@ -238,6 +238,13 @@ fn a_scan_that_reads_nothing_keeps_the_graph_it_would_replace() {
         assert!(stderr.contains("nothing written") && stderr.contains("left as it was"), "{stderr}");
         assert_eq!(std::fs::read(&graph).unwrap(), before);
     }
+    // Where there was none, none is said to be kept (UX audit 2166).
+    let out = citegraph().arg("scan").arg(dir.join("dta")).arg("--out").arg(dir.join("new")).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("nothing written") && !stderr.contains("left as it was"), "{stderr}");
+    // The folder scan wrote into stands for its graph.json.
+    let shown = citegraph().args(["show", "104/KH-UBND", "--graph"]).arg(dir.join("out")).output().unwrap();
+    assert!(shown.status.success(), "{shown:?}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

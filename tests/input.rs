@@ -515,10 +515,14 @@ fn exit_status_says_whether_anything_failed() {
     };
     let r = run(&[&good]);
     assert_eq!(r.status.code(), Some(0), "{r:?}");
+    // `--quiet` prints nothing but errors: the empty file skipped is in graph.json alone
+    // (UX audit 2166), the missing one is told.
+    assert_eq!(String::from_utf8_lossy(&r.stderr), "");
     let r = run(&[&good, &tmp.path().join("missing.txt")]);
     assert_eq!(r.status.code(), Some(2), "{r:?}");
     let stderr = String::from_utf8_lossy(&r.stderr);
     assert!(stderr.contains("missing.txt") && stderr.contains("no such file"), "{stderr}");
+    assert!(!stderr.contains("empty.txt"), "{stderr}");
     let graph: Graph = serde_json::from_slice(&fs::read(out.join("graph.json")).unwrap()).unwrap();
     assert_eq!(graph.summary.files_error, 1);
     // An output folder that cannot be made: the run itself fails.

@@ -364,7 +364,7 @@ struct RefParts {
 /// A number typed alone or after its type word (`237`, `Kế hoạch số 104`): no reference to
 /// the recognizer, but what a person looking for one remembers.
 static BARE_NUMBER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"^(?i:(?P<kind>[\p{L} ]+?)\s+)?(?i:số\s*)?(?P<n>\d+)$").expect("pattern")
+    regex::Regex::new(r"^(?i:(?P<kind>[\p{L} ]+?|\p{L}+[-/]\p{L}+)\s+)?(?i:số\s*)?(?P<n>\d+)$").expect("pattern")
 });
 
 fn parse_ref(query: &str) -> RefParts {
@@ -390,15 +390,29 @@ fn parse_ref(query: &str) -> RefParts {
 /// A number and its year typed without codes (`Quyết định 12/2018`, `1255/2026`): how a person
 /// remembers a normative document; only a decree's words imply its codes to the recognizer.
 static NUMBER_AND_YEAR: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"^(?i:(?P<kind>[\p{L} ]+?)\s+)?(?i:số\s*)?(?P<n>\d+)\s*/\s*(?P<y>(?:19|20)\d\d)$")
-        .expect("pattern")
+    regex::Regex::new(
+        r"^(?i:(?P<kind>[\p{L} ]+?|\p{L}+[-/]\p{L}+)\s+)?(?i:số\s*)?(?P<n>\d+)\s*/\s*(?P<y>(?:19|20)\d\d)$",
+    )
+    .expect("pattern")
 });
+
+/// The type a word typed before a number names: a type word (`Quyết định`, `nghị quyết`) or a
+/// type code as symbols write it, alone or with its body's (`QĐ 12/2018`, `nq 10`, `NQ-TW 24`).
+fn kind_typed(word: &str) -> Option<&'static str> {
+    use crate::tables::{Family, kind_for_code, kind_for_word};
+    kind_for_word(word).or_else(|| {
+        let upper = word.to_uppercase();
+        let codes: Vec<&str> = upper.split(['-', '/']).collect();
+        let code = codes.iter().find(|c| crate::tables::is_type_code(c))?;
+        [Family::Administrative, Family::Normative, Family::Party].into_iter().find_map(|f| kind_for_code(code, f))
+    })
+}
 
 fn parse_normalized(text: &str) -> RefParts {
     let found = crate::recognize::recognize_str(text);
     let Some(f) = found.iter().find(|f| f.number.is_some() || f.name.is_some() || f.kind == "Hiến pháp") else {
         if let Some(c) = NUMBER_AND_YEAR.captures(text) {
-            let kind = c.name("kind").map(|k| crate::tables::kind_for_word(k.as_str().trim()));
+            let kind = c.name("kind").map(|k| kind_typed(k.as_str().trim()));
             if kind != Some(None) {
                 return RefParts {
                     number: Some(canonical_number(&c["n"]).into()),
@@ -410,7 +424,7 @@ fn parse_normalized(text: &str) -> RefParts {
         }
         if let Some(c) = BARE_NUMBER.captures(text) {
             // Only a type word may stand before the number (`luật đất đai năm 2013` is no number).
-            let kind = c.name("kind").map(|k| crate::tables::kind_for_word(k.as_str().trim()));
+            let kind = c.name("kind").map(|k| kind_typed(k.as_str().trim()));
             if kind != Some(None) {
                 let kind = kind.flatten();
                 return RefParts { number: Some(canonical_number(&c["n"]).into()), kind, ..RefParts::default() };
@@ -555,6 +569,11 @@ pub fn match_ref<'g>(graph: &'g Graph, query: &str) -> Result<&'g Document, Rend
         // `Quyết định 12/2018`: the documents of that number and year (and type, if typed).
         let kind = |d: &&Document| parts.kind.is_none_or(|k| kind_fits(k, &d.kind));
         graph.documents.iter().filter(numbered).filter(of_year).filter(kind).filter(in_place).collect()
+    } else if parts.number.is_some() && parts.symbol.is_none() {
+        // `Nghị quyết 24`, `KH 104`: the documents of that number (and type, where typed); one
+        // is the one meant, several are offered to choose from.
+        let kind = |d: &&Document| parts.kind.is_none_or(|k| kind_fits(k, &d.kind));
+        graph.documents.iter().filter(numbered).filter(kind).filter(in_place).collect()
     } else if let Some(kind) = parts.kind.filter(|_| parts.number.is_none()) {
         // `Hiến pháp năm 2013`: a document known by its type word and year.
         let year = |d: &&Document| parts.year.is_none_or(|y| d.year == Some(y));
