@@ -954,7 +954,10 @@ fn law_before(w: &str) -> Option<LawBefore> {
     let (name_end, so_len) = (name_start..=m.end)
         .filter(|&p| w.is_char_boundary(p) && (p == name_start || !w[..p].ends_with('\n')))
         .find_map(|p| Some((p, law_number_lead(&w[p..m.end])?)))?;
-    Some(LawBefore { tw, name: name_start..name_end, so: name_end..name_end + so_len })
+    // A name set in bold (`**Luật Ngân sách nhà nước** số 89/2025/QH15`): the marks are no
+    // part of it.
+    let named_end = name_start + w[name_start..name_end].trim_end_matches(['*', '_']).len();
+    Some(LawBefore { tw, name: name_start..named_end, so: name_end..name_end + so_len })
 }
 
 /// The length of LAW_BEFORE's `so` group where `rest` is all of what follows a law's name:
@@ -3643,6 +3646,9 @@ mod tests {
         let t = "Căn cứ Bộ luật Hình sự số Ï 00/2025/QH13 được sửa đổi";
         let f = one(t);
         assert_eq!((&t[f.span.clone()], f.name.map(|n| &t[n])), ("Bộ luật Hình sự số Ï 00/2025/QH13", Some("Hình sự")));
+        // Nor are marks of emphasis (Thông tư 23/2026/TT-BTC).
+        let t = "1. **Luật Ngân sách nhà nước** số 89/2025/QH15;";
+        assert_eq!(one(t).name.map(|n| &t[n]), Some("Ngân sách nhà nước"));
         // A law's own name may end on `số`.
         assert_eq!(one("Luật Chuyển đổi số số 148/2025/QH15").name.map(|n| n.len()), Some("Chuyển đổi số".len()));
         // A new paragraph is not the name's year.
