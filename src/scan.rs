@@ -517,6 +517,21 @@ fn listed_after_title(
     if !(before.ends_with(',') || before.ends_with(" và")) {
         return None;
     }
+    // A list the cue opens in the plural (`thay thế các Thông tư số 45/2009/TT-BCA(C11) …
+    // hướng dẫn thi hành … Nghị định số 52/2008/NĐ-CP … về … và Thông tư số 33/2010/TT-BCA`):
+    // one of that kind after a title that named another kind is its next item.
+    let first_of_kind = (i.saturating_sub(LIST_TITLE_REFERENCES + 1)..i.saturating_sub(1))
+        .rev()
+        .find(|&k| found[k].kind == found[i].kind && found[k + 1..i].iter().all(|f| f.kind != found[i].kind));
+    if let Some(k) = first_of_kind
+        && let Some(relation) = relations[k]
+        && text[..found[k].span.start].trim_end().rsplit([' ', '\n']).next().is_some_and(|w| w == "các" || w == "Các")
+        && text
+            .get(found[k].span.end..next)
+            .is_some_and(|gap| gap.len() <= LIST_TITLE_BYTES && !gap.contains(['\n', ';']) && !gap.contains(". "))
+    {
+        return Some(relation);
+    }
     for k in (i.saturating_sub(LIST_TITLE_REFERENCES + 1)..i).rev() {
         let item = &found[k];
         // One of the kind the title names last, other than the item's, goes on with the
@@ -1899,6 +1914,18 @@ mod tests {
                  phát triển đội ngũ cán bộ, Quyết định số 771/QĐ-TTg ngày 26/6/2018 của Thủ tướng Chính phủ.";
         let scan = scan_text("y.md".into(), t);
         assert!(scan.mentions.iter().all(|m| m.relation == "implements"), "{:#?}", scan.mentions);
+        // A list opened in the plural goes on with its kind past a title that named another
+        // (Thông tư 42/2017/TT-BCA, recall audit 2163: the second circular was `cites`).
+        let t = "Thông tư này thay thế các Thông tư số 45/2009/TT-BCA(C11) ngày 14/7/2009 của Bộ trưởng Bộ Công an \
+                 hướng dẫn thi hành một số điều của Nghị định số 52/2008/NĐ-CP ngày 22/4/2008 về quản lý kinh doanh \
+                 dịch vụ bảo vệ và Thông tư số 33/2010/TT-BCA ngày 05/10/2010 của Bộ trưởng Bộ Công an.";
+        let scan = scan_text("z.md".into(), t);
+        let read: Vec<&str> = scan.mentions.iter().map(|m| &*m.relation).collect();
+        assert_eq!(read, ["replaces", "cites", "replaces"]);
+        // In the singular, what follows the title's document is the title's.
+        let scan = scan_text("w.md".into(), &t.replace("các Thông tư", "Thông tư"));
+        let read: Vec<&str> = scan.mentions.iter().map(|m| &*m.relation).collect();
+        assert_eq!(read, ["replaces", "cites", "cites"]);
     }
 
     /// From shared/corpus/real (Nghị định 160/2026/NĐ-CP, 212/2026/NĐ-CP): a front matter's
