@@ -863,6 +863,13 @@ pub const CUES: &[Cue] = &[
     Cue {
         phrase: "quy định chi tiết", relation: "guides", example: "quy định chi tiết Luật Điện lực số 28/2004/QH10"
     },
+    // Without `chi tiết`, a title's (`Quy định một số điều của Luật Quản lý thuế và Nghị định
+    // số 254/2026/NĐ-CP …`, Thông tư 91/2026/TT-BTC); `của` keeps out `một số điều kiện`.
+    Cue {
+        phrase: "quy định một số điều của",
+        relation: "guides",
+        example: "Quy định một số điều của Luật Quản lý thuế và Nghị định số 254/2026/NĐ-CP",
+    },
     // The spelling of an OCR'd text layer (`Nghị định này quy định chỉ tiết Điều 11 của Luật
     // Dẫn độ số 100/2025/QH15`, eleven times in shared/corpus/real).
     Cue {
