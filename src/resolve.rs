@@ -845,6 +845,12 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
             // Where a source note's words name the first (`… ngày 15/11/2013 của Bộ Tài chính
             // và Bộ Thông tin và Truyền thông`, read as far as the first).
             doc.issuer = Some(bodies);
+        } else if doc.family == Some(Family::Named)
+            && let Some(body) = tables::enacted_by(&doc.kind, doc.year)
+        {
+            // A law cited by name: the legislature, whatever words follow the name (`dự án Luật
+            // … của Chính phủ` is the Government's draft).
+            doc.issuer = Some(body.to_string());
         } else if let Some(name) = doc.issuer.as_deref().and_then(bodies::canonical) {
             doc.issuer = Some(name.to_string());
         }
@@ -1780,6 +1786,28 @@ mod tests {
         assert_eq!(issuer("08/2016/TT-BCT").as_deref(), Some("Bộ Công Thương"));
         assert_eq!(issuer("130/CP:1975").as_deref(), Some("Hội đồng Chính phủ"));
         assert_eq!(issuer("1043/NQ-TVQHK6").as_deref(), Some("Ủy ban Thường vụ Quốc hội"));
+        // A law or an ordinance cited by name: its legislature, whatever words follow (export
+        // audit 2165: 109 laws of real/ had none, one `Chính phủ`, the drafter).
+        let t = "theo Luật Đất đai; dự án Luật Thể dục, thể thao của Chính phủ; Pháp lệnh Dân số năm 2003 và Pháp \
+                 lệnh Lực lượng Cảnh sát nhân dân Việt Nam năm 1991.";
+        let graph = super::build(vec![crate::scan::scan_text("x.md".into(), t)]);
+        let issuers: Vec<(&str, &str)> = graph
+            .documents
+            .iter()
+            .filter(|d| !d.in_corpus)
+            .map(|d| (&*d.kind, d.issuer.as_deref().unwrap_or("-")))
+            .collect();
+        assert_eq!(
+            issuers,
+            [
+                ("Luật", "Quốc hội"),
+                ("Luật", "Quốc hội"),
+                ("Pháp lệnh", "Ủy ban Thường vụ Quốc hội"),
+                ("Pháp lệnh", "Hội đồng Nhà nước")
+            ],
+            "{:?}",
+            graph.documents
+        );
         // A joint document's bodies, each known (audit 2152: 35 of 53 had none).
         assert_eq!(super::joint_issuers("TTLT-BYT-BGDĐT").as_deref(), Some("Bộ Y tế, Bộ Giáo dục và Đào tạo"));
         assert_eq!(super::joint_issuers("TT-BYT"), None);

@@ -675,6 +675,25 @@ pub const HEADS_OF_BODIES: &[(&str, &str)] = &[
 /// name, first year, last year)
 pub const FORMER_NAMES: &[(&str, &str, u16, u16)] = &[("CP", "Hội đồng Chính phủ", 1960, 1981)];
 
+/// Who enacts a type a law's name is cited by, whose number and issuer the text may not give
+/// (`Luật Đất đai`, `Pháp lệnh Dân số`): (type, issuer's code, first year, last year). The
+/// Council of State enacted the ordinances of 1981-1992 (Hiến pháp 1980).
+pub const ENACTED_BY: &[(&str, &str, u16, u16)] = &[
+    ("Hiến pháp", "QH", 0, 9999),
+    ("Luật", "QH", 0, 9999),
+    ("Bộ luật", "QH", 0, 9999),
+    ("Pháp lệnh", "HĐNN", 1981, 1992),
+    ("Pháp lệnh", "UBTVQH", 0, 9999),
+];
+
+/// The body that enacts a document of `kind` in `year` ([`ENACTED_BY`]), where one does.
+pub fn enacted_by(kind: &str, year: Option<u16>) -> Option<&'static str> {
+    let (_, code, ..) = ENACTED_BY
+        .iter()
+        .find(|&&(k, _, from, to)| k == kind && year.map_or(from == 0, |y| (from..=to).contains(&y)))?;
+    Some(issuer_for_code(code)?.name)
+}
+
 /// What `issuer` was called in `year`: its former name where [`FORMER_NAMES`] has one for
 /// that year, the table's otherwise.
 pub fn name_in(issuer: &Issuer, year: Option<u16>) -> &'static str {
@@ -1442,6 +1461,14 @@ mod tests {
         assert_eq!(super::name_in(cp, Some(1993)), "Chính phủ");
         assert_eq!(super::name_in(cp, Some(1955)), "Chính phủ");
         assert_eq!(super::name_in(cp, None), "Chính phủ");
+        for &(kind, code, ..) in super::ENACTED_BY {
+            assert!(super::is_type_name(kind) && super::issuer_for_code(code).is_some(), "{kind} {code}");
+        }
+        assert_eq!(super::enacted_by("Luật", Some(2024)), Some("Quốc hội"));
+        assert_eq!(super::enacted_by("Pháp lệnh", Some(1989)), Some("Hội đồng Nhà nước"));
+        assert_eq!(super::enacted_by("Pháp lệnh", Some(2003)), Some("Ủy ban Thường vụ Quốc hội"));
+        assert_eq!(super::enacted_by("Pháp lệnh", None), Some("Ủy ban Thường vụ Quốc hội"));
+        assert_eq!(super::enacted_by("Nghị định", None), None);
         for &(code, _, from, to) in super::FORMER_NAMES {
             assert!(super::issuer_for_code(code).is_some() && from <= to, "{code}");
         }
