@@ -522,7 +522,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     drop((own_years, own_constitutions, title_years));
     watch.lap("mention keys");
     merge_malformed(&mentions, &mut mention_keys);
-    merge_misspelled(&corpus_keys, &mut mention_keys);
+    merge_misspelled(&corpus_keys, &mentions, &mut mention_keys);
     complete_cut_symbols(&owner, &mut mention_keys);
     mend_misread_codes(&owner, &mut mention_keys);
     mend_cut_numbers(&corpus, &mentions, &owner, &mut mention_keys);
@@ -1470,10 +1470,12 @@ fn merge_malformed(mentions: &[Mention], keys: &mut [Key]) {
 /// - a legislature that did not sit that year (`126/2025/QH13` is `126/2025/QH15`; reported
 ///   as `term-mismatch`), or a term OCR damaged (`43/2022/QHI1`);
 /// - a type code that names no type, one letter from one that does (OCR's `65/2013/NB-CP` is
-///   `65/2013/NĐ-CP`; reported as `malformed-symbol`).
+///   `65/2013/NĐ-CP`; reported as `malformed-symbol`);
+/// - the Standing Committee's code without its type's (`Pháp lệnh 08/2013/UBTVQH13` is the
+///   `08/2013/PL-UBTVQH13` the corpus writes too).
 ///
 /// The key takes the right spelling; the mention keeps what was written.
-fn merge_misspelled(corpus_keys: &[Key], keys: &mut [Key]) {
+fn merge_misspelled(corpus_keys: &[Key], mentions: &[Mention], keys: &mut [Key]) {
     type Spelling<'k> = (&'k str, u16, &'k str);
     // Each way a key may be misspelled asks for right spellings: few, looked up in every key.
     let asked: Vec<(usize, Vec<CompactString>)> = keys
@@ -1485,7 +1487,7 @@ fn merge_misspelled(corpus_keys: &[Key], keys: &mut [Key]) {
             k.number.as_ref()?;
             let respellings = match k.family {
                 Family::Administrative if tables::year_in_symbol(symbol) => vec![symbol.into()],
-                Family::Normative => respellings(symbol, year),
+                Family::Normative => respellings(symbol, year, &mentions[i].kind),
                 _ => Vec::new(),
             };
             (!respellings.is_empty()).then_some((i, respellings))
@@ -1713,8 +1715,16 @@ fn mend_misread_codes(owner: &[u32], keys: &mut [Key]) {
 
 /// The spellings a normative `symbol` of `year` may stand for where it cannot be right as
 /// written: see [`merge_misspelled`]. None for a well-formed one.
-fn respellings(symbol: &str, year: u16) -> Vec<CompactString> {
+fn respellings(symbol: &str, year: u16, kind: &str) -> Vec<CompactString> {
     let mut out = Vec::new();
+    // The Standing Committee's code without the type's (`Pháp lệnh 08/2013/UBTVQH13` beside
+    // `08/2013/PL-UBTVQH13`, export audit 2165): both are written, the texts of 2012-2016
+    // numbering ordinances so.
+    if symbol.starts_with("UBTVQH")
+        && let Some(code) = tables::DOC_TYPES.iter().find(|t| t.name == kind).and_then(|t| t.codes.first())
+    {
+        out.push(compact_str::format_compact!("{code}-{symbol}"));
+    }
     if symbol.contains('/') {
         out.push(symbol.replace('/', "-").into());
     }
@@ -1952,13 +1962,14 @@ mod tests {
                 "a.md".into(),
                 "Căn cứ Nghị định số 65/2013/NĐ-CP, Nghị định 204/2004/NĐ-CP, Luật số 126/2025/QH15, \
                  Thông tư liên tịch số 69/2007/TTLT-BQP-BLĐTBXH-BTC, Quyết định số 12/2018/QĐ-TTg, \
-                 Nghị quyết số 43/2022/QH15.",
+                 Nghị quyết số 43/2022/QH15, Pháp lệnh số 08/2013/PL-UBTVQH13, Nghị quyết số 09/2013/NQ-UBTVQH13.",
             ),
             scan_text(
                 "b.md".into(),
                 "Theo Nghị định số 65/2013/NB- CP ngày 27 tháng 6 năm 2013, Nghị định số 204/NĐ-CP ngày 14 \
                  tháng 12 năm 2004, Luật số 126/2025/QH13, Thông tư liên tịch số 69/2007/TTLT/BQP-BLĐTBXH-BTC, \
-                 Quyết định số 12/QĐ-TTg ngày 02 tháng 3 năm 2018, Nghị quyết số 43/2022/QHI1.",
+                 Quyết định số 12/QĐ-TTg ngày 02 tháng 3 năm 2018, Nghị quyết số 43/2022/QHI1, Pháp lệnh \
+                 08/2013/UBTVQH13, Pháp lệnh 09/2013/UBTVQH13.",
             ),
         ];
         let graph = super::build(scans);
@@ -1972,7 +1983,10 @@ mod tests {
                 "126/2025/QH15",
                 "69/2007/TTLT-BQP-BLĐTBXH-BTC",
                 "12/QĐ-TTg:2018",
-                "43/2022/QH15"
+                "43/2022/QH15",
+                // An ordinance's code without its type's, not a resolution's of that number.
+                "08/2013/PL-UBTVQH13",
+                "09/2013/UBTVQH13"
             ]
         );
         let messages: Vec<&str> = graph.findings.iter().map(|f| f.message.as_str()).collect();
