@@ -632,6 +632,14 @@ pub const ISSUERS: &[Issuer] = &[
     // A social organization that issues joint documents with ministries:
     // `10/2007/TTLT-BLĐTBXH-HCCBVN-BTC-BQP`.
     iss("HCCBVN", "Hội Cựu chiến binh Việt Nam", None),
+    // The same (`127/2007/TTLT-BQP-CCBVN`), and the Front's central committee
+    // (`01/2005/NQLT-BLĐTBXH-BCA-BVHTT-UBTƯMTTQVN`).
+    iss("CCBVN", "Hội Cựu chiến binh Việt Nam", None),
+    iss("UBTƯMTTQVN", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", None),
+    // Government agencies of the 1990s: `103/2001/TTLT-BTC-BVGCP-BVHTT-BNG`,
+    // `17/1999/TTLT-BLĐTBXH-BTC-BTCCBCP`.
+    iss("BVGCP", "Ban Vật giá Chính phủ", Some(GOV)),
+    iss("BTCCBCP", "Ban Tổ chức - Cán bộ Chính phủ", Some(GOV)),
     // `Nghị quyết số 01/2014/NQ-HĐTP`: the Supreme Court's council of judges.
     iss("HĐTP", "Hội đồng Thẩm phán Tòa án nhân dân tối cao", Some(GOV)),
     iss("VKSNDTC", "Viện kiểm sát nhân dân tối cao", Some(GOV)),
