@@ -244,7 +244,8 @@ static LAW_BEFORE: Pattern = Pattern::new(2, || {
 /// Words that make the number after them a form, annex or standard, not a document.
 static NOT_REFERENCE_BEFORE: Pattern = Pattern::new(3, || {
     let words: Vec<String> = tables::NOT_REFERENCE_BEFORE.iter().map(|(w, _)| regex::escape(w)).collect();
-    re(&format!(r"(?i)(?:^|[^\p{{L}}])(?:{})(?: số)?[ :]*$", words.join("|")))
+    // A line may break between the word and the number (`theo Mẫu số⏎01/TB-ĐKĐT`).
+    re(&format!(r"(?i)(?:^|[^\p{{L}}])(?:{})(?:[ \n]số)?[ :]*\n?$", words.join("|")))
 });
 
 /// An article pinpoint before a reference: `khoản 2 Điều 3 của `, `mục II của `, `điểm 1, `,

@@ -746,6 +746,8 @@ pub fn issuer_for_code(code: &str) -> Option<&'static Issuer> {
 pub const NOT_REFERENCE_BEFORE: &[(&str, &str)] = &[
     ("mẫu", "theo Mẫu số 01/TCD ban hành kèm theo"),
     ("mẫu số", "theo mẫu số 02/ĐKTĐ-HĐĐT"),
+    // Its number on the next line (Thông tư 91/2026/TT-BTC, export audit 2165).
+    ("mẫu số", "theo Mẫu số\n01/TB-ĐKĐT Phụ lục IV"),
     ("biểu mẫu", "Biểu mẫu 03/BC-UBND"),
     ("biểu", "Biểu số 01/KH-TC"),
     ("phụ lục", "Phụ lục số 03-MP"),
