@@ -1946,10 +1946,28 @@ fn read_after(text: &str, f: &mut Found) {
     if f.family != Family::Named
         && let Some(subj) = subject_after(after, after_issuer)
     {
-        let mut r = at + subj.start..at + subj.end;
+        let mut r =
+            at + subj.start..at + before_closing_quote(&after[subj.clone()]).map_or(subj.end, |e| subj.start + e);
         trim_range(text, &mut r);
         f.subject = Some(r);
     }
+}
+
+/// Where a subject ends at a quote that closes what opened before the reference (a front
+/// matter's `thay_the: "Thay thế Nghị định số 109/2022/NĐ-CP … đại học"`, which ran on into
+/// `source: "vanban.chinhphu.vn`; words quoted in an amendment, `cụm từ "… theo Nghị định số
+/// 06/2021/NĐ-CP quy định … xây dựng" thành "…"`): a quote set against the word before it,
+/// where the subject opened none. One the subject opened is its own (`về Đề án "Dân vận
+/// khéo"`).
+fn before_closing_quote(subject: &str) -> Option<usize> {
+    let mut open = false;
+    for (i, _) in subject.match_indices('"') {
+        if !open && subject[..i].ends_with(|c: char| !c.is_whitespace()) {
+            return Some(i);
+        }
+        open = !open;
+    }
+    None
 }
 
 /// A year of 19xx or 20xx alone in brackets right after a law's name (`Luật Tổ chức Chính
@@ -3261,6 +3279,17 @@ mod tests {
             (
                 "Thông tư số 01/2010/TT-BTP về tư vấn pháp luật ngày 09/02/2010 của Bộ Tư pháp, có hiệu lực thi hành kể từ ngày 26/03/2010",
                 "về tư vấn pháp luật",
+            ),
+            // At the quote that closes what opened before the reference (export audit 2165: a
+            // front matter's `thay_the: "…"` ran into `source: "vanban.chinhphu.vn`).
+            (
+                "thay_the: \"Thay thế Nghị định số 109/2022/NĐ-CP ngày 30/12/2022 của Chính phủ quy định hoạt động khoa học trong cơ sở giáo dục đại học\"\nsource: \"vanban.chinhphu.vn\"",
+                "quy định hoạt động khoa học trong cơ sở giáo dục đại học",
+            ),
+            // Not at one the title opens and closes.
+            (
+                "Kế hoạch số 31-KH/TU ngày 26/3/2021 về việc thực hiện phong trào thi đua \"Dân vận khéo\", giai đoạn 2021-2025",
+                "về việc thực hiện phong trào thi đua \"Dân vận khéo\", giai đoạn 2021-2025",
             ),
             (
                 "Nghị định số 06/2008/NĐ-CP về Chứng minh nhân dân ngày 19 tháng 11 năm 2007 của Chính phủ",
