@@ -460,6 +460,10 @@ const ISSUER_KEYS: &[&str] = &[
 ];
 const TITLE_KEYS: &[&str] = &["title", "trich_yeu", "trichyeu"];
 
+/// How lines open that follow a type line where no title does: a preamble's and a letter's
+/// (with [`crate::tables::BASIS_OPENINGS`]).
+const NOT_TITLE_OPENINGS: &[&str] = &["Xét đề nghị", "Theo đề nghị", "Kính gửi", "Kính gởi"];
+
 /// Rows of a metadata table: `| **Số hiệu** | 278/2026/NĐ-CP |` or `**Số hiệu:** 233/2026/NĐ-CP`.
 const TABLE_NUMBER: &[&str] = &["số hiệu", "số ký hiệu", "so hieu"];
 const TABLE_DATE: &[&str] = &["ngày ban hành", "ngay ban hanh"];
@@ -778,7 +782,11 @@ pub fn identify(text: &str) -> Identity {
             continue;
         };
         set_if_none(&mut id.kind, t.name);
-        if let Some(title) = lines.find(|l| !l.is_empty() && !l.starts_with("---")) {
+        // A preamble's first line where the title was left out (`QUYẾT ĐỊNH⏎Căn cứ Luật …`)
+        // is none (UX audit 2166).
+        if let Some(title) = lines.find(|l| !l.is_empty() && !l.starts_with("---"))
+            && !NOT_TITLE_OPENINGS.iter().chain(crate::tables::BASIS_OPENINGS).any(|o| title.starts_with(o))
+        {
             set_if_none(&mut id.title, title);
         }
         break;
@@ -1154,6 +1162,11 @@ mod tests {
         assert_eq!(id.kind.as_deref(), Some("Báo cáo"));
         assert_eq!(id.title.as_deref(), Some("Kết quả thực hiện công tác"));
         assert!(id.skip.iter().any(|r| text[r.clone()].contains("123/BC-BDT")));
+        // No title under the type line: the preamble's first line is none.
+        for first in ["Căn cứ Luật Đất đai số 31/2024/QH15;", "Kính gửi: Sở Nội vụ"] {
+            let text = format!("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\nSố: 15/QĐ-UBND\nQUYẾT ĐỊNH\n{first}\n");
+            assert_eq!(identify(&text).title, None, "{first}");
+        }
     }
 
     #[test]
