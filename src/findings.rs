@@ -750,7 +750,10 @@ fn conflicting_years(documents: &[Document], mentions: &[Mention]) -> Vec<Findin
         g.sort_by(|a, b| b.cited.cmp(&a.cited).then_with(|| a.id.cmp(&b.id)));
     }
     groups.sort_by(|a, b| a[0].id.cmp(&b[0].id));
-    let less_cited: HashSet<&str> = groups.iter().flat_map(|g| g[1..].iter().map(|d| &*d.id)).collect();
+    // Where the most cited is cited no more than the next, neither is the likelier slip: both
+    // are located (UX audit 2166: a 1-1 tie pointed at the right number only).
+    let first_slip = |g: &[&Document]| usize::from(g[0].cited > g[1].cited);
+    let less_cited: HashSet<&str> = groups.iter().flat_map(|g| g[first_slip(g)..].iter().map(|d| &*d.id)).collect();
     // Every place of a misprint: each is one to mend (audit 2159: `(2 times)` showed one).
     let mut places: HashMap<&str, Vec<&Mention>> = HashMap::default();
     for m in mentions.iter().filter(|m| less_cited.contains(&*m.target)) {
@@ -771,7 +774,11 @@ fn conflicting_years(documents: &[Document], mentions: &[Mention]) -> Vec<Findin
                     times(g[0]),
                     others.join(", ")
                 ),
-                g[1..].iter().flat_map(|d| places.get(&*d.id).into_iter().flatten()).map(|m| location(m)).collect(),
+                g[first_slip(g)..]
+                    .iter()
+                    .flat_map(|d| places.get(&*d.id).into_iter().flatten())
+                    .map(|m| location(m))
+                    .collect(),
             )
         })
         .collect()
@@ -942,6 +949,14 @@ mod tests {
                 vec!["c.md", "e.md"]
             )]
         );
+        // Cited as often, either may be the slip: both places are given (UX audit 2166).
+        let graph = crate::resolve::graph_of(&[
+            ("a.md", "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2023/QH15;\n"),
+            ("b.md", "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15;\n"),
+        ]);
+        let found = messages_and_paths(&graph, "conflicting-years");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1, ["a.md", "b.md"]);
     }
 
     #[test]
