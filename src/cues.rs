@@ -22,7 +22,9 @@ pub fn clause_start(text: &str, at: usize) -> usize {
             continue;
         }
         if bytes[j] == b'\n' && blank_line_wrapped(text, j) {
-            i = j - 1;
+            // Past the line break before it, not past the floor (a proptest case: the blank
+            // line's second break right at the floor).
+            i = (j - 1).max(floor);
             continue;
         }
         if bytes[j] != b'.'

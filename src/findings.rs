@@ -682,14 +682,18 @@ pub fn of_references(
         let first = &mentions[c.numbers[0].0];
         let year = first.year.map_or(String::new(), |y| format!(" ({y})"));
         let name = format!("{} {}{year}", first.kind, first.name.as_deref().unwrap_or_default());
-        let numbers: Vec<String> =
-            c.numbers.iter().map(|&(i, files)| format!("{} in {}", mentions[i].target, files_of(files))).collect();
+        let numbers: Vec<String> = c
+            .numbers
+            .iter()
+            .zip(&c.written)
+            .map(|(&(_, files), written)| format!("{written} in {}", files_of(files)))
+            .collect();
         let taken = match c.chosen {
-            crate::resolve::Choice::Majority => format!("cited by name, it is taken to be {}", first.target),
+            crate::resolve::Choice::Majority => format!("every citation is taken to be {}", c.written[0]),
             crate::resolve::Choice::Codification => {
                 format!(
-                    "cited by name, it is taken to be {}, the number the codification (Bộ pháp điển) gives",
-                    first.target
+                    "every citation is taken to be {}, the number the codification (Bộ pháp điển) gives",
+                    c.written[0]
                 )
             }
             crate::resolve::Choice::None => "cited by name, it is left unresolved".to_string(),

@@ -708,7 +708,13 @@ fn run_check(paths: Vec<PathBuf>, against: Vec<PathBuf>, json: bool) -> ExitCode
             let t = &*m.target;
             match kind {
                 "conflicting-dates" => m.date.as_deref().map(|d| format!("{t} {d}")),
-                "conflicting-numbers" => Some(t.to_string()),
+                // As written: every citation's target is the law taken.
+                "conflicting-numbers" => Some(format!(
+                    "{}/{}/{}",
+                    m.number.as_deref().unwrap_or_default(),
+                    m.year.unwrap_or_default(),
+                    m.symbol.as_deref().unwrap_or_default()
+                )),
                 "conflicting-names" => m.name.as_deref().map(|n| format!("{t} {}", n.to_lowercase())),
                 "conflicting-kinds" => Some(format!("{t} {}", m.kind)),
                 _ => None,

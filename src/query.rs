@@ -477,10 +477,12 @@ pub fn doubts(graph: &Graph) -> HashMap<&str, Vec<&str>> {
         if !DOUBTS.contains(&f.kind.as_str()) {
             return &[];
         }
-        // A law's name written with two numbers is told first at the number taken, the one
-        // most written (`72/2025/QH15 in 24 files, 08/2025/L-CTN in 1 file`): not in doubt.
-        let taken = usize::from(f.kind == "conflicting-numbers" && !f.message.ends_with("left unresolved"));
-        &f.locations[taken.min(f.locations.len())..]
+        // A law's name written with two numbers, one taken (`72/2025/QH15 in 24 files,
+        // 08/2025/L-CTN in 1 file`): every citation is of the law taken, which is not in doubt.
+        if f.kind == "conflicting-numbers" && !f.message.ends_with("left unresolved") {
+            return &[];
+        }
+        &f.locations
     });
     let mut out: HashMap<&str, Vec<&str>> = HashMap::new();
     if at.is_empty() {

@@ -279,6 +279,8 @@ pub struct Resolved {
 pub struct NumberConflict {
     /// Each number's first mention and how many files read it, the most read first.
     pub numbers: Vec<(usize, u32)>,
+    /// Each number as written (its id): the mention's target is the law's taken.
+    pub written: Vec<String>,
     /// Whether the first is taken for the law cited by name, and why.
     pub chosen: Choice,
 }
@@ -536,6 +538,8 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     // 57/2020/QH14 Luật Thanh niên`): the name and year, as a law cited by name carries them,
     // with each number read so, the files that read it and the first mention of it.
     let mut read_with: HashMap<Key, Vec<NumberRead>> = HashMap::default();
+    // Each mention that reads a number with a law's name, and the name and year it reads.
+    let mut named_numbers: Vec<(usize, Key)> = Vec::new();
     for (i, ((m, key), &file)) in mentions.iter().zip(&mention_keys).zip(&owner).enumerate() {
         if m.family != Family::Named
             && tables::has_official_names(&m.kind)
@@ -544,7 +548,9 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
             // documents list) is as careless with its number: it numbers no law.
             && !["Luat ", "Bo luat ", "Phap lenh "].iter().any(|w| m.text.starts_with(w))
         {
-            let numbers = read_with.entry(Key::named(&m.kind, name, year)).or_default();
+            let named = Key::named(&m.kind, name, year);
+            named_numbers.push((i, named.clone()));
+            let numbers = read_with.entry(named).or_default();
             let codified = codifications[file as usize];
             match numbers.iter_mut().find(|n| n.key == *key) {
                 // Mentions come file by file: a file not seen last is new to this number.
@@ -576,6 +582,18 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
             {
                 numbered_laws.insert(Key::named(&doc.kind, name, year), Some(key.clone()));
             }
+        }
+    }
+    // A law is one number: a citation that writes another with the law's name and year is a
+    // misprint of the one taken (`Luật Quản lý thuế số 10/2025/QH15` in one file, 108/2025/QH15
+    // in eight; `Luật Tổ chức chính quyền địa phương số 08/2025/L-CTN`, the order that
+    // promulgated it). Trace audit 2167: such misprints stood as chains' tops of their own.
+    // `conflicting-numbers` says what was written.
+    for (i, named) in named_numbers {
+        if let Some(Some(law)) = numbered_laws.get(&named)
+            && mention_keys[i] != *law
+        {
+            mention_keys[i] = law.clone();
         }
     }
     let mut years: HashMap<Yearless, Vec<u16>> = HashMap::default();
@@ -1168,8 +1186,11 @@ fn numbers_of_laws(read_with: HashMap<Key, Vec<NumberRead>>) -> (HashMap<Key, Op
                 },
             };
             if numbers.len() > 1 {
-                conflicts
-                    .push(NumberConflict { numbers: numbers.iter().map(|n| (n.first, n.files)).collect(), chosen });
+                conflicts.push(NumberConflict {
+                    numbers: numbers.iter().map(|n| (n.first, n.files)).collect(),
+                    written: numbers.iter().map(|n| n.key.id(None)).collect(),
+                    chosen,
+                });
             }
             (named, (chosen != Choice::None).then(|| numbers.swap_remove(0).key))
         })
@@ -2119,7 +2140,7 @@ mod tests {
             conflicts,
             [
                 "Bộ luật Dân sự (2015) is written with 2 numbers: 91/2015/QH13 in 3 files, 97/2015/QH13 in 1 file; \
-                 cited by name, it is taken to be 91/2015/QH13",
+                 every citation is taken to be 91/2015/QH13",
                 "Luật Tố cáo (2018) is written with 2 numbers: 25/2018/QH14 in 1 file, 23/2018/QH14 in 1 file; \
                  cited by name, it is left unresolved",
             ]
@@ -2757,7 +2778,7 @@ mod tests {
         assert_eq!(
             conflict.message,
             "Luật Tố cáo (2018) is written with 2 numbers: 25/2018/QH14 in 1 file, 23/2018/QH14 in 1 file; \
-             cited by name, it is taken to be 25/2018/QH14, the number the codification (Bộ pháp điển) gives"
+             every citation is taken to be 25/2018/QH14, the number the codification (Bộ pháp điển) gives"
         );
         // Two codifications with a number each break no tie.
         let graph = super::build(vec![
