@@ -787,7 +787,14 @@ pub fn identify(text: &str) -> Identity {
         if let Some(title) = lines.find(|l| !l.is_empty() && !l.starts_with("---"))
             && !NOT_TITLE_OPENINGS.iter().chain(crate::tables::BASIS_OPENINGS).any(|o| title.starts_with(o))
         {
-            set_if_none(&mut id.title, title);
+            // A title wrapped over lines goes on in small letters (`Quy định về quản lý, giám
+            // sát, giáo dục⏎người chấp hành án hình sự tại cộng đồng`, trace audit 2167).
+            let mut whole = title.to_string();
+            for more in lines.by_ref().take_while(|l| l.starts_with(char::is_lowercase)) {
+                whole.push(' ');
+                whole.push_str(more);
+            }
+            set_if_none(&mut id.title, &whole);
         }
         break;
     }
@@ -1162,6 +1169,12 @@ mod tests {
         assert_eq!(id.kind.as_deref(), Some("Báo cáo"));
         assert_eq!(id.title.as_deref(), Some("Kết quả thực hiện công tác"));
         assert!(id.skip.iter().any(|r| text[r.clone()].contains("123/BC-BDT")));
+        // A title wrapped over lines is read whole (Nghị định 231/2026/NĐ-CP).
+        let text = "CHÍNH PHỦ\nSố: 231/2026/NĐ-CP\nNGHỊ ĐỊNH\nQuy định về quản lý, giám sát, giáo dục\nngười chấp hành án hình sự tại cộng đồng\n\nCăn cứ Luật Tổ chức Chính phủ;";
+        assert_eq!(
+            identify(text).title.as_deref(),
+            Some("Quy định về quản lý, giám sát, giáo dục người chấp hành án hình sự tại cộng đồng")
+        );
         // No title under the type line: the preamble's first line is none.
         for first in ["Căn cứ Luật Đất đai số 31/2024/QH15;", "Kính gửi: Sở Nội vụ"] {
             let text = format!("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\nSố: 15/QĐ-UBND\nQUYẾT ĐỊNH\n{first}\n");
