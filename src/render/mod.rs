@@ -363,9 +363,12 @@ struct RefParts {
 
 /// A number typed alone or after its type word (`237`, `Kế hoạch số 104`): no reference to
 /// the recognizer, but what a person looking for one remembers.
-static BARE_NUMBER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(r"^(?i:(?P<kind>[\p{L} ]+?|\p{L}+[-/]\p{L}+)\s+)?(?i:số\s*)?(?P<n>\d+)$").expect("pattern")
-});
+static BARE_NUMBER: std::sync::LazyLock<regex::Regex> =
+    std::sync::LazyLock::new(|| regex::Regex::new(&format!(r"{KIND_TYPED}(?P<n>\d+)$")).expect("pattern"));
+
+/// What may stand before a number typed: a type word or code (`Kế hoạch`, `QĐ`, `NQ-TW`;
+/// [`kind_typed`] says which type) and `số`.
+const KIND_TYPED: &str = r"^(?i:(?P<kind>[\p{L} ]+?|\p{L}+[-/]\p{L}+)\s+)?(?i:số\s*)?";
 
 fn parse_ref(query: &str) -> RefParts {
     // The recognizer expects text prepared the way scanning prepares it; codes typed in small
@@ -390,10 +393,7 @@ fn parse_ref(query: &str) -> RefParts {
 /// A number and its year typed without codes (`Quyết định 12/2018`, `1255/2026`): how a person
 /// remembers a normative document; only a decree's words imply its codes to the recognizer.
 static NUMBER_AND_YEAR: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-    regex::Regex::new(
-        r"^(?i:(?P<kind>[\p{L} ]+?|\p{L}+[-/]\p{L}+)\s+)?(?i:số\s*)?(?P<n>\d+)\s*/\s*(?P<y>(?:19|20)\d\d)$",
-    )
-    .expect("pattern")
+    regex::Regex::new(&format!(r"{KIND_TYPED}(?P<n>\d+)\s*/\s*(?P<y>(?:19|20)\d\d)$")).expect("pattern")
 });
 
 /// The type a word typed before a number names: a type word (`Quyết định`, `nghị quyết`) or a
