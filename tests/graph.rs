@@ -89,6 +89,14 @@ fn a_document_cited_under_two_symbols_is_one_step() {
     assert_eq!(to_79[0].also_cited_as, ["79-TB/TU:2022@Quảng Ngãi"]);
     let text = query::trace_text(&g, &report.id, &chains);
     assert!(text.contains("cũng được ghi là: Thông báo 79-TB/TU"), "{text}");
+    // A chain that stops below the central level says why: the document's text is not in
+    // the corpus (trace audit 2167: "no central document above it" read as standing on none).
+    assert!(
+        text.contains(
+            "(top of the chain below the central level: its text is not in the corpus, so what it stands on is unknown)"
+        ),
+        "{text}"
+    );
 }
 
 /// `show` reads each edge in its direction: the plan carries out the resolution; the report
