@@ -1024,7 +1024,7 @@ fn drop_amended_tails(read_with: &mut HashMap<Key, Vec<NumberRead>>) {
 /// Drops a number read with a law's name and year where the same name reads the same number,
 /// in more files, with another year: two editions of a law never share a number, so the one
 /// read less is a slip (`Luật Ngân sách nhà nước số 89/2015/QH13`, once in shared/corpus/real,
-/// for the 89/2025/QH15 of 20 files; the law of 2015 is 83/2015/QH13, and 31 citations of it
+/// for the 89/2025/QH15 of 20 files; the law of 2015 is 83/2015/QH13, and 30 citations of it
 /// by name had taken the slip's number).
 fn drop_numbers_of_other_editions(read_with: &mut HashMap<Key, Vec<NumberRead>>) {
     // Each name's numbers: the year read with each, and in how many files.
