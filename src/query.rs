@@ -557,13 +557,13 @@ pub fn trace_text(graph: &Graph, start: &str, chains: &[Vec<Step>]) -> String {
                 ));
             }
         }
-        if let Some(last) = chain.last()
-            && !is_central_document(graph, last.to)
+        let top = chain.last().map(|last| graph.documents.iter().find(|d| &*d.id == last.to));
+        if let Some(top) = top
+            && !top.is_some_and(is_top)
         {
             // Why the chain stops short of the centre (trace audit 2167: "no central document
             // above it" read as if the document stood on nothing).
-            let in_corpus = graph.documents.iter().any(|d| &*d.id == last.to && d.in_corpus);
-            let why = if in_corpus {
+            let why = if top.is_some_and(|d| d.in_corpus) {
                 "its text names no document it stands on"
             } else {
                 "its text is not in the corpus, so what it stands on is unknown"

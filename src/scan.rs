@@ -526,9 +526,7 @@ fn listed_after_title(
     if let Some(k) = first_of_kind
         && let Some(relation) = relations[k]
         && text[..found[k].span.start].trim_end().rsplit([' ', '\n']).next().is_some_and(|w| w == "các" || w == "Các")
-        && text
-            .get(found[k].span.end..next)
-            .is_some_and(|gap| gap.len() <= LIST_TITLE_BYTES && !gap.contains(['\n', ';']) && !gap.contains(". "))
+        && text.get(found[k].span.end..next).is_some_and(title_between_items)
     {
         return Some(relation);
     }
@@ -550,15 +548,19 @@ fn listed_after_title(
         let read = item.subject.is_some() && matches!(gap.trim(), "," | "và" | ", và");
         let listed = read
             || ((title.ends_with(", ") || title.ends_with(" và "))
-                && gap.len() <= LIST_TITLE_BYTES
-                && !gap.contains(['\n', ';'])
-                && !gap.contains(". ")
+                && title_between_items(gap)
                 && (recognize::TITLE_VERBS.iter().chain(recognize::SUBJECT_OPENINGS).any(|w| title.starts_with(w))));
         if listed && let Some(relation) = relations[k] {
             return Some(relation);
         }
     }
     None
+}
+
+/// Whether `gap` may be an item's title between it and the next item of a list: short, in one
+/// line and one sentence.
+fn title_between_items(gap: &str) -> bool {
+    gap.len() <= LIST_TITLE_BYTES && !gap.contains(['\n', ';']) && !gap.contains(". ")
 }
 
 /// References a list item's title may name before the next item (`… quy định chi tiết một số
