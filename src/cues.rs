@@ -691,7 +691,9 @@ pub struct Cue {
 /// is passive or names its agent after it.
 pub fn cue_in(text: &str) -> Option<Cue> {
     with_lower(text, |lower| {
-        cues(lower).last().map(|m| {
+        // Between two references too (the law does not guide the decree after `các văn bản
+        // hướng dẫn,`: shared/corpus/real, Nghị định 130/2005 as codified).
+        cues(lower).filter(|m| !names_documents_in_general(&lower[..m.start()])).last().map(|m| {
             let by_agent = agent_follows(&lower[..m.start()], &lower[m.end()..]);
             // `… sửa đổi, bổ sung và bãi bỏ một số điều của Thông tư số 41/2018/TT-BYT`, a title
             // between two references, amends the second. After a passive verb the part named
@@ -1333,12 +1335,17 @@ fn titles_another(clause: &str, m: &aho_corasick::Match, own_kind: Option<&str>,
     names_another(&joined, &shifted, own_kind, None)
 }
 
+/// Whether `lead`, lower-cased, ends with the generic word in the plural: the verb after it
+/// names what other documents do, no act of one (`theo quy định tại Luật Ngân sách nhà nước và
+/// các văn bản hướng dẫn, Nghị định số 347/2025/NĐ-CP …`).
+fn names_documents_in_general(lead: &str) -> bool {
+    ["các văn bản ", "những văn bản "].iter().any(|w| lead.ends_with(w))
+}
+
 /// [`titles_another`] within the clause; `original` is the clause as written, where known.
 fn names_another(clause: &str, m: &aho_corasick::Match, own_kind: Option<&str>, original: Option<&str>) -> bool {
     let lead = &clause[..m.start()];
-    // In the plural the generic word names others only: `theo quy định tại Luật Ngân sách nhà
-    // nước và các văn bản hướng dẫn, Nghị định số 347/2025/NĐ-CP …`.
-    if ["các văn bản ", "những văn bản "].iter().any(|w| lead.ends_with(w)) {
+    if names_documents_in_general(lead) {
         return true;
     }
     // A guiding document, a noun: `Văn bản hướng dẫn đi kèm: Thông tư số 14/2026/TT-BNV` guides

@@ -374,6 +374,26 @@ mod tests {
         assert!(rel("được bổ sung kinh phí theo Nghị định số 11/2019/NĐ-CP và Nghị định số 113/2013/NĐ-CP").is_empty());
     }
 
+    /// From shared/corpus/real: what `các văn bản hướng dẫn` do is no act of the document
+    /// before them (the budget law did not guide a decree on the treasury's procedures, nor the
+    /// labour code a circular on night pay).
+    #[test]
+    fn documents_in_general_do_not_act_for_the_one_before() {
+        for t in [
+            "Kho bạc Nhà nước thực hiện chi ngân sách theo quy định tại Luật số 89/2025/QH15 và các văn bản hướng dẫn, \
+             Nghị định số 347/2025/NĐ-CP ngày 29 tháng 12 năm 2025",
+            "theo quy định của Bộ luật số 45/2019/QH14, các văn bản hướng dẫn và Thông tư liên tịch số \
+             08/2005/TTLT-BTC-BNV ngày 05 tháng 01 năm 2005",
+        ] {
+            assert!(rel(t).is_empty(), "{t}");
+        }
+        // One document named with its own verb still does.
+        assert_eq!(
+            rel("Nghị định số 58/2025/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật số 61/2024/QH15"),
+            [("58".to_string(), "61".to_string(), "guides")]
+        );
+    }
+
     #[test]
     fn ban_hanh_is_read_at_the_end_of_any_clause() {
         for t in [
