@@ -47,7 +47,7 @@ pub const KINDS: &[(&str, Severity, &str)] = &[
     (
         "conflicting-kinds",
         Severity::Warning,
-        "one National Assembly number cited as a law and as a resolution (71/2006/QH11), held as one document",
+        "one National Assembly number of a term sharing one series cited as a law and as a resolution (80/2015/QH13), held as one document",
     ),
     ("cites-later-document", Severity::Warning, "a cited document dated after the document citing it"),
     ("cycle", Severity::Warning, "documents that, through the chain, derive from themselves"),
@@ -630,10 +630,9 @@ pub fn of_references(
         )
     }));
 
-    // One National Assembly number typed as a law in one place and as a resolution in another
-    // (`Luật bảo hiểm xã hội số 71/2006/QH11`, `Nghị quyết số 71/2006/QH11 … phê chuẩn Nghị định
-    // thư gia nhập … Tổ chức thương mại thế giới`): until 2008 the two had series of their own,
-    // and the graph, whose ids carry no type, holds them as one document.
+    // One National Assembly number typed as a law in one place and as a resolution in another.
+    // To the eleventh term the two had series of their own and are two documents
+    // (`resolve::numbered_apart_from_laws`); since, they share one, and one of the two is a slip.
     let mut kinds_of: HashMap<&str, [Option<&Mention>; 2]> = HashMap::default();
     let assembly =
         |m: &&Mention| m.family == Family::Normative && m.symbol.as_deref().is_some_and(|s| s.starts_with("QH"));
@@ -652,7 +651,7 @@ pub fn of_references(
         out.push(finding(
             "conflicting-kinds",
             format!(
-                "{target} is cited as a law ({}) and as a resolution ({}): two documents of the National Assembly with one number, or a misprint; held as one",
+                "{target} is cited as a law ({}) and as a resolution ({}): the National Assembly numbers both in one series, so one is a misprint; held as one",
                 OneLine(&law.text),
                 OneLine(&resolution.text)
             ),
@@ -989,26 +988,34 @@ mod tests {
     }
 
     /// From shared/corpus/real (an audit of trace chains: Nghị quyết 25/2026/NQ-CP's basis led
-    /// to the law on social insurance): one National Assembly number cited as a law and as a
-    /// resolution is reported; a law and a resolution of their own numbers are not.
+    /// to the law on social insurance): a number of the eleventh term cited as a law and as a
+    /// resolution is two documents, each with its own edges; one of a later term, whose laws and
+    /// resolutions share a series, is a slip and reported; a law and a resolution of their own
+    /// numbers are not.
     #[test]
     fn a_number_cited_as_a_law_and_as_a_resolution_is_reported() {
         let graph = crate::resolve::graph_of(&[
-            ("a.md", "theo quy định của Luật bảo hiểm xã hội số 71/2006/QH11;"),
+            ("a.md", "theo quy định của Luật bảo hiểm xã hội số 71/2006/QH11;\nCăn cứ Luật số 80/2015/QH13;"),
             (
                 "b.md",
                 "- Nghị quyết số 71/2006/QH11 của Quốc hội phê chuẩn Nghị định thư gia nhập Hiệp định thành lập Tổ chức \
-                 thương mại thế giới;\n- Nghị quyết số 120/2020/QH14;\n- Luật số 15/2012/QH13;",
+                 thương mại thế giới;\n- Nghị quyết số 120/2020/QH14;\n- Luật số 15/2012/QH13;\n- Nghị quyết số 80/2015/QH13;",
             ),
         ]);
         assert_eq!(
             messages_and_paths(&graph, "conflicting-kinds"),
             [(
-                "71/2006/QH11 is cited as a law (Luật bảo hiểm xã hội số 71/2006/QH11) and as a resolution (Nghị quyết số \
-                 71/2006/QH11): two documents of the National Assembly with one number, or a misprint; held as one",
+                "80/2015/QH13 is cited as a law (Luật số 80/2015/QH13) and as a resolution (Nghị quyết số 80/2015/QH13): \
+                 the National Assembly numbers both in one series, so one is a misprint; held as one",
                 vec!["a.md", "b.md"]
             )]
         );
+        let doc = |id: &str| graph.documents.iter().find(|d| &*d.id == id).map(|d| d.kind.as_str());
+        assert_eq!(doc("71/2006/QH11"), Some("Luật"));
+        assert_eq!(doc("Nghị quyết 71/2006/QH11"), Some("Nghị quyết"));
+        let targets: Vec<&str> =
+            graph.mentions.iter().filter(|m| m.path.as_ref() == "b.md").map(|m| &*m.target).collect();
+        assert_eq!(targets[0], "Nghị quyết 71/2006/QH11");
     }
 
     /// From shared/corpus/real: symbols cut by a table's column or misread by OCR.

@@ -471,7 +471,7 @@ pub const DOUBTS: &[&str] = &[
 
 /// For each document a finding of [`DOUBTS`] is about (through the citations at its places),
 /// the kinds of those findings: a step of `trace` to it may stand on a misprint (trace audit
-/// 2162: `Luật Bảo hiểm xã hội 71/2006/QH11` for the resolution of that number).
+/// 2162: a law for the resolution of its number).
 pub fn doubts(graph: &Graph) -> HashMap<&str, Vec<&str>> {
     let at = kinds_at_places(graph, |f| {
         if !DOUBTS.contains(&f.kind.as_str()) {
@@ -812,17 +812,17 @@ mod tests {
         let graph = crate::resolve::graph_of(&[
             (
                 "a.md",
-                "Số: 25/2026/NQ-CP\nHà Nội, ngày 05 tháng 3 năm 2026\n\nNGHỊ QUYẾT\n\nCăn cứ Nghị quyết số 71/2006/QH11 \
-                 của Quốc hội phê chuẩn Nghị định thư;\nCăn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n",
+                "Số: 25/2026/NQ-CP\nHà Nội, ngày 05 tháng 3 năm 2026\n\nNGHỊ QUYẾT\n\nCăn cứ Nghị quyết số 80/2015/QH13 \
+                 của Quốc hội;\nCăn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n",
             ),
-            ("b.md", "Căn cứ Luật bảo hiểm xã hội số 71/2006/QH11;\n"),
+            ("b.md", "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 80/2015/QH13;\n"),
             ("c.md", "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n"),
             ("d.md", "Căn cứ Luật Tổ chức Chính phủ số 36/2025/QH15;\n"),
             ("e.md", "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n"),
             ("f.md", "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n"),
         ]);
         let doubts = doubts(&graph);
-        assert_eq!(doubts.get("71/2006/QH11"), Some(&vec!["conflicting-kinds"]));
+        assert_eq!(doubts.get("80/2015/QH13"), Some(&vec!["conflicting-kinds"]));
         assert!(!doubts.contains_key("63/2025/QH15"), "{doubts:?}");
         let chains = trace(&graph, "25/2026/NQ-CP");
         let text = trace_text(&graph, "25/2026/NQ-CP", &chains);

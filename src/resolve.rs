@@ -25,6 +25,21 @@ pub struct Key {
     pub family: Family,
     /// Where a local body sits (`Lào Cai`), for a local symbol: see [`crate::places`].
     pub place: Option<CompactString>,
+    /// A resolution of the National Assembly from the years its resolutions were numbered
+    /// apart from its laws (see [`numbered_apart_from_laws`]).
+    pub apart: bool,
+}
+
+/// Whether a document of `kind` and `symbol` is a National Assembly resolution of a term to
+/// the eleventh (to 2007), when laws and resolutions had series of their own: `Luật Bảo hiểm
+/// xã hội số 71/2006/QH11` and `Nghị quyết số 71/2006/QH11` (accession to the WTO) are two
+/// documents. From the twelfth term on the two share one series.
+pub fn numbered_apart_from_laws(kind: &str, symbol: Option<&str>) -> bool {
+    kind == "Nghị quyết"
+        && symbol
+            .and_then(|s| s.strip_prefix("QH"))
+            .and_then(|term| term.parse::<u8>().ok())
+            .is_some_and(|term| term <= 11)
 }
 
 impl Key {
@@ -37,6 +52,7 @@ impl Key {
             name: Some(name_key(kind, Some(name)).into()),
             family: Family::Named,
             place: None,
+            apart: false,
         }
     }
 
@@ -53,14 +69,19 @@ impl Key {
                 .filter(|s| crate::places::is_local_symbol(s))
                 .and(m.issuer.as_deref())
                 .and_then(|issuer| crate::places::read_issuer(issuer).0),
+            apart: numbered_apart_from_laws(&m.kind, m.symbol.as_deref()),
         }
     }
 
     /// The document id: `12/2018/QĐ-TTg`, `104/KH-UBND:2022`, `24-NQ/TW:2014`, `Luật Tiếp công dân`;
-    /// a local body's with its place, `104/KH-UBND:2022@Quảng Ngãi`. Pieces pushed onto one
+    /// a local body's with its place, `104/KH-UBND:2022@Quảng Ngãi`; an Assembly resolution
+    /// numbered apart from the laws with its type, `Nghị quyết 71/2006/QH11`. Pieces pushed onto one
     /// string: `format!` took a few thousand instructions an id, and every document has one.
     pub fn id(&self, display_name: Option<&str>) -> String {
         let mut id = String::with_capacity(32);
+        if self.apart {
+            id.push_str("Nghị quyết ");
+        }
         let mut year = itoa::Buffer::new();
         let year = self.year.map(|y| year.format(y));
         let push_year = |id: &mut String| {
@@ -1376,6 +1397,7 @@ fn own_document(scan: &mut FileScan) -> Option<(Key, Document)> {
             .filter(|s| crate::places::is_local_symbol(s))
             .and(id.place.as_deref())
             .map(CompactString::from),
+        apart: numbered_apart_from_laws(id.kind.as_deref().unwrap_or_default(), id.symbol.as_deref()),
     };
     let numbered = key.number.is_some() && key.symbol.is_some();
     let doc_id = if numbered { key.id(None) } else { format!("file:{}", entry.name) };
