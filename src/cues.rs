@@ -57,7 +57,7 @@ fn speck_in_passive(text: &str, j: usize) -> bool {
 fn blank_line_wrapped(text: &str, j: usize) -> bool {
     j > 0 && text.as_bytes()[j - 1] == b'\n' && goes_on(text, j - 1) && {
         let after = text[j + 1..].trim_start_matches(' ');
-        goes_on_in_small_letters(after)
+        goes_on_in_small_letters(after) || wrapped_in_a_range(&text[..j - 1], after)
     }
 }
 
@@ -76,7 +76,12 @@ fn ends_year(before: &[u8]) -> bool {
 /// Predicates that end a document's force, said of it as its clause's subject: what this
 /// document does to it, stated after it (`Nghị định số 09/2017/NĐ-CP ngày … của Chính phủ
 /// quy định chi tiết … hết hiệu lực kể từ ngày Nghị định này có hiệu lực`).
-pub const CEASING: &[(&str, &str)] = &[("hết hiệu lực", "repeals")];
+/// In the passive, not of what another document repealed (`… có nội dung bị bãi bỏ bởi Điều 1
+/// Luật số 77/2025/QH15`, a codified page's note): see [`BY_ANOTHER`].
+pub const CEASING: &[(&str, &str)] = &[("hết hiệu lực", "repeals"), ("bị bãi bỏ", "repeals")];
+
+/// What after a passive predicate names its agent, another document.
+const BY_ANOTHER: &str = " bởi";
 
 /// Predicates that replace a part of a document named as their clause's subject, stated after
 /// it: this document amends it (`2. Quy định "(Ký tên, đóng dấu)" tại Mẫu phiếu chuyển … của
@@ -104,7 +109,26 @@ fn goes_on_over_break(text: &str, j: usize) -> bool {
     let next = after.trim_start_matches(['\n', ' ']);
     goes_on(text, j)
         && ((after.starts_with('\n') && after.len() - next.len() <= 3 && goes_on_in_small_letters(next))
-            || text[..j].trim_end_matches(' ').ends_with(" Luật"))
+            || text[..j].trim_end_matches(' ').ends_with(" Luật")
+            || wrapped_in_a_range(&text[..j], next))
+}
+
+/// Whether a break, blank lines after it, parts a range of years (`… giai đoạn 2021-⏎⏎2025,
+/// Thông tư số …`).
+fn wrapped_in_a_range(before: &str, next: &str) -> bool {
+    let before = before.trim_end_matches(' ');
+    before.strip_suffix(['-', '–']).is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
+        && next.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Whether `after`, what follows a line break, is a page's number on a line of its own (OCR
+/// of a printed page) and then the clause going on in small letters (`… và Thông⏎16⏎⏎tư số
+/// 112/2025/TT-BTC …`).
+fn page_number_between(after: &str) -> bool {
+    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits)
+        && after[digits..].starts_with('\n')
+        && goes_on_in_small_letters(after[digits..].trim_start_matches(['\n', ' ']))
 }
 
 /// What follows the clause saying when (`Kể từ ngày …, `; OCR's `Kế từ`) that opens `opening`:
@@ -142,12 +166,22 @@ fn type_word_opening(lower: &str) -> Option<&'static (String, &'static str)> {
     TYPE_WORDS.iter().find(|(w, _)| lower.starts_with(w.as_str()))
 }
 
-/// Whether `after` (what follows a `;`) opens with another document's type word and `số`.
+/// Whether `after` (what follows a `;`) opens with another document's type word and `số`, or
+/// with a part of one (`…; Điều 4 của Quy định … ban hành kèm theo Quyết định số
+/// 73/2007/QĐ-BGDĐT …; Quyết định số 1221/2000/QĐ-BYT … bị bãi bỏ`).
 fn lists_another(after: &str) -> bool {
+    // Room for the longest type word and `số` (`Thông tư liên tịch số`, 27 bytes).
     let head = after.trim_start_matches([' ', '\n']);
-    let head = &head[..head.floor_char_boundary(24.min(head.len()))];
+    let head = &head[..head.floor_char_boundary(40.min(head.len()))];
     let lower = head.to_lowercase();
     TYPE_WORDS.iter().any(|(w, _)| lower.strip_prefix(w.as_str()).is_some_and(|r| r.starts_with("số")))
+        || (crate::tables::PINPOINT_WORDS.iter().any(|w| starts_with_word(&lower, w)) && !of_this_one(after))
+}
+
+/// Whether a part named at the start of `after` is this document's own (`Điều 5 của Luật này`).
+fn of_this_one(after: &str) -> bool {
+    let head = &after[..after.floor_char_boundary(60.min(after.len()))];
+    head.contains(" này")
 }
 
 /// Whether the clause `lead` opens (a list label may stand first) with a part of a document:
@@ -159,6 +193,9 @@ fn opens_with_a_part(lead: &str) -> bool {
     // hành, các quy định liên quan đến … tại Nghị định số 106/2020/NĐ-CP … hết hiệu lực`).
     let opening = after_when(opening);
     let opening = opening.strip_prefix("các ").or_else(|| opening.strip_prefix("Các ")).unwrap_or(opening);
+    // A run of parts (`2. Từ Điều 2 đến Điều 37 và các Điều 42, 44 Nghị định số 26/2002/NĐ-CP …
+    // hết hiệu lực …`).
+    let opening = opening.strip_prefix("Từ ").unwrap_or(opening);
     // Most clauses open with no part's first letter: no lower-casing for them.
     let first = opening.chars().next().and_then(|c| c.to_lowercase().next());
     first.is_some_and(|f| PARTS_REPLACED.iter().any(|w| w.starts_with(f)))
@@ -182,6 +219,13 @@ fn sentence_opening(text: &str, at: usize) -> Option<&str> {
     }
     None
 }
+
+/// Bytes after a reference read for the [`CEASING`] predicate of its clause: a list of a few
+/// documents, each with its date, body and title, and OCR's page breaks among them (`2. Thông
+/// tư số 35/2023/TT-BTC … giai đoạn 2021-⏎⏎2025, Thông tư số 175/2024/TT-BTC … và Thông⏎16⏎⏎tư
+/// số 112/2025/TT-BTC … hết hiệu lực thi hành`: 700 bytes from the first to its predicate; five
+/// documents with their titles, 1 900 bytes, in Thông tư liên tịch 13/2016/TTLT-BYT-BGDĐT).
+const CEASING_REACH: usize = 2000;
 
 /// Words that make the clause after them say when, not what ceases.
 const WHEN_BEFORE: &[&str] = &["đến ngày", "từ ngày", "trước ngày", "sau ngày", " khi"];
@@ -211,7 +255,21 @@ pub fn ceasing(text: &str, clause: usize, from: usize, end: usize, listed: bool)
     // A document listed after `;` under a part that opens the sentence (`Kể từ ngày …, Danh
     // mục … quy định tại: Quyết định số 1466/QĐ-TTg …; Quyết định số 1470/QĐ-TTg … hết hiệu
     // lực`) is amended, as the first is.
-    let under_a_part = || before.ends_with(';') && sentence_opening(text, clause).is_some_and(opens_with_a_part);
+    // Not where each item names its own part (`2. Điều 4 của Quy định … ban hành kèm theo Quyết
+    // định số 58/2008/QĐ-BGDĐT …; Quyết định số 1221/2000/QĐ-BYT …; … bị bãi bỏ`): the part
+    // governs the list when a colon leads the list in.
+    // Nor where an item of its own may open the clause, a part of another document or a
+    // document (`…; Quyết định số 1221/2000/QĐ-BYT …`); one that goes on with the first part's
+    // matters (`2. Các Điều 1, 2, 3, 4 và 5 những quy định về chế độ sinh hoạt …; về địa điểm
+    // giao nhận … ban hành kèm theo Quyết định số 66/QĐ-QP …`) is under it.
+    let under_a_part = || {
+        before.ends_with(';')
+            && sentence_opening(text, clause).is_some_and(|o| {
+                opens_with_a_part(o)
+                    && (o.find(':').is_some_and(|colon| o.find(';').is_none_or(|semi| colon < semi))
+                        || !(opens_clause(lead) || opens_with_a_part(lead)))
+            })
+    };
     // The document itself may open the clause after when it ceases (`2. Kể từ ngày Nghị định
     // này có hiệu lực thi hành, Nghị định⏎số 128/2020/NĐ-CP … hết hiệu lực`).
     let opens_after_when = || after_when(&lead[clause_lead(lead)..]).is_empty();
@@ -224,7 +282,7 @@ pub fn ceasing(text: &str, clause: usize, from: usize, end: usize, listed: bool)
     } else {
         return None;
     };
-    let rest = &text[end..text.floor_char_boundary((end + 600).min(text.len()))];
+    let rest = &text[end..text.floor_char_boundary((end + CEASING_REACH).min(text.len()))];
     // The clause must not end before the predicate, nor the predicate stand in brackets (a
     // note: `(hết hiệu lực từ 01/7/2026)`); brackets closed before it are the document's
     // short name or a note on it (`… giáo dục đại học (Nghị định số 109/2022/NĐ-CP) hết hiệu
@@ -251,8 +309,12 @@ pub fn ceasing(text: &str, clause: usize, from: usize, end: usize, listed: bool)
             // Not the one OCR set after a part's number (`… hải quan và⏎Điều 2. Nghị định số
             // 102/2021/NĐ-CP …`).
             '.' => rest[k + 1..].starts_with([' ', '\n']) && !ends_with_a_part(&rest[..k]),
+            // Inside brackets a break does not end the clause: they must close before the
+            // predicate (`… (sau đây gọi chung là⏎Thông tư số 55/2023/TT-BTC) hết hiệu lực`).
             '\n' => {
-                !(goes_on_over_break(text, end + k) || before[..k].ends_with(';') && goes_on_past_semicolon(&rest[k..]))
+                depth == 0
+                    && !(goes_on_over_break(text, end + k)
+                        || before[..k].ends_with(';') && goes_on_past_semicolon(&rest[k..]))
             }
             _ => false,
         });
@@ -274,9 +336,44 @@ pub fn ceasing(text: &str, clause: usize, from: usize, end: usize, listed: bool)
     PREDICATES.iter().filter(|(_, _, part_only)| of_a_part || !part_only).find_map(|(finder, relation, _)| {
         let in_passive = finder.needle().starts_with("được ".as_bytes());
         let from = if in_passive { passive? } else { 0 };
-        let at = from + finder.find(&rest.as_bytes()[from..])?;
+        let at = from + find_wrapped(finder, &rest[from..])?;
+        let after = &rest[at + finder.needle().len()..];
+        if after.starts_with(BY_ANOTHER) {
+            return None;
+        }
         (!stops(&rest[..at])).then_some(if of_a_part { "amends" } else { *relation })
     })
+}
+
+/// Where `finder`'s phrase first stands in `hay`, its words parted by spaces or by a line
+/// break a text layer wrapped there (`… trong lĩnh vực an ninh, trật tự hết hiệu⏎lực kể từ …`).
+fn find_wrapped(finder: &memchr::memmem::Finder<'_>, hay: &str) -> Option<usize> {
+    let found = finder.find(hay.as_bytes());
+    // Only a phrase of its first word cut short by a break can stand before the plain match.
+    let needle = std::str::from_utf8(finder.needle()).ok()?;
+    let (first, tail) = needle.split_once(' ')?;
+    let bound = found.unwrap_or(hay.len());
+    let mut from = 0;
+    while let Some(i) = memchr::memmem::find(&hay.as_bytes()[from..bound], first.as_bytes()) {
+        let at = from + i;
+        if words_follow(&hay[at + first.len()..], tail) {
+            return Some(at);
+        }
+        from = at + first.len();
+    }
+    found
+}
+
+/// Whether `hay` opens with the words of `words`, each after one or more spaces or line breaks.
+fn words_follow(mut hay: &str, words: &str) -> bool {
+    for word in words.split(' ') {
+        let trimmed = hay.trim_start_matches([' ', '\n']);
+        if trimmed.len() == hay.len() || !trimmed.starts_with(word) {
+            return false;
+        }
+        hay = &trimmed[word.len()..];
+    }
+    true
 }
 
 /// Bytes of a clause's opening read for the word of a part ([`PARTS_REPLACED`]).
@@ -388,7 +485,8 @@ pub(crate) fn hard_wrapped(text: &str, j: usize) -> bool {
             || ends_with_a_part(&text[..j])
             || wrapped_in_a_date(&text[..j], after)
             || (ends_with_a_joining_word(&text[..j]) && after.trim_start_matches(' ').starts_with(char::is_alphabetic))
-            || (text[..j].trim_end_matches(' ').ends_with(" Việt") && after.starts_with("Nam")))
+            || (text[..j].trim_end_matches(' ').ends_with(" Việt") && after.starts_with("Nam"))
+            || page_number_between(after))
 }
 
 /// Words no sentence ends with, which join what the next line says to what this one did

@@ -1827,20 +1827,11 @@ fn date_after(after: &str) -> Option<(Date, Range<usize>)> {
     p += starts_with_ci(&after[p..], "ngày").or_else(|| starts_with_ci(&after[p..], "ngay"))?;
     p = skip_space(p);
     let start = p;
-    // OCR reads a day's `1` as `l` or `!` (`ngày l6 tháng 3 năm 2016`, `ngày !4 tháng 10 năm
-    // 2025`): taken only in a date in words, whose `tháng` and `năm` leave no doubt.
-    let (day, p, misread) = match digits_at(after, p, (1, 2)) {
-        Some((day, p)) => (day, p, false),
-        None => {
-            let (day, p) = ocr_day(bytes, p)?;
-            (day, p, true)
-        }
-    };
     let separator = |mut q: usize| {
         q += usize::from(bytes.get(q) == Some(&b' '));
         matches!(bytes.get(q), Some(b'/' | b'.' | b'-')).then(|| q + 1 + usize::from(bytes.get(q + 1) == Some(&b' ')))
     };
-    let numeric = || {
+    let numeric = |p: usize| {
         let (month, q) = digits_at(after, separator(p)?, (1, 2))?;
         let (year, q) = digits_at(after, separator(q)?, (4, 4))?;
         Some((month, year, q))
@@ -1853,7 +1844,7 @@ fn date_after(after: &str) -> Option<(Date, Range<usize>)> {
         let len = len + starts_with_ci(&after[q + len..], word)?;
         Some(len + gap(q + len)?)
     };
-    let spelled = || {
+    let spelled = |p: usize| {
         let q = p + spaced(p, "tháng")?;
         let (month, mut q) = digits_at(after, q, (1, 2))?;
         q += usize::from(bytes.get(q) == Some(&b','));
@@ -1861,21 +1852,44 @@ fn date_after(after: &str) -> Option<(Date, Range<usize>)> {
         let (year, q) = digits_at(after, q, (4, 4))?;
         Some((month, year, q))
     };
-    let (month, year, end) = if misread { spelled()? } else { numeric().or_else(spelled)? };
+    let read = digits_at(after, p, (1, 2))
+        .and_then(|(day, p)| Some((day, numeric(p).or_else(|| spelled(p))?)))
+        // OCR reads a day's digit as a letter (`ngày l6 tháng 3 năm 2016`, `ngày 0ó tháng 5 năm
+        // 2013`): taken only in a date in words, whose `tháng` and `năm` leave no doubt.
+        .or_else(|| {
+            let (day, p) = ocr_day(bytes, p)?;
+            Some((day, spelled(p)?))
+        });
+    let (day, (month, year, end)) = read?;
     Some((Date { year, month: month as u8, day: day as u8 }, start..end))
 }
 
-/// A day of one or two characters at `p` where OCR read a `1` as `l` or `!` and the rest are
-/// digits (`l6`, `!4`, `1l`), with where it ends; none without such a misreading.
+/// Letters OCR reads for a day's digits, with the digit each stands for (`ngày l6 tháng 3`,
+/// `ngày !4 tháng 10`, `ngày 0ó tháng 5 năm 2013`).
+const OCR_DAY_DIGITS: &[(&str, u16)] = &[("l", 1), ("!", 1), ("ó", 6)];
+
+/// A day of one or two characters at `p` where OCR read a digit as one of [`OCR_DAY_DIGITS`]
+/// and the rest are digits (`l6`, `!4`, `1l`, `0ó`), with where it ends; none without such a
+/// misreading.
 fn ocr_day(bytes: &[u8], p: usize) -> Option<(u16, usize)> {
-    let one_or_digit = |b: u8| b.is_ascii_digit() || matches!(b, b'l' | b'!');
-    let len = bytes[p..].iter().take_while(|&&b| one_or_digit(b)).count();
-    if !(1..=2).contains(&len) || !bytes[p..p + len].iter().any(|b| matches!(b, b'l' | b'!')) {
-        return None;
+    let (mut day, mut q, mut misread) = (0u16, p, false);
+    for _ in 0..2 {
+        let rest = &bytes[q..];
+        let (digit, len) = match rest.first() {
+            Some(b) if b.is_ascii_digit() => (u16::from(b - b'0'), 1),
+            _ => match OCR_DAY_DIGITS.iter().find(|(w, _)| rest.starts_with(w.as_bytes())) {
+                Some((w, digit)) => {
+                    misread = true;
+                    (*digit, w.len())
+                }
+                None => break,
+            },
+        };
+        day = day * 10 + digit;
+        q += len;
     }
-    let day =
-        bytes[p..p + len].iter().fold(0, |d, &b| d * 10 + if b.is_ascii_digit() { u16::from(b - b'0') } else { 1 });
-    (1..=31).contains(&day).then_some((day, p + len))
+    let more = bytes.get(q).is_some_and(|b| b.is_ascii_alphanumeric());
+    (misread && !more && (1..=31).contains(&day)).then_some((day, q))
 }
 
 /// Reads date, issuer and subject after the reference, extending the span over the date.
@@ -1948,6 +1962,9 @@ fn read_after(text: &str, f: &mut Found) {
     {
         let mut r =
             at + subj.start..at + before_closing_quote(&after[subj.clone()]).map_or(subj.end, |e| subj.start + e);
+        trim_range(text, &mut r);
+        // Read on past an OCR speck, a subject may end at the stop of its sentence.
+        r.end -= usize::from(text[r.clone()].ends_with('.'));
         trim_range(text, &mut r);
         f.subject = Some(r);
     }
@@ -2212,7 +2229,9 @@ fn subject_after(after: &str, after_issuer: bool) -> Option<Range<usize>> {
         tail.is_empty()
             || tail.starts_with(STOPS)
             || (tail.starts_with('\n') && !wrapped_line(tail))
-            || tail.starts_with(". ")
+            // Not a speck OCR set inside the title (`… Danh mục chỉ tiết các loại. hình, tiêu
+            // chí …`): a sentence opens with a capital.
+            || tail.strip_prefix(". ").is_some_and(|t| !t.starts_with(char::is_lowercase))
             || tail.starts_with(".\n")
             || tail == "."
             || match tail.as_bytes()[0] {
@@ -3241,7 +3260,7 @@ mod tests {
         let clauses =
             SUBJECT_CLAUSES.iter().chain(SUBJECT_TAILS).map(|c| regex::escape(c)).collect::<Vec<_>>().join("|");
         re(&(format!(r"^[ ]*,?[ ]*(?P<subj>(?:{openings}) (?:[^;\n()|]|\n\p{{Lowercase}}){{1,300}}?)")
-            + r"(?:[;()|]|:[ ]\p{Lowercase}|\n(?:\P{Lowercase}|$)|\.[ \n]|\.$|$|\*\*|"
+            + r"(?:[;()|]|:[ ]\p{Lowercase}|\n(?:\P{Lowercase}|$)|\.[ ](?:\P{Lowercase}|$)|\.\n|\.$|$|\*\*|"
             + &clauses
             + r"| ngày [0-9]{1,2}(?:/[0-9]{1,2}/[0-9]{4}| tháng [0-9]{1,2} năm [0-9]{4}) của )"))
     }
@@ -3304,6 +3323,12 @@ mod tests {
                 "về thí điểm một số cơ chế, chính sách đặc biệt",
             ),
             ("| Nghị định số 10/2022/NĐ-CP về lệ phí trước bạ | - Đối với nhà, đất", "về lệ phí trước bạ"),
+            // Past a stop OCR set inside it, before small letters (QĐ 1255/QĐ-TTg); not at the
+            // end of its sentence.
+            (
+                "Quyết định số 693/QĐ-TTg ngày 06 tháng 5 năm 2013 về việc sửa đổi Danh mục các loại. hình, tiêu chí quy mô. Các",
+                "về việc sửa đổi Danh mục các loại. hình, tiêu chí quy mô",
+            ),
             ("**Nghị quyết số 57/2024/QH15 về Mạng truyền số liệu chuyên dùng**", "về Mạng truyền số liệu chuyên dùng"),
             // From data/: a colon before a capital is the title's own.
             (
@@ -4406,19 +4431,24 @@ mod tests {
         assert_eq!(texts, ["Luật Đất đai"]);
     }
 
-    /// From shared/corpus/real (3 of 2 207 dates in words): OCR's `l` or `!` for a day's `1`,
-    /// in a date in words only.
+    /// From shared/corpus/real (4 of 2 207 dates in words): OCR's `l` or `!` for a day's `1`,
+    /// `ó` for a `6`, in a date in words only.
     #[test]
     fn a_day_s_one_misread_in_a_date_in_words() {
         for (t, day) in [
             ("Nghị định số 267/2025/NĐ-CP ngày !4 tháng 10 năm 2025", 14),
             ("Quyết định số 12/QĐ-TTg ngày l6 tháng 3 năm 2016", 16),
+            // Quyết định 1255/QĐ-TTg: `ó` for a `6`.
+            ("Quyết định số 693/QĐ-TTg ngày 0ó tháng 5 năm 2013 của Thủ tướng Chính phủ", 6),
         ] {
             let found = recognize(t, &[]);
             assert_eq!(found[0].date.map(|d| d.day), Some(day), "{t}");
         }
-        for t in ["Nghị định số 267/2025/NĐ-CP ngày l6/3/2016", "Nghị định số 267/2025/NĐ-CP ngày l tháng trước"]
-        {
+        for t in [
+            "Nghị định số 267/2025/NĐ-CP ngày l6/3/2016",
+            "Nghị định số 267/2025/NĐ-CP ngày l tháng trước",
+            "Nghị định số 267/2025/NĐ-CP ngày 0ó/5/2013",
+        ] {
             assert_eq!(recognize(t, &[])[0].date, None, "{t}");
         }
     }

@@ -2158,6 +2158,39 @@ mod tests {
                  1466/QĐ-TTg ngày 10 tháng 10 năm 2008 ban hành Danh mục; Quyết định số 1470/QĐ-TTg ngày 22 tháng 7 \
                  năm 2016 về việc sửa đổi Danh mục hết hiệu lực.";
         assert_eq!(relations(t), ["amends", "amends"]);
+        // The predicate wrapped inside (`hết hiệu⏎lực`), a part of the other opening `Từ`
+        // (shared/corpus/real: NĐ 203/2026, NĐ 78/2020).
+        let t = "2. Nghị định số 43/2020/NĐ-CP ngày 08 tháng 4 năm 2020 của Chính phủ\nquy định về thi hành án tử hình \
+                 và Điều 13 Nghị\nđịnh số 184/2025/NĐ-CP ngày 01 tháng 7 năm 2025 của Chính phủ quy định\nthẩm quyền \
+                 trong lĩnh vực an ninh, trật tự hết hiệu\nlực kể từ ngày Nghị định này có hiệu lực thi hành.\n\n\
+                 2. Từ Điều 2 đến Điều 37 và các Điều 42, 44 Nghị định số 26/2002/NĐ-CP ngày 21 tháng 3 năm 2002 \
+                 của Chính phủ về sĩ quan dự bị hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành.";
+        assert_eq!(relations(t), ["repeals", "amends", "amends"]);
+        // A range of years and a page's number OCR left inside the clause, a line break inside
+        // the short name's brackets (shared/corpus/real, TT 60/2026/TT-BTC).
+        let t = "2. Thông tư số 35/2023/TT-BTC ngày 15 tháng 8 năm 2025 của Bộ Tài\nchính quy định quản lý kinh \
+                 phí thực hiện các Chương trình giai đoạn 2021-\n\n2025, Thông tư số 175/2024/TT-BTC ngày 31 tháng \
+                 10 năm 2024 của Bộ Tài\nchính sửa đổi Thông tư số 55/2023/TT-BTC và Thông\n16\n\ntư số \
+                 112/2025/TT-BTC ngày 28 tháng 11 năm 2025 (sau đây gọi chung là\nThông tư số 55/2023/TT-BTC) hết \
+                 hiệu lực thi hành.";
+        assert_eq!(relations(t)[..2], ["repeals", "repeals"]);
+        // `bị bãi bỏ`, over a list whose items name a part of one document or a whole one,
+        // each its own (shared/corpus/real, TTLT 13/2016/TTLT-BYT-BGDĐT); not what another
+        // repealed (a codified page's note).
+        let t = "2. Điều 4 của Quy định về hoạt động y tế ban hành kèm theo Quyết định số 58/2008/QĐ-BGDĐT ngày 17 \
+                 tháng 10 năm 2008 của Bộ trưởng Bộ Giáo dục và Đào tạo; Quyết định số 1221/2000/QĐ-BYT ngày 18 tháng \
+                 4 năm 2000 quy định về vệ sinh trường học của Bộ trưởng Bộ Y tế; Thông tư liên tịch số \
+                 18/2011/TTLT-BGDĐT-BYT ngày 28 tháng 4 năm 2011 quy định các nội dung đánh giá công tác y tế bị bãi \
+                 bỏ kể từ ngày Thông tư liên tịch này có hiệu lực.\n\n\
+                 Nghị định số 45/2010/NĐ-CP, có hiệu lực thi hành kể từ ngày 01/07/2010, có nội dung bị bãi bỏ bởi \
+                 Điều 2 Nghị định số 33/2012/NĐ-CP.";
+        assert_eq!(relations(t), ["amends", "repeals", "repeals", "cites", "cites"]);
+        // Items after `;` that go on with the first part's matters are under it
+        // (shared/corpus/real, TT 84/2020/TT-BQP).
+        let t = "2. Các Điều 1, 2, 3, 4 và 5 những quy định về chế độ sinh hoạt; về địa điểm giao nhận lực lượng \
+                 ban hành kèm theo Quyết định số 66/QĐ-QP ngày 24 tháng 01 năm 1997 của Bộ trưởng Bộ Quốc phòng hết \
+                 hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành.";
+        assert_eq!(relations(t), ["amends"]);
     }
 
     /// From shared/corpus/real: an article that repeals what it lists, with a label over part
