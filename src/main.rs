@@ -39,7 +39,7 @@ enum Command {
         #[arg(long)]
         focus: Option<String>,
         /// How many edges away from the focus to follow
-        #[arg(long, default_value_t = 2)]
+        #[arg(long, default_value_t = 2, value_name = "N", allow_negative_numbers = true, value_parser = parse_depth)]
         depth: usize,
         /// up: what the focus derives from; down: what derives from it; both: the two, each followed its own way
         #[arg(long, value_enum, default_value_t = Dir::Both)]
@@ -73,7 +73,7 @@ enum Command {
         #[arg(long)]
         focus: Option<String>,
         /// How many edges away from the focus to follow
-        #[arg(long, default_value_t = 2)]
+        #[arg(long, default_value_t = 2, value_name = "N", allow_negative_numbers = true, value_parser = parse_depth)]
         depth: usize,
         #[command(flatten)]
         input: Input,
@@ -331,6 +331,12 @@ fn write_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
     std::fs::write(path, bytes).map_err(|e| format!("{}: cannot write: {e}", path.display()))
 }
 
+/// `--depth`: a count of links, so `-1` is told as that, not as an unknown option (render
+/// audit 2174: clap read `-1` as a flag).
+fn parse_depth(value: &str) -> Result<usize, String> {
+    value.parse().map_err(|_| format!("{value}: --depth counts links from --focus, a whole number 0 or more"))
+}
+
 #[allow(clippy::too_many_arguments)]
 fn run_render(
     graph: &citegraph::model::Graph,
@@ -368,9 +374,20 @@ fn run_render(
         eprintln!("note: --depth counts links from --focus; without a focus it draws nothing different");
     }
     let sel = Selection { focus, depth, direction, max_nodes };
+    // A name that says another picture format would mislead whoever opens it (render audit
+    // 2174: PNG bytes in a .svg); one of no picture format (`graph.txt`) is the user's choice.
+    if let Some(out) = &output
+        && let Some(named) = named.filter(|named| named.extension() != ext)
+    {
+        return Err(format!(
+            "{}: the name says {} but --format says {ext}; name the file .{ext}, or leave out --format",
+            out.display(),
+            named.extension()
+        ));
+    }
     if let Some(out) = &output
         && out.extension().is_some()
-        && named.is_none_or(|named| named.extension() != ext)
+        && named.is_none()
     {
         eprintln!("note: {} is written as {ext}, as --format says, whatever its extension", out.display());
     }

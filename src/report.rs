@@ -356,8 +356,15 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
          Bấm vào một văn bản để tới phần của nó. Vẽ bằng {}. <button id=\"fit\" type=\"button\">Kích thước thật</button></p>",
         esc(used.describe())
     );
-    if let Some(note) = view.limit_note() {
-        let _ = write!(h, "<p class=\"note\">{}</p>", esc(&note));
+    // Not the command line's advice (`--focus REF`): who reads the report runs no command.
+    if view.omitted() > 0 {
+        let _ = write!(
+            h,
+            "<p class=\"note\">Sơ đồ vẽ {} trong {} văn bản (những văn bản có nhiều quan hệ nhất); bảng Văn bản \
+             bên dưới liệt kê đủ.</p>",
+            view.docs.len(),
+            view.candidates
+        );
     }
     if graph.edges.is_empty() {
         h.push_str("<p class=\"note\">graph.json chưa có quan hệ (edges): sơ đồ chỉ có các văn bản.</p>");
@@ -371,12 +378,18 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
         h,
         "<section class=\"block\" id=\"documents\"><h2>Văn bản</h2>\
          <p><input id=\"q\" type=\"search\" placeholder=\"Tìm theo số, loại, cấp, ngày… (không cần dấu)\" autocomplete=\"off\"> \
-         <span class=\"note\"><span id=\"shown\">{}</span> / {} văn bản</span></p>\
+         <span class=\"note\"><span id=\"shown\">{}</span> / {} mã văn bản{}</span></p>\
          <table id=\"docs\"><thead><tr><th>Văn bản</th><th>Loại</th><th>Cấp</th><th>Ngày</th>\
          <th title=\"số văn bản nó dẫn tới\">Dẫn tới</th><th title=\"số văn bản dẫn tới nó\">Được dẫn</th>\
          <th title=\"số lượt nhắc trong các văn bản\">Lượt nhắc</th><th>Trong kho</th></tr></thead><tbody>",
         sorted.len(),
-        sorted.len()
+        sorted.len(),
+        // The cards count a document cited under two symbols once, as `dangling` does; here each
+        // symbol has its row (render audit 2174: 2 013 on the card, 2 014 here, unexplained).
+        match sorted.len() - (in_corpus + dangling.len()) {
+            0 => String::new(),
+            n => format!("; {n} là ký hiệu khác của một văn bản chưa có trong kho, nên Tổng quan đếm ít hơn {n}"),
+        }
     );
     for d in &sorted {
         let (i, o) = deg.get(&*d.id).copied().unwrap_or((0, 0));
@@ -506,9 +519,17 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
     // Dangling.
     let _ = write!(
         h,
-        "<section class=\"block\" id=\"dangling\"><h2>Văn bản được dẫn nhưng chưa có trong kho ({})</h2>\
+        "<section class=\"block\" id=\"dangling\"><h2>Văn bản được dẫn nhưng chưa có trong kho ({})</h2>{}\
          <table><thead><tr><th>Văn bản</th><th>Cấp</th><th>Ngày</th><th>Cơ quan</th><th>Trích yếu</th><th>Nhắc tới ở</th></tr></thead><tbody>",
-        dangling.len()
+        dangling.len(),
+        match dangling.iter().map(|d| d.also_cited_as.len()).sum::<usize>() {
+            0 => String::new(),
+            merged => format!(
+                "<p class=\"note\">{} mã văn bản trong bảng Văn bản; {merged} trong số đó là ký hiệu khác của một văn \
+                 bản có ở đây (cùng số, cùng ngày), được tính một lần (xem «cũng được ghi là»).</p>",
+                dangling.len() + merged
+            ),
+        }
     );
     let mut mentions_of: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, m) in graph.mentions.iter().enumerate() {

@@ -150,13 +150,26 @@ fn render_writes_the_format_its_file_extension_names() {
         .unwrap();
     assert!(out.status.success());
     assert!(std::fs::read_to_string(&svg).unwrap().contains("<svg"));
-    // An explicit format wins, and the run says the extension does not match.
-    let odd = dir.join("g.txt.svg");
+    // An explicit format wins over a name of no picture format, and the run says so; one that
+    // names another picture format is refused, and nothing is written (render audit 2174: PNG
+    // bytes went into a .svg).
+    let odd = dir.join("g.txt");
     let out =
         citegraph().args(["render", "--format", "dot", "--graph"]).arg(&graph).arg("-o").arg(&odd).output().unwrap();
     assert!(out.status.success());
     assert!(std::fs::read_to_string(&odd).unwrap().starts_with("digraph"));
     assert!(String::from_utf8_lossy(&out.stderr).contains("as --format says"));
+    let contrary = dir.join("g.dot.svg");
+    let out = citegraph()
+        .args(["render", "--format", "dot", "--graph"])
+        .arg(&graph)
+        .arg("-o")
+        .arg(&contrary)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("the name says svg but --format says dot"));
+    assert!(!contrary.exists());
     // DOT holds every document unless told otherwise; a picture the 80 most cited (UX re-audit
     // 2150: DOT stopped at 80 of 391).
     let out_dir = dir.join("many");
@@ -168,6 +181,9 @@ fn render_writes_the_format_its_file_extension_names() {
     let all = dir.join("all.dot");
     let out = citegraph().args(["render", "--graph"]).arg(&many).arg("-o").arg(&all).output().unwrap();
     assert!(out.status.success());
+    // Past what Graphviz lays out in a moment, the run says so.
+    let warned = String::from_utf8_lossy(&out.stderr).contains("takes minutes or more to lay out");
+    assert_eq!(warned, g.documents.len() > citegraph::render::MAX_LAID_OUT);
     let text = std::fs::read_to_string(&all).unwrap();
     let nodes = text.lines().filter(|l| l.contains("[label=") && !l.contains("->")).count();
     assert!(nodes >= g.documents.len(), "{nodes} of {}", g.documents.len());
