@@ -534,7 +534,10 @@ fn apply_number(id: &mut Identity, value: &str) {
     } else if let Some(rest) = value.trim_start_matches(['.', '…', ' ']).strip_prefix('/') {
         // `Số: /TB-UBND`: a document whose number was left blank still has a symbol.
         let sym: String = rest.chars().filter(|c| !c.is_whitespace()).collect();
-        if !sym.is_empty() {
+        // Not a form's, whose issuer is left blank too (`Số: /PTN-` in a codified page's
+        // annex: render audit 2174 drew the page as `Văn bản …/PTN-`).
+        let whole = |s: &str| s.split('-').all(|part| part.chars().any(char::is_alphabetic));
+        if !sym.is_empty() && whole(&sym) {
             id.symbol = Some(sym);
         }
     }
@@ -1296,6 +1299,9 @@ mod tests {
         assert_eq!(id.date.map(|d| d.iso()), Some("2021-01-22".to_string()));
         let id = identify("Số: /TB-UBND\n\nBắc Giang, ngày tháng 5 năm 2024\n");
         assert_eq!((id.date, id.year()), (None, Some(2024)));
+        // A form's, its issuer blank too (shared/corpus/real: a codified page's annex).
+        let id = identify("# Điều kiện sản xuất mỹ phẩm\n\n Số: /PTN-\n\n …………, ngày …… tháng …… năm ……\n");
+        assert_eq!((id.number, id.symbol), (None, None));
     }
 
     /// From shared/corpus/real (Nghị định 241/2026/NĐ-CP, 237/2026/NĐ-CP): the forms annexed

@@ -589,6 +589,15 @@ pub const ISSUERS: &[Issuer] = &[
     iss("QH", "Quốc hội", Some(NA)),
     iss("UBTVQH", "Ủy ban Thường vụ Quốc hội", Some(NA)),
     iss("HĐNN", "Hội đồng Nhà nước", Some(NA)),
+    // The Assembly's council and committees from its sixteenth term (2026), whose reports a
+    // resolution's preamble names (`Báo cáo thẩm tra số 24/BC-UBKTTC16 … của Ủy ban Kinh tế và
+    // Tài chính`); the term follows the code as after `UBTVQH`.
+    iss("HĐDT", "Hội đồng Dân tộc", Some(NA)),
+    iss("UBKTTC", "Ủy ban Kinh tế và Tài chính", Some(NA)),
+    iss("UBPLTP", "Ủy ban Pháp luật và Tư pháp", Some(NA)),
+    iss("UBQPANĐN", "Ủy ban Quốc phòng, An ninh và Đối ngoại", Some(NA)),
+    iss("UBVHXH", "Ủy ban Văn hóa và Xã hội", Some(NA)),
+    iss("UBKHCNMT", "Ủy ban Khoa học, Công nghệ và Môi trường", Some(NA)),
     iss("CP", "Chính phủ", Some(GOV)),
     iss("TTg", "Thủ tướng Chính phủ", Some(GOV)),
     iss("CTN", "Chủ tịch nước", Some(GOV)),
