@@ -172,6 +172,25 @@ fn named_again(
         .and_then(|k| relations[k])
 }
 
+/// Whether reference `i` stands in brackets as the short name a document named just before
+/// is given, written as that document's own number: `(sau đây gọi tắt là Kết luận số
+/// 65-KL/TW)` after `Kết luận số 65-KL/TW, ngày 30/10/2019 …`. Not a name for several
+/// (`sau đây gọi chung là …`), which names one of them for all.
+fn defines_short_name(text: &str, found: &[Found], index: &[Option<usize>], i: usize) -> bool {
+    const BACK: usize = 4;
+    let f = &found[i];
+    let before = text[..f.span.start].trim_end_matches([' ', '*', ':']);
+    let Some(lead) = crate::aliases::INTRODUCERS.iter().find_map(|(w, _)| before.strip_suffix(w)) else {
+        return false;
+    };
+    // The introducer opens a bracket of its own (`(Sau đây viết tắt là: …`).
+    let opening = &lead[lead.floor_char_boundary(lead.len().saturating_sub(48))..];
+    if opening.rfind('(').is_none_or(|at| opening[at..].contains(')')) {
+        return false;
+    }
+    (i.saturating_sub(BACK)..i).rev().any(|k| index[k].is_some() && names_same(text, &found[k], f))
+}
+
 /// Where a document's first article (`Điều 1.`, `### Điều 1:`, `**Điều 1.**`) opens, looked
 /// for no further than the references asked about: the text before a basis, which a preamble
 /// keeps short, is read once however many bases it names.
@@ -853,6 +872,13 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             }
             continue;
         }
+        // A short name defined as the document's own number (`… Nghị quyết số 06-NQ/TU ngày
+        // 04/4/2022 … (Sau đây viết tắt là: Nghị quyết số 06-NQ/TU)`) cites nothing more: one
+        // reference, not two (seeds audit 2175: `dangling` counted each such document once
+        // more than its text cites it).
+        if defines_short_name(text, &found, &index, i) {
+            continue;
+        }
         index[i] = Some(mentions.len());
         // Evidence is kept for the first mention of each document and relation in a file
         // (the edge it proves), for mentions with a subject (inferred edges) and for those a
@@ -1528,6 +1554,35 @@ mod tests {
     /// The relation of each mention `t` gives, in order.
     fn relations(t: &str) -> Vec<String> {
         scan_text("x.md".into(), t).mentions.iter().map(|m| m.relation.to_string()).collect()
+    }
+
+    /// From data/ (seeds audit 2175): a short name defined as the document's own number cites
+    /// it no more; one name for several (`gọi chung là`) and one of another document stay.
+    #[test]
+    fn a_short_name_defined_as_the_number_is_no_second_reference() {
+        let t = "- Thực hiện Nghị quyết số 06-NQ/TU ngày 04/4/2022 của Ban thường vụ Tỉnh ủy về công tác dân tộc \
+                 (Sau đây viết tắt là: Nghị quyết số 06-NQ/TU); Kế hoạch số 104/KH-UBND ngày 28/6/2022 của UBND tỉnh \
+                 về triển khai thực hiện Chiến lược (Sau đây viết tắt là: Kế hoạch số 104/KH-UBND) .\n\
+                 Tiếp tục thực hiện Kết luận số 65-KL/TW, ngày 30/10/2019 của Bộ Chính trị (gọi tắt là Kết luận số \
+                 65-KL/TW); Thông tri số 01-TT/TU.\n\
+                 Thông tư số 175/2024/TT-BTC sửa đổi Thông tư số 55/2023/TT-BTC và Thông tư số 112/2025/TT-BTC (sau \
+                 đây gọi chung là Thông tư số 55/2023/TT-BTC) hết hiệu lực.\n";
+        let scan = scan_text("x.md".into(), t);
+        let texts: Vec<&str> = scan.mentions.iter().map(|m| &*m.text).collect();
+        assert_eq!(
+            texts,
+            [
+                "Nghị quyết số 06-NQ/TU ngày 04/4/2022",
+                "Kế hoạch số 104/KH-UBND ngày 28/6/2022",
+                "Kết luận số 65-KL/TW, ngày 30/10/2019",
+                "Thông tri số 01-TT/TU",
+                "Thông tư số 175/2024/TT-BTC",
+                "Thông tư số 55/2023/TT-BTC",
+                "Thông tư số 112/2025/TT-BTC",
+                "Thông tư số 55/2023/TT-BTC",
+            ]
+        );
+        assert_eq!(relations(t)[..3], ["implements", "implements", "implements"]);
     }
 
     /// From shared/corpus/real (Nghị định 26/2026 and 151/2026, their last articles):

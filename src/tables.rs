@@ -937,6 +937,14 @@ pub const CUES: &[Cue] = &[
     Cue {
         phrase: "theo tinh thần", relation: "implements", example: "theo tinh thần Nghị quyết số 24-NQ/TW"
     },
+    // What is done as a letter directs (seeds audit 2175: `Thực hiện ý kiến chỉ đạo …` was
+    // `implements`, `theo chỉ đạo …` of the same letter's kind `cites`). With `của`: a cue
+    // that `của` follows is a noun owned by what follows, but this one names who directs.
+    Cue {
+        phrase: "theo chỉ đạo của",
+        relation: "implements",
+        example: "theo chỉ đạo của Chủ tịch UBND tỉnh tại Công văn số 5451/UBND-CNXD ngày 10/9/2018",
+    },
 ];
 
 /// Abbreviations texts write inside a law's name, with the words they stand for and a name
