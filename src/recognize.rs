@@ -500,12 +500,16 @@ fn run_together_capitals(tok: &str) -> Option<usize> {
 }
 
 /// Where a number that starts at `at` starts in truth when OCR set a space after its first
-/// digit and `số` stands before that digit (`số 3 6/2024/QH15`, `Nghị định số 1 13/2017/NĐ-CP`);
-/// none otherwise.
+/// digit or two and `số` stands before them (`số 3 6/2024/QH15`, `Nghị định số 1 13/2017/NĐ-CP`,
+/// `Quyết định số 41 7/QĐ-BNNMT`); none otherwise.
 fn split_number_head(text: &str, at: usize) -> Option<usize> {
     let b = text.as_bytes();
-    let head = at.checked_sub(2)?;
-    if head == 0 || b[at - 1] != b' ' || !b[head].is_ascii_digit() || !matches!(b[head - 1], b' ' | b'`') {
+    if at < 2 || b[at - 1] != b' ' {
+        return None;
+    }
+    let digits = b[..at - 1].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    let head = (at - 1).checked_sub(digits)?;
+    if !(1..=2).contains(&digits) || head == 0 || !matches!(b[head - 1], b' ' | b'`') {
         return None;
     }
     // Of one or two digits after it: before three a digit is more often a speck (`sô 2
@@ -4873,6 +4877,8 @@ mod tests {
         for (t, number) in [
             ("Căn cứ Luật Trật tự, an toàn giao thông đường bộ số 3 6/2024/QH15 được", "3 6"),
             ("theo Nghị định số 1 13/2017/NĐ-CP ngày 09 tháng 10 năm 2017", "1 13"),
+            // After two digits (Thông tư 60/2026/TT-BTC).
+            ("theo Quyết định số 41 7/QĐ-BNNMT ngày 05 tháng 3 năm 2026", "41 7"),
             ("Căn cứ Bộ luật Tố tụng hình sự sô 2 101/2025/QH13 được", "101"),
             ("tại khoản 3 6/2024/QH15", "6"),
             // A page's note on its OCR may quote the damaged number (Nghị định 49/2026/NĐ-CP;
