@@ -28,6 +28,11 @@ pub struct Step<'g> {
     /// each.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub also_cited_as: Vec<&'g str>,
+    /// Where `from` also names `to` as its basis, when the step says a closer tie (`quy định
+    /// chi tiết … Luật Tiếp công dân` and `Căn cứ Luật Tiếp công dân số 42/2013/QH13;`): the
+    /// preamble's line, which a legal officer looks for (trace audit 2176).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub basis_too: Option<&'g crate::model::Evidence>,
 }
 
 /// Whether the document `id` is at the top of the hierarchy ([`is_top`]).
@@ -72,6 +77,13 @@ pub fn trace<'g>(graph: &'g Graph, start: &'g str) -> Vec<Vec<Step<'g>>> {
     for e in graph.edges.iter().filter(|e| DERIVES.contains(&e.relation.as_str())) {
         up.entry(&*e.from).or_default().push(e);
     }
+    // The stated bases, for the step that says a closer tie to the same document.
+    let mut basis_too: HashMap<(&str, &str), &crate::model::Evidence> = HashMap::new();
+    for v in up.values() {
+        for e in v.iter().filter(|e| e.relation == "basis" && !e.inferred) {
+            basis_too.insert((&*e.from, &*e.to), &e.evidence);
+        }
+    }
     for v in up.values_mut() {
         // One step to each document: where a document both details another and stands on it
         // (`quy định chi tiết … Luật Quản lý thuế`, `Căn cứ Luật Quản lý thuế …`), the step
@@ -97,6 +109,7 @@ pub fn trace<'g>(graph: &'g Graph, start: &'g str) -> Vec<Vec<Step<'g>>> {
         level: HashMap<&'g str, (Level, bool)>,
         amended_by: &'m HashMap<(&'g str, &'g str), Vec<&'g str>>,
         also_cited_as: &'m HashMap<(&'g str, &'g str), Vec<&'g str>>,
+        basis_too: &'m HashMap<(&'g str, &'g str), &'g crate::model::Evidence>,
     }
     fn walk<'g>(id: &'g str, up: &Up<'g, '_>, path: &mut Vec<Step<'g>>, chains: &mut Vec<Vec<Step<'g>>>) {
         if chains.len() >= MAX_CHAINS {
@@ -139,12 +152,16 @@ pub fn trace<'g>(graph: &'g Graph, start: &'g str) -> Vec<Vec<Step<'g>>> {
                 sentence: &e.evidence.sentence,
                 amended_by: up.amended_by.get(&(&*e.from, &*e.to)).cloned().unwrap_or_default(),
                 also_cited_as: up.also_cited_as.get(&(&*e.from, &*e.to)).cloned().unwrap_or_default(),
+                basis_too: (e.relation != "basis")
+                    .then(|| up.basis_too.get(&(&*e.from, &*e.to)).copied())
+                    .flatten()
+                    .filter(|b| (&b.path, b.line) != (&e.evidence.path, e.evidence.line)),
             });
             walk(&e.to, up, path, chains);
             path.pop();
         }
     }
-    let up = Up { edges: up, level, amended_by: &amended_by, also_cited_as: &also_cited_as };
+    let up = Up { edges: up, level, amended_by: &amended_by, also_cited_as: &also_cited_as, basis_too: &basis_too };
     walk(start, &up, &mut path, &mut chains);
     chains
 }
@@ -189,14 +206,18 @@ fn amenders_under_their_law<'g>(
     }
     let doc_of_path: HashMap<&str, &str> =
         graph.files.iter().filter_map(|f| Some((f.path.as_str(), f.document.as_deref()?))).collect();
-    // How each document writes each document it names.
+    // How each document writes each document it names, and where it names one as a basis.
     let mut written: HashMap<(&str, &str), Vec<String>> = HashMap::new();
+    let mut based_at: HashMap<(&str, &str), Vec<&crate::model::Mention>> = HashMap::new();
     for m in &graph.mentions {
         if let Some(from) = m.by.as_deref().or_else(|| doc_of_path.get(&*m.path).copied()) {
             let texts = written.entry((from, &*m.target)).or_default();
             let text = m.text.replace('\n', " ");
             if !texts.contains(&text) {
                 texts.push(text);
+            }
+            if m.relation == "basis" {
+                based_at.entry((from, &*m.target)).or_default().push(m);
             }
         }
     }
@@ -238,8 +259,20 @@ fn amenders_under_their_law<'g>(
                 })
                 .collect();
             amenders.sort_by_key(|&(at, _)| at);
+            // Not one named as a basis of its own elsewhere, a list's item after the law's
+            // (`- Luật Lâm nghiệp 16/2017/QH14 (sửa 16/2023/QH15, …)⏎- Luật Giá 16/2023/QH15
+            // (sửa …)`: trace audit 2176 found Luật Giá only under Luật Lâm nghiệp).
+            let only_there = |a: &Edge| {
+                based_at.get(&(*from, &*a.to)).is_none_or(|ms| {
+                    ms.iter().all(|m| {
+                        *m.path == *law.evidence.path
+                            && (law.evidence.line..=law.evidence.line + SENTENCE_LINES).contains(&m.line)
+                            && sentence.contains(&*m.text.replace('\n', " "))
+                    })
+                })
+            };
             for (_, a) in &amenders {
-                if first_named_there(a) {
+                if first_named_there(a) && only_there(a) {
                     folded.insert(&a.to);
                 }
             }
@@ -541,6 +574,9 @@ pub fn trace_text(graph: &Graph, start: &str, chains: &[Vec<Step>]) -> String {
                 continue;
             }
             out.push_str(&format!("{indent}   {}:{}:{}: {}\n", s.path, s.line, s.column, s.sentence));
+            if let Some(b) = s.basis_too {
+                out.push_str(&format!("{indent}   căn cứ: {}:{}:{}: {}\n", b.path, b.line, b.column, b.sentence));
+            }
             if let Some(kinds) = doubts.get(s.to) {
                 out.push_str(&format!(
                     "{indent}   ⚠ the corpus cites this document in ways that disagree ({}): see `citegraph check`\n",
@@ -787,6 +823,29 @@ pub fn findings_text(graph: &Graph) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A step that says a closer tie shows the preamble's `Căn cứ` line too; a law amending
+    /// another that the preamble lists as a basis of its own is a step of its own (trace audit
+    /// 2176: Nghị định 154/2026, Thông tư 31/2026/TT-BNNMT).
+    #[test]
+    fn a_basis_of_its_own_is_shown() {
+        let decree = "Số: 154/2026/NĐ-CP\nHà Nội, ngày 15 tháng 5 năm 2026\n\nNGHỊ ĐỊNH\n\
+                      Quy định chi tiết một số điều của Luật Tiếp công dân\n\n\
+                      Căn cứ Luật Tiếp công dân số 42/2013/QH13;\n";
+        let circular = "Số: 31/2026/TT-BNNMT\nHà Nội, ngày 15 tháng 7 năm 2026\n\n## CĂN CỨ PHÁP LÝ\n\n\
+                        - Luật Lâm nghiệp 16/2017/QH14 (sửa 16/2023/QH15, 31/2024/QH15)\n\
+                        - Luật Giá 16/2023/QH15 (sửa 44/2024/QH15)\n";
+        let page = "Luật số 16/2023/QH15 sửa đổi, bổ sung một số điều của Luật Lâm nghiệp số 16/2017/QH14.\n\
+                    Luật số 31/2024/QH15 sửa đổi, bổ sung một số điều của Luật Lâm nghiệp số 16/2017/QH14.\n";
+        let graph = crate::resolve::graph_of(&[("d.md", decree), ("c.md", circular), ("p.md", page)]);
+        let text = trace_text(&graph, "154/2026/NĐ-CP", &trace(&graph, "154/2026/NĐ-CP"));
+        assert!(text.contains("└─ hướng dẫn → Luật Tiếp công dân 42/2013/QH13"), "{text}");
+        assert!(text.contains("   căn cứ: d.md:7:8: Căn cứ Luật Tiếp công dân số 42/2013/QH13;"), "{text}");
+        let text = trace_text(&graph, "31/2026/TT-BNNMT", &trace(&graph, "31/2026/TT-BNNMT"));
+        assert!(text.contains("sửa đổi, bổ sung bởi: Luật 16/2023/QH15, Luật 31/2024/QH15"), "{text}");
+        assert!(text.contains("└─ căn cứ → Luật Giá 16/2023/QH15"), "{text}");
+        assert!(!text.contains("└─ căn cứ → Luật 31/2024/QH15"), "{text}");
+    }
 
     /// A ministry's name of many marks is still short enough for a label (render audit 2174:
     /// 48 circulars of `Bộ Nông nghiệp và Phát triển nông thôn` showed their level).
