@@ -660,7 +660,15 @@ pub fn of_references(
     }
 
     let files_of = |files: u32| format!("{files} file{}", if files == 1 { "" } else { "s" });
+    // The number as the citations write it, which may not be the document they are read as
+    // (findings audit 2178: `Bộ luật Dân sự số 97/2015/QH13`, read as 91/2015/QH13, was
+    // reported under 91/2015/QH13, which no text there writes).
+    let number_written = |m: &Mention| match (&m.number, &m.symbol, m.year) {
+        (Some(n), Some(s), Some(y)) if m.family == Family::Normative => format!("{n}/{y}/{s}"),
+        _ => m.target.to_string(),
+    };
     for c in conflicts.names {
+        let number = number_written(&mentions[c.names[0].0]);
         let written: Vec<String> = c
             .names
             .iter()
@@ -668,12 +676,13 @@ pub fn of_references(
                 let m = &mentions[i];
                 let name = m.name.as_deref().unwrap_or_default();
                 let name = tables::official_spelling(&m.kind, name).unwrap_or(name);
-                format!("{} {name} in {}", m.kind, files_of(files))
+                let read = if *m.target != *number { format!(" (read as {})", m.target) } else { String::new() };
+                format!("{} {name} in {}{read}", m.kind, files_of(files))
             })
             .collect();
         out.push(finding(
             "conflicting-names",
-            format!("{} is written as {}: one is a misprint", mentions[c.names[0].0].target, written.join(" and as ")),
+            format!("{number} is written as {}: one is a misprint", written.join(" and as ")),
             c.names.iter().map(|&(i, _)| location(&mentions[i])).collect(),
         ));
     }

@@ -2213,6 +2213,25 @@ mod tests {
             names,
             ["39/2005/QH11 is written as Luật Giáo dục in 1 file and as Luật Quốc phòng in 1 file: one is a misprint"]
         );
+        // Under the number the texts write, where one citation is read as another document by
+        // its name (findings audit 2178: reported under 91/2015/QH13, which no text there wrote).
+        let graph = super::build(vec![
+            scan_text("a.md".into(), "Căn cứ Bộ luật Dân sự số 97/2015/QH13;"),
+            scan_text("b.md".into(), "Căn cứ Luật Phí và lệ phí số 97/2015/QH13;"),
+            scan_text("c.md".into(), "Căn cứ Luật Phí và lệ phí số 97/2015/QH13;"),
+            scan_text("d.md".into(), "Căn cứ Bộ luật Dân sự số 91/2015/QH13;"),
+            scan_text("e.md".into(), "Căn cứ Bộ luật Dân sự số 91/2015/QH13;"),
+            scan_text("f.md".into(), "Căn cứ Bộ luật Dân sự số 91/2015/QH13;"),
+        ]);
+        let names: Vec<&str> =
+            graph.findings.iter().filter(|f| f.kind == "conflicting-names").map(|f| f.message.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "97/2015/QH13 is written as Bộ luật Dân sự in 1 file (read as 91/2015/QH13) and as Luật Phí và lệ phí in 2 \
+                 files: one is a misprint"
+            ]
+        );
     }
 
     /// From shared/corpus/real: what follows a law's number with `về` is what the citing text
