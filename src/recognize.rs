@@ -1494,6 +1494,29 @@ fn name_listed_numbers(text: &str, found: &mut Vec<Found>) {
             && f.date.is_none()
             && f.symbol.as_deref().is_some_and(|s| s.contains("QH"))
             && text[f.span.end..g.span.start] == *" ";
+        // A law named, its number alone in brackets after it (`Luật Tổ chức Chính phủ 2025
+        // (63/2025/QH15)`, `Luật Căn cước 2023 (số 25/2023/QH15)`): one reference, not two
+        // (recall audits 2163, 2177: six such pairs counted twice in real/).
+        let bracketed = f.family == Family::Named
+            && g.family != Family::Named
+            && tables::has_official_names(f.kind)
+            && g.name.is_none()
+            && g.date.is_none()
+            && g.symbol.as_deref().is_some_and(|s| s.starts_with("QH") || s.contains("UBTVQH"))
+            && f.span.end <= g.span.start
+            && matches!(&text[f.span.end..g.span.start], " (" | " (số ")
+            && text[g.span.end..].starts_with(')');
+        if bracketed {
+            let f = found.remove(i);
+            let g = &mut found[i];
+            g.kind = f.kind;
+            g.name = f.name;
+            g.typed = true;
+            g.span = f.span.start..g.span.end + 1;
+            g.pinpoint = f.pinpoint.or(g.pinpoint.take());
+            i += 1;
+            continue;
+        }
         if listed || noted {
             let g = found.remove(i + 1);
             let f = &mut found[i];
@@ -4465,6 +4488,28 @@ mod tests {
         let found = recognize(t, &[]);
         let read: Vec<(&str, Option<u16>)> = found.iter().map(|f| (&t[f.span.clone()], f.year())).collect();
         assert_eq!(read, [("Luật Tổ chức Chính phủ (2015)", Some(2015)), ("Luật Ban hành văn bản QPPL", None)]);
+    }
+
+    /// From shared/corpus/real (Nghị định 02/2026/NĐ-CP, 49/2026, 182/2026): a law named and
+    /// its number alone in brackets after it are one reference, of the number and the name;
+    /// a number in brackets that goes on is another.
+    #[test]
+    fn a_law_s_number_in_brackets_after_its_name_is_one_reference() {
+        let t = "Căn cứ Luật Tổ chức Chính phủ 2025 (63/2025/QH15); Luật Đất đai 2024 (số 31/2024/QH15); Luật Nhà \
+                 giáo (Luật số 73/2025/QH15); Luật Giá (16/2023/QH15, sửa đổi 2024).";
+        let found = recognize(t, &[]);
+        let read: Vec<(&str, Option<&str>, Option<&str>)> =
+            found.iter().map(|f| (&t[f.span.clone()], f.name.clone().map(|r| &t[r]), f.symbol.as_deref())).collect();
+        assert_eq!(
+            read,
+            [
+                ("Luật Tổ chức Chính phủ 2025 (63/2025/QH15)", Some("Tổ chức Chính phủ"), Some("QH15")),
+                ("Luật Đất đai 2024 (số 31/2024/QH15)", Some("Đất đai"), Some("QH15")),
+                ("Luật Nhà giáo (Luật số 73/2025/QH15)", Some("Nhà giáo"), Some("QH15")),
+                ("Luật Giá", Some("Giá"), None),
+                ("16/2023/QH15", None, Some("QH15")),
+            ]
+        );
     }
 
     /// From shared/corpus/real (a codified page on pensions): `ngày` typed against the last

@@ -568,6 +568,10 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
             // A law typed without marks (`Luat Doanh nghiep so 39/2020/QH14`, a related-
             // documents list) is as careless with its number: it numbers no law.
             && !["Luat ", "Bo luat ", "Phap lenh "].iter().any(|w| m.text.starts_with(w))
+            // Nor a number set in brackets after the name (`Luật Căn cước 2023 (số
+            // 25/2023/QH15)`, a page editor's aside, misprinted): it stands for itself, as it
+            // did read alone.
+            && !m.text.ends_with(')')
         {
             let named = Key::named(&m.kind, name, year);
             named_numbers.push((i, named.clone()));
