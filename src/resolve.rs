@@ -2195,6 +2195,23 @@ mod tests {
         );
     }
 
+    /// From shared/corpus/real (Nghị định 231/2026/NĐ-CP, trace audit 2176): a law named with
+    /// a number OCR left only zeros of is the law its name says, not a phantom `00/2025/QH13`.
+    #[test]
+    fn a_number_of_zeros_leaves_the_law_to_its_name() {
+        let graph = super::graph_of(&[
+            (
+                "a.md",
+                "Số: 231/2026/NĐ-CP\nHà Nội, ngày 20 tháng 6 năm 2026\n\nNGHỊ ĐỊNH\n\n\
+                 Căn cứ Bộ luật Hình sự số Ï 00/2025/QH13 được sửa đổi, bổ sung;\n",
+            ),
+            ("b.md", "Căn cứ Bộ luật Hình sự số 100/2015/QH13;\n"),
+        ]);
+        let m = graph.mentions.iter().find(|m| m.path.as_ref() == "a.md").expect("the basis");
+        assert_eq!((&*m.target, m.number.as_deref()), ("100/2015/QH13", None));
+        assert!(!graph.documents.iter().any(|d| d.id.starts_with("00/")), "{:?}", graph.documents);
+    }
+
     /// From shared/corpus/real: one number written with two official names is reported (one
     /// is a misprint: the law on education of 2005 is 38/2005/QH11); the same name with other
     /// marks is not.

@@ -1212,6 +1212,11 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         let outer_date =
             within && f.family == Family::Named && reaching.is_some_and(|o| found[o].span.end == f.span.end);
         let (start, end) = doc.file_range(ts, te);
+        // A law named with a number OCR left no digit of but zeros (`Bộ luật Hình sự số Ï
+        // 00/2025/QH13`, for 100/2015/QH13): the name says which law, the number nothing (trace
+        // audit 2176: a phantom `00/2025/QH13` stood in a decree's chain).
+        let no_number =
+            f.name.is_some() && f.number.as_ref().is_some_and(|r| text[r.clone()].bytes().all(|b| b == b'0'));
         mentions.push(Mention {
             path: shared_path.clone(),
             line,
@@ -1220,10 +1225,10 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             end,
             text: original[ts..te].into(),
             kind: CompactString::const_new(f.kind),
-            family: f.family,
-            number: f.number.as_ref().map(|r| text[r.clone()].into()),
-            symbol: f.symbol.clone(),
-            year: f.year().filter(|_| !outer_date),
+            family: if no_number { Family::Named } else { f.family },
+            number: f.number.as_ref().filter(|_| !no_number).map(|r| text[r.clone()].into()),
+            symbol: f.symbol.clone().filter(|_| !no_number),
+            year: f.year().filter(|_| !outer_date && !no_number),
             date: f.date.filter(|d| !outer_date && d.is_valid()).map(|d| d.iso_compact()),
             date_text: slice(&f.date_span.clone().filter(|_| !outer_date)),
             issuer: slice(&f.issuer),
