@@ -75,6 +75,10 @@ enum Command {
         /// How many edges away from the focus to follow
         #[arg(long, default_value_t = 2, value_name = "N", allow_negative_numbers = true, value_parser = parse_depth)]
         depth: usize,
+        /// Leave out the documents' texts: a large corpus's report is mostly its texts; each
+        /// document keeps its relations, each place its file and line
+        #[arg(long)]
+        no_texts: bool,
         #[command(flatten)]
         input: Input,
     },
@@ -866,13 +870,19 @@ fn main() -> ExitCode {
                 println!("wrote {}", p.display());
                 true
             }),
-        Some(Command::Report { output, renderer, focus, depth, input }) => {
+        Some(Command::Report { output, renderer, focus, depth, no_texts, input }) => {
             if focus.is_none() && depth != citegraph::report::Options::default().depth {
                 eprintln!(
                     "note: --depth counts links from --focus; without a focus the diagram is the most cited documents"
                 );
             }
-            let opts = citegraph::report::Options { renderer: renderer.renderer(), focus, depth, ..Default::default() };
+            let opts = citegraph::report::Options {
+                renderer: renderer.renderer(),
+                focus,
+                depth,
+                texts: !no_texts,
+                ..Default::default()
+            };
             load(&input).and_then(|g| run_report(&g, &output, &opts)).map(|()| {
                 println!("wrote {}", output.display());
                 true

@@ -290,3 +290,23 @@ fn every_text_scan_read_is_shown_with_its_references() {
     // The Windows-1258 text is shown decoded, its words as Vietnamese writes them.
     assert!(html.matches("Chiến lược công tác dân tộc").count() >= read);
 }
+
+/// Without the texts (render audit 2174: the report of real/ was 24.5 MB, mostly its texts),
+/// the report is smaller, every link still lands, and each place a dangling document is cited
+/// is still named by its file and line.
+#[test]
+fn a_report_without_texts_keeps_its_links_and_places() {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let g = citegraph::scan_paths(&[data]);
+    let full = render(&g, &Options { renderer: Renderer::Builtin, ..Options::default() }).unwrap().html;
+    let lean = render(&g, &Options { renderer: Renderer::Builtin, texts: false, ..Options::default() }).unwrap().html;
+    // At least the texts' own bytes fewer.
+    let texts: u64 = g.files.iter().map(|f| f.bytes).sum();
+    assert!(full.len() - lean.len() > texts as usize, "{} of {}, texts {texts}", lean.len(), full.len());
+    assert!(!lean.contains("id=\"m-"));
+    let ids = ids(&lean);
+    let broken: Vec<String> = local_links(&lean).into_iter().filter(|l| !ids.contains(l)).collect();
+    assert!(broken.is_empty(), "{broken:?}");
+    assert!(lean.contains("000_abefebc9fb273886.txt:21"), "a place of the plan 104/KH-UBND");
+    assert!(lean.contains("không kèm nội dung văn bản (--no-texts)"));
+}
