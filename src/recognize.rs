@@ -439,6 +439,20 @@ fn read_codes(text: &str, codes: Range<usize>, out: &mut Vec<Token>) {
             }
             let tok = &text[start..i];
             let ends_word = i < codes.end || !char_after(text, i).is_some_and(|c| c.is_alphanumeric());
+            // A type code OCR split into its letters (`15/2026/T T-BGDĐT`): one code.
+            if spaced
+                && sep.is_none()
+                && tok.len() == 1
+                && tok.as_bytes()[0].is_ascii_uppercase()
+                && let Some(last) = out.last_mut()
+                && last.end - last.start == 1
+                && last.end + 1 == start
+                && tables::is_type_code(&[&text[last.start..last.end], tok].concat())
+            {
+                last.end = i;
+                spaced = false;
+                continue;
+            }
             let strict =
                 !spaced || tok.chars().count() >= 2 && (tok.chars().all(|c| !c.is_lowercase()) || tok == "TTg");
             // A type code and its issuer's run together (`12/2018/QĐTTg`): two codes.
@@ -794,6 +808,10 @@ fn read_symbol(s: &[u8]) -> Read<SymbolParts> {
     // `(?: {0,2}[-/](?:\n| {0,2}(?:- ?)?)[A-Za-zĐđ0-9]+)*`: a line may wrap after a separator
     // (`Nghị định số 254/2026/NĐ-⏎CP`, 19 times in the real corpus).
     loop {
+        // A type code OCR split into its letters (`15/2026/T T-BGDĐT`): read on over the space.
+        if b(i) == b' ' && i == codes_start + 1 && b(i + 1).is_ascii_uppercase() && matches!(b(i + 2), b'-' | b'/') {
+            i += 2;
+        }
         let j = spaces(i, 2);
         if !matches!(b(j), b'-' | b'/') {
             break;
@@ -4951,6 +4969,14 @@ mod tests {
         let f = &recognize_str(t)[0];
         assert_eq!((&t[f.span.clone()], f.symbol.as_deref()), ("Luật Giáo đục đại học số 125/2025/0H15", Some("QH15")));
         assert!(recognize_str("mã 12/2025/0Hx").is_empty());
+    }
+
+    /// From shared/corpus/real (Quyết định 1255/QĐ-TTg, findings audit 2178): a type code OCR
+    /// split into its letters is one code; two letters that make none stay apart.
+    #[test]
+    fn a_type_code_split_into_its_letters_is_one_code() {
+        assert_eq!(parts("theo Thông tư số 15/2026/T T-BGDĐT ngày 10 tháng 6 năm 2026").1, "TT-BGDĐT");
+        assert_ne!(parts("theo Thông tư số 15/2026/X Y-BGDĐT").1, "XY-BGDĐT");
     }
 
     #[test]
