@@ -175,7 +175,18 @@ fn lists_another(after: &str) -> bool {
     let head = &head[..head.floor_char_boundary(40.min(head.len()))];
     let lower = head.to_lowercase();
     TYPE_WORDS.iter().any(|(w, _)| lower.strip_prefix(w.as_str()).is_some_and(|r| r.starts_with("số")))
-        || (crate::tables::PINPOINT_WORDS.iter().any(|w| starts_with_word(&lower, w)) && !of_this_one(after))
+        || (crate::tables::PINPOINT_WORDS.iter().any(|w| numbered_part(&lower, w)) && !of_this_one(after))
+}
+
+/// Whether `lower` opens with the part word `word` and its number (`điều 4`, `mục ii`,
+/// `điểm a`), not the word in another sense (`mục tiêu`).
+fn numbered_part(lower: &str, word: &str) -> bool {
+    let Some(rest) = lower.strip_prefix(word).and_then(|r| r.strip_prefix(' ')) else { return false };
+    let label: &str = rest.split([' ', ',', '.', ')']).next().unwrap_or_default();
+    !label.is_empty()
+        && (label.bytes().all(|b| b.is_ascii_digit())
+            || label.bytes().all(|b| matches!(b, b'i' | b'v' | b'x' | b'l'))
+            || (label.len() == 1 && label.as_bytes()[0].is_ascii_lowercase()))
 }
 
 /// Whether a part named at the start of `after` is this document's own (`Điều 5 của Luật này`).
@@ -2050,6 +2061,19 @@ mod tests {
         assert_eq!(relation_before(t, t.find("Quyết định số 16").unwrap(), None), "cites");
     }
     use super::*;
+
+    /// A part named by its number lists on after `;`; the word in another sense does not.
+    #[test]
+    fn a_numbered_part_is_a_part() {
+        for (lower, word) in [("điều 4 của quy định", "điều"), ("mục ii của", "mục"), ("điểm a khoản 2", "điểm")]
+        {
+            assert!(numbered_part(lower, word), "{lower}");
+        }
+        for (lower, word) in [("mục tiêu của", "mục"), ("điều kiện", "điều"), ("phần lớn", "phần")]
+        {
+            assert!(!numbered_part(lower, word), "{lower}");
+        }
+    }
     use crate::tables::CUES;
 
     /// Thông tư 70/2026/TT-BCA (shared/corpus/real), shortened: the first thông tư's aside
