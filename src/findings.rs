@@ -663,9 +663,8 @@ pub fn of_references(
     // The number as the citations write it, which may not be the document they are read as
     // (findings audit 2178: `Bộ luật Dân sự số 97/2015/QH13`, read as 91/2015/QH13, was
     // reported under 91/2015/QH13, which no text there writes).
-    let number_written = |m: &Mention| match (&m.number, &m.symbol, m.year) {
-        (Some(n), Some(s), Some(y)) if m.family == Family::Normative => format!("{n}/{y}/{s}"),
-        _ => m.target.to_string(),
+    let number_written = |m: &Mention| {
+        m.number_as_written().filter(|_| m.family == Family::Normative).unwrap_or_else(|| m.target.to_string())
     };
     for c in conflicts.names {
         let number = number_written(&mentions[c.names[0].0]);

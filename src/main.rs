@@ -730,12 +730,7 @@ fn run_check(paths: Vec<PathBuf>, against: Vec<PathBuf>, json: bool) -> ExitCode
             match kind {
                 "conflicting-dates" => m.date.as_deref().map(|d| format!("{t} {d}")),
                 // As written: every citation's target is the law taken.
-                "conflicting-numbers" => Some(format!(
-                    "{}/{}/{}",
-                    m.number.as_deref().unwrap_or_default(),
-                    m.year.unwrap_or_default(),
-                    m.symbol.as_deref().unwrap_or_default()
-                )),
+                "conflicting-numbers" => m.number_as_written(),
                 "conflicting-names" => m.name.as_deref().map(|n| format!("{t} {}", n.to_lowercase())),
                 "conflicting-kinds" => Some(format!("{t} {}", m.kind)),
                 _ => None,

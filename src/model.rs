@@ -135,6 +135,15 @@ pub struct Mention {
     pub in_summary: bool,
 }
 
+impl Mention {
+    /// The number as the citation writes it, `97/2015/QH13`, where it gives a number, a year
+    /// and codes: not the document it is read as (`target`), which may be another.
+    pub fn number_as_written(&self) -> Option<String> {
+        let (n, s, y) = (self.number.as_deref()?, self.symbol.as_deref()?, self.year?);
+        Some(format!("{n}/{y}/{s}"))
+    }
+}
+
 /// A typed relation between two documents, with the sentence that shows it.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Edge {

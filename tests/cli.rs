@@ -129,44 +129,28 @@ fn output_into_a_closed_pipe_ends_quietly() {
 fn render_writes_the_format_its_file_extension_names() {
     let dir = temp_dir("render");
     let graph = scanned_sample(&dir);
+    let render = |options: &[&str], out: &std::path::Path| {
+        citegraph().arg("render").args(options).arg("--graph").arg(&graph).arg("-o").arg(out).output().unwrap()
+    };
     let dot = dir.join("g.dot");
-    let out = citegraph()
-        .args(["render", "--renderer", "builtin", "--graph"])
-        .arg(&graph)
-        .arg("-o")
-        .arg(&dot)
-        .output()
-        .unwrap();
+    let out = render(&["--renderer", "builtin"], &dot);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let text = std::fs::read_to_string(&dot).unwrap();
     assert!(text.starts_with("digraph"), "{}", &text[..text.len().min(80)]);
     let svg = dir.join("g.svg");
-    let out = citegraph()
-        .args(["render", "--renderer", "builtin", "--graph"])
-        .arg(&graph)
-        .arg("-o")
-        .arg(&svg)
-        .output()
-        .unwrap();
+    let out = render(&["--renderer", "builtin"], &svg);
     assert!(out.status.success());
     assert!(std::fs::read_to_string(&svg).unwrap().contains("<svg"));
     // An explicit format wins over a name of no picture format, and the run says so; one that
     // names another picture format is refused, and nothing is written (render audit 2174: PNG
     // bytes went into a .svg).
     let odd = dir.join("g.txt");
-    let out =
-        citegraph().args(["render", "--format", "dot", "--graph"]).arg(&graph).arg("-o").arg(&odd).output().unwrap();
+    let out = render(&["--format", "dot"], &odd);
     assert!(out.status.success());
     assert!(std::fs::read_to_string(&odd).unwrap().starts_with("digraph"));
     assert!(String::from_utf8_lossy(&out.stderr).contains("as --format says"));
     let contrary = dir.join("g.dot.svg");
-    let out = citegraph()
-        .args(["render", "--format", "dot", "--graph"])
-        .arg(&graph)
-        .arg("-o")
-        .arg(&contrary)
-        .output()
-        .unwrap();
+    let out = render(&["--format", "dot"], &contrary);
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("the name says svg but --format says dot"));
     assert!(!contrary.exists());
