@@ -850,11 +850,40 @@ fn theo_follows(rest: &str) -> bool {
 /// Nghị định 201/2026). Lower-cased, with the space before.
 const THEO_IN_TITLES: &[&str] = &[" theo danh mục "];
 
+/// Whether the guiding cue `cue`, after `lead` in its clause (lower-cased), is the text's own
+/// scope (`Thông tư này hướng dẫn …`, its title `Thông tư hướng dẫn …` where `own_kind` is
+/// `Thông tư`) or opens a title (`Hướng dẫn thực hiện …`). A bare `hướng dẫn` opening a clause
+/// is as often an instruction to someone.
+fn guidance_of_its_own(lead: &str, own_kind: Option<&str>, cue: &aho_corasick::Match) -> bool {
+    let lead = lead.trim_matches([' ', '*', '_', '\n']);
+    let phrase = CUE_PHRASES[cue.pattern().as_usize()].0.as_str();
+    lead.ends_with(" này")
+        || own_kind.is_some_and(|k| k.len() == lead.len() && k.to_lowercase() == lead)
+        || lead.is_empty() && !matches!(phrase, "hướng dẫn" | "huong dan")
+}
+
+/// Whether `gap`, the words between two references, is the first one's title, opened by
+/// guidance of the second, named right after `theo` (`Thông tư liên tịch số
+/// 14/2012/TTLT-BCA-BLĐTBXH-BTC Hướng dẫn thực hiện một số chế độ … theo Nghị định số
+/// 23/2012/NĐ-CP`): the first guides the second, however long the title.
+pub fn title_guides_next(gap: &str) -> bool {
+    with_lower(gap, |lower| {
+        cues(lower).next().is_some_and(|m| {
+            let lead = lower[..m.start()].trim_matches([' ', ',', '-', '–', ':', '*', '_']);
+            relation_of(&m) == "guides"
+                && lead.is_empty()
+                && guidance_of_its_own(lead, None, &m)
+                && theo_follows(&lower[m.end()..])
+                && details_what_follows(lead, None, &m, &lower[m.end()..])
+        })
+    })
+}
+
 /// Whether a guiding cue's articles, of no document named before `theo`, are those of the
 /// document after it: `Quy định chi tiết và biện pháp thi hành một số điều về cơ chế, chính
 /// sách … theo Nghị quyết số 250/2025/QH15` details that resolution; so does guidance `theo`
 /// a provision of it. `rest` is lower-cased.
-fn details_what_follows(cue: &aho_corasick::Match, rest: &str) -> bool {
+fn details_what_follows(lead: &str, own_kind: Option<&str>, cue: &aho_corasick::Match, rest: &str) -> bool {
     if relation_of(cue) != "guides" {
         return false;
     }
@@ -863,11 +892,19 @@ fn details_what_follows(cue: &aho_corasick::Match, rest: &str) -> bool {
     // `Thông tư này hướng dẫn việc xác thực … theo quy định tại khoản 2 Điều 18 Nghị định số
     // 163/2024/NĐ-CP`: the provision of the reference that calls for the guidance.
     let after = rest[theo + " theo".len()..].trim_start();
-    let after = after.strip_prefix("quy định tại ").unwrap_or(after);
+    let after = ["quy định tại ", "quy định của "].iter().find_map(|w| after.strip_prefix(w)).unwrap_or(after);
     let provision = after.len() <= 60
         && ["khoản ", "điều ", "điểm "].iter().any(|w| after.starts_with(w))
         && !after.contains(" quy định");
-    provision || before.find("một số điều").is_some_and(|at| !before[at..].contains(" của "))
+    // The reference right after `theo`, where the guidance is the text's own (`Thông tư này
+    // hướng dẫn phương pháp … theo quy định tại Nghị định số 85/2020/NĐ-CP`) or the title it
+    // opens (`Hướng dẫn thực hiện một số chế độ … theo Nghị định số 23/2012/NĐ-CP`): relations
+    // audit 2180 found five such read as mere citations. Not a verb of instructing someone
+    // (`Đã hướng dẫn UBND các huyện lập danh sách đối tượng theo Kế hoạch số 55/KH-UBND`).
+    let own = || guidance_of_its_own(lead, own_kind, cue);
+    provision
+        || before.find("một số điều").is_some_and(|at| !before[at..].contains(" của "))
+        || after.trim_end().is_empty() && own()
 }
 
 /// Whether the reference is the agent of the cue's verb, or what came of it, from the words
@@ -973,6 +1010,10 @@ pub fn read_relation_among(
         // bổ sung` over `sửa đổi`).
         let mut last = None;
         let mut stance = None;
+        // The text's own guidance, which a later verb may stand in (`Thông tư này hướng dẫn
+        // phương pháp xác định chi phí lập và tổ chức thực hiện quy chế … theo quy định tại
+        // Nghị định số 85/2020/NĐ-CP`).
+        let mut own_guidance = None;
         // Where the last cue of another document's title ends: the verbs it is listed with
         // are that title's too (`các văn bản quy định chi tiết, hướng dẫn thi hành Luật …`).
         let mut another_end = None;
@@ -1013,6 +1054,12 @@ pub fn read_relation_among(
             if let Some(p) = last.filter(|p| STANCE_RELATIONS.contains(&relation_of(p))) {
                 stance = Some(p);
             }
+            if own_guidance.is_none()
+                && relation_of(&m) == "guides"
+                && guidance_of_its_own(&clause[..m.start()], own_kind, &m)
+            {
+                own_guidance = Some(m);
+            }
             last = Some(m);
         }
         // Named in the title, the reference is what that document is about, whatever the cue
@@ -1038,7 +1085,12 @@ pub fn read_relation_among(
             // on a `Căn cứ` line.
             _ if named_in_title && !noted => Some("cites"),
             Some(m) if named_in_title => STANCE_RELATIONS.contains(&relation_of(&m)).then(|| relation_of(&m)),
-            None => None,
+            // A later verb read as a phrase leaves the text's own guidance (`Thông tư này hướng
+            // dẫn phương pháp … tổ chức thực hiện quy chế … theo quy định tại Nghị định số
+            // 85/2020/NĐ-CP`).
+            None => own_guidance
+                .filter(|g| details_what_follows(&clause[..g.start()], own_kind, g, &clause[g.end()..]))
+                .map(|g| relation_of(&g)),
             // `Căn cứ Luật Xử lý vi phạm hành chính số 15/2012/QH13 được sửa đổi, bổ sung bởi
             // Luật số 67/2020/QH14`: the amending law is no document this one amends, but it
             // is part of its basis. So where OCR hid the verb (`được sửa đỗi, bỗ⏎⏎ sung bởi
@@ -1054,7 +1106,13 @@ pub fn read_relation_among(
             }
             // `Đã hướng dẫn … lập danh sách theo Kế hoạch số 55`: what stands `theo` (according
             // to) the reference is no longer what the cue governs.
-            Some(m) if theo_follows(&clause[m.end()..]) && !details_what_follows(&m, &clause[m.end()..]) => {
+            Some(m)
+                if theo_follows(&clause[m.end()..])
+                    && ![Some(m), own_guidance]
+                        .into_iter()
+                        .flatten()
+                        .any(|g| details_what_follows(&clause[..g.start()], own_kind, &g, &clause[g.end()..])) =>
+            {
                 Some("cites")
             }
             Some(m) => {
@@ -2178,6 +2236,38 @@ mod tests {
     fn according_to_is_no_cue() {
         let t = "Đã hướng dẫn UBND các huyện lập danh sách đối tượng theo Kế hoạch số 55/KH-UBND";
         assert_eq!(relation_before(t, t.find("Kế").unwrap(), None), "cites");
+    }
+
+    /// From shared/corpus/real (relations audit 2180): guidance whose object is named right
+    /// after `theo` guides it, where the guidance is the text's own or opens a title; an
+    /// instruction to someone `theo` a plan does not.
+    #[test]
+    fn guidance_according_to_a_document_guides_it() {
+        let read = |t: &str, kind| read_relation(t, t.find("Nghị định số").unwrap(), None, kind).relation;
+        for (t, kind) in [
+            (
+                "1. Thông tư này hướng dẫn phương pháp xác định chi phí lập và tổ chức thực hiện quy chế quản lý kiến \
+                 trúc theo quy định tại Nghị định số 85/2020/NĐ-CP ngày 17 tháng 7 năm 2020 của Chính phủ.",
+                None,
+            ),
+            (
+                "Thông tư hướng dẫn thực hiện chế độ, chính sách đối với Cựu chiến binh theo quy định tại Nghị định số \
+                 157/2016/NĐ-CP ngày 24 tháng 11 năm 2016 của Chính phủ",
+                Some("Thông tư"),
+            ),
+        ] {
+            assert_eq!(read(t, kind), "guides", "{t}");
+        }
+        // Another kind's word is not the text's own title.
+        let t = "Công văn hướng dẫn thực hiện chế độ theo quy định tại Nghị định số 157/2016/NĐ-CP";
+        assert_eq!(read(t, Some("Thông tư")), "cites");
+        let t = "Đã hướng dẫn UBND các huyện lập danh sách đối tượng theo Nghị định số 20/2021/NĐ-CP";
+        assert_eq!(read(t, None), "cites");
+        assert!(title_guides_next(
+            " Hướng dẫn thực hiện một số chế độ đối với cán bộ, chiến sỹ Công an nhân dân theo "
+        ));
+        assert!(!title_guides_next(" hướng dẫn các xã lập danh sách theo "));
+        assert!(!title_guides_next(" về việc hướng dẫn thực hiện chế độ theo quy định tại Điều 5 của "));
     }
 
     /// The relation read for the last reference of `t`.

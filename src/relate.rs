@@ -173,7 +173,7 @@ pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
         }
         if same_sentence(text, fa.span.end..fb.span.start)
             && let Some(cue) = cue_in(gap)
-            && gap.len() - cue.end <= CUE_REACH
+            && (gap.len() - cue.end <= CUE_REACH || crate::cues::title_guides_next(gap))
             && stated_by_first(&gap[..cue.start], cue.relation)
         {
             if !cue.by_agent {
@@ -372,6 +372,18 @@ mod tests {
         assert_eq!(rel(t), [("11".to_string(), "113".to_string(), "amends")]);
         // A word of its own elsewhere: `bổ sung kinh phí`.
         assert!(rel("được bổ sung kinh phí theo Nghị định số 11/2019/NĐ-CP và Nghị định số 113/2013/NĐ-CP").is_empty());
+    }
+
+    /// A title opened by guidance of the document named right after `theo` in it, however
+    /// long (relations audit 2180: quoc-phong, a source note of a codified page).
+    #[test]
+    fn a_title_guiding_what_follows_theo() {
+        let t = "(Điều 1 Thông tư liên tịch số 14/2012/TTLT-BCA-BLĐTBXH-BTC Hướng dẫn thực hiện một số chế độ đối với \
+                 cán bộ, chiến sỹ Công an nhân dân theo Nghị định số 23/2012/NĐ-CP ngày 03 tháng 4 năm 2012 của Chính phủ)";
+        assert_eq!(rel(t), [("14".to_string(), "23".to_string(), "guides")]);
+        let t = "Kế hoạch số 12/KH-UBND hướng dẫn các xã, phường, thị trấn rà soát, lập danh sách đối tượng được \
+                 hưởng theo Nghị định số 20/2021/NĐ-CP";
+        assert!(rel(t).is_empty());
     }
 
     /// From shared/corpus/real: what `các văn bản hướng dẫn` do is no act of the document
