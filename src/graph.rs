@@ -185,10 +185,20 @@ pub fn edges<'a>(
             out.push(edge(&shared(t.0), &shared(t.1), t.2, inferred, ev()));
         }
     };
+    let own_of_path: HashMap<&'a str, &'a str> = if pairs.iter().any(|p| p.on_own) {
+        files.iter().filter_map(|f| Some((f.path.as_str(), f.document.as_deref()?))).collect()
+    } else {
+        HashMap::default()
+    };
     for p in pairs {
         let (a, b) = (&mentions[p.from], &mentions[p.to]);
-        let t = (&*a.target, &*b.target, p.relation);
-        push(t, false, &|| evidence(b, sentence_of(sentences, p.to, b)), &mut out);
+        let to = if p.on_own {
+            let Some(own) = own_of_path.get(&*a.path) else { continue };
+            own
+        } else {
+            &*b.target
+        };
+        push((&*a.target, to, p.relation), false, &|| evidence(b, sentence_of(sentences, p.to, b)), &mut out);
     }
     // By subject: a plan `về triển khai thực hiện Chiến lược công tác dân tộc giai đoạn
     // 2021-2030` implements the resolution `về Chiến lược công tác dân tộc giai đoạn 2021-2030`.

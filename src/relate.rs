@@ -19,6 +19,16 @@ pub struct Pair {
     pub from: usize,
     pub to: usize,
     pub relation: &'static str,
+    /// Whether `to` is the citing file's own document, named where it stands by a reference
+    /// that is no mention (`(Điều 23 Luật số 15/2008/QH12, … có nội dung bị bãi bỏ bởi Điều 210
+    /// Luật số 45/2013/QH13 …)` on the page of 15/2008/QH12): `to` is then `from`.
+    pub on_own: bool,
+}
+
+impl Pair {
+    fn new(from: usize, to: usize, relation: &'static str) -> Pair {
+        Pair { from, to, relation, on_own: false }
+    }
 }
 
 /// How far the cue may stand before the second reference (`thực hiện có hiệu quả `).
@@ -140,7 +150,7 @@ pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
         let within = found[a + 1..].iter().take_while(|fb| fb.span.start < fa.span.end);
         for (b, fb) in (a + 1..).zip(within) {
             if fb.family == Family::Named && fb.span.end <= fa.span.end {
-                out.push(Pair { from: a, to: b, relation: "amends" });
+                out.push(Pair::new(a, b, "amends"));
             }
         }
     }
@@ -167,7 +177,7 @@ pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
                 _ => false,
             }
         {
-            out.push(Pair { from: b, to, relation });
+            out.push(Pair::new(b, to, relation));
             agent = Some((b, to, relation));
             continue;
         }
@@ -177,7 +187,7 @@ pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
             && stated_by_first(&gap[..cue.start], cue.relation)
         {
             if !cue.by_agent {
-                out.push(Pair { from: a, to: b, relation: cue.relation });
+                out.push(Pair::new(a, b, cue.relation));
             } else if let Some(to) = last_agent
                 .filter(|&(from, ..)| from == a && joins_another_act(&gap[..cue.start]))
                 .map(|(_, to, _)| to)
@@ -190,7 +200,7 @@ pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
                     || gap[..cue.start].contains("có nội dung")
                     || gap[cue.end..].trim_start().starts_with("một phần");
                 let relation = if cue.relation == "repeals" && part { "amends" } else { cue.relation };
-                out.push(Pair { from: b, to, relation });
+                out.push(Pair::new(b, to, relation));
                 agent = Some((b, to, relation));
             }
             continue;
@@ -213,7 +223,7 @@ pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
                 .to_lowercase();
             if fi.span.end <= clause && (opens.starts_with("thực hiện") || opens.starts_with("triển khai thực hiện"))
             {
-                out.push(Pair { from: b, to: i, relation: "implements" });
+                out.push(Pair::new(b, i, "implements"));
             }
         }
     }

@@ -506,11 +506,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
         }
         files.push(entry);
         said_by.extend(file_said_by.into_iter().map(|(m, by)| (m + base, by + base)));
-        pairs.extend(file_pairs.into_iter().map(|p| Pair {
-            from: p.from + base,
-            to: p.to + base,
-            relation: p.relation,
-        }));
+        pairs.extend(file_pairs.into_iter().map(|p| Pair { from: p.from + base, to: p.to + base, ..p }));
         base += count;
     }
 
@@ -1312,10 +1308,18 @@ fn acts_within_levels(
             }
         }
     }
+    let own_of_path: HashMap<&str, &str> =
+        files.iter().filter_map(|f| Some((f.path.as_str(), f.document.as_deref()?))).collect();
     pairs
         .into_iter()
         .filter(|p| {
-            let (from, to) = (&*mentions[p.from].target, &*mentions[p.to].target);
+            let from = &*mentions[p.from].target;
+            let to = if p.on_own {
+                let Some(own) = own_of_path.get(&*mentions[p.from].path) else { return false };
+                own
+            } else {
+                &*mentions[p.to].target
+            };
             (!ACTS_WITHIN_LEVELS.contains(&p.relation) || !above(level_of_id(from), level_of_id(to)))
                 && !later(from, to)
         })
@@ -1910,6 +1914,20 @@ mod tests {
                 ("Nghị định số 15/2020/NĐ-CP", "amends")
             ]
         );
+    }
+
+    /// From shared/corpus/real (relations audit 2180: the codified pages of Luật Trưng mua,
+    /// trưng dụng tài sản and Luật Xuất bản): a note on the page's own law names what amended
+    /// it; the amending law acts on the page's document, though the page names itself there.
+    #[test]
+    fn a_note_on_the_page_s_own_law_names_what_amended_it() {
+        let page = "Số: 15/2008/QH12\n\nLUẬT TRƯNG MUA, TRƯNG DỤNG TÀI SẢN\n\nĐiều 23. Thẩm quyền\n\n\
+                    (Điều 23 Luật số 15/2008/QH12, có hiệu lực thi hành kể từ ngày 01/01/2009, có nội dung bị bãi bỏ \
+                    bởi Điều 210 Luật số 45/2013/QH13 có hiệu lực thi hành kể từ ngày 01/07/2014)\n";
+        let graph = super::build(vec![scan_text("a.md".into(), page)]);
+        let edges: Vec<(&str, &str, &str)> =
+            graph.edges.iter().map(|e| (&*e.from, &*e.to, &*e.relation)).filter(|e| e.2 != "cites").collect();
+        assert_eq!(edges, [("45/2013/QH13", "15/2008/QH12", "amends")]);
     }
 
     /// From shared/corpus/real (Nghị định 237/2026 on the press): `SỐ Ó6. 18/2026/NQ-CP ngày 18

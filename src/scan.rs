@@ -325,6 +325,10 @@ impl OwnKey {
     }
 }
 
+/// Acts another document does to the citing one that a note on its own page states: a part
+/// repealed (read as amends), amended or replaced.
+const ACTS_ON_OWN: &[&str] = &["amends", "repeals", "replaces"];
+
 /// A year bound no law's year reaches: the latest edition the corpus knows.
 const LATEST: u16 = 9999;
 
@@ -805,6 +809,8 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     // Found index → mention index (self-mentions have none).
     let mut index = vec![None; found.len()];
     let mut self_mentions = 0;
+    // Which found references name the document itself (found index).
+    let mut own_found = vec![false; found.len()];
     // The law's name the text writes its own number with, if any.
     let mut own_name = None;
     let mut own_key = None;
@@ -859,6 +865,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             && (enacted || is_self(f, text, &identity) || names_own_law(f, text, &identity, own_key.as_ref(), prev_end))
         {
             self_mentions += 1;
+            own_found[i] = true;
             // An article the page's own document is the source of, and its group.
             if opens_note {
                 sources.noted(None);
@@ -1268,7 +1275,17 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     };
     let pairs = stated
         .into_iter()
-        .filter_map(|p| Some(Pair { from: index[p.from]?, to: index[p.to]?, relation: p.relation }))
+        .filter_map(|p| {
+            let from = index[p.from]?;
+            match index[p.to] {
+                Some(to) => Some(Pair { from, to, ..p }),
+                // What another document did to this one, noted where the page names itself.
+                None if own_found[p.to] && ACTS_ON_OWN.contains(&p.relation) => {
+                    Some(Pair { from, to: from, on_own: true, ..p })
+                }
+                None => None,
+            }
+        })
         .collect();
     identity.named = own_name.map(String::from);
     let findings = identity
