@@ -76,6 +76,18 @@ fn same_sentence(text: &str, gap: std::ops::Range<usize>) -> bool {
     })
 }
 
+/// Whether `gap` goes on past a `;` in a clause of the passive with no subject of its own,
+/// whose subject is the reference before (`- Nghị định số 150/2025/NĐ-CP của Chính phủ quy
+/// định …; được sửa đổi, bổ sung bởi Nghị định số 370/2025/NĐ-CP.`), on one line.
+fn passive_clause_after(gap: &str) -> bool {
+    let Some(semi) = memchr::memrchr(b';', gap.as_bytes()) else { return false };
+    let (before, after) = (&gap[..semi], gap[semi + 1..].trim_start_matches(' '));
+    !gap.contains('\n')
+        && !before.contains(';')
+        && !before.contains(". ")
+        && ["được ", "đã được ", "bị "].iter().any(|w| after.starts_with(w))
+}
+
 /// Whether `text`, lower-cased and trimmed, ends with `ban hành`. Only its last characters
 /// are lower-cased: lower case is a character's own (the one exception, a final sigma, is
 /// no letter of `ban hành`), and whitespace stays whitespace.
@@ -181,7 +193,7 @@ pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
             agent = Some((b, to, relation));
             continue;
         }
-        if same_sentence(text, fa.span.end..fb.span.start)
+        if (same_sentence(text, fa.span.end..fb.span.start) || passive_clause_after(gap))
             && let Some(cue) = cue_in(gap)
             && (gap.len() - cue.end <= CUE_REACH || crate::cues::title_guides_next(gap))
             && stated_by_first(&gap[..cue.start], cue.relation)
@@ -393,6 +405,19 @@ mod tests {
         assert_eq!(rel(t), [("14".to_string(), "23".to_string(), "guides")]);
         let t = "Kế hoạch số 12/KH-UBND hướng dẫn các xã, phường, thị trấn rà soát, lập danh sách đối tượng được \
                  hưởng theo Nghị định số 20/2021/NĐ-CP";
+        assert!(rel(t).is_empty());
+    }
+
+    /// From shared/corpus/real (relations audit 2180: Thông tư 06/2026/TT-BNV, 32/2026/TT-BQP):
+    /// a passive clause after `;` says what befell the reference before it.
+    #[test]
+    fn a_passive_clause_after_a_semicolon_is_of_the_reference_before() {
+        let t = "- Nghị định số 150/2025/NĐ-CP của Chính phủ quy định tổ chức các cơ quan chuyên môn thuộc UBND cấp \
+                 tỉnh và UBND cấp xã; được sửa đổi, bổ sung bởi Nghị định số 370/2025/NĐ-CP.";
+        assert_eq!(rel(t), [("370".to_string(), "150".to_string(), "amends")]);
+        // A clause with a subject of its own.
+        let t =
+            "- Nghị định số 150/2025/NĐ-CP của Chính phủ; Bộ Nội vụ được giao hướng dẫn Nghị định số 370/2025/NĐ-CP.";
         assert!(rel(t).is_empty());
     }
 
