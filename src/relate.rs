@@ -79,11 +79,15 @@ fn same_sentence(text: &str, gap: std::ops::Range<usize>) -> bool {
 /// Whether `gap` goes on past a `;` in a clause of the passive with no subject of its own,
 /// whose subject is the reference before (`- Nghị định số 150/2025/NĐ-CP của Chính phủ quy
 /// định …; được sửa đổi, bổ sung bởi Nghị định số 370/2025/NĐ-CP.`), on one line.
+/// So a note in brackets after its title, which may hold a `;` of its own (`Sửa đổi, bổ sung
+/// một số điều của Nghị định số 101/2024/NĐ-CP … quy định về điều tra cơ bản đất đai; đăng ký,
+/// cấp Giấy chứng nhận … (được sửa đổi, bổ sung tại Nghị định số 151/2025/NĐ-CP, …)`).
 fn passive_clause_after(gap: &str) -> bool {
-    let Some(semi) = memchr::memrchr(b';', gap.as_bytes()) else { return false };
-    let (before, after) = (&gap[..semi], gap[semi + 1..].trim_start_matches(' '));
+    let Some(at) = memchr::memrchr2(b';', b'(', gap.as_bytes()) else { return false };
+    let (before, after) = (&gap[..at], gap[at + 1..].trim_start_matches(' '));
+    let bracketed = gap.as_bytes()[at] == b'(';
     !gap.contains('\n')
-        && !before.contains(';')
+        && (bracketed || !before.contains(';'))
         && !before.contains(". ")
         && ["được ", "đã được ", "bị "].iter().any(|w| after.starts_with(w))
 }
@@ -415,6 +419,11 @@ mod tests {
         let t = "- Nghị định số 150/2025/NĐ-CP của Chính phủ quy định tổ chức các cơ quan chuyên môn thuộc UBND cấp \
                  tỉnh và UBND cấp xã; được sửa đổi, bổ sung bởi Nghị định số 370/2025/NĐ-CP.";
         assert_eq!(rel(t), [("370".to_string(), "150".to_string(), "amends")]);
+        let t = "Điều 12. Sửa đổi, bổ sung một số điều của Nghị định số 101/2024/NĐ-CP ngày 29 tháng 7 năm 2024 của \
+                 Chính phủ quy định về điều tra cơ bản đất đai; đăng ký, cấp Giấy chứng nhận quyền sử dụng đất (được \
+                 sửa đổi, bổ sung tại Nghị định số 151/2025/NĐ-CP, Nghị định số 226/2025/NĐ-CP)";
+        let amended = [("151", "101", "amends"), ("226", "101", "amends")].map(|(a, b, r)| (a.into(), b.into(), r));
+        assert_eq!(rel(t), amended);
         // A clause with a subject of its own.
         let t =
             "- Nghị định số 150/2025/NĐ-CP của Chính phủ; Bộ Nội vụ được giao hướng dẫn Nghị định số 370/2025/NĐ-CP.";
