@@ -152,6 +152,9 @@ fn joins_another_act(before_cue: &str) -> bool {
     rest.ends_with(',') || rest.strip_suffix("và").is_some_and(|r| r.ends_with([' ', '\n', ',']))
 }
 
+/// Acts whose objects a list may name one after another.
+const LISTED_OBJECT_ACTS: &[&str] = &["amends", "repeals", "replaces", "guides"];
+
 /// Relations stated between references of one text.
 pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
     let mut out = Vec::new();
@@ -173,6 +176,9 @@ pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
     // The last agent of a passive cue, what it acts on and the act: agents listed after it
     // (`được sửa đổi, bổ sung bởi Luật số 68/2020/QH14 và Luật số 107/2025/QH15`) do it too.
     let mut agent: Option<(usize, usize, &'static str)> = None;
+    // The reference whose act the last pair read and the act, where its object was the
+    // reference before this one.
+    let mut object: Option<(usize, &'static str)> = None;
     for b in 1..found.len() {
         let a = b - 1;
         let (fa, fb) = (&found[a], &found[b]);
@@ -197,6 +203,16 @@ pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
             agent = Some((b, to, relation));
             continue;
         }
+        // A second object of the same kind listed right after the first (`Nghị định số
+        // 80/2023/NĐ-CP … sửa đổi, bổ sung một số điều của Nghị định số 95/2021/NĐ-CP ngày
+        // 01/11/2021 và Nghị định số 83/2014/NĐ-CP`): the act is on both (recall audit 2179).
+        if let Some((from, relation)) = object.take().filter(|_| {
+            fa.kind == fb.kind && fa.family == fb.family && matches!(gap.trim_matches(' '), "," | "và" | ", và")
+        }) {
+            out.push(Pair::new(from, b, relation));
+            object = Some((from, relation));
+            continue;
+        }
         if (same_sentence(text, fa.span.end..fb.span.start) || passive_clause_after(gap))
             && let Some(cue) = cue_in(gap)
             && (gap.len() - cue.end <= CUE_REACH || crate::cues::title_guides_next(gap))
@@ -204,6 +220,7 @@ pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
         {
             if !cue.by_agent {
                 out.push(Pair::new(a, b, cue.relation));
+                object = LISTED_OBJECT_ACTS.contains(&cue.relation).then_some((a, cue.relation));
             } else if let Some(to) = last_agent
                 .filter(|&(from, ..)| from == a && joins_another_act(&gap[..cue.start]))
                 .map(|(_, to, _)| to)
@@ -423,6 +440,11 @@ mod tests {
                  Chính phủ quy định về điều tra cơ bản đất đai; đăng ký, cấp Giấy chứng nhận quyền sử dụng đất (được \
                  sửa đổi, bổ sung tại Nghị định số 151/2025/NĐ-CP, Nghị định số 226/2025/NĐ-CP)";
         let amended = [("151", "101", "amends"), ("226", "101", "amends")].map(|(a, b, r)| (a.into(), b.into(), r));
+        assert_eq!(rel(t), amended);
+        let t = "khoản 11, 12 Điều 1 Nghị định số 80/2023/NĐ-CP ngày 17/11/2023 của Chính phủ sửa đổi, bổ sung một số \
+                 điều của Nghị định số 95/2021/NĐ-CP ngày 01/11/2021 và Nghị định số 83/2014/NĐ-CP ngày 03/9/2014 của \
+                 Chính phủ về kinh doanh xăng dầu và Nghị quyết số 55/NQ-CP ngày 19/3/2026 của Chính phủ";
+        let amended = [("80", "95", "amends"), ("80", "83", "amends")].map(|(a, b, r)| (a.into(), b.into(), r));
         assert_eq!(rel(t), amended);
         // A clause with a subject of its own.
         let t =

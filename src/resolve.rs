@@ -1282,9 +1282,15 @@ fn acts_within_levels(
     // A document acts on none issued after it: `46/2010/TT-BYT implements 38/2015/NĐ-CP`, read
     // from a codified article's words, or `Hiến pháp 2013 (sửa đổi theo Nghị quyết
     // 203/2025/QH15)` read the wrong way round, is no relation of theirs.
+    // By date where both have one: `Nghị định số 74/2018/NĐ-CP ngày 15/5/2018 … sửa đổi, bổ
+    // sung một số điều của Nghị định số 132/2008/NĐ-CP, Nghị định số 154/2018/NĐ-CP` lists the
+    // decree of November with the amended, not among them.
     let later = |from: &str, to: &str| {
-        let year = |id| document(id).and_then(|d| d.year);
-        year(from).zip(year(to)).is_some_and(|(from, to)| from < to)
+        let (from, to) = (document(from), document(to));
+        match (from.and_then(|d| d.date.as_deref()), to.and_then(|d| d.date.as_deref())) {
+            (Some(from), Some(to)) => from < to,
+            _ => from.and_then(|d| d.year).zip(to.and_then(|d| d.year)).is_some_and(|(from, to)| from < to),
+        }
     };
     let above = |citing: Level, cited: Level| citing != Level::Unknown && cited != Level::Unknown && cited < citing;
     let is_act = |m: &Mention| ACTS_WITHIN_LEVELS.contains(&m.relation.as_str());
@@ -1928,6 +1934,19 @@ mod tests {
         let edges: Vec<(&str, &str, &str)> =
             graph.edges.iter().map(|e| (&*e.from, &*e.to, &*e.relation)).filter(|e| e.2 != "cites").collect();
         assert_eq!(edges, [("45/2013/QH13", "15/2008/QH12", "amends")]);
+    }
+
+    /// A document amends none issued after it, that year too (shared/corpus/real: a decree of
+    /// May 2018 listed with one of November after `sửa đổi, bổ sung … của`).
+    #[test]
+    fn no_document_amends_a_later_one_of_its_year() {
+        let text = "Số: 10/2020/TT-BKHCN\n\nCăn cứ Nghị định số 74/2018/NĐ-CP ngày 15/5/2018 của Chính phủ sửa đổi, bổ \
+                    sung một số điều của Nghị định số 132/2008/NĐ-CP ngày 31/12/2008, Nghị định số 154/2018/NĐ-CP ngày \
+                    09/11/2018 của Chính phủ;\n";
+        let graph = super::build(vec![scan_text("a.md".into(), text)]);
+        let amends: Vec<(&str, &str)> =
+            graph.edges.iter().filter(|e| e.relation == "amends").map(|e| (&*e.from, &*e.to)).collect();
+        assert_eq!(amends, [("74/2018/NĐ-CP", "132/2008/NĐ-CP")]);
     }
 
     /// From shared/corpus/real (Nghị định 237/2026 on the press): `SỐ Ó6. 18/2026/NQ-CP ngày 18
