@@ -1892,6 +1892,12 @@ fn date_after(after: &str) -> Option<(Date, Range<usize>)> {
     let spelled = |p: usize| {
         let q = p + spaced(p, "tháng")?;
         let (month, mut q) = digits_at(after, q, (1, 2))?;
+        // Words, then figures (`ngày 18 tháng 02/2025`: recall audit 2179).
+        if bytes.get(q) == Some(&b'/')
+            && let Some((year, q)) = digits_at(after, q + 1, (4, 4))
+        {
+            return Some((month, year, q));
+        }
         q += usize::from(bytes.get(q) == Some(&b','));
         let q = q + spaced(q, "năm")?;
         let (year, q) = digits_at(after, q, (4, 4))?;
@@ -4088,6 +4094,8 @@ mod tests {
             ("Nghị định số 70/2025/NĐ-CP ngày 20\ntháng 3 năm 2025", "2025-03-20"),
             ("Quyết định số 1466/QĐ-TTg ngày 10 tháng\n10 năm 2008", "2008-10-10"),
             ("Luật Quản lý thuế ngày 13 tháng 6 năm\n2019", "2019-06-13"),
+            // Words, then figures (shared/corpus/real, Thông tư 56/2026/TT-BCA).
+            ("Nghị định số 02/2025/NĐ-CP ngày 18 tháng 02/2025", "2025-02-18"),
         ] {
             let f = one(text);
             assert_eq!(f.date.map(|d| d.iso()).as_deref(), Some(iso), "{text:?}");
