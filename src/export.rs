@@ -2,7 +2,7 @@
 //! header conventions `:ID`, `:START_ID`, `:END_ID`, `:TYPE`, `:LABEL` the files follow),
 //! GraphML (Gephi, yEd, Cytoscape) and Cypher statements.
 
-use crate::model::{Document, Graph};
+use crate::model::{Document, Graph, Mention};
 use crate::render::RenderError;
 use std::collections::HashMap;
 use std::fmt::Write;
@@ -25,6 +25,17 @@ fn rel_type(r: &str) -> String {
 /// The document each file holds, to start a mention's relationship from.
 fn file_docs(graph: &Graph) -> HashMap<&str, &str> {
     graph.files.iter().filter_map(|f| Some((f.path.as_str(), f.document.as_deref()?))).collect()
+}
+
+/// The document a mention's relationship starts from: the one whose words it is (`by`, a
+/// codified article's source), else the citing file's. A codifier's note is its own `by`
+/// (no document's words, so no edge): it starts from the page that carries it, as a loop on
+/// the document it names it left that document unconnected (47 only so cited on real/).
+fn mention_source<'g>(m: &'g Mention, by_file: &HashMap<&str, &'g str>) -> Option<&'g str> {
+    match m.by.as_deref() {
+        Some(by) if by != &*m.target => Some(by),
+        _ => by_file.get(&*m.path).copied(),
+    }
 }
 
 /// Writes `documents.csv`, `edges.csv` and `mentions.csv` into `dir`, as `neo4j-admin
@@ -117,9 +128,8 @@ pub fn write_csv_dir_with(graph: &Graph, dir: &Path, bom: bool) -> Result<Vec<Pa
     }
     w.w.flush().map_err(|e| RenderError::io(&edges, e))?;
 
-    // A mention is a relationship from the citing file's document (or the document whose
-    // words it is, a codified article's source) to the cited one, so
-    // Neo4j can load it too; a spreadsheet reads it as one row per reference.
+    // A mention is a relationship from the citing document (`mention_source`) to the cited
+    // one, so Neo4j can load it too; a spreadsheet reads it as one row per reference.
     let by_file = file_docs(graph);
     let (mut w, mentions) = open("mentions.csv")?;
     w.header([
@@ -145,9 +155,9 @@ pub fn write_csv_dir_with(graph: &Graph, dir: &Path, bom: bool) -> Result<Vec<Pa
         "name",
         "relation",
     ])?;
-    for m in graph.mentions.iter().filter(|m| by_file.contains_key(&*m.path)) {
+    for (m, from) in graph.mentions.iter().filter_map(|m| Some((m, mention_source(m, &by_file)?))) {
         w.row([
-            m.by.as_deref().unwrap_or(by_file[&*m.path]).to_string(),
+            from.to_string(),
             m.target.to_string(),
             "MENTIONS".to_string(),
             m.path.to_string(),
@@ -327,7 +337,8 @@ pub fn cypher_str(s: &str) -> String {
 }
 
 /// Cypher statements, one per line, that are safe to run twice: documents merged on their id,
-/// edges on their ends and relation (an edge is one per pair and relation in graph.json).
+/// edges on their ends and relation (an edge is one per pair and relation in graph.json),
+/// mentions on their ends and place (`path`, `start`, `end`: one reference).
 pub fn cypher(graph: &Graph) -> String {
     let mut s = String::from(
         "// citegraph: citation graph as Cypher (run with cypher-shell < file)\n\
@@ -383,5 +394,50 @@ pub fn cypher(graph: &Graph) -> String {
             cypher_str(&e.evidence.sentence)
         );
     }
+    // Every reference, as mentions.csv has them: a document cited only where no edge is
+    // drawn (a codifier's note) is still reached, and a pinpoint (`khoản 2 Điều 3`) kept.
+    let by_file = file_docs(graph);
+    for m in &graph.mentions {
+        if let Some(from) = mention_source(m, &by_file) {
+            let _ = writeln!(s, "{}", cypher_mention(m, from));
+        }
+    }
     s
+}
+
+/// One mention as a `MENTIONS` relationship, merged on its place and then set anew.
+fn cypher_mention(m: &Mention, from: &str) -> String {
+    let place = format!("path: {}, start: {}, end: {}", cypher_str(&m.path), m.start, m.end);
+    let mut props = vec![
+        place.clone(),
+        format!("line: {}", m.line),
+        format!("column: {}", m.column),
+        format!("text: {}", cypher_str(&m.text)),
+        format!("kind: {}", cypher_str(&m.kind)),
+        format!("family: {}", cypher_str(crate::scan::family_label(m.family))),
+        format!("relation: {}", cypher_str(&m.relation)),
+    ];
+    if let Some(y) = m.year {
+        props.push(format!("year: {y}"));
+    }
+    for (k, v) in [
+        ("number", &m.number),
+        ("symbol", &m.symbol),
+        ("date", &m.date),
+        ("date_text", &m.date_text),
+        ("issuer", &m.issuer),
+        ("subject", &m.subject),
+        ("pinpoint", &m.pinpoint),
+        ("name", &m.name),
+    ] {
+        if let Some(v) = v {
+            props.push(format!("{k}: {}", cypher_str(v)));
+        }
+    }
+    format!(
+        "MATCH (a:Document {{id: {}}}), (b:Document {{id: {}}}) MERGE (a)-[r:MENTIONS {{{place}}}]->(b) SET r = {{{}}};",
+        cypher_str(from),
+        cypher_str(&m.target),
+        props.join(", ")
+    )
 }

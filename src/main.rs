@@ -135,9 +135,15 @@ enum Command {
     },
     /// Hand the graph to other tools: CSV (a folder; Neo4j bulk-import headers), GraphML, Cypher
     ///
+    /// CSV and Cypher hold the documents, the edges and every reference (mentions.csv; in
+    /// Cypher a `MENTIONS` relationship from the citing document to the cited one, with its
+    /// place, text and pinpoint). GraphML holds the documents and edges only, one per citing
+    /// document, relation and cited document, as Gephi and yEd draw them: for the references
+    /// use CSV or Cypher.
+    ///
     /// The CSV keeps each reference's text as written, line breaks included: `neo4j-admin
     /// database import` needs `--multiline-fields=true` for it. The Cypher statements may be
-    /// run again: documents and edges are merged, not added twice.
+    /// run again: documents, edges and references are merged, not added twice.
     Export {
         #[arg(long, value_enum)]
         format: ExportFmt,
@@ -242,8 +248,11 @@ enum ListFmt {
 
 #[derive(Clone, Copy, ValueEnum)]
 enum ExportFmt {
+    /// A folder: documents.csv, edges.csv, mentions.csv (one row per reference)
     Csv,
+    /// One file: documents and edges only, no references
     Graphml,
+    /// One file of statements: documents, edges, and each reference as a `MENTIONS` relationship
     Cypher,
 }
 
