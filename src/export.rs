@@ -206,10 +206,34 @@ impl Sheet {
     }
 }
 
-/// What a spreadsheet shows as written: a `'` before a cell that opens with what starts a
-/// formula (`=`, `+`, `-`, `@`, a tab or a carriage return).
-fn spreadsheet_cell(cell: &str) -> std::borrow::Cow<'_, str> {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{cell}").into() } else { cell.into() }
+/// What a spreadsheet shows as written: a `'` before a cell it would read as a formula
+/// ([`opens_formula`]), which Excel shows as text.
+pub fn spreadsheet_cell(cell: &str) -> std::borrow::Cow<'_, str> {
+    if opens_formula(cell) { format!("'{cell}").into() } else { cell.into() }
+}
+
+/// Whether Excel reads a cell as a formula. `=` opens one whatever follows; so do a tab and a
+/// carriage return, by the usual (OWASP) advice. `+`, `-` and `@` open one where what follows
+/// them, past spaces, can open an operand: `- Luật Tổ chức Chính phủ …`, a list item's
+/// sentence, is one (a space between names is Excel's intersection operator, and the names
+/// are unknown: `#NAME?`), while a lone `-` or one before punctuation (`-…`, `- –`) is text.
+/// LibreOffice Calc (7.4) reads none of `+`, `-`, `@` as a formula in a CSV, and `=` only
+/// with "Evaluate formulas" on: the guard is for Excel.
+pub fn opens_formula(cell: &str) -> bool {
+    let mut chars = cell.chars();
+    match chars.next() {
+        Some('=' | '\t' | '\r') => true,
+        Some('+' | '-' | '@') => chars.find(|c| !c.is_whitespace()).is_some_and(opens_operand),
+        _ => false,
+    }
+}
+
+/// A character an operand of an Excel formula can open with: a letter (a name, a function,
+/// a reference), a digit or `.` (a number), a quote (a string, a sheet's name), a bracket (a
+/// group, an array, a table), `$` (a fixed reference), `#` (an error value), `_` or `\` (a
+/// name), or another sign (`--1`, `+@A1`).
+fn opens_operand(c: char) -> bool {
+    c.is_alphanumeric() || "._\\$#\"'([{+-=@".contains(c)
 }
 
 /// XML text or attribute value; characters XML 1.0 forbids are dropped, and line breaks and

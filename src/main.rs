@@ -151,7 +151,9 @@ enum Command {
         #[arg(short, long)]
         output: Option<PathBuf>,
         /// CSV for a spreadsheet: each file opens with a byte order mark, so that Excel reads its
-        /// Vietnamese right (neo4j-admin import wants none)
+        /// Vietnamese right (neo4j-admin import wants none), and a cell Excel would read as a
+        /// formula is written after a `'` to stay text: one opening with `=`, or with `-`, `+`,
+        /// `@` before a letter, digit, bracket or quote (`- Luật …`, a list item's sentence)
         #[arg(long)]
         bom: bool,
         #[command(flatten)]

@@ -222,3 +222,37 @@ fn cypher_holds_every_reference() {
     assert!(rows.iter().any(|r| (&r[0], &r[1], &r[6]) == ("54/2010/QH12", "12/2012/TT-BTP", &*note.start.to_string())));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// `--bom` guards what Excel would read as a formula, and only that (audit of exports: 702
+/// cells of real/ were guarded without a word in the help). A list item's sentence is one
+/// (`- Luật …`: names joined by Excel's intersection operator, the space); a lone dash or one
+/// before punctuation is text, and stays as written.
+#[test]
+fn a_spreadsheet_s_csv_guards_what_excel_reads_as_a_formula() {
+    let cells = [
+        ("- Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;", true),
+        ("+ Nghị định số 10/2020/NĐ-CP", true),
+        ("=1+1", true),
+        ("@SUM(A1)", true),
+        ("-1", true),
+        ("-", false),
+        ("- ", false),
+        ("-…", false),
+        ("- – nội dung", false),
+        ("Luật - Nghị định", false),
+    ];
+    let mut g = common::small_graph();
+    g.edges.truncate(1);
+    let dir = std::env::temp_dir().join(format!("citegraph-csv-guard-{}", std::process::id()));
+    for (cell, guarded) in cells {
+        g.edges[0].evidence.sentence = cell.into();
+        citegraph::export::write_csv_dir_with(&g, &dir, true).unwrap();
+        let mut r = csv::Reader::from_path(dir.join("edges.csv")).unwrap();
+        let at = r.headers().unwrap().iter().position(|c| c == "sentence").unwrap();
+        let written = r.records().next().unwrap().unwrap()[at].to_string();
+        let want = if guarded { format!("'{cell}") } else { cell.to_string() };
+        assert_eq!(written, want);
+        assert_eq!(citegraph::export::opens_formula(cell), guarded, "{cell}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
