@@ -39,7 +39,8 @@ fn mention_source<'g>(m: &'g Mention, by_file: &HashMap<&str, &'g str>) -> Optio
 }
 
 /// Writes `documents.csv`, `edges.csv` and `mentions.csv` into `dir`, as `neo4j-admin
-/// database import` reads them.
+/// database import` reads them, and `files.csv` and `findings.csv`, tables for a spreadsheet
+/// or Neo4j's `LOAD CSV`.
 pub fn write_csv_dir(graph: &Graph, dir: &Path) -> Result<Vec<PathBuf>, RenderError> {
     write_csv_dir_with(graph, dir, false)
 }
@@ -181,7 +182,105 @@ pub fn write_csv_dir_with(graph: &Graph, dir: &Path, bom: bool) -> Result<Vec<Pa
         ])?;
     }
     w.w.flush().map_err(|e| RenderError::io(&mentions, e))?;
-    Ok(vec![nodes, edges, mentions])
+    let files = write_files(graph, open("files.csv")?)?;
+    let findings = write_findings(graph, &by_file, open("findings.csv")?)?;
+    Ok(vec![nodes, edges, mentions, files, findings])
+}
+
+// files.csv and findings.csv are no node or relationship files for `neo4j-admin database
+// import` (a finding's places are rows of their own, its index repeated): their headers are
+// plain names, as a spreadsheet shows them and `LOAD CSV WITH HEADERS` reads them (`row.line`).
+
+/// `files.csv`: one row per input file, as graph.json's `files[]`, with the document each
+/// holds (`documents.csv`'s `id:ID`).
+fn write_files(graph: &Graph, (mut w, path): (Sheet, PathBuf)) -> Result<PathBuf, RenderError> {
+    w.header([
+        "path",
+        "name",
+        "status",
+        "reason",
+        "bytes",
+        "document",
+        "mentions",
+        "self_mentions",
+        "format",
+        "encoding",
+        "offsets",
+    ])?;
+    for f in &graph.files {
+        w.row([
+            f.path.clone(),
+            f.name.clone(),
+            f.status.key().to_string(),
+            opt(&f.reason),
+            f.bytes.to_string(),
+            opt(&f.document),
+            f.mentions.to_string(),
+            f.self_mentions.to_string(),
+            opt(&f.format),
+            opt(&f.encoding),
+            opt(&f.offsets),
+        ])?;
+    }
+    w.w.flush().map_err(|e| RenderError::io(&path, e))?;
+    Ok(path)
+}
+
+/// `findings.csv`: one row per place of a finding, so that a spreadsheet filters them by file
+/// and Neo4j links each place to its document. `finding` is the finding's index in graph.json's
+/// `findings[]` (its rows share it), `location` the place's among its `locations[]`: 0 is where
+/// the finding is told, the others where what differs is written. A finding without a place
+/// has one row, its place empty.
+fn write_findings(
+    graph: &Graph,
+    by_file: &HashMap<&str, &str>,
+    (mut w, path): (Sheet, PathBuf),
+) -> Result<PathBuf, RenderError> {
+    w.header([
+        "finding",
+        "kind",
+        "severity",
+        "message",
+        "locations",
+        "location",
+        "path",
+        "line",
+        "column",
+        "text",
+        "document",
+    ])?;
+    for (i, f) in graph.findings.iter().enumerate() {
+        let head = [
+            i.to_string(),
+            f.kind.clone(),
+            f.severity.key().to_string(),
+            f.message.clone(),
+            f.locations.len().to_string(),
+        ];
+        let mut places: Vec<[String; 6]> = f
+            .locations
+            .iter()
+            .enumerate()
+            .map(|(j, l)| {
+                [
+                    j.to_string(),
+                    l.path.to_string(),
+                    l.line.to_string(),
+                    l.column.to_string(),
+                    l.text.clone(),
+                    by_file.get(&*l.path).map(ToString::to_string).unwrap_or_default(),
+                ]
+            })
+            .collect();
+        if places.is_empty() {
+            places.push(Default::default());
+        }
+        for place in places {
+            w.row(head.iter().cloned().chain(place))?;
+        }
+    }
+    w.w.flush().map_err(|e| RenderError::io(&path, e))?;
+    Ok(path)
 }
 
 /// One CSV file being written.
@@ -197,9 +296,9 @@ impl Sheet {
         self.w.write_record(names)
     }
 
-    fn row<const N: usize>(&mut self, cells: [String; N]) -> Result<(), csv::Error> {
+    fn row(&mut self, cells: impl IntoIterator<Item = String>) -> Result<(), csv::Error> {
         if self.for_spreadsheet {
-            self.w.write_record(cells.iter().map(|c| spreadsheet_cell(c).into_owned()))
+            self.w.write_record(cells.into_iter().map(|c| spreadsheet_cell(&c).into_owned()))
         } else {
             self.w.write_record(cells)
         }

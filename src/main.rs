@@ -139,7 +139,8 @@ enum Command {
     /// Cypher a `MENTIONS` relationship from the citing document to the cited one, with its
     /// place, text and pinpoint). GraphML holds the documents and edges only, one per citing
     /// document, relation and cited document, as Gephi and yEd draw them: for the references
-    /// use CSV or Cypher.
+    /// use CSV or Cypher. Only CSV holds the input files (files.csv: status, reason, encoding,
+    /// the document each holds) and the findings of `check` (findings.csv).
     ///
     /// The CSV keeps each reference's text as written, line breaks included: `neo4j-admin
     /// database import` needs `--multiline-fields=true` for it. The Cypher statements may be
@@ -250,7 +251,8 @@ enum ListFmt {
 
 #[derive(Clone, Copy, ValueEnum)]
 enum ExportFmt {
-    /// A folder: documents.csv, edges.csv, mentions.csv (one row per reference)
+    /// A folder: documents.csv, edges.csv, mentions.csv (one row per reference), files.csv,
+    /// findings.csv (one row per place of a finding)
     Csv,
     /// One file: documents and edges only, no references
     Graphml,

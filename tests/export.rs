@@ -17,7 +17,7 @@ fn csv_reads_back_with_neo4j_headers() {
     let g = graph_with_awkward_text();
     let dir = std::env::temp_dir().join(format!("citegraph-csv-{}", std::process::id()));
     let files = write_csv_dir(&g, &dir).unwrap();
-    assert_eq!(files.len(), 3);
+    assert_eq!(files.len(), 5);
     let mut r = csv::Reader::from_path(dir.join("documents.csv")).unwrap();
     let h = r.headers().unwrap().clone();
     assert_eq!(&h[0], "id:ID");
@@ -67,7 +67,7 @@ fn csv_mentions_come_from_a_real_scan() {
     let first = std::fs::read(dir.join("documents.csv")).unwrap();
     assert!(first.starts_with(b"id:ID,"));
     citegraph::export::write_csv_dir_with(&g, &dir, true).unwrap();
-    for name in ["documents.csv", "edges.csv", "mentions.csv"] {
+    for name in ["documents.csv", "edges.csv", "mentions.csv", "files.csv", "findings.csv"] {
         assert!(std::fs::read(dir.join(name)).unwrap().starts_with("\u{FEFF}".as_bytes()), "{name}");
     }
     assert_eq!(std::fs::read(dir.join("documents.csv")).unwrap()[3..], first[..]);
@@ -253,6 +253,64 @@ fn a_spreadsheet_s_csv_guards_what_excel_reads_as_a_formula() {
         let want = if guarded { format!("'{cell}") } else { cell.to_string() };
         assert_eq!(written, want);
         assert_eq!(citegraph::export::opens_formula(cell), guarded, "{cell}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// The CSV holds the input files and the findings too (audit of exports: no export had
+/// graph.json's `files[]` or `findings[]`): a row per file, and one per place of a finding,
+/// each with the document of its file.
+#[test]
+fn csv_holds_files_and_findings() {
+    let g = citegraph::scan_paths(&[
+        std::path::PathBuf::from("tests/fixtures/real"),
+        std::path::PathBuf::from("tests/fixtures/dated"),
+    ]);
+    let dir = std::env::temp_dir().join(format!("citegraph-csv-files-{}", std::process::id()));
+    write_csv_dir(&g, &dir).unwrap();
+    let read = |name: &str| {
+        let mut r = csv::Reader::from_path(dir.join(name)).unwrap();
+        let header: Vec<String> = r.headers().unwrap().iter().map(String::from).collect();
+        let rows: Vec<Vec<String>> = r.records().map(|r| r.unwrap().iter().map(String::from).collect()).collect();
+        (header, rows)
+    };
+    let (header, rows) = read("files.csv");
+    let col = |name: &str| header.iter().position(|c| c == name).unwrap();
+    assert_eq!(rows.len(), 6);
+    assert_eq!(rows.len(), g.files.len());
+    for (row, f) in rows.iter().zip(&g.files) {
+        assert_eq!(row[col("path")], f.path);
+        assert_eq!(row[col("status")], "ok");
+        assert_eq!(row[col("encoding")], "UTF-8");
+        assert_eq!(Some(row[col("document")].as_str()), f.document.as_deref());
+        assert_eq!(row[col("mentions")], f.mentions.to_string());
+    }
+    let law = rows.iter().find(|r| r[col("path")].ends_with("trong-tai-thuong-mai.md")).unwrap();
+    assert_eq!(law[col("document")], "54/2010/QH12");
+
+    let (header, rows) = read("findings.csv");
+    assert_eq!(header.join(","), "finding,kind,severity,message,locations,location,path,line,column,text,document");
+    let places: usize = g.findings.iter().map(|f| f.locations.len().max(1)).sum();
+    assert!(!g.findings.is_empty());
+    assert_eq!(rows.len(), places);
+    // The decree of 15 May 2026 cites a circular of 4 June 2026: told at the decree's line.
+    let later = rows.iter().find(|r| r[1] == "cites-later-document").expect("the later circular");
+    let finding = &g.findings[later[0].parse::<usize>().unwrap()];
+    assert_eq!(finding.kind, "cites-later-document");
+    assert_eq!((later[2].as_str(), later[3].as_str()), (finding.severity.key(), finding.message.as_str()));
+    assert_eq!(later[5], "0");
+    assert_eq!(later[9], finding.locations[0].text);
+    assert_eq!(later[10], "162/2026/NĐ-CP");
+    // Each finding's rows are its places, in order.
+    for (i, f) in g.findings.iter().enumerate() {
+        let mine: Vec<&Vec<String>> = rows.iter().filter(|r| r[0] == i.to_string()).collect();
+        assert_eq!(mine.len(), f.locations.len().max(1));
+        for (j, (row, l)) in mine.iter().zip(&f.locations).enumerate() {
+            assert_eq!(
+                (row[5].as_str(), row[6].as_str(), row[7].as_str()),
+                (&*j.to_string(), &*l.path, &*l.line.to_string())
+            );
+        }
     }
     std::fs::remove_dir_all(&dir).unwrap();
 }
