@@ -103,6 +103,12 @@ enum Command {
         input: Input,
     },
     /// Cited documents whose text is not in the corpus, those cited by the most files first
+    ///
+    /// The CSV is for a spreadsheet, one row per citing place, and written as `export --bom`
+    /// writes CSV: it opens with a byte order mark (without one Excel garbles the Vietnamese),
+    /// and a cell Excel would read as a formula is written after a `'`. Programs read the JSON,
+    /// where `findings` names, for each finding on a citation, its `mention` (index in
+    /// `mentions`) and `kind`. A reference's text is on one line in text and CSV.
     Dangling {
         /// text for people; json or csv (every document) for programs and spreadsheets
         #[arg(long, value_enum, default_value_t = ListFmt::Text)]

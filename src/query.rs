@@ -318,11 +318,21 @@ pub struct Dangling<'g> {
     /// their mentions among `mentions`.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub also_cited_as: Vec<&'g str>,
-    /// Findings on its citations' symbols or dates ([`SLIPS`]): which of `mentions` (by index)
-    /// and the kind. Where every citation has one, the document may be no other than a
-    /// misprint of one cited right elsewhere (`22/2022NĐ`, `Luật … số Ô 121/2025/QH1`).
+    /// Findings on its citations' symbols or dates ([`SLIPS`]). Where every citation has one,
+    /// the document may be no other than a misprint of one cited right elsewhere (`22/2022NĐ`,
+    /// `Luật … số Ô 121/2025/QH1`).
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub findings: Vec<(usize, &'g str)>,
+    pub findings: Vec<Slip<'g>>,
+}
+
+/// A finding at one citation of a dangling document, named in its JSON (`{"mention": 0,
+/// "kind": "term-mismatch"}`), as a pair it read as a bare list.
+#[derive(Clone, Copy, Debug, Serialize)]
+pub struct Slip<'g> {
+    /// Which of the document's `mentions`, by index from 0.
+    pub mention: usize,
+    /// The finding's kind, one of [`SLIPS`].
+    pub kind: &'g str,
 }
 
 /// Kinds of finding that say a citation's own symbol or date is wrong.
@@ -336,14 +346,14 @@ impl Dangling<'_> {
 
     /// How many of its citations have a finding.
     pub fn flagged(&self) -> usize {
-        let mut at: Vec<usize> = self.findings.iter().map(|&(i, _)| i).collect();
+        let mut at: Vec<usize> = self.findings.iter().map(|s| s.mention).collect();
         at.dedup();
         at.len()
     }
 
     /// The kinds of finding at its `i`th citation, joined by `;`.
     fn findings_at(&self, i: usize) -> String {
-        self.findings.iter().filter(|&&(at, _)| at == i).map(|&(_, k)| k).collect::<Vec<_>>().join(";")
+        self.findings.iter().filter(|s| s.mention == i).map(|s| s.kind).collect::<Vec<_>>().join(";")
     }
 }
 
@@ -402,7 +412,10 @@ pub fn dangling(graph: &Graph) -> Vec<Dangling<'_>> {
                 .mentions
                 .iter()
                 .enumerate()
-                .flat_map(|(i, m)| slips.get(&(&*m.path, m.line, m.column)).into_iter().flatten().map(move |&k| (i, k)))
+                .flat_map(|(i, m)| {
+                    let kinds = slips.get(&(&*m.path, m.line, m.column)).into_iter().flatten();
+                    kinds.map(move |&kind| Slip { mention: i, kind })
+                })
                 .collect();
         }
     }
@@ -665,7 +678,7 @@ pub fn show_text(graph: &Graph, s: &Shown) -> String {
     edges("cited or acted on by", &s.cited_by, &mut out, false);
     out.push_str(&format!("mentions ({}):\n", s.mentions.len()));
     for m in &s.mentions {
-        out.push_str(&format!("  {}:{}:{}: {}\n", m.path, m.line, m.column, m.text.replace('\n', " ")));
+        out.push_str(&format!("  {}:{}:{}: {}\n", m.path, m.line, m.column, one_line(&m.text)));
     }
     out
 }
@@ -711,7 +724,7 @@ pub fn dangling_text(list: &[Dangling], top: usize, places: usize) -> String {
         }
         let shown = if places == 0 { d.mentions.len() } else { places.min(d.mentions.len()) };
         for m in spread(&d.mentions, shown) {
-            out.push_str(&format!("        {}:{}:{}: {}\n", m.path, m.line, m.column, m.text.replace('\n', " ")));
+            out.push_str(&format!("        {}:{}:{}: {}\n", m.path, m.line, m.column, one_line(&m.text)));
         }
         if shown < d.mentions.len() {
             out.push_str(&format!("        … and {} more (--places 0 lists every one)\n", d.mentions.len() - shown));
@@ -733,9 +746,29 @@ fn spread<'m>(mentions: &[&'m Mention], n: usize) -> Vec<&'m Mention> {
     picked.into_iter().map(|i| mentions[i]).collect()
 }
 
-/// `dangling` for spreadsheets: one row per citing place. It opens with a byte order mark:
-/// without one, a spreadsheet opened by double-click reads UTF-8 as the local code page and
-/// garbles the Vietnamese.
+/// A reference's text on one line: each run of spaces that holds a line break is one space
+/// (`Luật Đường\n\nbộ`, a PDF's broken line, → `Luật Đường bộ`); other spacing is as written.
+pub fn one_line(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(['\n', '\r']) {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(char::is_whitespace) {
+        out.push_str(&rest[..at]);
+        let run = rest[at..].find(|c: char| !c.is_whitespace()).map_or(&rest[at..], |len| &rest[at..at + len]);
+        out.push_str(if run.contains(['\n', '\r']) { " " } else { run });
+        rest = &rest[at + run.len()..];
+    }
+    out.push_str(rest);
+    out.into()
+}
+
+/// `dangling` for spreadsheets: one row per citing place, written as `export --bom` writes
+/// CSV. It opens with a byte order mark, with no switch to leave it out: without one, a
+/// spreadsheet opened by double-click reads UTF-8 as the local code page and garbles the
+/// Vietnamese, and a program has the JSON. A cell Excel would read as a formula is written
+/// after a `'` ([`crate::export::spreadsheet_cell`]).
 pub fn dangling_csv(list: &[Dangling]) -> String {
     let mut w = csv::Writer::from_writer("\u{FEFF}".as_bytes().to_vec());
     let _ = w.write_record([
@@ -760,7 +793,7 @@ pub fn dangling_csv(list: &[Dangling]) -> String {
         let doc = d.document;
         let label = label_of(doc);
         for (i, m) in d.mentions.iter().enumerate() {
-            let _ = w.write_record([
+            let cells = [
                 &*doc.id,
                 &label,
                 &doc.kind,
@@ -776,9 +809,10 @@ pub fn dangling_csv(list: &[Dangling]) -> String {
                 &m.path,
                 &m.line.to_string(),
                 &m.column.to_string(),
-                &m.text.replace('\n', " "),
+                &one_line(&m.text),
                 &d.findings_at(i),
-            ]);
+            ];
+            let _ = w.write_record(cells.iter().map(|c| crate::export::spreadsheet_cell(c).into_owned()));
         }
     }
     String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
@@ -925,7 +959,19 @@ mod tests {
         assert_eq!(text.matches("every citation has a finding").count(), 2, "{text}");
         let csv = dangling_csv(&list);
         assert!(csv.lines().next().unwrap().ends_with(",text,findings"));
+        let json = serde_json::to_string(&list).unwrap();
+        assert!(json.contains(r#""findings":[{"mention":0,"kind":"year-mismatch"}]"#), "{json}");
         assert!(csv.lines().any(|l| l.starts_with("225/2012/TT-BTC,") && l.ends_with(",year-mismatch")), "{csv}");
+    }
+
+    /// From shared/corpus/real: a name a PDF broke over lines (`Luật Đường\n\nbộ`).
+    #[test]
+    fn a_reference_s_text_is_put_on_one_line() {
+        assert_eq!(one_line("Luật Đường\n\nbộ"), "Luật Đường bộ");
+        assert_eq!(one_line("Nghị quyết số 254/2025/QH15\n ngày 11"), "Nghị quyết số 254/2025/QH15 ngày 11");
+        assert_eq!(one_line("Bộ luật Hàng \r\n\r\n hải"), "Bộ luật Hàng hải");
+        // Spacing without a line break is the text's own.
+        assert_eq!(one_line("Luật  Đất đai\t2024"), "Luật  Đất đai\t2024");
     }
 
     /// From shared/corpus/real (Nghị định 142/2026/NĐ-CP and Thông tư 97/2026/TT-BTC, an audit

@@ -172,6 +172,27 @@ fn sample_dangling_lists_every_cited_document_without_text() {
         "{row}"
     );
     assert!(row.contains(",3,2,data/"), "{row}");
+    // A reference broken over an empty line is on one line, one space where the break was
+    // (audit of exports: `ngày\n\n30/10/2019` came out with two), in CSV and in text.
+    let mut rows = csv::Reader::from_reader(csv.strip_prefix('\u{FEFF}').unwrap().as_bytes());
+    let texts: Vec<String> = rows.records().map(|r| r.unwrap()[14].to_string()).collect();
+    assert!(texts.contains(&"Kết luận số 65-KL/TW, ngày 30/10/2019".to_string()), "{texts:?}");
+    assert!(!texts.iter().any(|t| t.contains('\n') || t.contains("  ")), "{texts:?}");
+    let text = query::dangling_text(&list, 0, 0);
+    assert!(text.contains(": Kết luận số 65-KL/TW, ngày 30/10/2019\n"), "{text}");
+    // In JSON, each finding at a citation names its fields (audit of exports: a bare
+    // `[[0, "kind-mismatch"]]`), the index one of the document's mentions.
+    let json = serde_json::to_value(&list).unwrap();
+    let flagged: Vec<&serde_json::Value> =
+        json.as_array().unwrap().iter().filter(|d| d.get("findings").is_some()).collect();
+    assert!(!flagged.is_empty());
+    for d in flagged {
+        for f in d["findings"].as_array().unwrap() {
+            let at = f["mention"].as_u64().unwrap() as usize;
+            assert!(at < d["mentions"].as_array().unwrap().len(), "{f}");
+            assert!(query::SLIPS.contains(&f["kind"].as_str().unwrap()), "{f}");
+        }
+    }
     // In text, the first places of each document and a count of the rest; 0 lists them all.
     let text = query::dangling_text(&list, 0, 2);
     let first: Vec<&str> = text.lines().skip(1).take(4).collect();
