@@ -43,6 +43,8 @@ pub enum ReadError {
     OwnReport,
     #[error("the same file as {0}, read there")]
     SameFile(String),
+    #[error("Word lock file (~$), not a document")]
+    OfficeLock,
     #[error("damaged {what}: {why}")]
     BadDocument { what: &'static str, why: String },
     /// A panic while the file was recognized: a bug, kept to its file so the run goes on.
@@ -62,6 +64,7 @@ impl ReadError {
                 | ReadError::TooLarge { .. }
                 | ReadError::OwnReport
                 | ReadError::SameFile(_)
+                | ReadError::OfficeLock
         ) || matches!(self, ReadError::LinkLoop(m) if m.starts_with("folder"))
     }
 }
@@ -225,6 +228,9 @@ fn walk_error(path: &Path, e: walkdir::Error) -> ReadError {
 
 /// Reads a file and decodes it, refusing what is not a document.
 pub fn read(path: &Path) -> Result<(Decoded<'static>, u64), ReadError> {
+    if is_office_lock(path) {
+        return Err(ReadError::OfficeLock);
+    }
     // One open and a stat of the open file, not a stat by name and then `fs::read` (which
     // opens and stats again): on a corpus of small files the system calls are a good part
     // of the run. Opened without blocking, so that a named pipe is reported, not waited on.
@@ -282,6 +288,13 @@ pub fn read(path: &Path) -> Result<(Decoded<'static>, u64), ReadError> {
         None => by_name.unwrap_or(Format::Text),
     };
     Ok((decode::decode(bytes, format)?, size))
+}
+
+/// Whether a file is the owner file Word, Excel or PowerPoint keeps beside a document open
+/// in it (`~$Quyết định 45.docx`): a few bytes naming who has it open, which no zip reader
+/// makes sense of. The name tells, whatever the extension.
+fn is_office_lock(path: &Path) -> bool {
+    path.file_name().is_some_and(|n| n.as_encoded_bytes().starts_with(b"~$"))
 }
 
 fn open_nonblocking(path: &Path) -> std::io::Result<fs::File> {

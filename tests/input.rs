@@ -532,3 +532,38 @@ fn exit_status_says_whether_anything_failed() {
         std::process::Command::new(exe).arg("scan").arg(&good).arg("--out").arg(blocker.join("x")).output().unwrap();
     assert_eq!(r.status.code(), Some(1), "{r:?}");
 }
+
+/// The entry of the file `name` below `dir`, or a panic listing what there is.
+fn entry_of<'g>(graph: &'g Graph, dir: &Path, name: &str) -> &'g citegraph::model::FileEntry {
+    let path = dir.join(name).display().to_string();
+    graph.files.iter().find(|f| f.path == path).unwrap_or_else(|| {
+        panic!("{path} has no entry: {:#?}", graph.files.iter().map(|f| &f.path).collect::<Vec<_>>())
+    })
+}
+
+fn status_and_reason(entry: &citegraph::model::FileEntry) -> (FileStatus, &str) {
+    (entry.status, entry.reason.as_deref().unwrap_or_default())
+}
+
+/// Word and Excel keep an owner file (`~$` and the rest of the name, a few bytes naming who
+/// has it open) beside a document while it is open: no damaged document, and no error to
+/// exit on (input audit: `~$Quyết định 45.docx` failed as a damaged Word document, exit 2).
+#[test]
+fn office_lock_files_are_skipped_as_such() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("corpus");
+    fs::create_dir(&dir).unwrap();
+    let owner = b"\x0cNguyen Van A                                  \x00\x00\x00";
+    let locks = ["~$Quyết định 45.docx", "~$bang-luong.xlsx", "~$cu.doc"];
+    for name in locks {
+        fs::write(dir.join(name), owner).unwrap();
+    }
+    fs::write(dir.join("a.txt"), unicode_doc()).unwrap();
+    let graph = citegraph::scan_paths(std::slice::from_ref(&dir));
+    assert_eq!(graph.files.len(), 4, "{:#?}", graph.files);
+    for name in locks {
+        let lock = entry_of(&graph, &dir, name);
+        assert_eq!(status_and_reason(lock), (FileStatus::Skipped, "Word lock file (~$), not a document"), "{lock:?}");
+    }
+    assert_eq!((graph.summary.files_ok, graph.summary.files_skipped, graph.summary.files_error), (1, 3, 0));
+}
