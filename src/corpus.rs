@@ -1,8 +1,8 @@
 //! Reading a corpus: which files to read, and their text.
 //!
 //! Every path the user names, and every file below a named folder, ends up as exactly one
-//! `Input`: readable text, or a reason it could not be read. Nothing is dropped silently, and
-//! no file, however broken, stops the run.
+//! `Input` (a hidden folder, one for all it holds): readable text, or a reason it could not
+//! be read. Nothing is dropped silently, and no file, however broken, stops the run.
 
 use crate::decode::{self, Decoded, Format, Sniffed};
 use std::fs;
@@ -45,6 +45,8 @@ pub enum ReadError {
     SameFile(String),
     #[error("Word lock file (~$), not a document")]
     OfficeLock,
+    #[error("hidden")]
+    Hidden,
     #[error("damaged {what}: {why}")]
     BadDocument { what: &'static str, why: String },
     /// A panic while the file was recognized: a bug, kept to its file so the run goes on.
@@ -65,6 +67,7 @@ impl ReadError {
                 | ReadError::OwnReport
                 | ReadError::SameFile(_)
                 | ReadError::OfficeLock
+                | ReadError::Hidden
         ) || matches!(self, ReadError::LinkLoop(m) if m.starts_with("folder"))
     }
 }
@@ -143,35 +146,7 @@ fn collect_paths(paths: &[PathBuf]) -> Vec<Input> {
     for p in paths {
         match fs::metadata(p) {
             Err(e) => out.push(Input { path: p.clone(), problem: Some(metadata_error(p, e)), name: display_path(p) }),
-            Ok(m) if m.is_dir() => {
-                let folder = folder_name(p);
-                let name = |path: &Path| match path.strip_prefix(p) {
-                    Ok(below) => slashed(&folder, below),
-                    Err(_) => display_path(path),
-                };
-                for entry in walkdir::WalkDir::new(p).follow_links(true).sort_by_file_name() {
-                    match entry {
-                        Ok(e) if e.file_type().is_dir() => {}
-                        Ok(e) => {
-                            // A keep-file or editor backup is not a document; say nothing of it.
-                            let hidden = e.file_name().to_string_lossy().starts_with('.');
-                            if !hidden {
-                                let name = name(e.path());
-                                out.push(Input { path: e.into_path(), problem: None, name });
-                            }
-                        }
-                        Err(e) => {
-                            let path = e.path().map(Path::to_path_buf).unwrap_or_else(|| p.clone());
-                            let hidden = path.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.'));
-                            if !hidden {
-                                let problem = walk_error(&path, e);
-                                let name = name(&path);
-                                out.push(Input { path, problem: Some(problem), name });
-                            }
-                        }
-                    }
-                }
-            }
+            Ok(m) if m.is_dir() => walk_folder(p, &mut out),
             Ok(_) => {
                 let name = p.file_name().map_or_else(|| display_path(p), |n| display_path(Path::new(n)));
                 out.push(Input { path: p.clone(), problem: None, name });
@@ -179,6 +154,42 @@ fn collect_paths(paths: &[PathBuf]) -> Vec<Input> {
         }
     }
     out
+}
+
+/// The files below a named folder, in name order, following links. A hidden file or folder
+/// (`.git`, `.Trash`, `.hidden.txt`) is listed as such and not read or walked, as ripgrep
+/// reads none: a repository's or a desktop's own files are no documents of the folder.
+fn walk_folder(p: &Path, out: &mut Vec<Input>) {
+    let folder = folder_name(p);
+    let name = |path: &Path| match path.strip_prefix(p) {
+        Ok(below) => slashed(&folder, below),
+        Err(_) => display_path(path),
+    };
+    let mut walk = walkdir::WalkDir::new(p).follow_links(true).sort_by_file_name().into_iter();
+    while let Some(entry) = walk.next() {
+        let (path, problem) = match entry {
+            Ok(e) if e.depth() > 0 && is_hidden(e.file_name()) => {
+                if e.file_type().is_dir() {
+                    walk.skip_current_dir();
+                }
+                (e.into_path(), Some(ReadError::Hidden))
+            }
+            Ok(e) if e.file_type().is_dir() => continue,
+            Ok(e) => (e.into_path(), None),
+            Err(e) => {
+                let path = e.path().map(Path::to_path_buf).unwrap_or_else(|| p.to_path_buf());
+                let hidden = e.depth() > 0 && path.file_name().is_some_and(is_hidden);
+                let problem = if hidden { ReadError::Hidden } else { walk_error(&path, e) };
+                (path, Some(problem))
+            }
+        };
+        let name = name(&path);
+        out.push(Input { path, problem, name });
+    }
+}
+
+fn is_hidden(name: &std::ffi::OsStr) -> bool {
+    name.as_encoded_bytes().starts_with(b".")
 }
 
 /// A named folder's own name, whatever path led to it (`.` is the working folder's name).

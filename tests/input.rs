@@ -567,3 +567,29 @@ fn office_lock_files_are_skipped_as_such() {
     }
     assert_eq!((graph.summary.files_ok, graph.summary.files_skipped, graph.summary.files_error), (1, 3, 0));
 }
+
+/// Hidden files and folders (a name that starts with `.`: `.git/`, `.Trash/`, `.hidden.txt`)
+/// are not read, as ripgrep reads none, and each is listed, a folder once and not walked
+/// (input audit: dot-files went unlisted while `.git/` and `.Trash/` were read). One named
+/// is read.
+#[test]
+fn hidden_files_and_folders_are_listed_not_read() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("corpus");
+    for sub in [".git/objects", ".Trash", "sub"] {
+        fs::create_dir_all(dir.join(sub)).unwrap();
+    }
+    for name in ["a.txt", ".hidden.txt", ".git/HEAD.txt", ".git/objects/x.txt", ".Trash/old.txt", "sub/.keep"] {
+        fs::write(dir.join(name), unicode_doc()).unwrap();
+    }
+    let graph = citegraph::scan_paths(std::slice::from_ref(&dir));
+    assert_eq!(graph.files.len(), 5, "{:#?}", graph.files);
+    assert_eq!(entry_of(&graph, &dir, "a.txt").status, FileStatus::Ok);
+    for name in [".hidden.txt", ".git", ".Trash", "sub/.keep"] {
+        let hidden = entry_of(&graph, &dir, name);
+        assert_eq!(status_and_reason(hidden), (FileStatus::Skipped, "hidden"), "{hidden:?}");
+        assert_eq!(hidden.mentions, 0);
+    }
+    let named = citegraph::scan_paths(&[dir.join(".hidden.txt")]);
+    assert_eq!(named.files[0].status, FileStatus::Ok, "{:?}", named.files);
+}
