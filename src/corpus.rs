@@ -165,6 +165,7 @@ fn walk_folder(p: &Path, out: &mut Vec<Input>) {
         Ok(below) => slashed(&folder, below),
         Err(_) => display_path(path),
     };
+    let root = fs::canonicalize(p).ok();
     let mut walk = walkdir::WalkDir::new(p).follow_links(true).sort_by_file_name().into_iter();
     while let Some(entry) = walk.next() {
         let (path, problem) = match entry {
@@ -174,7 +175,12 @@ fn walk_folder(p: &Path, out: &mut Vec<Input>) {
                 }
                 (e.into_path(), Some(ReadError::Hidden))
             }
-            Ok(e) if e.file_type().is_dir() => continue,
+            Ok(e) if e.file_type().is_dir() => {
+                let up = if e.depth() > 0 && e.path_is_symlink() { leads_up(e.path(), root.as_deref()) } else { None };
+                let Some(problem) = up else { continue };
+                walk.skip_current_dir();
+                (e.into_path(), Some(problem))
+            }
             Ok(e) => (e.into_path(), None),
             Err(e) => {
                 let path = e.path().map(Path::to_path_buf).unwrap_or_else(|| p.to_path_buf());
@@ -186,6 +192,21 @@ fn walk_folder(p: &Path, out: &mut Vec<Input>) {
         let name = name(&path);
         out.push(Input { path, problem, name });
     }
+}
+
+/// A folder link up to a folder that holds the folder scanned or the link itself (`loop_up ->
+/// ..`): followed, it leads out of the folder and back into it, reading files from outside
+/// and crediting those inside to the link's path. walkdir sees a loop only where a link leads
+/// back to a folder the walk is in, as `here -> .` does.
+fn leads_up(link: &Path, root: Option<&Path>) -> Option<ReadError> {
+    let target = fs::canonicalize(link).ok()?;
+    let parent = link.parent().and_then(|folder| fs::canonicalize(folder).ok());
+    let holds = |folder: &Path| folder.starts_with(&target);
+    if !root.is_some_and(holds) && !parent.as_deref().is_some_and(holds) {
+        return None;
+    }
+    let written = fs::read_link(link).map_or_else(|_| display_path(&target), |t| display_path(&t));
+    Some(ReadError::LinkLoop(format!("folder link up to {written}, which holds it; not followed")))
 }
 
 fn is_hidden(name: &std::ffi::OsStr) -> bool {

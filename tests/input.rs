@@ -593,3 +593,33 @@ fn hidden_files_and_folders_are_listed_not_read() {
     let named = citegraph::scan_paths(&[dir.join(".hidden.txt")]);
     assert_eq!(named.files[0].status, FileStatus::Ok, "{:?}", named.files);
 }
+
+/// A link to a folder above the one scanned (`mess/loop_up -> ..`) leads out of it and back
+/// in: its files were read from outside the folder, and those inside credited to the link's
+/// path (input audit). It is a loop, as a link to its own folder is, and not followed.
+#[cfg(unix)]
+#[test]
+fn a_link_to_a_folder_above_is_a_loop_not_followed() {
+    use std::os::unix::fs::symlink;
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("mess");
+    fs::create_dir_all(dir.join("sub")).unwrap();
+    fs::write(tmp.path().join("outside.txt"), unicode_doc()).unwrap();
+    fs::write(dir.join("a.txt"), unicode_doc()).unwrap();
+    symlink("..", dir.join("loop_up")).unwrap();
+    symlink("../..", dir.join("sub/far_up")).unwrap();
+    symlink("..", dir.join("sub/top")).unwrap();
+    symlink(".", dir.join("sub/here")).unwrap();
+    let graph = citegraph::scan_paths(std::slice::from_ref(&dir));
+    assert_eq!(graph.files.len(), 5, "{:#?}", graph.files);
+    assert_eq!(entry_of(&graph, &dir, "a.txt").status, FileStatus::Ok);
+    for link in ["loop_up", "sub/far_up", "sub/top", "sub/here"] {
+        let e = entry_of(&graph, &dir, link);
+        let (status, reason) = status_and_reason(e);
+        assert_eq!(status, FileStatus::Skipped, "{e:?}");
+        assert!(reason.starts_with("symbolic link loop: folder link"), "{e:?}");
+    }
+    let up = entry_of(&graph, &dir, "loop_up").reason.clone();
+    assert_eq!(up.as_deref(), Some("symbolic link loop: folder link up to .., which holds it; not followed"));
+    assert_eq!(graph.summary.files_ok, 1);
+}
