@@ -43,6 +43,9 @@ pub enum ReadError {
     OwnReport,
     #[error("the same file as {0}, read there")]
     SameFile(String),
+    /// A file read at another path that failed or was skipped there: it is read nowhere.
+    #[error("the same file as {0}, not read there (see its reason)")]
+    SameFileUnread(String),
     #[error("Word lock file (~$), not a document")]
     OfficeLock,
     #[error("hidden")]
@@ -66,6 +69,7 @@ impl ReadError {
                 | ReadError::TooLarge { .. }
                 | ReadError::OwnReport
                 | ReadError::SameFile(_)
+                | ReadError::SameFileUnread(_)
                 | ReadError::OfficeLock
                 | ReadError::Hidden
         ) || matches!(self, ReadError::LinkLoop(m) if m.starts_with("folder"))
@@ -88,11 +92,22 @@ pub struct Input {
     /// (`real/an-ninh-quoc-gia__canh-ve.md` for `scan ../shared/corpus/real` or `scan
     /// /work/shared/corpus/real`), or a file named alone by its name.
     pub name: String,
+    /// Where `problem` says the file is read at another path: that input's index.
+    pub same_as: Option<usize>,
+    /// Whether the path goes through a symbolic link (the file's own, or a folder's the walk
+    /// followed): a file reached at its own path too is read there.
+    via_link: bool,
+}
+
+impl Input {
+    fn new(path: PathBuf, problem: Option<ReadError>, name: String, via_link: bool) -> Self {
+        Input { path, problem, name, same_as: None, via_link }
+    }
 }
 
 /// Expands the given paths into files, folders walked recursively in name order. A file reached
-/// twice (named twice, inside a folder also named, through a link to a folder above) is read
-/// once, at its first path, and said to be the same file at the others.
+/// twice (named twice, inside a folder also named, through a link) is read once, at its first
+/// path that goes through no link, else its first, and said to be the same file at the others.
 pub fn collect_inputs(paths: &[PathBuf]) -> Vec<Input> {
     let mut out = collect_paths(paths);
     // Two named folders of one name (`scan a/data b/data`): their files keep the paths given.
@@ -105,22 +120,29 @@ pub fn collect_inputs(paths: &[PathBuf]) -> Vec<Input> {
             input.name = display_path(&input.path);
         }
     }
-    let mut first: std::collections::HashMap<FileKey, usize> = std::collections::HashMap::with_capacity(out.len());
-    for i in 0..out.len() {
-        if out[i].problem.is_some() {
-            continue;
-        }
-        let Some(key) = file_key(&out[i].path) else { continue };
-        match first.entry(key) {
-            std::collections::hash_map::Entry::Occupied(at) => {
-                out[i].problem = Some(ReadError::SameFile(out[*at.get()].path.display().to_string()));
-            }
-            std::collections::hash_map::Entry::Vacant(v) => {
-                v.insert(i);
-            }
+    same_files(&mut out);
+    out
+}
+
+/// Marks each file reached at several paths as read at one of them (see [`collect_inputs`]).
+fn same_files(out: &mut [Input]) {
+    let keys: Vec<Option<FileKey>> =
+        out.iter().map(|input| if input.problem.is_some() { None } else { file_key(&input.path) }).collect();
+    let mut read_at: std::collections::HashMap<&FileKey, usize> = std::collections::HashMap::with_capacity(out.len());
+    for (i, key) in keys.iter().enumerate() {
+        let Some(key) = key else { continue };
+        let at = read_at.entry(key).or_insert(i);
+        if out[*at].via_link && !out[i].via_link {
+            *at = i;
         }
     }
-    out
+    for (i, key) in keys.iter().enumerate() {
+        let Some(&at) = key.as_ref().and_then(|key| read_at.get(key)) else { continue };
+        if at != i {
+            out[i].problem = Some(ReadError::SameFile(display_path(&out[at].path)));
+            out[i].same_as = Some(at);
+        }
+    }
 }
 
 /// What tells one file from another whatever path leads to it: its device and inode where
@@ -145,11 +167,12 @@ fn collect_paths(paths: &[PathBuf]) -> Vec<Input> {
     let mut out = Vec::new();
     for p in paths {
         match fs::metadata(p) {
-            Err(e) => out.push(Input { path: p.clone(), problem: Some(metadata_error(p, e)), name: display_path(p) }),
+            Err(e) => out.push(Input::new(p.clone(), Some(metadata_error(p, e)), display_path(p), false)),
             Ok(m) if m.is_dir() => walk_folder(p, &mut out),
             Ok(_) => {
                 let name = p.file_name().map_or_else(|| display_path(p), |n| display_path(Path::new(n)));
-                out.push(Input { path: p.clone(), problem: None, name });
+                let link = fs::symlink_metadata(p).is_ok_and(|m| m.file_type().is_symlink());
+                out.push(Input::new(p.clone(), None, name, link));
             }
         }
     }
@@ -166,32 +189,51 @@ fn walk_folder(p: &Path, out: &mut Vec<Input>) {
         Err(_) => display_path(path),
     };
     let root = fs::canonicalize(p).ok();
+    // Whether each folder the walk is in was reached through a link, by depth.
+    let mut linked: Vec<bool> = Vec::new();
     let mut walk = walkdir::WalkDir::new(p).follow_links(true).sort_by_file_name().into_iter();
     while let Some(entry) = walk.next() {
-        let (path, problem) = match entry {
-            Ok(e) if e.depth() > 0 && is_hidden(e.file_name()) => {
+        let (path, problem, via_link) = match entry {
+            Ok(e) => {
+                linked.truncate(e.depth());
+                let via_link = e.path_is_symlink() || linked.last().is_some_and(|&l| l);
+                let problem = left_out(&e, root.as_deref());
                 if e.file_type().is_dir() {
-                    walk.skip_current_dir();
+                    match problem {
+                        None => {
+                            linked.push(via_link);
+                            continue;
+                        }
+                        Some(_) => walk.skip_current_dir(),
+                    }
                 }
-                (e.into_path(), Some(ReadError::Hidden))
+                (e.into_path(), problem, via_link)
             }
-            Ok(e) if e.file_type().is_dir() => {
-                let up = if e.depth() > 0 && e.path_is_symlink() { leads_up(e.path(), root.as_deref()) } else { None };
-                let Some(problem) = up else { continue };
-                walk.skip_current_dir();
-                (e.into_path(), Some(problem))
-            }
-            Ok(e) => (e.into_path(), None),
             Err(e) => {
                 let path = e.path().map(Path::to_path_buf).unwrap_or_else(|| p.to_path_buf());
                 let hidden = e.depth() > 0 && path.file_name().is_some_and(is_hidden);
                 let problem = if hidden { ReadError::Hidden } else { walk_error(&path, e) };
-                (path, Some(problem))
+                (path, Some(problem), false)
             }
         };
         let name = name(&path);
-        out.push(Input { path, problem, name });
+        out.push(Input::new(path, problem, name, via_link));
     }
+}
+
+/// Why an entry below the folder is listed, and neither read nor walked: it is hidden, or a
+/// folder link up.
+fn left_out(e: &walkdir::DirEntry, root: Option<&Path>) -> Option<ReadError> {
+    if e.depth() == 0 {
+        return None;
+    }
+    if is_hidden(e.file_name()) {
+        return Some(ReadError::Hidden);
+    }
+    if e.file_type().is_dir() && e.path_is_symlink() {
+        return leads_up(e.path(), root);
+    }
+    None
 }
 
 /// A folder link up to a folder that holds the folder scanned or the link itself (`loop_up ->

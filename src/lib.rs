@@ -136,6 +136,7 @@ fn scan_files(paths: &[PathBuf], start: impl FnOnce(&[corpus::Input]), done: imp
             .collect();
         gathered.push(scans);
     }
+    scan::settle_same_files(&inputs, &mut gathered);
     watch.lap("read+recognize");
     gathered
 }

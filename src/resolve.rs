@@ -438,6 +438,15 @@ impl Gathered {
         append(&mut self.title_years, &mut batch, |s| &mut s.title_years);
         self.scans.append(&mut batch);
     }
+
+    /// The entry of the file at `i` in corpus order.
+    pub fn entry(&self, i: usize) -> &crate::model::FileEntry {
+        &self.scans[i].entry
+    }
+
+    pub fn entry_mut(&mut self, i: usize) -> &mut crate::model::FileEntry {
+        &mut self.scans[i].entry
+    }
 }
 
 impl From<Vec<FileScan>> for Gathered {

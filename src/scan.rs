@@ -104,6 +104,19 @@ fn failed(path: String, err: &ReadError) -> FileScan {
     }
 }
 
+/// Says at each path of a file read at another (see [`corpus::collect_inputs`]) where that
+/// other failed or was skipped: the file is read nowhere, and a path that says it was read
+/// there would hide that (a `Permission denied` at its own path).
+pub fn settle_same_files(inputs: &[Input], gathered: &mut crate::resolve::Gathered) {
+    for (i, input) in inputs.iter().enumerate() {
+        let Some(at) = input.same_as else { continue };
+        if gathered.entry(at).status != FileStatus::Ok {
+            let unread = ReadError::SameFileUnread(display_path(&inputs[at]));
+            gathered.entry_mut(i).reason = Some(unread.to_string());
+        }
+    }
+}
+
 /// Reads and scans one input.
 pub fn scan_input(input: &Input) -> FileScan {
     let mut scan = scan_named_input(input);

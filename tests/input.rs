@@ -623,3 +623,36 @@ fn a_link_to_a_folder_above_is_a_loop_not_followed() {
     assert_eq!(up.as_deref(), Some("symbolic link loop: folder link up to .., which holds it; not followed"));
     assert_eq!(graph.summary.files_ok, 1);
 }
+
+/// A file reached at its own path and through a link is read at its own path, the link's
+/// skipped (input audit: `mess/orig/seed000.txt` was skipped as the same file as
+/// `mess/link_to_seed.txt`); and one that could not be read is nowhere said to be read.
+#[cfg(unix)]
+#[test]
+fn a_file_reached_through_a_link_is_read_at_its_own_path() {
+    use std::os::unix::fs::symlink;
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("mess");
+    fs::create_dir_all(dir.join("orig")).unwrap();
+    fs::write(dir.join("orig/seed000.txt"), unicode_doc()).unwrap();
+    symlink("orig/seed000.txt", dir.join("link_to_seed.txt")).unwrap();
+    // Damaged, it fails as an error wherever it is read (permissions do not bind root).
+    fs::write(dir.join("bad.docx"), &docx(&[PARAGRAPH])[..40]).unwrap();
+    symlink("bad.docx", dir.join("a-link.docx")).unwrap();
+    fs::hard_link(dir.join("bad.docx"), dir.join("bad.hard-link.docx")).unwrap();
+    let graph = citegraph::scan_paths(std::slice::from_ref(&dir));
+    assert_eq!(graph.files.len(), 5, "{:#?}", graph.files);
+    assert_eq!(entry_of(&graph, &dir, "orig/seed000.txt").status, FileStatus::Ok);
+    let seed = dir.join("orig/seed000.txt").display().to_string();
+    let read_there = format!("the same file as {seed}, read there");
+    assert_eq!(status_and_reason(entry_of(&graph, &dir, "link_to_seed.txt")), (FileStatus::Skipped, &*read_there));
+    let (status, why) = status_and_reason(entry_of(&graph, &dir, "bad.docx"));
+    assert_eq!(status, FileStatus::Error);
+    assert!(why.starts_with("damaged Word document"), "{why}");
+    let bad = dir.join("bad.docx").display().to_string();
+    let not_read = format!("the same file as {bad}, not read there (see its reason)");
+    for other in ["a-link.docx", "bad.hard-link.docx"] {
+        assert_eq!(status_and_reason(entry_of(&graph, &dir, other)), (FileStatus::Skipped, &*not_read), "{other}");
+    }
+    assert_eq!(graph.summary.files_error, 1);
+}
