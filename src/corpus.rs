@@ -43,6 +43,8 @@ pub enum ReadError {
     OwnReport,
     #[error("the same file as {0}, read there")]
     SameFile(String),
+    #[error("the same text as {0}, read there")]
+    SameText(String),
     /// A file read at another path that failed or was skipped there: it is read nowhere.
     #[error("the same file as {0}, not read there (see its reason)")]
     SameFileUnread(String),
@@ -70,6 +72,7 @@ impl ReadError {
                 | ReadError::OwnReport
                 | ReadError::SameFile(_)
                 | ReadError::SameFileUnread(_)
+                | ReadError::SameText(_)
                 | ReadError::OfficeLock
                 | ReadError::Hidden
         ) || matches!(self, ReadError::LinkLoop(m) if m.starts_with("folder"))
@@ -97,11 +100,14 @@ pub struct Input {
     /// Whether the path goes through a symbolic link (the file's own, or a folder's the walk
     /// followed): a file reached at its own path too is read there.
     via_link: bool,
+    /// Whether another file to read has its size: its bytes are digested as they are read, to
+    /// find a copy of a file read before (see [`crate::scan::Copies`]).
+    pub digest: bool,
 }
 
 impl Input {
     fn new(path: PathBuf, problem: Option<ReadError>, name: String, via_link: bool) -> Self {
-        Input { path, problem, name, same_as: None, via_link }
+        Input { path, problem, name, same_as: None, via_link, digest: false }
     }
 }
 
@@ -120,14 +126,16 @@ pub fn collect_inputs(paths: &[PathBuf]) -> Vec<Input> {
             input.name = display_path(&input.path);
         }
     }
-    same_files(&mut out);
+    let ids: Vec<Option<(FileKey, u64)>> =
+        out.iter().map(|input| if input.problem.is_some() { None } else { file_id(&input.path) }).collect();
+    same_files(&mut out, &ids);
+    same_sizes(&mut out, &ids);
     out
 }
 
 /// Marks each file reached at several paths as read at one of them (see [`collect_inputs`]).
-fn same_files(out: &mut [Input]) {
-    let keys: Vec<Option<FileKey>> =
-        out.iter().map(|input| if input.problem.is_some() { None } else { file_key(&input.path) }).collect();
+fn same_files(out: &mut [Input], ids: &[Option<(FileKey, u64)>]) {
+    let keys: Vec<Option<&FileKey>> = ids.iter().map(|id| id.as_ref().map(|(key, _)| key)).collect();
     let mut read_at: std::collections::HashMap<&FileKey, usize> = std::collections::HashMap::with_capacity(out.len());
     for (i, key) in keys.iter().enumerate() {
         let Some(key) = key else { continue };
@@ -137,11 +145,28 @@ fn same_files(out: &mut [Input]) {
         }
     }
     for (i, key) in keys.iter().enumerate() {
-        let Some(&at) = key.as_ref().and_then(|key| read_at.get(key)) else { continue };
+        let Some(&at) = key.and_then(|key| read_at.get(key)) else { continue };
         if at != i {
             out[i].problem = Some(ReadError::SameFile(display_path(&out[at].path)));
             out[i].same_as = Some(at);
         }
+    }
+}
+
+/// Marks the files to read whose size another has. A file of a size of its own is no copy of
+/// another, and most are: their bytes need no digest.
+fn same_sizes(out: &mut [Input], ids: &[Option<(FileKey, u64)>]) {
+    let sizes: Vec<Option<u64>> = out
+        .iter()
+        .zip(ids)
+        .map(|(input, id)| id.as_ref().filter(|_| input.problem.is_none()).map(|&(_, size)| size))
+        .collect();
+    let mut files_of_size: std::collections::HashMap<u64, usize> = std::collections::HashMap::new();
+    for size in sizes.iter().flatten() {
+        *files_of_size.entry(*size).or_default() += 1;
+    }
+    for (input, size) in out.iter_mut().zip(sizes) {
+        input.digest = size.is_some_and(|size| size > 0 && files_of_size[&size] > 1);
     }
 }
 
@@ -152,15 +177,16 @@ type FileKey = (u64, u64);
 #[cfg(not(unix))]
 type FileKey = PathBuf;
 
+/// A file's key and its size.
 #[cfg(unix)]
-fn file_key(path: &Path) -> Option<FileKey> {
+fn file_id(path: &Path) -> Option<(FileKey, u64)> {
     use std::os::unix::fs::MetadataExt;
-    fs::metadata(path).ok().map(|m| (m.dev(), m.ino()))
+    fs::metadata(path).ok().map(|m| ((m.dev(), m.ino()), m.len()))
 }
 
 #[cfg(not(unix))]
-fn file_key(path: &Path) -> Option<FileKey> {
-    fs::canonicalize(path).ok()
+fn file_id(path: &Path) -> Option<(FileKey, u64)> {
+    Some((fs::canonicalize(path).ok()?, fs::metadata(path).ok()?.len()))
 }
 
 fn collect_paths(paths: &[PathBuf]) -> Vec<Input> {
@@ -302,6 +328,12 @@ fn walk_error(path: &Path, e: walkdir::Error) -> ReadError {
 
 /// Reads a file and decodes it, refusing what is not a document.
 pub fn read(path: &Path) -> Result<(Decoded<'static>, u64), ReadError> {
+    read_digested(path, false).map(|(doc, size, _)| (doc, size))
+}
+
+/// Reads like [`read`], and where asked, gives a digest of the file's bytes too: files of one
+/// size and digest are likely copies, which [`same_bytes`] then tells for sure.
+pub fn read_digested(path: &Path, digest: bool) -> Result<(Decoded<'static>, u64, Option<u64>), ReadError> {
     if is_office_lock(path) {
         return Err(ReadError::OfficeLock);
     }
@@ -344,6 +376,7 @@ pub fn read(path: &Path) -> Result<(Decoded<'static>, u64), ReadError> {
         return Err(ReadError::Empty);
     }
     let size = bytes.len() as u64;
+    let digest = digest.then(|| digest_of(&bytes));
     // Content decides over the name: a .txt that is a web page is read as one.
     let format = match decode::sniff(&bytes) {
         Some(Sniffed::Doc(f)) => match (f, by_name) {
@@ -361,7 +394,35 @@ pub fn read(path: &Path) -> Result<(Decoded<'static>, u64), ReadError> {
         }
         None => by_name.unwrap_or(Format::Text),
     };
-    Ok((decode::decode(bytes, format)?, size))
+    Ok((decode::decode(bytes, format)?, size, digest))
+}
+
+fn digest_of(bytes: &[u8]) -> u64 {
+    use std::hash::Hasher;
+    let mut hasher = rustc_hash::FxHasher::default();
+    hasher.write(bytes);
+    hasher.finish()
+}
+
+/// Whether two files hold the same bytes, compared a block at a time (not both held whole: a
+/// copy may be large). A file that cannot be read is like no other.
+pub fn same_bytes(a: &Path, b: &Path) -> bool {
+    use std::io::BufRead;
+    let (Ok(a), Ok(b)) = (fs::File::open(a), fs::File::open(b)) else { return false };
+    let mut a = std::io::BufReader::with_capacity(1 << 16, a);
+    let mut b = std::io::BufReader::with_capacity(1 << 16, b);
+    loop {
+        let (Ok(x), Ok(y)) = (a.fill_buf(), b.fill_buf()) else { return false };
+        if x.is_empty() || y.is_empty() {
+            return x.is_empty() && y.is_empty();
+        }
+        let n = x.len().min(y.len());
+        if x[..n] != y[..n] {
+            return false;
+        }
+        a.consume(n);
+        b.consume(n);
+    }
 }
 
 /// Whether a file is the owner file Word, Excel or PowerPoint keeps beside a document open

@@ -124,9 +124,10 @@ fn scan_files(paths: &[PathBuf], start: impl FnOnce(&[corpus::Input]), done: imp
     let inputs = corpus::collect_inputs(paths);
     start(&inputs);
     let mut gathered = resolve::Gathered::new(inputs.len());
+    let mut copies = scan::Copies::default();
     // A batch at a time, each batch's mentions moved out while they are hot (see Gathered).
     for batch in inputs.chunks(SCAN_BATCH) {
-        let scans: Vec<scan::FileScan> = batch
+        let mut scans: Vec<scan::FileScan> = batch
             .par_iter()
             .map(|input| {
                 let scan = scan::scan_input(input);
@@ -134,6 +135,7 @@ fn scan_files(paths: &[PathBuf], start: impl FnOnce(&[corpus::Input]), done: imp
                 scan
             })
             .collect();
+        copies.settle(batch, &mut scans);
         gathered.push(scans);
     }
     scan::settle_same_files(&inputs, &mut gathered);

@@ -37,6 +37,8 @@ pub struct FileScan {
     /// What the file shows wrong of itself, apart from its references: its own date that
     /// cannot be.
     pub findings: Vec<crate::model::Finding>,
+    /// A digest of the file's bytes, where another file has its size (see [`Copies`]).
+    pub digest: Option<u64>,
 }
 
 /// The latest year a law named without its year can be of: that of the document whose title
@@ -101,6 +103,33 @@ fn failed(path: String, err: &ReadError) -> FileScan {
         title_years: Vec::new(),
         said_by: Vec::new(),
         findings: Vec::new(),
+        digest: None,
+    }
+}
+
+/// The files read so far that a later file may repeat byte for byte, by size and digest of
+/// their bytes. A copy read again was one more document (unnumbered, known by its file, its
+/// references counted once a copy among the dangling; numbered, a duplicate-document finding).
+#[derive(Default)]
+pub struct Copies {
+    read: std::collections::HashMap<(u64, u64), Vec<std::path::PathBuf>>,
+}
+
+impl Copies {
+    /// Turns each scan of `inputs` (the next files, in corpus order) whose file repeats one
+    /// read before it into a skip that names that file. A digest is no proof: the bytes are.
+    pub fn settle(&mut self, inputs: &[Input], scans: &mut [FileScan]) {
+        for (input, scan) in inputs.iter().zip(scans) {
+            let Some(digest) = scan.digest.filter(|_| scan.entry.status == FileStatus::Ok) else { continue };
+            let earlier = self.read.entry((scan.entry.bytes, digest)).or_default();
+            match earlier.iter().find(|first| corpus::same_bytes(first, &input.path)) {
+                Some(first) => {
+                    *scan = failed(display_path(input), &ReadError::SameText(corpus::display_path(first)));
+                    scan.entry.name.clone_from(&input.name);
+                }
+                None => earlier.push(input.path.clone()),
+            }
+        }
     }
 }
 
@@ -129,9 +158,9 @@ fn scan_named_input(input: &Input) -> FileScan {
     if let Some(problem) = &input.problem {
         return failed(path, problem);
     }
-    match corpus::read(&input.path) {
+    match corpus::read_digested(&input.path, input.digest) {
         Err(e) => failed(path, &e),
-        Ok((doc, bytes)) => {
+        Ok((doc, bytes, digest)) => {
             let renamed = path != input.path.to_string_lossy();
             // A bug met on one file of a large corpus costs that file, not the run.
             let scanned =
@@ -147,6 +176,7 @@ fn scan_named_input(input: &Input) -> FileScan {
                     None => note.to_string(),
                 });
             }
+            scan.digest = digest;
             scan
         }
     }
@@ -1316,7 +1346,17 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         })
         .into_iter()
         .collect();
-    FileScan { entry, identity: Some(identity), mentions, sentences, pairs, title_years, said_by, findings }
+    FileScan {
+        entry,
+        identity: Some(identity),
+        mentions,
+        sentences,
+        pairs,
+        title_years,
+        said_by,
+        findings,
+        digest: None,
+    }
 }
 
 /// A front matter's document replaced that the body only amends (`van_ban_thay_the:

@@ -323,7 +323,9 @@ fn an_edge_is_kept_once_from_its_first_mention() {
 #[test]
 fn show_names_every_file_of_a_document() {
     let plan = std::fs::read_to_string("tests/fixtures/real/291-2026-ND-CP.md").unwrap();
-    let g = scan_files("show-twice", &[("a.txt", &plan), ("b.txt", &plan)]);
+    // Saved apart, a line break more: a copy byte for byte is skipped as one.
+    let page = format!("{plan}\n");
+    let g = scan_files("show-twice", &[("a.txt", &plan), ("b.txt", &page)]);
     let id = g.files[0].document.clone().expect("identified");
     assert_eq!(g.files[1].document.as_deref(), Some(id.as_str()));
     let doc = g.documents.iter().find(|d| *d.id == *id).unwrap();

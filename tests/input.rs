@@ -45,6 +45,10 @@ fn encode_cp1258(text: &str) -> Vec<u8> {
 }
 
 fn docx(paragraphs: &[&str]) -> Vec<u8> {
+    docx_with(paragraphs, zip::CompressionMethod::Deflated)
+}
+
+fn docx_with(paragraphs: &[&str], method: zip::CompressionMethod) -> Vec<u8> {
     let mut body = String::new();
     for p in paragraphs {
         // Split each paragraph into runs mid-reference, as Word does after an edit.
@@ -60,7 +64,7 @@ fn docx(paragraphs: &[&str]) -> Vec<u8> {
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{body}</w:body></w:document>"
     );
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let opts = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    let opts = zip::write::SimpleFileOptions::default().compression_method(method);
     zip.start_file("[Content_Types].xml", opts).unwrap();
     zip.write_all(
         b"<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>",
@@ -110,9 +114,11 @@ fn fixtures() -> Vec<(&'static str, Vec<u8>)> {
         ("vni-font-in-utf8.txt", vni.into_bytes()),
         ("nfd-lookalikes.txt", messy.into_bytes()),
         ("page.html", html.clone().into_bytes()),
-        ("web-page-saved-as.txt", html.into_bytes()),
+        // Titled apart: a copy of page.html byte for byte would be skipped as one.
+        ("web-page-saved-as.txt", html.replace("<title>Báo cáo", "<title>Bản lưu").into_bytes()),
         ("report.docx", docx(&doc.lines().collect::<Vec<_>>())),
-        ("word-without-extension", docx(&doc.lines().collect::<Vec<_>>())),
+        // Stored, not deflated: a copy of report.docx byte for byte would be skipped as one.
+        ("word-without-extension", docx_with(&doc.lines().collect::<Vec<_>>(), zip::CompressionMethod::Stored)),
         ("stray-byte.txt", stray),
         ("empty.txt", Vec::new()),
         ("binary.txt", b"\x00\x01\x02binary\x00data".to_vec()),
@@ -294,10 +300,11 @@ fn a_folder_of_bad_files_scans_to_completion() {
     symlink(dir.join("loop-a.txt"), dir.join("loop-b.txt")).unwrap();
     fs::create_dir(dir.join("sub")).unwrap();
     symlink(&dir, dir.join("sub/back-to-top")).unwrap();
+    // Texts of their own: a copy of unicode.txt's bytes would be skipped as one.
     let odd = dir.join(std::ffi::OsStr::from_bytes(b"ngh\xe9-latin1-name.txt"));
-    fs::write(&odd, unicode_doc()).unwrap();
+    fs::write(&odd, unicode_doc().replace("12/BC-UBND", "13/BC-UBND")).unwrap();
     let locked = dir.join("locked.txt");
-    fs::write(&locked, unicode_doc()).unwrap();
+    fs::write(&locked, unicode_doc().replace("12/BC-UBND", "14/BC-UBND")).unwrap();
     fs::set_permissions(&locked, fs::Permissions::from_mode(0o000)).unwrap();
     let root = unsafe { libc_geteuid() } == 0;
     let fifo = dir.join("pipe.txt");
@@ -655,4 +662,57 @@ fn a_file_reached_through_a_link_is_read_at_its_own_path() {
         assert_eq!(status_and_reason(entry_of(&graph, &dir, other)), (FileStatus::Skipped, &*not_read), "{other}");
     }
     assert_eq!(graph.summary.files_error, 1);
+}
+
+/// A copy of a file, byte for byte, is one text: read again, an unnumbered one (known by its
+/// file) was one document per copy and its references counted once per copy among the
+/// dangling, and a numbered one was a duplicate-document finding (input audit). The first in
+/// the scan's order is read; each copy is listed, naming it.
+#[test]
+fn a_byte_identical_copy_is_listed_not_read_again() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("corpus");
+    fs::create_dir_all(dir.join("sub")).unwrap();
+    let note = "Căn cứ Nghị định số 95/2021/NĐ-CP và Quyết định số 12/2018/QĐ-TTg.\n";
+    // Same length, other bytes: read as a document of its own.
+    let other = note.replace("95/2021", "96/2021");
+    let files: &[(&str, &str)] = &[
+        ("a.txt", note),
+        ("e1.txt", ""),
+        ("e2.txt", ""),
+        ("numbered.txt", &unicode_doc()),
+        ("numbered2.txt", &unicode_doc()),
+        ("same-size.txt", &other),
+        ("sub/a-copy.txt", note),
+        ("z.txt", note),
+    ];
+    for (name, text) in files {
+        fs::write(dir.join(name), text).unwrap();
+    }
+    let graph = citegraph::scan_paths(std::slice::from_ref(&dir));
+    assert_eq!(graph.files.len(), files.len());
+    let a = dir.join("a.txt").display().to_string();
+    let numbered = dir.join("numbered.txt").display().to_string();
+    for (copy, of) in [("sub/a-copy.txt", &a), ("z.txt", &a), ("numbered2.txt", &numbered)] {
+        let e = entry_of(&graph, &dir, copy);
+        let reason = format!("the same text as {of}, read there");
+        assert_eq!(status_and_reason(e), (FileStatus::Skipped, &*reason), "{e:?}");
+        assert_eq!((e.mentions, e.bytes, e.document.as_deref()), (0, 0, None), "{e:?}");
+    }
+    for read in ["a.txt", "numbered.txt", "same-size.txt"] {
+        assert_eq!(entry_of(&graph, &dir, read).status, FileStatus::Ok, "{read}");
+    }
+    for empty in ["e1.txt", "e2.txt"] {
+        assert_eq!(status_and_reason(entry_of(&graph, &dir, empty)), (FileStatus::Skipped, "empty file"));
+    }
+    let s = &graph.summary;
+    assert_eq!((s.files, s.files_ok, s.files_skipped, s.files_error), (8, 3, 5, 0), "{s:?}");
+    assert_eq!(s.mentions, graph.files.iter().map(|f| f.mentions).sum::<usize>());
+    assert_eq!(s.bytes, (2 * note.len() + unicode_doc().len()) as u64);
+    let by_file = graph.documents.iter().filter(|d| d.id.starts_with("file:")).count();
+    assert_eq!(by_file, 2, "{:#?}", graph.documents);
+    assert!(!graph.findings.iter().any(|f| f.kind == "duplicate-document"), "{:#?}", graph.findings);
+    // Each reference as often as the files read make it.
+    let alone = |name: &str| citegraph::scan_paths(&[dir.join(name)]).mentions.len();
+    assert_eq!(s.mentions, alone("a.txt") + alone("numbered.txt") + alone("same-size.txt"));
 }
