@@ -74,10 +74,18 @@ for mult in 1 2 4 8; do
 done
 
 # Real text, when given: its files copied eight times (references not counted: no gold).
+# Copy i ends each text file with i line breaks more: a copy byte for byte is skipped as one,
+# and eight such would be one read. The marker beside the folder says the copies are apart.
 if [ -n "${REAL_CORPUS:-}" ]; then
     real="$WORK/real8"
-    if [ ! -d "$real" ]; then
-        for i in $(seq 0 7); do mkdir -p "$real/$i" && cp -r "$REAL_CORPUS"/. "$real/$i/"; done
+    if [ ! -f "$real.apart" ]; then
+        rm -rf "$real"
+        for i in $(seq 0 7); do
+            mkdir -p "$real/$i" && cp -r "$REAL_CORPUS"/. "$real/$i/"
+            find "$real/$i" -type f \( -name '*.md' -o -name '*.txt' \) -exec sh -c \
+                'n=$1; shift; for f; do head -c "$n" /dev/zero | tr "\0" "\n" >> "$f"; done' sh "$i" {} +
+        done
+        touch "$real.apart"
     fi
     measure "real8" "$real" "-"
 fi
