@@ -2125,6 +2125,12 @@ const ISSUER_STOPS: &[&str] = &[
 fn lead_len(s: &str) -> usize {
     let rest = s.trim_start_matches(' ');
     let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start_matches(' ');
+    // What points back at the text before (`Quyết định số 68/2010/QĐ-TTg ngày 01 tháng 11 năm
+    // 2010 nêu trên của Thủ tướng Chính phủ`: recall audit 2179).
+    let rest = ["nêu trên ", "nói trên ", "trên đây "]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w).filter(|r| r.starts_with("của ")))
+        .unwrap_or(rest);
     // A hard-wrapped line goes on in small letters: `… năm 2025⏎của Chính phủ quy định …`.
     let rest = if wrapped_line(rest) { &rest[1..] } else { rest };
     s.len() - rest.len()
@@ -3549,6 +3555,11 @@ mod tests {
             (
                 "Thông tư số 20/2011/TT-BGDĐT ngày 10 tháng 10 năm 2011 của Bộ trưởng Bộ Giáo\ndục và Đào tạo.",
                 "Bộ trưởng Bộ Giáo\ndục và Đào tạo",
+            ),
+            // Past what points back (shared/corpus/real, the codified page of the law on associations).
+            (
+                "Quyết định số 68/2010/QĐ-TTg ngày 01 tháng 11 năm 2010 nêu trên của Thủ tướng Chính phủ.",
+                "Thủ tướng Chính phủ",
             ),
         ] {
             assert_eq!(&t[one(t).issuer.expect("issuer")], issuer, "{t}");
