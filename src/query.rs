@@ -33,6 +33,10 @@ pub struct Step<'g> {
     /// preamble's line, which a legal officer looks for (trace audit 2176).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub basis_too: Option<&'g crate::model::Evidence>,
+    /// The provision of `to` the proving reference names (`khoản 2 Điều 154`): what a decree
+    /// details of a law, the key fact of its step (trace audit 2184).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pinpoint: Option<&'g str>,
 }
 
 /// Whether the document `id` is at the top of the hierarchy ([`is_top`]).
@@ -99,6 +103,12 @@ pub fn trace<'g>(graph: &'g Graph, start: &'g str) -> Vec<Vec<Step<'g>>> {
         }
         v.sort_by(|a, b| at(a).cmp(&at(b)).then_with(|| a.to.cmp(&b.to)));
     }
+    // The provision each proving reference names, by where it stands and what it cites.
+    let pinpoints: HashMap<(&str, usize, usize, &str), &str> = graph
+        .mentions
+        .iter()
+        .filter_map(|m| Some(((&*m.path, m.line, m.column, &*m.target), m.pinpoint.as_deref()?)))
+        .collect();
     let amended_by = amenders_under_their_law(graph, &mut up);
     let also_cited_as = one_step_for_the_same_document(graph, &mut up);
     let mut chains = Vec::new();
@@ -110,6 +120,7 @@ pub fn trace<'g>(graph: &'g Graph, start: &'g str) -> Vec<Vec<Step<'g>>> {
         amended_by: &'m HashMap<(&'g str, &'g str), Vec<&'g str>>,
         also_cited_as: &'m HashMap<(&'g str, &'g str), Vec<&'g str>>,
         basis_too: &'m HashMap<(&'g str, &'g str), &'g crate::model::Evidence>,
+        pinpoints: &'m HashMap<(&'g str, usize, usize, &'g str), &'g str>,
     }
     fn walk<'g>(id: &'g str, up: &Up<'g, '_>, path: &mut Vec<Step<'g>>, chains: &mut Vec<Vec<Step<'g>>>) {
         if chains.len() >= MAX_CHAINS {
@@ -156,12 +167,20 @@ pub fn trace<'g>(graph: &'g Graph, start: &'g str) -> Vec<Vec<Step<'g>>> {
                     .then(|| up.basis_too.get(&(&*e.from, &*e.to)).copied())
                     .flatten()
                     .filter(|b| (&b.path, b.line) != (&e.evidence.path, e.evidence.line)),
+                pinpoint: up.pinpoints.get(&(&*e.evidence.path, e.evidence.line, e.evidence.column, &*e.to)).copied(),
             });
             walk(&e.to, up, path, chains);
             path.pop();
         }
     }
-    let up = Up { edges: up, level, amended_by: &amended_by, also_cited_as: &also_cited_as, basis_too: &basis_too };
+    let up = Up {
+        edges: up,
+        level,
+        amended_by: &amended_by,
+        also_cited_as: &also_cited_as,
+        basis_too: &basis_too,
+        pinpoints: &pinpoints,
+    };
     walk(start, &up, &mut path, &mut chains);
     chains
 }
@@ -567,6 +586,9 @@ pub fn trace_text(graph: &Graph, start: &str, chains: &[Vec<Step>]) -> String {
         });
     }
     let doubts = doubts(graph);
+    // Whether the note on a chain's top below the centre was told, for tops out of the corpus
+    // and in it.
+    let mut told = [false; 2];
     for (i, chain) in chains.iter().enumerate() {
         out.push_str(&format!("chain {}:\n", i + 1));
         // The steps it shares with the chain before are named, not told again (trace audit
@@ -578,8 +600,9 @@ pub fn trace_text(graph: &Graph, start: &str, chains: &[Vec<Step>]) -> String {
         for (depth, s) in chain.iter().enumerate() {
             let indent = "   ".repeat(depth);
             let shared_note = if depth < shared { format!(" (as in chain {i})") } else { String::new() };
+            let provision = s.pinpoint.map(|p| format!(" — {}", one_line(p))).unwrap_or_default();
             out.push_str(&format!(
-                "{indent}└─ {} → {}{shared_note}\n",
+                "{indent}└─ {} → {}{provision}{shared_note}\n",
                 relation_word(s.relation, s.inferred),
                 label(graph, s.to)
             ));
@@ -614,15 +637,20 @@ pub fn trace_text(graph: &Graph, start: &str, chains: &[Vec<Step>]) -> String {
         {
             // Why the chain stops short of the centre (trace audit 2167: "no central document
             // above it" read as if the document stood on nothing).
-            let why = if top.is_some_and(|d| d.in_corpus) {
-                "its text names no document it stands on"
-            } else {
-                "its text is not in the corpus, so what it stands on is unknown"
+            // Said in full once; after that briefly (trace audit 2184: the same note under 7
+            // of 8 chains of a seed).
+            let in_corpus = top.is_some_and(|d| d.in_corpus);
+            let why = match (in_corpus, told[usize::from(in_corpus)]) {
+                (true, false) => "top of the chain below the central level: its text names no document it stands on",
+                (false, false) => {
+                    "top of the chain below the central level: its text is not in the corpus, so what it stands on \
+                     is unknown"
+                }
+                (true, true) => "below the central level: names nothing it stands on",
+                (false, true) => "below the central level: not in the corpus",
             };
-            out.push_str(&format!(
-                "{}   (top of the chain below the central level: {why})\n",
-                "   ".repeat(chain.len())
-            ));
+            told[usize::from(in_corpus)] = true;
+            out.push_str(&format!("{}   ({why})\n", "   ".repeat(chain.len())));
         }
     }
     out

@@ -97,6 +97,28 @@ fn a_document_cited_under_two_symbols_is_one_step() {
         ),
         "{text}"
     );
+    // Once in full; the other chains' tops say it briefly (trace audit 2184).
+    assert_eq!(text.matches("(top of the chain below the central level").count(), 1, "{text}");
+    assert!(text.contains("(below the central level: not in the corpus)"), "{text}");
+}
+
+/// A step names the provision its reference names: what a decree details of a law (trace
+/// audit 2184: the key fact of a `hướng dẫn` step was only in graph.json).
+#[test]
+fn a_step_names_the_provision_it_rests_on() {
+    let g = scan_files(
+        "provision",
+        &[(
+            "nd.txt",
+            "CHÍNH PHỦ\nSố: 160/2026/NĐ-CP\n\nNGHỊ ĐỊNH\n\nĐiều 1. Phạm vi điều chỉnh\n\nNghị định này quy định chi \
+             tiết khoản 2 Điều 154 Luật Thi hành án hình sự số 127/2025/QH15.\n",
+        )],
+    );
+    let chains = query::trace(&g, "160/2026/NĐ-CP");
+    assert_eq!(chains[0][0].to, "127/2025/QH15");
+    assert_eq!(chains[0][0].pinpoint, Some("khoản 2 Điều 154"));
+    let text = query::trace_text(&g, "160/2026/NĐ-CP", &chains);
+    assert!(text.contains("Luật Thi hành án hình sự 127/2025/QH15 [Quốc hội] — khoản 2 Điều 154"), "{text}");
 }
 
 /// `show` reads each edge in its direction: the plan carries out the resolution; the report
