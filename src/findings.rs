@@ -50,6 +50,11 @@ pub const KINDS: &[(&str, Severity, &str)] = &[
         "one National Assembly number of a term sharing one series cited as a law and as a resolution (80/2015/QH13), held as one document",
     ),
     ("cites-later-document", Severity::Warning, "a cited document dated after the document citing it"),
+    (
+        "basis-repealed",
+        Severity::Warning,
+        "a basis that a document issued before the citing one repeals or replaces (Căn cứ Nghị định số 90/2020/NĐ-CP, which 233/2026/NĐ-CP repeals)",
+    ),
     ("cycle", Severity::Warning, "documents that, through the chain, derive from themselves"),
     ("duplicate-document", Severity::Warning, "two files hold the same document"),
     ("ambiguous-reference", Severity::Info, "a reference without date that fits several documents"),
@@ -793,6 +798,52 @@ fn conflicting_years(documents: &[Document], mentions: &[Mention]) -> Vec<Findin
             )
         })
         .collect()
+}
+
+/// A document's basis that another document, issued before it, repeals or replaces: a
+/// draft that stands on a decree already slated to go (check audit 2185: `Căn cứ Nghị định
+/// số 90/2020/NĐ-CP` in a draft of August 2026, which Nghị định 233/2026 of May replaced).
+/// Dates by issue, not by entry into force, which the texts do not give alike: the message
+/// asks the reader to check the date the repeal took effect.
+pub fn of_repealed_bases(documents: &[Document], mentions: &[Mention], edges: &[Edge]) -> Vec<Finding> {
+    let removed: HashMap<&str, Vec<&Edge>> = edges
+        .iter()
+        .filter(|e| e.relation == "repeals" || e.relation == "replaces")
+        .fold(HashMap::default(), |mut m, e| {
+            m.entry(&*e.to).or_default().push(e);
+            m
+        });
+    if removed.is_empty() {
+        return Vec::new();
+    }
+    let document = |id: &str| {
+        let at = documents.partition_point(|d| &*d.id < id);
+        documents.get(at).filter(|d| &*d.id == id)
+    };
+    let mut out = Vec::new();
+    for e in edges.iter().filter(|e| e.relation == "basis" && !e.inferred) {
+        let Some(removers) = removed.get(&*e.to) else { continue };
+        let Some(citing) = document(&e.from).filter(|d| !d.codified) else { continue };
+        let Some(cited_on) = citing.date.as_deref() else { continue };
+        let first = removers.iter().filter(|r| r.from != e.from).find_map(|r| {
+            let by = document(&r.from)?;
+            by.date.as_deref().filter(|d| *d < cited_on).map(|d| (r, by, d))
+        });
+        let Some((r, by, date)) = first else { continue };
+        let ev = &e.evidence;
+        let text = mentions
+            .iter()
+            .find(|m| *m.path == *ev.path && m.line == ev.line && m.column == ev.column)
+            .map_or_else(|| ev.sentence.to_string(), |m| OneLine(&m.text).to_string());
+        let act = if r.relation == "repeals" { "repeals" } else { "replaces" };
+        let message = format!(
+            "{text} is a basis here, but {} of {date} {act} it: check that it was still in force on {cited_on}",
+            by.id
+        );
+        let at = Location { path: ev.path.clone(), line: ev.line, column: ev.column, text };
+        out.push(finding("basis-repealed", message, vec![at]));
+    }
+    out
 }
 
 /// One finding for each cycle, located at the edges that close it.

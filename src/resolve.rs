@@ -363,6 +363,7 @@ impl Resolved {
             },
         );
         findings.extend(crate::findings::of_cycles(edges, &cycles));
+        findings.extend(crate::findings::of_repealed_bases(documents, mentions, edges));
         findings.extend(own_findings.iter().cloned());
         crate::findings::sort(&mut findings);
         watch.lap("edges+findings");

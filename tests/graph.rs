@@ -451,3 +451,34 @@ fn trace_says_a_text_is_missing_and_laws_of_one_name_want_a_year() {
     let err = citegraph::render::match_ref(&g, "Luật Đất đai").map(|d| d.id.to_string()).unwrap_err();
     assert!(err.to_string().contains("add the year after the name"), "{err}");
 }
+
+/// A basis that a document issued before the citing one repeals or replaces is a warning
+/// (check audit 2185: six drafts stood on decrees the corpus said were replaced, unreported);
+/// one that the repeal came after is none.
+#[test]
+fn a_basis_repealed_before_the_citing_document_is_a_warning() {
+    let repealer = "CHÍNH PHỦ\nSố: 233/2026/NĐ-CP\nHà Nội, ngày 26 tháng 6 năm 2026\n\nNGHỊ ĐỊNH\n\n\
+                    Điều 30. Hiệu lực thi hành\n\nNghị định này thay thế Nghị định số 90/2020/NĐ-CP ngày 13 tháng 8 \
+                    năm 2020 của Chính phủ.\n";
+    let draft = |date: &str| {
+        format!(
+            "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\nSố: 1842/QĐ-UBND\nQuảng Ngãi, ngày {date}\n\nQUYẾT ĐỊNH\n\n\
+             Căn cứ Nghị định số 90/2020/NĐ-CP ngày 13 tháng 8 năm 2020 của Chính phủ về đánh giá, xếp loại \
+             chất lượng cán bộ, công chức, viên chức;\n"
+        )
+    };
+    let later = draft("20 tháng 8 năm 2026");
+    let g = scan_files("repealed", &[("nd.txt", repealer), ("qd.txt", &later)]);
+    let found: Vec<(&str, usize, usize)> = g
+        .findings
+        .iter()
+        .filter(|f| f.kind == "basis-repealed")
+        .flat_map(|f| f.locations.iter().map(|l| (l.path.rsplit('/').next().unwrap(), l.line, l.column)))
+        .collect();
+    assert_eq!(found, [("qd.txt", 7, 8)], "{:?}", g.findings);
+    let f = g.findings.iter().find(|f| f.kind == "basis-repealed").unwrap();
+    assert!(f.message.contains("but 233/2026/NĐ-CP of 2026-06-26 replaces it"), "{}", f.message);
+    let earlier = draft("20 tháng 5 năm 2026");
+    let g = scan_files("repealed-before", &[("nd.txt", repealer), ("qd.txt", &earlier)]);
+    assert!(g.findings.iter().all(|f| f.kind != "basis-repealed"), "{:?}", g.findings);
+}
