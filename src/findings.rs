@@ -342,10 +342,18 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
                 vec![location(m)],
             ));
         }
-        if m.family == Family::Administrative
-            && let Some(good) = reordered_symbol(sym, m.year)
-        {
+        // A normative symbol too, where the code put first is the type word's (`Thông tư số
+        // 03/2026/BTC-TT`: check audit 2185 found it accepted).
+        if let Some(good) = reordered_symbol(sym, m.year).filter(|good| {
+            m.family == Family::Administrative
+                || m.family == Family::Normative && kind_fits_code(&m.kind, good.split(['-', '/']).next().unwrap_or(""))
+        }) {
             let n = m.number.as_deref().unwrap_or("");
+            // A normative number with its year (`03/2026/BTC-TT`), as it is written.
+            let n = match m.year.filter(|_| m.family == Family::Normative) {
+                Some(y) => format!("{n}/{y}"),
+                None => n.to_string(),
+            };
             let merged = m.target.starts_with(&format!("{n}/{good}"));
             // Both places: the bad spelling, and where the document is written right.
             let mut locations = vec![location(m)];
@@ -355,7 +363,9 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
             out.push(finding(
                 "malformed-symbol",
                 format!(
-                    "{n}/{sym} has its codes out of order: read as {n}/{good}{}",
+                    "{n}/{sym} has its codes out of order: {} {n}/{good}{}",
+                    // A normative key keeps its codes as written: nothing is read another way.
+                    if m.family == Family::Normative { "should be" } else { "read as" },
                     if merged { " (same number and date: merged)" } else { "" }
                 ),
                 locations,
@@ -878,6 +888,7 @@ mod tests {
         // From shared/corpus/real: a ministry's decision of 1987.
         assert_eq!(reordered_symbol("VH-QĐ", Some(1987)), None);
         assert_eq!(reordered_symbol("VH-QĐ", Some(2010)).as_deref(), Some("QĐ-VH"));
+        assert_eq!(reordered_symbol("BTC-TT", Some(2026)).as_deref(), Some("TT-BTC"));
     }
 
     /// UX audit 2143: a draft of 2024 that stands on `Luật số 45/2030/QH16` passed, where a

@@ -39,6 +39,24 @@ fn check_a_draft_prints_findings_as_a_linter_and_fails_on_errors() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
+/// A circular's codes written the wrong way round (check audit 2185: accepted in silence).
+#[test]
+fn check_names_a_normative_symbol_with_its_codes_reversed() {
+    let dir = temp_dir("reversed");
+    let draft = dir.join("du_thao.txt");
+    std::fs::write(
+        &draft,
+        "ỦY BAN NHÂN DÂN TỈNH AN GIANG\nSố: 12/QĐ-UBND\nAn Giang, ngày 10 tháng 9 năm 2026\n\nQUYẾT ĐỊNH\n\n\
+         Căn cứ Thông tư số 03/2026/BTC-TT ngày 15 tháng 01 năm 2026 của Bộ Tài chính;\n",
+    )
+    .unwrap();
+    let out = citegraph().arg("check").arg(&draft).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let want = "7:8: warning: malformed-symbol: 03/2026/BTC-TT has its codes out of order: should be 03/2026/TT-BTC";
+    assert!(stdout.contains(want), "{stdout}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 #[test]
 fn bad_files_are_listed_with_reasons_and_the_status_says_so() {
     let dir = temp_dir("bad");
