@@ -127,7 +127,7 @@ enum Command {
         input: Input,
     },
     /// Check a corpus or a single draft: malformed symbols, conflicting or impossible dates…
-    /// Exit status 1 when any error-level finding exists
+    /// Exit status 1 when any error-level finding exists (with --strict, any warning too)
     Check {
         /// Files or folders (default: data/)
         paths: Vec<PathBuf>,
@@ -138,6 +138,10 @@ enum Command {
         /// Print JSON for programs
         #[arg(long)]
         json: bool,
+        /// Exit status 1 on warnings too (a signer's last check: a reversed symbol, a basis
+        /// already replaced, a date after the draft's are warnings)
+        #[arg(long)]
+        strict: bool,
     },
     /// Hand the graph to other tools: CSV (a folder; Neo4j bulk-import headers), GraphML, Cypher
     ///
@@ -719,7 +723,7 @@ fn run_dangling(
 }
 
 /// `check` has its own exit status: 1 when an error-level finding exists, as linters do.
-fn run_check(paths: Vec<PathBuf>, against: Vec<PathBuf>, json: bool) -> ExitCode {
+fn run_check(paths: Vec<PathBuf>, against: Vec<PathBuf>, json: bool, strict: bool) -> ExitCode {
     let paths = if paths.is_empty() { vec![PathBuf::from("data")] } else { paths };
     let graph = if against.is_empty() {
         citegraph::scan_paths(&paths)
@@ -849,7 +853,9 @@ fn run_check(paths: Vec<PathBuf>, against: Vec<PathBuf>, json: bool) -> ExitCode
     let failed = graph.files.iter().any(|f| f.status == citegraph::model::FileStatus::Error);
     // A draft that could not be read is not a clean draft.
     let none_read = !graph.files.iter().any(|f| f.status == citegraph::model::FileStatus::Ok);
-    if graph.findings.iter().any(|f| f.severity == citegraph::model::Severity::Error) {
+    use citegraph::model::Severity;
+    let fails = |s: Severity| s == Severity::Error || strict && s == Severity::Warning;
+    if graph.findings.iter().any(|f| fails(f.severity)) {
         ExitCode::from(1)
     } else if none_read {
         eprintln!("citegraph: nothing checked: no file could be read");
@@ -866,7 +872,7 @@ fn main() -> ExitCode {
     quiet_on_closed_pipe();
     let cli = Cli::parse();
     let result = match cli.command {
-        Some(Command::Check { paths, against, json }) => return run_check(paths, against, json),
+        Some(Command::Check { paths, against, json, strict }) => return run_check(paths, against, json, strict),
         Some(Command::Trace { reference, json, input }) => {
             load_here(&input).and_then(|g| run_trace(&g, &reference, json))
         }

@@ -54,6 +54,10 @@ fn check_names_a_normative_symbol_with_its_codes_reversed() {
     let stdout = String::from_utf8_lossy(&out.stdout);
     let want = "7:8: warning: malformed-symbol: 03/2026/BTC-TT has its codes out of order: should be 03/2026/TT-BTC";
     assert!(stdout.contains(want), "{stdout}");
+    // A warning fails the draft only when asked to.
+    assert_eq!(out.status.code(), Some(0));
+    let strict = citegraph().arg("check").arg(&draft).arg("--strict").output().unwrap();
+    assert_eq!(strict.status.code(), Some(1));
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
