@@ -601,15 +601,27 @@ pub fn of_references(
     }
 
     // A cited document dated after the citing one. A codification is left out: its articles
-    // are taken from documents of many dates, and it names each source, later ones too.
-    let date_of_doc: HashMap<&str, &str> =
-        documents.iter().filter(|d| !d.codified).filter_map(|d| Some((&*d.id, d.date.as_deref()?))).collect();
-    let date_of_path: HashMap<&str, &str> =
+    // are taken from documents of many dates, and it names each source, later ones too. A
+    // draft whose day is left blank (`Gia Lai, ngày      tháng 9 năm 2026`, as unsigned drafts
+    // are: check audit 2185) is dated by its year alone.
+    let date_of_doc: HashMap<&str, (Option<&str>, u16)> = documents
+        .iter()
+        .filter(|d| !d.codified)
+        .filter_map(|d| {
+            let date = d.date.as_deref();
+            Some((&*d.id, (date, date.and_then(year_of).or(d.year)?)))
+        })
+        .collect();
+    let date_of_path: HashMap<&str, (Option<&str>, u16)> =
         files.iter().filter_map(|f| Some((f.path.as_str(), *date_of_doc.get(f.document.as_deref()?)?))).collect();
     out.par_extend(mentions.par_iter().filter_map(|m| {
-        let own = date_of_path.get(&*m.path)?;
+        let &(own_date, own_year) = date_of_path.get(&*m.path)?;
+        // Written only for a finding: most mentions make none.
+        let own = || own_date.map_or_else(|| format!("{own_year}, its day not filled in"), str::to_string);
         let message = match &m.date {
-            Some(d) if d.as_str() > *own => format!("{} is dated after the citing document ({own})", OneLine(&m.text)),
+            Some(d) if own_date.map_or(year_of(d) > Some(own_year), |own| d.as_str() > own) => {
+                format!("{} is dated after the citing document ({})", OneLine(&m.text), own())
+            }
             // Undated, a normative number still says its year (`Căn cứ Luật số 45/2030/QH16` in
             // a draft of 2024), where the document acts on it: stands on it, carries it out,
             // amends it. A page's note may name what later replaced it (`… được thay thế bởi
@@ -617,12 +629,13 @@ pub fn of_references(
             None if m.family == Family::Normative
                 && m.relation != "cites"
                 && !m.in_summary
-                && m.year.is_some_and(|y| Some(y) > year_of(own)) =>
+                && m.year.is_some_and(|y| y > own_year) =>
             {
                 format!(
-                    "{} is numbered in {}, after the citing document ({own})",
+                    "{} is numbered in {}, after the citing document ({})",
                     OneLine(&m.text),
-                    m.year.unwrap_or_default()
+                    m.year.unwrap_or_default(),
+                    own()
                 )
             }
             _ => return None,

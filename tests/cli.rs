@@ -39,6 +39,26 @@ fn check_a_draft_prints_findings_as_a_linter_and_fails_on_errors() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
+/// An unsigned draft's day left blank dates it by its year (check audit 2185: the check of
+/// later documents was off for such drafts).
+#[test]
+fn a_draft_without_its_day_is_dated_by_its_year() {
+    let dir = temp_dir("blank-day");
+    let draft = dir.join("du_thao.txt");
+    std::fs::write(
+        &draft,
+        "ỦY BAN NHÂN DÂN TỈNH GIA LAI\nSố:     /QĐ-UBND\nGia Lai, ngày      tháng 9 năm 2026\n\nQUYẾT ĐỊNH\n\n\
+         Căn cứ Quyết định số 12/2027/QĐ-TTg ngày 10 tháng 01 năm 2027 của Thủ tướng Chính phủ;\n\
+         Căn cứ Quyết định số 07/2026/QĐ-TTg ngày 10 tháng 01 năm 2026 của Thủ tướng Chính phủ;\n",
+    )
+    .unwrap();
+    let out = citegraph().arg("check").arg(&draft).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("7:8: warning: cites-later-document: Quyết định số 12/2027/QĐ-TTg ngày 10 tháng 01 năm 2027 is dated after the citing document (2026, its day not filled in)"), "{stdout}");
+    assert_eq!(stdout.matches("cites-later-document").count(), 1, "{stdout}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 /// A circular's codes written the wrong way round (check audit 2185: accepted in silence).
 #[test]
 fn check_names_a_normative_symbol_with_its_codes_reversed() {
