@@ -43,6 +43,11 @@ pub const KINDS: &[(&str, Severity, &str)] = &[
         Severity::Warning,
         "one law's name and number cited with two years (Luật Tổ chức Chính phủ 63/2025/QH15, 63/2023/QH15)",
     ),
+    (
+        "issuer-mismatch",
+        Severity::Warning,
+        "a ministry's code that the words name another ministry for (Thông tư số 12/2026/TT-BCA … của Bộ Xây dựng)",
+    ),
     ("probably-same-document", Severity::Warning, "one number and date under two symbols (79-TB/VPTU, 79-TB/TU)"),
     (
         "conflicting-kinds",
@@ -390,6 +395,27 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
                     names.join(" or the "),
                     codes.join(", "),
                     body.name
+                ),
+                vec![location(m)],
+            ));
+        }
+        // A ministry's code, said to be another ministry's by the words after it (`Thông tư số
+        // 12/2026/TT-BCA … của Bộ Xây dựng`: check audit 2185 found it accepted).
+        let mut codes = sym.split(['-', '/']);
+        if let (Some(type_code), Some(code), None) = (codes.next(), codes.next(), codes.next())
+            && tables::is_type_code(type_code)
+            && let Some(said) = m.issuer.as_deref()
+            && let Some(named) = tables::ministry_named(said)
+            && let Some(coded) = tables::issuer_for_code(code).filter(|i| i.name.starts_with("Bộ "))
+            && !tables::same_ministry(named.name, coded.name)
+        {
+            out.push(finding(
+                "issuer-mismatch",
+                format!(
+                    "{} is said to be of the {}, but its code {code} is the {}'s",
+                    OneLine(&m.text),
+                    named.name,
+                    coded.name
                 ),
                 vec![location(m)],
             ));

@@ -392,6 +392,33 @@ pub fn is_type_name(name: &str) -> bool {
     NAMES.contains(name)
 }
 
+/// A ministry's name as a key: without diacritics, case, punctuation or runs of spaces, so
+/// that `Bộ Văn hoá - Thông tin` and `Bộ Văn hóa, Thông tin` are one.
+fn ministry_key(name: &str) -> String {
+    let folded = fold(name).to_lowercase();
+    folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
+/// The ministry (`Bộ …`) a text names, by its whole name as [`ISSUERS`] writes it, ahead of
+/// the minister's title (`Bộ trưởng Bộ Xây dựng`). None for any other words.
+pub fn ministry_named(words: &str) -> Option<&'static Issuer> {
+    static BY_NAME: LazyLock<FxHashMap<String, &'static Issuer>> = LazyLock::new(|| {
+        let mut map = FxHashMap::default();
+        for i in ISSUERS.iter().filter(|i| i.name.starts_with("Bộ ")) {
+            map.entry(ministry_key(i.name)).or_insert(i);
+        }
+        map
+    });
+    let key = ministry_key(words);
+    let key = key.strip_prefix("bo truong ").unwrap_or(&key);
+    BY_NAME.get(key).copied()
+}
+
+/// Whether two ministries' names are one name ([`ministry_named`]'s key).
+pub fn same_ministry(a: &str, b: &str) -> bool {
+    ministry_key(a) == ministry_key(b)
+}
+
 /// Vietnamese without its diacritics (`Nghị định` → `Nghi dinh`), as old web pages and
 /// hurried typists write it: the recognizer accepts both spellings of the vocabulary.
 pub fn fold(s: &str) -> String {

@@ -67,13 +67,21 @@ fn check_names_a_normative_symbol_with_its_codes_reversed() {
     std::fs::write(
         &draft,
         "ỦY BAN NHÂN DÂN TỈNH AN GIANG\nSố: 12/QĐ-UBND\nAn Giang, ngày 10 tháng 9 năm 2026\n\nQUYẾT ĐỊNH\n\n\
-         Căn cứ Thông tư số 03/2026/BTC-TT ngày 15 tháng 01 năm 2026 của Bộ Tài chính;\n",
+         Căn cứ Thông tư số 03/2026/BTC-TT ngày 15 tháng 01 năm 2026 của Bộ Tài chính;\n\
+         Căn cứ Thông tư số 12/2026/TT-BCA ngày 20 tháng 3 năm 2026 của Bộ Xây dựng;\n\
+         Căn cứ Thông tư số 05/2006/TT-BVHTT ngày 10 tháng 01 năm 2006 của Bộ Văn hoá - Thông tin;\n",
     )
     .unwrap();
     let out = citegraph().arg("check").arg(&draft).output().unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     let want = "7:8: warning: malformed-symbol: 03/2026/BTC-TT has its codes out of order: should be 03/2026/TT-BTC";
     assert!(stdout.contains(want), "{stdout}");
+    // A ministry's code the words give another ministry; the code's own ministry, in the old
+    // spelling of its name, is no mismatch.
+    let want = "8:8: warning: issuer-mismatch: Thông tư số 12/2026/TT-BCA ngày 20 tháng 3 năm 2026 is said to be of the \
+                Bộ Xây dựng, but its code BCA is the Bộ Công an's";
+    assert!(stdout.contains(want), "{stdout}");
+    assert_eq!(stdout.matches("issuer-mismatch").count(), 1, "{stdout}");
     // A warning fails the draft only when asked to.
     assert_eq!(out.status.code(), Some(0));
     let strict = citegraph().arg("check").arg(&draft).arg("--strict").output().unwrap();
