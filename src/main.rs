@@ -811,9 +811,37 @@ fn run_check(paths: Vec<PathBuf>, against: Vec<PathBuf>, json: bool, strict: boo
             eprintln!("citegraph: --against: no file of the corpus could be read: nothing checked against it");
             return ExitCode::from(2);
         }
-        // Told at the draft: its places first, the corpus's after, as `see also`.
+        // Told at the draft: its places first, the corpus's after, as `see also`; of a finding
+        // whose places are parties alike, the draft's spelling the corpus writes least first:
+        // the slip, not the right date beside it (check audit 2185: `185/2026/NĐ-CP is cited with
+        // 2 different dates` was told at the draft's right date, the wrong one a `see also`).
+        // A date the cited document's own text gives is right, whatever the corpus cites.
+        let own_date = |m: &citegraph::model::Mention| {
+            let at = graph.documents.partition_point(|d| d.id < m.target);
+            graph.documents.get(at).filter(|d| d.id == m.target && d.in_corpus).and_then(|d| d.date.as_deref())
+        };
+        let corpus_writes = |kind: &str, l: &citegraph::model::Location| {
+            let at = graph.mentions.iter().find(|m| m.path == l.path && m.line == l.line && m.column == l.column);
+            at.map_or((true, usize::MAX), |m| {
+                let right = kind == "conflicting-dates" && m.date.is_some() && m.date.as_deref() == own_date(m);
+                (right, count(kind, variant(kind, m)).0)
+            })
+        };
+        let mention_at = |l: &citegraph::model::Location| {
+            graph.mentions.iter().find(|m| m.path == l.path && m.line == l.line && m.column == l.column)
+        };
         for f in &mut graph.findings {
-            f.locations.sort_by_key(|l| !drafts.contains(&*l.path));
+            // Which date is right, where the corpus holds the document's text (check audit 2185).
+            if f.kind == "conflicting-dates"
+                && let Some(date) = f.locations.iter().filter_map(mention_at).find_map(own_date)
+            {
+                f.message.push_str(&format!("; its own text is dated {date}"));
+            }
+            let party = PARTIES.contains(&f.kind.as_str());
+            let kind = f.kind.clone();
+            f.locations.sort_by_cached_key(|l| {
+                (!drafts.contains(&*l.path), if party { corpus_writes(&kind, l) } else { (false, 0) })
+            });
         }
         graph.files.retain(|f| drafts.contains(&f.path));
         // A draft inside the corpus's folder is reached twice and read once: one file.

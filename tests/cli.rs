@@ -59,6 +59,34 @@ fn a_draft_without_its_day_is_dated_by_its_year() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
+/// Against a corpus holding the document, two dates of it are told at the draft's wrong one,
+/// saying which its text gives (check audit 2185: told at the right one, the slip a `see also`).
+#[test]
+fn check_against_a_corpus_tells_two_dates_at_the_wrong_one() {
+    let dir = temp_dir("two-dates");
+    let corpus = dir.join("van_ban");
+    std::fs::create_dir_all(&corpus).unwrap();
+    std::fs::write(
+        corpus.join("nd154.txt"),
+        "CHÍNH PHỦ\nSố: 154/2026/NĐ-CP\nHà Nội, ngày 15 tháng 5 năm 2026\n\nNGHỊ ĐỊNH\nQuy định về tiếp công dân\n",
+    )
+    .unwrap();
+    let draft = dir.join("du_thao.txt");
+    std::fs::write(
+        &draft,
+        "ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI\nSố: 23/QĐ-UBND\nĐồng Nai, ngày 10 tháng 9 năm 2026\n\nQUYẾT ĐỊNH\n\n\
+         Căn cứ Nghị định số 154/2026/NĐ-CP ngày 15 tháng 5 năm 2026 của Chính phủ;\n\n\
+         Điều 1. Thực hiện Nghị định số 154/2026/NĐ-CP ngày 15/6/2026 của Chính phủ.\n",
+    )
+    .unwrap();
+    let out = citegraph().arg("check").arg(&draft).arg("--against").arg(&corpus).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let told = stdout.lines().find(|l| l.contains("conflicting-dates")).unwrap_or_else(|| panic!("{stdout}"));
+    assert!(told.contains("du_thao.txt:9:"), "{stdout}");
+    assert!(told.ends_with("its own text is dated 2026-05-15"), "{stdout}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 /// A circular's codes written the wrong way round (check audit 2185: accepted in silence).
 #[test]
 fn check_names_a_normative_symbol_with_its_codes_reversed() {
