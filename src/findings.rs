@@ -638,6 +638,11 @@ pub fn of_references(
             Some((&*d.id, (date, date.and_then(year_of).or(d.year)?)))
         })
         .collect();
+    let own_text_date: HashMap<&str, &str> = documents
+        .iter()
+        .filter(|d| d.in_corpus && !d.codified)
+        .filter_map(|d| Some((&*d.id, d.date.as_deref()?)))
+        .collect();
     let date_of_path: HashMap<&str, (Option<&str>, u16)> =
         files.iter().filter_map(|f| Some((f.path.as_str(), *date_of_doc.get(f.document.as_deref()?)?))).collect();
     out.par_extend(mentions.par_iter().filter_map(|m| {
@@ -663,6 +668,16 @@ pub fn of_references(
                     m.year.unwrap_or_default(),
                     own()
                 )
+            }
+            // Undated, where the corpus holds the document's text and its date (check audit
+            // 2185: `Căn cứ Nghị định số 276/2026/NĐ-CP` in a draft of 25/06/2026, the decree's
+            // own text of 08/07/2026).
+            None if m.relation != "cites"
+                && !m.in_summary
+                && let Some(d) = own_text_date.get(&*m.target)
+                && own_date.map_or(year_of(d) > Some(own_year), |own| *d > own) =>
+            {
+                format!("{} is dated {d} by its own text, after the citing document ({})", OneLine(&m.text), own())
             }
             _ => return None,
         };

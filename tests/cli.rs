@@ -87,6 +87,33 @@ fn check_against_a_corpus_tells_two_dates_at_the_wrong_one() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
+/// A basis cited without its date, whose text in the corpus is dated after the draft
+/// (check audit 2185: passed in silence).
+#[test]
+fn check_against_a_corpus_dates_an_undated_basis_by_its_text() {
+    let dir = temp_dir("undated-later");
+    let corpus = dir.join("van_ban");
+    std::fs::create_dir_all(&corpus).unwrap();
+    std::fs::write(
+        corpus.join("nd276.txt"),
+        "CHÍNH PHỦ\nSố: 276/2026/NĐ-CP\nHà Nội, ngày 08 tháng 7 năm 2026\n\nNGHỊ ĐỊNH\nQuy định về văn thư\n",
+    )
+    .unwrap();
+    let draft = dir.join("du_thao.txt");
+    std::fs::write(
+        &draft,
+        "ỦY BAN NHÂN DÂN TỈNH AN GIANG\nSố: 15/QĐ-UBND\nAn Giang, ngày 25 tháng 6 năm 2026\n\nQUYẾT ĐỊNH\n\n\
+         Căn cứ Nghị định số 276/2026/NĐ-CP của Chính phủ;\n",
+    )
+    .unwrap();
+    let out = citegraph().arg("check").arg(&draft).arg("--against").arg(&corpus).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let want = "7:8: warning: cites-later-document: Nghị định số 276/2026/NĐ-CP is dated 2026-07-08 by its own text, \
+                after the citing document (2026-06-25)";
+    assert!(stdout.contains(want), "{stdout}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 /// A circular's codes written the wrong way round (check audit 2185: accepted in silence).
 #[test]
 fn check_names_a_normative_symbol_with_its_codes_reversed() {
