@@ -683,9 +683,25 @@ pub fn show_text(graph: &Graph, s: &Shown) -> String {
     }
     // Each line reads in the edge's direction: `thực hiện → Nghị quyết 10/NQ-CP` from this
     // document, `Báo cáo «…» —thực hiện→ this` to it.
+    let document = |id: &str| graph.documents.iter().find(|d| &*d.id == id);
     let edges = |title: &str, list: &[&Edge], out: &mut String, outgoing: bool| {
-        out.push_str(&format!("{title} ({}):\n", list.len()));
+        // Where this document steps to two documents probably one (`79-TB/VPTU` and `79-TB/TU`
+        // of one date), the second is named under the first, as `trace` gives it one step
+        // (trace audit 2184: two entries here, one step there).
+        let mut heads: Vec<(&Edge, Vec<&Edge>)> = Vec::new();
         for e in list {
+            let same = |h: &&Edge| {
+                outgoing
+                    && h.relation == e.relation
+                    && document(&h.to).zip(document(&e.to)).is_some_and(|(a, b)| crate::findings::probably_same(a, b))
+            };
+            match heads.iter_mut().find(|(h, _)| same(h)) {
+                Some((_, others)) => others.push(e),
+                None => heads.push((e, Vec::new())),
+            }
+        }
+        out.push_str(&format!("{title} ({}):\n", heads.len()));
+        for (e, others) in &heads {
             let relation = relation_word(&e.relation, e.inferred);
             let line = if outgoing {
                 format!("{relation} → {}", label(graph, &e.to))
@@ -698,6 +714,16 @@ pub fn show_text(graph: &Graph, s: &Shown) -> String {
                 "  {line}\n      {}:{}:{}: {}\n",
                 e.evidence.path, e.evidence.line, e.evidence.column, e.evidence.sentence
             ));
+            for o in others {
+                let ev = &o.evidence;
+                out.push_str(&format!(
+                    "      cũng được ghi là: {} (probably the same document), at {}:{}:{}\n",
+                    short_label(graph, &o.to),
+                    ev.path,
+                    ev.line,
+                    ev.column
+                ));
+            }
         }
     };
     edges("derives from", &s.derives_from, &mut out, true);

@@ -135,6 +135,16 @@ fn sample_show_reads_each_edge_in_its_direction() {
     let edges = text.lines().filter(|l| l.contains(" → ") || l.contains("→ this")).count();
     let sentences = text.lines().filter(|l| l.starts_with("      data/") && l.split(": ").nth(1).is_some()).count();
     assert!(edges > 0 && sentences == edges, "{text}");
+    // Two symbols of one notice are one entry, as `trace` gives them one step (trace audit
+    // 2184).
+    let report = citegraph::render::match_ref(&g, "data/000_abefebc9fb273886.txt").unwrap();
+    let text = query::show_text(&g, &query::show(&g, report));
+    assert!(text.contains("derives from (8):"), "{text}");
+    assert!(
+        text.contains("      cũng được ghi là: Thông báo 79-TB/TU (probably the same document), at data/000_abefebc9fb273886.txt:31:476"),
+        "{text}"
+    );
+    assert_eq!(text.matches("→ Thông báo 79-TB/").count(), 1, "{text}");
 }
 
 #[test]
