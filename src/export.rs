@@ -469,20 +469,19 @@ pub fn cypher(graph: &Graph) -> String {
     );
     for d in &graph.documents {
         let mut props = vec![format!("kind: {}", cypher_str(&d.kind)), format!("level: {}", cypher_str(d.level.key()))];
-        for (k, v) in [
-            ("number", &d.number),
-            ("symbol", &d.symbol),
-            ("date", &d.date),
-            ("issuer", &d.issuer),
-            ("title", &d.title),
-            ("name", &d.name),
-            ("place", &d.place),
-            ("path", &d.path),
-        ] {
-            if let Some(v) = v {
-                props.push(format!("{k}: {}", cypher_str(v)));
-            }
-        }
+        push_known(
+            &mut props,
+            [
+                ("number", &d.number),
+                ("symbol", &d.symbol),
+                ("date", &d.date),
+                ("issuer", &d.issuer),
+                ("title", &d.title),
+                ("name", &d.name),
+                ("place", &d.place),
+                ("path", &d.path),
+            ],
+        );
         if let Some(y) = d.year {
             props.push(format!("year: {y}"));
         }
@@ -528,6 +527,16 @@ pub fn cypher(graph: &Graph) -> String {
     s
 }
 
+/// Cypher properties for the fields that are known (`number: "…"`), in order; an unknown
+/// field is left out, not set to null.
+fn push_known<S: AsRef<str>, const N: usize>(props: &mut Vec<String>, fields: [(&str, &Option<S>); N]) {
+    for (k, v) in fields {
+        if let Some(v) = v {
+            props.push(format!("{k}: {}", cypher_str(v.as_ref())));
+        }
+    }
+}
+
 /// One mention as a `MENTIONS` relationship, merged on its place and then set anew.
 fn cypher_mention(m: &Mention, from: &str) -> String {
     let place = format!("path: {}, start: {}, end: {}", cypher_str(&m.path), m.start, m.end);
@@ -543,20 +552,19 @@ fn cypher_mention(m: &Mention, from: &str) -> String {
     if let Some(y) = m.year {
         props.push(format!("year: {y}"));
     }
-    for (k, v) in [
-        ("number", &m.number),
-        ("symbol", &m.symbol),
-        ("date", &m.date),
-        ("date_text", &m.date_text),
-        ("issuer", &m.issuer),
-        ("subject", &m.subject),
-        ("pinpoint", &m.pinpoint),
-        ("name", &m.name),
-    ] {
-        if let Some(v) = v {
-            props.push(format!("{k}: {}", cypher_str(v)));
-        }
-    }
+    push_known(
+        &mut props,
+        [
+            ("number", &m.number),
+            ("symbol", &m.symbol),
+            ("date", &m.date),
+            ("date_text", &m.date_text),
+            ("issuer", &m.issuer),
+            ("subject", &m.subject),
+            ("pinpoint", &m.pinpoint),
+            ("name", &m.name),
+        ],
+    );
     format!(
         "MATCH (a:Document {{id: {}}}), (b:Document {{id: {}}}) MERGE (a)-[r:MENTIONS {{{place}}}]->(b) SET r = {{{}}};",
         cypher_str(from),

@@ -402,11 +402,15 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
         // A ministry's code, said to be another ministry's by the words after it (`Thông tư số
         // 12/2026/TT-BCA … của Bộ Xây dựng`: check audit 2185 found it accepted).
         let mut codes = sym.split(['-', '/']);
+        // The code's ministry looked up first, and its name as the words most often give it
+        // (`của Bộ Tài chính`, `của Bộ trưởng Bộ Tài chính`) taken as is: asked of every
+        // reference, the names' keys are made only where the words differ.
         if let (Some(type_code), Some(code), None) = (codes.next(), codes.next(), codes.next())
-            && tables::is_type_code(type_code)
             && let Some(said) = m.issuer.as_deref()
-            && let Some(named) = tables::ministry_named(said)
             && let Some(coded) = tables::issuer_for_code(code).filter(|i| i.name.starts_with("Bộ "))
+            && tables::is_type_code(type_code)
+            && said.strip_prefix("Bộ trưởng ").unwrap_or(said) != coded.name
+            && let Some(named) = tables::ministry_named(said)
             && !tables::same_ministry(named.name, coded.name)
         {
             out.push(finding(
@@ -880,34 +884,40 @@ pub fn of_repealed_bases(documents: &[Document], mentions: &[Mention], edges: &[
     if removed.is_empty() {
         return Vec::new();
     }
-    let document = |id: &str| {
-        let at = documents.partition_point(|d| &*d.id < id);
-        documents.get(at).filter(|d| &*d.id == id)
-    };
-    let mut out = Vec::new();
-    for e in edges.iter().filter(|e| e.relation == "basis" && !e.inferred) {
-        let Some(removers) = removed.get(&*e.to) else { continue };
-        let Some(citing) = document(&e.from).filter(|d| !d.codified) else { continue };
-        let Some(cited_on) = citing.date.as_deref() else { continue };
-        let first = removers.iter().filter(|r| r.from != e.from).find_map(|r| {
-            let by = document(&r.from)?;
-            by.date.as_deref().filter(|d| *d < cited_on).map(|d| (r, by, d))
-        });
-        let Some((r, by, date)) = first else { continue };
-        let ev = &e.evidence;
-        let text = mentions
-            .iter()
-            .find(|m| *m.path == *ev.path && m.line == ev.line && m.column == ev.column)
-            .map_or_else(|| ev.sentence.to_string(), |m| OneLine(&m.text).to_string());
-        let act = if r.relation == "repeals" { "repeals" } else { "replaces" };
-        let message = format!(
-            "{text} is a basis here, but {} of {date} {act} it: check that it was still in force on {cited_on}",
-            by.id
-        );
-        let at = Location { path: ev.path.clone(), line: ev.line, column: ev.column, text };
-        out.push(finding("basis-repealed", message, vec![at]));
+    let document = |id: &str| crate::model::document_by_id(documents, id);
+    let found: Vec<(&Edge, &Edge, &Document, &str, &str)> = edges
+        .iter()
+        .filter(|e| e.relation == "basis" && !e.inferred)
+        .filter_map(|e| {
+            let removers = removed.get(&*e.to)?;
+            let cited_on = document(&e.from).filter(|d| !d.codified)?.date.as_deref()?;
+            removers.iter().filter(|r| r.from != e.from).find_map(|r| {
+                let by = document(&r.from)?;
+                by.date.as_deref().filter(|d| *d < cited_on).map(|d| (e, *r, by, d, cited_on))
+            })
+        })
+        .collect();
+    if found.is_empty() {
+        return Vec::new();
     }
-    out
+    // Each basis told by its reference's words: the mentions by place, looked up once each.
+    let at: HashMap<(&str, usize, usize), &Mention> =
+        mentions.iter().map(|m| ((&*m.path, m.line, m.column), m)).collect();
+    found
+        .into_iter()
+        .map(|(e, r, by, date, cited_on)| {
+            let ev = &e.evidence;
+            let text = at
+                .get(&(&*ev.path, ev.line, ev.column))
+                .map_or_else(|| ev.sentence.to_string(), |m| OneLine(&m.text).to_string());
+            let message = format!(
+                "{text} is a basis here, but {} of {date} {} it: check that it was still in force on {cited_on}",
+                by.id, r.relation
+            );
+            let place = Location { path: ev.path.clone(), line: ev.line, column: ev.column, text };
+            finding("basis-repealed", message, vec![place])
+        })
+        .collect()
 }
 
 /// One finding for each cycle, located at the edges that close it.

@@ -776,11 +776,12 @@ fn run_check(paths: Vec<PathBuf>, against: Vec<PathBuf>, json: bool, strict: boo
         }
         let count =
             |kind: &str, v: Option<String>| v.and_then(|v| written.get(&(kind, v)).copied()).unwrap_or_default();
+        // The mention at each finding's place, by place.
+        let mentions_by_place: std::collections::HashMap<(&str, usize, usize), &citegraph::model::Mention> =
+            graph.mentions.iter().map(|m| ((&*m.path, m.line, m.column), m)).collect();
+        let at = |l: &citegraph::model::Location| mentions_by_place.get(&(&*l.path, l.line, l.column)).copied();
         let drafts_own = |f: &citegraph::model::Finding| {
             let kind = f.kind.as_str();
-            let at = |l: &citegraph::model::Location| {
-                graph.mentions.iter().find(|m| m.path == l.path && m.line == l.line && m.column == l.column)
-            };
             let most = f.locations.iter().filter_map(at).map(|m| count(kind, variant(kind, m)).1).max().unwrap_or(0);
             f.locations.iter().filter(|l| drafts.contains(&*l.path)).filter_map(at).any(|m| {
                 let (corpus, all) = count(kind, variant(kind, m));
@@ -817,23 +818,20 @@ fn run_check(paths: Vec<PathBuf>, against: Vec<PathBuf>, json: bool, strict: boo
         // 2 different dates` was told at the draft's right date, the wrong one a `see also`).
         // A date the cited document's own text gives is right, whatever the corpus cites.
         let own_date = |m: &citegraph::model::Mention| {
-            let at = graph.documents.partition_point(|d| d.id < m.target);
-            graph.documents.get(at).filter(|d| d.id == m.target && d.in_corpus).and_then(|d| d.date.as_deref())
+            citegraph::model::document_by_id(&graph.documents, &m.target)
+                .filter(|d| d.in_corpus)
+                .and_then(|d| d.date.as_deref())
         };
         let corpus_writes = |kind: &str, l: &citegraph::model::Location| {
-            let at = graph.mentions.iter().find(|m| m.path == l.path && m.line == l.line && m.column == l.column);
-            at.map_or((true, usize::MAX), |m| {
+            at(l).map_or((true, usize::MAX), |m| {
                 let right = kind == "conflicting-dates" && m.date.is_some() && m.date.as_deref() == own_date(m);
                 (right, count(kind, variant(kind, m)).0)
             })
         };
-        let mention_at = |l: &citegraph::model::Location| {
-            graph.mentions.iter().find(|m| m.path == l.path && m.line == l.line && m.column == l.column)
-        };
         for f in &mut graph.findings {
             // Which date is right, where the corpus holds the document's text (check audit 2185).
             if f.kind == "conflicting-dates"
-                && let Some(date) = f.locations.iter().filter_map(mention_at).find_map(own_date)
+                && let Some(date) = f.locations.iter().filter_map(at).find_map(own_date)
             {
                 f.message.push_str(&format!("; its own text is dated {date}"));
             }

@@ -214,6 +214,13 @@ pub struct Summary {
     pub findings: usize,
 }
 
+/// The document of `id` among `documents`, sorted by id as the resolver leaves them and
+/// graph.json lists them: a binary search, not a pass over every document.
+pub fn document_by_id<'d>(documents: &'d [Document], id: &str) -> Option<&'d Document> {
+    let at = documents.partition_point(|d| &*d.id < id);
+    documents.get(at).filter(|d| &*d.id == id)
+}
+
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Graph {
     pub version: u32,

@@ -683,7 +683,8 @@ pub fn show_text(graph: &Graph, s: &Shown) -> String {
     }
     // Each line reads in the edge's direction: `thực hiện → Nghị quyết 10/NQ-CP` from this
     // document, `Báo cáo «…» —thực hiện→ this` to it.
-    let document = |id: &str| graph.documents.iter().find(|d| &*d.id == id);
+    let documents: HashMap<&str, &Document> = graph.documents.iter().map(|d| (&*d.id, d)).collect();
+    let document = |id: &str| documents.get(id).copied();
     let edges = |title: &str, list: &[&Edge], out: &mut String, outgoing: bool| {
         // Where this document steps to two documents probably one (`79-TB/VPTU` and `79-TB/TU`
         // of one date), the second is named under the first, as `trace` gives it one step

@@ -1284,10 +1284,7 @@ fn acts_within_levels(
     pairs: Vec<Pair>,
 ) -> Vec<Pair> {
     // Documents are sorted by id; documents that share an id share their level.
-    let document = |id: &str| {
-        let at = documents.partition_point(|d| &*d.id < id);
-        documents.get(at).filter(|d| &*d.id == id)
-    };
+    let document = |id: &str| crate::model::document_by_id(documents, id);
     let level_of_id = |id: &str| document(id).map_or(Level::Unknown, |d| d.level);
     // A document acts on none issued after it: `46/2010/TT-BYT implements 38/2015/NĐ-CP`, read
     // from a codified article's words, or `Hiến pháp 2013 (sửa đổi theo Nghị quyết

@@ -39,96 +39,91 @@ fn check_a_draft_prints_findings_as_a_linter_and_fails_on_errors() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
+/// Runs `check` on `draft`, written as `du_thao.txt` in a folder of its own (`tag`), against
+/// `corpus` (name and text of each file, written under `van_ban/`) where it has files, with
+/// `args` after; gives what it printed and its exit status.
+fn check_draft(tag: &str, draft: &str, corpus: &[(&str, &str)], args: &[&str]) -> (String, Option<i32>) {
+    let dir = temp_dir(tag);
+    let path = dir.join("du_thao.txt");
+    std::fs::write(&path, draft).unwrap();
+    let mut command = citegraph();
+    command.arg("check").arg(&path);
+    if !corpus.is_empty() {
+        let folder = dir.join("van_ban");
+        std::fs::create_dir_all(&folder).unwrap();
+        for (name, text) in corpus {
+            std::fs::write(folder.join(name), text).unwrap();
+        }
+        command.arg("--against").arg(&folder);
+    }
+    let out = command.args(args).output().unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    (String::from_utf8_lossy(&out.stdout).into_owned(), out.status.code())
+}
+
 /// An unsigned draft's day left blank dates it by its year (check audit 2185: the check of
 /// later documents was off for such drafts).
 #[test]
 fn a_draft_without_its_day_is_dated_by_its_year() {
-    let dir = temp_dir("blank-day");
-    let draft = dir.join("du_thao.txt");
-    std::fs::write(
-        &draft,
+    let (stdout, _) = check_draft(
+        "blank-day",
         "ỦY BAN NHÂN DÂN TỈNH GIA LAI\nSố:     /QĐ-UBND\nGia Lai, ngày      tháng 9 năm 2026\n\nQUYẾT ĐỊNH\n\n\
          Căn cứ Quyết định số 12/2027/QĐ-TTg ngày 10 tháng 01 năm 2027 của Thủ tướng Chính phủ;\n\
          Căn cứ Quyết định số 07/2026/QĐ-TTg ngày 10 tháng 01 năm 2026 của Thủ tướng Chính phủ;\n",
-    )
-    .unwrap();
-    let out = citegraph().arg("check").arg(&draft).output().unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout);
+        &[],
+        &[],
+    );
     assert!(stdout.contains("7:8: warning: cites-later-document: Quyết định số 12/2027/QĐ-TTg ngày 10 tháng 01 năm 2027 is dated after the citing document (2026, its day not filled in)"), "{stdout}");
     assert_eq!(stdout.matches("cites-later-document").count(), 1, "{stdout}");
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 /// Against a corpus holding the document, two dates of it are told at the draft's wrong one,
 /// saying which its text gives (check audit 2185: told at the right one, the slip a `see also`).
 #[test]
 fn check_against_a_corpus_tells_two_dates_at_the_wrong_one() {
-    let dir = temp_dir("two-dates");
-    let corpus = dir.join("van_ban");
-    std::fs::create_dir_all(&corpus).unwrap();
-    std::fs::write(
-        corpus.join("nd154.txt"),
-        "CHÍNH PHỦ\nSố: 154/2026/NĐ-CP\nHà Nội, ngày 15 tháng 5 năm 2026\n\nNGHỊ ĐỊNH\nQuy định về tiếp công dân\n",
-    )
-    .unwrap();
-    let draft = dir.join("du_thao.txt");
-    std::fs::write(
-        &draft,
+    let (stdout, _) = check_draft(
+        "two-dates",
         "ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI\nSố: 23/QĐ-UBND\nĐồng Nai, ngày 10 tháng 9 năm 2026\n\nQUYẾT ĐỊNH\n\n\
          Căn cứ Nghị định số 154/2026/NĐ-CP ngày 15 tháng 5 năm 2026 của Chính phủ;\n\n\
          Điều 1. Thực hiện Nghị định số 154/2026/NĐ-CP ngày 15/6/2026 của Chính phủ.\n",
-    )
-    .unwrap();
-    let out = citegraph().arg("check").arg(&draft).arg("--against").arg(&corpus).output().unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout);
+        &[(
+            "nd154.txt",
+            "CHÍNH PHỦ\nSố: 154/2026/NĐ-CP\nHà Nội, ngày 15 tháng 5 năm 2026\n\nNGHỊ ĐỊNH\nQuy định về tiếp công dân\n",
+        )],
+        &[],
+    );
     let told = stdout.lines().find(|l| l.contains("conflicting-dates")).unwrap_or_else(|| panic!("{stdout}"));
     assert!(told.contains("du_thao.txt:9:"), "{stdout}");
     assert!(told.ends_with("its own text is dated 2026-05-15"), "{stdout}");
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 /// A basis cited without its date, whose text in the corpus is dated after the draft
 /// (check audit 2185: passed in silence).
 #[test]
 fn check_against_a_corpus_dates_an_undated_basis_by_its_text() {
-    let dir = temp_dir("undated-later");
-    let corpus = dir.join("van_ban");
-    std::fs::create_dir_all(&corpus).unwrap();
-    std::fs::write(
-        corpus.join("nd276.txt"),
-        "CHÍNH PHỦ\nSố: 276/2026/NĐ-CP\nHà Nội, ngày 08 tháng 7 năm 2026\n\nNGHỊ ĐỊNH\nQuy định về văn thư\n",
-    )
-    .unwrap();
-    let draft = dir.join("du_thao.txt");
-    std::fs::write(
-        &draft,
+    let (stdout, _) = check_draft(
+        "undated-later",
         "ỦY BAN NHÂN DÂN TỈNH AN GIANG\nSố: 15/QĐ-UBND\nAn Giang, ngày 25 tháng 6 năm 2026\n\nQUYẾT ĐỊNH\n\n\
          Căn cứ Nghị định số 276/2026/NĐ-CP của Chính phủ;\n",
-    )
-    .unwrap();
-    let out = citegraph().arg("check").arg(&draft).arg("--against").arg(&corpus).output().unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout);
+        &[(
+            "nd276.txt",
+            "CHÍNH PHỦ\nSố: 276/2026/NĐ-CP\nHà Nội, ngày 08 tháng 7 năm 2026\n\nNGHỊ ĐỊNH\nQuy định về văn thư\n",
+        )],
+        &[],
+    );
     let want = "7:8: warning: cites-later-document: Nghị định số 276/2026/NĐ-CP is dated 2026-07-08 by its own text, \
                 after the citing document (2026-06-25)";
     assert!(stdout.contains(want), "{stdout}");
-    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 /// A circular's codes written the wrong way round (check audit 2185: accepted in silence).
 #[test]
 fn check_names_a_normative_symbol_with_its_codes_reversed() {
-    let dir = temp_dir("reversed");
-    let draft = dir.join("du_thao.txt");
-    std::fs::write(
-        &draft,
-        "ỦY BAN NHÂN DÂN TỈNH AN GIANG\nSố: 12/QĐ-UBND\nAn Giang, ngày 10 tháng 9 năm 2026\n\nQUYẾT ĐỊNH\n\n\
-         Căn cứ Thông tư số 03/2026/BTC-TT ngày 15 tháng 01 năm 2026 của Bộ Tài chính;\n\
-         Căn cứ Thông tư số 12/2026/TT-BCA ngày 20 tháng 3 năm 2026 của Bộ Xây dựng;\n\
-         Căn cứ Thông tư số 05/2006/TT-BVHTT ngày 10 tháng 01 năm 2006 của Bộ Văn hoá - Thông tin;\n",
-    )
-    .unwrap();
-    let out = citegraph().arg("check").arg(&draft).output().unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout);
+    let draft = "ỦY BAN NHÂN DÂN TỈNH AN GIANG\nSố: 12/QĐ-UBND\nAn Giang, ngày 10 tháng 9 năm 2026\n\nQUYẾT ĐỊNH\n\n\
+                 Căn cứ Thông tư số 03/2026/BTC-TT ngày 15 tháng 01 năm 2026 của Bộ Tài chính;\n\
+                 Căn cứ Thông tư số 12/2026/TT-BCA ngày 20 tháng 3 năm 2026 của Bộ Xây dựng;\n\
+                 Căn cứ Thông tư số 05/2006/TT-BVHTT ngày 10 tháng 01 năm 2006 của Bộ Văn hoá - Thông tin;\n";
+    let (stdout, status) = check_draft("reversed", draft, &[], &[]);
     let want = "7:8: warning: malformed-symbol: 03/2026/BTC-TT has its codes out of order: should be 03/2026/TT-BTC";
     assert!(stdout.contains(want), "{stdout}");
     // A ministry's code the words give another ministry; the code's own ministry, in the old
@@ -138,10 +133,8 @@ fn check_names_a_normative_symbol_with_its_codes_reversed() {
     assert!(stdout.contains(want), "{stdout}");
     assert_eq!(stdout.matches("issuer-mismatch").count(), 1, "{stdout}");
     // A warning fails the draft only when asked to.
-    assert_eq!(out.status.code(), Some(0));
-    let strict = citegraph().arg("check").arg(&draft).arg("--strict").output().unwrap();
-    assert_eq!(strict.status.code(), Some(1));
-    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(status, Some(0));
+    assert_eq!(check_draft("reversed-strict", draft, &[], &["--strict"]).1, Some(1));
 }
 
 #[test]
