@@ -215,6 +215,37 @@ fn reorder(symbol: &str) -> Option<String> {
     Some(out.join("-"))
 }
 
+/// A symbol with two neighbouring letters of a code swapped, where the code is none and the
+/// swap makes it a body's (`KH-UBDN` is `KH-UBND`: UX audit 2190), put right; `None` for
+/// any other. Only codes of letters: a digit swapped would be another term or year.
+pub fn unswapped_symbol(symbol: &str) -> Option<String> {
+    let known = |c: &str| tables::issuer_for_code(c).is_some() || tables::is_type_code(c);
+    let mut fixed: Option<String> = None;
+    for code in symbol.split(['-', '/']) {
+        if known(code) || code.chars().count() < 3 || !code.chars().all(char::is_alphabetic) {
+            continue;
+        }
+        let chars: Vec<char> = code.chars().collect();
+        let swaps: Vec<String> = (0..chars.len() - 1)
+            .filter(|&i| chars[i] != chars[i + 1])
+            .map(|i| {
+                let mut c = chars.clone();
+                c.swap(i, i + 1);
+                c.into_iter().collect::<String>()
+            })
+            .filter(|c| tables::issuer_for_code(c).is_some())
+            .collect();
+        let [good] = &swaps[..] else { return None };
+        // One code put right per symbol: two damaged codes are no swap.
+        if fixed.is_some() {
+            return None;
+        }
+        let at = code.as_ptr() as usize - symbol.as_ptr() as usize;
+        fixed = Some(format!("{}{good}{}", &symbol[..at], &symbol[at + code.len()..]));
+    }
+    fixed
+}
+
 /// Does a type word fit a type code? `Quy định` fits `QĐi`, `Thông tri` does not fit `TTr`.
 fn kind_fits_code(kind: &str, code: &str) -> bool {
     DOC_TYPES.iter().filter(|t| t.name == kind).any(|t| t.codes.contains(&code))
@@ -327,8 +358,10 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
         // A code OCR misread, read as the same file writes the symbol (`417/QĐ-BNNMIT` beside
         // `417/QĐ-BNNMT`: `resolve::mend_misread_codes`). A type code that names no type is
         // reported above.
+        // Two letters swapped are said so below.
         if let Some(read) = mended_codes(m, sym)
             && (m.family != Family::Normative || tables::is_type_code(type_code))
+            && (m.family != Family::Administrative || unswapped_symbol(sym).is_none())
         {
             out.push(finding(
                 "malformed-symbol",
@@ -344,6 +377,21 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
             out.push(finding(
                 "malformed-symbol",
                 format!("{}: the codes are written `{written}`: read as {sym}", OneLine(&m.text)),
+                vec![location(m)],
+            ));
+        }
+        // The year run into the codes, its `/` left out (`05/2011NĐ-CP`: UX audit 2190).
+        if let Some(year) = m.year.filter(|_| m.family == Family::Normative)
+            && let Some(code) = sym.split(['-', '/']).next()
+            && m.text.contains(&format!("{year}{code}"))
+        {
+            out.push(finding(
+                "malformed-symbol",
+                format!(
+                    "{}: the year is run into the codes, no `/` between: read as {}/{year}/{sym}",
+                    OneLine(&m.text),
+                    m.number.as_deref().unwrap_or("")
+                ),
                 vec![location(m)],
             ));
         }
@@ -371,6 +419,25 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
                     "{n}/{sym} has its codes out of order: {} {n}/{good}{}",
                     // A normative key keeps its codes as written: nothing is read another way.
                     if m.family == Family::Normative { "should be" } else { "read as" },
+                    if merged { " (same number and date: merged)" } else { "" }
+                ),
+                locations,
+            ));
+        }
+        // A code with two letters swapped (`104/KH-UBDN`), as the corpus writes it right or not.
+        if m.family == Family::Administrative
+            && let Some(good) = unswapped_symbol(sym)
+        {
+            let n = m.number.as_deref().unwrap_or("");
+            let merged = m.target.starts_with(&format!("{n}/{good}"));
+            let mut locations = vec![location(m)];
+            if merged && let Some(right) = first_spelling.get(&(&*m.target, good.as_str())) {
+                locations.push(location(right));
+            }
+            out.push(finding(
+                "malformed-symbol",
+                format!(
+                    "{n}/{sym} has two letters of a code swapped: read as {n}/{good}{}",
                     if merged { " (same number and date: merged)" } else { "" }
                 ),
                 locations,
@@ -654,7 +721,10 @@ pub fn of_references(
         // Written only for a finding: most mentions make none.
         let own = || own_date.map_or_else(|| format!("{own_year}, its day not filled in"), str::to_string);
         let message = match &m.date {
-            Some(d) if own_date.map_or(year_of(d) > Some(own_year), |own| d.as_str() > own) => {
+            // A page editor's summary lists what came after the document too (`Văn bản hướng
+            // dẫn đi kèm: Thông tư số 14/2026/TT-BNV ngày 04/6/2026` under a decree of 15/5/2026:
+            // findings audit 2188).
+            Some(d) if !m.in_summary && own_date.map_or(year_of(d) > Some(own_year), |own| d.as_str() > own) => {
                 format!("{} is dated after the citing document ({})", OneLine(&m.text), own())
             }
             // Undated, a normative number still says its year (`Căn cứ Luật số 45/2030/QH16` in
@@ -955,6 +1025,29 @@ mod tests {
         assert_eq!(reordered_symbol("BTC-TT", Some(2026)).as_deref(), Some("TT-BTC"));
     }
 
+    /// UX audit 2190: `104/KH-UBDN` beside `104/KH-UBND` of the same day stood as a document
+    /// of its own, in silence.
+    #[test]
+    fn a_code_with_two_letters_swapped_is_put_right() {
+        assert_eq!(unswapped_symbol("KH-UBDN").as_deref(), Some("KH-UBND"));
+        assert_eq!(unswapped_symbol("KH-UBND"), None);
+        assert_eq!(unswapped_symbol("UBDN-VP").as_deref(), Some("UBND-VP"));
+        // Two codes damaged, or a code no swap makes: left as written.
+        assert_eq!(unswapped_symbol("KH-XYZW"), None);
+        let province = "UBND TỈNH QUẢNG NGÃI\nSố: 104/KH-UBND\nQuảng Ngãi, ngày 28 tháng 6 năm 2022\n\nKẾ HOẠCH\n";
+        let report = "ỦY BAN NHÂN DÂN\nHUYỆN SƠN HÀ\nSố: 310/BC-UBND\nSơn Hà, ngày 12 tháng 12 năm 2022\n\n\
+                      Thực hiện Kế hoạch số 104/KH-UBDN ngày 28/6/2022 của UBND tỉnh Quảng Ngãi.";
+        let graph = crate::resolve::graph_of(&[("kh.txt", province), ("bc.txt", report)]);
+        let targets: Vec<&str> = graph.mentions.iter().map(|m| &*m.target).collect();
+        assert_eq!(targets, ["104/KH-UBND:2022@Quảng Ngãi"]);
+        let found: Vec<&str> =
+            graph.findings.iter().filter(|f| f.kind == "malformed-symbol").map(|f| f.message.as_str()).collect();
+        assert_eq!(
+            found,
+            ["104/KH-UBDN has two letters of a code swapped: read as 104/KH-UBND (same number and date: merged)"]
+        );
+    }
+
     /// UX audit 2143: a draft of 2024 that stands on `Luật số 45/2030/QH16` passed, where a
     /// later date would have been reported. What a note says replaced it later is no slip.
     #[test]
@@ -965,6 +1058,21 @@ mod tests {
         let later: Vec<&str> =
             graph.findings.iter().filter(|f| f.kind == "cites-later-document").map(|f| f.message.as_str()).collect();
         assert_eq!(later, ["Luật số 45/2030/QH16 is numbered in 2030, after the citing document (2024-03-05)"]);
+    }
+
+    /// From shared/corpus/real (findings audit 2188): a page editor's summary lists the
+    /// circular that later guided the decree; no slip of the decree's.
+    #[test]
+    fn a_later_document_in_a_page_s_summary_is_no_slip() {
+        let page = "---\ntitle: \"Nghị định 162/2026/NĐ-CP\"\n---\n\n## THÔNG TIN VĂN BẢN\n\n\
+                    | **Số hiệu** | 162/2026/NĐ-CP |\n| **Ngày ban hành** | 15/05/2026 |\n\n\
+                    - **Văn bản hướng dẫn đi kèm:** Thông tư số 14/2026/TT-BNV ngày 04/6/2026 hướng dẫn chi tiết.\n\n---\n\n\
+                    CHÍNH PHỦ\n\nSố: 162/2026/NĐ-CP\n\nHà Nội, ngày 15 tháng 5 năm 2026\n\nNGHỊ ĐỊNH\n\n\
+                    Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n\nĐiều 1. Theo Quyết định số 9/QĐ-TTg ngày 04/6/2026.\n";
+        let graph = crate::resolve::graph_of(&[("lao-dong__nghi-dinh-162.md", page)]);
+        let later: Vec<&str> =
+            graph.findings.iter().filter(|f| f.kind == "cites-later-document").map(|f| &*f.locations[0].text).collect();
+        assert_eq!(later, ["Quyết định số 9/QĐ-TTg ngày 04/6/2026"], "{:#?}", graph.mentions);
     }
 
     #[test]
@@ -1177,7 +1285,8 @@ mod tests {
     fn codes_run_together_or_split_are_read_and_reported() {
         let t = "Căn cứ Quyết định số 12/2018/QĐTTg ngày 06/3/2018;\nCăn cứ Quyết định số 12/2018/QĐ-TT g ngày \
                  06/3/2018;\nCăn cứ Luật số 101/2025/QH1 3;\nCăn cứ Quyết định số 13/2018/QĐ-TTg;\nCăn cứ Nghị định \
-                 số 04/2015/NĐCP;\nThông tư 25/2026/TTBYT;\nThông tư số 01/2014/TTLT-BTC-BNV.";
+                 số 04/2015/NĐCP;\nThông tư 25/2026/TTBYT;\nThông tư số 01/2014/TTLT-BTC-BNV;\nCăn cứ Nghị định số \
+                 05/2011NĐ-CP ngày 14/01/2011.";
         let graph = crate::resolve::graph_of(&[("x.md", t)]);
         let targets: Vec<&str> = graph.mentions.iter().map(|m| &*m.target).collect();
         assert_eq!(
@@ -1189,7 +1298,8 @@ mod tests {
                 "13/2018/QĐ-TTg",
                 "04/2015/NĐ-CP",
                 "25/2026/TT-BYT",
-                "01/2014/TTLT-BTC-BNV"
+                "01/2014/TTLT-BTC-BNV",
+                "05/2011/NĐ-CP"
             ]
         );
         let found: Vec<&str> =
@@ -1202,6 +1312,9 @@ mod tests {
                 "Luật số 101/2025/QH1 3: the codes are written `QH1 3`: read as QH13",
                 "Nghị định số 04/2015/NĐCP: the codes are written `NĐCP`: read as NĐ-CP",
                 "Thông tư 25/2026/TTBYT: the codes are written `TTBYT`: read as TT-BYT",
+                // UX audit 2190: the year run into the codes passed in silence.
+                "Nghị định số 05/2011NĐ-CP ngày 14/01/2011: the year is run into the codes, no `/` between: read as \
+                 05/2011/NĐ-CP",
             ]
         );
     }

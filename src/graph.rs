@@ -211,12 +211,18 @@ pub fn edges<'a>(
             by_subject.entry(key).or_default().push((&m.target, i));
         }
     }
+    // No document carries out one issued after it: `Quyết định số 1657/QĐ-TTg ngày
+    // 30/12/2021 … ban hành Chương trình hành động thực hiện Chiến lược công tác dân tộc` does
+    // not implement the resolution of 28/01/2022 on that strategy (UX audit 2190), as a stated
+    // relation would not (`resolve`).
+    let date = |id: &str| documents_by_id.get(id).and_then(|d| d.date.as_deref());
+    let before = |a: &str, b: &str| matches!((date(a), date(b)), (Some(a), Some(b)) if a < b);
     for (i, (m, k)) in mentions.iter().zip(&keyed).enumerate() {
         let Some((key, relation)) = k.as_ref().and_then(|k| k.cued.as_ref()) else { continue };
         let Some(targets) = by_subject.get(key.as_str()) else { continue };
         for (to, _) in targets {
             let exists = documents_by_id.contains_key(to);
-            if exists && *to != &*m.target {
+            if exists && *to != &*m.target && !before(&m.target, to) {
                 let t = (&*m.target, *to, *relation);
                 push(t, true, &|| evidence(m, sentence_of(sentences, i, m)), &mut out);
             }
@@ -267,6 +273,28 @@ pub fn cycles(edges: &[Edge]) -> Vec<Vec<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// From a user's plan (UX audit 2190): a decision of 30/12/2021 on the action programme
+    /// `thực hiện Chiến lược công tác dân tộc` was read to carry out the resolution of
+    /// 28/01/2022 that issued the strategy, a month before it existed.
+    #[test]
+    fn no_inferred_relation_runs_to_a_later_document() {
+        let plan = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 104/KH-UBND\nQuảng Ngãi, ngày 28 tháng 6 năm 2022\n\nKẾ HOẠCH\n\n\
+                    Thực hiện Nghị quyết số 10/NQ-CP ngày 28/01/2022 của Chính phủ ban hành Chiến lược công tác dân tộc \
+                    giai đoạn 2021-2030, tầm nhìn đến năm 2045 và Quyết định số 1657/QĐ-TTg ngày 30/12/2021 của Thủ \
+                    tướng Chính phủ ban hành Chương trình hành động thực hiện Chiến lược công tác dân tộc giai đoạn \
+                    2021-2030, tầm nhìn đến năm 2045;\n";
+        // The seed report names the strategy as a resolution's subject, `về Chiến lược …`.
+        let report = include_str!("../data/000_abefebc9fb273886.txt");
+        let graph = crate::resolve::graph_of(&[("kh.txt", plan), ("bc.txt", report)]);
+        let inferred: Vec<(&str, &str, &str)> =
+            graph.edges.iter().filter(|e| e.inferred).map(|e| (&*e.from, &*e.to, &*e.relation)).collect();
+        assert!(!inferred.contains(&("1657/QĐ-TTg:2021", "10/NQ-CP:2022", "implements")), "{inferred:?}");
+        // The dates are known: the test would pass for want of them otherwise.
+        let dated = |id: &str| graph.documents.iter().find(|d| &*d.id == id).and_then(|d| d.date.clone());
+        assert_eq!(dated("1657/QĐ-TTg:2021").as_deref(), Some("2021-12-30"));
+        assert_eq!(dated("10/NQ-CP:2022").as_deref(), Some("2022-01-28"));
+    }
 
     fn edge(from: &str, to: &str, relation: &str) -> Edge {
         Edge {

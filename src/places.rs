@@ -239,6 +239,18 @@ pub fn is_local_symbol(symbol: &str) -> bool {
     })
 }
 
+/// The level of the highest local body a symbol's codes name, where one names a level
+/// (`TB/TU`: a province's Tỉnh ủy; `CTr/HU`: a district's Huyện ủy); unknown where none does
+/// (`KH-UBND`: every level has its UBND).
+pub fn level_of_symbol(symbol: &str) -> Level {
+    symbol
+        .split(['-', '/'])
+        .filter_map(|code| tables::issuer_for_code(code)?.level)
+        .filter(|level| level.is_local())
+        .min()
+        .unwrap_or(Level::Unknown)
+}
+
 fn local_codes(symbol: &str) -> bool {
     let mut local = false;
     for code in symbol.split(['-', '/']) {
@@ -279,6 +291,20 @@ mod tests {
             ("Chính sách trợ giúp xã hội đối với đối tượng bảo trợ xã hội", Level::Unknown),
         ] {
             assert_eq!(crate::resolve::level_of_phrase(phrase), level, "{phrase}");
+        }
+    }
+
+    #[test]
+    fn symbols_name_the_level_of_their_body() {
+        for (symbol, level) in [
+            ("TB/TU", Level::Province),
+            ("TB/VPTU", Level::Province),
+            ("CTr/HU", Level::District),
+            ("KH-UBND", Level::Unknown),
+            ("BDT-CSDT", Level::Province),
+            ("NQ-CP", Level::Unknown),
+        ] {
+            assert_eq!(level_of_symbol(symbol), level, "{symbol}");
         }
     }
 

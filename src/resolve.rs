@@ -528,6 +528,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
         .zip(owner.par_iter())
         .map(|(m, &file)| placed(m, Key::of_mention(m), citing[file as usize].as_ref()))
         .collect();
+    move_to_the_dated_place(&corpus, &mentions, &mut mention_keys);
     // A local document that names no issuer is of its citing body's level, as it is of its
     // place (`placed`): a provincial report's `kế hoạch số 65/KH-UBND` is the province's.
     let citing_levels: Vec<Level> = citing.iter().map(|c| c.as_ref().map_or(Level::Unknown, |(_, l)| *l)).collect();
@@ -550,7 +551,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
         .collect();
     drop((own_years, own_constitutions, title_years));
     watch.lap("mention keys");
-    merge_malformed(&mentions, &mut mention_keys);
+    merge_malformed(&corpus, &mentions, &mut mention_keys);
     merge_misspelled(&corpus_keys, &mentions, &mut mention_keys);
     complete_cut_symbols(&owner, &mut mention_keys);
     mend_misread_codes(&owner, &mut mention_keys);
@@ -1349,23 +1350,63 @@ type FileRead = (FileEntry, Vec<Pair>, Vec<(usize, usize)>, Option<(Key, Documen
 /// `key` of mention `m`, in the place of the local body that cites it (`citing`) when it is
 /// a local document that names none: a provincial plan's `Kế hoạch số 104/KH-UBND` is its
 /// own province's. Not when its issuer names a body of another level (`của UBND tỉnh` in a
-/// district's text).
+/// district's text), or its symbol a body above the citing one (`Thông báo số 79-TB/TU`, the
+/// Tỉnh ủy's, in a district's letter: UX audit 2190), which [`fill_places`] may place.
 fn placed(m: &Mention, mut key: Key, citing: Option<&(CompactString, Level)>) -> Key {
     if key.place.is_none()
         && let Some((place, level)) = citing
-        && key.symbol.as_deref().is_some_and(crate::places::is_local_symbol)
+        && let Some(symbol) = key.symbol.as_deref().filter(|s| crate::places::is_local_symbol(s))
     {
         let named = m.issuer.as_deref().map_or(Level::Unknown, |issuer| crate::places::read_issuer(issuer).1);
-        if !(named.is_local() && level.is_local() && named != *level) {
+        let coded = crate::places::level_of_symbol(symbol);
+        let other_level = |l: Level| l.is_local() && level.is_local() && l != *level;
+        let above = other_level(coded) && coded < *level;
+        if !other_level(named) && !above {
             key.place = Some(place.clone());
         }
     }
     key
 }
 
+/// A dated local document placed where its citing body sits, as it names no issuer, that
+/// the corpus holds at one other place only, with that number, symbol and date, and not at
+/// this one, is that one: `UBND huyện Ba Tơ đã báo cáo tại Công văn số 1021/UBND-VP ngày
+/// 23/6/2023`, in a province's letter, is Ba Tơ's letter in the folder (UX audit 2190).
+fn move_to_the_dated_place(corpus: &HashMap<Key, (usize, Document)>, mentions: &[Mention], keys: &mut [Key]) {
+    type Dated<'k> = (Option<&'k str>, Option<&'k str>, Option<u16>, &'k str);
+    let mut held: HashMap<Dated, Vec<&str>> = HashMap::default();
+    for (k, (_, doc)) in corpus {
+        if let (Some(place), Some(date)) = (k.place.as_deref(), doc.date.as_deref()) {
+            held.entry((k.number.as_deref(), k.symbol.as_deref(), k.year, date)).or_default().push(place);
+        }
+    }
+    if held.is_empty() {
+        return;
+    }
+    let moves: Vec<(usize, CompactString)> = keys
+        .iter()
+        .zip(mentions)
+        .enumerate()
+        .filter(|(_, (k, m))| k.place.is_some() && m.issuer.is_none() && !corpus.contains_key(*k))
+        .filter_map(|(i, (k, m))| {
+            let date = m.date.as_deref()?;
+            match held.get(&(k.number.as_deref(), k.symbol.as_deref(), k.year, date))?[..] {
+                [place] => Some((i, CompactString::from(place))),
+                _ => None,
+            }
+        })
+        .collect();
+    drop(held);
+    for (i, place) in moves {
+        keys[i].place = Some(place);
+    }
+}
+
 /// A local document cited where no place is known (a central text's `Quyết định số
 /// 12/QĐ-UBND`) is the one of that number, symbol and year whose place is known, when
-/// there is one only.
+/// there is one only. Without its year, where its symbol names its body's level (`Thông báo
+/// số 79-TB/TU` in a district's letter), it is the one document of that number and symbol
+/// whose place and year are known, when there is one only.
 fn fill_places(corpus: &[Key], keys: &mut [Key]) {
     let unplaced = |k: &Key| k.place.is_none() && k.symbol.as_deref().is_some_and(crate::places::is_local_symbol);
     if !keys.par_iter().any(unplaced) {
@@ -1375,28 +1416,43 @@ fn fill_places(corpus: &[Key], keys: &mut [Key]) {
     fn placeless(k: &Key) -> Placeless<'_> {
         (k.number.as_deref(), k.symbol.as_deref(), k.year, k.family)
     }
+    fn one<K: Eq + std::hash::Hash, V: PartialEq>(map: &mut HashMap<K, Option<V>>, key: K, value: V) {
+        map.entry(key)
+            .and_modify(|known| {
+                if known.as_ref() != Some(&value) {
+                    *known = None
+                }
+            })
+            .or_insert(Some(value));
+    }
     let mut places: HashMap<Placeless, Option<&str>> = HashMap::default();
+    let mut dated: HashMap<Placeless, Option<(u16, &str)>> = HashMap::default();
     for k in corpus.iter().chain(keys.iter()) {
         if let Some(p) = k.place.as_deref() {
-            places
-                .entry(placeless(k))
-                .and_modify(|known| {
-                    if *known != Some(p) {
-                        *known = None
-                    }
-                })
-                .or_insert(Some(p));
+            one(&mut places, placeless(k), p);
+            if let Some(year) = k.year {
+                one(&mut dated, (k.number.as_deref(), k.symbol.as_deref(), None, k.family), (year, p));
+            }
         }
     }
-    let fills: Vec<(usize, CompactString)> = keys
+    let coded = |k: &Key| k.symbol.as_deref().is_some_and(|s| crate::places::level_of_symbol(s).is_local());
+    let fills: Vec<(usize, Option<u16>, CompactString)> = keys
         .iter()
         .enumerate()
         .filter(|(_, k)| unplaced(k))
-        .filter_map(|(i, k)| Some((i, CompactString::from((*places.get(&placeless(k))?)?))))
+        .filter_map(|(i, k)| match places.get(&placeless(k)) {
+            Some(Some(place)) => Some((i, k.year, CompactString::from(*place))),
+            _ if k.year.is_none() && coded(k) => {
+                let (year, place) = (*dated.get(&placeless(k))?)?;
+                Some((i, Some(year), CompactString::from(place)))
+            }
+            _ => None,
+        })
         .collect();
-    drop(places);
-    for (i, place) in fills {
+    drop((places, dated));
+    for (i, year, place) in fills {
         keys[i].place = Some(place);
+        keys[i].year = year;
     }
 }
 
@@ -1488,10 +1544,11 @@ fn append<T: Send>(all: &mut Vec<T>, scans: &mut [FileScan], part: impl Fn(&mut 
     unsafe { all.set_len(len + total) };
 }
 
-/// `104/UBND –KH` next to `104/KH-UBND` with the same date is one document written badly:
+/// `104/UBND –KH` or `104/KH-UBDN` next to `104/KH-UBND` with the same date is one document
+/// written badly:
 /// its key takes the well-formed symbol (the mention keeps what was written, and
 /// `findings` says so).
-fn merge_malformed(mentions: &[Mention], keys: &mut [Key]) {
+fn merge_malformed(corpus: &HashMap<Key, (usize, Document)>, mentions: &[Mention], keys: &mut [Key]) {
     type Spelling<'k> = (Option<&'k str>, &'k str, Option<&'k str>);
     // The well-formed spellings asked for are few: every mention is looked up in a small set
     // of them, rather than a set of every mention's spelling built (at 8x, 1.3 million).
@@ -1500,7 +1557,12 @@ fn merge_malformed(mentions: &[Mention], keys: &mut [Key]) {
         .zip(keys.par_iter())
         .enumerate()
         .filter(|(_, (m, k))| k.family == Family::Administrative && m.date.is_some())
-        .filter_map(|(i, (_, k))| Some((i, crate::findings::reordered_symbol(k.symbol.as_deref()?, k.year)?)))
+        .filter_map(|(i, (_, k))| {
+            let symbol = k.symbol.as_deref()?;
+            let good = crate::findings::reordered_symbol(symbol, k.year)
+                .or_else(|| crate::findings::unswapped_symbol(symbol))?;
+            Some((i, good))
+        })
         .collect();
     if asked.is_empty() {
         return;
@@ -1511,11 +1573,15 @@ fn merge_malformed(mentions: &[Mention], keys: &mut [Key]) {
     let ro: &[Key] = keys;
     let wanted: rustc_hash::FxHashSet<Spelling> =
         asked.iter().map(|(i, good)| spelling(ro, mentions, *i, good)).collect();
-    let written: rustc_hash::FxHashSet<Spelling> = mentions
+    let mut written: rustc_hash::FxHashSet<Spelling> = mentions
         .par_iter()
         .zip(ro.par_iter())
         .filter_map(|(m, k)| wanted.get(&(k.number.as_deref(), k.symbol.as_deref()?, m.date.as_deref())).copied())
         .collect();
+    // A text of the corpus writes its own symbol right.
+    written.extend(corpus.iter().filter_map(|(k, (_, doc))| {
+        wanted.get(&(k.number.as_deref(), k.symbol.as_deref()?, doc.date.as_deref())).copied()
+    }));
     let fixes: Vec<(usize, String)> =
         asked.iter().filter(|(i, good)| written.contains(&spelling(ro, mentions, *i, good))).cloned().collect();
     drop((wanted, written));
@@ -2900,6 +2966,37 @@ mod tests {
         ]);
         let by_name = graph.mentions.iter().find(|m| m.path.as_ref() == "z.md").expect("the law by name");
         assert_eq!(&*by_name.target, "Luật Tố cáo:2018", "{:#?}", graph.mentions);
+    }
+
+    /// From a user's folder (UX audit 2190): a province's letter cites a district's letter the
+    /// folder holds, naming its issuer only before (`UBND huyện Ba Tơ đã báo cáo tại Công văn
+    /// số 1021/UBND-VP ngày 23/6/2023`); the district's letter cites the Tỉnh ủy's notice
+    /// without its date (`Thông báo số 79-TB/TU`), a province's document, not the district's.
+    #[test]
+    fn a_local_document_of_another_place_is_known_by_its_date_or_its_body_s_level() {
+        let district = "ỦY BAN NHÂN DÂN\nHUYỆN BA TƠ\n\nSố: 1021/UBND-VP\nV/v báo cáo kết quả thực hiện điểm 1 Thông báo số 79-TB/TU\n\n\
+                        Ba Tơ, ngày 23 tháng 6 năm 2023\n\nKính gửi: Ban Dân tộc tỉnh Quảng Ngãi.\n\n\
+                        1. UBND huyện đã ban hành Kế hoạch số 88/KH-UBND ngày 05/12/2022 triển khai thực hiện Thông báo số 79-TB/TU.\n";
+        let province = "UBND TỈNH QUẢNG NGÃI\nBAN DÂN TỘC\n\nSố: 612/BDT-CSDT\n\nQuảng Ngãi, ngày 26 tháng 6 năm 2023\n\n\
+                        1. Thực hiện Thông báo số 79-TB/TU ngày 09/11/2022 của Văn phòng Tỉnh ủy.\n\n\
+                        2. Đến nay, UBND huyện Ba Tơ đã báo cáo tại Công văn số 1021/UBND-VP ngày 23/6/2023; Công văn số 1022/UBND-VP ngày 23/6/2023.\n";
+        let graph = super::build(vec![scan_text("bato.txt".into(), district), scan_text("bdt.txt".into(), province)]);
+        let targets: Vec<(&str, &str)> = graph.mentions.iter().map(|m| (&*m.path, &*m.target)).collect();
+        assert_eq!(
+            targets,
+            [
+                ("bato.txt", "79-TB/TU:2022@Quảng Ngãi"),
+                // The district's own plan.
+                ("bato.txt", "88/KH-UBND:2022@Ba Tơ"),
+                ("bato.txt", "79-TB/TU:2022@Quảng Ngãi"),
+                ("bdt.txt", "79-TB/TU:2022@Quảng Ngãi"),
+                ("bdt.txt", "1021/UBND-VP:2023@Ba Tơ"),
+                // No document of that number and date elsewhere: the province's own.
+                ("bdt.txt", "1022/UBND-VP:2023@Quảng Ngãi"),
+            ],
+            "{:#?}",
+            graph.mentions
+        );
     }
 
     /// Every province numbers its own documents: two provinces' `01/KH-UBND` of 2023 are two
