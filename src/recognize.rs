@@ -2349,6 +2349,11 @@ pub const TITLE_VERBS: &[&str] = &[
     // `Nghị quyết số 254/2025/QH15 … tháo gỡ khó khăn trong thi hành Luật Đất đai 2024`.
     "tháo gỡ ",
     "Tháo gỡ ",
+    // A programme's or plan's title (`Chương trình hành động số 12-CTr/HU ngày 20/5/2022 của
+    // Huyện ủy Sơn Hà thực hiện Nghị quyết số 06-NQ/TU`: UX audit 2190). Written with a
+    // capital, the words open a sentence of the citing document's own.
+    "thực hiện ",
+    "triển khai thực hiện ",
 ];
 
 /// Clauses after a subject that are no part of it: `…, có hiệu lực thi hành kể từ …`,

@@ -55,6 +55,18 @@ fn stated_by_first(before_cue: &str, relation: &str) -> bool {
     }
 }
 
+/// Whether a cue at `cue` follows a reference's date or issuer with nothing between, so it
+/// opens the reference's title (`Chương trình hành động số 12-CTr/HU ngày 20/5/2022 của
+/// Huyện ủy Sơn Hà thực hiện Nghị quyết số 06-NQ/TU`: UX audit 2190), not a clause of the
+/// sentence's own (`… của Chính phủ có hiệu lực … tiếp tục thực hiện`, `… khóa IX và thực
+/// hiện …`). Carried out `theo` another (`… Nghị định số 72/2026/NĐ-CP thực hiện theo quy
+/// định tại …`) it implements nothing.
+fn title_after_header(text: &str, fa: &Found, cue: usize, after_cue: &str) -> bool {
+    let ends = [fa.issuer.as_ref(), fa.date_span.as_ref()].into_iter().flatten().map(|r| r.end);
+    let Some(header_end) = ends.max().filter(|&end| end >= fa.span.end && end <= cue) else { return false };
+    text[header_end..cue].trim_matches([' ', ',']).is_empty() && !after_cue.trim_start().starts_with("theo")
+}
+
 /// Whether the gap `gap` of `text` between two references stays in one sentence. By
 /// `memchr`: the gap is often a whole paragraph, and a `str` search for a set of characters
 /// reads it a character at a time.
@@ -216,7 +228,9 @@ pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
         if (same_sentence(text, fa.span.end..fb.span.start) || passive_clause_after(gap))
             && let Some(cue) = cue_in(gap)
             && (gap.len() - cue.end <= CUE_REACH || crate::cues::title_guides_next(gap))
-            && stated_by_first(&gap[..cue.start], cue.relation)
+            && (stated_by_first(&gap[..cue.start], cue.relation)
+                || cue.relation == "implements"
+                    && title_after_header(text, fa, fa.span.end + cue.start, &gap[cue.end..]))
         {
             if !cue.by_agent {
                 out.push(Pair::new(a, b, cue.relation));
@@ -627,6 +641,25 @@ mod tests {
         assert_eq!(rel(t), vec![("111".into(), "29".into(), "implements")]);
         let t = "Kế hoạch số 38/KH-UBND của UBND tỉnh về việc tổ chức triển khai thực hiện Nghị quyết số 10/NQ-CP";
         assert_eq!(rel(t), vec![("38".into(), "10".into(), "implements")]);
+    }
+
+    /// From a user's plan (UX audit 2190): a programme's title, right after its date and
+    /// issuer, says what it carries out; a clause of the sentence's own does not.
+    #[test]
+    fn a_title_after_the_date_and_issuer_implements() {
+        let t = "Thực hiện Chương trình hành động số 12-CTr/HU ngày 20/5/2022 của Huyện ủy Sơn Hà thực hiện Nghị quyết \
+                 số 06-NQ/TU ngày 04/4/2022 của Ban Thường vụ Tỉnh ủy về công tác dân tộc;";
+        assert_eq!(rel(t), vec![("12".into(), "06".into(), "implements")]);
+        let t = "Kế hoạch số 38/KH-UBND ngày 04 tháng 3 năm 2021 triển khai thực hiện Nghị quyết số 10/NQ-CP";
+        assert_eq!(rel(t), vec![("38".into(), "10".into(), "implements")]);
+        let t = "Thực hiện Nghị quyết số 24-NQ/TW ngày 12/3/2003 của Ban Chấp hành Trung ương Đảng khóa IX và thực \
+                 hiện Kết luận số 65-KL/TW";
+        assert!(rel(t).is_empty(), "{:?}", rel(t));
+        let t = "Nghị định số 80/2020/NĐ-CP của Chính phủ có hiệu lực tiếp tục thực hiện Thông tư số 225/2010/TT-BTC";
+        assert!(rel(t).is_empty(), "{:?}", rel(t));
+        // From shared/corpus/real (Nghị quyết 25/2026/NQ-CP): carried out under another.
+        let t = "Nghị định số 72/2026/NĐ-CP ngày 02/3/2026 thực hiện theo quy định tại Nghị định số 26/2023/NĐ-CP";
+        assert!(rel(t).is_empty(), "{:?}", rel(t));
     }
 
     #[test]

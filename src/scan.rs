@@ -505,7 +505,10 @@ fn title_of(text: &str, prev: &recognize::Found, next: &recognize::Found) -> Opt
     // In brackets, what a document is about says its title too (`Nghị quyết số 29/2026/QH16 …
     // (về cơ chế đặc thù … trước khi Luật Đất đai 2024 có hiệu lực, …)`).
     let about = in_brackets && rest.starts_with("về ");
-    (about || recognize::TITLE_VERBS.iter().any(opens_title)).then_some(opens..next)
+    // Carried out `theo` another (`… Nghị định số 72/2026/NĐ-CP thực hiện theo quy định tại
+    // Nghị định số 26/2023/NĐ-CP`), a document is the subject of a sentence, not titled.
+    let carried_out = ["thực hiện theo ", "triển khai thực hiện theo "].iter().any(|w| rest.starts_with(w));
+    (about || !carried_out && recognize::TITLE_VERBS.iter().any(opens_title)).then_some(opens..next)
 }
 
 /// The words after a joint document's other issuers, listed after its first (`Bộ Lao động -
