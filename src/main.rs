@@ -1,5 +1,6 @@
 use citegraph::render::svg::Renderer;
 use citegraph::render::{Direction, Selection};
+use citegraph::tables::Level;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -120,9 +121,12 @@ enum Command {
         #[arg(long, default_value_t = 3)]
         places: usize,
         /// Only documents of these levels, comma-separated (`--level province,district`: what a
-        /// province's folder lacks of its own and its districts' texts)
-        #[arg(long, value_enum, value_delimiter = ',', value_name = "LEVEL")]
-        level: Vec<LevelArg>,
+        /// province's folder lacks of its own and its districts' texts): central_party
+        /// (trung-uong-dang), national_assembly (quoc-hoi), government (chinh-phu), province
+        /// (tinh), district (huyen, quan, thi-xa, thanh-pho: a city of a province), commune (xa,
+        /// phuong, thi-tran), unknown (chua-ro); with or without marks (quận, thị xã)
+        #[arg(long, value_delimiter = ',', value_name = "LEVEL", value_parser = parse_level)]
+        level: Vec<Level>,
         #[command(flatten)]
         input: Input,
     },
@@ -217,39 +221,26 @@ impl Fmt {
     }
 }
 
-/// A level asked for on the command line, by its name in graph.json or in Vietnamese without
-/// marks (`tinh`, `huyen`).
-#[derive(Clone, Copy, PartialEq, ValueEnum)]
-enum LevelArg {
-    #[value(name = "central_party", aliases = ["central-party", "trung-uong-dang"])]
-    CentralParty,
-    #[value(name = "national_assembly", aliases = ["national-assembly", "quoc-hoi"])]
-    NationalAssembly,
-    #[value(alias = "chinh-phu")]
-    Government,
-    #[value(alias = "tinh")]
-    Province,
-    #[value(alias = "huyen")]
-    District,
-    #[value(alias = "xa")]
-    Commune,
-    #[value(alias = "chua-ro")]
-    Unknown,
-}
-
-impl LevelArg {
-    fn level(self) -> citegraph::tables::Level {
-        use citegraph::tables::Level;
-        match self {
-            LevelArg::CentralParty => Level::CentralParty,
-            LevelArg::NationalAssembly => Level::NationalAssembly,
-            LevelArg::Government => Level::Government,
-            LevelArg::Province => Level::Province,
-            LevelArg::District => Level::District,
-            LevelArg::Commune => Level::Commune,
-            LevelArg::Unknown => Level::Unknown,
-        }
-    }
+/// A level asked for on the command line ([`Level::named`]): by its name in graph.json or in
+/// Vietnamese with or without marks (`tinh`, `huyen`, `quận`, `thị xã`). Refused with every
+/// name it takes (UX audit: `--level quan` was refused, and the message listed the English
+/// names alone).
+fn parse_level(value: &str) -> Result<Level, String> {
+    Level::named(value).ok_or_else(|| {
+        let names: Vec<String> = Level::ALL
+            .iter()
+            .map(|l| match l.names().split_first() {
+                Some((key, [])) => key.to_string(),
+                Some((key, aliases)) => format!("{key} ({})", aliases.join(", ")),
+                None => String::new(),
+            })
+            .collect();
+        format!(
+            "not a level; one of: {}; with or without marks (quận, thị xã). thanh-pho is a city of a province; \
+             one under the centre (Hà Nội, Cần Thơ…) is tinh",
+            names.join(", ")
+        )
+    })
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -700,15 +691,21 @@ fn run_dangling(
     format: ListFmt,
     top: Option<usize>,
     places: usize,
-    levels: &[LevelArg],
+    levels: &[Level],
 ) -> Result<bool, String> {
     let mut list = citegraph::query::dangling(graph);
     if !levels.is_empty() {
         let all = list.len();
-        list.retain(|d| levels.iter().any(|l| l.level() == d.document.level));
+        list.retain(|d| levels.contains(&d.document.level));
         if matches!(format, ListFmt::Text) {
             // The count below is of these levels' documents: said so, and of how many in all.
-            let names: Vec<&str> = levels.iter().map(|l| l.level().label()).collect();
+            // Each level once, though named twice (`quan,thi-xa` are both the district's).
+            let mut names: Vec<&str> = Vec::new();
+            for name in levels.iter().map(|l| l.label()) {
+                if !names.contains(&name) {
+                    names.push(name);
+                }
+            }
             println!("levels: {} ({} of the {all} cited documents without text)", names.join(", "), list.len());
         }
     }

@@ -568,6 +568,24 @@ pub fn doubts(graph: &Graph) -> HashMap<&str, Vec<&str>> {
     out
 }
 
+/// For each step of each chain, the chain (from 0) that tells it in full where an earlier one
+/// does, `None` where this one does: a chain shares the steps it starts with with the chain
+/// before it (chains go up depth first, so no earlier chain shares more), and those were told
+/// where that chain's own were. A chain's last step is told in its chain.
+pub fn told_in(chains: &[Vec<Step>]) -> Vec<Vec<Option<usize>>> {
+    let mut out: Vec<Vec<Option<usize>>> = Vec::with_capacity(chains.len());
+    for (i, chain) in chains.iter().enumerate() {
+        let shared = i.checked_sub(1).map_or(0, |p| {
+            chains[p].iter().zip(chain).take_while(|(a, b)| a.to == b.to && a.relation == b.relation).count()
+        });
+        let shared = shared.min(chain.len().saturating_sub(1));
+        let steps =
+            (0..chain.len()).map(|depth| (depth < shared).then(|| out[i - 1][depth].unwrap_or(i - 1))).collect();
+        out.push(steps);
+    }
+    out
+}
+
 /// `trace` for people: each chain a numbered list of steps with the sentence that proves it.
 pub fn trace_text(graph: &Graph, start: &str, chains: &[Vec<Step>]) -> String {
     let mut out = format!("{}\n", label(graph, start));
@@ -589,24 +607,24 @@ pub fn trace_text(graph: &Graph, start: &str, chains: &[Vec<Step>]) -> String {
     // Whether the note on a chain's top below the centre was told, for tops out of the corpus
     // and in it.
     let mut told = [false; 2];
+    let told_in = told_in(chains);
     for (i, chain) in chains.iter().enumerate() {
         out.push_str(&format!("chain {}:\n", i + 1));
         // The steps it shares with the chain before are named, not told again (trace audit
-        // 2162: a decree's step and its sentence printed in each chain through it).
-        let shared = i.checked_sub(1).map_or(0, |p| {
-            chains[p].iter().zip(chain).take_while(|(a, b)| a.to == b.to && a.relation == b.relation).count()
-        });
-        let shared = shared.min(chain.len().saturating_sub(1));
+        // 2162: a decree's step and its sentence printed in each chain through it), by the
+        // chain that told them in full (UX audit: chain 7 said `as in chain 6`, which said
+        // `as in chain 5`, … back to chain 1).
         for (depth, s) in chain.iter().enumerate() {
             let indent = "   ".repeat(depth);
-            let shared_note = if depth < shared { format!(" (as in chain {i})") } else { String::new() };
+            let shared = told_in[i][depth];
+            let shared_note = shared.map(|k| format!(" (as in chain {})", k + 1)).unwrap_or_default();
             let provision = s.pinpoint.map(|p| format!(" — {}", one_line(p))).unwrap_or_default();
             out.push_str(&format!(
                 "{indent}└─ {} → {}{provision}{shared_note}\n",
                 relation_word(s.relation, s.inferred),
                 label(graph, s.to)
             ));
-            if depth < shared {
+            if shared.is_some() {
                 continue;
             }
             out.push_str(&format!("{indent}   {}:{}:{}: {}\n", s.path, s.line, s.column, s.sentence));
@@ -967,6 +985,29 @@ mod tests {
             out.contains("chain 2:\n└─ căn cứ → Nghị định 163/2024/NĐ-CP (24/12/2024) [Chính phủ] (as in chain 1)\n"),
             "{out}"
         );
+    }
+
+    /// A step many chains share names the chain that told it in full, not the one before
+    /// (UX audit: chain 7 of `trace "KH 215"` said `as in chain 6`, which told it no more
+    /// than chain 6 said).
+    #[test]
+    fn a_shared_step_names_the_chain_that_told_it() {
+        // A province's plan and a district's plan that carries it out, files a user added to
+        // data/ (`kh104_tinh.txt`, and the text of `KH 215 Son Ha.docx`).
+        let graph = crate::resolve::graph_of(&[
+            ("kh104.txt", include_str!("../tests/fixtures/trace/kh104_tinh.txt")),
+            ("kh215.txt", include_str!("../tests/fixtures/trace/kh215_son_ha.txt")),
+        ]);
+        let plan = &graph.documents.iter().find(|d| d.id.starts_with("215/KH-UBND")).expect("the plan").id;
+        let chains = trace(&graph, plan);
+        let through = chains.iter().filter(|c| c[0].to.starts_with("104/KH-UBND")).count();
+        assert!(through >= 3, "{chains:#?}");
+        let text = trace_text(&graph, plan, &chains);
+        // Told once in full, named by chain 1 in each of the others.
+        assert_eq!(text.matches("kh215.txt:5:11: Thực hiện Kế hoạch số 104/KH-UBND").count(), 1, "{text}");
+        assert_eq!(text.matches("(as in chain 1)").count(), through - 1, "{text}");
+        assert!(!text.contains("(as in chain 2)"), "{text}");
+        assert_eq!(told_in(&chains)[through - 1][0], Some(0));
     }
 
     /// From shared/corpus/real (trace audit 2162): a step to a document the corpus cites in

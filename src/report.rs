@@ -87,8 +87,9 @@ tr:target td{background:#fff4d6}
 .pill{display:inline-block;font-size:12px;padding:0 6px;border-radius:9px;background:#eef2f6;color:var(--mute)}
 .pill.no{background:#fdebd3;color:#7a3b06}
 .sev-error{color:#a11}.sev-warning{color:var(--warn)}.sev-info{color:var(--mute)}
-ol.chain{margin:4px 0 10px;padding-left:22px}
-ol.chain li{margin:3px 0}
+ul.tree{list-style:none;margin:4px 0 8px;padding-left:14px}
+ul.tree ul.tree{margin:2px 0 2px 4px;border-left:2px solid var(--line)}
+ul.tree li{margin:4px 0}
 .ev{font-size:12px;color:var(--mute);margin-left:4px}
 .rel{font-size:12px;color:var(--mute)}
 .legend span{display:inline-block;margin-right:12px;font-size:13px}
@@ -250,28 +251,51 @@ fn text_html(
     }
 }
 
-/// One chain of `trace` as the command line gives it: each step's relation (`(suy ra)` where
-/// inferred), the document, the sentence that proves it, and the laws amending it or the
-/// other symbol it is cited under (UX re-audit 2150: the report's tree had neither the
-/// sentences nor the marks, and showed one notice under two symbols as two steps).
-fn chain_html(
+/// One document's `trace` as a tree: a step chains share is told once, and the steps each
+/// goes on with stand under it (UX audit: the step of a district's plan to the province's plan
+/// it carries out, with its sentence, headed each of its 7 chains). The chains go up depth
+/// first, so those through a step follow one another. Each step as `trace` tells it: its
+/// relation (`(suy ra)` where inferred), the document and the provision, the place and sentence
+/// that prove it, the preamble's `Căn cứ` line where the step says a closer tie, and the laws
+/// amending it or the other symbol it is cited under (UX re-audit 2150: the report had neither
+/// the sentences nor the marks, and showed one notice under two symbols as two steps).
+fn trace_tree(
     graph: &Graph,
-    chain: &[crate::query::Step],
+    chains: &[&[crate::query::Step]],
+    depth: usize,
     docs: &HashMap<&str, &Document>,
     doubts: &HashMap<&str, Vec<&str>>,
     out: &mut String,
 ) {
-    out.push_str("<ol class=\"chain\">");
-    for s in chain {
+    out.push_str("<ul class=\"tree\">");
+    let mut rest = chains;
+    while let Some(first) = rest.first() {
+        let s = &first[depth];
+        let n =
+            rest.iter().take_while(|c| c.get(depth).is_some_and(|t| t.to == s.to && t.relation == s.relation)).count();
+        let (through, after) = rest.split_at(n);
+        rest = after;
         let name = docs.get(s.to).map(|d| doc_link(d)).unwrap_or_else(|| esc(s.to));
+        let provision = s.pinpoint.map(|p| format!(" — {}", esc(&crate::query::one_line(p)))).unwrap_or_default();
         let _ = write!(
             out,
-            "<li><span class=\"rel\">{}</span> {name}<div class=\"ev\">{}:{}: {}</div>",
+            "<li><span class=\"rel\">{}</span> {name}{provision}<div class=\"ev\">{}:{}:{}: {}</div>",
             esc(&crate::query::relation_word(s.relation, s.inferred)),
             esc(s.path),
             s.line,
+            s.column,
             esc(s.sentence)
         );
+        if let Some(b) = s.basis_too {
+            let _ = write!(
+                out,
+                "<div class=\"ev basis\">căn cứ: {}:{}:{}: {}</div>",
+                esc(&b.path),
+                b.line,
+                b.column,
+                esc(&b.sentence)
+            );
+        }
         let labels = |ids: &[&str]| ids.iter().map(|id| esc(&crate::query::short_label(graph, id))).collect::<Vec<_>>();
         if let Some(kinds) = doubts.get(s.to) {
             let _ = write!(
@@ -286,14 +310,26 @@ fn chain_html(
         if !s.also_cited_as.is_empty() {
             let _ = write!(out, "<div class=\"note\">cũng được ghi là: {}</div>", labels(&s.also_cited_as).join(", "));
         }
+        // A chain that ends here below the central level says why, as `trace` does.
+        if through.iter().any(|c| c.len() == depth + 1) {
+            let top = docs.get(s.to).copied();
+            if !top.is_some_and(crate::query::is_top) {
+                out.push_str(if top.is_some_and(|d| d.in_corpus) {
+                    "<div class=\"note\">(chưa tới văn bản cấp trung ương: văn bản này không nêu văn bản nào nó dựa \
+                     vào)</div>"
+                } else {
+                    "<div class=\"note\">(chưa tới văn bản cấp trung ương: văn bản này chưa có trong kho, nên chưa \
+                     biết nó dựa vào đâu)</div>"
+                });
+            }
+        }
+        let on: Vec<&[crate::query::Step]> = through.iter().copied().filter(|c| c.len() > depth + 1).collect();
+        if !on.is_empty() {
+            trace_tree(graph, &on, depth + 1, docs, doubts, out);
+        }
         out.push_str("</li>");
     }
-    if let Some(last) = chain.last()
-        && !crate::query::is_central_document(graph, last.to)
-    {
-        out.push_str("<li class=\"note\">(chưa tới văn bản cấp trung ương)</li>");
-    }
-    out.push_str("</ol>");
+    out.push_str("</ul>");
 }
 
 /// Builds the report.
@@ -430,7 +466,7 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
     h.push_str(
         "<section class=\"block\" id=\"traces\"><h2>Truy nguyên lên văn bản gốc</h2>\
          <p class=\"note\">Theo các quan hệ căn cứ, thực hiện, hướng dẫn, từ mỗi văn bản trong kho lên tới văn bản \
-         không còn dẫn lên đâu nữa.</p>",
+         không còn dẫn lên đâu nữa. Bước chung của nhiều chuỗi ghi một lần, các bước đi tiếp từ nó ở bên dưới.</p>",
     );
     let mut any_trace = false;
     let doubts = crate::query::doubts(graph);
@@ -449,9 +485,8 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
         let names: Vec<String> =
             tops.iter().map(|r| docs.get(r).map(|d| doc_name(d)).unwrap_or_else(|| r.to_string())).collect();
         let _ = write!(h, "<details open><summary>{} ⇒ {}</summary>", esc(&doc_name(d)), esc(&names.join("; ")));
-        for chain in &chains {
-            chain_html(graph, chain, &docs, &doubts, &mut h);
-        }
+        let chains: Vec<&[crate::query::Step]> = chains.iter().map(Vec::as_slice).collect();
+        trace_tree(graph, &chains, 0, &docs, &doubts, &mut h);
         h.push_str("</details>");
     }
     if !any_trace {
@@ -562,12 +597,13 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
             .clone()
             .flat_map(|id| mentions_of.get(id).into_iter().flatten())
             .map(|&i| {
+                // The path as graph.json has it, as the scan was given it (`mine/…`), as every
+                // section gives it (UX audit: here and in Phát hiện the file's name alone).
                 let m = &graph.mentions[i];
-                let file = m.path.rsplit('/').next().unwrap_or(&m.path);
                 if opts.texts {
-                    format!("<a href=\"#m-{i}\">{}:{}</a>", esc(file), m.line)
+                    format!("<a href=\"#m-{i}\">{}:{}</a>", esc(&m.path), m.line)
                 } else {
-                    format!("{}:{}", esc(file), m.line)
+                    format!("{}:{}", esc(&m.path), m.line)
                 }
             })
             .collect();
@@ -610,7 +646,7 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
                 .locations
                 .iter()
                 .map(|l| {
-                    let label = format!("{}:{}:{}", l.path.rsplit('/').next().unwrap_or(&l.path), l.line, l.column);
+                    let label = format!("{}:{}:{}", l.path, l.line, l.column);
                     match path_doc.get(&*l.path) {
                         Some(id) => {
                             format!("<a href=\"#{}\" title=\"{}\">{}</a>", anchor(id), esc(&l.text), esc(&label))
@@ -632,4 +668,48 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
     h.push_str("</section></main>");
     let _ = writeln!(h, "<script>{SCRIPT}</script></body></html>");
     Ok(Report { html: h, renderer: used, unread })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A district's plan, 7 of whose chains go up through the province's plan it carries out:
+    /// the report tells that step once, the steps above it under it, and tells each step in
+    /// full as often as `trace` does (UX audit: the step and its sentence, 7 times).
+    #[test]
+    fn the_trace_tells_a_shared_step_once() {
+        // Files a user added to data/ (`kh104_tinh.txt`, and the text of `KH 215 Son Ha.docx`).
+        let graph = crate::resolve::graph_of(&[
+            ("mine/kh104.txt", include_str!("../tests/fixtures/trace/kh104_tinh.txt")),
+            ("mine/kh215.txt", include_str!("../tests/fixtures/trace/kh215_son_ha.txt")),
+        ]);
+        let plan = &graph.documents.iter().find(|d| d.id.starts_with("215/KH-UBND")).expect("the plan").id;
+        let chains = crate::query::trace(&graph, plan);
+        let through = chains.iter().filter(|c| c[0].to.starts_with("104/KH-UBND")).count();
+        assert!(through >= 3, "{chains:#?}");
+        let opts = Options { renderer: Renderer::Builtin, texts: false, ..Default::default() };
+        let html = render(&graph, &opts).unwrap().html;
+        let traces = &html[html.find("id=\"traces\"").unwrap()..html.find("id=\"texts\"").unwrap()];
+        let district = &traces[traces.find("Kế hoạch 215/KH-UBND ⇒").expect("its trace")..];
+        let district = &district[..district.find("</details>").unwrap()];
+        let step = "Thực hiện Kế hoạch số 104/KH-UBND ngày 28/6/2022 của UBND tỉnh về";
+        assert_eq!(district.matches(step).count(), 1, "{district}");
+        // The steps above the province's plan stand in a list under its step.
+        let under = &district[district.find(step).unwrap()..];
+        let first_up = chains.iter().find(|c| c[0].to.starts_with("104/KH-UBND")).unwrap()[1].path;
+        assert!(under.find("<ul class=\"tree\">").unwrap() < under.find(first_up).unwrap(), "{district}");
+        // Each step told in full as often as `trace` tells it, with its place and sentence.
+        let text = crate::query::trace_text(&graph, plan, &chains);
+        let told: Vec<&str> = text
+            .lines()
+            .map(str::trim_start)
+            .filter(|l| l.starts_with("mine/"))
+            .map(|l| &l[..l.find(": ").unwrap()])
+            .collect();
+        assert_eq!(district.matches("<div class=\"ev\">").count(), told.len(), "{text}\n{district}");
+        for place in told {
+            assert!(district.contains(&format!("<div class=\"ev\">{place}: ")), "{place}");
+        }
+    }
 }

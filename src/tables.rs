@@ -540,6 +540,39 @@ impl Level {
         }
     }
 
+    /// The names a person may ask for the level by (`--level`): its [`key`](Level::key), then
+    /// Vietnamese without marks, the word for each kind of unit the level holds. The district
+    /// level holds the `huyện`, `quận` and `thị xã` ([`crate::resolve::LEVEL_PHRASES`]) and a
+    /// province's `thành phố` (`UBND thành phố Quảng Ngãi`); a city under the centre is a
+    /// province's peer (`tinh`). Words are written with `-` between them.
+    pub fn names(self) -> &'static [&'static str] {
+        match self {
+            Level::CentralParty => &["central_party", "trung-uong-dang"],
+            Level::NationalAssembly => &["national_assembly", "quoc-hoi"],
+            Level::Government => &["government", "chinh-phu"],
+            Level::Province => &["province", "tinh"],
+            Level::District => &["district", "huyen", "quan", "thi-xa", "thanh-pho"],
+            Level::Commune => &["commune", "xa", "phuong", "thi-tran"],
+            Level::Unknown => &["unknown", "chua-ro"],
+        }
+    }
+
+    /// The level a person names (one of [`names`](Level::names)), written with or without
+    /// marks, in any case, with `-`, `_` or a space between words: `quan`, `Quận`, `thị xã`,
+    /// `thi_xa`, `central-party`.
+    pub fn named(name: &str) -> Option<Level> {
+        let key = |s: &str| -> String {
+            fold(s.trim())
+                .to_lowercase()
+                .split(|c: char| c == '-' || c == '_' || c.is_whitespace())
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+                .join("-")
+        };
+        let asked = key(name);
+        Level::ALL.into_iter().find(|l| l.names().iter().any(|n| key(n) == asked))
+    }
+
     /// The level's name for people. The government's level holds the ministries too (reference,
     /// section 4): a circular of Bộ Tài chính labelled `Chính phủ` read as the Government's own.
     pub fn label(self) -> &'static str {
@@ -1546,6 +1579,36 @@ mod tests {
     }
 
     use super::*;
+
+    /// Each level by the names a clerk types (UX audit: `--level quan` was refused, though a
+    /// quận is a district's peer).
+    #[test]
+    fn a_level_is_named_in_vietnamese_too() {
+        for (name, level) in [
+            ("quan", Level::District),
+            ("Quận", Level::District),
+            ("thị xã", Level::District),
+            ("thi_xa", Level::District),
+            ("thanh-pho", Level::District),
+            ("huyen", Level::District),
+            ("district", Level::District),
+            ("phường", Level::Commune),
+            ("thi-tran", Level::Commune),
+            ("tinh", Level::Province),
+            ("central-party", Level::CentralParty),
+            ("NATIONAL_ASSEMBLY", Level::NationalAssembly),
+        ] {
+            assert_eq!(Level::named(name), Some(level), "{name}");
+        }
+        assert_eq!(Level::named("quanh"), None);
+        // Every level by its key in graph.json, and no name for two.
+        for level in Level::ALL {
+            assert_eq!(Level::named(level.key()), Some(level));
+            for name in level.names() {
+                assert_eq!(Level::named(name), Some(level), "{name}");
+            }
+        }
+    }
 
     /// The constitutions are in order, each adopted in its year.
     #[test]
