@@ -17,9 +17,20 @@ pub struct Identity {
     /// Year inside a normative number.
     pub number_year: Option<u16>,
     pub date: Option<Date>,
+    /// Where `date` was read: a place-and-date line beats a summary's `Ngày ban hành`, which
+    /// beats a front matter's `date:` (a web page's day of publication).
+    pub date_source: Source,
     pub kind: Option<String>,
     pub title: Option<String>,
+    /// Where `title` was read: the subject line under the type line (or a letter's `V/v`
+    /// line) beats a summary's `Trích yếu`, which beats a front matter's `title:` (a web
+    /// page's headline).
+    pub title_source: Source,
     pub issuer: Option<String>,
+    /// The number a summary (front matter, metadata table) gives and the one the text's own
+    /// number line gives instead (`| **Số hiệu** | 50/2024/QH15 |` over `**Luật số:
+    /// 12/2012/QH13**`), where they disagree: the text's is taken.
+    pub number_overruled: Option<(String, String)>,
     /// Year of a place-and-date line whose day was left blank (`ngày tháng 5 năm 2024`).
     pub header_year: Option<u16>,
     /// A place-and-date line that dates the document with a day that cannot be (`Quảng Ngãi,
@@ -49,6 +60,22 @@ pub struct Identity {
     pub named: Option<String>,
 }
 
+/// Where a part of a document's identity was read, from what says least of the document
+/// itself to what says most: a web page's front matter (`title:`, `date:`), a summary of its
+/// fields (`Trích yếu`, `Ngày ban hành`), its own text's header (the subject line under its
+/// type line, its place-and-date line).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Source {
+    #[default]
+    None,
+    Published,
+    /// What the text says of its own number in passing (`… Nghị định 18/2022/NĐ-CP … về nghi
+    /// lễ đối ngoại`): a title only.
+    Mention,
+    Summary,
+    Text,
+}
+
 impl Identity {
     /// Whether the document's own codes name a central body (`NĐ-CP`, `QH15`), not a local one
     /// (`KH-UBND`) or none.
@@ -69,6 +96,7 @@ impl Identity {
             (n, _, s) => n.or(s),
         };
         (self.family, self.number_year, self.date, self.kind, self.issuer) = (None, None, None, None, None);
+        self.date_source = Source::None;
         number
     }
 }
@@ -458,7 +486,7 @@ const ISSUER_KEYS: &[&str] = &[
     "co_quan",
     "co-quan",
 ];
-const TITLE_KEYS: &[&str] = &["title", "trich_yeu", "trichyeu"];
+const TITLE_KEYS: &[&str] = &["title", "trich_yeu", "trichyeu", "trich-yeu"];
 
 /// How lines open that follow a type line where no title does: a preamble's and a letter's
 /// (with [`crate::tables::BASIS_OPENINGS`]).
@@ -469,6 +497,7 @@ const TABLE_NUMBER: &[&str] = &["số hiệu", "số ký hiệu", "so hieu"];
 const TABLE_DATE: &[&str] = &["ngày ban hành", "ngay ban hanh"];
 const TABLE_KIND: &[&str] = &["loại văn bản", "loai van ban"];
 const TABLE_ISSUER: &[&str] = &["cơ quan ban hành", "nơi ban hành", "noi ban hanh"];
+const TABLE_TITLE: &[&str] = &["trích yếu", "trich yeu"];
 
 /// Words in the key of a metadata row whose value names the documents this one acts on, or
 /// that act on it: `Căn cứ pháp lý`, `Thay thế`, `Văn bản thay thế`, `Sửa đổi, bổ sung`,
@@ -570,6 +599,273 @@ fn kind_value(v: &str) -> Option<&str> {
     Some(v)
 }
 
+/// Takes `date` as the document's where nothing that says more of it gave one (see [`Source`]).
+fn offer_date(id: &mut Identity, source: Source, date: Option<Date>) {
+    if let Some(date) = date
+        && source > id.date_source
+    {
+        (id.date, id.date_source) = (Some(date), source);
+    }
+}
+
+/// Takes `title` (as read, in quotes or emphasis or not) as the document's where nothing that
+/// says more of it gave one (see [`Source`]).
+fn offer_title(id: &mut Identity, source: Source, title: &str) {
+    let title = unquote(title).replace("**", "");
+    let title = title.trim().trim_matches(['*', '_']).trim();
+    if source > id.title_source && !title.is_empty() && !is_placeholder(title) {
+        (id.title, id.title_source) = (Some(title.to_string()), source);
+    }
+}
+
+/// What a web page's headline says the document is about, past the reference it opens with,
+/// that reference's date and issuer (`Nghị định số 233/2026/NĐ-CP ngày 26/6/2026 của Chính
+/// phủ: Quy định về …`, `237/2026/NĐ-CP - Hướng dẫn thi hành …`, `Nghị định 291/2026/NĐ-CP
+/// sửa đổi, bổ sung …`), with a capital; the headline as it is where it opens otherwise (a
+/// codified page's topic, `Công đoàn`); none where nothing follows the reference.
+fn headline_subject(headline: &str) -> Option<String> {
+    let headline = headline.trim();
+    let Some(f) = crate::recognize::recognize_str(headline).into_iter().next().filter(|f| f.span.start == 0) else {
+        return (!headline.is_empty()).then(|| headline.to_string());
+    };
+    if f.number.is_none() {
+        return Some(headline.to_string());
+    }
+    let end = [Some(&f.span), f.date_span.as_ref(), f.issuer.as_ref()].into_iter().flatten().map(|r| r.end).max()?;
+    let mut rest = &headline[end..];
+    // A date the recognizer did not take with the number (`Nghị định số 240/2026/NĐ-CP ngày
+    // 26/6/2026`), and the issuer after it, up to a colon.
+    let trimmed = rest.trim_start();
+    if trimmed.starts_with("ngày ") && ANY_DATE.find(trimmed).is_some_and(|m| m.start() <= "ngày ".len()) {
+        let m = ANY_DATE.find(trimmed).expect("found");
+        rest = &trimmed[m.end()..];
+    }
+    if let Some(after) = rest.trim_start().strip_prefix("của ")
+        && let Some(colon) = after.find(':')
+    {
+        rest = &after[colon + 1..];
+    }
+    let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | ':' | ',' | '.'));
+    (!rest.is_empty()).then(|| crate::tables::capitalized(rest.trim_end()))
+}
+
+/// A place-and-date line whose day or month OCR read with a letter for a digit (`Hà Nội, ngày
+/// l6 tháng 3 năm 2016`: `l` and `I` for 1, `O` for 0), with the digits: none where nothing
+/// needed mending or the words around are no date's.
+fn ocr_mended_date(line: &str) -> Option<String> {
+    let day_at = line.find(", ngày ")? + ", ngày ".len();
+    let day_end = day_at + line[day_at..].find(" tháng ")?;
+    let month_at = day_end + " tháng ".len();
+    let month_end = month_at + line[month_at..].find(" năm ")?;
+    let mend = |part: &str| -> Option<String> {
+        let ok = (1..=2).contains(&part.chars().count())
+            && part.chars().all(|c| c.is_ascii_digit() || matches!(c, 'l' | 'I' | 'O'));
+        ok.then(|| {
+            part.chars()
+                .map(|c| match c {
+                    'l' | 'I' => '1',
+                    'O' => '0',
+                    c => c,
+                })
+                .collect()
+        })
+    };
+    let (day, month) = (mend(&line[day_at..day_end])?, mend(&line[month_at..month_end])?);
+    if day == line[day_at..day_end] && month == line[month_at..month_end] {
+        return None;
+    }
+    Some(format!("{}{day} tháng {month}{}", &line[..day_at], &line[month_end..]))
+}
+
+/// Where the text's own number line (its first in the head) gives a number other than the
+/// summary above it did, the text's: the summary's is dropped and noted, and `value`, read
+/// next, is taken (audit 2189: `| **Số hiệu** | 50/2024/QH15 |` over `**Luật số:
+/// 12/2012/QH13**` and the law of 2012).
+fn overrule_number(id: &mut Identity, value: &str) {
+    let (Some(number), Some(symbol)) = (&id.number, &id.symbol) else { return };
+    let Some(f) = first_number(unquote(value)) else { return };
+    let value = unquote(value);
+    let (Some(own), Some(own_symbol)) = (f.number.clone().map(|r| &value[r]), f.symbol.as_deref()) else { return };
+    let digits = |n: &str| n.trim_start_matches('0').to_string();
+    let same_year = match (f.number_year, id.number_year) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    };
+    if digits(own) == digits(number) && own_symbol == symbol && same_year {
+        return;
+    }
+    let summary = match id.number_year {
+        Some(year) => format!("{number}/{year}/{symbol}"),
+        None => format!("{number}/{symbol}"),
+    };
+    let text = value[f.span.clone()].to_string();
+    (id.number, id.symbol, id.number_year, id.family) = (None, None, None, None);
+    id.number_overruled = Some((summary, text));
+}
+
+/// Types whose own number line names them: `Luật số: 12/2012/QH13`.
+const TYPED_NUMBER_LINES: &[&str] = &["Luật", "Bộ luật", "Pháp lệnh", "Nghị quyết", "Lệnh"];
+
+/// The first line of `head` that gives the number after its type (`**Luật số:
+/// 12/2012/QH13**`): where it starts in `head`, and the number's words.
+fn typed_number_line(head: &str) -> Option<(usize, &str)> {
+    head.lines().find_map(|line| {
+        let rest = line.trim_start_matches([' ', '>', '#', '*', '|']);
+        let rest = TYPED_NUMBER_LINES.iter().find_map(|t| rest.strip_prefix(t)?.strip_prefix(" số"))?;
+        let value = rest.trim_start_matches([' ', '*']).strip_prefix(':')?;
+        let value = value.trim_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
+        first_number(value)?;
+        Some((line.as_ptr() as usize - head.as_ptr() as usize, value))
+    })
+}
+
+/// Lines from the top of the body within which the type line and its subject are looked for:
+/// past a long summary (`THÔNG TIN VĂN BẢN`, `TRÍCH YẾU`, `CĂN CỨ PHÁP LÝ`) the text's own
+/// header stands as far down as line 67 in shared/corpus/real.
+const SUBJECT_LINES: usize = 100;
+
+/// The document's subject: the line (or lines, wrapped) under its type line (`NGHỊ ĐỊNH⏎Quy
+/// định về đánh giá, xếp loại …`), past an issuer's name in capitals the copy set between
+/// them (`NGHỊ ĐỊNH⏎CHÍNH PHỦ⏎Quy định …`) and a `CỦA …` line. A type line over no subject (a
+/// heading over a summary, `# NGHỊ QUYẾT⏎## THÔNG TIN VĂN BẢN`; over the letterhead, `#
+/// QUYẾT ĐỊNH⏎BỘ XÂY DỰNG⏎Số: 850/QĐ-CĐBVN`) gives way to the next, to the first article.
+/// The first type line gives `kind` where nothing did.
+fn type_line_subject(head: &str, kind: &mut Option<String>) -> Option<String> {
+    fn strip(l: &str) -> &str {
+        l.trim_matches(|c: char| c.is_whitespace() || matches!(c, '#' | '*' | '_'))
+    }
+    let mut lines = head.lines();
+    let mut capitals = None;
+    while let Some(raw) = lines.next() {
+        let line = strip(raw);
+        if opens_article(line) {
+            break;
+        }
+        if line.is_empty() || line.len() > 60 || line.chars().any(char::is_lowercase) {
+            continue;
+        }
+        let Some(t) = DOC_TYPES.iter().zip(UPPER_TYPE_NAMES.iter()).find(|(_, u)| line == u.as_str()).map(|(t, _)| t)
+        else {
+            continue;
+        };
+        set_if_none(kind, t.name);
+        let mut rest = lines.clone();
+        let Some(first) = rest.by_ref().find(|l| {
+            let l = strip(l);
+            !(l.is_empty() || l.starts_with("---") || names_a_body(l) || (l.starts_with("CỦA ") && is_capitals(l)))
+        }) else {
+            break;
+        };
+        let title = strip(first);
+        // A preamble's first line where the title was left out (`QUYẾT ĐỊNH⏎Căn cứ Luật …`)
+        // is none (UX audit 2166).
+        if NOT_TITLE_OPENINGS.iter().chain(crate::tables::BASIS_OPENINGS).any(|o| title.starts_with(o)) {
+            break;
+        }
+        if !is_subject(first.trim(), title) {
+            continue;
+        }
+        // A title wrapped over lines goes on in small letters (`Quy định về quản lý, giám
+        // sát, giáo dục⏎người chấp hành án hình sự tại cộng đồng`, trace audit 2167).
+        // So does one cut before a number or a name (`… Luật Quản lý thuế và Nghị định số⏎
+        // 254/2026/NĐ-CP của Chính phủ …`, Thông tư 91/2026/TT-BTC).
+        let mut whole = title.to_string();
+        for more in rest.map(strip) {
+            let leads_on =
+                LEADING_ON.iter().any(|w| whole.ends_with(w) && whole[..whole.len() - w.len()].ends_with(' '));
+            let goes_on = more.starts_with(char::is_lowercase)
+                || (leads_on
+                    && more.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                    && !is_capitals(more)
+                    && !crate::tables::BASIS_OPENINGS.iter().any(|o| more.starts_with(o)));
+            if !goes_on {
+                break;
+            }
+            whole.push(' ');
+            whole.push_str(more);
+        }
+        // One in capitals may be a page's heading over the text's own header (`# NGHỊ ĐỊNH⏎#
+        // SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH SỐ 151/2024/NĐ-CP`, then `NGHỊ ĐỊNH⏎Sửa
+        // đổi, bỗ sung một số điều của Nghị định số 151/2024/NĐ-CP⏎ngày 15 tháng 11 năm 2024
+        // …`): the subject as typed, where one follows, says it whole.
+        if !is_capitals(&whole) {
+            return Some(whole);
+        }
+        capitals = capitals.or(Some(whole));
+    }
+    capitals
+}
+
+/// Words a subject line cut short ends with, before the number or name on the next line.
+const LEADING_ON: &[&str] =
+    &["số", "Luật", "Bộ luật", "Pháp lệnh", "Nghị định", "Nghị quyết", "Thông tư", "Quyết định"];
+
+/// Whether a line opens an article or chapter (`Điều 1.`, `Chương I`): the header is past.
+fn opens_article(line: &str) -> bool {
+    ["Điều ", "Chương "].iter().any(|w| {
+        line.strip_prefix(w).is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit() || "IVX".contains(c)))
+    })
+}
+
+fn is_capitals(line: &str) -> bool {
+    !line.chars().any(char::is_lowercase)
+}
+
+/// Whether a line in capitals names an issuing body, as a letterhead does (`CHÍNH PHỦ`, `BỘ
+/// XÂY DỰNG - CỤC ĐƯỜNG BỘ VIỆT NAM`, `NGÂN HÀNG NHÀ NƯỚC VIỆT NAM`); not a subject in
+/// capitals that opens with `BAN HÀNH`.
+fn names_a_body(line: &str) -> bool {
+    is_capitals(line) && !line.starts_with("BAN HÀNH") && crate::letterhead::opens_with_body(line)
+}
+
+/// Whether the line under a type line (`raw`, and `line` without its marks) can be the
+/// document's subject: not a table's row, a number line, the national motto, another type
+/// line, a place-and-date line, nor a heading in capitals that names a part of a page (`##
+/// THÔNG TIN VĂN BẢN`) rather than what the document does (`## SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU
+/// CỦA THÔNG TƯ SỐ 22/2019/TT-NHNN …`).
+fn is_subject(raw: &str, line: &str) -> bool {
+    let section = || {
+        let lower = line.to_lowercase();
+        !crate::recognize::SUBJECT_OPENINGS.iter().chain(crate::recognize::TITLE_VERBS).any(|w| lower.starts_with(w))
+    };
+    !(raw.starts_with('|')
+        || may_be_so_line(line)
+        || line.starts_with("Số")
+        || crate::letterhead::opens_motto(line)
+        || UPPER_TYPE_NAMES.iter().any(|t| t == line)
+        || place_line(line).contains(", ngày ")
+        || (raw.starts_with('#') && is_capitals(line) && section())
+        || opens_article(line))
+}
+
+/// An official letter's subject, the `V/v …` line under its number (`Số: 1021/UBND-VP⏎V/v
+/// báo cáo kết quả thực hiện điểm 1 Thông báo số 79-TB/TU`), without `V/v`; before the
+/// letter's `Kính gửi`.
+fn letter_subject(head: &str) -> Option<String> {
+    fn strip(l: &str) -> &str {
+        l.trim_matches(|c: char| c.is_whitespace() || matches!(c, '#' | '*' | '_' | '>' | '|'))
+    }
+    let mut lines = head.lines().map(strip);
+    while let Some(line) = lines.next() {
+        if line.starts_with("Kính gửi") || line.starts_with("Kính gởi") || opens_article(line) {
+            return None;
+        }
+        let Some(rest) = line.strip_prefix("V/v").or_else(|| line.strip_prefix("V/V")) else { continue };
+        if !rest.starts_with([' ', ':', '.']) {
+            continue;
+        }
+        // The right column copied onto the same line (`V/v …   Quảng Ngãi, ngày …`) is not its.
+        let cut = |l: &str| l[..l.find(COLUMN_GAP).unwrap_or(l.len())].trim().to_string();
+        let mut whole = cut(rest.trim_start_matches([' ', ':', '.']));
+        for more in lines.take_while(|l| l.starts_with(char::is_lowercase)) {
+            whole.push(' ');
+            whole.push_str(&cut(more));
+        }
+        return (!whole.is_empty()).then(|| crate::tables::capitalized(&whole));
+    }
+    None
+}
+
 /// The numbered reference a title opens with (`Nghị định 287/2026/NĐ-CP quy định …`,
 /// `238/2026/NĐ-CP`), as written: a title that only names another document later
 /// (`Hướng dẫn thi hành Nghị định …`) gives none.
@@ -606,13 +902,29 @@ pub fn identify(text: &str) -> Identity {
         }
         id.skip.push(skipped..body_start);
         id.summary_end = body_start;
-        for line in fm.lines() {
+        let mut fm_lines = fm.lines().peekable();
+        while let Some(line) = fm_lines.next() {
             let Some((k, v)) = line.split_once(':') else { continue };
             let k = k.trim();
+            // A folded or literal block (`trich_yeu: >-` over indented lines): its lines as one.
+            let block = matches!(v.trim(), ">" | ">-" | ">+" | "|" | "|-" | "|+").then(|| {
+                let mut lines = Vec::new();
+                while let Some(more) = fm_lines.next_if(|l| l.starts_with([' ', '\t'])) {
+                    lines.push(more.trim());
+                }
+                lines.join(" ")
+            });
+            let (in_text, v) = match &block {
+                Some(block) => (None, block.as_str()),
+                None => (Some(v), v),
+            };
             if NUMBER_KEYS.contains(&k) {
                 apply_number(&mut id, v);
-            } else if DATE_KEYS.contains(&k) && id.date.is_none() {
-                id.date = parse_date(v);
+            } else if DATE_KEYS.contains(&k) {
+                // `date:` is when a web page was put up (`date: 2026-06-11` over a decree of
+                // 15/5/2026, audit 2189); `ngay_ban_hanh:` says when the document was issued.
+                let source = if k == "date" { Source::Published } else { Source::Summary };
+                offer_date(&mut id, source, parse_date(v));
             } else if KIND_KEYS.contains(&k) {
                 if let Some(kind) = kind_value(v) {
                     set_if_none(&mut id.kind, kind);
@@ -620,12 +932,17 @@ pub fn identify(text: &str) -> Identity {
             } else if ISSUER_KEYS.contains(&k) {
                 set_if_none(&mut id.issuer, v);
             } else if TITLE_KEYS.contains(&k) {
-                front_title = front_title.or(Some(unquote(v)));
-                // A title that is the number alone (`title: "238/2026/NĐ-CP"`) says nothing
-                // the number does not: the text's own title is read instead (audit 2155).
-                let v = unquote(v);
-                if opening_number(v).is_none_or(|n| n.len() < v.trim().len()) {
-                    set_if_none(&mut id.title, v);
+                if k == "title" {
+                    front_title = front_title.or(in_text.map(unquote));
+                    // A web page's headline, without the number, date and issuer it opens
+                    // with (`Nghị định số 233/2026/NĐ-CP ngày 26/6/2026 của Chính phủ: Quy
+                    // định về …`); one that is the number alone (`title: "238/2026/NĐ-CP"`)
+                    // says nothing the number does not (audit 2155).
+                    if let Some(title) = headline_subject(unquote(v)) {
+                        offer_title(&mut id, Source::Published, &title);
+                    }
+                } else {
+                    offer_title(&mut id, Source::Summary, v);
                 }
             }
         }
@@ -725,6 +1042,10 @@ pub fn identify(text: &str) -> Identity {
     }
 
     // `Số: 104/KH-UBND` lines are headers (the document's own, or a form's); the first gives identity.
+    // The first in the body's head is the text's own number line, which a summary above it
+    // may contradict (`| **Số hiệu** | 50/2024/QH15 |` over the text of Luật số 12/2012/QH13).
+    let head_range = body_start..head_end;
+    let mut own_line_seen = false;
     for (line_start, line) in lines_with(text, &SO_WORD) {
         // SO_LINE's start first, by hand: most lines with `Số` are prose (`Số lượng …`).
         if !may_be_so_line(line) {
@@ -735,8 +1056,23 @@ pub fn identify(text: &str) -> Identity {
         if id.skip.iter().any(|r| r.contains(&(line_start + m.start()))) {
             continue;
         }
-        apply_number(&mut id, c.name("val").expect("val").as_str());
+        let value = c.name("val").expect("val").as_str();
+        if !own_line_seen && head_range.contains(&line_start) {
+            own_line_seen = true;
+            overrule_number(&mut id, value);
+        }
+        apply_number(&mut id, value);
         id.skip.push(line_start + m.start()..line_start + m.end());
+    }
+    // A law's own number line names its type: `**Luật số: 12/2012/QH13**`.
+    if !own_line_seen
+        && let Some((at, value)) = typed_number_line(head)
+        && !id.skip.iter().any(|r| r.contains(&(body_start + at)))
+    {
+        overrule_number(&mut id, value);
+        apply_number(&mut id, value);
+        let value_at = value.as_ptr() as usize - text.as_ptr() as usize;
+        id.skip.push(body_start + at..value_at + value.len());
     }
 
     // A page whose only number is its title (`title: "Nghị định 287/2026/NĐ-CP quy định …"`,
@@ -749,14 +1085,19 @@ pub fn identify(text: &str) -> Identity {
     }
 
     // Place-and-date line, type line and title, near the top of the body.
-    // The line that dates the document also says where it was issued.
-    let dated_line =
-        lines_with(head, &PLACE_DATE_WORDS).find_map(|(at, line)| Some((at, line, place_date(place_line(line))?)));
+    // The line that dates the document also says where it was issued, and its date is the
+    // document's whatever a summary says (`date: 2026-06-11` over `Hà Nội, ngày 15 tháng 5
+    // năm 2026`, audit 2189).
+    let dated_line = lines_with(head, &PLACE_DATE_WORDS).find_map(|(at, line)| {
+        let line_date = place_line(line);
+        let date = place_date(line_date).or_else(|| place_date(&ocr_mended_date(line_date)?))?;
+        Some((at, line, date))
+    });
     if let Some((at, line, date)) = dated_line {
         id.place = crate::places::place_of_date_line(place_line(line));
-        if id.date.is_none() && date.is_valid() {
-            id.date = Some(date);
-        } else if !date.is_valid() {
+        if date.is_valid() {
+            offer_date(&mut id, Source::Text, Some(date));
+        } else {
             // From `ngày` to the line's end, as the text writes it.
             let from = line.find(", ngày ").map_or(0, |i| i + 2);
             let start = body_start + at + from;
@@ -775,31 +1116,14 @@ pub fn identify(text: &str) -> Identity {
         id.place_level = place_level(head, place);
     }
     let body = &text[body_start..];
-    let mut lines = head.lines().map(|l| l.trim_matches(|c: char| c.is_whitespace() || matches!(c, '#' | '*' | '_')));
-    while let Some(line) = lines.next() {
-        if line.is_empty() || line.len() > 60 || line.chars().any(char::is_lowercase) {
-            continue;
-        }
-        let Some(t) = DOC_TYPES.iter().zip(UPPER_TYPE_NAMES.iter()).find(|(_, u)| line == u.as_str()).map(|(t, _)| t)
-        else {
-            continue;
-        };
-        set_if_none(&mut id.kind, t.name);
-        // A preamble's first line where the title was left out (`QUYẾT ĐỊNH⏎Căn cứ Luật …`)
-        // is none (UX audit 2166).
-        if let Some(title) = lines.find(|l| !l.is_empty() && !l.starts_with("---"))
-            && !NOT_TITLE_OPENINGS.iter().chain(crate::tables::BASIS_OPENINGS).any(|o| title.starts_with(o))
-        {
-            // A title wrapped over lines goes on in small letters (`Quy định về quản lý, giám
-            // sát, giáo dục⏎người chấp hành án hình sự tại cộng đồng`, trace audit 2167).
-            let mut whole = title.to_string();
-            for more in lines.by_ref().take_while(|l| l.starts_with(char::is_lowercase)) {
-                whole.push(' ');
-                whole.push_str(more);
-            }
-            set_if_none(&mut id.title, &whole);
-        }
-        break;
+    let subject_head = &text[body_start..nth_line_end(text, body_start, SUBJECT_LINES)];
+    if let Some(subject) = type_line_subject(subject_head, &mut id.kind) {
+        offer_title(&mut id, Source::Text, &subject);
+    }
+    if id.title_source < Source::Text
+        && let Some(subject) = letter_subject(head)
+    {
+        offer_title(&mut id, Source::Text, &subject);
     }
     if id.issuer.is_none() {
         id.issuer = crate::letterhead::issuer(head);
@@ -1035,8 +1359,10 @@ fn read_table_row(id: &mut Identity, line: &str) {
     let Some((key, val)) = row_fields(line) else { return };
     if TABLE_NUMBER.contains(&key.as_str()) {
         apply_number(id, val);
-    } else if TABLE_DATE.contains(&key.as_str()) && id.date.is_none() {
-        id.date = parse_date(val);
+    } else if TABLE_DATE.contains(&key.as_str()) {
+        offer_date(id, Source::Summary, parse_date(val));
+    } else if TABLE_TITLE.contains(&key.as_str()) {
+        offer_title(id, Source::Summary, val);
     } else if TABLE_KIND.contains(&key.as_str()) {
         // `Nghi dinh`, `Nghị định sửa đổi`: the canonical type name when the words give one.
         let canonical = crate::tables::kind_for_word(val).or_else(|| {
@@ -1425,6 +1751,144 @@ mod tests {
             own_fields("| Ngày ban hành | 01/04/2026 |\n| Số hiệu | 5/KH |\n| Loại | x |\n\n| Số | 6 |").count(),
             2
         );
+    }
+
+    /// Audit 2189: a page's title is the document's subject line under its type line, else a
+    /// `Trích yếu`, else the page's headline without the number, date and issuer it opens
+    /// with; its date is its place-and-date line's, whatever a summary says.
+    #[test]
+    fn the_text_s_own_subject_and_date_beat_a_page_s_headline_and_summary() {
+        let head = |name: &str| std::fs::read_to_string(format!("tests/fixtures/headers/{name}")).expect(name);
+        let title = |name: &str| identify(&head(name)).title;
+        // `title: "Nghị định số 233/2026/NĐ-CP ngày 26/6/2026 của Chính phủ: Quy định …"`, a
+        // `Trích yếu` row, and the subject wrapped over two lines under `NGHỊ ĐỊNH`.
+        assert_eq!(
+            title("233-2026-nd-cp-danh-gia-head.md").as_deref(),
+            Some("Quy định về đánh giá, xếp loại chất lượng đối với đơn vị sự nghiệp công lập và viên chức")
+        );
+        // A heading in capitals over the text's own header: the subject as typed.
+        assert_eq!(
+            title("236-2026-nd-cp-head.md").as_deref(),
+            Some(
+                "Sửa đổi, bỗ sung một số điều của Nghị định số 151/2024/NĐ-CP ngày 15 tháng 11 năm 2024 của Chính \
+                 phủ quy định chi tiết một số điều và biện pháp thi hành Luật Trật tự, an toàn giao thông đường bộ \
+                 được sửa đổi, bỗ sung bởi Nghị định số 184/2025/NĐ-CP ngày 01 tháng 7 năm 2025 của Chính phủ"
+            )
+        );
+        // `trich-yeu:` over the headline; `trich_yeu: >-` over indented lines.
+        assert!(title("97-2026-tt-btc-head.md").is_some_and(|t| t.starts_with(
+            "Bãi bỏ Thông tư số 55/2010/TT-BTC ngày 16 tháng 4 năm 2010 của Bộ trưởng Bộ Tài chính hướng dẫn"
+        )));
+        assert!(
+            title("thong-tu-54-2026-head.md").is_some_and(|t| t.starts_with(
+                "Quy định về chương trình đào tạo các trình độ của giáo dục đại học (đại học, thạc sĩ, tiến sĩ): chuẩn"
+            ) && t
+                .ends_with("chấm dứt tổ chức thực hiện chương trình đào tạo."))
+        );
+        // `date: 2026-06-11` (when the page went up) and `ngay_ban_hanh: "01/07/2026"` against
+        // `Hà Nội, ngày 15 tháng 5 năm 2026`; the subject under `# NGHỊ ĐỊNH` over the
+        // headline `Nghị định 175/2026/NĐ-CP - Tài chính vi mô`.
+        let id = identify(&head("nghi-dinh-175-2026-head.md"));
+        assert_eq!((id.date.map(|d| d.iso()).as_deref(), id.date_source), (Some("2026-05-15"), Source::Text));
+        assert!(id.title.is_some_and(|t| t.starts_with("Quy định về tổ chức, hoạt động của chương trình")));
+        // OCR's `l` for 1 in the day.
+        let id = identify(&head("nghi-dinh-16-2016-ocr-head.md"));
+        assert_eq!(id.date.map(|d| d.iso()).as_deref(), Some("2016-03-16"));
+        assert_eq!(
+            ocr_mended_date("Hà Nội, ngày l6 tháng O3 năm 2016").as_deref(),
+            Some("Hà Nội, ngày 16 tháng 03 năm 2016")
+        );
+        for not_mended in
+            ["Hà Nội, ngày 16 tháng 3 năm 2016", "Hà Nội, ngày lẻ tháng 3 năm 2016", "Hà Nội, ngày l6 tháng ba"]
+        {
+            assert_eq!(ocr_mended_date(not_mended), None, "{not_mended}");
+        }
+        // The 850/QĐ-CĐBVN page: `# QUYẾT ĐỊNH` over its letterhead, then `## QUYẾT ĐỊNH` over
+        // its subject (whose emphasis is no part of it).
+        let page = include_str!(
+            "../tests/fixtures/real/giao-thong-van-tai__850-QD-CDBVN-khau-cuop-khac-phuc-hau-qua-thien-tai-QL6-Son-La-Dien-Bien.md"
+        );
+        assert!(identify(page).title.is_some_and(|t| t.starts_with(
+            "Ban hành Lệnh xây dựng công trình: Khẩn cấp khắc phục hậu quả thiên tai, bảo đảm giao thông"
+        )));
+        // `# NGHỊ QUYẾT` over the page's summary (159/NQ-CP) is no subject line.
+        let page = "---\ntitle: \"Nghị quyết 159/NQ-CP về việc bổ sung dự án Luật\"\n---\n\n# NGHỊ QUYẾT\n\n\
+                    ## THÔNG TIN VĂN BẢN\n\n| Trường | Giá trị |\n|---|---|\n| Số hiệu | 159/NQ-CP |\n";
+        assert_eq!(identify(page).title.as_deref(), Some("Về việc bổ sung dự án Luật"));
+    }
+
+    /// Audit 2189: what a web page's headline says the document is about.
+    #[test]
+    fn a_headline_s_subject_is_what_follows_its_reference() {
+        for (headline, subject) in [
+            (
+                "Nghị định số 233/2026/NĐ-CP ngày 26/6/2026 của Chính phủ: Quy định về đánh giá, xếp loại chất lượng",
+                Some("Quy định về đánh giá, xếp loại chất lượng"),
+            ),
+            (
+                "Nghị định số 234/2026/NĐ-CP của Chính phủ: Quy định về xử lý kỷ luật viên chức",
+                Some("Quy định về xử lý kỷ luật viên chức"),
+            ),
+            (
+                "151/2026/ND-CP - Văn phòng thi hành án dân sự, Thừa hành viên",
+                Some("Văn phòng thi hành án dân sự, Thừa hành viên"),
+            ),
+            ("105/2026/TT-BCA phuc hoi diem GPLX", Some("Phuc hoi diem GPLX")),
+            ("Nghị định 291/2026/NĐ-CP sửa đổi, bổ sung một số điều", Some("Sửa đổi, bổ sung một số điều")),
+            ("Thông báo số 365/TB-VPCP ngày 10/7/2026 Kết luận của Phó Thủ tướng", Some("Kết luận của Phó Thủ tướng")),
+            (
+                "Nghị quyết 141/NQ-CP — Chính sách sửa đổi 4 Luật Thương mại: Luật Thương mại, Luật Cạnh tranh",
+                Some("Chính sách sửa đổi 4 Luật Thương mại: Luật Thương mại, Luật Cạnh tranh"),
+            ),
+            ("Nghị định số 240/2026/NĐ-CP ngày 26/6/2026", None),
+            ("238/2026/NĐ-CP", None),
+            ("Công đoàn", Some("Công đoàn")),
+        ] {
+            let normalized = crate::normalize::Normalized::new(headline).text;
+            assert_eq!(headline_subject(&normalized).as_deref(), subject, "{headline}");
+        }
+    }
+
+    /// Audit 2189: the text's own number line over the summary's (the codified page of Luật
+    /// Công đoàn filed under the law of 2024 holds the text of 2012), said in `number_overruled`.
+    #[test]
+    fn the_text_s_own_number_line_beats_its_summary() {
+        let id = identify(include_str!("../tests/fixtures/headers/cong-doan-head.md"));
+        assert_eq!(
+            (id.number.as_deref(), id.number_year, id.symbol.as_deref()),
+            (Some("12"), Some(2012), Some("QH13"))
+        );
+        assert_eq!(id.number_overruled, Some(("50/2024/QH15".to_string(), "12/2012/QH13".to_string())));
+        assert_eq!(id.date.map(|d| d.iso()).as_deref(), Some("2012-06-20"));
+        // Where they agree, nothing is said.
+        let id = identify(include_str!("../tests/fixtures/headers/nghi-dinh-175-2026-head.md"));
+        assert_eq!((id.number.as_deref(), id.number_overruled), (Some("175"), None));
+    }
+
+    /// Audit 2189: an official letter's subject is its `V/v …` line (tests/fixtures/letters:
+    /// two provincial letters).
+    #[test]
+    fn a_letter_s_title_is_its_v_v_line() {
+        for (letter, title) in [
+            (
+                include_str!("../tests/fixtures/letters/cv612_bdt.txt"),
+                "Báo cáo kết quả thực hiện Thông báo số 79-TB/TU",
+            ),
+            (
+                include_str!("../tests/fixtures/letters/cv1021_bato.txt"),
+                "Báo cáo kết quả thực hiện điểm 1 Thông báo số 79-TB/TU",
+            ),
+            // The right column copied onto the same line, the subject wrapped.
+            (
+                "UBND TỈNH QUẢNG NGÃI\nSố: 15/UBND-VP\nV/v: báo cáo kết quả thực hiện    Quảng Ngãi, ngày 2 tháng 3 năm 2024\nđiểm 1 Thông báo số 79-TB/TU\n\nKính gửi: Sở Nội vụ",
+                "Báo cáo kết quả thực hiện điểm 1 Thông báo số 79-TB/TU",
+            ),
+        ] {
+            let id = identify(letter);
+            assert_eq!((id.title.as_deref(), id.title_source), (Some(title), Source::Text));
+        }
+        // Not a form's `V/v` after the letter's greeting.
+        assert_eq!(letter_subject("Số: 15/UBND-VP\nKính gửi: Sở Nội vụ\nV/v đề nghị cấp mới"), None);
     }
 
     #[test]

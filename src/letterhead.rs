@@ -64,12 +64,28 @@ pub const BODY_WORDS: &[(&str, &str)] = &[
 const BEFORE_PLACE: &[&str] =
     &["tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thành phố", "thị xã", "tỉnh", "huyện", "quận", "xã", "phường"];
 
+/// Whether a line in capitals opens with a body's name, as a letterhead's first line does
+/// (`CHÍNH PHỦ`, `BỘ XÂY DỰNG`, `UBND TỈNH QUẢNG NGÃI`).
+pub(crate) fn opens_with_body(line: &str) -> bool {
+    BODY_OPENINGS.iter().any(|b| line.starts_with(b))
+}
+
+/// Whether a line opens with the national motto (`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, `Độc
+/// lập - Tự do - Hạnh phúc`).
+pub(crate) fn opens_motto(line: &str) -> bool {
+    MOTTO.iter().any(|m| line.starts_with(m))
+}
+
 /// Lines a letterhead spans at most before the number line.
 const LETTERHEAD_LINES: usize = 12;
 
 /// The issuer `head` (a text's first lines, normalized) names in its letterhead, as Vietnamese
-/// writes the name: `Ủy ban nhân dân tỉnh Quảng Ngãi`; the body under its superior one after
-/// it (`Ban Dân vận, Tỉnh ủy Quảng Ngãi`). None where the text opens otherwise.
+/// writes the name: `Ủy ban nhân dân tỉnh Quảng Ngãi`. A body under its superior one is the
+/// issuer, named as Vietnamese names it: with the place of a people's committee or council
+/// above it (`UBND TỈNH QUẢNG NGÃI⏎BAN DÂN TỘC` is `Ban Dân tộc tỉnh Quảng Ngãi`, as `Sở Tư
+/// pháp tỉnh Quảng Ngãi`), else with the name of the body above it (`Ban Dân vận Tỉnh ủy
+/// Quảng Ngãi`, `Văn phòng UBND tỉnh Quảng Ngãi`): the line above is its superior, not a
+/// second issuer. None where the text opens otherwise.
 pub fn issuer(head: &str) -> Option<String> {
     let mut lines: Vec<&str> = Vec::new();
     for line in head.lines().take(LETTERHEAD_LINES) {
@@ -116,9 +132,30 @@ pub fn issuer(head: &str) -> Option<String> {
             _ => bodies.push(name),
         }
     }
-    let mut bodies: Vec<String> = bodies.into_iter().map(|b| capital_first(&b)).collect();
-    bodies.reverse();
-    Some(bodies.join(", "))
+    let mut bodies = bodies.into_iter().map(|b| capital_first(&b));
+    let first = bodies.next()?;
+    Some(bodies.fold(first, |superior, body| under(&superior, &body)))
+}
+
+/// Words that open the name of a people's committee or council, whose bodies are named with
+/// its place (`Sở Tư pháp tỉnh Quảng Ngãi`), but for its office (`Văn phòng UBND tỉnh …`).
+const COMMITTEES: &[&str] = &["UBND ", "HĐND ", "Ủy ban nhân dân ", "Uỷ ban nhân dân ", "Hội đồng nhân dân "];
+
+/// The name of `body`, under `superior` in a letterhead (both as [`cased`] writes them).
+fn under(superior: &str, body: &str) -> String {
+    // A body whose own line names its place (`CỤC THUẾ TỈNH QUẢNG NGÃI`) needs no more.
+    let names_place = |w: &&str| {
+        let words = format!(" {w} ");
+        body.match_indices(&words).any(|(at, _)| body[at + words.len()..].starts_with(char::is_uppercase))
+    };
+    if BEFORE_PLACE.iter().any(names_place) {
+        return body.to_string();
+    }
+    let place = COMMITTEES.iter().find_map(|c| superior.strip_prefix(c));
+    match place {
+        Some(place) if !body.starts_with("Văn phòng") => format!("{body} {place}"),
+        _ => format!("{body} {superior}"),
+    }
 }
 
 /// A line in capitals as Vietnamese writes the name: small letters but for abbreviations, the
@@ -183,8 +220,14 @@ mod tests {
                 "UBND TỈNH QUẢNG NGÃI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 215/KH-UBND\n",
                 Some("UBND tỉnh Quảng Ngãi"),
             ),
-            ("TỈNH ỦY QUẢNG NGÃI\nBAN DÂN VẬN\n*\nSố 12-KH/BDVTU\n", Some("Ban Dân vận, Tỉnh ủy Quảng Ngãi")),
-            ("UBND TỈNH ĐỒNG NAI\nBAN DÂN TỘC\n---\nSố: 03/TB-BDT\n", Some("Ban Dân tộc, UBND tỉnh Đồng Nai")),
+            ("TỈNH ỦY QUẢNG NGÃI\nBAN DÂN VẬN\n*\nSố 12-KH/BDVTU\n", Some("Ban Dân vận Tỉnh ủy Quảng Ngãi")),
+            // The body under a people's committee is named with its place, not as a second
+            // issuer beside it (audit 2189: `Ban Dân tộc, UBND tỉnh Quảng Ngãi`).
+            ("UBND TỈNH ĐỒNG NAI\nBAN DÂN TỘC\n---\nSố: 03/TB-BDT\n", Some("Ban Dân tộc tỉnh Đồng Nai")),
+            (include_str!("../tests/fixtures/letters/cv612_bdt.txt"), Some("Ban Dân tộc tỉnh Quảng Ngãi")),
+            ("UBND TỈNH QUẢNG NGÃI\nSỞ TƯ PHÁP\nSố: 15/STP-VP\n", Some("Sở Tư pháp tỉnh Quảng Ngãi")),
+            ("ỦY BAN NHÂN DÂN\nHUYỆN BA TƠ\nPHÒNG DÂN TỘC\nSố: 7/PDT\n", Some("Phòng Dân tộc huyện Ba Tơ")),
+            ("UBND TỈNH QUẢNG NGÃI\nVĂN PHÒNG\nSố: 15/VP-KT\n", Some("Văn phòng UBND tỉnh Quảng Ngãi")),
             (
                 "**CHÍNH PHỦ**\n**-------**\n\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n**Độc lập - Tự do - Hạnh phúc**\nSố: 84/2019/NĐ-CP\n",
                 Some("Chính phủ"),

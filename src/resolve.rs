@@ -471,7 +471,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
         .map(|mut scan| {
             let codified = scan.identity.as_ref().is_some_and(|id| id.codified);
             let own = own_document(&mut scan);
-            let level = own.as_ref().map_or(Level::Unknown, |(_, d)| d.level);
+            let level = own.as_ref().map_or(Level::Unknown, |(_, d, _)| d.level);
             let level = match (level, scan.identity.as_ref().and_then(|id| id.place_level)) {
                 (Level::Unknown, Some(l)) => l,
                 (level, _) => level,
@@ -487,6 +487,8 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     let mut pairs: Vec<Pair> = Vec::new();
     // Documents whose text is in the corpus, by key: the first file of each.
     let mut corpus: HashMap<Key, (usize, Document)> = HashMap::with_capacity_and_hasher(read.len(), Default::default());
+    // Where each file's own document's date and title were read, by file.
+    let mut own_sources: Vec<Sources> = vec![Sources::default(); read.len()];
     let mut base = 0;
     // Where each file's local body sits, with its level, and the file of each mention: a
     // reference that names no place is to a document of the citing body's (see `placed`).
@@ -507,12 +509,39 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
         codifications.push(codified);
         // A codification compiles the articles of documents of many years: its own says
         // nothing of theirs.
-        let dated = own.as_ref().filter(|(_, doc)| !doc.codified);
-        own_years.push(dated.and_then(|(key, doc)| key.year.or(doc.year)));
-        own_constitutions.push(dated.and_then(|(_, doc)| doc.date.as_deref()).and_then(tables::constitution_on));
+        let dated = own.as_ref().filter(|(_, doc, _)| !doc.codified);
+        own_years.push(dated.and_then(|(key, doc, _)| key.year.or(doc.year)));
+        own_constitutions.push(dated.and_then(|(_, doc, _)| doc.date.as_deref()).and_then(tables::constitution_on));
         owner.extend(std::iter::repeat_n(at as u32, count));
-        if let Some((key, doc)) = own {
-            corpus.entry(key).or_insert((at, doc));
+        if let Some((key, doc, sources)) = own {
+            match corpus.entry(key) {
+                // Two files of one document (a page and its copy from another site): each part
+                // from the file whose own words give it, the first file's where both do alike
+                // (`| Ngày ban hành | 01/04/2026 |` in one, `Hà Nội, ngày 31 tháng 3 năm 2026` in
+                // the other, audit 2189).
+                Entry::Occupied(mut known) => {
+                    let (known_sources, (_, known_doc)) = (&mut own_sources[known.get().0], known.get_mut());
+                    if sources.date > known_sources.date && doc.date.is_some() {
+                        (known_doc.date, known_sources.date) = (doc.date, sources.date);
+                    }
+                    // Of two subject lines, one as typed over one in capitals (a page's heading
+                    // `# SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH SỐ 151/2024/NĐ-CP` over
+                    // the decree's whole subject in its copy).
+                    let capitals =
+                        |t: &Option<String>| t.as_deref().is_some_and(|t| !t.chars().any(char::is_lowercase));
+                    let better = sources.title > known_sources.title
+                        || (sources.title == known_sources.title
+                            && capitals(&known_doc.title)
+                            && !capitals(&doc.title));
+                    if better && doc.title.is_some() {
+                        (known_doc.title, known_sources.title) = (doc.title, sources.title);
+                    }
+                }
+                Entry::Vacant(new) => {
+                    new.insert((at, doc));
+                }
+            }
+            own_sources[at] = sources;
         }
         files.push(entry);
         said_by.extend(file_said_by.into_iter().map(|(m, by)| (m + base, by + base)));
@@ -774,6 +803,9 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
                     && let Some(Some(name)) = usual
                 {
                     doc.name = Some(name.clone());
+                    // Its title too, as a law's is its name (`LUẬT⏎QUY HOẠCH ĐÔ THỊ` is Luật
+                    // Quy hoạch đô thị; see `own_document`).
+                    doc.title = Some(tables::capitalized(name));
                 }
                 entry
             }
@@ -1345,7 +1377,14 @@ type Citing = Option<(CompactString, Level)>;
 
 /// What the resolver keeps of a file's scan beside its mentions: its entry, the relations
 /// stated between its mentions, its own document, its citing body and whether it is a codification.
-type FileRead = (FileEntry, Vec<Pair>, Vec<(usize, usize)>, Option<(Key, Document)>, Citing, bool);
+type FileRead = (FileEntry, Vec<Pair>, Vec<(usize, usize)>, Option<(Key, Document, Sources)>, Citing, bool);
+
+/// Where a file's own document's date and title were read (see [`crate::header::Source`]).
+#[derive(Clone, Copy, Default)]
+struct Sources {
+    date: crate::header::Source,
+    title: crate::header::Source,
+}
 
 /// `key` of mention `m`, in the place of the local body that cites it (`citing`) when it is
 /// a local document that names none: a provincial plan's `Kế hoạch số 104/KH-UBND` is its
@@ -1457,7 +1496,7 @@ fn fill_places(corpus: &[Key], keys: &mut [Key]) {
 }
 
 /// The document a file read well holds, by its key, with the file's entry pointed at it.
-fn own_document(scan: &mut FileScan) -> Option<(Key, Document)> {
+fn own_document(scan: &mut FileScan) -> Option<(Key, Document, Sources)> {
     let (Some(id), entry) = (&scan.identity, &mut scan.entry) else { return None };
     if entry.status != FileStatus::Ok {
         return None;
@@ -1485,6 +1524,7 @@ fn own_document(scan: &mut FileScan) -> Option<(Key, Document)> {
         Level::Unknown => id.place_level.unwrap_or(Level::Unknown),
         level => level,
     };
+    let law = tables::has_official_names(&kind);
     let doc = Document {
         id: doc_id.as_str().into(),
         level,
@@ -1494,7 +1534,14 @@ fn own_document(scan: &mut FileScan) -> Option<(Key, Document)> {
         year: id.year(),
         date: id.date.map(|d| d.iso()),
         issuer: id.issuer.clone(),
-        title: id.title.clone(),
+        // A law's title is its name, as its text writes it with its own number (`Luật số
+        // 80/2015/QH13 Ban hành văn bản quy phạm pháp luật`), not the topic of the codified
+        // page it stands on (`Kiểm tra và xử lý văn bản quy phạm pháp luật`) nor the capitals
+        // under its type line (`LUẬT⏎QUY HOẠCH ĐÔ THỊ`).
+        title: match &id.named {
+            Some(name) if law => Some(tables::capitalized(name)),
+            _ => id.title.clone(),
+        },
         name: id.named.clone(),
         family: id.family,
         // A file without its number is still of the place its letterhead or date line names
@@ -1512,7 +1559,7 @@ fn own_document(scan: &mut FileScan) -> Option<(Key, Document)> {
     entry.document = Some(doc_id);
     let key =
         if numbered { key } else { Key { name: Some(compact_str::format_compact!("file:{}", entry.name)), ..key } };
-    Some((key, doc))
+    Some((key, doc, Sources { date: id.date_source, title: id.title_source }))
 }
 
 /// Every file's vector (`part` of each scan) moved onto the end of `all`, in file order, in
@@ -2650,8 +2697,30 @@ mod tests {
         ]);
         let own = graph.documents.iter().find(|d| &*d.id == "60/2014/QH13").expect("the page's own");
         assert_eq!(own.name.as_deref(), Some("Hộ tịch"));
+        // A law's title is its name, not the page's topic (audit 2189).
+        assert_eq!(own.title.as_deref(), Some("Hộ tịch"));
         let named = graph.mentions.iter().find(|m| &*m.path == "b.md").expect("the law by name");
         assert_eq!(&*named.target, "60/2014/QH13", "{:#?}", graph.mentions);
+    }
+
+    /// From shared/corpus/real (audit 2189): two pages of Thông tư 08/2026/TT-BKHCN, one with
+    /// a summary's `Ngày ban hành` (the day it took effect) and a headline, the other with the
+    /// text's own place-and-date line and subject line: the document takes each from the text.
+    #[test]
+    fn two_files_of_one_document_give_it_what_its_own_text_says() {
+        // The headline shortened, as other pages' are (`Nghị định 175/2026/NĐ-CP - Tài chính vi mô`).
+        let summary = "---\ntitle: \"Thông tư 08/2026/TT-BKHCN - Xác thực thuê bao di động\"\n\
+                       date: 2026-04-01\n---\n\n## THÔNG TIN VĂN BẢN\n\n| Thuộc tính | Nội dung |\n|---|---|\n\
+                       | Số hiệu | 08/2026/TT-BKHCN |\n| Ngày ban hành | 01/04/2026 |\n\n---\n\nThông tư có hiệu lực kể từ ngày 01/04/2026.\n";
+        let text = "---\ndate: 2026-03-31\n---\n\nBỘ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 08/2026/TT-BKHCN\n\
+                    Hà Nội, ngày 31 tháng 3 năm 2026\n\nTHÔNG TƯ\n\
+                    Hướng dẫn việc xác thực thông tin thuê bao di động mặt đất\n\nCăn cứ Luật Viễn thông số 24/2023/QH15;\n";
+        for files in [[("a.md", summary), ("b.md", text)], [("a.md", text), ("b.md", summary)]] {
+            let graph = super::build(files.iter().map(|&(p, t)| scan_text(p.into(), t)).collect::<Vec<_>>());
+            let doc = graph.documents.iter().find(|d| &*d.id == "08/2026/TT-BKHCN").expect("the circular");
+            assert_eq!(doc.date.as_deref(), Some("2026-03-31"));
+            assert_eq!(doc.title.as_deref(), Some("Hướng dẫn việc xác thực thông tin thuê bao di động mặt đất"));
+        }
     }
 
     /// From shared/corpus/real (Luật Hộ tịch 2014, codified): a law named in a document of

@@ -300,6 +300,35 @@ fn disown_unsourced(text: &str, found: &[Found], identity: &mut Identity) -> Opt
     if sourced { None } else { identity.disown() }
 }
 
+/// A subject read with the text's own number as its title, with a capital: one that says what
+/// the document does or is about (`về nghi lễ đối ngoại`, `quy định …`; the type word a note
+/// writes before it left out, `Nghị định quy định về hoạt động nghệ thuật biểu diễn`), without
+/// an aside after a dash that names another document (`— văn bản hiện hành thay thế Nghị định
+/// 50/2011/NĐ-CP`). None for other words (`được Chính phủ`).
+fn subject_as_title(subject: &str) -> Option<String> {
+    let opens = |s: &str| {
+        let lower = s.to_lowercase();
+        recognize::SUBJECT_OPENINGS.iter().chain(recognize::TITLE_VERBS).any(|w| lower.starts_with(&w.to_lowercase()))
+    };
+    let mut subject = subject.trim();
+    if !opens(subject) {
+        let t = crate::tables::DOC_TYPES.iter().find(|t| subject.starts_with(&format!("{} ", t.name)))?;
+        subject = &subject[t.name.len() + 1..];
+        if !opens(subject) {
+            return None;
+        }
+    }
+    let mut end = subject.len();
+    for (at, _) in subject.match_indices(" - ") {
+        if recognize::first_number(&subject[at..]).is_some() {
+            end = at;
+            break;
+        }
+    }
+    let subject = subject[..end].trim_end_matches([' ', ',', ';', '.']);
+    (!subject.is_empty()).then(|| crate::tables::capitalized(subject))
+}
+
 /// Is a found reference the citing document's own number?
 fn is_self(f: &Found, text: &str, id: &Identity) -> bool {
     let (Some(num), Some(sym), Some(own_num), Some(own_sym)) = (&f.number, &f.symbol, &id.number, &id.symbol) else {
@@ -863,6 +892,8 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     let mut own_found = vec![false; found.len()];
     // The law's name the text writes its own number with, if any.
     let mut own_name = None;
+    // The subject it writes its own number with, if any.
+    let mut own_subject = None;
     let mut own_key = None;
     // The last reference read (found index) and its relation.
     let mut joined_to: Option<(usize, &'static str)> = None;
@@ -916,6 +947,11 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         {
             self_mentions += 1;
             own_found[i] = true;
+            // The subject the text names its own number with (`Nội dung dưới đây dựa trên
+            // **Nghị định 18/2022/NĐ-CP** ngày 18/02/2022 của Chính phủ về nghi lễ đối ngoại`).
+            if own_subject.is_none() && f.span.start >= identity.summary_end && !enacted {
+                own_subject = slice(&f.subject);
+            }
             // An article the page's own document is the source of, and its group.
             if opens_note {
                 sources.noted(None);
@@ -1303,6 +1339,11 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     if norm.changed() {
         reasons.push("normalized for matching (Unicode form, spaces, dashes)".to_string());
     }
+    if let Some((summary, text)) = &identity.number_overruled {
+        reasons.push(format!(
+            "its summary gives the number {summary}, its text's own number line {text}: identified by the text's"
+        ));
+    }
     if let Some(number) = disowned {
         reasons.push(format!(
             "a codification filed under {number}, which none of its articles' sources names: identified by its file"
@@ -1338,6 +1379,15 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         })
         .collect();
     identity.named = own_name.map(String::from);
+    // Where no subject line or summary gives its title, what its text says it is about is
+    // more its own than a web page's headline (the topic `Lễ tân ngoại giao` over the decree
+    // on `nghi lễ đối ngoại`, audit 2189).
+    if identity.title_source < header::Source::Mention
+        && let Some(subject) = own_subject.as_deref().and_then(subject_as_title)
+    {
+        identity.title = Some(subject);
+        identity.title_source = header::Source::Mention;
+    }
     let findings = identity
         .impossible_date
         .as_ref()
@@ -2526,6 +2576,34 @@ mod tests {
         let scan = scan_text("x.md".into(), t);
         let relations: Vec<&str> = scan.mentions.iter().map(|m| &*m.relation).collect();
         assert_eq!(relations, ["basis", "cites", "basis"]);
+    }
+
+    /// Audit 2189: a codified page without a subject line is titled by what its text says of
+    /// its own number (the decree on `nghi lễ đối ngoại`, not the topic `Lễ tân ngoại giao`),
+    /// without an aside that names another document; a page whose text's number line
+    /// contradicts its summary says so in its reason.
+    #[test]
+    fn a_page_s_own_words_title_it_and_a_contradicted_summary_is_told() {
+        let page = include_str!("../tests/fixtures/headers/le-tan-ngoai-giao-head.md");
+        let scan = scan_text("le-tan.md".into(), page);
+        assert_eq!(scan.identity.as_ref().and_then(|id| id.title.as_deref()), Some("Về nghi lễ đối ngoại"));
+        for (subject, title) in [
+            (
+                "Nghị định quy định về hoạt động nghệ thuật biểu diễn",
+                Some("Quy định về hoạt động nghệ thuật biểu diễn"),
+            ),
+            ("quy định về nhuận bút, thù lao", Some("Quy định về nhuận bút, thù lao")),
+            ("được Chính phủ", None),
+        ] {
+            assert_eq!(subject_as_title(subject).as_deref(), title, "{subject}");
+        }
+        let scan = scan_text("cong-doan.md".into(), include_str!("../tests/fixtures/headers/cong-doan-head.md"));
+        assert_eq!(
+            scan.entry.reason.as_deref(),
+            Some(
+                "its summary gives the number 50/2024/QH15, its text's own number line 12/2012/QH13: identified by the text's"
+            )
+        );
     }
 
     #[test]
