@@ -38,6 +38,7 @@ pub mod scan;
 pub mod synth;
 pub mod tables;
 pub mod timing;
+pub mod treaties;
 
 use rayon::prelude::*;
 use std::path::PathBuf;

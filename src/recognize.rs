@@ -1076,6 +1076,7 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
     share_symbols_back(text, skip, &mut found);
     read_amenders_in_brackets(text, skip, &mut found);
     find_named_laws(text, skip, &mut found);
+    find_treaties(text, skip, &mut found);
     found.sort_by_key(|f| f.span.start);
     name_listed_numbers(text, &mut found);
     claim_dates_after_subjects(text, &mut found);
@@ -2783,6 +2784,51 @@ fn find_named_laws(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
             f.number_year = None;
             f.span.end = f.name.as_ref().map_or(f.span.end, |n| n.end);
         }
+    }
+}
+
+/// Treaties named by name (`Thực hiện Công ước Cấm phát triển, sản xuất, tàng trữ, sử dụng và
+/// phá hủy vũ khí hóa học`: recall audit 2186 found 21 such names unread): those of
+/// `treaty_names.txt`, where no other reference holds the words. No date is read after one:
+/// a treaty's name in a document's title runs on into that document's date.
+fn find_treaties(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
+    static WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        let words = crate::treaties::KINDS.iter().flat_map(|k| [k.to_string(), k.to_lowercase(), k.to_uppercase()]);
+        aho_corasick::AhoCorasick::new(words).expect("treaty words")
+    });
+    let mut spans: Vec<Range<usize>> = found.iter().map(|f| f.span.clone()).collect();
+    spans.sort_by_key(|r| r.start);
+    let covered =
+        |at: usize| spans[..spans.partition_point(|r| r.start <= at)].iter().rev().take(4).any(|r| r.contains(&at));
+    for m in WORDS.find_iter(text) {
+        let at = m.start();
+        if char_before(text, at).is_some_and(char::is_alphanumeric)
+            || skip.iter().any(|r| r.contains(&at))
+            || covered(at)
+        {
+            continue;
+        }
+        let Some((kind, len)) = crate::treaties::named_at(&text[at..]) else { continue };
+        let name_start = at + kind.len();
+        let name_start = name_start + text[name_start..].len() - text[name_start..].trim_start().len();
+        let mut f = Found {
+            span: at..at + len,
+            family: Family::Named,
+            kind,
+            code_kind: None,
+            typed: true,
+            number: None,
+            number_year: None,
+            symbol: None,
+            date: None,
+            date_span: None,
+            issuer: None,
+            subject: None,
+            pinpoint: None,
+            name: Some(name_start..at + len),
+        };
+        read_pinpoint(text, &mut f);
+        found.push(f);
     }
 }
 

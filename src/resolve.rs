@@ -136,6 +136,10 @@ fn name_key(kind: &str, name: Option<&str>) -> String {
     if tables::is_title_of_kind(kind, &name) {
         return tables::law_name_key(kind, "").trim_end().to_string();
     }
+    // A treaty's shorter wording (`Công ước CITES`) is its official name's.
+    if let Some(official) = crate::treaties::official_name(kind, &name) {
+        return tables::law_name_key(kind, official);
+    }
     // An official name is one law however its marks were typed or read; any other name too,
     // whatever marks OCR gave it (`Luật sửa đổi, bố sung …`).
     match tables::official_key(tables::law_name_key(kind, &name)) {
@@ -776,7 +780,13 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
                 })?;
             // Where every mention of an official name has other marks, the name is written as
             // the official one is all the same (its key is the same).
-            let name = if *official { name } else { tables::official_spelling(kind, name).unwrap_or(name) };
+            let name = if *official {
+                name
+            } else {
+                tables::official_spelling(kind, name)
+                    .or_else(|| crate::treaties::official_name(kind, name))
+                    .unwrap_or(name)
+            };
             // A numbered law's name read before its number is kept only when it looks like one.
             // An amending law's name opens with its verb (`sửa đổi, bổ sung một số điều của …`).
             let looks_like_one = key.family == Family::Named

@@ -1735,7 +1735,8 @@ mod tests {
                  sử dụng và phá hủy vũ khí hóa học; các Điều 6, 7, 8, 9 của Nghị định\n\
                  146/2025/NĐ-CP ngày 12 tháng 6 năm 2025 của Chính phủ quy định về phân\n\
                  quyền, phân cấp trong lĩnh vực công nghiệp và thương mại.\n";
-        assert_eq!(relations(t), ["amends", "amends", "amends"]);
+        // The convention a title names is cited, and the list goes on past it.
+        assert_eq!(relations(t), ["amends", "amends", "cites", "amends"]);
         let t = "Số: 151/2026/NĐ-CP\n\n### Điều 30. Hiệu lực\n\n\
                  3. Bãi bỏ Điều 10 của Nghị định số 18/2026/NĐ-CP ngày 14 tháng 01 năm 2026 của Chính phủ \
                  hướng dẫn thi hành Luật Thừa phát lại; các Điều 27, 28 của Nghị định số 121/2025/NĐ-CP ngày\n\
