@@ -562,6 +562,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
         .map(|(m, &file)| placed(m, Key::of_mention(m), citing[file as usize].as_ref()))
         .collect();
     move_to_the_dated_place(&corpus, &mentions, &mut mention_keys);
+    name_again_as_the_file_did(&mentions, &owner, &mut mention_keys);
     // A local document that names no issuer is of its citing body's level, as it is of its
     // place (`placed`): a provincial report's `kế hoạch số 65/KH-UBND` is the province's.
     let citing_levels: Vec<Level> = citing.iter().map(|c| c.as_ref().map_or(Level::Unknown, |(_, l)| *l)).collect();
@@ -1447,6 +1448,65 @@ fn move_to_the_dated_place(corpus: &HashMap<Key, (usize, Document)>, mentions: &
         .collect();
     drop(held);
     for (i, place) in moves {
+        keys[i].place = Some(place);
+    }
+}
+
+/// A local document named again in its file without date or issuer (`Phúc đáp Công văn số
+/// 356/UBND-VP`) after the file named it with them (`Công văn số 356/UBND-VP ngày 25/9/2025
+/// của UBND xã Diễn Châu`) is that one, not the citing body's of that number (clerk audit
+/// 2191: a phantom letter answered). Where the file names two of that number and symbol, it
+/// is left as it is.
+fn name_again_as_the_file_did(mentions: &[Mention], owner: &[u32], keys: &mut [Key]) {
+    let again = |m: &Mention, k: &Key| {
+        m.issuer.is_none()
+            && m.date.is_none()
+            && k.year.is_none()
+            && k.place.is_some()
+            && k.symbol.as_deref().is_some_and(crate::places::is_local_symbol)
+    };
+    if !mentions.iter().zip(keys.iter()).any(|(m, k)| again(m, k)) {
+        return;
+    }
+    type Named<'k> = (Option<&'k str>, Option<&'k str>);
+    let mut fixes: Vec<(usize, Option<u16>, CompactString)> = Vec::new();
+    let mut start = 0;
+    while start < mentions.len() {
+        let file = owner[start];
+        let end = start + owner[start..].iter().take_while(|&&f| f == file).count();
+        let range = start..end;
+        start = end;
+        if !range.clone().any(|i| again(&mentions[i], &keys[i])) {
+            continue;
+        }
+        // Each number and symbol the file dates, with the one year and place it gives them
+        // (`None` where it gives two).
+        let mut named: HashMap<Named, Option<(Option<u16>, &str)>> = HashMap::default();
+        for j in range.clone().filter(|&j| mentions[j].date.is_some()) {
+            let o = &keys[j];
+            if let (Some(_), Some(place)) = (o.year, o.place.as_deref()) {
+                let this = (o.year, place);
+                named
+                    .entry((o.number.as_deref(), o.symbol.as_deref()))
+                    .and_modify(|n| {
+                        if *n != Some(this) {
+                            *n = None
+                        }
+                    })
+                    .or_insert(Some(this));
+            }
+        }
+        for i in range.filter(|&i| again(&mentions[i], &keys[i])) {
+            let k = &keys[i];
+            if let Some(Some((year, place))) = named.get(&(k.number.as_deref(), k.symbol.as_deref()))
+                && Some(*place) != k.place.as_deref()
+            {
+                fixes.push((i, *year, (*place).into()));
+            }
+        }
+    }
+    for (i, year, place) in fixes {
+        keys[i].year = year;
         keys[i].place = Some(place);
     }
 }
@@ -3075,6 +3135,32 @@ mod tests {
             ],
             "{:#?}",
             graph.mentions
+        );
+    }
+
+    /// From a clerk's folder (audit 2191): a department's letter (`Số: 1025/SKHCN-QLCN`, a code
+    /// the tables did not know) is its own document, of its province; the letter it answers,
+    /// named again without date or issuer, is the commune's the sentence before named.
+    #[test]
+    fn a_department_s_letter_and_the_letter_it_answers() {
+        let letter = "UBND TỈNH NGHỆ AN\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\n\nSố: 1025/SKHCN-QLCN\n\
+                      V/v trả lời đề nghị hướng dẫn thành lập Tổ công nghệ số cộng đồng\n\n\
+                      Nghệ An, ngày 02 tháng 10 năm 2025\n\nKính gửi: Ủy ban nhân dân xã Diễn Châu.\n\n\
+                      Sở Khoa học và Công nghệ nhận được Công văn số 356/UBND-VP ngày 25/9/2025 của UBND xã \
+                      Diễn Châu về việc đề nghị hướng dẫn. Phúc đáp Công văn số 356/UBND-VP, Sở Khoa học và \
+                      Công nghệ có ý kiến như sau:\n\n1. Thực hiện theo Kế hoạch số 88/KH-SKHCN ngày 05/9/2025 \
+                      của Sở Khoa học và Công nghệ.\n";
+        let graph = super::build(vec![scan_text("cv.txt".into(), letter)]);
+        assert_eq!(graph.files[0].document.as_deref(), Some("1025/SKHCN-QLCN:2025@Nghệ An"));
+        let read: Vec<(&str, &str, Option<&str>)> =
+            graph.mentions.iter().map(|m| (&*m.target, &*m.relation, m.issuer.as_deref())).collect();
+        assert_eq!(
+            read,
+            [
+                ("356/UBND-VP:2025@Diễn Châu", "cites", Some("UBND xã Diễn Châu")),
+                ("356/UBND-VP:2025@Diễn Châu", "answers", None),
+                ("88/KH-SKHCN:2025@Nghệ An", "cites", Some("Sở Khoa học và Công nghệ")),
+            ]
         );
     }
 

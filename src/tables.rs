@@ -724,6 +724,26 @@ pub const ISSUERS: &[Issuer] = &[
     iss("SNV", "Sở Nội vụ", Some(PRO)),
     iss("STC", "Sở Tài chính", Some(PRO)),
     iss("SKHĐT", "Sở Kế hoạch và Đầu tư", Some(PRO)),
+    // The departments of a province, before and after their merger of 2025 (clerk audit 2191:
+    // `Số: 1025/SKHCN-QLCN` was no letter's number, and `Sở Khoa học và Công nghệ` read as
+    // `Sở Khoa học`).
+    iss("SKHCN", "Sở Khoa học và Công nghệ", Some(PRO)),
+    iss("STTTT", "Sở Thông tin và Truyền thông", Some(PRO)),
+    iss("SYT", "Sở Y tế", Some(PRO)),
+    iss("SGDĐT", "Sở Giáo dục và Đào tạo", Some(PRO)),
+    iss("STP", "Sở Tư pháp", Some(PRO)),
+    iss("SXD", "Sở Xây dựng", Some(PRO)),
+    iss("SCT", "Sở Công Thương", Some(PRO)),
+    iss("STNMT", "Sở Tài nguyên và Môi trường", Some(PRO)),
+    iss("SNNMT", "Sở Nông nghiệp và Môi trường", Some(PRO)),
+    iss("SNNPTNT", "Sở Nông nghiệp và Phát triển nông thôn", Some(PRO)),
+    iss("SLĐTBXH", "Sở Lao động - Thương binh và Xã hội", Some(PRO)),
+    iss("SGTVT", "Sở Giao thông vận tải", Some(PRO)),
+    iss("SVHTTDL", "Sở Văn hóa, Thể thao và Du lịch", Some(PRO)),
+    iss("SVHTT", "Sở Văn hóa và Thể thao", Some(PRO)),
+    iss("SDL", "Sở Du lịch", Some(PRO)),
+    iss("SNgV", "Sở Ngoại vụ", Some(PRO)),
+    iss("SDTTG", "Sở Dân tộc và Tôn giáo", Some(PRO)),
     iss("HU", "Huyện ủy", Some(DIS)),
     iss("QU", "Quận ủy", Some(DIS)),
     iss("UBND", "Ủy ban nhân dân", None),
@@ -863,6 +883,8 @@ pub const PROPOSING: &[(&str, &str)] = &[
     ("kiến nghị", "kiến nghị bãi bỏ Quyết định số 12/2018/QĐ-TTg ngày 06/3/2018"),
     ("đề nghị", "đề nghị sửa đổi Thông tư số 07/2012/TT-BCT"),
     ("nghiên cứu", "nghiên cứu sửa đổi, bổ sung Nghị định số 15/2020/NĐ-CP"),
+    // A department's task in a plan (clerk audit 2191: drawn as an amendment).
+    ("tham mưu", "tham mưu sửa đổi Quyết định số 512/QĐ-UBND ngày 28/02/2025"),
 ];
 
 /// The relations a proposal names without doing: [`PROPOSING`] before their cues.
