@@ -955,15 +955,26 @@ pub fn of_repealed_bases(documents: &[Document], mentions: &[Mention], edges: &[
         return Vec::new();
     }
     let document = |id: &str| crate::model::document_by_id(documents, id);
-    let found: Vec<(&Edge, &Edge, &Document, &str, &str)> = edges
+    // A draft whose day is left blank (`Yên Thành, ngày     tháng 12 năm 2025`: clerk audit
+    // 2191 passed one standing on a decision replaced that October) is dated by its year's
+    // end: it is signed after whatever its year removed before.
+    let found: Vec<(&Edge, &Edge, &Document, &str, String)> = edges
         .iter()
         .filter(|e| e.relation == "basis" && !e.inferred)
         .filter_map(|e| {
             let removers = removed.get(&*e.to)?;
-            let cited_on = document(&e.from).filter(|d| !d.codified)?.date.as_deref()?;
+            let citing = document(&e.from).filter(|d| !d.codified)?;
+            let (cited_on, shown) = match citing.date.as_deref() {
+                Some(d) => (d.to_string(), format!("on {d}")),
+                None if citing.in_corpus => {
+                    let year = citing.year?;
+                    (format!("{year}-12-31"), format!("in {year} (its day not filled in)"))
+                }
+                None => return None,
+            };
             removers.iter().filter(|r| r.from != e.from).find_map(|r| {
                 let by = document(&r.from)?;
-                by.date.as_deref().filter(|d| *d < cited_on).map(|d| (e, *r, by, d, cited_on))
+                by.date.as_deref().filter(|d| **d < *cited_on).map(|d| (e, *r, by, d, shown.clone()))
             })
         })
         .collect();
@@ -981,7 +992,7 @@ pub fn of_repealed_bases(documents: &[Document], mentions: &[Mention], edges: &[
                 .get(&(&*ev.path, ev.line, ev.column))
                 .map_or_else(|| ev.sentence.to_string(), |m| OneLine(&m.text).to_string());
             let message = format!(
-                "{text} is a basis here, but {} of {date} {} it: check that it was still in force on {cited_on}",
+                "{text} is a basis here, but {} of {date} {} it: check that it was still in force {cited_on}",
                 by.id, r.relation
             );
             let place = Location { path: ev.path.clone(), line: ev.line, column: ev.column, text };

@@ -77,6 +77,25 @@ fn a_draft_without_its_day_is_dated_by_its_year() {
     assert_eq!(stdout.matches("cites-later-document").count(), 1, "{stdout}");
 }
 
+/// A draft whose day is left blank stands on a decision the folder's own decision replaced
+/// earlier that year (clerk audit 2191: passed in silence, though a dated draft was told).
+#[test]
+fn a_draft_without_its_day_is_told_of_a_replaced_basis() {
+    let (stdout, _) = check_draft(
+        "blank-day-replaced",
+        "ỦY BAN NHÂN DÂN\nXÃ YÊN THÀNH\nSố:      /KH-UBND\nYên Thành, ngày     tháng 12 năm 2025\n\nDỰ THẢO\n\nKẾ HOẠCH\n\n\
+         Căn cứ Quyết định số 512/QĐ-UBND ngày 28/02/2025 của Chủ tịch UBND tỉnh Nghệ An;\n",
+        &[(
+            "qd.txt",
+            "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 1850/QĐ-UBND\nNghệ An, ngày 10 tháng 10 năm 2025\n\nQUYẾT ĐỊNH\n\n\
+             Điều 3. Quyết định này thay thế Quyết định số 512/QĐ-UBND ngày 28/02/2025 của Chủ tịch UBND tỉnh.\n",
+        )],
+        &[],
+    );
+    let told = stdout.lines().find(|l| l.contains("basis-repealed")).unwrap_or_else(|| panic!("{stdout}"));
+    assert!(told.ends_with("check that it was still in force in 2025 (its day not filled in)"), "{stdout}");
+}
+
 /// Against a corpus holding the document, two dates of it are told at the draft's wrong one,
 /// saying which its text gives (check audit 2185: told at the right one, the slip a `see also`).
 #[test]
