@@ -800,9 +800,12 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     // has its place in the order of the corpus, files then mentions: the order among
     // documents that share an id.
     let mut documents = corpus;
+    // The dates a document only cited is given, each with how many mentions give it, in the
+    // order first given: by the document's place in the corpus order.
+    let mut dates_given: HashMap<usize, Vec<(CompactString, u32)>> = HashMap::default();
     for (i, (m, key)) in mentions.iter_mut().zip(mention_keys).enumerate() {
         let usual = usual_name.get(&key);
-        let (_, doc) = match documents.entry(key) {
+        let (at, doc) = match documents.entry(key) {
             Entry::Occupied(known) => {
                 let entry = known.into_mut();
                 let doc = &mut entry.1;
@@ -866,8 +869,12 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
             // right one.
             let year = doc.year;
             let fits = |date: &&str| year.is_none_or(|y| crate::findings::year_of(date) == Some(y));
-            if doc.date.is_none() {
-                doc.date = m.date.as_deref().filter(fits).map(String::from);
+            if let Some(date) = m.date.as_deref().filter(fits) {
+                let given = dates_given.entry(*at).or_default();
+                match given.iter_mut().find(|(d, _)| d == date) {
+                    Some((_, n)) => *n += 1,
+                    None => given.push((date.into(), 1)),
+                }
             }
             if doc.issuer.is_none() {
                 doc.issuer = m.issuer.as_deref().map(String::from);
@@ -893,6 +900,20 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     drop((owner, citing_levels));
     watch.lap("targets");
     let mut documents: Vec<(usize, Document)> = documents.into_values().collect();
+    // A document only cited is dated as most of its mentions date it, the first given where
+    // two are given as often (findings audit 2188: `123/2024/NĐ-CP` took the one misprint of
+    // its date, written first, over five citations of the right one); `conflicting-dates` says
+    // what was written.
+    documents.par_iter_mut().for_each(|(at, doc)| {
+        if let Some(given) = dates_given.get(at) {
+            let most = given.iter().fold(None::<&(CompactString, u32)>, |best, g| match best {
+                Some(b) if b.1 >= g.1 => best,
+                _ => Some(g),
+            });
+            doc.date = most.map(|(d, _)| d.to_string());
+        }
+    });
+    drop(dates_given);
     documents.par_sort_unstable_by(|(a_at, a), (b_at, b)| a.id.cmp(&b.id).then(a_at.cmp(b_at)));
     let mut documents: Vec<Document> = documents.into_par_iter().map(|(_, d)| d).collect();
     documents.par_iter_mut().for_each(|doc| {
@@ -3162,6 +3183,22 @@ mod tests {
                 ("88/KH-SKHCN:2025@Nghệ An", "cites", Some("Sở Khoa học và Công nghệ")),
             ]
         );
+    }
+
+    /// From shared/corpus/real (findings audit 2188): a decree cited first with a misprinted
+    /// day, then five times with its own, is dated as most citations date it.
+    #[test]
+    fn a_cited_document_is_dated_as_most_citations_date_it() {
+        let graph = super::graph_of(&[
+            ("a.md", "Căn cứ Nghị định số 123/2024/NĐ-CP ngày 05 tháng 10 năm 2024 của Chính phủ;"),
+            ("b.md", "Căn cứ Nghị định số 123/2024/NĐ-CP ngày 04 tháng 10 năm 2024 của Chính phủ;"),
+            ("c.md", "Theo Nghị định số 123/2024/NĐ-CP ngày 04/10/2024 của Chính phủ."),
+            ("d.md", "Căn cứ Nghị định số 45/2020/NĐ-CP ngày 05/02/2020; Nghị định số 45/2020/NĐ-CP ngày 05/05/2020."),
+        ]);
+        let date = |id: &str| graph.documents.iter().find(|d| &*d.id == id).and_then(|d| d.date.clone());
+        assert_eq!(date("123/2024/NĐ-CP").as_deref(), Some("2024-10-04"));
+        // As often one as the other: the first given.
+        assert_eq!(date("45/2020/NĐ-CP").as_deref(), Some("2020-02-05"));
     }
 
     /// Every province numbers its own documents: two provinces' `01/KH-UBND` of 2023 are two
