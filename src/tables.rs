@@ -1373,6 +1373,9 @@ pub const OTHER_WORDINGS: &[(&str, &str, &str)] = &[
     ("Luật", "Biển", "Biển Việt Nam"),
     ("Luật", "Biên phòng", "Biên phòng Việt Nam"),
     ("Bộ luật", "Hàng hải", "Hàng hải Việt Nam"),
+    // `quy định tại Pháp lệnh hợp nhất văn bản thì …` (recall audit 2186: read to `văn bản`,
+    // which ends a name, it stood as a document of its own).
+    ("Pháp lệnh", "Hợp nhất", "Hợp nhất văn bản quy phạm pháp luật"),
 ];
 
 static OTHER_WORDINGS_BY_KEY: LazyLock<FxHashMap<String, String>> = LazyLock::new(|| {
