@@ -425,6 +425,9 @@ fn run_report(graph: &citegraph::model::Graph, output: &Path, opts: &citegraph::
     let report = citegraph::report::render(graph, opts).map_err(|e| e.to_string())?;
     write_file(output, report.html.as_bytes())?;
     eprintln!("diagram in the report drawn with {}", report.renderer.describe());
+    if let Some(note) = citegraph::report::size_note(report.html.len(), opts.texts) {
+        eprintln!("note: {note}");
+    }
     // graph.json names files as scan was given them, from the folder it ran in: texts moved
     // or deleted since are not found.
     if let Some((path, why)) = report.unread.first() {

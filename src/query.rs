@@ -808,7 +808,7 @@ pub fn dangling_text(list: &[Dangling], top: usize, places: usize) -> String {
 
 /// `n` of `mentions`, in their order: the first of each file before a second of any, so a
 /// few places show where a document is cited, not one file's paragraphs.
-fn spread<'m>(mentions: &[&'m Mention], n: usize) -> Vec<&'m Mention> {
+pub fn spread<'m>(mentions: &[&'m Mention], n: usize) -> Vec<&'m Mention> {
     let mut seen = HashSet::new();
     let (mut picked, mut rest): (Vec<usize>, Vec<usize>) =
         (0..mentions.len()).partition(|&i| seen.insert(&*mentions[i].path));

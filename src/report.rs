@@ -42,6 +42,9 @@ impl Default for Options {
     }
 }
 
+/// How many places a row of the dangling table names; `… và N nơi khác` says how many more.
+const DANGLING_PLACES: usize = 5;
+
 pub struct Report {
     pub html: String,
     pub renderer: Renderer,
@@ -123,8 +126,88 @@ fn level_text(d: &Document) -> &'static str {
     d.level.label()
 }
 
-fn doc_link(d: &Document) -> String {
-    format!("<a href=\"#{}\">{}</a>", anchor(&d.id), esc(&doc_name(d)))
+/// Each document's label in the report, one no other document has ([`distinct_names`]).
+/// With the documents by id.
+struct Names<'g> {
+    labels: HashMap<&'g str, String>,
+    docs: HashMap<&'g str, &'g Document>,
+}
+
+impl Names<'_> {
+    fn of(&self, d: &Document) -> String {
+        self.labels.get(&*d.id).cloned().unwrap_or_else(|| doc_name(d))
+    }
+}
+
+fn doc_link(d: &Document, names: &Names) -> String {
+    format!("<a href=\"#{}\">{}</a>", anchor(&d.id), esc(&names.of(d)))
+}
+
+/// Where each reference has its place in the texts shown (`#m-N`), by its path, line and
+/// column: a finding's location and a trace step's evidence link there (user audit: 164 of 221
+/// findings' locations linked to the top of the document's section, 57 to nothing). A place
+/// no reference starts at links to the reference on its line that holds it, else to the
+/// section of the document whose file it is (a copy's too), else to nothing.
+struct Places<'g> {
+    at: HashMap<(&'g str, usize, usize), usize>,
+    on_line: HashMap<(&'g str, usize), Vec<usize>>,
+    mentions: &'g [Mention],
+    doc_of: HashMap<&'g str, &'g str>,
+}
+
+impl<'g> Places<'g> {
+    fn new(graph: &'g Graph, anchored: &[usize]) -> Self {
+        let mut at = HashMap::new();
+        let mut on_line: HashMap<(&str, usize), Vec<usize>> = HashMap::new();
+        for &i in anchored {
+            let m = &graph.mentions[i];
+            at.entry((&*m.path, m.line, m.column)).or_insert(i);
+            on_line.entry((&*m.path, m.line)).or_default().push(i);
+        }
+        let mut doc_of: HashMap<&str, &str> =
+            graph.files.iter().filter_map(|f| Some((&*f.path, f.document.as_deref()?))).collect();
+        for d in &graph.documents {
+            if let Some(p) = &d.path {
+                doc_of.entry(p).or_insert(&d.id);
+            }
+        }
+        Places { at, on_line, mentions: &graph.mentions, doc_of }
+    }
+
+    /// The `#…` a place links to, if any.
+    fn target(&self, path: &str, line: usize, column: usize) -> Option<String> {
+        if let Some(i) = self.at.get(&(path, line, column)) {
+            return Some(format!("m-{i}"));
+        }
+        let holding = self.on_line.get(&(path, line)).into_iter().flatten().find(|&&i| {
+            let m = &self.mentions[i];
+            let first_line = m.text.split('\n').next().unwrap_or("");
+            column >= m.column && column < m.column + first_line.chars().count()
+        });
+        if let Some(i) = holding {
+            return Some(format!("m-{i}"));
+        }
+        self.doc_of.get(path).map(|id| anchor(id))
+    }
+
+    /// `label` as a link to the reference `i` where it has its place, else to its file's.
+    fn mention_link(&self, i: usize, label: &str) -> String {
+        let m = &self.mentions[i];
+        if self.at.get(&(&*m.path, m.line, m.column)) == Some(&i) {
+            return format!("<a href=\"#m-{i}\">{}</a>", esc(label));
+        }
+        self.link(&m.path, m.line, m.column, label, None)
+    }
+
+    /// `label` as a link to the place, with `title` as its tooltip where given.
+    fn link(&self, path: &str, line: usize, column: usize, label: &str, title: Option<&str>) -> String {
+        let title = title.map(|t| format!(" title=\"{}\"", esc(t))).unwrap_or_default();
+        match self.target(path, line, column) {
+            Some(to) => format!("<a href=\"#{to}\"{title}>{}</a>", esc(label)),
+            None if title.is_empty() => esc(label),
+            None => format!("<span{title}>{}</span>", esc(label)),
+        }
+    }
 }
 
 fn strip_prolog(svg: &str) -> &str {
@@ -132,10 +215,10 @@ fn strip_prolog(svg: &str) -> &str {
 }
 
 /// Tooltip of a reference: where it points, or for a dangling one the parts it was read as.
-fn mention_title(m: &Mention, target: Option<&Document>) -> String {
+fn mention_title(m: &Mention, target: Option<&Document>, names: &Names) -> String {
     let mut parts = Vec::new();
     match target {
-        Some(t) if t.in_corpus => parts.push(format!("→ {} ({})", doc_name(t), relation_label(&m.relation))),
+        Some(t) if t.in_corpus => parts.push(format!("→ {} ({})", names.of(t), relation_label(&m.relation))),
         Some(_) => parts.push("Không có trong kho (dangling)".to_string()),
         None => parts.push(format!("Chưa xác định văn bản ({})", m.target)),
     }
@@ -169,7 +252,8 @@ fn mention_title(m: &Mention, target: Option<&Document>) -> String {
 fn linked_text(
     text: &str,
     mentions: &[(usize, &Mention)],
-    docs: &HashMap<&str, &Document>,
+    names: &Names,
+    anchored: &mut Vec<usize>,
     start: impl Fn(&Mention) -> usize,
 ) -> (String, usize) {
     let mut out = String::with_capacity(text.len() * 11 / 10);
@@ -181,6 +265,7 @@ fn linked_text(
         // place of its own right after the outer one's link: links to it land there.
         if from < at && to <= at {
             let _ = write!(out, "<span id=\"m-{i}\"></span>");
+            anchored.push(*i);
             continue;
         }
         let ok = from >= at && text.get(from..to) == Some(m.text.as_str());
@@ -189,7 +274,7 @@ fn linked_text(
             continue;
         }
         out.push_str(&html_escape_text(&text[at..from]));
-        let target = docs.get(&*m.target).copied();
+        let target = names.docs.get(&*m.target).copied();
         let class = match target {
             Some(t) if t.in_corpus => "ref",
             Some(_) => "ref dangling",
@@ -199,25 +284,27 @@ fn linked_text(
             out,
             "<a class=\"{class}\" id=\"m-{i}\" href=\"#{}\" title=\"{}\">{}</a>",
             anchor(&m.target),
-            esc(&mention_title(m, target)),
+            esc(&mention_title(m, target, names)),
             html_escape_text(&text[from..to])
         );
+        anchored.push(*i);
         at = to;
     }
     out.push_str(&html_escape_text(&text[at..]));
     (out, skipped)
 }
 
-/// One file's text with its references linked, into `h`.
+/// One file's text with its references linked, into `h`; the file and why where it could not
+/// be read.
 fn text_html(
     h: &mut String,
     path: &str,
     by_path: &BTreeMap<&str, Vec<(usize, &Mention)>>,
-    docs: &HashMap<&str, &Document>,
+    names: &Names,
+    anchored: &mut Vec<usize>,
     opts: &Options,
     base: Option<&str>,
-    unread: &mut Vec<(String, String)>,
-) {
+) -> Option<(String, String)> {
     // A name that is not UTF-8 is shown with `\xNN` for its bytes (`corpus::display_path`).
     let file = crate::corpus::path_from_display(path);
     let full = match (&opts.text_root, base) {
@@ -230,7 +317,7 @@ fn text_html(
     match crate::corpus::read(&full) {
         Ok((decoded, _)) => {
             let ms = by_path.get(path).map_or(&[][..], Vec::as_slice);
-            let (body, skipped) = linked_text(decoded.text(), ms, docs, |m| decoded.text_offset(m.start));
+            let (body, skipped) = linked_text(decoded.text(), ms, names, anchored, |m| decoded.text_offset(m.start));
             if skipped > 0 {
                 let _ = write!(
                     h,
@@ -238,15 +325,16 @@ fn text_html(
                 );
             }
             let _ = write!(h, "<pre class=\"text\">{body}</pre>");
+            None
         }
         Err(e) => {
-            unread.push((full.display().to_string(), e.to_string()));
             let _ = write!(
                 h,
                 "<p class=\"note\">Không đọc được {}: {}</p>",
                 esc(&full.display().to_string()),
                 esc(&e.to_string())
             );
+            Some((full.display().to_string(), e.to_string()))
         }
     }
 }
@@ -263,7 +351,8 @@ fn trace_tree(
     graph: &Graph,
     chains: &[&[crate::query::Step]],
     depth: usize,
-    docs: &HashMap<&str, &Document>,
+    names: &Names,
+    places: &Places,
     doubts: &HashMap<&str, Vec<&str>>,
     out: &mut String,
 ) {
@@ -275,24 +364,20 @@ fn trace_tree(
             rest.iter().take_while(|c| c.get(depth).is_some_and(|t| t.to == s.to && t.relation == s.relation)).count();
         let (through, after) = rest.split_at(n);
         rest = after;
-        let name = docs.get(s.to).map(|d| doc_link(d)).unwrap_or_else(|| esc(s.to));
+        let name = names.docs.get(s.to).map(|d| doc_link(d, names)).unwrap_or_else(|| esc(s.to));
         let provision = s.pinpoint.map(|p| format!(" — {}", esc(&crate::query::one_line(p)))).unwrap_or_default();
         let _ = write!(
             out,
-            "<li><span class=\"rel\">{}</span> {name}{provision}<div class=\"ev\">{}:{}:{}: {}</div>",
+            "<li><span class=\"rel\">{}</span> {name}{provision}<div class=\"ev\">{}: {}</div>",
             esc(&crate::query::relation_word(s.relation, s.inferred)),
-            esc(s.path),
-            s.line,
-            s.column,
+            places.link(s.path, s.line, s.column, &format!("{}:{}:{}", s.path, s.line, s.column), None),
             esc(s.sentence)
         );
         if let Some(b) = s.basis_too {
             let _ = write!(
                 out,
-                "<div class=\"ev basis\">căn cứ: {}:{}:{}: {}</div>",
-                esc(&b.path),
-                b.line,
-                b.column,
+                "<div class=\"ev basis\">căn cứ: {}: {}</div>",
+                places.link(&b.path, b.line, b.column, &format!("{}:{}:{}", b.path, b.line, b.column), None),
                 esc(&b.sentence)
             );
         }
@@ -312,7 +397,7 @@ fn trace_tree(
         }
         // A chain that ends here below the central level says why, as `trace` does.
         if through.iter().any(|c| c.len() == depth + 1) {
-            let top = docs.get(s.to).copied();
+            let top = names.docs.get(s.to).copied();
             if !top.is_some_and(crate::query::is_top) {
                 out.push_str(if top.is_some_and(|d| d.in_corpus) {
                     "<div class=\"note\">(chưa tới văn bản cấp trung ương: văn bản này không nêu văn bản nào nó dựa \
@@ -325,7 +410,7 @@ fn trace_tree(
         }
         let on: Vec<&[crate::query::Step]> = through.iter().copied().filter(|c| c.len() > depth + 1).collect();
         if !on.is_empty() {
-            trace_tree(graph, &on, depth + 1, docs, doubts, out);
+            trace_tree(graph, &on, depth + 1, names, places, doubts, out);
         }
         out.push_str("</li>");
     }
@@ -348,6 +433,7 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
     // As `dangling` lists them: a document cited under two symbols is one text to look for.
     let dangling = crate::query::dangling(graph);
     let in_corpus = graph.documents.iter().filter(|d| d.in_corpus).count();
+    let names = Names { labels: crate::render::distinct_names(&graph.documents), docs: docs.clone() };
     let mut h = String::with_capacity(256 * 1024);
 
     let _ = write!(
@@ -445,7 +531,7 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
             h,
             "<tr><td>{}<br><span class=\"note\">{}</span></td><td>{}</td><td>{}</td><td>{}</td>\
              <td class=\"n\">{o}</td><td class=\"n\">{i}</td><td class=\"n\">{}</td><td>{}</td></tr>",
-            doc_link(d),
+            doc_link(d, &names),
             esc(&d.title.as_deref().map(|t| crate::render::shorten(t, 90)).unwrap_or_default()),
             // A codification's articles come from many documents: said beside its kind, as it
             // is why such a text may cite later documents.
@@ -462,39 +548,9 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
     }
     h.push_str("</tbody></table></section>");
 
-    // Traces.
-    h.push_str(
-        "<section class=\"block\" id=\"traces\"><h2>Truy nguyên lên văn bản gốc</h2>\
-         <p class=\"note\">Theo các quan hệ căn cứ, thực hiện, hướng dẫn, từ mỗi văn bản trong kho lên tới văn bản \
-         không còn dẫn lên đâu nữa. Bước chung của nhiều chuỗi ghi một lần, các bước đi tiếp từ nó ở bên dưới.</p>",
-    );
-    let mut any_trace = false;
-    let doubts = crate::query::doubts(graph);
-    for d in graph.documents.iter().filter(|d| d.in_corpus) {
-        let chains = crate::query::trace(graph, &d.id);
-        if chains.is_empty() {
-            continue;
-        }
-        any_trace = true;
-        let mut tops: Vec<&str> = Vec::new();
-        for top in chains.iter().filter_map(|c| c.last()).map(|s| s.to) {
-            if !tops.contains(&top) {
-                tops.push(top);
-            }
-        }
-        let names: Vec<String> =
-            tops.iter().map(|r| docs.get(r).map(|d| doc_name(d)).unwrap_or_else(|| r.to_string())).collect();
-        let _ = write!(h, "<details open><summary>{} ⇒ {}</summary>", esc(&doc_name(d)), esc(&names.join("; ")));
-        let chains: Vec<&[crate::query::Step]> = chains.iter().map(Vec::as_slice).collect();
-        trace_tree(graph, &chains, 0, &docs, &doubts, &mut h);
-        h.push_str("</details>");
-    }
-    if !any_trace {
-        h.push_str("<p>Chưa có quan hệ căn cứ / thực hiện / hướng dẫn nào trong graph.json.</p>");
-    }
-    h.push_str("</section>");
-
-    // Texts.
+    // Texts, written before the traces that link to their references' places.
+    let before_texts = std::mem::take(&mut h);
+    let mut anchored: Vec<usize> = Vec::new();
     let mut by_path: BTreeMap<&str, Vec<(usize, &Mention)>> = BTreeMap::new();
     for (i, m) in graph.mentions.iter().enumerate() {
         by_path.entry(&m.path).or_default().push((i, m));
@@ -523,7 +579,7 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
             h,
             "<section class=\"block doc\" id=\"{}\"><h3>{}</h3><div class=\"meta\">",
             anchor(&d.id),
-            esc(&doc_name(d))
+            esc(&names.of(d))
         );
         let mut meta = vec![format!("cấp: {}", level_text(d))];
         if let Some(x) = short_date(d) {
@@ -547,7 +603,11 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
                 .filter(|e| if outgoing { e.from == d.id } else { e.to == d.id })
                 .filter_map(|e| {
                     let other = docs.get(if outgoing { &*e.to } else { &*e.from })?;
-                    Some(format!("<span class=\"rel\">{}</span> {}", esc(relation_label(&e.relation)), doc_link(other)))
+                    Some(format!(
+                        "<span class=\"rel\">{}</span> {}",
+                        esc(relation_label(&e.relation)),
+                        doc_link(other, &names)
+                    ))
                 })
                 .collect();
             let mut seen = std::collections::HashSet::new();
@@ -563,17 +623,57 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
                 let _ = write!(h, "<p class=\"meta\">Bản khác của văn bản này: tệp {}</p>", esc(path));
             }
             if opts.texts {
-                text_html(&mut h, path, &by_path, &docs, opts, graph.base.as_deref(), &mut unread);
+                unread.extend(text_html(&mut h, path, &by_path, &names, &mut anchored, opts, graph.base.as_deref()));
             }
         }
         h.push_str("</section>");
     }
 
+    let texts_html = std::mem::replace(&mut h, before_texts);
+    let places = Places::new(graph, &anchored);
+
+    // Traces.
+    h.push_str(
+        "<section class=\"block\" id=\"traces\"><h2>Truy nguyên lên văn bản gốc</h2>\
+         <p class=\"note\">Theo các quan hệ căn cứ, thực hiện, hướng dẫn, từ mỗi văn bản trong kho lên tới văn bản \
+         không còn dẫn lên đâu nữa. Bước chung của nhiều chuỗi ghi một lần, các bước đi tiếp từ nó ở bên dưới.</p>",
+    );
+    let mut any_trace = false;
+    let doubts = crate::query::doubts(graph);
+    for d in graph.documents.iter().filter(|d| d.in_corpus) {
+        let chains = crate::query::trace(graph, &d.id);
+        if chains.is_empty() {
+            continue;
+        }
+        any_trace = true;
+        let mut tops: Vec<&str> = Vec::new();
+        for top in chains.iter().filter_map(|c| c.last()).map(|s| s.to) {
+            if !tops.contains(&top) {
+                tops.push(top);
+            }
+        }
+        let tops: Vec<String> =
+            tops.iter().map(|r| docs.get(r).map(|d| names.of(d)).unwrap_or_else(|| r.to_string())).collect();
+        let _ = write!(h, "<details open><summary>{} ⇒ {}</summary>", esc(&names.of(d)), esc(&tops.join("; ")));
+        let chains: Vec<&[crate::query::Step]> = chains.iter().map(Vec::as_slice).collect();
+        trace_tree(graph, &chains, 0, &names, &places, &doubts, &mut h);
+        h.push_str("</details>");
+    }
+    if !any_trace {
+        h.push_str("<p>Chưa có quan hệ căn cứ / thực hiện / hướng dẫn nào trong graph.json.</p>");
+    }
+    h.push_str("</section>");
+
+    h.push_str(&texts_html);
+
     // Dangling.
     let _ = write!(
         h,
         "<section class=\"block\" id=\"dangling\"><h2>Văn bản được dẫn nhưng chưa có trong kho ({})</h2>{}\
-         <table><thead><tr><th>Văn bản</th><th>Cấp</th><th>Ngày</th><th>Cơ quan</th><th>Trích yếu</th><th>Nhắc tới ở</th></tr></thead><tbody>",
+         <p class=\"note\">Văn bản được nhiều tệp dẫn tới nhất ở trên; mỗi dòng nêu vài nơi nhắc tới.</p>\
+         <table><thead><tr><th>Văn bản</th><th title=\"số tệp dẫn tới nó\">Số tệp dẫn</th>\
+         <th title=\"số lượt nhắc tới nó\">Lượt nhắc</th><th>Cấp</th><th>Ngày</th><th>Cơ quan</th><th>Trích yếu</th>\
+         <th>Nhắc tới ở</th></tr></thead><tbody>",
         dangling.len(),
         match dangling.iter().map(|d| d.also_cited_as.len()).sum::<usize>() {
             0 => String::new(),
@@ -584,29 +684,29 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
             ),
         }
     );
-    let mut mentions_of: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, m) in graph.mentions.iter().enumerate() {
-        mentions_of.entry(&m.target).or_default().push(i);
-    }
-    let mut dsorted: Vec<&crate::query::Dangling> = dangling.iter().collect();
-    dsorted.sort_by(|a, b| (a.document.level, &a.document.id).cmp(&(b.document.level, &b.document.id)));
-    for entry in dsorted {
+    let index_of: HashMap<*const Mention, usize> =
+        graph.mentions.iter().enumerate().map(|(i, m)| (m as *const Mention, i)).collect();
+    // Ranked as `dangling` ranks them, by the files that cite each (user audit: unranked, and
+    // one cell held the 162 places of one law, 19 KB).
+    for entry in &dangling {
         let d = entry.document;
-        let ids = std::iter::once(&*d.id).chain(entry.also_cited_as.iter().copied());
-        let places: Vec<String> = ids
-            .clone()
-            .flat_map(|id| mentions_of.get(id).into_iter().flatten())
-            .map(|&i| {
+        let shown = crate::query::spread(&entry.mentions, DANGLING_PLACES);
+        let mut cited_at: Vec<String> = shown
+            .iter()
+            .map(|m| {
                 // The path as graph.json has it, as the scan was given it (`mine/…`), as every
                 // section gives it (UX audit: here and in Phát hiện the file's name alone).
-                let m = &graph.mentions[i];
-                if opts.texts {
-                    format!("<a href=\"#m-{i}\">{}:{}</a>", esc(&m.path), m.line)
-                } else {
-                    format!("{}:{}", esc(&m.path), m.line)
+                let label = format!("{}:{}", m.path, m.line);
+                match index_of.get(&(*m as *const Mention)) {
+                    Some(&i) => places.mention_link(i, &label),
+                    None => places.link(&m.path, m.line, m.column, &label, None),
                 }
             })
             .collect();
+        if entry.mentions.len() > shown.len() {
+            cited_at.push(format!("… và {} nơi khác", entry.mentions.len() - shown.len()));
+        }
+        let ids = std::iter::once(&*d.id).chain(entry.also_cited_as.iter().copied());
         // Each symbol keeps its anchor: the references written with it link here.
         let anchors: String = ids.skip(1).map(|id| format!("<span id=\"{}\"></span>", anchor(id))).collect();
         let also = if entry.also_cited_as.is_empty() {
@@ -618,14 +718,17 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
         };
         let _ = write!(
             h,
-            "<tr id=\"{}\"><td>{anchors}<b>{}</b>{also}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            "<tr id=\"{}\"><td>{anchors}<b>{}</b>{also}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td>\
+             <td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             anchor(&d.id),
-            esc(&doc_name(d)),
+            esc(&names.of(d)),
+            entry.files(),
+            entry.mentions.len(),
             esc(level_text(d)),
             esc(&short_date(d).unwrap_or_default()),
             esc(d.issuer.as_deref().unwrap_or("")),
             esc(d.title.as_deref().unwrap_or("")),
-            places.join(", ")
+            cited_at.join(", ")
         );
     }
     h.push_str("</tbody></table></section>");
@@ -636,8 +739,6 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
         h.push_str("<p class=\"note\">Không có.</p>");
     } else {
         h.push_str("<table><thead><tr><th>Mức</th><th>Loại</th><th>Nội dung</th><th>Vị trí</th></tr></thead><tbody>");
-        let path_doc: HashMap<&str, &str> =
-            graph.documents.iter().filter_map(|d| Some((d.path.as_deref()?, &*d.id))).collect();
         let mut findings: Vec<_> = graph.findings.iter().collect();
         findings.sort_by(|a, b| b.severity.cmp(&a.severity).then_with(|| a.kind.cmp(&b.kind)));
         for f in findings {
@@ -647,12 +748,7 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
                 .iter()
                 .map(|l| {
                     let label = format!("{}:{}:{}", l.path, l.line, l.column);
-                    match path_doc.get(&*l.path) {
-                        Some(id) => {
-                            format!("<a href=\"#{}\" title=\"{}\">{}</a>", anchor(id), esc(&l.text), esc(&label))
-                        }
-                        None => format!("<span title=\"{}\">{}</span>", esc(&l.text), esc(&label)),
-                    }
+                    places.link(&l.path, l.line, l.column, &label, Some(&l.text))
                 })
                 .collect();
             let _ = write!(
@@ -670,9 +766,81 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
     Ok(Report { html: h, renderer: used, unread })
 }
 
+/// Past this many bytes a report with the texts is slow to open, and [`size_note`] says so.
+pub const LARGE_REPORT: usize = 10_000_000;
+
+/// What to say of a report of `bytes` bytes, written with the texts or not: where it is large
+/// and holds the texts, its size and the option that leaves them out (user audit: 24 MB for
+/// real/, and nothing said that `--no-texts` writes 3.5).
+pub fn size_note(bytes: usize, texts: bool) -> Option<String> {
+    (texts && bytes > LARGE_REPORT).then(|| {
+        format!(
+            "the report is {:.1} MB, mostly the corpus texts; `citegraph report --no-texts` leaves them out (each \
+             document keeps its relations, each place its file and line)",
+            bytes as f64 / 1e6
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A province's plan, two communes' plans carrying it out, both numbered 15/KH-UBND, and
+    /// the province's report naming both (clerk's folder, audit 2191).
+    fn two_communes() -> Graph {
+        crate::resolve::graph_of(&[
+            ("mine/kh_tinh.txt", include_str!("../tests/fixtures/communes/kh_tinh.txt")),
+            ("mine/kh_dienchau.txt", include_str!("../tests/fixtures/communes/kh_dienchau.txt")),
+            ("mine/kh_vinhphu.txt", include_str!("../tests/fixtures/communes/kh_vinhphu.txt")),
+            ("mine/bao_cao.txt", include_str!("../tests/fixtures/communes/bao_cao.txt")),
+        ])
+    }
+
+    /// Two communes' plans of one number were two identical trace headings, and `Được dẫn
+    /// bởi` named `Kế hoạch 15/KH-UBND` twice: each is named with its place, as `trace` does.
+    #[test]
+    fn two_communes_plans_of_one_number_are_told_apart() {
+        let graph = two_communes();
+        let plans: Vec<&Document> = graph.documents.iter().filter(|d| d.id.starts_with("15/KH-UBND")).collect();
+        assert_eq!(plans.len(), 2, "{:#?}", graph.documents);
+        assert!(plans.iter().all(|d| d.in_corpus), "{plans:#?}");
+        let opts = Options { renderer: Renderer::Builtin, ..Default::default() };
+        let html = render(&graph, &opts).unwrap().html;
+        let traces = &html[html.find("id=\"traces\"").unwrap()..html.find("id=\"texts\"").unwrap()];
+        for place in ["Diễn Châu", "Vinh Phú"] {
+            assert_eq!(traces.matches(&format!("<summary>Kế hoạch 15/KH-UBND, {place} ⇒")).count(), 1, "{traces}");
+        }
+        // Each row of the documents table names one document.
+        let table = &html[html.find("id=\"docs\"").unwrap()..];
+        let table = &table[..table.find("</table>").unwrap()];
+        let mut names: Vec<&str> = table
+            .split("<tr><td><a href=\"#")
+            .skip(1)
+            .map(|r| &r[r.find('>').unwrap() + 1..r.find("</a>").unwrap()])
+            .collect();
+        let rows = names.len();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), rows, "{table}");
+        // The report citing both names each once, with its place.
+        let cited_by: Vec<&str> =
+            html.split("<p class=\"meta\">Dẫn tới: ").skip(1).map(|p| &p[..p.find("</p>").unwrap()]).collect();
+        assert!(
+            cited_by
+                .iter()
+                .any(|p| p.contains("Kế hoạch 15/KH-UBND, Diễn Châu<") && p.contains("Kế hoạch 15/KH-UBND, Vinh Phú<")),
+            "{cited_by:#?}"
+        );
+    }
+
+    #[test]
+    fn a_large_report_with_its_texts_says_how_to_leave_them_out() {
+        let note = size_note(24_078_427, true).expect("a note");
+        assert!(note.contains("24.1 MB") && note.contains("--no-texts"), "{note}");
+        assert_eq!(size_note(3_525_575, true), None);
+        assert_eq!(size_note(24_078_427, false), None, "it has no texts to leave out");
+    }
 
     /// A district's plan, 7 of whose chains go up through the province's plan it carries out:
     /// the report tells that step once, the steps above it under it, and tells each step in
@@ -709,7 +877,10 @@ mod tests {
             .collect();
         assert_eq!(district.matches("<div class=\"ev\">").count(), told.len(), "{text}\n{district}");
         for place in told {
-            assert!(district.contains(&format!("<div class=\"ev\">{place}: ")), "{place}");
+            // A link to the place (to the document's section here, whose text is not read).
+            let linked =
+                regex::Regex::new(&format!(r#"<div class="ev"><a href="\#[^"]+">{}</a>: "#, regex::escape(place)));
+            assert!(linked.unwrap().is_match(district), "{place}\n{district}");
         }
     }
 }

@@ -216,3 +216,41 @@ fn a_picture_of_too_many_documents_is_refused_dot_is_not() {
     assert!(matches!(err, RenderError::TooLargeForBuiltin(n, _) if n == citegraph::render::MAX_BUILTIN + 1), "{err}");
     assert!(err.to_string().contains("install Graphviz"), "{err}");
 }
+
+/// Clerk audit 2191: a province's report naming two communes' plans pulled them above it,
+/// into the province's band, and `▼ Xã` was drawn apart from them. The bands go down
+/// central, province, commune, each document in its own; the edge down is still drawn.
+#[test]
+fn a_citation_down_the_levels_keeps_each_band_in_its_place() {
+    let g = citegraph::scan_paths(&[Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/communes")]);
+    let level = |prefix: &str| g.documents.iter().find(|d| d.id.starts_with(prefix)).unwrap().level;
+    use citegraph::tables::Level;
+    assert_eq!((level("15/KH-UBND"), level("310/BC-UBND")), (Level::Commune, Level::Province));
+    let down = g.edges.iter().filter(|e| e.from.starts_with("310/BC-UBND") && e.to.starts_with("15/KH-UBND")).count();
+    assert_eq!(down, 2, "{:#?}", g.edges);
+    let view = select(&g, &Selection::default()).unwrap();
+    let dot = to_dot(&view, &DotOptions::default());
+    let edge =
+        dot.lines().find(|l| l.contains("\"310/BC-UBND") && l.contains("-> \"15/KH-UBND") && l.contains("label"));
+    assert!(edge.expect("the edge down is drawn").contains("constraint=false"), "{dot}");
+    if !graphviz_available() {
+        println!("SKIP: Graphviz `dot` is not installed (apt-get install graphviz)");
+        return;
+    }
+    // Where each is drawn: the y of its first text, higher up the smaller.
+    let svg = String::from_utf8(run_dot(&dot, graphviz_rust::cmd::Format::Svg).unwrap()).unwrap();
+    let y = |title: &str| -> f64 {
+        let at = svg.find(&format!("<title>{title}")).unwrap_or_else(|| panic!("{title} in {svg}"));
+        let text = &svg[at + svg[at..].find("<text").unwrap()..];
+        let y = &text[text.find(" y=\"").unwrap() + 4..];
+        y[..y.find('"').unwrap()].parse().unwrap()
+    };
+    let (party, province, commune) = (y("level:central_party"), y("level:province"), y("level:commune"));
+    assert!(party < province && province < commune, "{party} {province} {commune}");
+    for plan in ["15/KH&#45;UBND:2025@Diễn Châu", "15/KH&#45;UBND:2025@Vinh Phú"] {
+        assert!(y(plan) > commune, "{plan} below ▼ Xã");
+    }
+    for doc in ["310/BC&#45;UBND:2025@Nghệ An", "88/KH&#45;UBND:2025@Nghệ An"] {
+        assert!(province < y(doc) && y(doc) < commune, "{doc} in the province's band");
+    }
+}

@@ -313,3 +313,85 @@ fn a_report_without_texts_keeps_its_links_and_places() {
     assert!(lean.contains("000_abefebc9fb273886.txt:21"), "a place of the plan 104/KH-UBND");
     assert!(lean.contains("không kèm nội dung văn bản (--no-texts)"));
 }
+
+/// The files of `from` and a second copy of `name`, saved apart (a line break more: a copy
+/// byte for byte is skipped as one), scanned in `dir`.
+fn with_a_copy(from: &str, name: &str, dir: &Path) -> citegraph::model::Graph {
+    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join(from);
+    for entry in std::fs::read_dir(&from).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.join(path.file_name().unwrap())).unwrap();
+    }
+    let mut second = std::fs::read(from.join(name)).unwrap();
+    second.push(b'\n');
+    std::fs::write(dir.join(format!("copy-{name}")), second).unwrap();
+    citegraph::scan_paths(&[dir.to_path_buf()])
+}
+
+/// The `#…` each `>label</a>` of `html` links to.
+fn link_to<'h>(html: &'h str, label: &str) -> Option<&'h str> {
+    let end = html.find(&format!(">{label}</a>"))?;
+    let open = html[..end].rfind("<a href=\"#")?;
+    let href = &html[open + 10..end];
+    Some(&href[..href.find('"')?])
+}
+
+/// User audit: of 221 places of findings in the report of real/, 164 linked to the top of the
+/// document's section and 57 (in second copies of a file) to nothing, though 173 were where a
+/// reference has its place `#m-N`. Each links to the reference there, else to its file's
+/// section; so does each trace step's place.
+#[test]
+fn each_finding_s_place_links_to_the_reference_there() {
+    let dir = tempfile::tempdir().unwrap();
+    let g = with_a_copy("data", "000_abefebc9fb273886.txt", dir.path());
+    let html = render(&g, &Options { renderer: Renderer::Builtin, max_nodes: 12, ..Default::default() }).unwrap().html;
+    let findings = &html[html.find("id=\"findings\"").unwrap()..];
+    let at: std::collections::HashMap<(&str, usize, usize), usize> =
+        g.mentions.iter().enumerate().rev().map(|(i, m)| ((&*m.path, m.line, m.column), i)).collect();
+    let (mut to_mention, mut in_copy) = (0, 0);
+    for l in g.findings.iter().flat_map(|f| &f.locations) {
+        let label = format!("{}:{}:{}", l.path, l.line, l.column);
+        let href = link_to(findings, &label).unwrap_or_else(|| panic!("{label} is no link"));
+        if let Some(i) = at.get(&(&*l.path, l.line, l.column)) {
+            assert_eq!(href, format!("m-{i}"), "{label}");
+            to_mention += 1;
+        }
+        in_copy += usize::from(l.path.contains("copy-"));
+    }
+    assert!(to_mention > 0 && in_copy > 0, "{to_mention} at references, {in_copy} in the copy: no case for the test");
+    // Each trace step's place, as `trace` gives it, links to the reference there.
+    let traces = &html[html.find("id=\"traces\"").unwrap()..html.find("id=\"texts\"").unwrap()];
+    let steps = traces.matches("<div class=\"ev\">").count();
+    assert!(steps > 0);
+    assert_eq!(traces.matches("<div class=\"ev\"><a href=\"#m-").count(), steps, "{traces}");
+    let ids = ids(&html);
+    assert!(local_links(&html).iter().all(|l| ids.contains(l)));
+}
+
+/// User audit: the table of documents not in the corpus was unranked, and one cell held the
+/// 162 places of one law (19 KB). Ranked as `dangling` ranks them, with their counts, and a
+/// few places a row, the rest counted.
+#[test]
+fn the_dangling_table_is_ranked_and_names_a_few_places() {
+    let dir = tempfile::tempdir().unwrap();
+    let g = with_a_copy("tests/fixtures/real", "da-nganh__nghi-quyet-31-2026-qh16-ky-hop-thu-nhat.md", dir.path());
+    let html = render(&g, &Options { renderer: Renderer::Builtin, max_nodes: 12, ..Options::default() }).unwrap().html;
+    let table = &html[html.find("id=\"dangling\"").unwrap()..html.find("id=\"findings\"").unwrap()];
+    let listed = citegraph::query::dangling(&g);
+    let rows: Vec<&str> = table.split("<tr id=\"").skip(1).collect();
+    assert_eq!(rows.len(), listed.len());
+    let mut many = 0;
+    for (row, d) in rows.iter().zip(&listed) {
+        assert!(row.starts_with(&format!("{}\"", citegraph::render::anchor(&d.document.id))), "{row}");
+        let counts = format!("<td class=\"n\">{}</td><td class=\"n\">{}</td>", d.files(), d.mentions.len());
+        assert!(row.contains(&counts), "{counts} in {row}");
+        let places = row.matches("<a href=\"#m-").count();
+        assert_eq!(places, d.mentions.len().min(5), "{row}");
+        if d.mentions.len() > 5 {
+            many += 1;
+            assert!(row.contains(&format!("… và {} nơi khác", d.mentions.len() - 5)), "{row}");
+        }
+    }
+    assert!(many > 0, "no document cited in more than 5 places: no case for the test");
+    assert!(listed.windows(2).all(|w| w[0].files() >= w[1].files()));
+}

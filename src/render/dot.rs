@@ -258,6 +258,9 @@ pub fn build(view: &View, opts: &DotOptions) -> DotGraph {
         if e.inferred {
             a.push(plain("style", "dotted"));
         }
+        if view.goes_down(e) {
+            a.push(plain("constraint", "false"));
+        }
         if matches!(e.relation.as_str(), "amends" | "replaces" | "repeals" | "corrects") {
             a.push(attr("color", "#b03030"));
         }

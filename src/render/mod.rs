@@ -154,6 +154,16 @@ impl View<'_> {
         self.candidates - self.docs.len()
     }
 
+    /// Whether an edge goes down the levels, from a document of a higher band to one of a
+    /// lower (a province's report naming the communes' plans): drawn, but not let to pull what
+    /// it cites above what cites it, which would put the lower band's documents in the higher
+    /// band and its label out of its place (clerk audit 2191: the commune plans sat in the
+    /// province band, `▼ Xã` drawn apart from them).
+    pub fn goes_down(&self, e: &Edge) -> bool {
+        let level = |id: &str| self.docs.iter().find(|d| &*d.id == id).map(|d| d.level);
+        matches!((level(&e.from), level(&e.to)), (Some(from), Some(to)) if from < to)
+    }
+
     /// A line for the user when the limit cut the picture down.
     pub fn limit_note(&self) -> Option<String> {
         let (shown, of) = (self.docs.len(), self.candidates);
@@ -705,7 +715,18 @@ pub fn shorten(s: &str, max: usize) -> String {
 pub fn doc_name(d: &Document) -> String {
     // A law's name with its number, as `trace` and `show` label it: two editions of Luật Báo
     // chí side by side are told apart by number, and known for what they are by name.
-    let name = d.name.as_deref().map(|n| shorten(n, 40));
+    named(d, 40)
+}
+
+/// [`doc_name`] with a law's name in full, where a name cut short would be the same for two
+/// laws (`Luật sửa đổi, bổ sung một số điều của Luật…`, 17 laws of real/): the report's label,
+/// whose table cell wraps.
+pub fn full_name(d: &Document) -> String {
+    named(d, usize::MAX)
+}
+
+fn named(d: &Document, longest: usize) -> String {
+    let name = d.name.as_deref().map(|n| shorten(n, longest));
     if let Some(code) = doc_code(d) {
         return match name {
             Some(name) => format!("{} {name} {code}", d.kind),
@@ -726,6 +747,50 @@ pub fn doc_name(d: &Document) -> String {
         Some(p) => format!("{} ({})", d.kind, p.rsplit('/').next().unwrap_or(p)),
         None => d.id.to_string(),
     }
+}
+
+/// A label for each document that no other document has: its [`full_name`], and where two
+/// share it, what tells them apart, as `trace` tells them: the place (`Kế hoạch 15/KH-UBND,
+/// Diễn Châu` beside `…, Vinh Phú`), else the year (`Luật Ngân sách nhà nước năm 2002` and `…
+/// năm 2015`), else the date, else the file, else the id. Each is added only where the
+/// documents sharing the label differ in it.
+pub fn distinct_names(documents: &[Document]) -> HashMap<&str, String> {
+    let mut labels: Vec<String> = documents.iter().map(full_name).collect();
+    type Qualifier = fn(&Document) -> Option<String>;
+    let steps: [Qualifier; 5] = [
+        |d| d.place.as_deref().map(|p| format!(", {p}")),
+        |d| d.year.map(|y| format!(" năm {y}")),
+        |d| short_date(d).map(|x| format!(" ({x})")),
+        |d| d.path.as_deref().map(|p| format!(" (tệp {})", p.rsplit(['/', '\\']).next().unwrap_or(p))),
+        |d| Some(format!(" [{}]", d.id)),
+    ];
+    for step in steps {
+        let mut groups: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, l) in labels.iter().enumerate() {
+            groups.entry(l.as_str()).or_default().push(i);
+        }
+        let mut add: Vec<(usize, String)> = Vec::new();
+        for group in groups.values().filter(|g| g.len() > 1) {
+            let qs: Vec<Option<String>> = group.iter().map(|&i| step(&documents[i])).collect();
+            // Said only where it tells some of them apart, and not twice (`năm 2013` of a
+            // label that has it).
+            if qs.iter().all(|q| *q == qs[0]) {
+                continue;
+            }
+            for (&i, q) in group.iter().zip(qs) {
+                if let Some(q) = q.filter(|q| !labels[i].contains(q.trim_start_matches([',', ' ']))) {
+                    add.push((i, q));
+                }
+            }
+        }
+        if add.is_empty() {
+            continue;
+        }
+        for (i, q) in add {
+            labels[i].push_str(&q);
+        }
+    }
+    documents.iter().zip(labels).map(|(d, l)| (&*d.id, l)).collect()
 }
 
 /// The node label: name, then the date in brackets on its own line.
@@ -790,6 +855,63 @@ mod tests {
         }
         assert_eq!(parse_ref("kế hoạch số 104/KH-UBND ngày 28/6/2022").year, Some(2022));
         assert_eq!(parse_ref("24-NQ/TW").symbol.as_deref(), Some("NQ/TW"));
+    }
+
+    fn law(id: &str, name: &str, number: Option<&str>, year: Option<u16>) -> Document {
+        Document {
+            id: id.into(),
+            kind: "Luật".into(),
+            number: number.map(String::from),
+            symbol: number.map(|_| "QH15".into()),
+            year,
+            date: None,
+            issuer: None,
+            title: None,
+            name: Some(name.into()),
+            family: Some(Family::Normative),
+            place: None,
+            level: crate::tables::Level::NationalAssembly,
+            path: None,
+            in_corpus: false,
+            codified: false,
+            cited: 1,
+        }
+    }
+
+    /// User audit of the report: 17 laws were all `Luật sửa đổi, bổ sung một số điều của
+    /// Luật…`, two of them numbered lost the law they amend, laws cited by name shared a label
+    /// across years, and two communes' plans 15/KH-UBND were one heading.
+    #[test]
+    fn no_two_documents_share_a_label() {
+        let amending = "sửa đổi, bổ sung một số điều của Luật";
+        let mut docs = vec![
+            law("a", &format!("{amending} Báo chí"), None, None),
+            law("b", &format!("{amending} Bảo hiểm y tế"), None, None),
+            law("c", &format!("{amending} Chứng khoán, Luật Kế toán"), Some("56"), Some(2024)),
+            law("d", &format!("{amending} Quy hoạch, Luật Đầu tư"), Some("57"), Some(2024)),
+            law("e", "Ngân sách nhà nước", None, Some(2002)),
+            law("f", "Ngân sách nhà nước", None, Some(2015)),
+        ];
+        for (id, place) in [("15/KH-UBND:2025@Diễn Châu", "Diễn Châu"), ("15/KH-UBND:2025@Vinh Phú", "Vinh Phú")]
+        {
+            let mut plan = law(id, "", Some("15"), Some(2025));
+            (plan.kind, plan.name, plan.symbol, plan.family) = ("Kế hoạch".into(), None, Some("KH-UBND".into()), None);
+            (plan.place, plan.level, plan.path) =
+                (Some(place.into()), crate::tables::Level::Commune, Some(format!("{id}.txt")));
+            docs.push(plan);
+        }
+        // The shortened names are shared, as the report had them.
+        assert_eq!(doc_name(&docs[0]), doc_name(&docs[1]));
+        assert_eq!(doc_name(&docs[6]), doc_name(&docs[7]));
+        let names = distinct_names(&docs);
+        let labels: HashSet<&str> = names.values().map(String::as_str).collect();
+        assert_eq!(labels.len(), docs.len(), "{names:#?}");
+        assert_eq!(names["c"], "Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, Luật Kế toán 56/2024/QH15");
+        assert_eq!(names["e"], "Luật Ngân sách nhà nước năm 2002");
+        assert_eq!(names["f"], "Luật Ngân sách nhà nước năm 2015");
+        assert_eq!(names["15/KH-UBND:2025@Diễn Châu"], "Kế hoạch 15/KH-UBND, Diễn Châu");
+        // Only what tells documents apart is added: a label no other has stays as it was.
+        assert_eq!(names["a"], "Luật sửa đổi, bổ sung một số điều của Luật Báo chí");
     }
 
     #[test]

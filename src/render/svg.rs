@@ -132,8 +132,15 @@ pub fn builtin_svg(view: &View) -> String {
         }
         let style = if e.inferred { LineStyleKind::Dotted } else { LineStyleKind::Normal };
         let look = StyleAttr::new(Color::fast("#444444"), 1, None, 0, 9);
-        let arrow = Arrow::new(LineEndKind::Arrow, LineEndKind::None, style, &label, &look, &None, &None);
-        vg.add_edge(arrow, to, from);
+        // One going down the levels runs from the citing document, above, so that the levels
+        // keep their order; its arrowhead is still at the cited end.
+        if view.goes_down(e) {
+            let arrow = Arrow::new(LineEndKind::None, LineEndKind::Arrow, style, &label, &look, &None, &None);
+            vg.add_edge(arrow, from, to);
+        } else {
+            let arrow = Arrow::new(LineEndKind::Arrow, LineEndKind::None, style, &label, &look, &None, &None);
+            vg.add_edge(arrow, to, from);
+        }
     }
     let mut svg = SVGWriter::new();
     vg.do_it(false, false, false, &mut svg);
