@@ -8,6 +8,42 @@ use compact_str::CompactString;
 use rustc_hash::FxHashMap as HashMap;
 use rustc_hash::FxHashSet as HashSet;
 
+/// Each kind of finding as a Vietnamese reader calls it, for the report's `Phát hiện` (report
+/// audit 2193: the kind codes stood in English in a Vietnamese page).
+pub const KIND_LABELS: &[(&str, &str)] = &[
+    ("impossible-date", "ngày không có thật"),
+    ("year-mismatch", "năm của số hiệu khác năm ban hành"),
+    ("term-mismatch", "khóa Quốc hội không khớp năm"),
+    ("malformed-symbol", "ký hiệu viết sai"),
+    ("kind-mismatch", "loại văn bản không khớp ký hiệu"),
+    ("conflicting-dates", "một văn bản, nhiều ngày ban hành"),
+    ("conflicting-names", "một số hiệu, nhiều tên"),
+    ("conflicting-numbers", "một luật, nhiều số hiệu"),
+    ("conflicting-years", "một luật, nhiều năm"),
+    ("issuer-mismatch", "cơ quan ban hành không khớp ký hiệu"),
+    ("probably-same-document", "có thể là cùng một văn bản"),
+    ("conflicting-kinds", "một số hiệu, nhiều loại văn bản"),
+    ("cites-later-document", "dẫn văn bản ban hành sau"),
+    ("basis-repealed", "căn cứ đã bị thay thế, bãi bỏ"),
+    ("cycle", "dẫn chiếu vòng"),
+    ("duplicate-document", "văn bản trùng lặp"),
+    ("ambiguous-reference", "dẫn chiếu không rõ văn bản nào"),
+];
+
+/// The Vietnamese name of a finding's kind ([`KIND_LABELS`]), the kind itself where none.
+pub fn kind_label(kind: &str) -> &str {
+    KIND_LABELS.iter().find(|(k, _)| *k == kind).map_or(kind, |(_, label)| label)
+}
+
+/// A severity as the report names it in Vietnamese.
+pub fn severity_label(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "lỗi",
+        Severity::Warning => "cảnh báo",
+        Severity::Info => "lưu ý",
+    }
+}
+
 /// Each kind of finding, its severity and what it means; `check` prints these names.
 pub const KINDS: &[(&str, Severity, &str)] = &[
     ("impossible-date", Severity::Error, "a date that cannot be (31/02/2023)"),
@@ -1362,6 +1398,14 @@ mod tests {
             graph.findings.iter().filter(|f| f.kind == "term-mismatch").map(|f| f.locations[0].text.as_str()).collect();
         assert_eq!(wrong, ["Luật số 126/2025/QH13"]);
         assert_eq!(severity_of("term-mismatch"), Severity::Error);
+    }
+
+    #[test]
+    fn every_kind_has_a_vietnamese_label() {
+        for (kind, _, _) in KINDS {
+            assert_ne!(kind_label(kind), *kind, "{kind}");
+        }
+        assert_eq!(KIND_LABELS.len(), KINDS.len());
     }
 
     #[test]

@@ -751,9 +751,12 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
                     places.link(&l.path, l.line, l.column, &label, Some(&l.text))
                 })
                 .collect();
+            // The kind in Vietnamese, its code after it as `check` prints it.
             let _ = write!(
                 h,
-                "<tr><td class=\"sev-{sev}\">{sev}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                "<tr><td class=\"sev-{sev}\">{}</td><td>{} <code>{}</code></td><td>{}</td><td>{}</td></tr>",
+                crate::findings::severity_label(f.severity),
+                esc(crate::findings::kind_label(&f.kind)),
                 esc(&f.kind),
                 esc(&f.message),
                 locs.join("<br>")
