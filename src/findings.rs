@@ -303,6 +303,22 @@ pub fn sort(findings: &mut [Finding]) {
     });
 }
 
+/// Whether a badly written symbol was merged with the document written `n/good`, and the
+/// places to show: the bad spelling and, where merged, the first place written right.
+fn merged_spelling(
+    m: &Mention,
+    n: &str,
+    good: &str,
+    first_spelling: &HashMap<(&str, &str), &Mention>,
+) -> (bool, Vec<Location>) {
+    let merged = m.target.starts_with(&format!("{n}/{good}"));
+    let mut locations = vec![location(m)];
+    if merged && let Some(right) = first_spelling.get(&(&*m.target, good)) {
+        locations.push(location(right));
+    }
+    (merged, locations)
+}
+
 /// What one mention shows wrong by itself: dates, years, symbols, type words.
 fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> Vec<Finding> {
     let mut out = Vec::new();
@@ -338,6 +354,8 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
     if let Some(sym) = &m.symbol {
         // The first code, where a type's stands (`TT` of `15/2023/TT-BTC`).
         let type_code = sym.split(['-', '/']).next().unwrap_or("");
+        // An administrative symbol with two letters of a code swapped (`104/KH-UBDN`).
+        let swapped = (m.family == Family::Administrative).then(|| unswapped_symbol(sym)).flatten();
         // A type code that names no type, read as the document of one letter apart that the
         // corpus cites with the same number and year (OCR's `65/2013/NB-CP`).
         if m.family == Family::Normative
@@ -397,7 +415,7 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
         // Two letters swapped are said so below.
         if let Some(read) = mended_codes(m, sym)
             && (m.family != Family::Normative || tables::is_type_code(type_code))
-            && (m.family != Family::Administrative || unswapped_symbol(sym).is_none())
+            && swapped.is_none()
         {
             out.push(finding(
                 "malformed-symbol",
@@ -443,12 +461,7 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
                 Some(y) => format!("{n}/{y}"),
                 None => n.to_string(),
             };
-            let merged = m.target.starts_with(&format!("{n}/{good}"));
-            // Both places: the bad spelling, and where the document is written right.
-            let mut locations = vec![location(m)];
-            if merged && let Some(right) = first_spelling.get(&(&*m.target, good.as_str())) {
-                locations.push(location(right));
-            }
+            let (merged, locations) = merged_spelling(m, &n, &good, first_spelling);
             out.push(finding(
                 "malformed-symbol",
                 format!(
@@ -461,15 +474,9 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
             ));
         }
         // A code with two letters swapped (`104/KH-UBDN`), as the corpus writes it right or not.
-        if m.family == Family::Administrative
-            && let Some(good) = unswapped_symbol(sym)
-        {
+        if let Some(good) = swapped {
             let n = m.number.as_deref().unwrap_or("");
-            let merged = m.target.starts_with(&format!("{n}/{good}"));
-            let mut locations = vec![location(m)];
-            if merged && let Some(right) = first_spelling.get(&(&*m.target, good.as_str())) {
-                locations.push(location(right));
-            }
+            let (merged, locations) = merged_spelling(m, n, &good, first_spelling);
             out.push(finding(
                 "malformed-symbol",
                 format!(

@@ -215,8 +215,9 @@ pub fn edges<'a>(
     // 30/12/2021 … ban hành Chương trình hành động thực hiện Chiến lược công tác dân tộc` does
     // not implement the resolution of 28/01/2022 on that strategy (UX audit 2190), as a stated
     // relation would not (`resolve`).
-    let date = |id: &str| documents_by_id.get(id).and_then(|d| d.date.as_deref());
-    let before = |a: &str, b: &str| matches!((date(a), date(b)), (Some(a), Some(b)) if a < b);
+    let before = |a: &str, b: &str| {
+        documents_by_id.get(a).zip(documents_by_id.get(b)).is_some_and(|(a, b)| crate::model::issued_before(a, b))
+    };
     for (i, (m, k)) in mentions.iter().zip(&keyed).enumerate() {
         let Some((key, relation)) = k.as_ref().and_then(|k| k.cued.as_ref()) else { continue };
         let Some(targets) = by_subject.get(key.as_str()) else { continue };

@@ -221,6 +221,15 @@ pub fn document_by_id<'d>(documents: &'d [Document], id: &str) -> Option<&'d Doc
     documents.get(at).filter(|d| &*d.id == id)
 }
 
+/// Whether document `a` was issued before `b`: by date where both have one, else by year
+/// where both have one. No document acts on one issued after it.
+pub fn issued_before(a: &Document, b: &Document) -> bool {
+    match (a.date.as_deref(), b.date.as_deref()) {
+        (Some(a), Some(b)) => a < b,
+        _ => a.year.zip(b.year).is_some_and(|(a, b)| a < b),
+    }
+}
+
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Graph {
     pub version: u32,

@@ -223,45 +223,52 @@ pub(crate) const MEMO_LIMIT: usize = 4096;
 /// a district's or any level's (`UBND`, `HĐND`), and none a central body. Asked of every
 /// reference; a corpus has few symbols, each read once per thread.
 pub fn is_local_symbol(symbol: &str) -> bool {
-    thread_local! {
-        static SEEN: RefCell<FxHashMap<CompactString, bool>> = RefCell::default();
-    }
-    SEEN.with_borrow_mut(|seen| {
-        if let Some(&known) = seen.get(symbol) {
-            return known;
-        }
-        let local = local_codes(symbol);
-        if seen.len() >= MEMO_LIMIT {
-            seen.clear();
-        }
-        seen.insert(symbol.into(), local);
-        local
-    })
+    local_codes(symbol).0
 }
 
 /// The level of the highest local body a symbol's codes name, where one names a level
 /// (`TB/TU`: a province's Tỉnh ủy; `CTr/HU`: a district's Huyện ủy); unknown where none does
 /// (`KH-UBND`: every level has its UBND).
 pub fn level_of_symbol(symbol: &str) -> Level {
-    symbol
-        .split(['-', '/'])
-        .filter_map(|code| tables::issuer_for_code(code)?.level)
-        .filter(|level| level.is_local())
-        .min()
-        .unwrap_or(Level::Unknown)
+    local_codes(symbol).1
 }
 
-fn local_codes(symbol: &str) -> bool {
-    let mut local = false;
+/// What a symbol's codes say of a local body: whether it is one ([`is_local_symbol`]) and the
+/// level of the highest local body they name ([`level_of_symbol`]), read in one pass and
+/// remembered per thread.
+fn local_codes(symbol: &str) -> (bool, Level) {
+    thread_local! {
+        static SEEN: RefCell<FxHashMap<CompactString, (bool, Level)>> = RefCell::default();
+    }
+    SEEN.with_borrow_mut(|seen| {
+        if let Some(&known) = seen.get(symbol) {
+            return known;
+        }
+        let read = read_codes(symbol);
+        if seen.len() >= MEMO_LIMIT {
+            seen.clear();
+        }
+        seen.insert(symbol.into(), read);
+        read
+    })
+}
+
+fn read_codes(symbol: &str) -> (bool, Level) {
+    let (mut local, mut highest) = (false, Level::Unknown);
     for code in symbol.split(['-', '/']) {
         match tables::issuer_for_code(code).map(|i| i.level) {
-            Some(Some(Level::CentralParty | Level::NationalAssembly | Level::Government)) => return false,
+            Some(Some(Level::CentralParty | Level::NationalAssembly | Level::Government)) => {
+                return (false, Level::Unknown);
+            }
             Some(None) => local = true,
-            Some(Some(level)) if level.is_local() => local = true,
+            Some(Some(level)) if level.is_local() => {
+                local = true;
+                highest = highest.min(level);
+            }
             _ => {}
         }
     }
-    local
+    (local, highest)
 }
 
 #[cfg(test)]

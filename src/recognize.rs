@@ -122,6 +122,27 @@ impl Found {
             name: None,
         }
     }
+
+    /// A document cited by its name (a law, a treaty), its type word typed: the name's range
+    /// where one was read; its date and the rest are read after, if at all.
+    fn named(span: Range<usize>, kind: &'static str, name: Option<Range<usize>>) -> Found {
+        Found {
+            span,
+            family: Family::Named,
+            kind,
+            code_kind: None,
+            typed: true,
+            number: None,
+            number_year: None,
+            symbol: None,
+            date: None,
+            date_span: None,
+            issuer: None,
+            subject: None,
+            pinpoint: None,
+            name,
+        }
+    }
 }
 
 /// A pattern compiled once and used through a per-thread clone: threads that share one
@@ -2692,16 +2713,19 @@ const AMENDERS_IN_BRACKETS: &[&str] = &[
     "sua doi ",
 ];
 
+/// The span of `spans` (in text order) that holds `at`, where one does: among the few that
+/// start at or before it.
+fn span_holding(spans: &[Range<usize>], at: usize) -> Option<&Range<usize>> {
+    let i = spans.partition_point(|r| r.start <= at);
+    spans[..i].iter().rev().take(4).find(|r| r.contains(&at))
+}
+
 /// Laws and the Constitution cited by name, where no numbered reference already covers them.
 fn find_named_laws(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
     let first_named = found.len();
     let covered: Vec<Range<usize>> = found.iter().map(|f| f.span.clone()).collect();
-    // The reference that holds `at`, where one does.
-    let covering = |at: usize| {
-        // `found` is in text order: the span that could hold `at` starts at or before it.
-        let i = covered.partition_point(|r| r.start <= at);
-        covered[..i].iter().rev().take(4).find(|r| r.contains(&at))
-    };
+    // `found` is in text order.
+    let covering = |at: usize| span_holding(&covered, at);
     // A law inside a numbered amending law's name (`Luật sửa đổi, bổ sung một số điều của Luật
     // Tiêu chuẩn và quy chuẩn kỹ thuật số 70/2025/QH15`) is named, as it is in a name without
     // a number: what the amending law amends.
@@ -2738,22 +2762,7 @@ fn find_named_laws(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
             continue;
         }
         let end = name.as_ref().map_or(tw.end, |n| n.end);
-        let mut f = Found {
-            span: tw.start..end,
-            family: Family::Named,
-            kind,
-            code_kind: None,
-            typed: true,
-            number: None,
-            number_year: None,
-            symbol: None,
-            date: None,
-            date_span: None,
-            issuer: None,
-            subject: None,
-            pinpoint: None,
-            name,
-        };
+        let mut f = Found::named(tw.start..end, kind, name);
         read_after(text, &mut f);
         if let Some(d) = f.date {
             f.number_year = Some(d.year);
@@ -2812,8 +2821,7 @@ fn find_treaties(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
     starts.sort_unstable();
     let mut spans: Vec<Range<usize>> = found.iter().map(|f| f.span.clone()).collect();
     spans.sort_by_key(|r| r.start);
-    let covered =
-        |at: usize| spans[..spans.partition_point(|r| r.start <= at)].iter().rev().take(4).any(|r| r.contains(&at));
+    let covered = |at: usize| span_holding(&spans, at).is_some();
     for at in starts {
         if char_before(text, at).is_some_and(char::is_alphanumeric)
             || skip.iter().any(|r| r.contains(&at))
@@ -2824,22 +2832,7 @@ fn find_treaties(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
         let Some((kind, len)) = crate::treaties::named_at(&text[at..]) else { continue };
         let name_start = at + kind.len();
         let name_start = name_start + text[name_start..].len() - text[name_start..].trim_start().len();
-        let mut f = Found {
-            span: at..at + len,
-            family: Family::Named,
-            kind,
-            code_kind: None,
-            typed: true,
-            number: None,
-            number_year: None,
-            symbol: None,
-            date: None,
-            date_span: None,
-            issuer: None,
-            subject: None,
-            pinpoint: None,
-            name: Some(name_start..at + len),
-        };
+        let mut f = Found::named(at..at + len, kind, Some(name_start..at + len));
         read_pinpoint(text, &mut f);
         found.push(f);
     }

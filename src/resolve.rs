@@ -1358,11 +1358,7 @@ fn acts_within_levels(
     // sung một số điều của Nghị định số 132/2008/NĐ-CP, Nghị định số 154/2018/NĐ-CP` lists the
     // decree of November with the amended, not among them.
     let later = |from: &str, to: &str| {
-        let (from, to) = (document(from), document(to));
-        match (from.and_then(|d| d.date.as_deref()), to.and_then(|d| d.date.as_deref())) {
-            (Some(from), Some(to)) => from < to,
-            _ => from.and_then(|d| d.year).zip(to.and_then(|d| d.year)).is_some_and(|(from, to)| from < to),
-        }
+        document(from).zip(document(to)).is_some_and(|(from, to)| crate::model::issued_before(from, to))
     };
     let above = |citing: Level, cited: Level| citing != Level::Unknown && cited != Level::Unknown && cited < citing;
     let is_act = |m: &Mention| ACTS_WITHIN_LEVELS.contains(&m.relation.as_str());
@@ -1490,31 +1486,21 @@ fn name_again_as_the_file_did(mentions: &[Mention], owner: &[u32], keys: &mut [K
         return;
     }
     type Named<'k> = (Option<&'k str>, Option<&'k str>);
-    let mut fixes: Vec<(usize, Option<u16>, CompactString)> = Vec::new();
+    let mut fixes: Vec<(usize, u16, CompactString)> = Vec::new();
     let mut start = 0;
-    while start < mentions.len() {
-        let file = owner[start];
-        let end = start + owner[start..].iter().take_while(|&&f| f == file).count();
-        let range = start..end;
-        start = end;
+    for file in owner.chunk_by(|a, b| a == b) {
+        let range = start..start + file.len();
+        start = range.end;
         if !range.clone().any(|i| again(&mentions[i], &keys[i])) {
             continue;
         }
         // Each number and symbol the file dates, with the one year and place it gives them
         // (`None` where it gives two).
-        let mut named: HashMap<Named, Option<(Option<u16>, &str)>> = HashMap::default();
+        let mut named: HashMap<Named, Option<(u16, &str)>> = HashMap::default();
         for j in range.clone().filter(|&j| mentions[j].date.is_some()) {
             let o = &keys[j];
-            if let (Some(_), Some(place)) = (o.year, o.place.as_deref()) {
-                let this = (o.year, place);
-                named
-                    .entry((o.number.as_deref(), o.symbol.as_deref()))
-                    .and_modify(|n| {
-                        if *n != Some(this) {
-                            *n = None
-                        }
-                    })
-                    .or_insert(Some(this));
+            if let (Some(year), Some(place)) = (o.year, o.place.as_deref()) {
+                tables::one_or_none(&mut named, (o.number.as_deref(), o.symbol.as_deref()), (year, place));
             }
         }
         for i in range.filter(|&i| again(&mentions[i], &keys[i])) {
@@ -1527,7 +1513,7 @@ fn name_again_as_the_file_did(mentions: &[Mention], owner: &[u32], keys: &mut [K
         }
     }
     for (i, year, place) in fixes {
-        keys[i].year = year;
+        keys[i].year = Some(year);
         keys[i].place = Some(place);
     }
 }
@@ -1546,22 +1532,13 @@ fn fill_places(corpus: &[Key], keys: &mut [Key]) {
     fn placeless(k: &Key) -> Placeless<'_> {
         (k.number.as_deref(), k.symbol.as_deref(), k.year, k.family)
     }
-    fn one<K: Eq + std::hash::Hash, V: PartialEq>(map: &mut HashMap<K, Option<V>>, key: K, value: V) {
-        map.entry(key)
-            .and_modify(|known| {
-                if known.as_ref() != Some(&value) {
-                    *known = None
-                }
-            })
-            .or_insert(Some(value));
-    }
     let mut places: HashMap<Placeless, Option<&str>> = HashMap::default();
     let mut dated: HashMap<Placeless, Option<(u16, &str)>> = HashMap::default();
     for k in corpus.iter().chain(keys.iter()) {
         if let Some(p) = k.place.as_deref() {
-            one(&mut places, placeless(k), p);
+            tables::one_or_none(&mut places, placeless(k), p);
             if let Some(year) = k.year {
-                one(&mut dated, (k.number.as_deref(), k.symbol.as_deref(), None, k.family), (year, p));
+                tables::one_or_none(&mut dated, (k.number.as_deref(), k.symbol.as_deref(), None, k.family), (year, p));
             }
         }
     }

@@ -1459,18 +1459,23 @@ fn one_edit_of(a: &str, b: &str, editable: impl Fn(char) -> bool) -> bool {
     }
 }
 
+/// Records `value` for `key`: the one value every record of the key gave, `None` once two
+/// differ.
+pub fn one_or_none<K: Eq + std::hash::Hash, V: PartialEq>(map: &mut FxHashMap<K, Option<V>>, key: K, value: V) {
+    map.entry(key)
+        .and_modify(|known| {
+            if known.as_ref() != Some(&value) {
+                *known = None
+            }
+        })
+        .or_insert(Some(value));
+}
+
 /// Official names' keys by their [`without_commas`] form; `None` where two names share it.
 static LAW_NAME_WITHOUT_COMMAS: LazyLock<FxHashMap<String, Option<String>>> = LazyLock::new(|| {
     let mut by_bare: FxHashMap<String, Option<String>> = FxHashMap::default();
     for key in LAW_NAME_SET.iter() {
-        by_bare
-            .entry(without_commas(key))
-            .and_modify(|k| {
-                if k.as_ref() != Some(key) {
-                    *k = None
-                }
-            })
-            .or_insert_with(|| Some(key.clone()));
+        one_or_none(&mut by_bare, without_commas(key), key.clone());
     }
     by_bare
 });
@@ -1489,14 +1494,7 @@ pub fn official_spelling(kind: &str, name: &str) -> Option<&'static str> {
     static BY_KEY: LazyLock<rustc_hash::FxHashMap<String, Option<&'static str>>> = LazyLock::new(|| {
         let mut by_key = rustc_hash::FxHashMap::default();
         for (kind, name) in law_name_entries() {
-            by_key
-                .entry(law_name_key(kind, name))
-                .and_modify(|n: &mut Option<&str>| {
-                    if *n != Some(name) {
-                        *n = None
-                    }
-                })
-                .or_insert(Some(name));
+            one_or_none(&mut by_key, law_name_key(kind, name), name);
         }
         by_key
     });
