@@ -1026,7 +1026,7 @@ pub fn identify(text: &str) -> Identity {
         if !in_basis {
             id.skip.push(skipped..end.max(skipped));
         }
-        id.summary_end = end;
+        id.summary_end = editors_subsections_end(text, end);
     } else {
         // A table or list of the same fields under another heading (`## Thông tin văn bản`) or
         // none (`| **Số ký hiệu** | 48/2026/TT-BCA |` under the title). Not skipped: beside the
@@ -1390,6 +1390,27 @@ fn own_fields(head: &str) -> impl Iterator<Item = &str> {
         .take_while(is_row)
 }
 
+/// Where the page editor's summary ends when its metadata block is followed by subsections of
+/// its own (`### Căn cứ pháp lý`, `### Văn bản thay thế / liên quan`): at the rule or the next
+/// top heading. Their lists are the editor's, not the document's words: a guiding circular the
+/// editor lists (`**Văn bản hướng dẫn đi kèm:** Thông tư số 14/2026/TT-BNV ngày 04/6/2026`) is
+/// no citation of a later document. Where the block is followed by anything else, it ends there.
+fn editors_subsections_end(text: &str, from: usize) -> usize {
+    let mut end = from;
+    let mut in_subsection = false;
+    while end < text.len() {
+        let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i + 1);
+        let line = text[end..line_end].trim();
+        if line.starts_with("###") {
+            in_subsection = true;
+        } else if !in_subsection || line.starts_with('#') || (line.starts_with("---") && !line.contains('|')) {
+            break;
+        }
+        end = line_end;
+    }
+    if in_subsection { end } else { from }
+}
+
 fn nth_line_end(text: &str, from: usize, n: usize) -> usize {
     memchr::memchr_iter(b'\n', &text.as_bytes()[from..]).nth(n).map_or(text.len(), |i| from + i)
 }
@@ -1423,6 +1444,23 @@ mod tests {
             let text = format!("---\n{key}:\n  - \"Nghị định 130/2005/NĐ-CP\"\n---\n\n{body}");
             assert!(identify(&text).stated.is_empty(), "{key}: {body}");
         }
+    }
+
+    /// The editor's subsections under the metadata block (`### Văn bản thay thế / liên quan`)
+    /// are summary up to the rule; a `## TRÍCH YẾU` right after the block is not (audit 2188:
+    /// a guiding circular the editor lists was reported as cited by the earlier decree).
+    #[test]
+    fn the_editors_subsections_are_summary_up_to_the_rule() {
+        let table = "# Nghị định 162/2026/NĐ-CP\n\n## THÔNG TIN VĂN BẢN\n\n| Thuộc tính | Nội dung |\n|---|---|\n| **Số hiệu** | 162/2026/NĐ-CP |\n| **Ngày ban hành** | 15/05/2026 |\n\n";
+        let listed = "- **Văn bản hướng dẫn đi kèm:** Thông tư số 14/2026/TT-BNV ngày 04/6/2026\n";
+        let text = format!(
+            "{table}### Căn cứ pháp lý\n\n- Luật Tổ chức Chính phủ số 63/2025/QH15;\n\n### Văn bản thay thế / liên quan\n\n{listed}\n---\n\n## TRÍCH YẾU\n\nĐiều 1."
+        );
+        let id = identify(&text);
+        assert!(id.summary_end > text.find("Thông tư số 14").unwrap());
+        assert!(id.summary_end <= text.find("## TRÍCH YẾU").unwrap());
+        let text = format!("{table}## TRÍCH YẾU\n\n{listed}");
+        assert!(identify(&text).summary_end <= text.find("## TRÍCH YẾU").unwrap());
     }
 
     /// A letterhead copied from its two columns (a Word table, a PDF) puts the number and the

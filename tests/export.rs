@@ -265,6 +265,7 @@ fn csv_holds_files_and_findings() {
     let g = citegraph::scan_paths(&[
         std::path::PathBuf::from("tests/fixtures/real"),
         std::path::PathBuf::from("tests/fixtures/dated"),
+        std::path::PathBuf::from("tests/fixtures/later"),
     ]);
     let dir = std::env::temp_dir().join(format!("citegraph-csv-files-{}", std::process::id()));
     write_csv_dir(&g, &dir).unwrap();
@@ -276,7 +277,7 @@ fn csv_holds_files_and_findings() {
     };
     let (header, rows) = read("files.csv");
     let col = |name: &str| header.iter().position(|c| c == name).unwrap();
-    assert_eq!(rows.len(), 6);
+    assert_eq!(rows.len(), 7);
     assert_eq!(rows.len(), g.files.len());
     for (row, f) in rows.iter().zip(&g.files) {
         assert_eq!(row[col("path")], f.path);
@@ -293,14 +294,14 @@ fn csv_holds_files_and_findings() {
     let places: usize = g.findings.iter().map(|f| f.locations.len().max(1)).sum();
     assert!(!g.findings.is_empty());
     assert_eq!(rows.len(), places);
-    // The decree of 15 May 2026 cites a circular of 4 June 2026: told at the decree's line.
+    // The plan of 12 March 2024 carries out a decision of 18 April 2024: told at the plan's line.
     let later = rows.iter().find(|r| r[1] == "cites-later-document").expect("the later circular");
     let finding = &g.findings[later[0].parse::<usize>().unwrap()];
     assert_eq!(finding.kind, "cites-later-document");
     assert_eq!((later[2].as_str(), later[3].as_str()), (finding.severity.key(), finding.message.as_str()));
     assert_eq!(later[5], "0");
     assert_eq!(later[9], finding.locations[0].text);
-    assert_eq!(later[10], "162/2026/NĐ-CP");
+    assert_eq!(later[10], "45/KH-UBND:2024@Thọ Xuân");
     // Each finding's rows are its places, in order.
     for (i, f) in g.findings.iter().enumerate() {
         let mine: Vec<&Vec<String>> = rows.iter().filter(|r| r[0] == i.to_string()).collect();

@@ -29,25 +29,33 @@ fn own_numbers_are_identity_not_references() {
 
 /// A codified topic (here `Trọng tài thương mại`, compiled from the law and the decrees and
 /// circulars that carry it out, each article noted with its source) cites documents dated
-/// after the number in its metadata table: that is no finding. An ordinary decree that cites
-/// a circular dated after itself still is one.
+/// after the number in its metadata table: that is no finding. Nor is the guiding circular a
+/// page editor lists beside a decree (`**Văn bản hướng dẫn đi kèm:** Thông tư số
+/// 14/2026/TT-BNV ngày 04/6/2026`, audit 2188): the decree does not cite it. A district plan
+/// that names a decision dated after itself still is one.
 #[test]
 fn a_codification_may_cite_later_documents_an_ordinary_text_may_not() {
-    let graph = citegraph::scan_paths(&[PathBuf::from("tests/fixtures/real"), PathBuf::from("tests/fixtures/dated")]);
+    let graph = citegraph::scan_paths(&[
+        PathBuf::from("tests/fixtures/real"),
+        PathBuf::from("tests/fixtures/dated"),
+        PathBuf::from("tests/fixtures/later"),
+    ]);
     let doc_of =
         |name: &str| graph.documents.iter().find(|d| d.path.as_deref().is_some_and(|p| p.contains(name))).expect(name);
     let topic = doc_of("trong-tai-thuong-mai");
     assert!(topic.codified);
     let later: Vec<&citegraph::model::Finding> =
         graph.findings.iter().filter(|f| f.kind == "cites-later-document").collect();
-    assert!(later.iter().all(|f| !f.locations[0].path.contains("trong-tai-thuong-mai")), "{later:#?}");
-    // The 2026 pension decree of 15 May 2026 cites a circular of 4 June 2026.
+    // The 2026 pension decree of 15 May 2026, whose page lists the circular of 4 June 2026.
     let decree = doc_of("nghi-dinh-162-2026");
     assert!(!decree.codified);
     assert_eq!(decree.date.as_deref(), Some("2026-05-15"));
+    assert!(decree.path.as_deref().is_some_and(|p| p.contains("fixtures/dated")));
+    // The plan of 12 March 2024 carries out a decision of 18 April 2024.
     assert_eq!(later.len(), 1, "{later:#?}");
+    assert!(later[0].locations[0].path.ends_with("kh-45-ubnd-tho-xuan.txt"), "{later:#?}");
     assert!(
-        later[0].message.starts_with("Thông tư số 14/2026/TT-BNV ngày 04/6/2026 is dated after"),
+        later[0].message.starts_with("Quyết định số 1520/QĐ-UBND ngày 18 tháng 4 năm 2024 is dated after"),
         "{}",
         later[0].message
     );
