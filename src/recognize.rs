@@ -343,8 +343,13 @@ const LAW_WORDS: &[&str] = &["Bộ luật", "Bộ Luật", "Luật", "Hiến ph�
 /// The type words of laws by name, and those typed without marks ([`UNMARKED_LAW_WORDS`]): one
 /// search of the text for all of them.
 static NAMED_LAW: Pattern = Pattern::new(11, || {
-    re(&LAW_WORDS.iter().chain(UNMARKED_LAW_WORDS).map(|w| regex::escape(w)).collect::<Vec<_>>().join("|"))
+    let words = LAW_WORDS.iter().chain(UNMARKED_LAW_WORDS).map(|w| regex::escape(w));
+    re(&words.chain([WRAPPED_CODE_WORD.to_string()]).collect::<Vec<_>>().join("|"))
 });
+
+/// `Bộ luật` broken at its space by the line's end (`theo quy định của Bộ⏎luật Dân sự`, recall
+/// audit 2194): the other type words are one word or fall apart into words that open nothing.
+const WRAPPED_CODE_WORD: &str = r"Bộ\r?\n[lL]uật";
 
 /// A law's type word typed without marks (`… theo quy dinh cua Luat Hop tac xa`, a page typed
 /// so). Such text has none of the words that end a name: only an official name names a law.
@@ -2742,7 +2747,9 @@ fn find_named_laws(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
             continue;
         }
         let tw_text = &text[tw.clone()];
-        let kind = tables::kind_for_word(tw_text).unwrap_or("Luật");
+        let kind = tables::kind_for_word(tw_text)
+            .or_else(|| tw_text.contains('\n').then(|| tables::kind_for_word("Bộ luật")).flatten())
+            .unwrap_or("Luật");
         let name = law_name(text, tw.end).map(|n| official_name_within(text, kind, n));
         if UNMARKED_LAW_WORDS.contains(&tw_text)
             && !name.as_ref().is_some_and(|n| tables::is_law_name(kind, &text[n.clone()]))
@@ -4448,6 +4455,16 @@ mod tests {
         ] {
             assert_eq!(&t[one(t).pinpoint.unwrap()], pin, "{t}");
         }
+    }
+
+    /// shared/corpus/real (Nghị định 210/2026, recall audit 2194): `Bộ luật` wrapped at its
+    /// space is a code's type word; a `Bộ` ending a line before anything else is not.
+    #[test]
+    fn a_code_s_type_word_wrapped_at_its_space_is_read() {
+        let t = "theo quy định của Bộ\nluật Dân sự dẫn đến việc";
+        let f = one(t);
+        assert_eq!((&t[f.span.clone()], f.kind, f.name.map(|n| &t[n])), ("Bộ\nluật Dân sự", "Bộ luật", Some("Dân sự")));
+        assert!(recognize_str("do Bộ\nlưu trữ quản lý").is_empty());
     }
 
     /// shared/corpus/real: a law named in prose, its sentence going on; 84 names there ran

@@ -1472,13 +1472,15 @@ fn move_to_the_dated_place(corpus: &HashMap<Key, (usize, Document)>, mentions: &
 /// A local document named again in its file without date or issuer (`Phúc đáp Công văn số
 /// 356/UBND-VP`) after the file named it with them (`Công văn số 356/UBND-VP ngày 25/9/2025
 /// của UBND xã Diễn Châu`) is that one, not the citing body's of that number (clerk audit
-/// 2191: a phantom letter answered). Where the file names two of that number and symbol, it
+/// 2191: a phantom letter answered). So is one whose number gives its year (`Điều 4 Nghị
+/// quyết số 12/2021/NQ-HĐND` in a district's submission, after `Nghị quyết số 12/2021/NQ-HĐND
+/// ngày 10/12/2021 của Hội đồng nhân dân tỉnh Thanh Hóa`: audit 2197, the province's
+/// resolution was a district's too). Where the file names two of that number and symbol, it
 /// is left as it is.
 fn name_again_as_the_file_did(mentions: &[Mention], owner: &[u32], keys: &mut [Key]) {
     let again = |m: &Mention, k: &Key| {
         m.issuer.is_none()
             && m.date.is_none()
-            && k.year.is_none()
             && k.place.is_some()
             && k.symbol.as_deref().is_some_and(crate::places::is_local_symbol)
     };
@@ -1507,6 +1509,7 @@ fn name_again_as_the_file_did(mentions: &[Mention], owner: &[u32], keys: &mut [K
             let k = &keys[i];
             if let Some(Some((year, place))) = named.get(&(k.number.as_deref(), k.symbol.as_deref()))
                 && Some(*place) != k.place.as_deref()
+                && k.year.is_none_or(|y| y == *year)
             {
                 fixes.push((i, *year, (*place).into()));
             }
@@ -3160,6 +3163,29 @@ mod tests {
                 ("88/KH-SKHCN:2025@Nghệ An", "cites", Some("Sở Khoa học và Công nghệ")),
             ]
         );
+    }
+
+    /// From a district's folder (audit 2197): the province's resolution, named with its issuer
+    /// and then again by its number alone, and by `HĐND tỉnh` in another district text, is
+    /// one document of the province, not a district's too.
+    #[test]
+    fn a_province_s_resolution_named_again_by_its_number_is_the_province_s() {
+        let head = |no: &str, body: &str| {
+            format!(
+                "ỦY BAN NHÂN DÂN\nHUYỆN THỌ XUÂN\n\nSố: {no}\n\nThọ Xuân, ngày 10 tháng 5 năm 2024\n\nTỜ TRÌNH\n\n{body}\n"
+            )
+        };
+        let submission = head(
+            "20/TTr-UBND",
+            "Căn cứ Nghị quyết số 12/2021/NQ-HĐND ngày 10/12/2021 của Hội đồng nhân dân tỉnh Thanh Hóa;\n\n\
+             2. Nguyên tắc phân bổ: theo quy định tại Điều 4 Nghị quyết số 12/2021/NQ-HĐND.",
+        );
+        let report =
+            head("78/BC-UBND", "1. Thực hiện Nghị quyết số 12/2021/NQ-HĐND của HĐND tỉnh, huyện đã phân bổ vốn.");
+        let graph = super::build(vec![scan_text("ttr.txt".into(), &submission), scan_text("bc.txt".into(), &report)]);
+        let targets: Vec<&str> =
+            graph.mentions.iter().filter(|m| m.number.as_deref() == Some("12")).map(|m| &*m.target).collect();
+        assert_eq!(targets, ["12/2021/NQ-HĐND@Thanh Hóa"; 3], "{:#?}", graph.mentions);
     }
 
     /// From shared/corpus/real (findings audit 2188): a decree cited first with a misprinted
