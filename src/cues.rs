@@ -601,7 +601,33 @@ fn cues(lower: &str) -> impl Iterator<Item = aho_corasick::Match> + '_ {
                 .iter()
                 .any(|(p, next, _)| *p == phrase && lower[m.end()..].starts_with(next))
             && !proposed(lower, m)
+            && !assigned(lower, m)
     })
+}
+
+/// Whether the act cue `m` of `lower` is a task its clause gives a body: a word of
+/// [`ASSIGNING`] earlier in the clause, a body of [`ASSIGNEES`] named right after it (`giao
+/// Phòng Dân tộc hướng dẫn`; not `mẫu phiếu yêu cầu cung cấp thông tin`, a form's name).
+///
+/// [`ASSIGNING`]: crate::tables::ASSIGNING
+/// [`ASSIGNEES`]: crate::tables::ASSIGNEES
+fn assigned(lower: &str, m: &aho_corasick::Match) -> bool {
+    /// The most bytes from the assigning word to the cue: `giao Ủy ban nhân dân các huyện, thị xã`.
+    const ASSIGNEE: usize = 64;
+    crate::tables::PROPOSED_ACTS.contains(&relation_of(m)) && {
+        let before = &lower[..m.start()];
+        let clause = before.rfind([';', '.', '\n', ':']).map_or(before, |i| &before[i + 1..]);
+        let near = clause.len().saturating_sub(ASSIGNEE);
+        let near = (near..=clause.len()).find(|&i| clause.is_char_boundary(i)).unwrap_or(clause.len());
+        crate::tables::ASSIGNING.iter().any(|(w, _)| {
+            clause[near..].match_indices(w).any(|(i, _)| {
+                let at = near + i;
+                let assignee = clause[at + w.len()..].strip_prefix(' ').unwrap_or_default();
+                !clause[..at].ends_with(char::is_alphanumeric)
+                    && crate::tables::ASSIGNEES.iter().any(|b| assignee.starts_with(b))
+            })
+        })
+    }
 }
 
 /// Whether the cue `m` is passive and names its agent right after (`có nội dung được bổ sung

@@ -418,6 +418,22 @@ mod tests {
         pairs(text, &found).into_iter().map(|p| (num(p.from), num(p.to), p.relation)).collect()
     }
 
+    /// A task given to a body after a letter is named (`…, UBND huyện giao Phòng Dân tộc hướng
+    /// dẫn cụ thể theo Quyết định 1719/QĐ-TTg`), and guidance a letter asks for (`về việc đề
+    /// nghị hướng dẫn`), are no guidance by the letter (audit 2197: a commune's letter was drawn
+    /// guiding the Prime Minister's decision). The letter's own guidance still is.
+    #[test]
+    fn a_task_given_or_guidance_asked_is_no_act_between_two_documents() {
+        let letter = "Phúc đáp Công văn số 88/UBND ngày 08/3/2024 của UBND xã Xuân Phú";
+        for (_, example) in crate::tables::ASSIGNING {
+            assert_eq!(rel(&format!("{letter}, {example}")), [], "{example}");
+        }
+        let asked = format!("{letter} về việc đề nghị hướng dẫn thực hiện Quyết định 1719/QĐ-TTg");
+        assert_eq!(rel(&asked), []);
+        let given = format!("{letter} hướng dẫn thực hiện Quyết định 1719/QĐ-TTg");
+        assert_eq!(rel(&given), [("88".to_string(), "1719".to_string(), "guides")]);
+    }
+
     /// The Bộ pháp điển's note on what amended an article (`có nội dung được sửa đổi, có nội
     /// dung được bổ sung bởi …`, 97 in shared/corpus/real): `bổ sung` passive with its agent
     /// is an act, though it opens no clause (audit 2161: only cites).

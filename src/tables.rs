@@ -887,8 +887,44 @@ pub const PROPOSING: &[(&str, &str)] = &[
     ("tham mưu", "tham mưu sửa đổi Quyết định số 512/QĐ-UBND ngày 28/02/2025"),
 ];
 
-/// The relations a proposal names without doing: [`PROPOSING`] before their cues.
-pub const PROPOSED_ACTS: &[&str] = &["amends", "replaces", "repeals"];
+/// The relations a proposal names without doing: [`PROPOSING`] before their cues. Guidance
+/// asked for is none given (`Công văn số 88/UBND … về việc đề nghị hướng dẫn xác định đối
+/// tượng thụ hưởng`: audit 2197, a commune's letter drawn as guiding a decision).
+pub const PROPOSED_ACTS: &[&str] = &["amends", "replaces", "repeals", "guides"];
+
+/// Words that, earlier in a cue's clause, make the act a task given to a body, not one the
+/// text or a document it names does: `UBND huyện giao Phòng Dân tộc hướng dẫn cụ thể theo
+/// Quyết định 1719/QĐ-TTg` (audit 2197: the commune's letter named before was drawn as
+/// guiding the decision). Each with an example a test reads; the acts are [`PROPOSED_ACTS`].
+pub const ASSIGNING: &[(&str, &str)] = &[
+    ("giao", "UBND huyện giao Phòng Dân tộc hướng dẫn cụ thể theo Quyết định 1719/QĐ-TTg"),
+    ("chỉ đạo", "chỉ đạo Sở Tư pháp hướng dẫn thực hiện Nghị định số 30/2020/NĐ-CP"),
+    ("yêu cầu", "yêu cầu các xã rà soát, sửa đổi Quyết định số 12/QĐ-UBND ngày 05/01/2024"),
+];
+
+/// How the body given a task ([`ASSIGNING`]) is named, lower-cased: a body's type word, or
+/// `các` before bodies of a kind (`các xã`, `các sở, ngành`).
+pub const ASSIGNEES: &[&str] = &[
+    "ubnd",
+    "ủy ban",
+    "uỷ ban",
+    "hđnd",
+    "sở ",
+    "phòng ",
+    "ban ",
+    "bộ ",
+    "văn phòng",
+    "cơ quan",
+    "đơn vị",
+    "các ",
+    "chủ tịch",
+    "trung tâm",
+    "cục ",
+    "tổng cục",
+    "thủ trưởng",
+    "giám đốc",
+    "trưởng ",
+];
 
 pub const CUES: &[Cue] = &[
     Cue {
