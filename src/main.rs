@@ -83,7 +83,7 @@ enum Command {
         #[command(flatten)]
         input: Input,
     },
-    /// Every chain of implements/basis/guides edges from a document up to the central level and the resolution at its top
+    /// Every chain of implements/basis/guides edges from a document up to the top: the Party's centre, the National Assembly, the Government, the Prime Minister
     Trace {
         /// `104/KH-UBND`, `Kế hoạch 104/KH-UBND`, `kế hoạch số 104/KH-UBND ngày 28/6/2022`
         reference: String,
@@ -628,15 +628,19 @@ fn run_trace(graph: &citegraph::model::Graph, reference: &str, json: bool) -> Re
     note_kind(reference, doc);
     let chains = citegraph::query::trace(graph, &doc.id);
     if json {
-        // Each chain's top, as the text says it: where it ends, and whether at the central level.
+        // Each chain's end, as the text says it: where it ends, whether at the central level (a
+        // ministry's decision is), and whether at the top a trace climbs to (`top`; audit 2197:
+        // `central` said whether at the top, false for a ministry's decision).
         let tops: Vec<serde_json::Value> = chains
             .iter()
             .filter_map(|c| c.last())
             .map(|s| {
+                let doc = graph.documents.iter().find(|d| &*d.id == s.to);
                 serde_json::json!({
                     "id": s.to,
                     "label": citegraph::query::label(graph, s.to),
-                    "central": citegraph::query::is_central_document(graph, s.to),
+                    "central": doc.is_some_and(citegraph::query::is_central),
+                    "top": doc.is_some_and(citegraph::query::is_top),
                 })
             })
             .collect();

@@ -39,9 +39,11 @@ pub struct Step<'g> {
     pub pinpoint: Option<&'g str>,
 }
 
-/// Whether the document `id` is at the top of the hierarchy ([`is_top`]).
-pub fn is_central_document(graph: &Graph, id: &str) -> bool {
-    graph.documents.iter().find(|d| &*d.id == id).is_some_and(is_top)
+/// Whether a document is of the central level: the Party's centre, the National Assembly,
+/// the Government and its ministries. A ministry's decision is central, though no top a trace
+/// climbs to ([`is_top`]).
+pub fn is_central(d: &Document) -> bool {
+    matches!(d.level, Level::CentralParty | Level::NationalAssembly | Level::Government)
 }
 
 /// Codes of the Government itself, of the Prime Minister and of the Government's Office that
@@ -60,6 +62,57 @@ pub fn is_top(d: &Document) -> bool {
             None => matches!(d.issuer.as_deref(), Some("Chính phủ" | "Thủ tướng Chính phủ")),
         },
         _ => false,
+    }
+}
+
+/// Why a chain stops short of the top ([`is_top`]): what its last document lacks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShortOfTop {
+    /// Its text is in the corpus and names no document it stands on.
+    NamesNothing,
+    /// Its text is not in the corpus, so what it stands on is unknown.
+    NotInCorpus,
+}
+
+impl ShortOfTop {
+    /// `trace`'s note under a chain that stops so, in full or, `told` before, briefly. The top
+    /// is named by its bodies, not as "the central level" (audit 2197: said of a chain ending
+    /// at a ministry's decision, `417/QĐ-BNNMT`, which is central, and no top).
+    pub fn note(self, told: bool) -> &'static str {
+        match (self, told) {
+            (ShortOfTop::NamesNothing, false) => {
+                "the chain stops short of the top, a document of the Party's centre, the National Assembly, the \
+                 Government or the Prime Minister: this document's text names no document it stands on"
+            }
+            (ShortOfTop::NotInCorpus, false) => {
+                "the chain stops short of the top, a document of the Party's centre, the National Assembly, the \
+                 Government or the Prime Minister: this document's text is not in the corpus, so what it stands on \
+                 is unknown"
+            }
+            (ShortOfTop::NamesNothing, true) => "short of the top: names nothing it stands on",
+            (ShortOfTop::NotInCorpus, true) => "short of the top: not in the corpus",
+        }
+    }
+}
+
+/// Which reasons a chain stops short of the top were told in full in one document's trace:
+/// each once in full, briefly after (trace audit 2184: the same note under 7 of 8 chains of a
+/// seed), in `trace` and in the report's tree alike.
+#[derive(Debug, Default)]
+pub struct StopNotes {
+    told: [bool; 2],
+}
+
+impl StopNotes {
+    /// Why the chain ending at `top` (a document of the graph, or none) stops short of the top,
+    /// and whether that reason was told before; `None` where it reached the top.
+    pub fn of(&mut self, top: Option<&Document>) -> Option<(ShortOfTop, bool)> {
+        if top.is_some_and(is_top) {
+            return None;
+        }
+        let why = if top.is_some_and(|d| d.in_corpus) { ShortOfTop::NamesNothing } else { ShortOfTop::NotInCorpus };
+        let told = std::mem::replace(&mut self.told[why as usize], true);
+        Some((why, told))
     }
 }
 
@@ -604,9 +657,7 @@ pub fn trace_text(graph: &Graph, start: &str, chains: &[Vec<Step>]) -> String {
         });
     }
     let doubts = doubts(graph);
-    // Whether the note on a chain's top below the centre was told, for tops out of the corpus
-    // and in it.
-    let mut told = [false; 2];
+    let mut stops = StopNotes::default();
     let told_in = told_in(chains);
     for (i, chain) in chains.iter().enumerate() {
         out.push_str(&format!("chain {}:\n", i + 1));
@@ -649,26 +700,12 @@ pub fn trace_text(graph: &Graph, start: &str, chains: &[Vec<Step>]) -> String {
                 ));
             }
         }
-        let top = chain.last().map(|last| graph.documents.iter().find(|d| &*d.id == last.to));
-        if let Some(top) = top
-            && !top.is_some_and(is_top)
+        // Why the chain stops short of the top (trace audit 2167: "no central document above
+        // it" read as if the document stood on nothing).
+        if let Some(last) = chain.last()
+            && let Some((why, told)) = stops.of(graph.documents.iter().find(|d| &*d.id == last.to))
         {
-            // Why the chain stops short of the centre (trace audit 2167: "no central document
-            // above it" read as if the document stood on nothing).
-            // Said in full once; after that briefly (trace audit 2184: the same note under 7
-            // of 8 chains of a seed).
-            let in_corpus = top.is_some_and(|d| d.in_corpus);
-            let why = match (in_corpus, told[usize::from(in_corpus)]) {
-                (true, false) => "top of the chain below the central level: its text names no document it stands on",
-                (false, false) => {
-                    "top of the chain below the central level: its text is not in the corpus, so what it stands on \
-                     is unknown"
-                }
-                (true, true) => "below the central level: names nothing it stands on",
-                (false, true) => "below the central level: not in the corpus",
-            };
-            told[usize::from(in_corpus)] = true;
-            out.push_str(&format!("{}   ({why})\n", "   ".repeat(chain.len())));
+            out.push_str(&format!("{}   ({})\n", "   ".repeat(chain.len()), why.note(told)));
         }
     }
     out

@@ -4,7 +4,7 @@
 //!
 //! Nothing is fetched: styles, script and the SVG are inline, fonts are the system's.
 
-use crate::model::{Document, Graph, Mention};
+use crate::model::{Document, FileEntry, FileStatus, Graph, Mention};
 use crate::render::dot::{DotOptions, html_escape as esc, html_escape_text};
 use crate::render::svg::{Renderer, render_svg};
 use crate::render::{DEFAULT_MAX_NODES, RenderError, Selection, anchor, doc_name, relation_label, select, short_date};
@@ -339,6 +339,72 @@ fn text_html(
     }
 }
 
+/// A file's status as the report names it in Vietnamese, after `tệp` on its card.
+fn status_label(status: FileStatus) -> &'static str {
+    match status {
+        FileStatus::Ok => "đã đọc",
+        FileStatus::Skipped => "bỏ qua",
+        FileStatus::Error => "lỗi",
+    }
+}
+
+/// The files skipped or failed, each with why, as `graph.json`'s `files` has them: every input
+/// file is accounted for in the report, those read in their documents' sections (report audit
+/// 2197: two images and an empty file were counted as read, and named nowhere).
+fn unread_files(graph: &Graph, h: &mut String) {
+    let unread: Vec<&FileEntry> = graph.files.iter().filter(|f| f.status != FileStatus::Ok).collect();
+    if unread.is_empty() {
+        return;
+    }
+    let _ = write!(
+        h,
+        "<h3 id=\"unread-files\">Tệp không đọc ({})</h3><p class=\"note\">Lý do như lệnh scan ghi trong \
+         graph.json.</p><table><thead><tr><th>Tệp</th><th>Tình trạng</th><th>Lý do</th></tr></thead><tbody>",
+        unread.len()
+    );
+    for f in unread {
+        let class = if f.status == FileStatus::Error { "sev-error" } else { "sev-info" };
+        let _ = write!(
+            h,
+            "<tr><td>{}</td><td class=\"{class}\">{}</td><td>{}</td></tr>",
+            esc(&f.path),
+            status_label(f.status),
+            esc(f.reason.as_deref().unwrap_or(""))
+        );
+    }
+    h.push_str("</tbody></table>");
+}
+
+/// The note under a chain that stops short of the top, as `trace` says it
+/// ([`crate::query::ShortOfTop::note`]): in full, or briefly where `told` before. The top is
+/// named by its bodies: a ministry's decision is of the central level and no top (report audit
+/// 2197: "chưa tới văn bản cấp trung ương" under `Quyết định 417/QĐ-BNNMT`).
+fn short_of_top(why: crate::query::ShortOfTop, told: bool) -> &'static str {
+    use crate::query::ShortOfTop::{NamesNothing, NotInCorpus};
+    match (why, told) {
+        (NamesNothing, false) => {
+            "chưa tới cấp cao nhất, văn bản của Trung ương Đảng, Quốc hội, Chính phủ hay Thủ tướng Chính phủ: văn \
+             bản này không nêu văn bản nào nó dựa vào"
+        }
+        (NotInCorpus, false) => {
+            "chưa tới cấp cao nhất, văn bản của Trung ương Đảng, Quốc hội, Chính phủ hay Thủ tướng Chính phủ: văn \
+             bản này chưa có trong kho, nên chưa biết nó dựa vào đâu"
+        }
+        (NamesNothing, true) => "chưa tới cấp cao nhất: không nêu văn bản nào nó dựa vào",
+        (NotInCorpus, true) => "chưa tới cấp cao nhất: chưa có trong kho",
+    }
+}
+
+/// What the steps of a trace tree are told with: the graph, the documents' labels, the
+/// references' places, the documents the corpus cites in ways that disagree.
+#[derive(Clone, Copy)]
+struct Telling<'a, 'g> {
+    graph: &'g Graph,
+    names: &'a Names<'g>,
+    places: &'a Places<'g>,
+    doubts: &'a HashMap<&'g str, Vec<&'g str>>,
+}
+
 /// One document's `trace` as a tree: a step chains share is told once, and the steps each
 /// goes on with stand under it (UX audit: the step of a district's plan to the province's plan
 /// it carries out, with its sentence, headed each of its 7 chains). The chains go up depth
@@ -348,14 +414,13 @@ fn text_html(
 /// amending it or the other symbol it is cited under (UX re-audit 2150: the report had neither
 /// the sentences nor the marks, and showed one notice under two symbols as two steps).
 fn trace_tree(
-    graph: &Graph,
+    with: &Telling,
     chains: &[&[crate::query::Step]],
     depth: usize,
-    names: &Names,
-    places: &Places,
-    doubts: &HashMap<&str, Vec<&str>>,
+    stops: &mut crate::query::StopNotes,
     out: &mut String,
 ) {
+    let Telling { graph, names, places, doubts } = *with;
     out.push_str("<ul class=\"tree\">");
     let mut rest = chains;
     while let Some(first) = rest.first() {
@@ -385,7 +450,8 @@ fn trace_tree(
         if let Some(kinds) = doubts.get(s.to) {
             let _ = write!(
                 out,
-                "<div class=\"note\">⚠ kho văn bản ghi văn bản này không thống nhất ({}): xem mục Phát hiện</div>",
+                "<div class=\"note\">⚠ kho văn bản ghi văn bản này không thống nhất ({}): xem mục <a \
+                 href=\"#findings\">Phát hiện</a></div>",
                 esc(&kinds.join(", "))
             );
         }
@@ -395,22 +461,16 @@ fn trace_tree(
         if !s.also_cited_as.is_empty() {
             let _ = write!(out, "<div class=\"note\">cũng được ghi là: {}</div>", labels(&s.also_cited_as).join(", "));
         }
-        // A chain that ends here below the central level says why, as `trace` does.
-        if through.iter().any(|c| c.len() == depth + 1) {
-            let top = names.docs.get(s.to).copied();
-            if !top.is_some_and(crate::query::is_top) {
-                out.push_str(if top.is_some_and(|d| d.in_corpus) {
-                    "<div class=\"note\">(chưa tới văn bản cấp trung ương: văn bản này không nêu văn bản nào nó dựa \
-                     vào)</div>"
-                } else {
-                    "<div class=\"note\">(chưa tới văn bản cấp trung ương: văn bản này chưa có trong kho, nên chưa \
-                     biết nó dựa vào đâu)</div>"
-                });
-            }
+        // A chain that ends here short of the top says why, as `trace` does: in full the first
+        // time in this document's tree, briefly after (report audit 2197: 15 times in full).
+        if through.iter().any(|c| c.len() == depth + 1)
+            && let Some((why, told)) = stops.of(names.docs.get(s.to).copied())
+        {
+            let _ = write!(out, "<div class=\"note\">({})</div>", short_of_top(why, told));
         }
         let on: Vec<&[crate::query::Step]> = through.iter().copied().filter(|c| c.len() > depth + 1).collect();
         if !on.is_empty() {
-            trace_tree(graph, &on, depth + 1, names, places, doubts, out);
+            trace_tree(with, &on, depth + 1, stops, out);
         }
         out.push_str("</li>");
     }
@@ -451,10 +511,14 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
         env!("CARGO_PKG_VERSION")
     );
 
-    // Summary.
-    let s = &graph.summary;
+    // Summary. The files read, skipped and failed each counted, as `scan` counts them (report
+    // audit 2197: "12 tệp đã đọc" where 9 were read and 3 skipped).
+    h.push_str("<section class=\"block\" id=\"summary\"><h2>Tổng quan</h2><div class=\"cards\">");
+    for status in [FileStatus::Ok, FileStatus::Skipped, FileStatus::Error] {
+        let n = graph.files.iter().filter(|f| f.status == status).count();
+        let _ = write!(h, "<div class=\"card\"><b>{n}</b><span>tệp {}</span></div>", status_label(status));
+    }
     let cards = [
-        (graph.files.len().max(s.files), "tệp đã đọc"),
         (in_corpus + dangling.len(), "văn bản"),
         (in_corpus, "văn bản có trong kho"),
         (graph.mentions.len(), "lượt dẫn chiếu"),
@@ -462,11 +526,12 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
         (dangling.len(), "văn bản chưa có trong kho"),
         (graph.findings.len(), "phát hiện"),
     ];
-    h.push_str("<section class=\"block\" id=\"summary\"><h2>Tổng quan</h2><div class=\"cards\">");
     for (n, label) in cards {
         let _ = write!(h, "<div class=\"card\"><b>{n}</b><span>{label}</span></div>");
     }
-    h.push_str("</div></section>");
+    h.push_str("</div>");
+    unread_files(graph, &mut h);
+    h.push_str("</section>");
 
     // Diagram.
     // Where only the built-in layout draws and the most cited documents are too tangled for it,
@@ -640,6 +705,7 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
     );
     let mut any_trace = false;
     let doubts = crate::query::doubts(graph);
+    let telling = Telling { graph, names: &names, places: &places, doubts: &doubts };
     for d in graph.documents.iter().filter(|d| d.in_corpus) {
         let chains = crate::query::trace(graph, &d.id);
         if chains.is_empty() {
@@ -656,7 +722,7 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
             tops.iter().map(|r| docs.get(r).map(|d| names.of(d)).unwrap_or_else(|| r.to_string())).collect();
         let _ = write!(h, "<details open><summary>{} ⇒ {}</summary>", esc(&names.of(d)), esc(&tops.join("; ")));
         let chains: Vec<&[crate::query::Step]> = chains.iter().map(Vec::as_slice).collect();
-        trace_tree(graph, &chains, 0, &names, &places, &doubts, &mut h);
+        trace_tree(&telling, &chains, 0, &mut Default::default(), &mut h);
         h.push_str("</details>");
     }
     if !any_trace {
@@ -695,8 +761,10 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
             .iter()
             .map(|m| {
                 // The path as graph.json has it, as the scan was given it (`mine/…`), as every
-                // section gives it (UX audit: here and in Phát hiện the file's name alone).
-                let label = format!("{}:{}", m.path, m.line);
+                // section gives it (UX audit: here and in Phát hiện the file's name alone); with
+                // the column, as every section gives it too (report audit 2197: three references
+                // on one line were `…txt:23` three times).
+                let label = format!("{}:{}:{}", m.path, m.line, m.column);
                 match index_of.get(&(*m as *const Mention)) {
                     Some(&i) => places.mention_link(i, &label),
                     None => places.link(&m.path, m.line, m.column, &label, None),

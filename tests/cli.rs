@@ -195,6 +195,7 @@ fn trace_and_dangling_answer_in_text_and_json() {
     // Each chain's top, as the text gives it (UX audit 2143: the JSON had none).
     assert_eq!(json["tops"][0]["id"], "24-NQ/TW:2003");
     assert_eq!(json["tops"][0]["central"], true);
+    assert_eq!(json["tops"][0]["top"], true);
     let out = citegraph().args(["dangling", "--format", "csv", "--graph"]).arg(&graph).output().unwrap();
     let csv = String::from_utf8_lossy(&out.stdout);
     assert!(csv.starts_with(
@@ -650,7 +651,49 @@ fn the_report_gives_every_place_with_its_folder() {
     assert!(findings.contains(">data/000_abefebc9fb273886.txt:19:205<"), "{findings}");
     assert!(!findings.contains(">000_"), "{findings}");
     let dangling = section("dangling");
-    assert!(dangling.contains(">data/001_39cab0024c364b55.txt:19<"), "{dangling}");
+    assert!(dangling.contains(">data/001_39cab0024c364b55.txt:19:"), "{dangling}");
     assert!(!dangling.contains(">001_"), "{dangling}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// A chain that ends at a ministry's decision ends at the central level, short of the top:
+/// `central` says the one and `top` the other (audit 2197: `central` was false for
+/// `417/QĐ-BNNMT`, a ministry's decision).
+#[test]
+fn trace_json_tells_a_central_document_from_the_top() {
+    let dir = temp_dir("trace-ministry");
+    std::fs::write(
+        dir.join("tt.txt"),
+        "BỘ TÀI CHÍNH\nSố: 60/2026/TT-BTC\nHà Nội, ngày 31 tháng 5 năm 2026\n\nTHÔNG TƯ\n\n\
+         Căn cứ Nghị định số 29/2025/NĐ-CP ngày 24 tháng 02 năm 2025 của Chính phủ;\n\n\
+         Thực hiện Quyết định số 417/QĐ-BNNMT ngày 31 tháng 01 năm 2026 của Bộ trưởng Bộ Nông nghiệp và Môi \
+         trường;\n\nBộ trưởng Bộ Tài chính ban hành Thông tư.\n",
+    )
+    .unwrap();
+    let out_dir = dir.join("out");
+    assert!(
+        citegraph()
+            .arg("scan")
+            .arg(dir.join("tt.txt"))
+            .arg("--quiet")
+            .arg("--out")
+            .arg(&out_dir)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let out = citegraph()
+        .args(["trace", "60/2026/TT-BTC", "--json", "--graph"])
+        .arg(out_dir.join("graph.json"))
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let top = |prefix: &str| {
+        json["tops"].as_array().unwrap().iter().find(|t| t["id"].as_str().unwrap().starts_with(prefix)).cloned()
+    };
+    let decision = top("417/QĐ-BNNMT").expect("the decision's chain");
+    assert_eq!((&decision["central"], &decision["top"]), (&true.into(), &false.into()), "{decision}");
+    let decree = top("29/2025/NĐ-CP").expect("the decree's chain");
+    assert_eq!((&decree["central"], &decree["top"]), (&true.into(), &true.into()), "{decree}");
     std::fs::remove_dir_all(&dir).unwrap();
 }

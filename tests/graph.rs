@@ -89,17 +89,38 @@ fn a_document_cited_under_two_symbols_is_one_step() {
     assert_eq!(to_79[0].also_cited_as, ["79-TB/TU:2022@Quảng Ngãi"]);
     let text = query::trace_text(&g, &report.id, &chains);
     assert!(text.contains("cũng được ghi là: Thông báo 79-TB/TU"), "{text}");
-    // A chain that stops below the central level says why: the document's text is not in
-    // the corpus (trace audit 2167: "no central document above it" read as standing on none).
-    assert!(
-        text.contains(
-            "(top of the chain below the central level: its text is not in the corpus, so what it stands on is unknown)"
-        ),
-        "{text}"
-    );
+    // A chain that stops short of the top says why: the document's text is not in the corpus
+    // (trace audit 2167: "no central document above it" read as standing on none).
+    let full = "(the chain stops short of the top, a document of the Party's centre, the National Assembly, the \
+                Government or the Prime Minister: this document's text is not in the corpus, so what it stands on is \
+                unknown)";
     // Once in full; the other chains' tops say it briefly (trace audit 2184).
-    assert_eq!(text.matches("(top of the chain below the central level").count(), 1, "{text}");
-    assert!(text.contains("(below the central level: not in the corpus)"), "{text}");
+    assert_eq!(text.matches(full).count(), 1, "{text}");
+    assert!(text.matches("(short of the top: not in the corpus)").count() > 1, "{text}");
+}
+
+/// A chain that ends at a ministry's decision ends at the central level, short of the top it
+/// climbs to: the note says which top (audit 2197: "top of the chain below the central level"
+/// under `Quyết định 417/QĐ-BNNMT`, a ministry's).
+#[test]
+fn a_chain_ending_at_a_ministry_s_decision_is_short_of_the_top_not_below_the_centre() {
+    let g = scan_files(
+        "trace-ministry",
+        &[(
+            "tt.txt",
+            "BỘ TÀI CHÍNH\nSố: 60/2026/TT-BTC\nHà Nội, ngày 31 tháng 5 năm 2026\n\nTHÔNG TƯ\n\n\
+             Thực hiện Quyết định số 417/QĐ-BNNMT ngày 31 tháng 01 năm 2026 của Bộ trưởng Bộ Nông nghiệp và Môi \
+             trường phê duyệt Chương trình mục tiêu quốc gia xây dựng nông thôn mới;\n\n\
+             Bộ trưởng Bộ Tài chính ban hành Thông tư.\n",
+        )],
+    );
+    let chains = query::trace(&g, "60/2026/TT-BTC");
+    let decision = chains.iter().filter_map(|c| c.last()).find(|s| s.to.starts_with("417/QĐ-BNNMT")).expect("its step");
+    let doc = citegraph::model::document_by_id(&g.documents, decision.to).unwrap();
+    assert!(query::is_central(doc) && !query::is_top(doc), "{doc:?}");
+    let text = query::trace_text(&g, "60/2026/TT-BTC", &chains);
+    assert!(!text.contains("central level"), "{text}");
+    assert!(text.contains("(the chain stops short of the top, a document of the Party's centre"), "{text}");
 }
 
 /// A step names the provision its reference names: what a decree details of a law (trace
@@ -439,8 +460,10 @@ fn trace_climbs_from_a_circular_through_the_decree_to_the_law_it_details() {
     let ids: Vec<Vec<&str>> = chains.iter().map(|c| c.iter().map(|s| s.to).collect()).collect();
     assert!(ids.contains(&vec!["362/2025/NĐ-CP", "97/2015/QH13"]), "{ids:?}");
     assert!(!ids.iter().any(|c| c.contains(&"63/2025/QH15")), "{ids:?}");
-    assert!(!query::is_central_document(&g, "56/2026/TT-BTC"));
-    assert!(query::is_central_document(&g, "362/2025/NĐ-CP"));
+    // A ministry's circular is central, and no top: its chain goes on to the decree.
+    let doc = |id: &str| citegraph::model::document_by_id(&g.documents, id).expect(id);
+    assert!(query::is_central(doc("56/2026/TT-BTC")) && !query::is_top(doc("56/2026/TT-BTC")));
+    assert!(query::is_top(doc("362/2025/NĐ-CP")));
 }
 
 /// A document only cited derives from nothing the graph knows because its text is not

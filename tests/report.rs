@@ -395,3 +395,113 @@ fn the_dangling_table_is_ranked_and_names_a_few_places() {
     assert!(many > 0, "no document cited in more than 5 places: no case for the test");
     assert!(listed.windows(2).all(|w| w[0].files() >= w[1].files()));
 }
+
+/// Report audit 2197: a folder of 12 files, 3 of them skipped (two images, one empty), had
+/// "12 tệp đã đọc" and named the three nowhere. The files read, skipped and failed are counted
+/// apart, as `scan` counts them, and each file not read is listed with its reason.
+#[test]
+fn the_report_counts_and_lists_the_files_it_did_not_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    for entry in std::fs::read_dir(&data).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+    }
+    std::fs::write(dir.path().join("anh_hoi_nghi.png"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
+    std::fs::write(dir.path().join("bao_cao_quy_III.txt"), b"").unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(dir.path().join("gone.txt"), dir.path().join("link.txt")).unwrap();
+    let g = citegraph::scan_paths(&[dir.path().to_path_buf()]);
+    use citegraph::model::FileStatus;
+    let count = |status| g.files.iter().filter(|f| f.status == status).count();
+    let (read, skipped, failed) = (count(FileStatus::Ok), count(FileStatus::Skipped), count(FileStatus::Error));
+    assert_eq!((read, skipped), (5, 2), "{:#?}", g.files);
+    assert_eq!(failed, usize::from(cfg!(unix)), "{:#?}", g.files);
+    let html = render(&g, &Options { renderer: Renderer::Builtin, texts: false, ..Default::default() }).unwrap().html;
+    let summary = &html[html.find("id=\"summary\"").unwrap()..html.find("id=\"diagram-block\"").unwrap()];
+    for (n, label) in [(read, "tệp đã đọc"), (skipped, "tệp bỏ qua"), (failed, "tệp lỗi")] {
+        assert!(summary.contains(&format!("<b>{n}</b><span>{label}</span>")), "{n} {label}: {summary}");
+    }
+    // Each file not read, in a row with its status and reason.
+    let list = &summary[summary.find("id=\"unread-files\"").expect("the list")..];
+    assert_eq!(list.matches("<tr><td>").count(), skipped + failed, "{list}");
+    for f in g.files.iter().filter(|f| f.status != FileStatus::Ok) {
+        let status = if f.status == FileStatus::Error { "lỗi" } else { "bỏ qua" };
+        let row = format!(">{}</td><td class=\"", citegraph::render::dot::html_escape(&f.path));
+        let row = &list[list.find(&row).unwrap_or_else(|| panic!("{} is not listed: {list}", f.path))..];
+        let row = &row[..row.find("</tr>").unwrap()];
+        let reason = citegraph::render::dot::html_escape(f.reason.as_deref().unwrap());
+        assert!(row.contains(&format!(">{status}</td><td>{reason}</td>")), "{row}");
+    }
+}
+
+/// The report's traces of the sample corpus: the note on a chain that stops short of the top
+/// names the top, not "the central level" (audit 2197: said of a ministry's decision, which is
+/// central), in full once in a document's tree and briefly after, as `trace` says it (it was
+/// in full 15 times).
+#[test]
+fn the_trace_notes_name_the_top_once_in_full() {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let g = citegraph::scan_paths(&[data]);
+    let html = render(&g, &Options { renderer: Renderer::Builtin, texts: false, ..Default::default() }).unwrap().html;
+    let traces = &html[html.find("id=\"traces\"").unwrap()..html.find("id=\"texts\"").unwrap()];
+    assert!(!traces.contains("cấp trung ương"), "{traces}");
+    let full = "(chưa tới cấp cao nhất, văn bản của Trung ương Đảng, Quốc hội, Chính phủ hay Thủ tướng Chính phủ: văn \
+                bản này chưa có trong kho, nên chưa biết nó dựa vào đâu)";
+    let brief = "(chưa tới cấp cao nhất: chưa có trong kho)";
+    // One tree a document of the corpus whose trace has chains, in the graph's order; in each
+    // the notes `trace` gives the document, in full once, briefly after.
+    let traced: Vec<&citegraph::model::Document> =
+        g.documents.iter().filter(|d| d.in_corpus && !citegraph::query::trace(&g, &d.id).is_empty()).collect();
+    let trees: Vec<&str> = traces.split("<details").skip(1).collect();
+    assert_eq!(trees.len(), traced.len());
+    let mut briefly = 0;
+    for (tree, d) in trees.iter().zip(traced) {
+        let text = citegraph::query::trace_text(&g, &d.id, &citegraph::query::trace(&g, &d.id));
+        let (fully, n) = (tree.matches(full).count(), tree.matches(brief).count());
+        assert!(fully <= 1 && (n == 0 || tree.find(full).unwrap() < tree.find(brief).unwrap()), "{tree}");
+        let said =
+            text.matches("(the chain stops short of the top").count() + text.matches("(short of the top").count();
+        assert_eq!(tree.matches("<div class=\"note\">(chưa tới cấp cao nhất").count(), said, "{text}\n{tree}");
+        briefly += n;
+    }
+    assert!(briefly > 0, "no chain stops short twice in one tree: no case for the test");
+}
+
+/// A step to a document the corpus cites in ways that disagree says to see Phát hiện: a link
+/// to it, not words to look for (report audit 2197).
+#[test]
+fn a_doubtful_step_links_to_the_findings() {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let g = citegraph::scan_paths(&[data]);
+    let html = render(&g, &Options { renderer: Renderer::Builtin, texts: false, ..Default::default() }).unwrap().html;
+    let traces = &html[html.find("id=\"traces\"").unwrap()..html.find("id=\"texts\"").unwrap()];
+    let doubtful = traces.matches("không thống nhất (").count();
+    assert!(doubtful > 0, "no step to a document cited in ways that disagree: no case for the test");
+    assert_eq!(traces.matches("xem mục <a href=\"#findings\">Phát hiện</a></div>").count(), doubtful, "{traces}");
+    assert!(html.contains("<section class=\"block\" id=\"findings\">"));
+}
+
+/// Report audit 2197: the places 104/KH-UBND is cited at in the sample were `…txt:23` three
+/// times, three references on one line. Each place is named with its column, as every section
+/// names it, and so told from the others.
+#[test]
+fn the_dangling_table_names_each_place_with_its_column() {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let g = citegraph::scan_paths(&[data]);
+    let html = render(&g, &Options { renderer: Renderer::Builtin, ..Default::default() }).unwrap().html;
+    let table = &html[html.find("id=\"dangling\"").unwrap()..html.find("id=\"findings\"").unwrap()];
+    let place = Regex::new(r##"<a href="#m-(\d+)">([^<]+)</a>"##).unwrap();
+    let mut one_line = 0;
+    for row in table.split("<tr id=\"").skip(1) {
+        let mut lines = HashSet::new();
+        let mut labels = HashSet::new();
+        for c in place.captures_iter(row) {
+            let m = &g.mentions[c[1].parse::<usize>().unwrap()];
+            assert_eq!(&c[2], format!("{}:{}:{}", m.path, m.line, m.column), "{row}");
+            assert!(labels.insert(c[2].to_string()), "{} twice in {row}", &c[2]);
+            one_line += usize::from(!lines.insert((m.path.clone(), m.line)));
+        }
+    }
+    assert!(one_line > 0, "no two places on one line: no case for the test");
+}
