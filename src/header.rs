@@ -104,8 +104,14 @@ impl Identity {
 // Line patterns, each tried only on the lines that hold its literal (`Số`, `, ngày `): run
 // over a whole text, finding their groups cost more than recognizing its references.
 static SO_LINE: Pattern = Pattern::new(16, || re(r"^[ >#*|]*Số(?: hiệu)?[ *]*:[ *]*(?P<val>[^\n*|]*)"));
-static PLACE_DATE: Pattern =
-    Pattern::new(17, || re(r"^[ *_#]*[\p{L} .\-]{2,40}, ngày (?P<d>\d{1,2}) tháng (?P<m>\d{1,2}) năm (?P<y>\d{4})"));
+/// The date in words (`ngày 05 tháng 6 năm 2024`) or in figures (`ngày 05/6/2024`,
+/// `05-6-2024`, `05.6.2024`: the separators a reference's date is read with, see
+/// [`crate::recognize`]'s `date_after`), as a commune's report writes it.
+static PLACE_DATE: Pattern = Pattern::new(17, || {
+    re(
+        r"^[ *_#]*[\p{L} .\-]{2,40}, ngày (?P<d>\d{1,2})(?: tháng (?P<m>\d{1,2}) năm (?P<y>\d{4})|[/.\-](?P<m2>\d{1,2})[/.\-](?P<y2>\d{4}))",
+    )
+});
 static PLACE_YEAR: Pattern =
     Pattern::new(18, || re(r"^[ *_#]*[\p{L} .\-]{2,40}, ngày [ .…]*(?:tháng [ .…\d]*)?năm (?P<y>\d{4})"));
 
@@ -124,14 +130,10 @@ fn place_date(line: &str) -> Option<Date> {
 }
 
 fn place_date_by_pattern(line: &str) -> Option<Date> {
-    let m = PLACE_DATE.find(line)?;
-    let matched = &line[m];
-    let after = &matched[matched.find(", ngày ")? + ", ngày ".len()..];
-    let mut parts = after.split(' ');
-    let day = parts.next()?.parse().unwrap_or(0);
-    let month = parts.nth(1)?.parse().unwrap_or(0);
-    let year = parts.nth(1)?.parse().unwrap_or(0);
-    Some(Date { year, month, day })
+    let c = PLACE_DATE.captures(line)?;
+    // `\d` takes any Unicode digit, which `parse` refuses: 0, as a day that cannot be.
+    let number = |a: &str, b: &str| c.name(a).or(c.name(b)).map_or(0, |m| m.as_str().parse().unwrap_or(0));
+    Some(Date { year: number("y", "y2"), month: number("m", "m2") as u8, day: number("d", "d") as u8 })
 }
 
 /// Whether a line is a place-and-date line whose day or month was left blank (`Bắc Giang,
@@ -215,13 +217,22 @@ fn literal<T>(s: &str, at: usize, lit: &str) -> Result<usize, Read<T>> {
     if s[at..].starts_with(lit) { Ok(at + lit.len()) } else { Err(Read::No) }
 }
 
-/// `PLACE_DATE`: `, ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})` after the place.
+/// `PLACE_DATE`: `, ngày (\d{1,2})` after the place, then ` tháng (\d{1,2}) năm (\d{4})` or
+/// `[/.-](\d{1,2})[/.-](\d{4})`.
 fn read_place_date(line: &str) -> Read<Date> {
     let at = read!(after_place(line));
     let (day, at) = read!(digits(line, at, 1, 2));
-    let at = read!(literal(line, at, " tháng "));
-    let (month, at) = read!(digits(line, at, 1, 2));
-    let at = read!(literal(line, at, " năm "));
+    let (month, at) = if line.as_bytes().get(at).is_some_and(|b| matches!(b, b'/' | b'.' | b'-')) {
+        let (month, at) = read!(digits(line, at + 1, 1, 2));
+        if !line.as_bytes().get(at).is_some_and(|b| matches!(b, b'/' | b'.' | b'-')) {
+            return Read::No;
+        }
+        (month, at + 1)
+    } else {
+        let at = read!(literal(line, at, " tháng "));
+        let (month, at) = read!(digits(line, at, 1, 2));
+        (month, read!(literal(line, at, " năm ")))
+    };
     let (year, _) = read!(digits(line, at, 4, 4));
     Read::Yes(Date { year, month: month as u8, day: day as u8 })
 }
@@ -1483,6 +1494,24 @@ mod tests {
         }
     }
 
+    /// Audit 2197: a commune's report dates itself in figures (`Xuân Phú, ngày 05/6/2024`),
+    /// with the separators a reference's date is read with.
+    #[test]
+    fn a_place_and_date_line_in_figures_dates_the_document() {
+        let report = include_str!("../tests/fixtures/district/xa-xuan-phu-bc-35.txt");
+        let heads = ["05/6/2024", "05-6-2024", "05.6.2024", "5/06/2024"]
+            .map(|date| format!("UBND XÃ XUÂN PHÚ\nSố: 35/BC-UBND\nXuân Phú, ngày {date}\n\nBÁO CÁO\n"));
+        for head in heads.iter().map(String::as_str).chain([report]) {
+            let id = identify(head);
+            assert_eq!(id.date.map(|d| d.iso()).as_deref(), Some("2024-06-05"), "{head}");
+            assert_eq!(id.place.as_deref(), Some("Xuân Phú"), "{head}");
+            assert_eq!(id.place_level, Some(crate::tables::Level::Commune), "{head}");
+        }
+        // A day that cannot be is said, as one in words is.
+        let id = identify("UBND XÃ XUÂN PHÚ\nSố: 35/BC-UBND\nXuân Phú, ngày 31/6/2024\n");
+        assert_eq!((id.date, id.impossible_date.map(|(_, d)| d.iso())), (None, Some("2024-06-31".to_string())));
+    }
+
     /// From shared/corpus/real (Nghị định 284/2026/NĐ-CP, whose body names the decision it
     /// replaces nowhere): each item of `thay_doi` states its own act.
     #[test]
@@ -1579,6 +1608,17 @@ mod tests {
             "Hà Nội 2, ngày 1 tháng 2 năm 2020",
             "Hà Nội, ngày 1 tháng 2 năm 2020, ngày 3 tháng 4 năm 2021",
             "Hà Nội; ngày 1, ngày 1 tháng 2 năm 2020",
+            "Xuân Phú, ngày 05/6/2024",
+            "Xuân Phú, ngày 05-6-2024",
+            "Xuân Phú, ngày 05.6.2024",
+            "Xuân Phú, ngày 5/6-2024",
+            "Xuân Phú, ngày 05/6/24",
+            "Xuân Phú, ngày 05 /6/2024",
+            "Xuân Phú, ngày 05/ 6/2024",
+            "Xuân Phú, ngày 05/٦/2024",
+            "Xuân Phú, ngày ٠٥/6/2024",
+            "Xuân Phú, ngày 05/6/٢٠٢٤",
+            "Xuân Phú, ngày 123/6/2024",
         ]
         .iter()
         .map(|s| s.to_string())
