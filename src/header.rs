@@ -300,11 +300,15 @@ fn column_start(head: &str) -> usize {
         let rest = &head[bar + 1..];
         return bar + 1 + rest.len() - rest.trim_start_matches(' ').len();
     }
-    let Some(colon) = head.find(':').filter(|&c| head[..c].trim_start_matches([' ', '*', '#', '|']).starts_with("Số"))
-    else {
-        return 0;
+    let colon = head.find(':').filter(|&c| head[..c].trim_start_matches([' ', '*', '#', '|']).starts_with("Số"));
+    let value = match colon {
+        Some(colon) => &head[colon + 1..],
+        // A number line without a colon (`Số 120-KH/HU Thọ Xuân, ngày …`, a Party document's).
+        None => match head.trim_start_matches([' ', '*', '#', '|']).strip_prefix("Số ") {
+            Some(value) if value.trim_start_matches([' ', '*']).starts_with(|c: char| c.is_ascii_digit()) => value,
+            _ => return 0,
+        },
     };
-    let value = &head[colon + 1..];
     let number = value.trim_start_matches([' ', '*']);
     let token = number.find(' ').unwrap_or(number.len());
     head.len() - number[token..].trim_start_matches([' ', '*']).len()
@@ -714,6 +718,49 @@ fn overrule_number(id: &mut Identity, value: &str) {
     id.number_overruled = Some((summary, text));
 }
 
+/// The number line without a colon in the letterhead that opens `head` (`Số 120-KH/HU`): where
+/// its line starts in `head`, and the number. The letterhead is read down to its first line
+/// that none has: a type line (`KẾ HOẠCH`) or words in small letters other than the motto's
+/// and the place and date (the text, or its title).
+fn bare_number_line(head: &str) -> Option<(usize, &str)> {
+    let mut at = 0;
+    let mut seen = 0;
+    for raw in head.split_inclusive('\n') {
+        let line_at = at;
+        at += raw.len();
+        let line = raw.trim_matches(|c: char| c.is_whitespace() || matches!(c, '#' | '*' | '_' | '>' | '|'));
+        if line.is_empty() {
+            continue;
+        }
+        if let Some(number) = bare_number(line) {
+            return Some((line_at, number));
+        }
+        let in_letterhead = (is_capitals(line) && !UPPER_TYPE_NAMES.iter().any(|t| t == line))
+            || crate::letterhead::opens_motto(line)
+            || place_line(line).contains(", ngày ")
+            // A page's heading over the text (`# Thông tư 103/2026/TT-BQP`).
+            || raw.starts_with('#');
+        seen += 1;
+        if !in_letterhead || seen == crate::letterhead::LETTERHEAD_LINES {
+            return None;
+        }
+    }
+    None
+}
+
+/// The number of a line (past its marks) that is `Số` and a number with its symbol alone, or
+/// beside the place and date (`Số 120-KH/HU   Thọ Xuân, ngày 05 tháng 3 năm 2024`).
+fn bare_number(line: &str) -> Option<&str> {
+    let value = line.strip_prefix("Số ")?.trim_start_matches([' ', '*', '_']);
+    let f = first_number(value).filter(|f| f.span.start == 0 && f.number.is_some() && f.symbol.is_some())?;
+    let after = value[f.span.end..].trim_start_matches(['*', '_']);
+    let beside_date = || {
+        let date_line = place_line(after.trim_start());
+        after.starts_with(' ') && (place_date(date_line).is_some() || place_year(date_line).is_some())
+    };
+    (after.trim().is_empty() || beside_date()).then(|| &value[f.span])
+}
+
 /// Types whose own number line names them: `Luật số: 12/2012/QH13`.
 const TYPED_NUMBER_LINES: &[&str] = &["Luật", "Bộ luật", "Pháp lệnh", "Nghị quyết", "Lệnh"];
 
@@ -1074,6 +1121,23 @@ pub fn identify(text: &str) -> Identity {
         }
         apply_number(&mut id, value);
         id.skip.push(line_start + m.start()..line_start + m.end());
+    }
+    // A Party document's number line has no colon (`Số 120-KH/HU`, reference section 3), nor
+    // has a ministry's now and then (`**Số 103/2026/TT-BQP**`): read in the letterhead only,
+    // where the line is the number alone or the number beside the place and date, not in
+    // prose (`Số 120-KH/HU của Huyện ủy đã …`). Audit 2197: a district Party committee's plan
+    // was identified by its file and cited itself.
+    if !own_line_seen {
+        let from = id.summary_end.clamp(body_start, head_end);
+        if let Some((at, value)) = bare_number_line(&text[from..head_end])
+            && !id.skip.iter().any(|r| r.contains(&(from + at)))
+        {
+            own_line_seen = true;
+            overrule_number(&mut id, value);
+            apply_number(&mut id, value);
+            let value_at = value.as_ptr() as usize - text.as_ptr() as usize;
+            id.skip.push(from + at..value_at + value.len());
+        }
     }
     // A law's own number line names its type: `**Luật số: 12/2012/QH13**`.
     if !own_line_seen
@@ -1491,6 +1555,47 @@ mod tests {
             assert_eq!((id.number.as_deref(), id.symbol.as_deref()), (Some("215"), Some("KH-UBND")), "{head}");
             assert_eq!(id.date.map(|d| d.iso()).as_deref(), Some("2024-03-15"), "{head}");
             assert_eq!(id.place.as_deref(), Some("Quảng Ngãi"), "{head}");
+        }
+    }
+
+    /// Audit 2197: a Party document's number line has no colon (`Số 120-KH/HU`, reference
+    /// section 3), nor has a ministry's now and then. It is read in the letterhead, alone on
+    /// its line or beside the place and date, and skipped as a header: not in prose, nor below
+    /// the letterhead.
+    #[test]
+    fn a_number_line_without_a_colon_is_read_in_the_letterhead_only() {
+        for head in [
+            include_str!("../tests/fixtures/district/huyen-uy-kh-120.txt"),
+            "HUYỆN ỦY THỌ XUÂN        ĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 120-KH/HU        Thọ Xuân, ngày 05 tháng 3 năm 2024\n\nKẾ HOẠCH\n",
+            "HUYỆN ỦY THỌ XUÂN\tĐẢNG CỘNG SẢN VIỆT NAM\nSố 120-KH/HU\tThọ Xuân, ngày 05 tháng 3 năm 2024\n",
+            "**HUYỆN ỦY THỌ XUÂN**\n\n**Số 120 - KH/HU**\n\n*Thọ Xuân, ngày 05 tháng 3 năm 2024*\n",
+        ] {
+            let norm = crate::normalize::Normalized::new(head);
+            let id = identify(&norm.text);
+            assert_eq!((id.number.as_deref(), id.symbol.as_deref()), (Some("120"), Some("KH/HU")), "{head}");
+            assert_eq!(id.family, Some(Family::Party), "{head}");
+            assert_eq!(id.date.map(|d| d.iso()).as_deref(), Some("2024-03-05"), "{head}");
+            assert_eq!(id.place.as_deref(), Some("Thọ Xuân"), "{head}");
+            let number = norm.text.find("120").expect("the number");
+            assert!(id.skip.iter().any(|r| r.contains(&number)), "{head}");
+        }
+        // A ministry's under its page's summary (shared/corpus/real, Thông tư 103/2026/TT-BQP).
+        let page = include_str!("../tests/fixtures/headers/103-2026-tt-bqp-head.md");
+        let id = identify(page);
+        assert_eq!(
+            (id.number.as_deref(), id.symbol.as_deref(), id.number_overruled),
+            (Some("103"), Some("TT-BQP"), None)
+        );
+        let line = page.find("**Số 103/2026/TT-BQP**").expect("the number line");
+        assert!(id.skip.iter().any(|r| r.contains(&(line + "**Số ".len()))));
+        for text in [
+            "HUYỆN ỦY THỌ XUÂN\nSố 120-KH/HU của Huyện ủy đã được triển khai.\n",
+            "HUYỆN ỦY THỌ XUÂN\nThọ Xuân, ngày 05 tháng 3 năm 2024\n\nBÁO CÁO\nSố 120-KH/HU\n",
+            "Ban Thường vụ Huyện ủy đã ban hành kế hoạch:\nSố 120-KH/HU\n",
+            "HUYỆN ỦY THỌ XUÂN\nSố 120\n",
+        ] {
+            let id = identify(text);
+            assert_eq!((id.number, id.symbol), (None, None), "{text}");
         }
     }
 

@@ -77,7 +77,7 @@ pub(crate) fn opens_motto(line: &str) -> bool {
 }
 
 /// Lines a letterhead spans at most before the number line.
-const LETTERHEAD_LINES: usize = 12;
+pub(crate) const LETTERHEAD_LINES: usize = 12;
 
 /// The issuer `head` (a text's first lines, normalized) names in its letterhead, as Vietnamese
 /// writes the name: `Ủy ban nhân dân tỉnh Quảng Ngãi`. A body under its superior one is the
