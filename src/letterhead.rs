@@ -137,6 +137,15 @@ pub fn issuer(head: &str) -> Option<String> {
     Some(bodies.fold(first, |superior, body| under(&superior, &body)))
 }
 
+/// A body's name as Vietnamese writes it where it is given in capitals (`UBND HUYỆN THỌ XUÂN`
+/// is `UBND huyện Thọ Xuân`, as [`issuer`] names a letterhead's body); as it is otherwise.
+pub(crate) fn as_written(name: &str) -> String {
+    if name.chars().any(char::is_lowercase) {
+        return name.to_string();
+    }
+    capital_first(&cased(name))
+}
+
 /// Words that open the name of a people's committee or council, whose bodies are named with
 /// its place (`Sở Tư pháp tỉnh Quảng Ngãi`), but for its office (`Văn phòng UBND tỉnh …`).
 const COMMITTEES: &[&str] = &["UBND ", "HĐND ", "Ủy ban nhân dân ", "Uỷ ban nhân dân ", "Hội đồng nhân dân "];
@@ -240,6 +249,22 @@ mod tests {
             ("Hội nghị sơ kết Chương trình phối hợp …\n", None),
         ] {
             assert_eq!(issuer(head).as_deref(), want, "{head}");
+        }
+    }
+
+    /// A body named in capitals after a reference (audit 2197) is written as its letterhead's
+    /// name would be; one written otherwise is left as it is.
+    #[test]
+    fn a_name_in_capitals_is_written_as_a_name() {
+        for (name, written) in [
+            ("UBND HUYỆN", "UBND huyện"),
+            ("UBND HUYỆN THỌ XUÂN", "UBND huyện Thọ Xuân"),
+            ("BỘ TÀI CHÍNH", "Bộ Tài chính"),
+            ("CHÍNH PHỦ", "Chính phủ"),
+            ("UBND", "UBND"),
+            ("UBND tỉnh Quảng Ngãi", "UBND tỉnh Quảng Ngãi"),
+        ] {
+            assert_eq!(as_written(name), written, "{name}");
         }
     }
 

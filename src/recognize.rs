@@ -2262,7 +2262,7 @@ fn whole_name_at(t: &str) -> Option<&'static str> {
 /// ends: a subject is looked for after the whole phrase, as `của Bộ Thông tin và Truyền
 /// thông Quy định về việc …` has one after the verb the name was cut at.
 fn issuer_after(after: &str) -> Option<(Option<Range<usize>>, usize)> {
-    let r = issuer_phrase(after)?;
+    let Some(r) = issuer_phrase(after) else { return issuer_in_capitals(after) };
     let phrase = &after[r.clone()];
     // A body is named with capitals (`Bộ Tài chính`, `liên bộ Tài chính`, `UBND tỉnh`):
     // `của cơ quan có thẩm quyền`, `của các bên thỏa thuận` say who, but name no one.
@@ -2272,12 +2272,56 @@ fn issuer_after(after: &str) -> Option<(Option<Range<usize>>, usize)> {
     Some((issuer, r.end))
 }
 
+/// The issuer after a reference written in capitals, as a heading or an emphasised line writes
+/// it (`KẾ HOẠCH SỐ 45/KH-UBND NGÀY 12/3/2024 CỦA UBND HUYỆN`; audit 2197: a commune's report
+/// so cited its district's plan, which was then placed in the commune). Its line is read in
+/// small letters as [`issuer_phrase`] reads one, and the phrase taken where it is in capitals
+/// and names a body as [`issuer_before`] asks (its level, an issuer's code) or opens with a
+/// name of the table's: a heading's words after `CỦA` need not (`… CỦA KẾ HOẠCH SỐ 12/KH-UBND`,
+/// `… CỦA CÁC CƠ QUAN, ĐƠN VỊ`). Where the phrase ends, and the issuer's range, as
+/// [`issuer_after`] gives them.
+fn issuer_in_capitals(after: &str) -> Option<(Option<Range<usize>>, usize)> {
+    let at = lead_len(after);
+    if !(after[at..].starts_with("CỦA ") || after[at..].starts_with("DO ")) {
+        return None;
+    }
+    // A heading in capitals ends with its line: in small letters every line would go on.
+    let line = &after[..after.find('\n').unwrap_or(after.len())];
+    // Lowered, the phrase keeps its offsets: no Vietnamese letter changes its length.
+    let lower = line.to_lowercase();
+    if lower.len() != line.len() {
+        return None;
+    }
+    let r = issuer_phrase_with(&lower, lowered_whole_name_at)?;
+    let phrase = &line[r.clone()];
+    let names_a_body = !phrase.chars().any(char::is_lowercase)
+        && !crate::bodies::names_a_document(&tables::capitalized(&lower[r.clone()]))
+        && (crate::resolve::level_of_phrase(phrase) != tables::Level::Unknown
+            || phrase.split(' ').any(|w| tables::issuer_for_code(w).is_some())
+            || crate::bodies::name_end(phrase).is_some());
+    let issuer = names_a_body.then(|| r.start..crate::bodies::name_end(phrase).map_or(r.end, |n| r.start + n));
+    Some((issuer, r.end))
+}
+
+/// [`whole_name_at`] for a text lowered: the longest of [`WHOLE_NAMES`] in small letters that
+/// `t` opens with. Asked only of an issuer's phrase in capitals, which is rare.
+fn lowered_whole_name_at(t: &str) -> Option<usize> {
+    static LOWERED: LazyLock<Vec<String>> = LazyLock::new(|| WHOLE_NAMES.iter().map(|n| n.to_lowercase()).collect());
+    LOWERED.iter().find(|n| t.starts_with(n.as_str())).map(String::len)
+}
+
 /// The phrase of an issuer after a reference, as ISSUER_AFTER reads it: the `iss` group's range.
 fn issuer_phrase(after: &str) -> Option<Range<usize>> {
+    issuer_phrase_with(after, |t| whole_name_at(t).map(str::len))
+}
+
+/// [`issuer_phrase`], `whole_name` giving the length of the name with `và` or a comma in it
+/// that a text opens with.
+fn issuer_phrase_with(after: &str, whole_name: impl Fn(&str) -> Option<usize>) -> Option<Range<usize>> {
     const STOPS: &[char] = &[',', ';', '.', '(', ')', ':'];
     // A name with `và` or a comma in it is read whole, as one unit of the phrase.
-    let unit = |t: &str| match whole_name_at(t) {
-        Some(n) => Some(n.len()),
+    let unit = |t: &str| match whole_name(t) {
+        Some(n) => Some(n),
         None => phrase_unit(t, STOPS),
     };
     let at = lead_len(after);
@@ -2300,7 +2344,7 @@ fn issuer_phrase(after: &str) -> Option<Range<usize>> {
     };
     let body = at + open;
     // Two characters at least, which a name of the table has: one unit is enough then.
-    let min = if whole_name_at(&after[body..]).is_some() { 1 } else { 2 };
+    let min = if whole_name(&after[body..]).is_some() { 1 } else { 2 };
     lazy_phrase(after, body, (min, 100), unit, ends_here).map(|end| body..end)
 }
 
@@ -3656,6 +3700,35 @@ mod tests {
         assert_eq!(issuer_subject(t).0, None);
         let t = "Thông tư liên tịch số 01/2014/TTLT-BTC-BYT của liên bộ Tài chính, Y tế";
         assert_eq!(issuer_subject(t).0.as_deref(), Some("liên bộ Tài chính"));
+    }
+
+    /// Audit 2197: a reference in capitals names its issuer in capitals (`… CỦA UBND HUYỆN`),
+    /// read where the words name a body, cut where a lower-case issuer would be; a heading's
+    /// words after `CỦA` that name a document or no one are no issuer.
+    #[test]
+    fn an_issuer_in_capitals_is_read_where_it_names_a_body() {
+        for (t, issuer) in [
+            ("để triển khai KẾ HOẠCH SỐ 45/KH-UBND NGÀY 12/3/2024 CỦA UBND HUYỆN.", Some("UBND HUYỆN")),
+            (
+                "KẾ HOẠCH SỐ 45/KH-UBND NGÀY 12/3/2024 CỦA UBND HUYỆN THỌ XUÂN VỀ TRIỂN KHAI",
+                Some("UBND HUYỆN THỌ XUÂN"),
+            ),
+            // shared/corpus/real: the headings of Thông tư 70/2026/TT-BCA's chapters.
+            (
+                "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ 04/2015/TT-BCA NGÀY 05 THÁNG 01 NĂM 2015 CỦA BỘ TRƯỞNG BỘ CÔNG AN QUY ĐỊNH MẪU GIẤY TỜ",
+                Some("BỘ TRƯỞNG BỘ CÔNG AN"),
+            ),
+            ("NGHỊ QUYẾT SỐ 06-NQ/TW NGÀY 24/01/2022 CỦA BỘ CHÍNH TRỊ VỀ QUY HOẠCH", Some("BỘ CHÍNH TRỊ")),
+            // A name with `và` in it, whole.
+            ("THÔNG TƯ SỐ 20/2011/TT-BGDĐT CỦA BỘ GIÁO DỤC VÀ ĐÀO TẠO VỀ", Some("BỘ GIÁO DỤC VÀ ĐÀO TẠO")),
+            // The line ends the heading's phrase: the next line is no part of it.
+            ("QUYẾT ĐỊNH SỐ 12/QĐ-UBND CỦA UBND TỈNH\nKẾ HOẠCH THỰC HIỆN", Some("UBND TỈNH")),
+            ("NGHỊ ĐỊNH SỐ 15/2020/NĐ-CP CỦA CÁC CƠ QUAN, ĐƠN VỊ", None),
+            ("MỤC II KẾ HOẠCH SỐ 45/KH-UBND CỦA KẾ HOẠCH SỐ 12/KH-UBND NGÀY 12/3/2024", None),
+        ] {
+            let f = recognize_str(t).into_iter().next().expect("a reference");
+            assert_eq!(f.issuer.map(|r| &t[r]), issuer, "{t}");
+        }
     }
 
     #[test]

@@ -877,7 +877,8 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
                 }
             }
             if doc.issuer.is_none() {
-                doc.issuer = m.issuer.as_deref().map(String::from);
+                // Named in capitals (`… CỦA UBND HUYỆN THỌ XUÂN`, a heading): as a name is written.
+                doc.issuer = m.issuer.as_deref().map(crate::letterhead::as_written);
             }
             // A law's title is its name: `… biện pháp thi hành Luật Xây dựng số 135/2025/QH15 về
             // quản lý nhà nước đối với phát triển vật liệu xây dựng …` says what the decree is

@@ -304,6 +304,53 @@ fn fixture_corpus_resolves_in_corpus_and_traces_across_levels() {
     assert!(!dangling.iter().any(|d| in_corpus.contains(d)));
 }
 
+/// Audit 2197, a district user's folder (tests/fixtures/district, four of its texts as the
+/// user's files hold them): the district Party committee's plan numbered `Số 120-KH/HU`, with
+/// no colon, is that document, not a file citing itself; the commune's report dated `Xuân
+/// Phú, ngày 05/6/2024` is the commune's of 2024; the district's plan it names in capitals
+/// (`KẾ HOẠCH SỐ 45/KH-UBND NGÀY 12/3/2024 CỦA UBND HUYỆN`) is the district's.
+#[test]
+fn a_district_s_party_plan_and_a_commune_s_report_are_the_documents_they_say() {
+    let dir = "tests/fixtures/district";
+    let g = scan(dir);
+    let document_of = |name: &str| {
+        let file = g.files.iter().find(|f| f.path.ends_with(name)).unwrap_or_else(|| panic!("{name}"));
+        file.document.clone().unwrap_or_default()
+    };
+    assert_eq!(document_of("huyen-uy-kh-120.txt"), "120-KH/HU:2024@Thọ Xuân");
+    assert_eq!(document_of("xa-xuan-phu-bc-35.txt"), "35/BC-UBND:2024@Xuân Phú");
+    let party_plan = g.documents.iter().find(|d| &*d.id == "120-KH/HU:2024@Thọ Xuân").expect("the Party plan");
+    assert!(party_plan.in_corpus);
+    assert_eq!(party_plan.date.as_deref(), Some("2024-03-05"));
+    // Its number line is no reference to itself; the district plan's reference is to its text.
+    assert!(
+        !g.edges.iter().any(|e| e.from == e.to),
+        "{:#?}",
+        g.edges.iter().filter(|e| e.from == e.to).collect::<Vec<_>>()
+    );
+    let cited: Vec<(&str, &str)> = g
+        .mentions
+        .iter()
+        .filter(|m| m.symbol.as_deref() == Some("KH/HU"))
+        .map(|m| (m.path.rsplit('/').next().unwrap_or(""), &*m.target))
+        .collect();
+    assert_eq!(cited, [("ubnd-huyen-kh-45.txt", "120-KH/HU:2024@Thọ Xuân")]);
+    assert!(!g.documents.iter().any(|d| d.id.starts_with("file:")));
+    // The commune's report without the district's plan: the plan it names in capitals is the
+    // district's still, by its issuer, not the commune's own.
+    let read = |name: &str| std::fs::read_to_string(format!("{dir}/{name}")).expect(name);
+    let g = scan_files(
+        "district",
+        &[("bc-35.txt", &read("xa-xuan-phu-bc-35.txt")), ("kh-12.txt", &read("xa-xuan-phu-kh-12.txt"))],
+    );
+    let plan = g
+        .mentions
+        .iter()
+        .find(|m| m.path.ends_with("bc-35.txt") && m.text.starts_with("KẾ HOẠCH SỐ 45"))
+        .expect("the plan in capitals");
+    assert_eq!((plan.issuer.as_deref(), &*plan.target), (Some("UBND HUYỆN"), "45/KH-UBND:2024@Thọ Xuân"));
+}
+
 #[test]
 fn real_documents_cite_each_other_in_corpus() {
     let g = scan("tests/fixtures/linked");
