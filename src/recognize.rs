@@ -1113,6 +1113,7 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
     crate::aliases::add_uses(text, skip, &mut found);
     crate::aliases::add_abbreviated(text, skip, &mut found);
     found.retain(|f| !quoted_before_its_fix(text, &f.span));
+    drop_issuers_of_no_legislature(text, &mut found);
     for i in 1..found.len() {
         let (before, after) = found.split_at_mut(i);
         if let Some(s) = &mut before[i - 1].subject
@@ -1762,6 +1763,23 @@ fn claim_dates_after_subjects(text: &str, found: &mut [Found]) {
         }
         if f.issuer.is_none() {
             f.issuer = body;
+        }
+    }
+}
+
+/// Only the legislature enacts a law, a code, an ordinance or the constitution: a body read
+/// after one named by name, still its own once the outer references took theirs
+/// ([`give_dates_to_outer_references`]), is another document's whose title names the law
+/// (`Nghị định số 90/2018/NĐ-CP Quy định chi tiết thi hành một số điều của Luật Cảnh vệ ngày
+/// 25/06/2018 của Chính phủ`) or none at all (`Bộ luật Lao động của Việt Nam`): recall audit
+/// 2194 found such laws' issuers given as the Government's.
+fn drop_issuers_of_no_legislature(text: &str, found: &mut [Found]) {
+    for f in found.iter_mut().filter(|f| f.family == Family::Named && tables::has_official_names(f.kind)) {
+        if f.issuer
+            .as_ref()
+            .is_some_and(|r| !tables::ENACTING_BODIES.contains(&text[r.clone()].to_lowercase().as_str()))
+        {
+            f.issuer = None;
         }
     }
 }
@@ -4538,6 +4556,22 @@ mod tests {
         let f = one(t);
         assert_eq!((&t[f.span.clone()], f.kind, f.name.map(|n| &t[n])), ("Bộ\nluật Dân sự", "Bộ luật", Some("Dân sự")));
         assert!(recognize_str("do Bộ\nlưu trữ quản lý").is_empty());
+    }
+
+    /// shared/corpus/real (recall audit 2194): a law's issuer is the legislature; the body
+    /// after a law named in a decree's title is the decree's, and `Việt Nam` is no issuer.
+    #[test]
+    fn a_law_by_name_is_issued_by_the_legislature_only() {
+        let t = "(Điều 1 Nghị định số 90/2018/NĐ-CP Quy định chi tiết thi hành một số điều của Luật Cảnh vệ ngày \
+                 25/06/2018 của Chính phủ, có hiệu lực thi hành kể từ ngày 10/08/2018 )";
+        let found = recognize_str(t);
+        let issuers: Vec<(&str, Option<&str>)> =
+            found.iter().map(|f| (&t[f.span.clone()], f.issuer.clone().map(|r| &t[r]))).collect();
+        assert_eq!(issuers, [("Nghị định số 90/2018/NĐ-CP", Some("Chính phủ")), ("Luật Cảnh vệ", None)]);
+        let t = "theo quy định tại Bộ luật Lao động của Việt Nam.";
+        assert_eq!(one(t).issuer, None);
+        let t = "theo Luật Đất đai ngày 18/01/2024 của Quốc hội";
+        assert_eq!(one(t).issuer.map(|r| &t[r]), Some("Quốc hội"));
     }
 
     /// shared/corpus/real: a law named in prose, its sentence going on; 84 names there ran
