@@ -154,6 +154,30 @@ fn acted_on(text: &str, found: &[Found], (a, b): (usize, usize), relation: &str,
     }
 }
 
+/// Who does the act `relation` a cue right after reference `a` states: `a`, but for guidance
+/// after a law, which details no law. There the law is named in the title of a document
+/// before it in the sentence, whose guidance the cue goes on with: `Nghị định số
+/// 193/2025/NĐ-CP … quy định chi tiết một số điều và biện pháp thi hành Luật Địa chất và
+/// khoáng sản và quy định chi tiết Luật sửa đổi, bổ sung …` (trace audit 2195: the law of 2024
+/// was drawn guiding the law that amends it). None where no such document is.
+fn guide_of(text: &str, found: &[Found], a: usize, relation: &str) -> Option<usize> {
+    let is_law = |f: &Found| matches!(f.kind, "Luật" | "Bộ luật" | "Pháp lệnh" | "Hiến pháp");
+    if relation != "guides" || !is_law(&found[a]) {
+        return Some(a);
+    }
+    let mut i = a;
+    while i > 0
+        && found[i - 1].span.end <= found[i].span.start
+        && same_sentence(text, found[i - 1].span.end..found[i].span.start)
+    {
+        i -= 1;
+        if !is_law(&found[i]) {
+            return Some(i);
+        }
+    }
+    None
+}
+
 /// Whether the words before a passive cue, after an agent of another, join a second act to the
 /// first's object (`… (được sửa đổi, bổ sung bởi Nghị định số 71/2023/NĐ-CP … của Chính phủ và⏎
 /// được bãi bỏ một phần bởi Nghị định số 172/2025/NĐ-CP …)`: both act on Nghị định 112/2020).
@@ -233,6 +257,7 @@ pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
                     && title_after_header(text, fa, fa.span.end + cue.start, &gap[cue.end..]))
         {
             if !cue.by_agent {
+                let Some(a) = guide_of(text, found, a, cue.relation) else { continue };
                 out.push(Pair::new(a, b, cue.relation));
                 object = LISTED_OBJECT_ACTS.contains(&cue.relation).then_some((a, cue.relation));
             } else if let Some(to) = last_agent
@@ -416,6 +441,19 @@ mod tests {
         // A law cited by name goes by its name.
         let num = |i: usize| text[found[i].number.clone().or(found[i].name.clone()).unwrap()].to_string();
         pairs(text, &found).into_iter().map(|p| (num(p.from), num(p.to), p.relation)).collect()
+    }
+
+    /// shared/corpus/real (Nghị quyết 28/2026/NQ-CP, trace audit 2195): guidance named after a
+    /// law in a decree's title is the decree's; a law guides no law.
+    #[test]
+    fn a_law_in_a_decree_s_title_does_not_guide_the_next() {
+        let t = "Căn cứ Nghị định số 193/2025/NĐ-CP ngày 02 tháng 7 năm 2025 của Chính phủ quy định chi tiết một số \
+                 điều và biện pháp thi hành Luật Địa chất và khoáng sản và quy định chi tiết Luật Khoáng sản;";
+        let guides: Vec<_> = rel(t).into_iter().filter(|(_, _, r)| *r == "guides").collect();
+        let pair = |a: &str, b: &str| (a.to_string(), b.to_string(), "guides");
+        assert_eq!(guides, [pair("193", "Địa chất và khoáng sản"), pair("193", "Khoáng sản")]);
+        // With no document before it, no guidance at all.
+        assert_eq!(rel("Luật Địa chất và khoáng sản và quy định chi tiết Luật Khoáng sản"), []);
     }
 
     /// A task given to a body after a letter is named (`…, UBND huyện giao Phòng Dân tộc hướng
