@@ -1431,6 +1431,11 @@ fn use_of(clause: &str, original: &str, m: &aho_corasick::Match, relation: &str)
         Use::Owned
     } else if OPENING_RELATIONS.contains(&relation) && !opens_clause(&clause[..m.start()]) && !capital_after_stop() {
         Use::Phrase
+    } else if relation == "implements" && OBJECT_ENDED.iter().any(|w| clause[m.end()..].starts_with(w)) {
+        // `đã ban hành kế hoạch thực hiện, trong đó có Kế hoạch số 12/KH-UBND … của UBND xã`:
+        // plans for carrying out, one of which is named; a district's report carries none of
+        // them out (audit 2197).
+        Use::Phrase
     } else if relation == "implements" && overseen(&clause[..m.start()]) {
         // `thành lập Đoàn kiểm tra thực hiện Chương trình … (kế hoạch số 65/KH-UBND …)`,
         // `giám sát việc thực hiện Nghị quyết …`: the carrying out is looked at, a noun; this
@@ -1488,6 +1493,10 @@ fn overseen(lead: &str) -> bool {
 
 /// The word before an act's verb that makes the two a noun: the matters it is about.
 const CONTENT_OF_ACT: &str = "nội dung ";
+
+/// The words right after `thực hiện` that end it without an object, before naming one of a
+/// kind (`kế hoạch thực hiện, trong đó có Kế hoạch số 12/KH-UBND`): a noun's modifier.
+const OBJECT_ENDED: &[&str] = &[", trong đó", ", gồm", ", cụ thể là"];
 
 /// The words after a cue that make it a noun of which the reference is the owner.
 const OWNER_WORDS: &[&str] = &[" của ", " cua "];
@@ -3079,6 +3088,12 @@ mod tests {
             ("Tăng cường giám sát việc thực hiện Nghị quyết số 24-NQ/TW", "Nghị quyết", "cites"),
             ("đánh giá tình hình thực hiện Kế hoạch số 104/KH-UBND", "Kế hoạch", "cites"),
             ("Tổ chức thực hiện Kế hoạch số 104/KH-UBND", "Kế hoạch", "implements"),
+            // Plans for carrying out, one of them named (audit 2197: a district's report).
+            (
+                "100% xã, thị trấn đã ban hành kế hoạch thực hiện, trong đó có Kế hoạch số 12/KH-UBND ngày 25/3/2024",
+                "Kế hoạch",
+                "cites",
+            ),
             // Nor does a cue before the noun govern what follows it.
             (
                 "hành vi vi phạm hành chính đang thực hiện được xác định căn cứ quy định tại khoản 1 Điều 8 Nghị định số 118/2021/NĐ-CP",
