@@ -2054,10 +2054,15 @@ fn read_after(text: &str, f: &mut Found) {
     // (`theo quy định của Luật Đất đai về tiền sử dụng đất`), not what the law is about.
     let after = window_after(text, at, 400);
     if f.family != Family::Named
-        && let Some(subj) = subject_after(after, after_issuer)
+        && let Some(mut subj) = subject_after(after, after_issuer)
     {
-        let mut r =
-            at + subj.start..at + before_closing_quote(&after[subj.clone()]).map_or(subj.end, |e| subj.start + e);
+        if let Some(end) = past_speck_colon(after, &subj) {
+            subj.end = end;
+        }
+        subj.end = past_broken_lines(after, subj.end);
+        subj.end = before_closing_quote(&after[subj.clone()]).map_or(subj.end, |e| subj.start + e);
+        subj.end = own_clause_start(&after[subj.clone()]).map_or(subj.end, |e| subj.start + e);
+        let mut r = at + subj.start..at + subj.end;
         trim_range(text, &mut r);
         // Read on past an OCR speck, a subject may end at the stop of its sentence.
         r.end -= usize::from(text[r.clone()].ends_with('.'));
@@ -2368,9 +2373,25 @@ fn issuer_phrase_with(after: &str, whole_name: impl Fn(&str) -> Option<usize>) -
 
 /// The subject after a reference, as SUBJECT_AFTER reads it: the `subj` group's range.
 fn subject_after(after: &str, after_issuer: bool) -> Option<Range<usize>> {
+    let at = lead_len(after);
+    // A capital says the verb opens a title wherever it stands: prose after a number goes on
+    // in small letters.
+    let verbs = TITLE_VERBS.iter().filter(|w| after_issuer || w.as_bytes()[0].is_ascii_uppercase());
+    // The first byte first: most phrases after a reference open with none of the words.
+    let first = after.as_bytes().get(at).copied()?;
+    SUBJECT_OPENINGS
+        .iter()
+        .chain(verbs)
+        .filter(|w| w.as_bytes()[0] == first && after[at..].starts_with(**w))
+        .find_map(|w| subject_end(after, at + w.len()))
+        .map(|end| at..end)
+}
+
+/// Where a subject whose words start at `from` ends, as SUBJECT_AFTER's lazy phrase and its
+/// terminator find it.
+fn subject_end(after: &str, from: usize) -> Option<usize> {
     // No cell of a table goes on past its `|`.
     const STOPS: &[char] = &[';', '(', ')', '|'];
-    let at = lead_len(after);
     let ends_here = |tail: &str| {
         tail.is_empty()
             || tail.starts_with(STOPS)
@@ -2392,17 +2413,108 @@ fn subject_after(after: &str, after_issuer: bool) -> Option<Range<usize>> {
                 _ => false,
             }
     };
-    // A capital says the verb opens a title wherever it stands: prose after a number goes on
-    // in small letters.
-    let verbs = TITLE_VERBS.iter().filter(|w| after_issuer || w.as_bytes()[0].is_ascii_uppercase());
-    // The first byte first: most phrases after a reference open with none of the words.
-    let first = after.as_bytes().get(at).copied()?;
+    lazy_phrase(after, from, (1, 300), |t| phrase_unit(t, STOPS), ends_here)
+}
+
+/// Where a subject read as `subj` of `after` goes on past a colon OCR set inside its first
+/// word (`Nghị quyết số 43/2022/QHI1 5 của Quốc hội về chính: sách tài khóa, tiền tệ hỗ trợ
+/// chương trình phục hồi …`, in two decrees of shared/corpus/real, was titled `về chính`):
+/// a colon before small letters ends a subject where it explains what went before, which one
+/// word cannot (`… chính sách đặc biệt: trường hợp …`). [`subject_text`] leaves the colon out.
+fn past_speck_colon(after: &str, subj: &Range<usize>) -> Option<usize> {
+    let speck = after[subj.end..].strip_prefix(": ").and_then(|t| t.chars().next()).is_some_and(char::is_lowercase);
+    (speck && one_word_subject(&after[subj.clone()])).then(|| subject_end(after, subj.end)).flatten()
+}
+
+/// Where a subject that ends at `end` of `after` goes on past an empty line the text was
+/// broken at, where its words go on in small letters (`Quy chế công tác dân vận của hệ
+/// thống⏎⏎chính trị tỉnh Quảng Ngãi`, data/; `về xử lý một số vấn đề liên quan đến sắp xếp
+/// tổ⏎⏎chức bộ máy nhà nước …` and three more in shared/corpus/real): a paragraph opens with a
+/// capital, a mark or an item's letter (`a)`, `b.`), not in the middle of a phrase. `end` where
+/// it does not go on.
+fn past_broken_lines(after: &str, mut end: usize) -> usize {
+    for _ in 0..3 {
+        let tail = &after[end..];
+        let rest = tail.trim_start_matches([' ', '\t']);
+        let Some(rest) = rest.strip_prefix('\n').map(|r| r.trim_start_matches([' ', '\t'])) else { break };
+        let Some(rest) = rest.strip_prefix('\n').map(|r| r.trim_start_matches([' ', '\t'])) else { break };
+        let mut chars = rest.chars();
+        let goes_on =
+            chars.next().is_some_and(char::is_lowercase) && !chars.next().is_some_and(|c| matches!(c, ')' | '.'));
+        let from = end + tail.len() - rest.len();
+        match goes_on.then(|| subject_end(after, from)).flatten() {
+            Some(e) => end = e,
+            None => break,
+        }
+    }
+    end
+}
+
+/// Whether a subject has a single word after the words it opens with (`về chính`, `v/v
+/// đất`): a fragment, no title.
+pub fn one_word_subject(subject: &str) -> bool {
     SUBJECT_OPENINGS
         .iter()
-        .chain(verbs)
-        .filter(|w| w.as_bytes()[0] == first && after[at..].starts_with(**w))
-        .find_map(|w| lazy_phrase(after, at + w.len(), (1, 300), |t| phrase_unit(t, STOPS), ends_here))
-        .map(|end| at..end)
+        .chain(TITLE_VERBS)
+        .find_map(|w| subject.strip_prefix(w))
+        .is_some_and(|rest| !rest.is_empty() && !rest.contains(char::is_whitespace))
+}
+
+/// Where the citing sentence's own clause starts in a subject read after a reference, if it
+/// does: at a comma after which a clause opens ([`tables::CLAUSE_OPENERS`], `…, theo đó …`),
+/// or a body is named with a verb of what it does ([`tables::CLAUSE_VERBS_AFTER_BODY`],
+/// `…, Ban Dân tộc báo cáo …`). The reader goes on past commas, which titles hold; it ran on
+/// into the sentence (title audit, data/: a letter was titled `… năm 2021, Ban Dân tộc báo
+/// cáo với nội dung như sau`). The byte of the comma.
+fn own_clause_start(subject: &str) -> Option<usize> {
+    // A word of the tables at the start of `t`, whole, a line break standing for a space.
+    let opens = |t: &str, words: &[(&str, &str)]| {
+        words.iter().any(|(w, _)| starts_with_wrapping(t, w) && !t[w.len()..].starts_with(is_word_char))
+    };
+    subject.match_indices(',').map(|(i, _)| i).find(|&i| {
+        let rest = subject[i + 1..].trim_start_matches([' ', '\n']);
+        if rest.len() == subject.len() - i - 1 {
+            // `1,5`: no comma between words.
+            return false;
+        }
+        opens(rest, tables::CLAUSE_OPENERS)
+            || crate::bodies::name_end(rest).is_some_and(|n| {
+                let after_body = rest[n..].trim_start_matches([' ', '\n']);
+                after_body.len() < rest.len() - n
+                    && (opens(after_body, tables::CLAUSE_VERBS_AFTER_BODY) || opens(after_body, tables::CLAUSE_OPENERS))
+            })
+    })
+}
+
+/// A subject as a mention gives it, from its words in the text: its spaces and line breaks
+/// one space; without the marks of emphasis a page's Markdown sets in it, `*` and `_` at a
+/// word's edge (`trọng tâm là "*Đẩy mạnh thực hiện Quy chế dân chủ ở cơ sở*"`, data/, gave a
+/// letter's title its asterisks; `về hóa đơn, chứng từ.*` in real/), and the stop they leave
+/// at its end; without a colon OCR set in its first word ([`past_speck_colon`]: `về chính:
+/// sách tài khóa` is `về chính sách tài khóa`).
+pub fn subject_text(words: &str) -> String {
+    let chars: Vec<char> = words.chars().collect();
+    let letter = |i: Option<usize>| i.and_then(|i| chars.get(i)).is_some_and(|c| c.is_alphanumeric());
+    let mut plain = String::with_capacity(words.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let edge = !letter(i.checked_sub(1)) || !letter(Some(i + 1));
+        if c == '*' || (c == '_' && edge) {
+            continue;
+        }
+        plain.push(c);
+    }
+    let mut out = plain.split_whitespace().collect::<Vec<_>>().join(" ");
+    if plain.len() != words.len() && out.ends_with('.') {
+        out.pop();
+    }
+    // The colon after the first word, where the subject went on past it.
+    if let Some(colon) = out.find(": ")
+        && out[colon + 2..].starts_with(char::is_lowercase)
+        && one_word_subject(&out[..colon])
+    {
+        out.remove(colon);
+    }
+    out
 }
 
 /// Words a subject opens with wherever it follows a reference (`Kế hoạch số 104/KH-UBND về …`).
@@ -3662,6 +3774,118 @@ mod tests {
             let found = subjects(t);
             assert!(found.len() >= 2, "{t}: {found:?}");
             assert_eq!(found[0].as_deref(), Some(s), "{t}");
+        }
+    }
+
+    /// data/ and shared/corpus/real: a subject ends at the comma after which the citing
+    /// sentence's own clause opens (each example of the tables), and goes on after a comma
+    /// the title has.
+    #[test]
+    fn a_subject_ends_where_the_sentence_s_own_clause_starts() {
+        // Where the subject of the example's reference ends, and what follows it.
+        let rest = |t: &'static str| -> Vec<&'static str> {
+            recognize_str(t).into_iter().filter_map(|f| f.subject.map(|r| &t[r.end..])).collect()
+        };
+        for (word, example) in tables::CLAUSE_OPENERS {
+            let after = rest(example);
+            assert!(after.iter().any(|a| a.starts_with(&format!(", {word} "))), "{word}: {after:?}");
+        }
+        for (verb, example) in tables::CLAUSE_VERBS_AFTER_BODY {
+            let after = rest(example);
+            let body_then_verb = |a: &&str| {
+                a.strip_prefix(", ")
+                    .is_some_and(|b| crate::bodies::name_end(b).is_some_and(|n| b[n..].trim_start().starts_with(verb)))
+            };
+            assert!(after.iter().any(body_then_verb), "{verb}: {after:?}");
+        }
+        // The whole subject of two of them.
+        let subject = |t: &str| recognize_str(t).into_iter().find_map(|f| f.subject.map(|r| t[r].to_string()));
+        assert_eq!(
+            subject(tables::CLAUSE_VERBS_AFTER_BODY[0].1).as_deref(),
+            Some("về việc báo cáo kết quả thực hiện công tác dân vận của chính quyền năm 2021")
+        );
+        assert_eq!(
+            subject(tables::CLAUSE_OPENERS[0].1).as_deref(),
+            Some(
+                "về việc cấp loại phương tiện, hình thức, điều kiện, đối tượng nhận hỗ trợ phương tiện nghe nhìn cho người có uy tín trong đồng bào dân tộc thiểu số tỉnh Quảng Ngãi, giai đoạn 2023 – 2027"
+            )
+        );
+        // A title's own commas, before a verb without a body, a body without a verb, a clause
+        // word inside another word, are no clause of the sentence (shared/corpus/real).
+        for t in [
+            "Thông tư số 19/2013/TT-BCT Quy định về việc lập kế hoạch, báo cáo thực hiện kế hoạch sử dụng năng lượng tiết kiệm và hiệu quả;",
+            "Thông tư số 07/2014/TT-BTP Hướng dẫn về chức năng, nhiệm vụ, quyền hạn, tổ chức và biên chế của bộ phận kiểm soát thủ tục hành chính thuộc Văn phòng Bộ, Cơ quan ngang Bộ và Văn phòng Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương;",
+            // Made up: `đãi` is no `đã`.
+            "Nghị định số 10/2020/NĐ-CP về chính sách tiền lương, đãi ngộ đối với cán bộ;",
+        ] {
+            let read = subject(t).expect("a subject");
+            assert!(t.ends_with(&format!("{read};")), "{t}: {read}");
+        }
+    }
+
+    /// shared/corpus/real: a colon OCR set inside a subject's first word is no end of it, and
+    /// the subject's text leaves it out; one after more words explains, and ends it.
+    #[test]
+    fn a_speck_in_a_subject_s_first_word_does_not_end_it() {
+        let t = "Nghị định sô 15/2022/NĐ-CP ngày 28 tháng 01 năm 2022 của Chính phủ quy\nđịnh chính sách miễn, giảm thuế theo Nghị quyết số 43/2022/QHI1 5 của Quốc\nhội về chính: sách tài khóa, tiền tệ hỗ trợ chương trình phục hôi và phát triển\nkinh tế - xã hội;.";
+        let found = recognize_str(t);
+        let resolution = found.iter().find(|f| t[f.span.clone()].contains("43/2022")).expect("the resolution");
+        let read = &t[resolution.subject.clone().expect("a subject")];
+        assert_eq!(
+            subject_text(read),
+            "về chính sách tài khóa, tiền tệ hỗ trợ chương trình phục hôi và phát triển kinh tế - xã hội"
+        );
+        let t =
+            "Nghị quyết số 193/2025/QH15 về thí điểm một số cơ chế, chính sách đặc biệt: trường hợp Kiểm toán nhà nước";
+        assert_eq!(
+            subject_text(&t[one(t).subject.expect("a subject")]),
+            "về thí điểm một số cơ chế, chính sách đặc biệt"
+        );
+        assert!(one_word_subject("về chính") && one_word_subject("về việc đất"));
+        assert!(!one_word_subject("về chính sách") && !one_word_subject("về "));
+    }
+
+    /// data/ and shared/corpus/real: a subject goes on past an empty line its text was broken
+    /// at in the middle of a phrase, not past one before a paragraph or an item.
+    #[test]
+    fn a_subject_goes_on_past_a_broken_line() {
+        let subject = |t: &str| subject_text(&t[one(t).subject.expect("a subject")]);
+        for (t, s) in [
+            (
+                "- Triển khai thực hiện Quyết định số 396-QĐ/TU ngày 19/10/2021 của Ban Thường vụ Tỉnh ủy về việc ban hành Quy chế công tác dân vận của hệ thống\n\nchính trị tỉnh Quảng Ngãi.\n\n- Tiếp tục thực hiện",
+                "về việc ban hành Quy chế công tác dân vận của hệ thống chính trị tỉnh Quảng Ngãi",
+            ),
+            (
+                "theo Nghị quyết số 190/2025/QH15 về xử lý một số vấn đề liên quan đến sắp xếp tổ\n\nchức bộ máy nhà nước;",
+                "về xử lý một số vấn đề liên quan đến sắp xếp tổ chức bộ máy nhà nước",
+            ),
+            ("Kế hoạch số 12/KH-UBND về công tác dân tộc năm 2023\n\nĐến nay, đã", "về công tác dân tộc năm 2023"),
+            (
+                "Kế hoạch số 12/KH-UBND về công tác dân tộc năm 2023\n\na) xây dựng kế hoạch",
+                "về công tác dân tộc năm 2023",
+            ),
+        ] {
+            assert_eq!(subject(t), s, "{t}");
+        }
+    }
+
+    /// data/ and shared/corpus/real: a page's Markdown emphasis is no part of a subject.
+    #[test]
+    fn a_subject_s_text_has_no_marks_of_emphasis() {
+        // data/002_06596099873a296d.txt, line 11.
+        let t = "Công văn số 246-CV/TU ngày 08/02/2021 của Ban Thường vụ Tỉnh ủy về triển khai thực hiện công tác dân vận năm 2021, trọng tâm là \"*Đẩy mạnh thực hiện Quy chế dân chủ ở cơ sở*\".";
+        assert_eq!(
+            subject_text(&t[one(t).subject.expect("a subject")]),
+            "về triển khai thực hiện công tác dân vận năm 2021, trọng tâm là \"Đẩy mạnh thực hiện Quy chế dân chủ ở cơ sở\""
+        );
+        for (read, text) in [
+            ("về hóa đơn, chứng từ.*", "về hóa đơn, chứng từ"),
+            ("về _Dân vận khéo_ giai đoạn\n2021-2025", "về Dân vận khéo giai đoạn 2021-2025"),
+            // An underscore inside a word is no mark, a stop without marks stays.
+            ("về dữ liệu tại csdl_hdxd", "về dữ liệu tại csdl_hdxd"),
+            ("về việc ban hành Quy chế v.v.", "về việc ban hành Quy chế v.v."),
+        ] {
+            assert_eq!(subject_text(read), text, "{read:?}");
         }
     }
 

@@ -920,6 +920,9 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     let mut source_year: Option<u16> = None;
     let shared_path: std::sync::Arc<str> = path.as_str().into();
     let slice = |r: &Option<Range<usize>>| r.as_ref().map(|r| collapse_spaces(&text[r.clone()]));
+    // A subject without the marks of emphasis and OCR's specks its words may hold.
+    let subject =
+        |r: &Option<Range<usize>>| r.as_ref().map(|r| CompactString::from(recognize::subject_text(&text[r.clone()])));
     let quoted = crate::quotes::passages(text);
     let mut first_article = FirstArticle::default();
     // The page's own law, named as amending others (`Luật sửa đổi, bổ sung một số điều của
@@ -950,7 +953,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             // The subject the text names its own number with (`Nội dung dưới đây dựa trên
             // **Nghị định 18/2022/NĐ-CP** ngày 18/02/2022 của Chính phủ về nghi lễ đối ngoại`).
             if own_subject.is_none() && f.span.start >= identity.summary_end && !enacted {
-                own_subject = slice(&f.subject);
+                own_subject = subject(&f.subject);
             }
             // An article the page's own document is the source of, and its group.
             if opens_note {
@@ -1325,7 +1328,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             date: f.date.filter(|d| !outer_date && d.is_valid()).map(|d| d.iso_compact()),
             date_text: slice(&f.date_span.clone().filter(|_| !outer_date)),
             issuer: slice(&f.issuer),
-            subject: slice(&f.subject),
+            subject: subject(&f.subject),
             pinpoint: slice(&f.pinpoint),
             name: slice(&f.name),
             relation: CompactString::const_new(relation),

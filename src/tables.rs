@@ -1065,6 +1065,56 @@ pub const CUES: &[Cue] = &[
     },
 ];
 
+/// Words that, right after a comma in a reference's subject, open the citing sentence's own
+/// clause, not more of the title: the subject ends at the comma. Each with the sentence it
+/// was found in (data/ and shared/corpus/real); a test reads its subject up to the comma.
+/// Words a title lists after a comma are nouns and verbs of the same kind as before it
+/// (`quy định chi tiết, hướng dẫn …`, `về việc lập kế hoạch, báo cáo thực hiện …`): none
+/// of these, which tell what was done with the document or what it says.
+pub const CLAUSE_OPENERS: &[(&str, &str)] = &[
+    (
+        "theo đó",
+        "Quyết định số 769/QĐ-UBND ngày 22/5/2023 về việc cấp loại phương tiện, hình thức, điều kiện, đối tượng nhận hỗ trợ phương tiện nghe nhìn cho người có uy tín trong đồng bào dân tộc thiểu số tỉnh Quảng Ngãi, giai đoạn 2023 – 2027, theo đó năm 2023 cấp cho người có uy tín 01 điện thoại thông minh.",
+    ),
+    (
+        "trong đó",
+        "Công điện số 40/CĐ-TTg ngày 19 tháng 5 năm 2026 của Thủ tướng Chính phủ về việc tăng cường công tác phòng, chống đuối nước đối với trẻ em, trong đó yêu cầu quán triệt nghiêm túc công tác phòng, chống đuối nước trẻ em",
+    ),
+    (
+        "đang",
+        "Kế hoạch số 562/KH-BDT ngày 16/6/2023 về việc tổ chức cho người có uy tín trong đồng bào dân tộc thiểu số tỉnh Quảng Ngãi đi tham quan, học tập, trao đổi kinh nghiệm ngoài tỉnh năm 2023, đang thực hiện một số nội dung công tác chuẩn bị",
+    ),
+    (
+        "đã",
+        "Thông tư số 31/2023/TT-BCA ngày 20/7/2023 của Bộ trưởng Bộ Công an quy định về mẫu hộ chiếu, mẫu giấy thông hành và các biểu mẫu liên quan, đã được sửa đổi, bổ sung bởi Thông tư số 68/2025/TT-BCA",
+    ),
+    (
+        "căn cứ",
+        "Nghị định số 50/2020/NĐ-CP ngày 20 tháng 4 năm 2020 của Chính phủ quy định về tiếp nhận, quản lý và sử dụng viện trợ quốc tế khẩn cấp để cứu trợ và khắc phục hậu quả thiên tai, căn cứ thỏa thuận viện trợ",
+    ),
+    (
+        "phân công",
+        "Kế hoạch số 150/KH-BDT ngày 18/3/2021 về thực hiện quy chế dân chủ ở cơ quan, đơn vị, cơ sở và công tác dân vận chính quyền năm 2021 tại Ban Dân tộc tỉnh, phân công nhiệm vụ cụ thể cho các Phòng thuộc Ban tham mưu triển khai thực hiện.",
+    ),
+];
+
+/// Verbs that, after a body named right after a comma in a reference's subject, make the body
+/// the subject of the citing sentence's own clause (`…, Ban Dân tộc báo cáo …`): the subject
+/// ends at the comma. A body may open a clause with [`CLAUSE_OPENERS`]' words too (`…, Ban
+/// Dân tộc đã …`). A body named after a comma without such a verb is the title's (`… Văn
+/// phòng Bộ, Cơ quan ngang Bộ và Văn phòng Ủy ban nhân dân tỉnh`). Each with the sentence it
+/// was found in; a test reads its subject up to the comma.
+pub const CLAUSE_VERBS_AFTER_BODY: &[(&str, &str)] = &[
+    (
+        "báo cáo",
+        "Theo đề nghị của Sở Nội vụ tỉnh Quảng Ngãi tại Công văn số 2454/SNV-XDCQ ngày 29/10/2021 về việc báo cáo kết quả thực hiện công tác dân vận của chính quyền năm 2021, Ban Dân tộc báo cáo với nội dung như sau:",
+    ),
+    (
+        "quyết định",
+        "Căn cứ Luật Tổ chức chính quyền địa phương, Nghị quyết số 190/2025/QH15 của Quốc hội về xử lý một số vấn đề liên quan đến sắp xếp tổ chức bộ máy nhà nước và tình hình thực tế của địa phương, Ủy ban nhân dân cấp tỉnh quyết định việc phân cấp, ủy quyền",
+    ),
+];
+
 /// Abbreviations texts write inside a law's name, with the words they stand for and a name
 /// written with each (`Luật Thuế GTGT`, `Luật TTTM`): a name is keyed with its abbreviations
 /// written out, so that it meets the law's official name and the number given with it.

@@ -273,6 +273,51 @@ fn sample_dangling_lists_every_cited_document_without_text() {
     assert_eq!(top.lines().filter(|l| l.contains("× ")).count(), 2, "{top}");
 }
 
+/// Title audit: a document known only from citations is titled up to where the citing
+/// sentence's own clause starts (`…, Ban Dân tộc báo cáo …`, `…, theo đó …`), past an empty
+/// line that broke its words, without the page's marks of emphasis; the title `show` prints.
+#[test]
+fn sample_cited_documents_are_titled_without_the_citing_sentence() {
+    let g = scan("data");
+    let title = |id: &str| g.documents.iter().find(|d| &*d.id == id).and_then(|d| d.title.as_deref()).expect(id);
+    for (id, expected) in [
+        (
+            "2454/SNV-XDCQ:2021@Quảng Ngãi",
+            "về việc báo cáo kết quả thực hiện công tác dân vận của chính quyền năm 2021",
+        ),
+        ("875-CV/BDVTU:2023@Quảng Ngãi", "về việc báo cáo kết quả thực hiện công tác phối hợp 6 tháng đầu năm 2023"),
+        (
+            "562/KH-BDT:2023@Quảng Ngãi",
+            "về việc tổ chức cho người có uy tín trong đồng bào dân tộc thiểu số tỉnh Quảng Ngãi đi tham quan, học tập, trao đổi kinh nghiệm ngoài tỉnh năm 2023",
+        ),
+        (
+            "769/QĐ-UBND:2023@Quảng Ngãi",
+            "về việc cấp loại phương tiện, hình thức, điều kiện, đối tượng nhận hỗ trợ phương tiện nghe nhìn cho người có uy tín trong đồng bào dân tộc thiểu số tỉnh Quảng Ngãi, giai đoạn 2023 - 2027",
+        ),
+        (
+            "150/KH-BDT:2021@Quảng Ngãi",
+            "về thực hiện quy chế dân chủ ở cơ quan, đơn vị, cơ sở và công tác dân vận chính quyền năm 2021 tại Ban Dân tộc tỉnh",
+        ),
+        // The text broken by an empty line after `hệ thống`.
+        (
+            "396-QĐ/TU:2021@Quảng Ngãi",
+            "về việc ban hành Quy chế công tác dân vận của hệ thống chính trị tỉnh Quảng Ngãi",
+        ),
+        (
+            "246-CV/TU:2021@Quảng Ngãi",
+            "về triển khai thực hiện công tác dân vận năm 2021, trọng tâm là \"Đẩy mạnh thực hiện Quy chế dân chủ ở cơ sở\"",
+        ),
+    ] {
+        assert_eq!(title(id), expected, "{id}");
+    }
+    let letter = citegraph::render::match_ref(&g, "2454/SNV-XDCQ").expect("the letter");
+    let text = query::show_text(&g, &query::show(&g, letter));
+    assert!(
+        text.contains("\n  title: về việc báo cáo kết quả thực hiện công tác dân vận của chính quyền năm 2021\n"),
+        "{text}"
+    );
+}
+
 #[test]
 fn fixture_corpus_resolves_in_corpus_and_traces_across_levels() {
     let g = scan("tests/fixtures/graph");
