@@ -884,11 +884,11 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
             // quản lý nhà nước đối với phát triển vật liệu xây dựng …` says what the decree is
             // about, not what the law is.
             let matter_of_citing = |s: &&str| doc.name.is_some() && s.starts_with("về ");
-            // A title cut where the law it details was read as a reference of its own
-            // (`Quy định chi tiết thi hành một số điều`) gives way to a whole one.
-            if doc.title.as_deref().is_none_or(cut_short)
+            // A title that says too little of the document (`weak_title`) gives way to one
+            // that says it.
+            if doc.title.as_deref().is_none_or(weak_title)
                 && let Some(subject) = m.subject.as_deref().filter(|s| !matter_of_citing(s))
-                && (doc.title.is_none() || !cut_short(subject))
+                && (doc.title.is_none() || !weak_title(subject))
             {
                 doc.title = Some(subject.to_string());
             }
@@ -1774,6 +1774,19 @@ fn merge_misspelled(corpus_keys: &[Key], mentions: &[Mention], keys: &mut [Key])
     }
 }
 
+/// Whether a title a mention gives says too little of the document for another mention's not
+/// to stand instead: one cut where the law it details was read as a reference of its own
+/// ([`cut_short`]), one word after its opening (`về chính`, where a title was cut at a speck),
+/// or words that point to another title (`về cùng lĩnh vực`, [`tables::TITLES_POINTING_BACK`];
+/// Thông tư 04/2021/TT-BXD so titled in a page's summary, its full title in the page's text).
+fn weak_title(title: &str) -> bool {
+    let pointing_back = || {
+        let rest = title.strip_prefix("về ").unwrap_or("");
+        tables::TITLES_POINTING_BACK.iter().any(|(w, _)| rest.strip_prefix(w).is_some_and(|r| r.starts_with(' ')))
+    };
+    cut_short(title) || crate::recognize::one_word_subject(title) || pointing_back()
+}
+
 /// Whether a title ends with a word that leads on to what it is about (`… một số điều của`,
 /// `… thi hành một số điều`): cut short where that was read as a reference of its own.
 fn cut_short(title: &str) -> bool {
@@ -2481,6 +2494,34 @@ mod tests {
                 "97/2015/QH13 is written as Bộ luật Dân sự in 1 file (read as 91/2015/QH13) and as Luật Phí và lệ phí in 2 \
                  files: one is a misprint"
             ]
+        );
+    }
+
+    /// From shared/corpus/real: a title that points to another (`về cùng lĩnh vực`, a page's
+    /// summary of Thông tư 11/2026/TT-BXD) or is one word (`về chính`) gives way to the one a
+    /// later mention gives; a whole title stays the first.
+    #[test]
+    fn a_title_that_says_too_little_gives_way() {
+        for (_, example) in crate::tables::TITLES_POINTING_BACK {
+            let found = crate::recognize::recognize_str(example);
+            let subject = found.iter().find_map(|f| f.subject.clone()).expect("a subject");
+            assert!(super::weak_title(&example[subject]), "{example}");
+        }
+        assert!(super::weak_title("về chính") && super::weak_title("về phát triển kinh tế tư nhân và"));
+        assert!(!super::weak_title("về chính sách tài khóa") && !super::weak_title("về cụm công nghiệp"));
+        let graph = super::build(vec![scan_text(
+            "a.md".into(),
+            "Thông tư thay thế Thông tư 04/2021/TT-BXD ngày 30/6/2021 về cùng lĩnh vực.\n\n\
+             **2.** Thông tư số 04/2021/TT-BXD ngày 30 tháng 6 năm 2021 của Bộ trưởng Bộ Xây dựng về hướng dẫn xuất khẩu khoáng sản làm vật liệu xây dựng hết hiệu lực thi hành kể từ ngày Thông tư này có hiệu lực thi hành./.\n\n\
+             Theo Nghị quyết số 43/2022/QH15 về chính\n\n\
+             Nghị quyết số 43/2022/QH15 của Quốc hội về chính sách tài khóa, tiền tệ hỗ trợ chương trình phục hồi và phát triển kinh tế - xã hội;\n\n\
+             Nghị quyết số 43/2022/QH15 về chính sách tài khóa, tiền tệ.",
+        )]);
+        let title = |id: &str| graph.documents.iter().find(|d| &*d.id == id).expect(id).title.as_deref();
+        assert_eq!(title("04/2021/TT-BXD"), Some("về hướng dẫn xuất khẩu khoáng sản làm vật liệu xây dựng"));
+        assert_eq!(
+            title("43/2022/QH15"),
+            Some("về chính sách tài khóa, tiền tệ hỗ trợ chương trình phục hồi và phát triển kinh tế - xã hội")
         );
     }
 

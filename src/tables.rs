@@ -1115,6 +1115,13 @@ pub const CLAUSE_VERBS_AFTER_BODY: &[(&str, &str)] = &[
     ),
 ];
 
+/// Words that open a subject (after `về`) that points to another title instead of giving one
+/// (`Thông tư thay thế Thông tư 04/2021/TT-BXD ngày 30/6/2021 về cùng lĩnh vực`, a page's
+/// summary): such a title gives way to one another mention gives (`về hướng dẫn xuất khẩu
+/// khoáng sản làm vật liệu xây dựng`). Each with the sentence it was found in.
+pub const TITLES_POINTING_BACK: &[(&str, &str)] =
+    &[("cùng", "Thông tư thay thế Thông tư 04/2021/TT-BXD ngày 30/6/2021 về cùng lĩnh vực.")];
+
 /// Abbreviations texts write inside a law's name, with the words they stand for and a name
 /// written with each (`Luật Thuế GTGT`, `Luật TTTM`): a name is keyed with its abbreviations
 /// written out, so that it meets the law's official name and the number given with it.
