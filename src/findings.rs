@@ -183,8 +183,9 @@ fn mended_codes<'m>(m: &'m Mention, sym: &str) -> Option<&'m str> {
     (read != sym && codes(read) == codes(sym) && tables::all_codes_known(read)).then_some(&*m.target)
 }
 
-/// How the text wrote a symbol's codes where it wrote them wrong and they were read anyway:
-/// run together (`QĐTTg` for `QĐ-TTg`) or a mixed-case code split by a space (`TT g`).
+/// What the text did to a symbol's codes where it wrote them wrong and they were read anyway:
+/// run them together (`QĐTTg` for `QĐ-TTg`), split a mixed-case code by a space (`TT g`), or
+/// set a dot for a hyphen (`NQ.CP`: `recognize`'s reading of two known codes so joined).
 fn miswritten_codes(text: &str, sym: &str) -> Option<String> {
     if text.contains(sym) {
         return None;
@@ -192,13 +193,19 @@ fn miswritten_codes(text: &str, sym: &str) -> Option<String> {
     if let Some((kind, rest)) = sym.split_once(['-', '/']) {
         let joined = format!("{kind}{rest}");
         if text.contains(&joined) {
-            return Some(joined);
+            return Some(format!("the codes are written `{joined}`"));
+        }
+    }
+    for (at, _) in sym.match_indices('-') {
+        let dotted = format!("{}.{}", &sym[..at], &sym[at + 1..]);
+        if text.contains(&dotted) {
+            return Some(format!("a dot stands for the hyphen in `{dotted}`"));
         }
     }
     let last = sym.rsplit(['-', '/']).next().unwrap_or(sym);
     let cut = last.char_indices().last().map(|(i, _)| i).filter(|&i| i > 0)?;
     let split = format!("{} {}", &last[..cut], &last[cut..]);
-    text.contains(&split).then_some(split)
+    text.contains(&split).then(|| format!("the codes are written `{split}`"))
 }
 
 /// The file's own date, in its place-and-date line, that cannot be (`Quảng Ngãi, ngày 31
@@ -427,25 +434,28 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
                 vec![location(m)],
             ));
         }
-        if let Some(written) = miswritten_codes(&m.text, sym) {
+        // The year run into the codes, its `/` left out (`05/2011NĐ-CP`: UX audit 2190), and
+        // the codes written wrong, told in one message where one symbol has both
+        // (`22/2022NĐ.CP`): what was written, then what was read.
+        let year_run_in = m
+            .year
+            .filter(|_| m.family == Family::Normative)
+            .filter(|year| m.text.contains(&format!("{year}{}", sym.split(['-', '/']).next().unwrap_or(""))));
+        let written = miswritten_codes(&m.text, sym);
+        if year_run_in.is_some() || written.is_some() {
+            let run_in = year_run_in.map(|_| "the year is run into the codes, no `/` between".to_string());
+            let said: Vec<String> = run_in.into_iter().chain(written).collect();
+            // A normative symbol's whole number where a separator was put right (`/`, or a
+            // dot's hyphen); the codes alone where only they were.
+            let read = match m.year.filter(|_| m.family == Family::Normative) {
+                Some(year) if year_run_in.is_some() || said.iter().any(|s| s.starts_with("a dot")) => {
+                    format!("{}/{year}/{sym}", m.number.as_deref().unwrap_or(""))
+                }
+                _ => sym.to_string(),
+            };
             out.push(finding(
                 "malformed-symbol",
-                format!("{}: the codes are written `{written}`: read as {sym}", OneLine(&m.text)),
-                vec![location(m)],
-            ));
-        }
-        // The year run into the codes, its `/` left out (`05/2011NĐ-CP`: UX audit 2190).
-        if let Some(year) = m.year.filter(|_| m.family == Family::Normative)
-            && let Some(code) = sym.split(['-', '/']).next()
-            && m.text.contains(&format!("{year}{code}"))
-        {
-            out.push(finding(
-                "malformed-symbol",
-                format!(
-                    "{}: the year is run into the codes, no `/` between: read as {}/{year}/{sym}",
-                    OneLine(&m.text),
-                    m.number.as_deref().unwrap_or("")
-                ),
+                format!("{}: {}: read as {read}", OneLine(&m.text), said.join(", and ")),
                 vec![location(m)],
             ));
         }
@@ -1314,7 +1324,8 @@ mod tests {
         assert_eq!(targets[0], "Nghị quyết 71/2006/QH11");
     }
 
-    /// From shared/corpus/real: symbols cut by a table's column or misread by OCR.
+    /// From shared/corpus/real: symbols cut by a table's column or misread by OCR. A dot for
+    /// the hyphen (`05/2025/NQ.CP`) cut nothing: the symbol is read whole, and said so.
     #[test]
     fn a_normative_symbol_without_its_issuer_is_reported() {
         let t = "| Thực hiện đăng ký cấp đổi, cấp 64/2025/TT- | Căn cứ Nghị quyết số 05/2025/NQ.CP. | Luật số 87/2025/QH15 |";
@@ -1325,7 +1336,7 @@ mod tests {
             found,
             [
                 "64/2025/TT: read with the symbol TT, which names no issuer: cut off or damaged in the text",
-                "Nghị quyết số 05/2025/NQ: read with the symbol NQ, which names no issuer: cut off or damaged in the text"
+                "Nghị quyết số 05/2025/NQ.CP: a dot stands for the hyphen in `NQ.CP`: read as 05/2025/NQ-CP"
             ],
             "{:#?}",
             graph.mentions
@@ -1370,6 +1381,22 @@ mod tests {
                 "Nghị định số 05/2011NĐ-CP ngày 14/01/2011: the year is run into the codes, no `/` between: read as \
                  05/2011/NĐ-CP",
             ]
+        );
+    }
+
+    /// From shared/corpus/real (findings audit): Quyết định 1255/2026/QĐ-TTg's table writes
+    /// `22/2022NĐ.CP`, its year run into its codes and a dot for their hyphen. It is the
+    /// Government's decree, and one finding says both what was written and what was read.
+    #[test]
+    fn a_dot_for_the_hyphen_is_read_and_told_once() {
+        let graph = crate::resolve::graph_of(&[("x.md", "| hợp đồng địa|22/2022NĐ.CP; — | nghề |\n")]);
+        let decree = graph.documents.iter().find(|d| &*d.id == "22/2022/NĐ-CP").expect("the decree");
+        assert_eq!(decree.issuer.as_deref(), Some("Chính phủ"));
+        let found: Vec<&str> = graph.findings.iter().map(|f| f.message.as_str()).collect();
+        assert_eq!(
+            found,
+            ["22/2022NĐ.CP: the year is run into the codes, no `/` between, and a dot stands for the hyphen in \
+              `NĐ.CP`: read as 22/2022/NĐ-CP"]
         );
     }
 

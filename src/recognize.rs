@@ -1313,6 +1313,20 @@ fn recognize_numbers(text: &str, skip: &[Range<usize>], details: bool) -> Vec<Fo
         {
             last.end += 2;
         }
+        // `05/2025/NQ.CP`, `22/2022NĐ.CP`: a dot typed or read for the hyphen. Only between
+        // two codes the tables know, the second a body's: a dot in prose (`… 12/2020/NĐ-CP.
+        // Chính phủ`, `05/2025/NQ. CP`) or in a form's number (`01/CCTT.ĐK`) is no hyphen.
+        while let Some(&last) = tokens.last()
+            && text.as_bytes().get(last.end) == Some(&b'.')
+            && let next = text[last.end + 1..]
+                .find(|c: char| !c.is_alphanumeric() && c != '&')
+                .map_or(text.len(), |n| last.end + 1 + n)
+            && next > last.end + 1
+            && tables::is_known_code(&canonical_code(&text[last.start..last.end]))
+            && tables::issuer_for_code(&canonical_code(&text[last.end + 1..next])).is_some()
+        {
+            tokens.push(Token { start: last.end + 1, end: next, sep: Some('-') });
+        }
         let sep = if cand.sep == b'-' { "-" } else { "/" };
         let year = cand.year;
         let party = sep == "-" && year.is_none() && tokens.len() >= 2 && tokens[1].sep == Some('/');
@@ -5353,6 +5367,38 @@ mod tests {
             ("Luật số 12/2026/QH1", "QH1"),
         ] {
             assert_eq!(parts(t).1, symbol, "{t}");
+        }
+    }
+
+    /// From shared/corpus/real (findings audit): a dot for the hyphen between a type code and
+    /// its body's (Nghị định 284/2026's `Nghị quyết số 05/2025/NQ.CP.`, Quyết định 1255/2026's
+    /// table `|22/2022NĐ.CP;`) is the hyphen; a dot that ends a sentence, or stands between
+    /// codes not both known, a body's last, is not.
+    #[test]
+    fn a_dot_between_two_known_codes_is_the_hyphen() {
+        for (t, number, symbol, text) in [
+            ("tại khoản 1 Điều 6 Nghị quyết số 05/2025/NQ.CP. -", "05", "NQ-CP", "Nghị quyết số 05/2025/NQ.CP"),
+            ("hợp đồng địa|22/2022NĐ.CP; — | nghề", "22", "NĐ-CP", "22/2022NĐ.CP"),
+            (
+                "Căn cứ Quyết định số 12/2018/QĐ.TTg ngày 06/3/2018",
+                "12",
+                "QĐ-TTg",
+                "Quyết định số 12/2018/QĐ.TTg ngày 06/3/2018",
+            ),
+            ("Thông tư số 01/2014/TTLT-BTC.BNV;", "01", "TTLT-BTC-BNV", "Thông tư số 01/2014/TTLT-BTC.BNV"),
+            // Prose after a whole symbol: the sentence's dot, not the symbol's.
+            ("theo Nghị định số 12/2020/NĐ-CP. CP là viết tắt", "12", "NĐ-CP", "Nghị định số 12/2020/NĐ-CP"),
+            ("theo Nghị quyết số 05/2025/NQ. CP", "05", "NQ", "Nghị quyết số 05/2025/NQ"),
+            ("theo Nghị định số 12/2020/NĐ-CP.Chính phủ", "12", "NĐ-CP", "Nghị định số 12/2020/NĐ-CP"),
+            // A code the tables do not know, on either side.
+            ("theo Công văn số 45/KGVX.UBND ngày", "45", "KGVX", "Công văn số 45/KGVX"),
+            ("Kế hoạch số 12/KH-UBND.XYZ", "12", "KH-UBND", "Kế hoạch số 12/KH-UBND"),
+        ] {
+            let found = recognize_str(t);
+            let f = found.iter().find(|f| f.number.as_ref().is_some_and(|n| &t[n.clone()] == number));
+            let f = f.unwrap_or_else(|| panic!("{t}: {found:#?}"));
+            assert_eq!(f.symbol.as_deref(), Some(symbol), "{t}");
+            assert_eq!(&t[f.span.clone()], text, "{t}");
         }
     }
 
