@@ -420,17 +420,16 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
         // `417/QĐ-BNNMT`: `resolve::mend_misread_codes`). A type code that names no type is
         // reported above.
         // Two letters swapped are said so below.
+        // The words show the symbol as written, however OCR spelt it: the message does not
+        // repeat it, and the places of one file that misread one document's codes, each its
+        // own way (`QĐ-BNNMIT`, `QĐĐ-BNNMT`), say one thing, one finding.
         if let Some(read) = mended_codes(m, sym)
             && (m.family != Family::Normative || tables::is_type_code(type_code))
             && swapped.is_none()
         {
             out.push(finding(
                 "malformed-symbol",
-                format!(
-                    "{}: {sym} holds a code OCR misread: read as {}, as the same file writes it",
-                    OneLine(&m.text),
-                    read
-                ),
+                format!("{}: a code is misread by OCR: read as {read}, as the same file writes it", OneLine(&m.text)),
                 vec![location(m)],
             ));
         }
@@ -562,7 +561,105 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
         }
     }
 
+    one_per_kind(m, out)
+}
+
+/// One finding of each kind for one place: two things wrong with one symbol are told in one
+/// message (`22/2022NĐ`: its issuer lost and its year run into the codes), not in two findings
+/// on the same words.
+fn one_per_kind(m: &Mention, found: Vec<Finding>) -> Vec<Finding> {
+    if found.len() < 2 {
+        return found;
+    }
+    let words = format!("{}: ", OneLine(&m.text));
+    // What a part says it was read as, where another part says it was read as no document:
+    // `22/2022NĐ` is no decree for its year's `/` put back (`read as 22/2022/NĐ`), and a
+    // message that says `read as` is taken for a symbol read right (`read_right`).
+    let unread = found.iter().any(|f| f.kind == "malformed-symbol" && !read_right(f));
+    let said = |f: &Finding| -> String {
+        let clause = f.message.strip_prefix(&words).unwrap_or(&f.message);
+        match clause.find(": read as ").or_else(|| clause.find("; read as ")) {
+            Some(at) if unread && f.kind == "malformed-symbol" => clause[..at].to_string(),
+            _ => clause.to_string(),
+        }
+    };
+    let mut out: Vec<Finding> = Vec::with_capacity(found.len());
+    for f in found {
+        match out.iter_mut().find(|o| o.kind == f.kind) {
+            Some(o) => {
+                let head = if o.message.starts_with(&words) { words.as_str() } else { "" };
+                o.message = format!("{head}{}", said(o));
+                o.message.push_str("; ");
+                o.message.push_str(&said(&f));
+                for l in f.locations {
+                    if !o.locations.iter().any(|k| same_place(k, &l)) {
+                        o.locations.push(l);
+                    }
+                }
+            }
+            None => out.push(f),
+        }
+    }
     out
+}
+
+fn same_place(a: &Location, b: &Location) -> bool {
+    a.line == b.line && a.column == b.column && a.path == b.path
+}
+
+/// One finding per problem: the places of one file where citations of one document show the
+/// same thing wrong are one finding, at each of them (findings audit: 14 findings for one
+/// misread `417/QĐ-BNNMT`, each spelt its own way by OCR, in Thông tư 60/2026/TT-BTC; three for
+/// `106/2021/TT` on one OCR'd table line). Its first place is the first slip; the places of a
+/// right spelling beside them (`merged_spelling`) come after every slip. Kept to one file: a
+/// slip is mended in its file, and `check --against` tells a draft the slips at its first place.
+/// `found` is each finding with the mention it is at, in the mentions' order.
+fn one_per_problem(found: Vec<(&Mention, Finding)>) -> Vec<Finding> {
+    type Problem<'m> = (String, &'m str, &'m str, String);
+    let mut groups: Vec<(Finding, Vec<&Mention>, Vec<Location>)> = Vec::new();
+    let mut index: HashMap<Problem, usize> = HashMap::default();
+    for (m, mut f) in found {
+        let words = OneLine(&m.text).to_string();
+        let said = f.message.strip_prefix(&words).unwrap_or(&f.message).to_string();
+        let key = (f.kind.clone(), &*m.path, &*m.target, said);
+        let rest = f.locations.split_off(1.min(f.locations.len()));
+        match index.get(&key) {
+            Some(&g) => {
+                let (group, mentions, others) = &mut groups[g];
+                if !group.locations.iter().any(|l| f.locations.iter().any(|k| same_place(k, l))) {
+                    group.locations.append(&mut f.locations);
+                    mentions.push(m);
+                }
+                others.extend(rest);
+            }
+            None => {
+                index.insert(key, groups.len());
+                groups.push((f, vec![m], rest));
+            }
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(mut f, mentions, others)| {
+            for l in others {
+                if !f.locations.iter().any(|k| same_place(k, &l)) {
+                    f.locations.push(l);
+                }
+            }
+            if mentions.len() > 1 {
+                // The symbols the places write, where they write it more ways than one.
+                let mut spellings: Vec<&str> = Vec::new();
+                for s in mentions.iter().filter_map(|m| m.symbol.as_deref()) {
+                    if !spellings.contains(&s) {
+                        spellings.push(s);
+                    }
+                }
+                let ways = if spellings.len() > 1 { format!(", as {}", spellings.join(", ")) } else { String::new() };
+                f.message.push_str(&format!(" ({} places{ways})", mentions.len()));
+            }
+            f
+        })
+        .collect()
 }
 
 /// Findings about references and documents (all but cycles), unsorted.
@@ -595,9 +692,10 @@ pub fn read_right(f: &Finding) -> bool {
     f.kind == "malformed-symbol" && f.message.contains("read as ")
 }
 
-/// Whether a finding of this kind is a slip at its first place alone, its others showing the
-/// right spelling (`104/UBND-KH` beside `104/KH-UBND`): what to mend is there. The places of
-/// other kinds are parties alike (two dates, two numbers, two names).
+/// Whether a finding of this kind is a slip in the file of its first place alone, its other
+/// places the same slip in that file (`one_per_problem`) or the right spelling, in any file
+/// (`104/UBND-KH` beside `104/KH-UBND`): what to mend is there. The places of other kinds are
+/// parties alike (two dates, two numbers, two names).
 pub fn only_first_place_slips(kind: &str) -> bool {
     kind == "malformed-symbol"
 }
@@ -624,7 +722,11 @@ pub fn of_references(
         let wanted: rustc_hash::FxHashSet<(&str, &str)> = asked.iter().map(|(t, g)| (*t, g.as_str())).collect();
         firsts(mentions, |m| wanted.get(&(&*m.target, m.symbol.as_deref()?)).copied())
     };
-    let mut out: Vec<Finding> = mentions.par_iter().flat_map_iter(|m| of_mention(m, &first_spelling)).collect();
+    let at_mentions: Vec<(&Mention, Finding)> = mentions
+        .par_iter()
+        .flat_map_iter(|m| of_mention(m, &first_spelling).into_iter().map(move |f| (m, f)))
+        .collect();
+    let mut out = one_per_problem(at_mentions);
 
     // One document cited with two dates: grouped by hash, reported in the order of the ids
     // and, within one, of the dates (as a sorted map would, without one over every mention).
@@ -769,7 +871,8 @@ pub fn of_references(
         .collect();
     let date_of_path: HashMap<&str, (Option<&str>, u16)> =
         files.iter().filter_map(|f| Some((f.path.as_str(), *date_of_doc.get(f.document.as_deref()?)?))).collect();
-    out.par_extend(mentions.par_iter().filter_map(|m| {
+    let mut later: Vec<(&Mention, Finding)> = Vec::new();
+    later.par_extend(mentions.par_iter().filter_map(|m| {
         let &(own_date, own_year) = date_of_path.get(&*m.path)?;
         // Written only for a finding: most mentions make none.
         let own = || own_date.map_or_else(|| format!("{own_year}, its day not filled in"), str::to_string);
@@ -808,23 +911,25 @@ pub fn of_references(
             }
             _ => return None,
         };
-        Some(finding("cites-later-document", message, vec![location(m)]))
+        Some((m, finding("cites-later-document", message, vec![location(m)])))
     }));
+    out.extend(one_per_problem(later));
 
     // In parallel, in order: on a large corpus these are many, and each names its candidates.
-    out.par_extend(ambiguous.par_iter().map(|(i, candidates)| {
-        let m = &mentions[*i];
-        finding(
-            "ambiguous-reference",
-            format!(
+    let unsure: Vec<(&Mention, Finding)> = ambiguous
+        .par_iter()
+        .map(|(i, candidates)| {
+            let m = &mentions[*i];
+            let message = format!(
                 "{} has no date and fits {} documents: {}",
                 OneLine(&m.text),
                 candidates.len(),
                 candidates.join(", ")
-            ),
-            vec![location(m)],
-        )
-    }));
+            );
+            (m, finding("ambiguous-reference", message, vec![location(m)]))
+        })
+        .collect();
+    out.extend(one_per_problem(unsure));
 
     // One National Assembly number typed as a law in one place and as a resolution in another.
     // To the eleventh term the two had series of their own and are two documents
@@ -1343,6 +1448,103 @@ mod tests {
         );
     }
 
+    /// From shared/corpus/real (findings audit): Quyết định 1255/2026/QĐ-TTg's table writes
+    /// `22/2022NĐ.CP`, its year run into its codes and a dot for their hyphen, at two places.
+    /// It is the Government's decree, told in one finding of both places, each place's
+    /// wrongs in one message; the same symbol without its issuer is no decree, and its one
+    /// finding says so without a `read as`, as a symbol read right is told.
+    #[test]
+    fn each_place_s_wrongs_are_told_once() {
+        let t = "| hợp đồng địa|22/2022NĐ.CP; — | nghề |\n| hợp đồng địa|22/2022NĐ.CP; — | nghề |\n\
+                 Căn cứ Nghị định số 23/2022NĐ ngày 10/3/2022;\n";
+        let graph = crate::resolve::graph_of(&[("x.md", t)]);
+        let decree = graph.documents.iter().find(|d| &*d.id == "22/2022/NĐ-CP").expect("the decree");
+        assert_eq!(decree.issuer.as_deref(), Some("Chính phủ"));
+        let found: Vec<(&str, Vec<usize>)> =
+            graph.findings.iter().map(|f| (f.message.as_str(), f.locations.iter().map(|l| l.line).collect())).collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "22/2022NĐ.CP: the year is run into the codes, no `/` between, and a dot stands for the hyphen in \
+                     `NĐ.CP`: read as 22/2022/NĐ-CP (2 places)",
+                    vec![1, 2]
+                ),
+                (
+                    "Nghị định số 23/2022NĐ ngày 10/3/2022: read with the symbol NĐ, which names no issuer: cut off or \
+                     damaged in the text; the year is run into the codes, no `/` between",
+                    vec![3]
+                )
+            ]
+        );
+        assert!(!read_right(&graph.findings[1]));
+    }
+
+    /// From shared/corpus/real (findings audit): Quyết định 1255/2026/QĐ-TTg's table writes
+    /// `22/2022NĐ.CP`, its year run into its codes and a dot for their hyphen. It is the
+    /// Government's decree, and one finding says both what was written and what was read.
+    #[test]
+    fn a_dot_for_the_hyphen_is_read_and_told_once() {
+        let graph = crate::resolve::graph_of(&[("x.md", "| hợp đồng địa|22/2022NĐ.CP; — | nghề |\n")]);
+        let decree = graph.documents.iter().find(|d| &*d.id == "22/2022/NĐ-CP").expect("the decree");
+        assert_eq!(decree.issuer.as_deref(), Some("Chính phủ"));
+        let found: Vec<&str> = graph.findings.iter().map(|f| f.message.as_str()).collect();
+        assert_eq!(
+            found,
+            ["22/2022NĐ.CP: the year is run into the codes, no `/` between, and a dot stands for the hyphen in \
+              `NĐ.CP`: read as 22/2022/NĐ-CP"]
+        );
+    }
+
+    /// Findings audit: Thông tư 60/2026/TT-BTC (shared/corpus/real) misreads `417/QĐ-BNNMT`
+    /// at 14 places, each as OCR spelt it, and gave 14 findings. The places of one file that say
+    /// one thing of one document are one finding; another file's, another document's, another
+    /// thing said, are others.
+    #[test]
+    fn one_slip_at_several_places_is_one_finding() {
+        let own = "Căn cứ Quyết định số 417/QĐ-BNNMT ngày 31 tháng 01 năm 2026;\n\
+                   theo Quyết định số 417/QĐ-BNNMIT;\ntheo Quyết định sô 417/QĐĐ-BNNMT;\n\
+                   Thông tư số 225/2012/TT-BTC ngày 31 tháng 12 năm 2010;\n\
+                   theo Quyết định số 417/QĐ-BNNMIT;\nThông tư số 225/2012/TT-BTC ngày 31 tháng 12 năm 2010;\n\
+                   Thông tư số 226/2012/TT-BTC ngày 31 tháng 12 năm 2010;\n";
+        let other = "Thông tư số 225/2012/TT-BTC ngày 31 tháng 12 năm 2010;\n";
+        let graph = crate::resolve::graph_of(&[("a.md", own), ("b.md", other)]);
+        // Each finding's kind, message and places.
+        type Told<'g> = (&'g str, &'g str, Vec<(&'g str, usize)>);
+        let found: Vec<Told> = graph
+            .findings
+            .iter()
+            .map(|f| (f.kind.as_str(), f.message.as_str(), f.locations.iter().map(|l| (&*l.path, l.line)).collect()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "malformed-symbol",
+                    "Quyết định số 417/QĐ-BNNMIT: a code is misread by OCR: read as 417/QĐ-BNNMT:2026, as the same \
+                     file writes it (3 places, as QĐ-BNNMIT, QĐĐ-BNNMT)",
+                    vec![("a.md", 2), ("a.md", 3), ("a.md", 5)]
+                ),
+                (
+                    "year-mismatch",
+                    "Thông tư số 225/2012/TT-BTC ngày 31 tháng 12 năm 2010: numbered in 2012 but dated 2010-12-31 (2 \
+                     places)",
+                    vec![("a.md", 4), ("a.md", 6)]
+                ),
+                (
+                    "year-mismatch",
+                    "Thông tư số 226/2012/TT-BTC ngày 31 tháng 12 năm 2010: numbered in 2012 but dated 2010-12-31",
+                    vec![("a.md", 7)]
+                ),
+                (
+                    "year-mismatch",
+                    "Thông tư số 225/2012/TT-BTC ngày 31 tháng 12 năm 2010: numbered in 2012 but dated 2010-12-31",
+                    vec![("b.md", 1)]
+                ),
+            ]
+        );
+    }
+
     /// A draft's slips (UX audit 2149: `12/2018/QĐTTg` was no reference, `12/2018/QĐ-TT g`
     /// read as `QĐ-TT`), and OCR's split term (`101/2025/QH1 3`, in shared/corpus/real): read
     /// as the symbol meant, and said to be written wrong.
@@ -1381,22 +1583,6 @@ mod tests {
                 "Nghị định số 05/2011NĐ-CP ngày 14/01/2011: the year is run into the codes, no `/` between: read as \
                  05/2011/NĐ-CP",
             ]
-        );
-    }
-
-    /// From shared/corpus/real (findings audit): Quyết định 1255/2026/QĐ-TTg's table writes
-    /// `22/2022NĐ.CP`, its year run into its codes and a dot for their hyphen. It is the
-    /// Government's decree, and one finding says both what was written and what was read.
-    #[test]
-    fn a_dot_for_the_hyphen_is_read_and_told_once() {
-        let graph = crate::resolve::graph_of(&[("x.md", "| hợp đồng địa|22/2022NĐ.CP; — | nghề |\n")]);
-        let decree = graph.documents.iter().find(|d| &*d.id == "22/2022/NĐ-CP").expect("the decree");
-        assert_eq!(decree.issuer.as_deref(), Some("Chính phủ"));
-        let found: Vec<&str> = graph.findings.iter().map(|f| f.message.as_str()).collect();
-        assert_eq!(
-            found,
-            ["22/2022NĐ.CP: the year is run into the codes, no `/` between, and a dot stands for the hyphen in \
-              `NĐ.CP`: read as 22/2022/NĐ-CP"]
         );
     }
 

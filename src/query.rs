@@ -472,11 +472,12 @@ pub fn dangling(graph: &Graph) -> Vec<Dangling<'_>> {
         }
     }
     let mut out = kept;
-    // A slip is told at its citation, the first place of its finding. A symbol read as the
-    // document it means names that document.
+    // A slip is told at its citations, the places of its finding: one slip made at several
+    // places of a file is one finding (`findings::one_per_problem`). A finding that also points
+    // at the right spelling read its symbol as the document it means, and names that document.
     let slips = kinds_at_places(graph, |f| {
         let slip = SLIPS.contains(&f.kind.as_str()) && !crate::findings::read_right(f);
-        if slip { &f.locations[..f.locations.len().min(1)] } else { &[] }
+        if slip { &f.locations[..] } else { &[] }
     });
     if !slips.is_empty() {
         for d in &mut out {
@@ -1074,11 +1075,13 @@ mod tests {
     }
 
     /// From shared/corpus/real: a document known only from citations each with a slip in its
-    /// symbol may be a misprint of another; one read right (`QHI5` as `QH15`) is not.
+    /// symbol may be a misprint of another; one read right (`QHI5` as `QH15`) is not. A slip
+    /// made twice in a file is one finding of two places, each a citation with a finding.
     #[test]
     fn a_dangling_document_cited_only_with_slips_is_told() {
         let text = "Căn cứ Nghị định số 22/2022NĐ ngày 10/3/2022; Nghị quyết số 257/2025/QHI5 ngày 11/12/2025; \
-                    Thông tư số 225/2012/TT-BTC ngày 31 tháng 12 năm 2010; Thông tư số 56/2026/TT-BTC.";
+                    Thông tư số 225/2012/TT-BTC ngày 31 tháng 12 năm 2010; Thông tư số 56/2026/TT-BTC; theo \
+                    Thông tư số 225/2012/TT-BTC ngày 31 tháng 12 năm 2010.";
         let graph = crate::resolve::graph_of(&[("x.md", text)]);
         let list = dangling(&graph);
         let flagged: Vec<&str> =
@@ -1093,7 +1096,10 @@ mod tests {
         let csv = dangling_csv(&list);
         assert!(csv.lines().next().unwrap().ends_with(",text,findings"));
         let json = serde_json::to_string(&list).unwrap();
-        assert!(json.contains(r#""findings":[{"mention":0,"kind":"year-mismatch"}]"#), "{json}");
+        assert!(
+            json.contains(r#""findings":[{"mention":0,"kind":"year-mismatch"},{"mention":1,"kind":"year-mismatch"}]"#),
+            "{json}"
+        );
         assert!(csv.lines().any(|l| l.starts_with("225/2012/TT-BTC,") && l.ends_with(",year-mismatch")), "{csv}");
     }
 
