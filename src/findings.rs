@@ -851,6 +851,7 @@ pub fn of_references(
             ids.iter().filter_map(at).collect(),
         ));
     }
+    out.extend(merged_twins(documents, mentions));
 
     // A cited document dated after the citing one. A codification is left out: its articles
     // are taken from documents of many dates, and it names each source, later ones too. A
@@ -1033,6 +1034,47 @@ pub fn of_references(
 
     out.extend(conflicting_years(documents, mentions));
     out
+}
+
+/// Documents one number, codes and day of which are written without their year and with it
+/// (`19/QĐ-BTC` and `19/2006/QĐ-BTC`, both of 30/3/2006), which `resolve::merge_yearless_twins`
+/// took for one: said so, at the first place without the year and the first with it (or the
+/// document's own file), for a reader to check.
+fn merged_twins(documents: &[Document], mentions: &[Mention]) -> Vec<Finding> {
+    // The yearless citations of a document numbered with its year, by document, in order.
+    let mut twins: Vec<(&str, &Mention)> = Vec::new();
+    for m in mentions.iter().filter(|m| m.family == Family::Administrative) {
+        let (Some(n), Some(sym), Some(year)) = (m.number.as_deref(), m.symbol.as_deref(), m.year) else { continue };
+        if !tables::is_type_code(sym.split(['-', '/']).next().unwrap_or("")) || tables::year_in_symbol(sym) {
+            continue;
+        }
+        let with_year = format!("{}/{year}/{sym}", canonical_number(n));
+        let merged =
+            m.target.strip_prefix(with_year.as_str()).is_some_and(|rest| rest.is_empty() || rest.starts_with('@'));
+        if merged && !twins.iter().any(|(t, _)| *t == &*m.target) {
+            twins.push((&m.target, m));
+        }
+    }
+    twins
+        .into_iter()
+        .map(|(target, yearless)| {
+            let written = mentions.iter().find(|m| *m.target == *target && m.family == Family::Normative);
+            let own = || {
+                let path = crate::model::document_by_id(documents, target)?.path.as_deref()?;
+                Some(Location { path: path.into(), line: 1, column: 1, text: String::new() })
+            };
+            let n = canonical_number(yearless.number.as_deref().unwrap_or(""));
+            let sym = yearless.symbol.as_deref().unwrap_or("");
+            finding(
+                "probably-same-document",
+                format!(
+                    "number {n} dated {} is cited as {n}/{sym} and {target}: probably one document; merged as {target}",
+                    yearless.date.as_deref().unwrap_or("")
+                ),
+                std::iter::once(location(yearless)).chain(written.map(location).or_else(own)).collect(),
+            )
+        })
+        .collect()
 }
 
 /// One law's name and number cited with two years (`Luật Tổ chức Chính phủ số 63/2023/QH15`
@@ -1289,6 +1331,47 @@ mod tests {
         let held = graph.documents.iter().filter(|d| d.in_corpus && d.number.as_deref() == Some("56")).count();
         assert_eq!(held, 2, "{:#?}", graph.documents);
         assert!(!graph.findings.iter().any(|f| f.kind == "probably-same-document"), "{:#?}", graph.findings);
+    }
+
+    /// From shared/corpus/real (findings audit): the codified page on population cites, in
+    /// one sentence, `Quyết định số 19/QĐ-BTC ngày 30 tháng 3 năm 2006` and `Quyết định số
+    /// 19/2006/QĐ-BTC ngày 30 tháng 3 năm 2006`, both the Finance Minister's: one document,
+    /// merged and said so. A decision written without its year on another day is another
+    /// document of the other series (`12/2018/QĐ-TTg`, `12/QĐ-TTg` of 2018), and so is one no
+    /// citation writes with its year, and one whose own text the corpus holds.
+    #[test]
+    fn a_decision_written_with_and_without_its_year_on_one_day_is_one() {
+        let page = "theo Quyết định số 19/QĐ-BTC ngày 30 tháng 3 năm 2006 của Bộ trưởng Bộ Tài chính về việc ban hành \
+                    chế độ kế toán hành chính sự nghiệp và Thông tư số 185/2010/TT-BTC hướng dẫn sửa đổi chế độ ban \
+                    hành kèm theo Quyết định số 19/2006/QĐ-BTC ngày 30 tháng 3 năm 2006 của Bộ trưởng Bộ Tài chính.\n\
+                    Căn cứ Quyết định số 12/QĐ-TTg ngày 05/01/2018 và Quyết định số 12/2018/QĐ-TTg ngày 06/3/2018;\n\
+                    Căn cứ Quyết định số 13/QĐ-TTg ngày 06/3/2018 của Thủ tướng Chính phủ;\n";
+        let graph = crate::resolve::graph_of(&[("p.md", page)]);
+        let targets: Vec<&str> = graph.mentions.iter().map(|m| &*m.target).collect();
+        assert_eq!(
+            targets,
+            [
+                "19/2006/QĐ-BTC",
+                "185/2010/TT-BTC",
+                "19/2006/QĐ-BTC",
+                "12/QĐ-TTg:2018",
+                "12/2018/QĐ-TTg",
+                "13/QĐ-TTg:2018"
+            ]
+        );
+        assert_eq!(
+            messages_and_paths(&graph, "probably-same-document"),
+            [(
+                "number 19 dated 2006-03-30 is cited as 19/QĐ-BTC and 19/2006/QĐ-BTC: probably one document; merged as \
+                 19/2006/QĐ-BTC",
+                vec!["p.md", "p.md"]
+            )]
+        );
+        // The yearless decision's own text: two documents, each text says whose it is.
+        let own = "BỘ TÀI CHÍNH\nSố: 19/QĐ-BTC\nHà Nội, ngày 30 tháng 3 năm 2006\n\nQUYẾT ĐỊNH\nVề việc khen thưởng\n";
+        let graph = crate::resolve::graph_of(&[("p.md", page), ("q.md", own)]);
+        assert!(graph.mentions.iter().any(|m| &*m.target == "19/QĐ-BTC:2006"), "{:#?}", graph.mentions);
+        assert!(messages_and_paths(&graph, "probably-same-document").iter().all(|(m, _)| !m.contains("merged as")));
     }
 
     /// The findings of `kind`: each message with the files of its places.

@@ -587,6 +587,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     watch.lap("mention keys");
     merge_malformed(&corpus, &mentions, &mut mention_keys);
     merge_misspelled(&corpus_keys, &mentions, &mut mention_keys);
+    merge_yearless_twins(&corpus, &mentions, &mut mention_keys);
     complete_cut_symbols(&owner, &mut mention_keys);
     mend_misread_codes(&owner, &mut mention_keys);
     mend_cut_numbers(&corpus, &mentions, &owner, &mut mention_keys);
@@ -1785,6 +1786,72 @@ fn weak_title(title: &str) -> bool {
         tables::TITLES_POINTING_BACK.iter().any(|(w, _)| rest.strip_prefix(w).is_some_and(|r| r.starts_with(' ')))
     };
     cut_short(title) || crate::recognize::one_word_subject(title) || pointing_back()
+}
+
+/// A decision (or another document of a type numbered in two series, with and without the
+/// year: not [`tables::YEAR_IN_SYMBOL_CODES`]) written without its year beside the same
+/// number and codes written with it, both of one day: `Quyết định số 19/QĐ-BTC ngày 30 tháng
+/// 3 năm 2006 của Bộ trưởng Bộ Tài chính về việc ban hành chế độ kế toán hành chính sự
+/// nghiệp` and `… kèm theo Quyết định số 19/2006/QĐ-BTC ngày 30 tháng 3 năm 2006 của Bộ
+/// trưởng Bộ Tài chính`, one sentence of the codified page on population (findings audit).
+/// A body's two series do meet at one number, but not on one day but by chance: the key
+/// takes the year, and `probably-same-document` says the two were merged, for a reader to
+/// check. Only the full date given at both (a year alone is not enough: `12/2018/QĐ-TTg` and
+/// `12/QĐ-TTg` of 2018 are two documents), of the number's year, in the same place; never a
+/// document whose own text the corpus holds under the yearless symbol.
+fn merge_yearless_twins(corpus: &HashMap<Key, (usize, Document)>, mentions: &[Mention], keys: &mut [Key]) {
+    // Number, symbol, year, place and day.
+    type Twin<'k> = (&'k str, &'k str, u16, Option<&'k str>, &'k str);
+    fn twin<'k>(k: &'k Key, date: Option<&'k str>) -> Option<Twin<'k>> {
+        let (number, symbol, year, date) = (k.number.as_deref()?, k.symbol.as_deref()?, k.year?, date?);
+        (k.name.is_none() && crate::findings::year_of(date) == Some(year)).then_some((
+            number,
+            symbol,
+            year,
+            k.place.as_deref(),
+            date,
+        ))
+    }
+    let yearless = |k: &Key| {
+        k.family == Family::Administrative
+            && k.symbol.as_deref().is_some_and(|s| {
+                tables::is_type_code(s.split(['-', '/']).next().unwrap_or("")) && !tables::year_in_symbol(s)
+            })
+    };
+    let asked: Vec<usize> = keys
+        .par_iter()
+        .zip(mentions.par_iter())
+        .enumerate()
+        .filter(|(_, (k, m))| yearless(k) && twin(k, m.date.as_deref()).is_some())
+        .map(|(i, _)| i)
+        .collect();
+    if asked.is_empty() {
+        return;
+    }
+    let ro: &[Key] = keys;
+    let wanted: rustc_hash::FxHashSet<Twin> =
+        asked.iter().filter_map(|&i| twin(&ro[i], mentions[i].date.as_deref())).collect();
+    let mut written: rustc_hash::FxHashSet<Twin> = ro
+        .par_iter()
+        .zip(mentions.par_iter())
+        .filter(|(k, _)| k.family == Family::Normative)
+        .filter_map(|(k, m)| wanted.get(&twin(k, m.date.as_deref())?).copied())
+        .collect();
+    written.extend(
+        corpus
+            .iter()
+            .filter(|(k, _)| k.family == Family::Normative)
+            .filter_map(|(k, (_, doc))| wanted.get(&twin(k, doc.date.as_deref())?).copied()),
+    );
+    let fixes: Vec<usize> = asked
+        .into_iter()
+        .filter(|&i| !corpus.contains_key(&ro[i]))
+        .filter(|&i| twin(&ro[i], mentions[i].date.as_deref()).is_some_and(|t| written.contains(&t)))
+        .collect();
+    drop((wanted, written));
+    for i in fixes {
+        keys[i].family = Family::Normative;
+    }
 }
 
 /// Whether a title ends with a word that leads on to what it is about (`… một số điều của`,
