@@ -2507,16 +2507,23 @@ fn own_clause_start(subject: &str) -> Option<usize> {
 /// at its end; without a colon OCR set in its first word ([`past_speck_colon`]: `về chính:
 /// sách tài khóa` is `về chính sách tài khóa`).
 pub fn subject_text(words: &str) -> String {
-    let chars: Vec<char> = words.chars().collect();
-    let letter = |i: Option<usize>| i.and_then(|i| chars.get(i)).is_some_and(|c| c.is_alphanumeric());
-    let mut plain = String::with_capacity(words.len());
-    for (i, &c) in chars.iter().enumerate() {
-        let edge = !letter(i.checked_sub(1)) || !letter(Some(i + 1));
-        if c == '*' || (c == '_' && edge) {
-            continue;
+    // Most subjects hold no markup: read as they are, without a look at every letter (the
+    // look cost 2 % of a scan of real/).
+    let plain: std::borrow::Cow<str> = if memchr::memchr2(b'*', b'_', words.as_bytes()).is_none() {
+        words.into()
+    } else {
+        let letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        let mut plain = String::with_capacity(words.len());
+        for (i, c) in words.char_indices() {
+            if c == '*'
+                || (c == '_' && (!letter(words[..i].chars().next_back()) || !letter(words[i + 1..].chars().next())))
+            {
+                continue;
+            }
+            plain.push(c);
         }
-        plain.push(c);
-    }
+        plain.into()
+    };
     let mut out = plain.split_whitespace().collect::<Vec<_>>().join(" ");
     if plain.len() != words.len() && out.ends_with('.') {
         out.pop();
