@@ -1093,7 +1093,9 @@ fn conflicting_years(documents: &[Document], mentions: &[Mention]) -> Vec<Findin
                 Some(term) if tables::legislature_of(symbol).is_some() => &symbol[..symbol.len() - term.len()],
                 _ => symbol,
             };
-            groups.entry((&d.kind, name.to_lowercase(), number, body)).or_default().push(d);
+            // Without marks: the tone's place differs between spellings of one name (`hàng
+            // hoá`, `hàng hóa`: findings audit 2196, 78/2023/QH15 for 78/2025/QH15 untold).
+            groups.entry((&d.kind, tables::fold(&name.to_lowercase()), number, body)).or_default().push(d);
         }
     }
     let mut groups: Vec<Vec<&Document>> = groups.into_values().filter(|g| g.len() > 1).collect();
@@ -1454,6 +1456,17 @@ mod tests {
         let found = messages_and_paths(&graph, "conflicting-years");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].1, ["a.md", "b.md"]);
+        // The tone written on another letter is one name (findings audit 2196: Nghị định
+        // 26/2026's `… hàng hoá số 78/2023/QH15`, which six citations give as 78/2025/QH15).
+        let law = "Luật sửa đổi, bổ sung một số điều của Luật Chất lượng sản phẩm, hàng";
+        let graph = crate::resolve::graph_of(&[
+            ("a.md", &format!("Căn cứ {law} hóa số 78/2025/QH15;\n")),
+            ("b.md", &format!("Căn cứ {law} hóa số 78/2025/QH15;\n")),
+            ("c.md", &format!("Căn cứ {law} hoá số 78/2023/QH15;\n")),
+        ]);
+        let found = messages_and_paths(&graph, "conflicting-years");
+        assert_eq!(found.len(), 1, "{:#?}", graph.findings);
+        assert_eq!(found[0].1, ["c.md"]);
     }
 
     #[test]
