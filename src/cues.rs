@@ -1735,7 +1735,7 @@ fn names_a_document(object: &str) -> bool {
     const NUMBER_WITHIN: usize = 48;
     let Some((word, kind)) = type_word_opening(object) else { return false };
     let rest = &object[word.len()..];
-    matches!(*kind, "Luật" | "Bộ luật" | "Pháp lệnh" | "Hiến pháp")
+    crate::tables::is_legislative_kind(kind)
         || rest.as_bytes()[..rest.len().min(NUMBER_WITHIN)].iter().any(u8::is_ascii_digit)
 }
 

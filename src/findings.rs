@@ -592,9 +592,7 @@ fn one_per_kind(m: &Mention, found: Vec<Finding>) -> Vec<Finding> {
                 o.message.push_str("; ");
                 o.message.push_str(&said(&f));
                 for l in f.locations {
-                    if !o.locations.iter().any(|k| same_place(k, &l)) {
-                        o.locations.push(l);
-                    }
+                    add_place(&mut o.locations, l);
                 }
             }
             None => out.push(f),
@@ -605,6 +603,13 @@ fn one_per_kind(m: &Mention, found: Vec<Finding>) -> Vec<Finding> {
 
 fn same_place(a: &Location, b: &Location) -> bool {
     a.line == b.line && a.column == b.column && a.path == b.path
+}
+
+/// `place` added to `places` unless they hold it already.
+fn add_place(places: &mut Vec<Location>, place: Location) {
+    if !places.iter().any(|k| same_place(k, &place)) {
+        places.push(place);
+    }
 }
 
 /// One finding per problem: the places of one file where citations of one document show the
@@ -642,9 +647,7 @@ fn one_per_problem(found: Vec<(&Mention, Finding)>) -> Vec<Finding> {
         .into_iter()
         .map(|(mut f, mentions, others)| {
             for l in others {
-                if !f.locations.iter().any(|k| same_place(k, &l)) {
-                    f.locations.push(l);
-                }
+                add_place(&mut f.locations, l);
             }
             if mentions.len() > 1 {
                 // The symbols the places write, where they write it more ways than one.

@@ -965,6 +965,19 @@ pub fn findings_text(graph: &Graph) -> String {
     out
 }
 
+/// A province's plan and a district's plan that carries it out, files a user added to data/
+/// (`kh104_tinh.txt`, and the text of `KH 215 Son Ha.docx`), read as `{dir}kh104.txt` and
+/// `{dir}kh215.txt`; and the district plan's id. The trace and the report's trace are tested on it.
+#[cfg(test)]
+pub(crate) fn two_plans(dir: &str) -> (Graph, std::sync::Arc<str>) {
+    let graph = crate::resolve::graph_of(&[
+        (&format!("{dir}kh104.txt"), include_str!("../tests/fixtures/trace/kh104_tinh.txt")),
+        (&format!("{dir}kh215.txt"), include_str!("../tests/fixtures/trace/kh215_son_ha.txt")),
+    ]);
+    let plan = graph.documents.iter().find(|d| d.id.starts_with("215/KH-UBND")).expect("the plan").id.clone();
+    (graph, plan)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1030,13 +1043,8 @@ mod tests {
     /// than chain 6 said).
     #[test]
     fn a_shared_step_names_the_chain_that_told_it() {
-        // A province's plan and a district's plan that carries it out, files a user added to
-        // data/ (`kh104_tinh.txt`, and the text of `KH 215 Son Ha.docx`).
-        let graph = crate::resolve::graph_of(&[
-            ("kh104.txt", include_str!("../tests/fixtures/trace/kh104_tinh.txt")),
-            ("kh215.txt", include_str!("../tests/fixtures/trace/kh215_son_ha.txt")),
-        ]);
-        let plan = &graph.documents.iter().find(|d| d.id.starts_with("215/KH-UBND")).expect("the plan").id;
+        let (graph, plan) = super::two_plans("");
+        let plan = &plan;
         let chains = trace(&graph, plan);
         let through = chains.iter().filter(|c| c[0].to.starts_with("104/KH-UBND")).count();
         assert!(through >= 3, "{chains:#?}");

@@ -1789,10 +1789,7 @@ fn claim_dates_after_subjects(text: &str, found: &mut [Found]) {
 /// 2194 found such laws' issuers given as the Government's.
 fn drop_issuers_of_no_legislature(text: &str, found: &mut [Found]) {
     for f in found.iter_mut().filter(|f| f.family == Family::Named && tables::has_official_names(f.kind)) {
-        if f.issuer
-            .as_ref()
-            .is_some_and(|r| !tables::ENACTING_BODIES.contains(&text[r.clone()].to_lowercase().as_str()))
-        {
+        if f.issuer.as_ref().is_some_and(|r| !tables::is_enacting_body(&text[r.clone()])) {
             f.issuer = None;
         }
     }

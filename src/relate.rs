@@ -138,20 +138,10 @@ fn acted_on(text: &str, found: &[Found], (a, b): (usize, usize), relation: &str,
     }
     let level = |f: &Found| level_of(f.kind, Some(f.family), f.symbol.as_deref(), None);
     let agent = level(&found[b]);
-    let mut i = a;
-    loop {
+    back_in_sentence(text, found, a).find(|&i| {
         let l = level(&found[i]);
-        if agent == Level::Unknown || l == Level::Unknown || l >= agent {
-            return Some(i);
-        }
-        if i == 0
-            || found[i - 1].span.end > found[i].span.start
-            || !same_sentence(text, found[i - 1].span.end..found[i].span.start)
-        {
-            return None;
-        }
-        i -= 1;
-    }
+        agent == Level::Unknown || l == Level::Unknown || l >= agent
+    })
 }
 
 /// Who does the act `relation` a cue right after reference `a` states: `a`, but for guidance
@@ -161,21 +151,22 @@ fn acted_on(text: &str, found: &[Found], (a, b): (usize, usize), relation: &str,
 /// khoáng sản và quy định chi tiết Luật sửa đổi, bổ sung …` (trace audit 2195: the law of 2024
 /// was drawn guiding the law that amends it). None where no such document is.
 fn guide_of(text: &str, found: &[Found], a: usize, relation: &str) -> Option<usize> {
-    let is_law = |f: &Found| matches!(f.kind, "Luật" | "Bộ luật" | "Pháp lệnh" | "Hiến pháp");
-    if relation != "guides" || !is_law(&found[a]) {
+    let is_law = |i: usize| crate::tables::is_legislative_kind(found[i].kind);
+    if relation != "guides" || !is_law(a) {
         return Some(a);
     }
-    let mut i = a;
-    while i > 0
-        && found[i - 1].span.end <= found[i].span.start
-        && same_sentence(text, found[i - 1].span.end..found[i].span.start)
-    {
-        i -= 1;
-        if !is_law(&found[i]) {
-            return Some(i);
-        }
-    }
-    None
+    back_in_sentence(text, found, a).find(|&i| !is_law(i))
+}
+
+/// Reference `a` and those before it, nearest first, as long as each stands apart from the
+/// one after it within one sentence.
+fn back_in_sentence<'a>(text: &'a str, found: &'a [Found], a: usize) -> impl Iterator<Item = usize> + 'a {
+    let joined = move |i: usize| {
+        i > 0
+            && found[i - 1].span.end <= found[i].span.start
+            && same_sentence(text, found[i - 1].span.end..found[i].span.start)
+    };
+    std::iter::successors(Some(a), move |&i| joined(i).then(|| i - 1))
 }
 
 /// Whether the words before a passive cue, after an agent of another, join a second act to the
@@ -197,9 +188,7 @@ pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
     // An amending law's name names the laws it amends (`Luật sửa đổi, bổ sung một số điều của
     // Luật Lý lịch tư pháp số 107/2025/QH15`): each law named within it.
     for (a, fa) in found.iter().enumerate() {
-        if !matches!(fa.kind, "Luật" | "Bộ luật" | "Pháp lệnh" | "Hiến pháp")
-            || !crate::recognize::amending_law(&text[fa.span.clone()])
-        {
+        if !crate::tables::is_legislative_kind(fa.kind) || !crate::recognize::amending_law(&text[fa.span.clone()]) {
             continue;
         }
         let within = found[a + 1..].iter().take_while(|fb| fb.span.start < fa.span.end);

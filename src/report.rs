@@ -918,12 +918,8 @@ mod tests {
     /// full as often as `trace` does (UX audit: the step and its sentence, 7 times).
     #[test]
     fn the_trace_tells_a_shared_step_once() {
-        // Files a user added to data/ (`kh104_tinh.txt`, and the text of `KH 215 Son Ha.docx`).
-        let graph = crate::resolve::graph_of(&[
-            ("mine/kh104.txt", include_str!("../tests/fixtures/trace/kh104_tinh.txt")),
-            ("mine/kh215.txt", include_str!("../tests/fixtures/trace/kh215_son_ha.txt")),
-        ]);
-        let plan = &graph.documents.iter().find(|d| d.id.starts_with("215/KH-UBND")).expect("the plan").id;
+        let (graph, plan) = crate::query::two_plans("mine/");
+        let plan = &plan;
         let chains = crate::query::trace(&graph, plan);
         let through = chains.iter().filter(|c| c[0].to.starts_with("104/KH-UBND")).count();
         assert!(through >= 3, "{chains:#?}");

@@ -153,7 +153,7 @@ fn name_key(kind: &str, name: Option<&str>) -> String {
 
 /// The level of a document from its symbol's codes, else from the issuer phrase.
 pub fn level_of(kind: &str, family: Option<Family>, symbol: Option<&str>, issuer: Option<&str>) -> Level {
-    if family == Some(Family::Named) || matches!(kind, "Luật" | "Bộ luật" | "Hiến pháp" | "Pháp lệnh") {
+    if family == Some(Family::Named) || tables::is_legislative_kind(kind) {
         return Level::NationalAssembly;
     }
     let mut best: Option<Level> = None;

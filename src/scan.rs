@@ -381,7 +381,7 @@ fn enacted_here(f: &Found, text: &str, id: &Identity) -> bool {
     let lead =
         text[crate::lines::line_start(text, f.span.start)..f.span.start].trim_start_matches(['*', '_', ' ', '>']);
     let Some(body) = lead.strip_suffix(" ban hành ") else { return false };
-    body.len() <= 40 && tables::ENACTING_BODIES.contains(&body.to_lowercase().as_str())
+    body.len() <= 40 && tables::is_enacting_body(body)
 }
 
 /// The name a law's page writes its own number with, as [`names_own_law`] compares names.

@@ -867,6 +867,11 @@ pub const BASIS_OPENINGS: &[&str] = &["Căn cứ ", "căn cứ ", "CĂN CỨ ", 
 /// Luật Viễn thông.`): the law named after it is the page's own. Compared in lower case.
 pub const ENACTING_BODIES: &[&str] = &["quốc hội", "ủy ban thường vụ quốc hội", "uỷ ban thường vụ quốc hội"];
 
+/// Whether `body`, as written, is one of [`ENACTING_BODIES`].
+pub fn is_enacting_body(body: &str) -> bool {
+    ENACTING_BODIES.contains(&body.to_lowercase().as_str())
+}
+
 /// Words that, right after a cue, make it another phrase, with an example a test reads
 /// (`biện pháp thi hành án`: measures enforcing judgments, not a law's).
 pub const CUE_NOT_BEFORE: &[(&str, &str, &str)] =
@@ -1425,6 +1430,11 @@ pub fn is_law_name(kind: &str, name: &str) -> bool {
     official_law_key(kind, name).is_some()
 }
 
+/// Whether `kind` is an act of the legislature: a law, a code, an ordinance, the constitution.
+pub fn is_legislative_kind(kind: &str) -> bool {
+    has_official_names(kind) || kind == "Hiến pháp"
+}
+
 /// Whether documents of `kind` have the official names of `law_names.txt` (`Luật`, `Bộ
 /// luật`, `Pháp lệnh`).
 pub fn has_official_names(kind: &str) -> bool {
@@ -1641,6 +1651,8 @@ pub fn official_law_name_starts(read: &LawNameKey) -> Option<Vec<usize>> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn types_one_body_issues_are_that_body_s() {
         for &(code, issuers, example) in super::TYPE_ISSUERS {
@@ -1693,8 +1705,6 @@ mod tests {
         }
         assert_eq!(law_name_key("Luật", "Đầu tư CÔNG\nỞ"), "luat dau tu cong o");
     }
-
-    use super::*;
 
     /// Each level by the names a clerk types (UX audit: `--level quan` was refused, though a
     /// quận is a district's peer).
