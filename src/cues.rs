@@ -616,14 +616,15 @@ fn assigned(lower: &str, m: &aho_corasick::Match) -> bool {
     const ASSIGNEE: usize = 64;
     crate::tables::PROPOSED_ACTS.contains(&relation_of(m)) && {
         let before = &lower[..m.start()];
-        let clause = before.rfind([';', '.', '\n', ':']).map_or(before, |i| &before[i + 1..]);
-        let near = clause.len().saturating_sub(ASSIGNEE);
-        let near = (near..=clause.len()).find(|&i| clause.is_char_boundary(i)).unwrap_or(clause.len());
+        // The last bytes of the cue's clause only: no search back through a long clause for
+        // every cue.
+        let near = before.ceil_char_boundary(before.len().saturating_sub(ASSIGNEE));
+        let near = before[near..].rfind([';', '.', '\n', ':']).map_or(near, |i| near + i + 1);
         crate::tables::ASSIGNING.iter().any(|(w, _)| {
-            clause[near..].match_indices(w).any(|(i, _)| {
+            before[near..].match_indices(w).any(|(i, _)| {
                 let at = near + i;
-                let assignee = clause[at + w.len()..].strip_prefix(' ').unwrap_or_default();
-                !clause[..at].ends_with(char::is_alphanumeric)
+                let assignee = before[at + w.len()..].strip_prefix(' ').unwrap_or_default();
+                !before[..at].ends_with(char::is_alphanumeric)
                     && crate::tables::ASSIGNEES.iter().any(|b| assignee.starts_with(b))
             })
         })
