@@ -1738,6 +1738,9 @@ fn names_a_document(object: &str) -> bool {
     let rest = &object[word.len()..];
     crate::tables::is_legislative_kind(kind)
         || rest.as_bytes()[..rest.len().min(NUMBER_WITHIN)].iter().any(u8::is_ascii_digit)
+        // A Party congress's or plenum's resolution, named by it (`nghị quyết đại hội xiii`).
+        || *kind == "Nghị quyết"
+            && crate::congress::AFTER_TYPE_WORD.iter().any(|w| rest.trim_start().starts_with(&w.to_lowercase()))
 }
 
 /// `implements` for a document listed after `;` under a clause that carries out a document

@@ -1103,6 +1103,7 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
     read_amenders_in_brackets(text, skip, &mut found);
     find_named_laws(text, skip, &mut found);
     find_treaties(text, skip, &mut found);
+    find_congress_resolutions(text, skip, &mut found);
     found.sort_by_key(|f| f.span.start);
     name_listed_numbers(text, &mut found);
     claim_dates_after_subjects(text, &mut found);
@@ -3033,6 +3034,41 @@ fn find_treaties(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
         let name_start = name_start + text[name_start..].len() - text[name_start..].trim_start().len();
         let mut f = Found::named(at..at + len, kind, Some(name_start..at + len));
         read_pinpoint(text, &mut f);
+        found.push(f);
+    }
+}
+
+/// Party congress and plenum resolutions, cited by their congress or plenum (`Thực hiện Nghị
+/// quyết Đại hội Đảng bộ huyện lần thứ XXIII`, `Nghị quyết Trung ương 4 khóa XII`; see
+/// [`crate::congress`]), which is their issuer too. Looked for only where the words that
+/// open one follow the type word.
+fn find_congress_resolutions(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
+    static WORDS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
+        crate::congress::AFTER_TYPE_WORD.iter().map(|w| memchr::memmem::Finder::new(w.as_bytes())).collect()
+    });
+    let mut spans: Option<Vec<Range<usize>>> = None;
+    for after in WORDS.iter().flat_map(|f| f.find_iter(text.as_bytes())) {
+        let before = &text[..after];
+        let before = before.strip_suffix("số ").unwrap_or(before);
+        let Some(at) = ["Nghị quyết ", "nghị quyết "].iter().find_map(|w| before.strip_suffix(w)).map(str::len)
+        else {
+            continue;
+        };
+        if char_before(text, at).is_some_and(char::is_alphanumeric) || skip.iter().any(|r| r.contains(&at)) {
+            continue;
+        }
+        let spans = spans.get_or_insert_with(|| {
+            let mut spans: Vec<Range<usize>> = found.iter().map(|f| f.span.clone()).collect();
+            spans.sort_by_key(|r| r.start);
+            spans
+        });
+        let Some(read) = crate::congress::at(&text[at..]) else { continue };
+        if span_holding(spans, at).is_some() {
+            continue;
+        }
+        let name = at + read.name.start..at + read.name.end;
+        let mut f = Found::named(at..at + read.len, "Nghị quyết", Some(name.clone()));
+        f.issuer = Some(name);
         found.push(f);
     }
 }

@@ -68,7 +68,8 @@ impl Key {
                 .as_deref()
                 .filter(|s| crate::places::is_local_symbol(s))
                 .and(m.issuer.as_deref())
-                .and_then(|issuer| crate::places::read_issuer(issuer).0),
+                .and_then(|issuer| crate::places::read_issuer(issuer).0)
+                .or_else(|| local_congress(m).and_then(|(name, _)| crate::congress::place(name)).map(Into::into)),
             apart: numbered_apart_from_laws(&m.kind, m.symbol.as_deref()),
         }
     }
@@ -128,6 +129,11 @@ impl Key {
 
 fn name_key(kind: &str, name: Option<&str>) -> String {
     let mut name = name.unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" ");
+    // Every wording of one Party congress is its resolution (`Đại hội XIII của Đảng`,
+    // `Đại hội đại biểu toàn quốc lần thứ XIII của Đảng`).
+    if let Some(congress) = (kind == "Nghị quyết").then(|| crate::congress::key(&name)).flatten() {
+        return tables::law_name_key(kind, &congress);
+    }
     if let Some(full) = tables::expand_abbreviations(&name) {
         name = full;
     }
@@ -153,6 +159,10 @@ fn name_key(kind: &str, name: Option<&str>) -> String {
 
 /// The level of a document from its symbol's codes, else from the issuer phrase.
 pub fn level_of(kind: &str, family: Option<Family>, symbol: Option<&str>, issuer: Option<&str>) -> Level {
+    // A resolution named, not numbered, is a Party congress's, its issuer the congress.
+    if family == Some(Family::Named) && kind == "Nghị quyết" {
+        return issuer.and_then(crate::congress::level).unwrap_or(Level::CentralParty);
+    }
     if family == Some(Family::Named) || tables::is_legislative_kind(kind) {
         return Level::NationalAssembly;
     }
@@ -1422,6 +1432,14 @@ struct Sources {
 /// district's text), or its symbol a body above the citing one (`Thông báo số 79-TB/TU`, the
 /// Tỉnh ủy's, in a district's letter: UX audit 2190), which [`fill_places`] may place.
 fn placed(m: &Mention, mut key: Key, citing: Option<&(CompactString, Level)>) -> Key {
+    // A local congress named without its place (`Đại hội Đảng bộ tỉnh lần thứ XX` in a
+    // provincial plan) is the citing body's own Đảng bộ's, at its level.
+    if key.place.is_none()
+        && let Some((place, level)) = citing
+        && local_congress(m).is_some_and(|(_, l)| l == *level)
+    {
+        key.place = Some(place.clone());
+    }
     if key.place.is_none()
         && let Some((place, level)) = citing
         && let Some(symbol) = key.symbol.as_deref().filter(|s| crate::places::is_local_symbol(s))
@@ -1435,6 +1453,15 @@ fn placed(m: &Mention, mut key: Key, citing: Option<&(CompactString, Level)>) ->
         }
     }
     key
+}
+
+/// A local Party congress's resolution that `m` names: the congress's name and level.
+fn local_congress(m: &Mention) -> Option<(&str, Level)> {
+    if m.family != Family::Named || m.kind != "Nghị quyết" {
+        return None;
+    }
+    let name = m.name.as_deref()?;
+    crate::congress::level(name).filter(|l| l.is_local()).map(|l| (name, l))
 }
 
 /// A dated local document placed where its citing body sits, as it names no issuer, that

@@ -607,3 +607,38 @@ fn a_basis_repealed_before_the_citing_document_is_a_warning() {
     let g = scan_files("repealed-before", &[("nd.txt", repealer), ("qd.txt", &earlier)]);
     assert!(g.findings.iter().all(|f| f.kind != "basis-repealed"), "{:?}", g.findings);
 }
+
+/// Audit 2200, a provincial Ban Tuyên giáo's folder (tests/fixtures/party, five of its
+/// texts): Party resolutions cited by their congress or plenum, not by number, are
+/// documents of their own; every wording of one is one document, a local congress is its
+/// Đảng bộ's place's, and a programme that carries out the national congress's resolution
+/// traces up to it.
+#[test]
+fn party_congress_and_plenum_resolutions_are_documents_a_chain_reaches() {
+    let g = scan("tests/fixtures/party");
+    let targets_of = |text: &str| -> Vec<&str> {
+        let mut t: Vec<&str> = g.mentions.iter().filter(|m| m.text.starts_with(text)).map(|m| &*m.target).collect();
+        t.sort();
+        t.dedup();
+        t
+    };
+    // Three wordings of the Thirteenth Congress, one document of the Party's top level.
+    let national = targets_of("Nghị quyết Đại hội XIII");
+    assert_eq!(national.len(), 1, "{national:?}");
+    assert_eq!(targets_of("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII"), national);
+    let congress = g.documents.iter().find(|d| *d.id == *national[0]).expect("the congress's resolution");
+    assert_eq!(congress.level, citegraph::tables::Level::CentralParty);
+    // Two plenum wordings, one document.
+    let plenum = targets_of("Nghị quyết Trung ương 6");
+    assert_eq!(plenum.len(), 1, "{plenum:?}");
+    assert_eq!(targets_of("Nghị quyết Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII"), plenum);
+    // A local congress is its Đảng bộ's: the province's named or not, the district's and the
+    // commune's where their plans are.
+    let provincial = targets_of("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh");
+    assert_eq!(provincial, targets_of("Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX"));
+    assert!(provincial.iter().all(|t| t.ends_with("@Quảng Ngãi")), "{provincial:?}");
+    assert!(targets_of("Nghị quyết Đại hội Đảng bộ huyện lần thứ XXII").iter().all(|t| t.ends_with("@Sơn Tịnh")));
+    // The programme carries out the national congress's resolution: a chain ends there.
+    let tops = tops(&g, "05-CTr/TU");
+    assert!(tops.iter().any(|t| t == national[0]), "{tops:?}");
+}
