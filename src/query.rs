@@ -75,22 +75,23 @@ pub enum ShortOfTop {
 }
 
 impl ShortOfTop {
-    /// `trace`'s note under a chain that stops so, in full or, `told` before, briefly. The top
-    /// is named by its bodies, not as "the central level" (audit 2197: said of a chain ending
-    /// at a ministry's decision, `417/QĐ-BNNMT`, which is central, and no top).
+    /// The note under a chain that stops so, in `trace` and the report alike, in full or, `told`
+    /// before, briefly. The top is named by its bodies, not as "the central level" (audit 2197:
+    /// said of a chain ending at a ministry's decision, `417/QĐ-BNNMT`, which is central, and
+    /// no top). In Vietnamese, as the steps' relations are (audit 2200: `chain 1:` and English
+    /// notes among `thực hiện →` and `cũng được ghi là`).
     pub fn note(self, told: bool) -> &'static str {
         match (self, told) {
             (ShortOfTop::NamesNothing, false) => {
-                "the chain stops short of the top, a document of the Party's centre, the National Assembly, the \
-                 Government or the Prime Minister: this document's text names no document it stands on"
+                "chưa tới cấp cao nhất, văn bản của Trung ương Đảng, Quốc hội, Chính phủ hay Thủ tướng Chính phủ: văn \
+                 bản này không nêu văn bản nào nó dựa vào"
             }
             (ShortOfTop::NotInCorpus, false) => {
-                "the chain stops short of the top, a document of the Party's centre, the National Assembly, the \
-                 Government or the Prime Minister: this document's text is not in the corpus, so what it stands on \
-                 is unknown"
+                "chưa tới cấp cao nhất, văn bản của Trung ương Đảng, Quốc hội, Chính phủ hay Thủ tướng Chính phủ: văn \
+                 bản này chưa có trong kho, nên chưa biết nó dựa vào đâu"
             }
-            (ShortOfTop::NamesNothing, true) => "short of the top: names nothing it stands on",
-            (ShortOfTop::NotInCorpus, true) => "short of the top: not in the corpus",
+            (ShortOfTop::NamesNothing, true) => "chưa tới cấp cao nhất: không nêu văn bản nào nó dựa vào",
+            (ShortOfTop::NotInCorpus, true) => "chưa tới cấp cao nhất: chưa có trong kho",
         }
     }
 }
@@ -648,12 +649,14 @@ pub fn trace_text(graph: &Graph, start: &str, chains: &[Vec<Step>]) -> String {
         let doc = graph.documents.iter().find(|d| &*d.id == start);
         out.push_str(match (doc.is_some_and(is_top), doc.is_some_and(|d| d.in_corpus)) {
             (true, true) => {
-                "  a central document: nothing above it in the graph (no implements, basis or guides edge leaves it)\n"
+                "  văn bản cấp cao nhất: trong đồ thị không có văn bản nào ở trên nó (không có quan hệ thực hiện, căn \
+                 cứ hay hướng dẫn nào từ nó)\n"
             }
-            (false, true) => "  derives from nothing in the graph (no implements, basis or guides edge leaves it)\n",
+            (false, true) => {
+                "  không dựa vào văn bản nào trong đồ thị (không có quan hệ thực hiện, căn cứ hay hướng dẫn nào từ nó)\n"
+            }
             (_, false) => {
-                "  its text is not in the corpus, so what it derives from is not known: add its file to the corpus to \
-                 trace it further\n"
+                "  văn bản này chưa có trong kho, nên chưa biết nó dựa vào đâu: thêm tệp của nó vào kho để truy tiếp\n"
             }
         });
     }
@@ -661,7 +664,7 @@ pub fn trace_text(graph: &Graph, start: &str, chains: &[Vec<Step>]) -> String {
     let mut stops = StopNotes::default();
     let told_in = told_in(chains);
     for (i, chain) in chains.iter().enumerate() {
-        out.push_str(&format!("chain {}:\n", i + 1));
+        out.push_str(&format!("chuỗi {}:\n", i + 1));
         // The steps it shares with the chain before are named, not told again (trace audit
         // 2162: a decree's step and its sentence printed in each chain through it), by the
         // chain that told them in full (UX audit: chain 7 said `as in chain 6`, which said
@@ -669,7 +672,7 @@ pub fn trace_text(graph: &Graph, start: &str, chains: &[Vec<Step>]) -> String {
         for (depth, s) in chain.iter().enumerate() {
             let indent = "   ".repeat(depth);
             let shared = told_in[i][depth];
-            let shared_note = shared.map(|k| format!(" (as in chain {})", k + 1)).unwrap_or_default();
+            let shared_note = shared.map(|k| format!(" (như chuỗi {})", k + 1)).unwrap_or_default();
             let provision = s.pinpoint.map(|p| format!(" — {}", one_line(p))).unwrap_or_default();
             out.push_str(&format!(
                 "{indent}└─ {} → {}{provision}{shared_note}\n",
@@ -685,8 +688,9 @@ pub fn trace_text(graph: &Graph, start: &str, chains: &[Vec<Step>]) -> String {
             }
             if let Some(kinds) = doubts.get(s.to) {
                 out.push_str(&format!(
-                    "{indent}   ⚠ the corpus cites this document in ways that disagree ({}): see `citegraph check`\n",
-                    kinds.join(", ")
+                    "{indent}   ⚠ kho văn bản ghi văn bản này không thống nhất ({}): xem `citegraph check` trên cùng \
+                     kho\n",
+                    kind_labels(kinds)
                 ));
             }
             if !s.amended_by.is_empty() {
@@ -695,10 +699,7 @@ pub fn trace_text(graph: &Graph, start: &str, chains: &[Vec<Step>]) -> String {
             }
             if !s.also_cited_as.is_empty() {
                 let others: Vec<String> = s.also_cited_as.iter().map(|id| short_label(graph, id)).collect();
-                out.push_str(&format!(
-                    "{indent}   cũng được ghi là: {} (probably the same document)\n",
-                    others.join(", ")
-                ));
+                out.push_str(&format!("{indent}   cũng được ghi là: {} (có lẽ cùng một văn bản)\n", others.join(", ")));
             }
         }
         // Why the chain stops short of the top (trace audit 2167: "no central document above
@@ -710,6 +711,11 @@ pub fn trace_text(graph: &Graph, start: &str, chains: &[Vec<Step>]) -> String {
         }
     }
     out
+}
+
+/// The kinds of finding that cast doubt on a document, by their Vietnamese names.
+pub fn kind_labels(kinds: &[&str]) -> String {
+    kinds.iter().map(|k| crate::findings::kind_label(k)).collect::<Vec<_>>().join(", ")
 }
 
 /// `show` for people.
@@ -774,7 +780,7 @@ pub fn show_text(graph: &Graph, s: &Shown) -> String {
             for o in others {
                 let ev = &o.evidence;
                 out.push_str(&format!(
-                    "      cũng được ghi là: {} (probably the same document), at {}:{}:{}\n",
+                    "      cũng được ghi là: {} (có lẽ cùng một văn bản), tại {}:{}:{}\n",
                     short_label(graph, &o.to),
                     ev.path,
                     ev.line,
@@ -1033,7 +1039,7 @@ mod tests {
         let out = trace_text(&graph, "08/2026/TT-BKHCN", &chains);
         assert_eq!(out.matches("t.md:6:8: Căn cứ Nghị định số 163/2024/NĐ-CP").count(), 1, "{out}");
         assert!(
-            out.contains("chain 2:\n└─ căn cứ → Nghị định 163/2024/NĐ-CP (24/12/2024) [Chính phủ] (as in chain 1)\n"),
+            out.contains("chuỗi 2:\n└─ căn cứ → Nghị định 163/2024/NĐ-CP (24/12/2024) [Chính phủ] (như chuỗi 1)\n"),
             "{out}"
         );
     }
@@ -1051,8 +1057,8 @@ mod tests {
         let text = trace_text(&graph, plan, &chains);
         // Told once in full, named by chain 1 in each of the others.
         assert_eq!(text.matches("kh215.txt:5:11: Thực hiện Kế hoạch số 104/KH-UBND").count(), 1, "{text}");
-        assert_eq!(text.matches("(as in chain 1)").count(), through - 1, "{text}");
-        assert!(!text.contains("(as in chain 2)"), "{text}");
+        assert_eq!(text.matches("(như chuỗi 1)").count(), through - 1, "{text}");
+        assert!(!text.contains("(như chuỗi 2)"), "{text}");
         assert_eq!(told_in(&chains)[through - 1][0], Some(0));
     }
 
@@ -1078,8 +1084,8 @@ mod tests {
         assert!(!doubts.contains_key("63/2025/QH15"), "{doubts:?}");
         let chains = trace(&graph, "25/2026/NQ-CP");
         let text = trace_text(&graph, "25/2026/NQ-CP", &chains);
-        assert_eq!(text.matches("⚠ the corpus cites this document in ways that disagree").count(), 1, "{text}");
-        assert!(text.contains("(conflicting-kinds): see `citegraph check`"), "{text}");
+        assert_eq!(text.matches("⚠ kho văn bản ghi văn bản này không thống nhất").count(), 1, "{text}");
+        assert!(text.contains("(một số hiệu, nhiều loại văn bản): xem `citegraph check`"), "{text}");
     }
 
     /// From shared/corpus/real: a document known only from citations each with a slip in its

@@ -375,26 +375,6 @@ fn unread_files(graph: &Graph, h: &mut String) {
     h.push_str("</tbody></table>");
 }
 
-/// The note under a chain that stops short of the top, as `trace` says it
-/// ([`crate::query::ShortOfTop::note`]): in full, or briefly where `told` before. The top is
-/// named by its bodies: a ministry's decision is of the central level and no top (report audit
-/// 2197: "chưa tới văn bản cấp trung ương" under `Quyết định 417/QĐ-BNNMT`).
-fn short_of_top(why: crate::query::ShortOfTop, told: bool) -> &'static str {
-    use crate::query::ShortOfTop::{NamesNothing, NotInCorpus};
-    match (why, told) {
-        (NamesNothing, false) => {
-            "chưa tới cấp cao nhất, văn bản của Trung ương Đảng, Quốc hội, Chính phủ hay Thủ tướng Chính phủ: văn \
-             bản này không nêu văn bản nào nó dựa vào"
-        }
-        (NotInCorpus, false) => {
-            "chưa tới cấp cao nhất, văn bản của Trung ương Đảng, Quốc hội, Chính phủ hay Thủ tướng Chính phủ: văn \
-             bản này chưa có trong kho, nên chưa biết nó dựa vào đâu"
-        }
-        (NamesNothing, true) => "chưa tới cấp cao nhất: không nêu văn bản nào nó dựa vào",
-        (NotInCorpus, true) => "chưa tới cấp cao nhất: chưa có trong kho",
-    }
-}
-
 /// What the steps of a trace tree are told with: the graph, the documents' labels, the
 /// references' places, the documents the corpus cites in ways that disagree.
 #[derive(Clone, Copy)]
@@ -452,7 +432,7 @@ fn trace_tree(
                 out,
                 "<div class=\"note\">⚠ kho văn bản ghi văn bản này không thống nhất ({}): xem mục <a \
                  href=\"#findings\">Phát hiện</a></div>",
-                esc(&kinds.join(", "))
+                esc(&crate::query::kind_labels(kinds))
             );
         }
         if !s.amended_by.is_empty() {
@@ -466,7 +446,7 @@ fn trace_tree(
         if through.iter().any(|c| c.len() == depth + 1)
             && let Some((why, told)) = stops.of(names.docs.get(s.to).copied())
         {
-            let _ = write!(out, "<div class=\"note\">({})</div>", short_of_top(why, told));
+            let _ = write!(out, "<div class=\"note\">({})</div>", why.note(told));
         }
         let on: Vec<&[crate::query::Step]> = through.iter().copied().filter(|c| c.len() > depth + 1).collect();
         if !on.is_empty() {

@@ -91,12 +91,11 @@ fn a_document_cited_under_two_symbols_is_one_step() {
     assert!(text.contains("cũng được ghi là: Thông báo 79-TB/TU"), "{text}");
     // A chain that stops short of the top says why: the document's text is not in the corpus
     // (trace audit 2167: "no central document above it" read as standing on none).
-    let full = "(the chain stops short of the top, a document of the Party's centre, the National Assembly, the \
-                Government or the Prime Minister: this document's text is not in the corpus, so what it stands on is \
-                unknown)";
+    let full = "(chưa tới cấp cao nhất, văn bản của Trung ương Đảng, Quốc hội, Chính phủ hay Thủ tướng Chính phủ: văn \
+                bản này chưa có trong kho, nên chưa biết nó dựa vào đâu)";
     // Once in full; the other chains' tops say it briefly (trace audit 2184).
     assert_eq!(text.matches(full).count(), 1, "{text}");
-    assert!(text.matches("(short of the top: not in the corpus)").count() > 1, "{text}");
+    assert!(text.matches("(chưa tới cấp cao nhất: chưa có trong kho)").count() > 1, "{text}");
 }
 
 /// A chain that ends at a ministry's decision ends at the central level, short of the top it
@@ -119,8 +118,8 @@ fn a_chain_ending_at_a_ministry_s_decision_is_short_of_the_top_not_below_the_cen
     let doc = citegraph::model::document_by_id(&g.documents, decision.to).unwrap();
     assert!(query::is_central(doc) && !query::is_top(doc), "{doc:?}");
     let text = query::trace_text(&g, "60/2026/TT-BTC", &chains);
-    assert!(!text.contains("central level"), "{text}");
-    assert!(text.contains("(the chain stops short of the top, a document of the Party's centre"), "{text}");
+    assert!(!text.contains("cấp trung ương"), "{text}");
+    assert!(text.contains("(chưa tới cấp cao nhất, văn bản của Trung ương Đảng"), "{text}");
 }
 
 /// A step names the provision its reference names: what a decree details of a law (trace
@@ -162,7 +161,7 @@ fn sample_show_reads_each_edge_in_its_direction() {
     let text = query::show_text(&g, &query::show(&g, report));
     assert!(text.contains("derives from (8):"), "{text}");
     assert!(
-        text.contains("      cũng được ghi là: Thông báo 79-TB/TU (probably the same document), at data/000_abefebc9fb273886.txt:31:476"),
+        text.contains("      cũng được ghi là: Thông báo 79-TB/TU (có lẽ cùng một văn bản), tại data/000_abefebc9fb273886.txt:31:476"),
         "{text}"
     );
     assert_eq!(text.matches("→ Thông báo 79-TB/").count(), 1, "{text}");
@@ -565,7 +564,7 @@ fn trace_climbs_from_a_circular_through_the_decree_to_the_law_it_details() {
 fn trace_says_a_text_is_missing_and_laws_of_one_name_want_a_year() {
     let g = scan("data");
     let out = query::trace_text(&g, "1227/QĐ-TTg:2021", &query::trace(&g, "1227/QĐ-TTg:2021"));
-    assert!(out.contains("its text is not in the corpus"), "{out}");
+    assert!(out.contains("văn bản này chưa có trong kho"), "{out}");
     let g = scan_files(
         "two-laws",
         &[(
