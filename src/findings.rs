@@ -6,7 +6,6 @@ use crate::scan::canonical_number;
 use crate::tables::{self, DOC_TYPES, Family};
 use compact_str::CompactString;
 use rustc_hash::FxHashMap as HashMap;
-use rustc_hash::FxHashSet as HashSet;
 
 /// Each kind of finding as a Vietnamese reader calls it, for the report's `Phát hiện` (report
 /// audit 2193: the kind codes stood in English in a Vietnamese page).
@@ -1086,58 +1085,90 @@ fn merged_twins(documents: &[Document], mentions: &[Mention]) -> Vec<Finding> {
 /// A National Assembly's term goes with the year: a slip of the year may take the term of the
 /// year written (`Luật Ngân sách nhà nước số 89/2015/QH13`, once, for 89/2025/QH15).
 fn conflicting_years(documents: &[Document], mentions: &[Mention]) -> Vec<Finding> {
-    let mut groups: HashMap<(&str, String, &str, &str), Vec<&Document>> = HashMap::default();
-    for d in documents {
-        if let (Some(name), Some(number), Some(symbol), Some(_)) = (&d.name, &d.number, &d.symbol, d.year)
-            && matches!(d.kind.as_str(), "Luật" | "Bộ luật" | "Pháp lệnh")
-        {
-            let code = symbol.rsplit(['-', '/']).next().unwrap_or(symbol);
-            let body = match tables::assembly_term(code) {
-                Some(term) if tables::legislature_of(symbol).is_some() => &symbol[..symbol.len() - term.len()],
-                _ => symbol,
-            };
-            // Without marks: the tone's place differs between spellings of one name (`hàng
-            // hoá`, `hàng hóa`: findings audit 2196, 78/2023/QH15 for 78/2025/QH15 untold).
-            groups.entry((&d.kind, tables::fold(&name.to_lowercase()), number, body)).or_default().push(d);
+    /// One year a law's name and number are written with: its symbol, the document its
+    /// citations are read as, and where.
+    struct Written<'m> {
+        year: u16,
+        symbol: &'m str,
+        target: &'m str,
+        places: Vec<&'m Mention>,
+    }
+    // Read from the citations, not the documents: a slip the resolver took for the law
+    // (`mend_misprinted_years`) is a document no more, and was written still.
+    let mut groups: HashMap<(&str, String, &str, &str), Vec<Written>> = HashMap::default();
+    for m in mentions {
+        let (Some(name), Some(number), Some(symbol), Some(year)) = (&m.name, &m.number, &m.symbol, m.year) else {
+            continue;
+        };
+        if m.family != Family::Normative || !matches!(m.kind.as_str(), "Luật" | "Bộ luật" | "Pháp lệnh") {
+            continue;
+        }
+        let code = symbol.rsplit(['-', '/']).next().unwrap_or(symbol);
+        let body = match tables::assembly_term(code) {
+            Some(term) if tables::legislature_of(symbol).is_some() => &symbol[..symbol.len() - term.len()],
+            _ => symbol,
+        };
+        // Without marks: the tone's place differs between spellings of one name (`hàng
+        // hoá`, `hàng hóa`: findings audit 2196, 78/2023/QH15 for 78/2025/QH15 untold).
+        // A number read as another law's (`97/2025/QH15` for 91/2025/QH15) is no year of its
+        // own: `conflicting-numbers` speaks for it.
+        if !m.target.strip_prefix(number.as_str()).is_some_and(|rest| rest.starts_with('/')) {
+            continue;
+        }
+        let group = groups.entry((&m.kind, tables::fold(&name.to_lowercase()), number, body)).or_default();
+        match group.iter_mut().find(|w| w.year == year && w.symbol == symbol.as_str()) {
+            Some(w) => w.places.push(m),
+            None => group.push(Written { year, symbol, target: &m.target, places: vec![m] }),
         }
     }
-    let mut groups: Vec<Vec<&Document>> = groups.into_values().filter(|g| g.len() > 1).collect();
-    if groups.is_empty() {
-        return Vec::new();
-    }
-    for g in &mut groups {
-        g.sort_by(|a, b| b.cited.cmp(&a.cited).then_with(|| a.id.cmp(&b.id)));
-    }
-    groups.sort_by(|a, b| a[0].id.cmp(&b[0].id));
-    // Where the most cited is cited no more than the next, neither is the likelier slip: both
-    // are located (UX audit 2166: a 1-1 tie pointed at the right number only).
-    let first_slip = |g: &[&Document]| usize::from(g[0].cited > g[1].cited);
-    let less_cited: HashSet<&str> = groups.iter().flat_map(|g| g[first_slip(g)..].iter().map(|d| &*d.id)).collect();
-    // Every place of a misprint: each is one to mend (audit 2159: `(2 times)` showed one).
-    let mut places: HashMap<&str, Vec<&Mention>> = HashMap::default();
-    for m in mentions.iter().filter(|m| less_cited.contains(&*m.target)) {
-        places.entry(&m.target).or_default().push(m);
-    }
+    let document = |id: &str| crate::model::document_by_id(documents, id);
+    let id_of = |number: &str, w: &Written| format!("{number}/{}/{}", w.year, w.symbol);
+    // How often each is cited: its document's count where it is one, but for the slips taken
+    // for it, else its places'.
+    let times_of = |number: &str, w: &Written, all: &[Written]| {
+        let slips: usize =
+            all.iter().filter(|o| o.target == w.target && o.year != w.year).map(|o| o.places.len()).sum();
+        document(w.target)
+            .filter(|d| *d.id == *id_of(number, w))
+            .map_or(w.places.len(), |d| d.cited.saturating_sub(slips))
+    };
+    // Each law's kind and number, and the years written, each with how often, the most first.
+    type Years<'m> = (&'m str, &'m str, Vec<(usize, Written<'m>)>);
+    let mut groups: Vec<Years> = groups
+        .into_iter()
+        .filter(|(_, written)| written.len() > 1)
+        .map(|((kind, _, number, _), written)| {
+            let times: Vec<usize> = written.iter().map(|w| times_of(number, w, &written)).collect();
+            let mut written: Vec<(usize, Written)> = times.into_iter().zip(written).collect();
+            written.sort_by(|(a, wa), (b, wb)| b.cmp(a).then_with(|| id_of(number, wa).cmp(&id_of(number, wb))));
+            (kind, number, written)
+        })
+        .collect();
+    groups.sort_by_cached_key(|(_, number, written)| id_of(number, &written[0].1));
+    let times = |n: usize| format!("{n} {}", if n == 1 { "time" } else { "times" });
     groups
         .iter()
-        .map(|g| {
-            let times = |d: &Document| format!("{} {}", d.cited, if d.cited == 1 { "time" } else { "times" });
-            let others: Vec<String> = g[1..].iter().map(|d| format!("{} ({})", d.id, times(d))).collect();
+        .map(|(kind, number, written)| {
+            let (first, top) = (&written[0].1, written[0].0);
+            // Where the most cited is cited no more than the next, neither is the likelier
+            // slip: both are located (UX audit 2166: a 1-1 tie pointed at the right number only).
+            let first_slip = usize::from(top > written[1].0);
+            let others: Vec<String> =
+                written[1..].iter().map(|(n, w)| format!("{} ({})", id_of(number, w), times(*n))).collect();
+            let name = first.places[0].name.as_deref().unwrap_or_default();
+            let taken =
+                written[1..].iter().all(|(_, w)| w.target == first.target) && *first.target == *id_of(number, first);
             finding(
                 "conflicting-years",
                 format!(
-                    "{} {} {} ({}) is also cited as {}: one year is a misprint",
-                    g[0].kind,
-                    g[0].name.as_deref().unwrap_or_default(),
-                    g[0].id,
-                    times(g[0]),
-                    others.join(", ")
+                    "{kind} {name} {} ({}) is also cited as {}: one year is a misprint{}",
+                    id_of(number, first),
+                    times(top),
+                    others.join(", "),
+                    if taken { format!("; every citation is taken to be {}", first.target) } else { String::new() }
                 ),
-                g[first_slip(g)..]
-                    .iter()
-                    .flat_map(|d| places.get(&*d.id).into_iter().flatten())
-                    .map(|m| location(m))
-                    .collect(),
+                // Every place of a misprint: each is one to mend (audit 2159: `(2 times)` showed one).
+                written[first_slip..].iter().flat_map(|(_, w)| &w.places).map(|m| location(m)).collect(),
             )
         })
         .collect()
@@ -1470,6 +1501,25 @@ mod tests {
         let found = messages_and_paths(&graph, "conflicting-years");
         assert_eq!(found.len(), 1, "{:#?}", graph.findings);
         assert_eq!(found[0].1, ["c.md"]);
+        // Read in three times as many files, one year is the law's: the slip is no document
+        // of its own (audit 2196), and the finding says so.
+        let graph = crate::resolve::graph_of(&[
+            ("a.md", &format!("Căn cứ {law} hóa số 78/2025/QH15;\n")),
+            ("b.md", &format!("Căn cứ {law} hóa số 78/2025/QH15;\n")),
+            ("d.md", &format!("Căn cứ {law} hóa số 78/2025/QH15;\n")),
+            ("c.md", &format!("Căn cứ {law} hoá số 78/2023/QH15;\n")),
+        ]);
+        let numbered = graph.mentions.iter().filter(|m| m.number.as_deref() == Some("78"));
+        assert!(numbered.clone().count() == 4 && numbered.clone().all(|m| &*m.target == "78/2025/QH15"));
+        assert_eq!(
+            messages_and_paths(&graph, "conflicting-years"),
+            [(
+                "Luật sửa đổi, bổ sung một số điều của Luật Chất lượng sản phẩm, hàng hóa 78/2025/QH15 (3 times) is \
+                 also cited as 78/2023/QH15 (1 time): one year is a misprint; every citation is taken to be \
+                 78/2025/QH15",
+                vec!["c.md"]
+            )]
+        );
     }
 
     #[test]

@@ -666,13 +666,15 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     // in eight; `Luật Tổ chức chính quyền địa phương số 08/2025/L-CTN`, the order that
     // promulgated it). Trace audit 2167: such misprints stood as chains' tops of their own.
     // `conflicting-numbers` says what was written.
-    for (i, named) in named_numbers {
-        if let Some(Some(law)) = numbered_laws.get(&named)
-            && mention_keys[i] != *law
+    for (i, named) in &named_numbers {
+        if let Some(Some(law)) = numbered_laws.get(named)
+            && mention_keys[*i] != *law
         {
-            mention_keys[i] = law.clone();
+            mention_keys[*i] = law.clone();
         }
     }
+    mend_misprinted_years(&named_numbers, &owner, &mut mention_keys);
+    drop(named_numbers);
     let mut years: HashMap<Yearless, Vec<u16>> = HashMap::default();
     // A year the legislature of the symbol did not sit in is a slip (`Nghị quyết số
     // 254/2015/QH15`, for which `term-mismatch` speaks): no year for `NQ 254/QH15` to take.
@@ -1306,6 +1308,59 @@ fn numbers_of_laws(read_with: HashMap<Key, Vec<NumberRead>>) -> (HashMap<Key, Op
     // In the order of the text, not of a hash map.
     conflicts.sort_unstable_by_key(|c| c.numbers.iter().map(|n| n.0).min());
     (laws, conflicts)
+}
+
+/// A law's name and number read with two years of one legislature's symbol is one law, the
+/// year most files read, where [`NUMBER_MAJORITY`] times as many files read it as the other:
+/// a National Assembly's laws are numbered through its term, so one number of a term names
+/// one law (`Luật Tổ chức Chính phủ 63/2023/QH15` in 2 files, 63/2025/QH15 in 108; audit
+/// 2196: the slips stood as documents of their own, reported but not merged).
+/// `conflicting-years` still says what was written.
+fn mend_misprinted_years(named_numbers: &[(usize, Key)], owner: &[u32], keys: &mut [Key]) {
+    // The name without marks: the tone's place differs between spellings of one name (`hàng
+    // hoá`, `hàng hóa`: 78/2023/QH15 for 78/2025/QH15).
+    type Law<'k> = (String, &'k str, &'k str);
+    // Each name, number and symbol: each year read with them, its files and the last file.
+    let mut years: HashMap<Law, Vec<(u16, u32, u32)>> = HashMap::default();
+    for (i, named) in named_numbers {
+        let k = &keys[*i];
+        let (Some(name), Some(number), Some(symbol), Some(year)) =
+            (named.name.as_deref(), k.number.as_deref(), k.symbol.as_deref(), k.year)
+        else {
+            continue;
+        };
+        if tables::legislature_of(symbol).is_none() {
+            continue;
+        }
+        let read = years.entry((tables::fold(name), number, symbol)).or_default();
+        match read.iter_mut().find(|(y, _, _)| *y == year) {
+            Some((_, files, last)) if *last != owner[*i] => (*files, *last) = (*files + 1, owner[*i]),
+            Some(_) => {}
+            None => read.push((year, 1, owner[*i])),
+        }
+    }
+    let taken: HashMap<Law, u16> = years
+        .into_iter()
+        .filter(|(_, read)| read.len() > 1)
+        .filter_map(|(law, mut read)| {
+            read.sort_by_key(|&(year, files, _)| (std::cmp::Reverse(files), year));
+            (read[0].1 >= NUMBER_MAJORITY * read[1].1).then_some((law, read[0].0))
+        })
+        .collect();
+    if taken.is_empty() {
+        return;
+    }
+    let fixes: Vec<(usize, u16)> = named_numbers
+        .iter()
+        .filter_map(|(i, named)| {
+            let k = &keys[*i];
+            let law = (tables::fold(named.name.as_deref()?), k.number.as_deref()?, k.symbol.as_deref()?);
+            taken.get(&law).filter(|&&y| k.year != Some(y)).map(|&y| (*i, y))
+        })
+        .collect();
+    for (i, year) in fixes {
+        keys[i].year = Some(year);
+    }
 }
 
 /// The numbers read with two official names, each name with its first mention and files, in
