@@ -718,7 +718,27 @@ struct ArticleSources {
     /// Whether the article being read is the page's own document's (`(Điều 41 Luật số
     /// 57/2020/QH14 …)` on the page of that law): its words are the page's.
     own: bool,
+    /// The code the Bộ pháp điển numbers the page's own kind of document with (`NĐ` in
+    /// `Điều 44.3.NĐ.1.1.`), where the page is filed under a document.
+    own_code: Option<&'static str>,
+    /// Whether the article being read is of another kind of document than the page's, and no
+    /// note names its source: its words are no one's the page knows.
+    foreign: bool,
 }
+
+/// The codes the Bộ pháp điển numbers a codified article's source kind with (`LQ` in `Điều
+/// 1.1.LQ.22.`), by the source's type name.
+const CODIFIED_KIND_CODES: &[(&str, &str)] = &[
+    ("Luật", "LQ"),
+    ("Bộ luật", "LQ"),
+    ("Nghị định", "NĐ"),
+    ("Thông tư", "TT"),
+    ("Thông tư liên tịch", "TL"),
+    ("Quyết định", "QĐ"),
+    ("Nghị quyết", "NQ"),
+    ("Pháp lệnh", "PL"),
+    ("Chỉ thị", "CT"),
+];
 
 /// The document a codified article's note names.
 #[derive(Clone, Copy)]
@@ -763,6 +783,11 @@ impl ArticleSources {
             let noted = self.group.as_ref().and_then(|g| self.by_group.get(g)).copied();
             self.source = noted.flatten();
             self.own = matches!(noted, Some(None));
+            // `Điều 44.3.TT.3.8.` on the page of Nghị định 55/2011/NĐ-CP, no note in its group:
+            // a circular's words, not the decree's (audit 2199: the decree "cited" the later
+            // decrees the circular names).
+            let code = id.split('.').nth(2);
+            self.foreign = noted.is_none() && self.own_code.is_some_and(|own| code.is_some_and(|c| c != own));
         }
     }
 
@@ -930,7 +955,14 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     let mut own_amending: Option<Range<usize>> = None;
     let mut article_years = ArticleYears::default();
     // In a codification, whose words each reference is (see `FileScan::said_by`).
-    let mut sources = ArticleSources::default();
+    let mut sources = ArticleSources {
+        own_code: identity
+            .kind
+            .as_deref()
+            .and_then(|kind| CODIFIED_KIND_CODES.iter().find(|(k, _)| *k == kind))
+            .map(|(_, code)| *code),
+        ..ArticleSources::default()
+    };
     let mut related_notes = RelatedNotes::default();
     let mut said_by = Vec::new();
     for (i, (f, &(ts, te, line, column))) in found.iter().zip(&places).enumerate() {
@@ -1070,6 +1102,8 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
                     said_by.push((mentions.len(), by.mention));
                     source = Some(by);
                 }
+                // Words of a source no note names: said by no one the graph knows.
+                None if sources.foreign => said_by.push((mentions.len(), mentions.len())),
                 _ => {}
             }
             if let Some(note_year) = source_note_year(lead, f) {
@@ -2520,6 +2554,27 @@ mod tests {
     /// From shared/corpus/real: a topic of the Bộ pháp điển acts on nothing itself; its
     /// articles' sources do, each in its own words (`Nghị định này thay thế …` under the note of
     /// Nghị định 50/2011/NĐ-CP).
+    /// From shared/corpus/real (relation audit 2199): on the page of Nghị định 55/2011/NĐ-CP, a
+    /// circular's article that no note sources (`Điều 44.3.TT.3.8. Xếp lương …`) is no words of
+    /// the decree's: the decree "cited" the later decrees it names. One of the decree's own
+    /// articles, noted, is the decree's still.
+    #[test]
+    fn an_unsourced_article_of_another_kind_is_no_one_s_words() {
+        let t = "## THÔNG TIN VĂN BẢN\n\n| Thuộc tính | Nội dung |\n|---|---|\n| **Số hiệu** | 55/2011/NĐ-CP |\n\
+                 | **Loại văn bản** | Nghị định |\n| **Ngày ban hành** | 04/07/2011 |\n\n## VĂN BẢN\n\n\
+                 Điều 44.3.NĐ.1.1. Phạm vi\n\n(Điều 1 Nghị định số 55/2011/NĐ-CP, có hiệu lực thi hành kể từ ngày \
+                 25/08/2011)\n\n1. Nghị định này áp dụng theo Nghị định số 76/2009/NĐ-CP.\n\n\
+                 Điều 44.3.TT.3.8. Xếp lương 1. Công chức được áp dụng Bảng 2 ban hành kèm theo Nghị định số \
+                 204/2004/NĐ-CP ngày 14 tháng 12 năm 2004 của Chính phủ.\n";
+        let scan = scan_text("x.md".into(), t);
+        let said_by = |n: &str| {
+            let at = scan.mentions.iter().position(|m| m.number.as_deref() == Some(n)).expect(n);
+            scan.said_by.iter().find(|(m, _)| *m == at).map(|&(m, by)| if m == by { "no one" } else { "other" })
+        };
+        assert_eq!(said_by("76"), None, "the decree's own article: its words");
+        assert_eq!(said_by("204"), Some("no one"));
+    }
+
     #[test]
     fn a_codification_speaks_for_its_sources() {
         let t = "Điều 10.2.NĐ.1.14. Hiệu lực thi hành\n\n(Điều 14 Nghị định số 50/2011/NĐ-CP, có hiệu lực thi hành kể từ ngày 15/05/2011)\n\n2. Nghị định này thay thế Nghị định số 102/2003/NĐ-CP ngày 03 tháng 9 năm 2003.\n\nĐiều 10.2.NĐ.1.15. Trách nhiệm thi hành\n\n(Điều 15 Nghị định số 50/2011/NĐ-CP, có hiệu lực thi hành kể từ ngày 15/05/2011)\n";
