@@ -987,9 +987,13 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             if own_subject.is_none() && f.span.start >= identity.summary_end && !enacted {
                 own_subject = subject(&f.subject);
             }
-            // An article the page's own document is the source of, and its group.
+            // An article the page's own document is the source of, and its group; what the
+            // note says after it of later acts is the codifier's (`(Điều 23 Luật số 15/2008/QH12,
+            // …, có nội dung bị bãi bỏ bởi Điều 210 Luật số 45/2013/QH13 …)` on the page of
+            // 15/2008/QH12: audit 2199, the law "cited" the law that repealed its article).
             if opens_note {
                 sources.noted(None);
+                sources.note = crate::lines::line_start(text, f.span.start)..f.span.end;
             }
             if crate::recognize::amending_law(&text[f.span.clone()]) {
                 own_amending = Some(f.span.clone());
@@ -2573,6 +2577,15 @@ mod tests {
         };
         assert_eq!(said_by("76"), None, "the decree's own article: its words");
         assert_eq!(said_by("204"), Some("no one"));
+        // A note on the page's own article says, after it, what later repealed a part of it:
+        // the codifier's words, not the law's (audit 2199: 15/2008/QH12 "cited" 45/2013/QH13).
+        let t = "## THÔNG TIN VĂN BẢN\n\n| Thuộc tính | Nội dung |\n|---|---|\n| **Số hiệu** | 15/2008/QH12 |\n\
+                 | **Loại văn bản** | Luật |\n\n## VĂN BẢN\n\nĐiều 23.1.LQ.23. Trưng mua\n\n(Điều 23 Luật số \
+                 15/2008/QH12, có hiệu lực thi hành kể từ ngày 01/01/2009, có nội dung bị bãi bỏ bởi Điều 210 Luật số \
+                 45/2013/QH13 có hiệu lực thi hành kể từ ngày 01/07/2014)\n";
+        let scan = scan_text("x.md".into(), t);
+        let at = scan.mentions.iter().position(|m| m.number.as_deref() == Some("45")).expect("45/2013/QH13");
+        assert!(scan.said_by.contains(&(at, at)), "{:?}", scan.said_by);
     }
 
     #[test]
