@@ -215,6 +215,44 @@ fn opens_with_a_part(lead: &str) -> bool {
         })
 }
 
+/// Whether the clause `lead` opens with the reference's own type word and `số`, its number a
+/// Markdown link (`2. Nghị định số [136/2013/NĐ-CP](https://…) ngày 21 tháng 10 năm 2013 … hết
+/// hiệu lực`): the document opens the clause, as it would written plain.
+fn opens_with_its_link(lead: &str) -> bool {
+    let opening = &lead[clause_lead(lead)..];
+    opening
+        .strip_suffix("số [")
+        .is_some_and(|words| with_lower(words, |w| type_word_opening(w).is_some_and(|(word, _)| word.len() == w.len())))
+}
+
+/// Whether the clause `lead` names what ceases as matters placed in a numbered part of the
+/// document (`3. Các chế độ, chính sách đối với lực lượng dự bị động viên quy định tại Mục I
+/// Chương V Nghị định số 39/CP …`, `2. Kiểm tra kiến thức pháp luật theo mô phỏng quy định tại
+/// điểm b khoản 1 Điều 6, … và điểm b khoản 2 … Điều 6 Thông tư số 65/2024/TT-BCA hết hiệu
+/// lực`): the part ceases, and the document stands. Not a part of this one (`quy định tại
+/// khoản 6 Điều này`).
+fn placed_in_a_part(lead: &str) -> bool {
+    const PLACED: &str = "quy định tại ";
+    lead.match_indices(PLACED).any(|(at, _)| {
+        let after = &lead[at + PLACED.len()..];
+        let head = &after[..after.floor_char_boundary(PART_WORD_BYTES.min(after.len()))];
+        with_lower(head, |h| crate::tables::PINPOINT_WORDS.iter().any(|w| numbered_part(h, w))) && !of_this_one(after)
+    })
+}
+
+/// Bytes before `tại` or `bởi` read for the passive verb whose agent follows them.
+const AGENT_VERB_BYTES: usize = 40;
+
+/// Whether `lead` ends with a passive verb and the word that names its agent, the reference
+/// (`… quy định tại điểm b khoản 1 Điều 6, được sửa đổi, bổ sung tại Điều 6 Thông tư số
+/// 13/2025/TT-BCA …`): what amended the part that ceases is no subject of the clause.
+fn names_the_agent(lead: &str) -> bool {
+    let lead = lead.trim_end();
+    let Some(verb) = lead.strip_suffix(" tại").or_else(|| lead.strip_suffix(" bởi")) else { return false };
+    let near = &verb[verb.floor_char_boundary(verb.len().saturating_sub(AGENT_VERB_BYTES))..];
+    PASSIVE_WORDS.iter().any(|w| near.contains(w))
+}
+
 /// The sentence up to `at`, from the line that opens it (after a blank line, or with a list
 /// label), within a few wrapped lines; none further back.
 fn sentence_opening(text: &str, at: usize) -> Option<&str> {
@@ -248,6 +286,7 @@ const WHEN_BEFORE: &[&str] = &["đến ngày", "từ ngày", "trước ngày", "
 /// `listed`: the reference follows another that does open the clause, after `và` or a
 /// comma (`Nghị định số 18/2014/NĐ-CP … và Nghị định số 21/2015/NĐ-CP … hết hiệu lực`).
 pub fn ceasing(text: &str, clause: usize, from: usize, end: usize, listed: bool) -> Option<&'static str> {
+    let clause = whole_clause_start(text, clause);
     // A clause that says when something else holds, cut from it by a line break (`Nghị định này
     // có hiệu lực thi hành từ ngày 01 tháng 9 năm 2026 đến ngày,⏎Nghị quyết số 05/2025/NQ-CP
     // hết hiệu lực thi hành.`): no act of this document.
@@ -273,12 +312,18 @@ pub fn ceasing(text: &str, clause: usize, from: usize, end: usize, listed: bool)
     // document (`…; Quyết định số 1221/2000/QĐ-BYT …`); one that goes on with the first part's
     // matters (`2. Các Điều 1, 2, 3, 4 và 5 những quy định về chế độ sinh hoạt …; về địa điểm
     // giao nhận … ban hành kèm theo Quyết định số 66/QĐ-QP …`) is under it.
+    // Under the colon an item is one the list names, not one its title names (`…; Quyết định
+    // số 693/QĐ-TTg … ban hành kèm theo Quyết định số 1466/QĐ-TTg …; …`).
+    let item = || opens_clause(lead) || opens_with_its_link(lead) || opens_with_a_part(lead);
     let under_a_part = || {
         before.ends_with(';')
             && sentence_opening(text, clause).is_some_and(|o| {
                 opens_with_a_part(o)
-                    && (o.find(':').is_some_and(|colon| o.find(';').is_none_or(|semi| colon < semi))
-                        || !(opens_clause(lead) || opens_with_a_part(lead)))
+                    && if o.find(':').is_some_and(|colon| o.find(';').is_none_or(|semi| colon < semi)) {
+                        item()
+                    } else {
+                        !item()
+                    }
             })
     };
     // The document itself may open the clause after when it ceases (`2. Kể từ ngày Nghị định
@@ -286,9 +331,9 @@ pub fn ceasing(text: &str, clause: usize, from: usize, end: usize, listed: bool)
     let opens_after_when = || after_when(&lead[clause_lead(lead)..]).is_empty();
     let of_a_part = if under_a_part() {
         true
-    } else if opens_clause(lead) || (listed && joined()) || opens_after_when() {
+    } else if opens_clause(lead) || opens_with_its_link(lead) || (listed && joined()) || opens_after_when() {
         false
-    } else if opens_with_a_part(lead) {
+    } else if opens_with_a_part(lead) || (placed_in_a_part(lead) && !names_the_agent(lead)) {
         true
     } else {
         return None;
@@ -319,13 +364,22 @@ pub fn ceasing(text: &str, clause: usize, from: usize, end: usize, listed: bool)
             // `before` opens `rest`: a stop is a `.` a space or line break follows.
             // Not the one OCR set after a part's number (`… hải quan và⏎Điều 2. Nghị định số
             // 102/2021/NĐ-CP …`).
-            '.' => rest[k + 1..].starts_with([' ', '\n']) && !ends_with_a_part(&rest[..k]),
+            // Nor a speck OCR set inside a title, after a word no sentence ends with or before
+            // one in small letters (`… kèm theo Quyết định số 1466/QĐ-TTg ngày 10 tháng 10 năm
+            // 2008 của.⏎Thủ tướng Chính phủ; …`, `… Danh mục chỉ tiết các loại. hình, …`).
+            '.' => {
+                rest[k + 1..].starts_with([' ', '\n'])
+                    && !ends_with_a_part(&rest[..k])
+                    && !ends_with_a_joining_word(&rest[..k])
+                    && !rest[k + 1..].strip_prefix(' ').is_some_and(goes_on_in_small_letters)
+            }
             // Inside brackets a break does not end the clause: they must close before the
             // predicate (`… (sau đây gọi chung là⏎Thông tư số 55/2023/TT-BTC) hết hiệu lực`).
             '\n' => {
                 depth == 0
                     && !(goes_on_over_break(text, end + k)
-                        || before[..k].ends_with(';') && goes_on_past_semicolon(&rest[k..]))
+                        || before[..k].ends_with(';') && goes_on_past_semicolon(&rest[k..])
+                        || before[..k].strip_suffix('.').is_some_and(ends_with_a_joining_word))
             }
             _ => false,
         });
@@ -354,6 +408,24 @@ pub fn ceasing(text: &str, clause: usize, from: usize, end: usize, listed: bool)
         }
         (!stops(&rest[..at])).then_some(if of_a_part { "amends" } else { *relation })
     })
+}
+
+/// Times [`whole_clause_start`] reads a clause further back than [`clause_start`] does.
+const CLAUSE_READS: usize = 4;
+
+/// Where the clause that [`clause_start`] puts at `clause` starts, read back past the bytes
+/// it reads where it found no stop: a ceasing clause's subject may be long (`2. Kiểm tra kiến
+/// thức pháp luật theo mô phỏng quy định tại điểm b khoản 1 Điều 6, được sửa đổi, bổ sung tại
+/// Điều 6 Thông tư số 13/2025/TT-BCA … và điểm b khoản 2, … Điều 6 Thông tư số 65/2024/TT-BCA
+/// hết hiệu lực`: 560 bytes from its label to the document).
+fn whole_clause_start(text: &str, mut clause: usize) -> usize {
+    for _ in 0..CLAUSE_READS {
+        if clause == 0 || text[..clause].ends_with(['.', ';', '\n']) {
+            break;
+        }
+        clause = clause_start(text, clause);
+    }
+    clause
 }
 
 /// Where `finder`'s phrase first stands in `hay`, its words parted by spaces or by a line
@@ -1677,9 +1749,14 @@ fn listed_stance(text: &str, start: usize, at: usize) -> Option<&'static str> {
         let provision = crate::tables::PINPOINT_WORDS.iter().any(|w| starts_with_word(clause, w));
         (clause.is_empty() || provision || type_word_opening(clause).is_some(), provision)
     });
-    if !names_document {
+    // Or its provisions on a matter (`2. Nghị định này thay thế Nghị định số 79/2007/NĐ-CP …;
+    // Điều 4 của Nghị định số 06/2012/NĐ-CP …; các quy định về chứng thực hợp đồng, giao dịch
+    // tại Nghị định số 75/2000/NĐ-CP …`): a part, and the document stands.
+    let part = !names_document && opens_with_a_part(&text[start..at]);
+    if !(names_document || part) {
         return None;
     }
+    let provision = provision || part;
     // The line's cue must open it, after markup and a list label, or follow the document's
     // own name there: only as much of the line is read as may hold that cue (a line may be
     // megabytes long, a PDF's text layer). A line hard-wrapped before the `;` is read from
@@ -2170,6 +2247,21 @@ mod tests {
         {
             assert!(!numbered_part(lower, word), "{lower}");
         }
+    }
+
+    /// shared/corpus/real: how a ceasing clause's subject names the document it opens with.
+    #[test]
+    fn a_ceasing_subject_names_its_document() {
+        assert!(opens_with_its_link("2. Nghị định số ["));
+        assert!(!opens_with_its_link("2. Danh mục số ["));
+        assert!(placed_in_a_part("3. Các chế độ, chính sách đối với lực lượng dự bị động viên quy định tại Mục I "));
+        assert!(placed_in_a_part("2. Kiểm tra kiến thức pháp luật theo mô phỏng quy định tại điểm b khoản 1 Điều 6, "));
+        assert!(!placed_in_a_part("1. Thông tư này có hiệu lực, trừ trường hợp quy định tại khoản 6 Điều này. "));
+        assert!(!placed_in_a_part("Các mức quy định tại mục tiêu "));
+        assert!(names_the_agent("quy định tại điểm b khoản 1 Điều 6, được sửa đổi, bổ sung tại "));
+        assert!(!names_the_agent("quy định tại điểm b khoản 1 Điều 6, "));
+        let t = "2. Kiểm tra quy định tại điểm b, được sửa đổi.".to_string() + &"x".repeat(600);
+        assert_eq!(whole_clause_start(&t, t.len() - 10), 0);
     }
     use crate::tables::CUES;
 

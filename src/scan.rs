@@ -2425,6 +2425,52 @@ mod tests {
         assert_eq!(relations(t), ["amends"]);
     }
 
+    /// From shared/corpus/real: a list over `;` that ceases reaches each of its items, whether
+    /// the first is a Markdown link, names matters placed in a part, or its subject is long; a
+    /// speck OCR set in a title does not end the clause; one named in an item's title is cited.
+    #[test]
+    fn a_ceasing_list_reaches_each_item() {
+        // NĐ 20/2021/NĐ-CP: the first decree ends whole, the parts of the others amend them.
+        let t = "2. Nghị định số [136/2013/NĐ-CP](https://thuvienphapluat.vn/van-ban/nghi-dinh-136-2013-nd-cp.aspx) \
+                 ngày 21 tháng 10 năm 2013 của Chính phủ về chính sách trợ giúp xã hội đối với đối tượng bảo trợ xã \
+                 hội; Điều 17 Nghị định số 140/2018/NĐ-CP ngày 08 tháng 10 năm 2018 của Chính phủ về sửa đổi, bổ \
+                 sung các Nghị định liên quan đến điều kiện đầu tư kinh doanh; các điều từ Điều 15 đến Điều 23 Nghị \
+                 định số 28/2012/NĐ-CP ngày 10 tháng 4 năm 2012 của Chính phủ quy định chi tiết hết hiệu lực kể từ \
+                 ngày Nghị định này có hiệu lực.";
+        assert_eq!(relations(t), ["repeals", "amends", "amends"]);
+        // QĐ 1255/2026/QĐ-TTg: `của.` before a line break and `loại. hình` are specks; the
+        // decree named in the next item's title is cited.
+        let t = "2. Kể từ ngày Quyết định này có hiệu lực, Danh mục chỉ tiết các loại hình quy định tại: Quyết định \
+                 số 1466/QĐ-TTg ngày 10 tháng 10 năm 2008 của Thủ tướng Chính phủ ban hành Danh mục chỉ tiết; Quyết \
+                 định số 693/QĐ-TTg ngày 06 tháng 5 năm 2013 của Thủ tướng Chính phủ về việc sửa đổi, bổ sung một số \
+                 nội dung của Danh mục chỉ tiết các loại. hình ban hành kèm theo Quyết định số 1466/QĐ-TTg ngày 10 \
+                 tháng 10 năm 2008 của.\nThủ tướng Chính phủ; Quyết định số 1470/QĐ-TTg ngày 22 tháng 7 năm 2016 của \
+                 Thủ tướng Chính phủ về việc sửa đổi Danh mục hết hiệu lực.";
+        assert_eq!(relations(t), ["amends", "amends", "cites", "amends"]);
+        // NĐ 79/2020/NĐ-CP: matters placed in a part of the first decree.
+        let t = "3. Các chế độ, chính sách đối với lực lượng dự bị động viên quy định tại Mục I Chương V Nghị định số \
+                 39/CP ngày 28 tháng 4 năm 1997 của Chính phủ quy định chi tiết; Điều 38, Điều 39 và Điều 43 Nghị \
+                 định số 26/2002/NĐ-CP ngày 21 tháng 3 năm 2002 của Chính phủ về sĩ quan dự bị Quân đội nhân dân \
+                 Việt Nam hết hiệu lực thi hành kể từ ngày Nghị định này có hiệu lực thi hành.";
+        assert_eq!(relations(t), ["amends", "amends"]);
+        // TT 105/2026/TT-BCA: a subject of 560 bytes; the circular that amended the part is
+        // its agent, cited.
+        let t = "2. Kiểm tra kiến thức pháp luật theo mô phỏng quy định tại điểm b khoản 1 Điều 6, được sửa đổi, \
+                 bổ sung tại Điều 6 Thông tư số 13/2025/TT-BCA ngày 28 tháng 02 năm 2025 của Bộ trưởng Bộ Công an \
+                 sửa đổi, bổ sung một số điều của các thông tư quy định về trật tự, an toàn giao thông đường bộ, \
+                 đường sắt và đường thủy nội địa (sau đây viết gọn là Thông tư số 13/2025/TT-BCA) và điểm b khoản 2, \
+                 khoản 4, điểm b khoản 5 Điều 6 Thông tư số 65/2024/TT-BCA hết hiệu lực kể từ ngày Thông tư này có \
+                 hiệu lực thi hành.";
+        assert_eq!(relations(t), ["cites", "cites", "amends"]);
+        // NĐ 23/2015/NĐ-CP: provisions on a matter, listed after `;` under `thay thế`.
+        let t = "2. Nghị định này thay thế Nghị định số 79/2007/NĐ-CP ngày 18 tháng 5 năm 2007 của Chính phủ về cấp \
+                 bản sao từ sổ gốc; Điều 4 của Nghị định số 06/2012/NĐ-CP ngày 02 tháng 02 năm 2012 của Chính phủ \
+                 sửa đổi Nghị định về hộ tịch, hôn nhân và gia đình và chứng thực; các quy định về chứng thực hợp \
+                 đồng, giao dịch tại Nghị định số 75/2000/NĐ-CP ngày 08 tháng 12 năm 2000 của Chính phủ về công \
+                 chứng, chứng thực.";
+        assert_eq!(relations(t), ["replaces", "amends", "amends"]);
+    }
+
     /// From shared/corpus/real: an article that repeals what it lists, with a label over part
     /// of the list; one named in an item's title is cited.
     #[test]
