@@ -1498,6 +1498,19 @@ fn use_of(clause: &str, original: &str, m: &aho_corasick::Match, relation: &str)
         // `Mẫu hiển thị chứng từ điện tử theo hướng dẫn tại Nghị định số 347/2025/NĐ-CP`:
         // as that document guides, a phrase.
         Use::Phrase
+    } else if numbered_after(&clause[m.end()..]) {
+        // `Thực hiện Hướng dẫn số 18-HD/BTGTU … và Kết luận số 01-KL/TW …`: the cue's words
+        // are a document's type word, no act; the cue before still governs.
+        Use::Owned
+    } else if relation == "guides" && clause[m.end()..].starts_with(" tại ") {
+        // `vi phạm quy định của Nghị định số 05/1999/NĐ-CP và hướng dẫn tại Thông tư này sẽ bị
+        // xử phạt theo Điều 10 Nghị định số 49/CP`: the guidance found in a document, a noun.
+        Use::Owned
+    } else if NOUN_BEFORE.iter().any(|w| clause[..m.start()].ends_with(w)) {
+        // `các nội dung quy định liên quan đến hướng dẫn hoạt động công tác y tế trường học …
+        // tại Thông tư liên tịch số 03/2000/TTLT-BYT-BGDĐT … bị bãi bỏ`: what the matters are
+        // about, a noun.
+        Use::Owned
     } else if TITLE_ACTS.contains(&relation) && clause[..m.start()].ends_with(CONTENT_OF_ACT) {
         // `Các nội dung quy định chi tiết về tiền sử dụng đất … trong Nghị quyết số
         // 254/2025/QH15 thực hiện theo Nghị định …`: the matters to be detailed, a noun.
@@ -1562,6 +1575,18 @@ fn overseen(lead: &str) -> bool {
     OVERSIGHT_VERBS.iter().any(|v| {
         lead.strip_suffix(v).is_some_and(|before| before.is_empty() || before.ends_with([' ', ',', '(', '\n']))
     })
+}
+
+/// Words before a cue that make it a noun, what something is about (`các nội dung quy định
+/// liên quan đến hướng dẫn hoạt động …`), lower-cased with the space after them.
+const NOUN_BEFORE: &[&str] = &["liên quan đến ", "liên quan tới "];
+
+/// Whether `rest`, the lower-cased words after a cue, open with `số` and a number: the cue's
+/// words are the type word of a document so numbered (`Hướng dẫn số 18-HD/BTGTU`), not a
+/// verb, nor a noun of quantity (`hướng dẫn số lượng`).
+fn numbered_after(rest: &str) -> bool {
+    rest.strip_prefix(" số")
+        .is_some_and(|r| r.trim_start_matches([' ', ':', '.']).starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// The word before an act's verb that makes the two a noun: the matters it is about.
@@ -2262,6 +2287,20 @@ mod tests {
         assert!(!names_the_agent("quy định tại điểm b khoản 1 Điều 6, "));
         let t = "2. Kiểm tra quy định tại điểm b, được sửa đổi.".to_string() + &"x".repeat(600);
         assert_eq!(whole_clause_start(&t, t.len() - 10), 0);
+    }
+
+    /// shared/corpus/real and a Party report: a cue that is a noun or a type word.
+    #[test]
+    fn a_cue_read_as_a_noun_or_a_type_word() {
+        assert!(numbered_after(" số 18-hd/btgtu ngày 20/02/2024"));
+        assert!(numbered_after(" số: 18-hd/btgtu"));
+        assert!(!numbered_after(" số lượng cán bộ"));
+        assert!(!numbered_after(" thực hiện"));
+        for w in NOUN_BEFORE {
+            let t =
+                format!("các nội dung {w}hướng dẫn hoạt động y tế tại Thông tư liên tịch số 03/2000/TTLT-BYT-BGDĐT");
+            assert_eq!(read_relation(&t, t.find("Thông tư").unwrap(), None, None).relation, "cites", "{w}");
+        }
     }
     use crate::tables::CUES;
 

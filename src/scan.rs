@@ -2471,6 +2471,29 @@ mod tests {
         assert_eq!(relations(t), ["replaces", "amends", "amends"]);
     }
 
+    /// `hướng dẫn` as a noun or a document's type word guides nothing: the guidance a text
+    /// holds, what matters are about, `Hướng dẫn số …` (shared/corpus/real; a Party report).
+    #[test]
+    fn guidance_as_a_noun_or_a_type_word_guides_nothing() {
+        // TT 04/1999/TT-BCA: the penalty decree is cited.
+        let t = "1. Những trường hợp thuộc đối tượng được cấp CMND đã được thông báo, nhắc nhở nhưng không đến làm \
+                 thủ tục lấy CMND, vi phạm quy định của Nghị định số 05/1999/NĐ-CP và hướng dẫn tại Thông tư này sẽ \
+                 bị xử phạt theo Điều 10 Nghị định số 49/CP ngày 15/8/1996 của Chính phủ về xử phạt vi phạm hành \
+                 chính trong lĩnh vực an ninh, trật tự.";
+        assert_eq!(relations(t), ["cites", "cites"]);
+        // TTLT 13/2016/TTLT-BYT-BGDĐT: matters about guidance in a circular, repealed, amend it.
+        let t = "2. Điều 4 của Quy định về hoạt động y tế ban hành kèm theo Quyết định số 58/2008/QĐ-BGDĐT ngày 17 \
+                 tháng 10 năm 2008 của Bộ trưởng Bộ Giáo dục và Đào tạo; các nội dung quy định liên quan đến hướng \
+                 dẫn hoạt động công tác y tế trường học đối với các trường mầm non và phổ thông tại Thông tư liên \
+                 tịch số 03/2000/TTLT-BYT-BGDĐT ngày 01 tháng 3 năm 2000 hướng dẫn thực hiện công tác y tế trường học \
+                 của Bộ Y tế và Bộ Giáo dục và Đào tạo bị bãi bỏ kể từ ngày Thông tư liên tịch này có hiệu lực.";
+        assert_eq!(relations(t), ["amends", "amends"]);
+        // A Đảng ủy xã's report carries out both.
+        let t = "Thực hiện Hướng dẫn số 18-HD/BTGTU ngày 20/02/2024 của Ban Tuyên giáo Tỉnh ủy về học tập chuyên đề \
+                 năm 2024 và Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị, Đảng ủy xã báo cáo kết quả như sau:";
+        assert_eq!(relations(t), ["implements", "implements"]);
+    }
+
     /// From shared/corpus/real: an article that repeals what it lists, with a label over part
     /// of the list; one named in an item's title is cited.
     #[test]
