@@ -1845,6 +1845,16 @@ fn names_a_document(object: &str) -> bool {
             && crate::congress::AFTER_TYPE_WORD.iter().any(|w| rest.trim_start().starts_with(&w.to_lowercase()))
 }
 
+/// Whether `lead`, lower-cased words before a cue, ends in the title of a document named by
+/// its type word and `số` (`… ban hành kế hoạch số 48-kh/tu ngày 15/01/2019 `): no comma
+/// after the number, where the clause would go on with a verb of its own (`triển khai nghị
+/// quyết số 10-nq/tu, nhất là tiếp tục `).
+fn in_a_numbered_title(lead: &str) -> bool {
+    let numbered = memchr::memmem::rfind_iter(lead.as_bytes(), " số")
+        .find(|&at| TYPE_WORDS.iter().any(|(w, _)| lead[..at].ends_with(w.trim_end())));
+    numbered.is_some_and(|at| !lead[at..].contains(','))
+}
+
 /// `implements` for a document listed after `;` under a clause that carries out a document
 /// it names first: `Thực hiện Chương trình phối hợp số 04-CTPH/BDVTU-BDT …; Kế hoạch phối
 /// hợp số 93-KHPH/BDVTU-BDT …` and, in prose, `… nhất là tiếp tục thực hiện có hiệu quả Kết
@@ -1868,6 +1878,10 @@ fn listed_after_implemented(text: &str, start: usize, at: usize) -> Option<&'sta
             end = from - 1;
             continue;
         }
+        // Not a `thực hiện` after a document's number, in its title: it acts on what that title
+        // names, not on the next item (`1. Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 48-KH/TU
+        // ngày 15/01/2019 thực hiện Nghị quyết 35-NQ/TW; Quyết định số 1150-QĐ/TU … về việc
+        // thành lập Ban Chỉ đạo 35 tỉnh`, audit 2200).
         let carried_out = with_lower(clause, |c| {
             cues(c).any(|m| {
                 let mut object = &c[m.end()..];
@@ -1875,7 +1889,7 @@ fn listed_after_implemented(text: &str, start: usize, at: usize) -> Option<&'sta
                 if let Some(w) = BEFORE_IMPLEMENTED.iter().find(|w| object.starts_with(**w)) {
                     object = &object[w.len()..];
                 }
-                relation_of(&m) == "implements" && names_a_document(object)
+                relation_of(&m) == "implements" && names_a_document(object) && !in_a_numbered_title(&c[..m.start()])
             })
         });
         return carried_out.then_some("implements");
@@ -2301,6 +2315,15 @@ mod tests {
                 format!("các nội dung {w}hướng dẫn hoạt động y tế tại Thông tư liên tịch số 03/2000/TTLT-BYT-BGDĐT");
             assert_eq!(read_relation(&t, t.find("Thông tư").unwrap(), None, None).relation, "cites", "{w}");
         }
+    }
+
+    /// Audit 2200: a `thực hiện` in a numbered document's title, or in a clause of its own.
+    #[test]
+    fn a_cue_in_a_numbered_title() {
+        assert!(in_a_numbered_title("1. ban thường vụ tỉnh ủy ban hành kế hoạch số 48-kh/tu ngày 15/01/2019 "));
+        assert!(in_a_numbered_title("căn cứ kế hoạch số 48-kh/tu của ban thường vụ tỉnh ủy về "));
+        assert!(!in_a_numbered_title("triển khai nghị quyết số 10-nq/tu, nhất là tiếp tục "));
+        assert!(!in_a_numbered_title("tăng số lượng và "));
     }
     use crate::tables::CUES;
 

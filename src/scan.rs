@@ -2494,6 +2494,19 @@ mod tests {
         assert_eq!(relations(t), ["implements", "implements"]);
     }
 
+    /// A verb in an item's title acts on what that title names, not on the next item: the
+    /// list's own stance goes on (audit 2200, BC 112-BC/BTGTU; its basis line as written).
+    #[test]
+    fn a_verb_in_an_items_title_stays_in_it() {
+        let t = "1. Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 48-KH/TU ngày 15/01/2019 thực hiện Nghị quyết \
+                 35-NQ/TW; Quyết định số 1150-QĐ/TU ngày 20/3/2019 về việc thành lập Ban Chỉ đạo 35 tỉnh.";
+        assert_eq!(relations(t), ["cites", "cites", "cites"]);
+        let t = "Căn cứ Kế hoạch số 48-KH/TU ngày 15/01/2019 của Ban Thường vụ Tỉnh ủy về thực hiện Nghị quyết \
+                 35-NQ/TW; Quyết định số 1150-QĐ/TU ngày 20/3/2019 của Ban Thường vụ Tỉnh ủy về thành lập Ban Chỉ \
+                 đạo 35 của tỉnh, Ban Tuyên giáo Tỉnh ủy báo cáo như sau:";
+        assert_eq!(relations(t), ["basis", "cites", "basis"]);
+    }
+
     /// From shared/corpus/real: an article that repeals what it lists, with a label over part
     /// of the list; one named in an item's title is cited.
     #[test]
