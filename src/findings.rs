@@ -207,6 +207,30 @@ fn miswritten_codes(text: &str, sym: &str) -> Option<String> {
     text.contains(&split).then(|| format!("the codes are written `{split}`"))
 }
 
+/// How a Party document's number was written where the text put it in the state's order,
+/// number `/` (or `-`) type `-` body: `29/NQ-TW` in `Nghị quyết số 29/NQ-TW ngày 17/11/2022`
+/// (audit 2200), which `recognize` reads as `29-NQ/TW`. `None` for a number written as the
+/// Party writes it; the text is squeezed (no spaces, one hyphen for every dash) only where it
+/// does not hold the symbol read, a few mentions.
+fn party_number_in_state_order(m: &Mention, sym: &str) -> Option<String> {
+    if m.family != Family::Party || m.text.contains(sym) {
+        return None;
+    }
+    let (kind, body) = sym.split_once('/')?;
+    let n = m.number.as_deref()?;
+    let squeezed: String = m
+        .text
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| if crate::normalize::is_dash(c) { '-' } else { c })
+        .collect::<String>()
+        .to_lowercase();
+    ['/', '-']
+        .iter()
+        .map(|sep| format!("{n}{sep}{kind}-{body}"))
+        .find(|written| squeezed.contains(&written.to_lowercase()))
+}
+
 /// The file's own date, in its place-and-date line, that cannot be (`Quảng Ngãi, ngày 31
 /// tháng 02 năm 2024`): the document is dated nowhere, and what it cites is not checked
 /// against its date (UX re-audit 2150: a draft's impossible date went unsaid).
@@ -479,6 +503,18 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
                     if merged { " (same number and date: merged)" } else { "" }
                 ),
                 locations,
+            ));
+        }
+        // A Party number in the state's order (`29/NQ-TW`), read as the Party's (`29-NQ/TW`).
+        if let Some(written) = party_number_in_state_order(m, sym) {
+            let n = m.number.as_deref().unwrap_or("");
+            out.push(finding(
+                "malformed-symbol",
+                format!(
+                    "{written} is a Party document's number in the state's order (number/type-body): should be \
+                     {n}-{sym} (number-type/body); read as {n}-{sym}"
+                ),
+                vec![location(m)],
             ));
         }
         // A code with two letters swapped (`104/KH-UBDN`), as the corpus writes it right or not.
@@ -1293,6 +1329,30 @@ mod tests {
             found,
             ["104/KH-UBDN has two letters of a code swapped: read as 104/KH-UBND (same number and date: merged)"]
         );
+    }
+
+    /// Audit 2200: the Huyện ủy's plan writes the resolution its province's plan cites as
+    /// `29-NQ/TW` in the state's order; it is that document, and the order is reported.
+    #[test]
+    fn a_party_number_in_the_state_s_order_is_reported_and_read_as_the_party_s() {
+        let province = "TỈNH ỦY QUẢNG NGÃI\n*\nSố 120-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\n\
+                        Quảng Ngãi, ngày 15 tháng 3 năm 2023\n\nKẾ HOẠCH\nthực hiện Nghị quyết số 29-NQ/TW ngày \
+                        17/11/2022 của Ban Chấp hành Trung ương Đảng (khóa XIII)\n";
+        let district = "HUYỆN ỦY SƠN TỊNH\n*\nSố 58-KH/HU\nĐẢNG CỘNG SẢN VIỆT NAM\n\
+                        Sơn Tịnh, ngày 05 tháng 4 năm 2023\n\nThực hiện Kế hoạch số 120-KH/TU, ngày 15 tháng 3 năm \
+                        2023 của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 29/NQ-TW ngày 17/11/2022 của Hội \
+                        nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII.\n";
+        let graph = crate::resolve::graph_of(&[("kh120.txt", province), ("kh58.txt", district)]);
+        let targets: Vec<&str> = graph.mentions.iter().map(|m| &*m.target).collect();
+        assert_eq!(targets, ["29-NQ/TW:2022", "120-KH/TU:2023@Quảng Ngãi", "29-NQ/TW:2022"]);
+        let found: Vec<&str> =
+            graph.findings.iter().filter(|f| f.kind == "malformed-symbol").map(|f| f.message.as_str()).collect();
+        assert_eq!(
+            found,
+            ["29/NQ-TW is a Party document's number in the state's order (number/type-body): should be 29-NQ/TW \
+              (number-type/body); read as 29-NQ/TW"]
+        );
+        assert!(graph.findings.iter().all(|f| f.kind != "probably-same-document"), "{:?}", graph.findings);
     }
 
     /// UX audit 2143: a draft of 2024 that stands on `Luật số 45/2030/QH16` passed, where a

@@ -21,8 +21,8 @@ fn fold(c: char) -> Fold {
         '\t' | '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => Fold::To(' '),
         // Zero-width characters, soft hyphen, BOM and word joiner can sit inside a symbol.
         '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => Fold::Drop,
-        // Every dash form that occurs in symbols (`79 – TB/VPTU`, `104/UBND –KH`).
-        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => Fold::To('-'),
+        // Every dash form but the hyphen itself, which is kept as it is.
+        c if c != '-' && is_dash(c) => Fold::To('-'),
         // Fraction and division slashes OCR reads for the symbol's (`47⁄2024/QH15`).
         '\u{2044}' | '\u{2215}' => Fold::To('/'),
         // Icelandic eth and African D look like the Vietnamese letter.
@@ -33,6 +33,11 @@ fn fold(c: char) -> Fold {
         '\r' => Fold::To('\n'),
         _ => Fold::Keep,
     }
+}
+
+/// Every dash form that occurs in symbols (`79 – TB/VPTU`, `104/UBND –KH`), read as a hyphen.
+pub fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}')
 }
 
 fn needs_fold(c: char) -> bool {

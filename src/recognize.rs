@@ -856,6 +856,22 @@ fn read_symbol(s: &[u8]) -> Read<SymbolParts> {
     Read::Yes(SymbolParts { num, sep, year, codes: codes_start..i })
 }
 
+/// Whether two codes joined by a hyphen are a Party document's type and body, its number
+/// written in the state's order: `Nghị quyết số 29/NQ-TW ngày 17/11/2022` in a Huyện ủy's
+/// plan (audit 2200), which means the `29-NQ/TW` of the same date the province's plan cites,
+/// and `Kế hoạch 120-KH-TU`. No state body writes `TW` or `TU` (`10/NQ-CP` stays the
+/// Government's); `findings` reports the order.
+fn party_codes_in_state_order(text: &str, tokens: &[Token]) -> bool {
+    let [kind, body] = tokens else { return false };
+    if body.sep != Some('-') {
+        return false;
+    }
+    // The body first: most such symbols are a state body's (`KH-UBND`), and end here.
+    let body = canonical_code(&text[body.start..body.end]);
+    tables::PARTY_BODY_CODES.contains(&body.as_str())
+        && tables::are_party_codes(&canonical_code(&text[kind.start..kind.end]), &body)
+}
+
 fn join_codes(text: &str, tokens: &[Token]) -> CompactString {
     let mut s = CompactString::default();
     for (i, t) in tokens.iter().enumerate() {
@@ -1331,13 +1347,17 @@ fn recognize_numbers(text: &str, skip: &[Range<usize>], details: bool) -> Vec<Fo
         let sep = if cand.sep == b'-' { "-" } else { "/" };
         let year = cand.year;
         let party = sep == "-" && year.is_none() && tokens.len() >= 2 && tokens[1].sep == Some('/');
-        let family = if year.is_some() {
+        let mut family = if year.is_some() {
             Family::Normative
         } else if party {
             Family::Party
         } else {
             Family::Administrative
         };
+        if family == Family::Administrative && party_codes_in_state_order(text, &tokens) {
+            tokens[1].sep = Some('/');
+            family = Family::Party;
+        }
         // `01-MP`, `03-MTr` are form numbers; a lone `N-X` is a document only when a type
         // word names it and X is an issuer (`Nghị định số 73-CP`, the style before 1992).
         let lone_hyphen = sep == "-" && year.is_none() && !party && tokens.len() < 2;
@@ -4423,6 +4443,27 @@ mod tests {
         );
         assert_eq!(one("Nghị quyết số 24-NQ/TW").family, Family::Party);
         assert_eq!(one("Nghị quyết số 120/2020/QH14").number_year, Some(2020));
+    }
+
+    /// Audit 2200: a Huyện ủy's plan writes the Politburo's resolution in the state's order,
+    /// `Nghị quyết số 29/NQ-TW ngày 17/11/2022`; the province's plan it carries out writes
+    /// `29-NQ/TW` of the same date. A Party type code before a Party body's is the Party's
+    /// document, however joined; a state body's symbol stays as it is.
+    #[test]
+    fn a_party_number_in_the_state_s_order_is_the_party_s() {
+        let t = "Thực hiện Kế hoạch số 120-KH/TU, ngày 15 tháng 3 năm 2023 của Ban Thường vụ Tỉnh ủy thực hiện \
+                 Nghị quyết số 29/NQ-TW ngày 17/11/2022 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII";
+        let found = recognize_str(t);
+        let read: Vec<(Option<&str>, Family)> = found.iter().map(|f| (f.symbol.as_deref(), f.family)).collect();
+        assert_eq!(read, [(Some("KH/TU"), Family::Party), (Some("NQ/TW"), Family::Party)]);
+        let f = one("theo Kế hoạch 120-KH-TU của Ban Thường vụ Tỉnh ủy");
+        assert_eq!((f.symbol.as_deref(), f.family), (Some("KH/TU"), Family::Party));
+        let f = one("Kế hoạch số 12/KH- ĐU ngày 20/4/2023");
+        assert_eq!((f.symbol.as_deref(), f.family), (Some("KH/ĐU"), Family::Party));
+        for state in ["Nghị quyết số 10/NQ-CP", "Kế hoạch số 104/KH-UBND", "Công văn số 2739/UBND-KGVX"]
+        {
+            assert_eq!(one(state).family, Family::Administrative, "{state}");
+        }
     }
 
     #[test]

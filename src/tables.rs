@@ -800,6 +800,21 @@ pub fn name_in(issuer: &Issuer, year: Option<u16>) -> &'static str {
     former.map_or(issuer.name, |&(_, name, _, _)| name)
 }
 
+/// The codes of the Party's bodies in [`ISSUERS`]: what stands after a Party symbol's slash
+/// (`24-NQ/TW`, `120-KH/TU`, `58-KH/HU`, `12-KH/ĐU`). No state body uses one, so a Party type
+/// code before one marks a Party document even where the text writes the state's order
+/// (`Nghị quyết số 29/NQ-TW ngày 17/11/2022` in a Huyện ủy's plan, audit 2200).
+pub const PARTY_BODY_CODES: &[&str] = &[
+    "TW", "BCHTW", "VPTW", "BTGTW", "BDVTW", "BTCTW", "UBKTTW", "TU", "ThU", "VPTU", "BDVTU", "BTGTU", "BTCTU",
+    "UBKTTU", "HU", "QU", "ĐU", "BCSĐ", "ĐĐ",
+];
+
+/// Whether `type_code` and `body` are a Party document's codes, type and body (`NQ`, `TW`),
+/// however the text joined them.
+pub fn are_party_codes(type_code: &str, body: &str) -> bool {
+    PARTY_BODY_CODES.contains(&body) && kind_for_code(type_code, Family::Party).is_some()
+}
+
 /// Whether a type code is a joint document's (`TTLT`, `NQLT`, `CTLT`: liên tịch), whose
 /// symbol names each body that issued it.
 pub fn is_joint_code(code: &str) -> bool {
@@ -1652,6 +1667,21 @@ pub fn official_law_name_starts(read: &LawNameKey) -> Option<Vec<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn party_bodies_are_issuers_of_the_party_s_levels() {
+        for code in PARTY_BODY_CODES {
+            let body = issuer_for_code(code).unwrap_or_else(|| panic!("{code} is no issuer"));
+            assert!(!matches!(body.level, Some(Level::Government | Level::NationalAssembly)), "{code}");
+            assert!(
+                body.name.contains("Trung ương") || body.name.contains("ủy") || body.name.contains("Đảng"),
+                "{code}"
+            );
+        }
+        assert!(are_party_codes("NQ", "TW") && are_party_codes("KH", "TU") && are_party_codes("QĐi", "TW"));
+        // A state body's codes, and a type no Party body issues.
+        assert!(!are_party_codes("NQ", "CP") && !are_party_codes("KH", "UBND") && !are_party_codes("NĐ", "TW"));
+    }
 
     #[test]
     fn types_one_body_issues_are_that_body_s() {
