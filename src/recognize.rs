@@ -2093,6 +2093,12 @@ fn read_after(text: &str, f: &mut Found) {
         }
         subj.end = past_broken_lines(after, subj.end);
         subj.end = before_closing_quote(&after[subj.clone()]).map_or(subj.end, |e| subj.start + e);
+        // A title in curly quotes ends at its closing one, as one in straight quotes does above.
+        if after[..subj.start].ends_with('“')
+            && let Some(e) = after[subj.clone()].find('”')
+        {
+            subj.end = subj.start + e;
+        }
         subj.end = own_clause_start(&after[subj.clone()]).map_or(subj.end, |e| subj.start + e);
         let mut r = at + subj.start..at + subj.end;
         trim_range(text, &mut r);
@@ -2388,6 +2394,9 @@ fn issuer_phrase_with(after: &str, whole_name: impl Fn(&str) -> Option<usize>) -
             || tail.starts_with(STOPS)
             || (tail.starts_with('\n') && !wrapped_line(tail))
             || tail.strip_prefix([' ', '\n']).is_some_and(|t| {
+                // A stop word in quotes too: the title quoted (`của Bộ Chính trị "về đẩy mạnh
+                // học tập …"`, audit 2200, was the issuer `Bộ Chính trị "về đẩy mạnh học tập`).
+                let t = t.strip_prefix(OPENING_QUOTES).unwrap_or(t);
                 // The first byte first: most words of a phrase start none of the stops.
                 let first = t.as_bytes().first();
                 ISSUER_STOPS.iter().any(|w| {
@@ -2403,9 +2412,16 @@ fn issuer_phrase_with(after: &str, whole_name: impl Fn(&str) -> Option<usize>) -
     lazy_phrase(after, body, (min, 100), unit, ends_here).map(|end| body..end)
 }
 
-/// The subject after a reference, as SUBJECT_AFTER reads it: the `subj` group's range.
+/// The quotes a title may be set in after its reference, `"` and `“`.
+const OPENING_QUOTES: [char; 2] = ['"', '“'];
+
+/// The subject after a reference, as SUBJECT_AFTER reads it: the `subj` group's range. A
+/// title in quotes opens after its quote (`Chỉ thị số 05-CT/TW, ngày 15-5-2016 của Bộ Chính
+/// trị "về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"`, audit
+/// 2200); the caller ends it at the closing one.
 fn subject_after(after: &str, after_issuer: bool) -> Option<Range<usize>> {
-    let at = lead_len(after);
+    let mut at = lead_len(after);
+    at += after[at..].chars().next().filter(|c| OPENING_QUOTES.contains(c)).map_or(0, char::len_utf8);
     // A capital says the verb opens a title wherever it stands: prose after a number goes on
     // in small letters.
     let verbs = TITLE_VERBS.iter().filter(|w| after_issuer || w.as_bytes()[0].is_ascii_uppercase());
@@ -3616,7 +3632,7 @@ mod tests {
         let names = WHOLE_NAMES.iter().map(|n| name(n)).collect::<Vec<_>>().join("|");
         let unit = format!(r"(?:{names}|[^,;.()\n:]|\n\p{{Lowercase}})");
         let pattern = format!(r"^[ ]*,?[ ]*(?:của|do) (?P<iss>(?:{names}){unit}{{0,99}}?|{unit}{{2,100}}?)")
-            + r"(?:[ \n](?:về|quy[ \n]định|hướng[ \n]dẫn|ban[ \n]hành|sửa[ \n]đổi|phê[ \n]duyệt|đã|và|tại|thì|để|đối[ \n]với|trong|với|thông[ \n]báo|là|có|năm|ngày|nay|đến|cho|thực[ \n]hiện)\b|[,;.():]|\n(?:\P{Lowercase}|$)|$)";
+            + r"(?:[ \n][\x22“]?(?:về|quy[ \n]định|hướng[ \n]dẫn|ban[ \n]hành|sửa[ \n]đổi|phê[ \n]duyệt|đã|và|tại|thì|để|đối[ \n]với|trong|với|thông[ \n]báo|là|có|năm|ngày|nay|đến|cho|thực[ \n]hiện)\b|[,;.():]|\n(?:\P{Lowercase}|$)|$)";
         // Each name repeated in every unit is more than the default size allows; the pattern
         // only checks the hand reader.
         regex::RegexBuilder::new(&pattern).size_limit(64 << 20).build().expect("the issuer pattern builds")
@@ -3628,7 +3644,7 @@ mod tests {
         let openings = openings.iter().map(|w| regex::escape(w.trim_end())).collect::<Vec<_>>().join("|");
         let clauses =
             SUBJECT_CLAUSES.iter().chain(SUBJECT_TAILS).map(|c| regex::escape(c)).collect::<Vec<_>>().join("|");
-        re(&(format!(r"^[ ]*,?[ ]*(?P<subj>(?:{openings}) (?:[^;\n()|]|\n\p{{Lowercase}}){{1,300}}?)")
+        re(&(format!(r"^[ ]*,?[ ]*[\x22“]?(?P<subj>(?:{openings}) (?:[^;\n()|]|\n\p{{Lowercase}}){{1,300}}?)")
             + r"(?:[;()|]|:[ ]\p{Lowercase}|\n(?:\P{Lowercase}|$)|\.[ ](?:\P{Lowercase}|$)|\.\n|\.$|$|\*\*|"
             + &clauses
             + r"| ngày [0-9]{1,2}(?:/[0-9]{1,2}/[0-9]{4}| tháng [0-9]{1,2} năm [0-9]{4}) của )"))
@@ -3646,6 +3662,35 @@ mod tests {
             r"(?i)^[ ]*[,(]?\s*(?:được )?(?:ban hành |ký )?(?:ngày|ngay)\s*(?:(?P<d1>\d{1,2}) ?[/.-] ?(?P<m1>\d{1,2}) ?[/.-] ?(?P<y1>\d{4})|(?P<d2>\d{1,2}) tháng (?P<m2>\d{1,2}),? năm (?P<y2>\d{4}))",
         )
     });
+
+    /// Audit 2200 (a Ban Tuyên giáo's guidance, 02_HD18-BTGTU:12): the directive's title in
+    /// quotes after its issuer was read into the issuer, `Bộ Chính trị "về đẩy mạnh học tập`,
+    /// and the title lost. The quotes end the issuer and are no part of the title.
+    #[test]
+    fn a_title_in_quotes_ends_the_issuer() {
+        let issuer_and_subject = |t: &str| {
+            let f = recognize_str(t).into_iter().next().expect("a reference");
+            (f.issuer.map(|r| t[r].to_string()), f.subject.map(|r| t[r].to_string()))
+        };
+        let t = "Căn cứ Chỉ thị số 05-CT/TW, ngày 15-5-2016 của Bộ Chính trị \"về đẩy mạnh học tập và làm theo tư \
+                 tưởng, đạo đức, phong cách Hồ Chí Minh\"; Kết luận số 01-KL/TW, ngày 18-5-2021 của Bộ Chính trị";
+        assert_eq!(
+            issuer_and_subject(t),
+            (
+                Some("Bộ Chính trị".into()),
+                Some("về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh".into())
+            )
+        );
+        let t = "Chỉ thị số 42-CT/TW ngày 16/3/2015 của Ban Bí thư “về tăng cường sự lãnh đạo của Đảng đối với \
+                 công tác giáo dục lý tưởng cách mạng”, và";
+        assert_eq!(
+            issuer_and_subject(t),
+            (
+                Some("Ban Bí thư".into()),
+                Some("về tăng cường sự lãnh đạo của Đảng đối với công tác giáo dục lý tưởng cách mạng".into())
+            )
+        );
+    }
 
     #[test]
     fn issuer_stops_before_what_the_body_does() {
@@ -4397,6 +4442,11 @@ mod tests {
             " về x\nY",
             " về x\n(y)",
             " về\nx",
+            // Audit 2200: a title in quotes after its issuer.
+            " của Bộ Chính trị \"về đẩy mạnh học tập\"; Kết luận",
+            " của Ban Bí thư “về tăng cường”, và",
+            " \"quy định x\"",
+            " “x”",
         ];
         // Every seventh position of a sample text and a real one.
         for sample in
