@@ -64,6 +64,11 @@ pub const BODY_WORDS: &[(&str, &str)] = &[
 const BEFORE_PLACE: &[&str] =
     &["tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thành phố", "thị xã", "tỉnh", "huyện", "quận", "xã", "phường"];
 
+/// Party committees, named with their place (`HUYỆN ỦY SƠN TỊNH`): the words of
+/// [`BEFORE_PLACE`] that open a body of their own, not a place of the body above (audit 2200:
+/// `ĐẢNG BỘ TỈNH QUẢNG NGÃI⏎HUYỆN ỦY SƠN TỊNH` was `Đảng bộ tỉnh Quảng Ngãi huyện ủy Sơn Tịnh`).
+const COMMITTEE_WORDS: &[&str] = &["tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy"];
+
 /// Whether a line in capitals opens with a body's name, as a letterhead's first line does
 /// (`CHÍNH PHỦ`, `BỘ XÂY DỰNG`, `UBND TỈNH QUẢNG NGÃI`).
 pub(crate) fn opens_with_body(line: &str) -> bool {
@@ -89,7 +94,9 @@ pub(crate) const LETTERHEAD_LINES: usize = 12;
 pub fn issuer(head: &str) -> Option<String> {
     let mut lines: Vec<&str> = Vec::new();
     for line in head.lines().take(LETTERHEAD_LINES) {
-        let line = line.trim_matches(|c: char| c.is_whitespace() || matches!(c, '#' | '*' | '_' | '>' | '|'));
+        // `\*`, the star under a Party letterhead that Markdown escapes (audit 2200: `\ Đảng
+        // ủy xã Tịnh Hà`), is no more of a name than `*`.
+        let line = line.trim_matches(|c: char| c.is_whitespace() || matches!(c, '#' | '*' | '_' | '>' | '|' | '\\'));
         if line.starts_with("Số") || line.starts_with("SỐ") {
             break;
         }
@@ -123,7 +130,8 @@ pub fn issuer(head: &str) -> Option<String> {
     let mut bodies: Vec<String> = Vec::new();
     for line in lines {
         let name = cased(line);
-        let goes_on = BEFORE_PLACE.iter().any(|w| name.starts_with(&format!("{w} ")));
+        let opens = |w: &&str| name.starts_with(&format!("{w} "));
+        let goes_on = BEFORE_PLACE.iter().any(opens) && !COMMITTEE_WORDS.iter().any(opens);
         match bodies.last_mut() {
             Some(last) if goes_on => {
                 last.push(' ');
@@ -152,10 +160,13 @@ const COMMITTEES: &[&str] = &["UBND ", "HĐND ", "Ủy ban nhân dân ", "Uỷ b
 
 /// The name of `body`, under `superior` in a letterhead (both as [`cased`] writes them).
 fn under(superior: &str, body: &str) -> String {
-    // A body whose own line names its place (`CỤC THUẾ TỈNH QUẢNG NGÃI`) needs no more.
+    // A body whose own line names its place (`CỤC THUẾ TỈNH QUẢNG NGÃI`) needs no more, nor
+    // does a committee so named under its Đảng bộ (`Huyện ủy Sơn Tịnh` under `Đảng bộ tỉnh
+    // Quảng Ngãi`: the Party's letterhead names the organisation above, audit 2200).
+    let own = format!(" {}", lower_first(body));
     let names_place = |w: &&str| {
         let words = format!(" {w} ");
-        body.match_indices(&words).any(|(at, _)| body[at + words.len()..].starts_with(char::is_uppercase))
+        own.match_indices(&words).any(|(at, _)| own[at + words.len()..].starts_with(char::is_uppercase))
     };
     if BEFORE_PLACE.iter().any(names_place) {
         return body.to_string();
@@ -207,6 +218,11 @@ fn cased(line: &str) -> String {
     joined
 }
 
+fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default()
+}
+
 fn capital_first(s: &str) -> String {
     let mut chars = s.chars();
     chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
@@ -246,6 +262,14 @@ mod tests {
             ("\n\nBÁO CÁO\n\nKết quả thực hiện …\n", None),
             ("## THÔNG TIN VĂN BẢN\n\n| Thuộc tính | Nội dung |\n", None),
             ("NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ\nvề xây dựng …\n", None),
+            // Audit 2200: a Party committee under its Đảng bộ is named by itself; a star
+            // Markdown escapes is no part of a name.
+            (
+                "ĐẢNG BỘ TỈNH QUẢNG NGÃI\nHUYỆN ỦY SƠN TỊNH\n*\nSố 58-KH/HU\nĐẢNG CỘNG SẢN VIỆT NAM\n",
+                Some("Huyện ủy Sơn Tịnh"),
+            ),
+            ("ĐẢNG BỘ HUYỆN SƠN TỊNH  \n**ĐẢNG ỦY XÃ TỊNH HÀ**  \n\\*  \nSố 25-BC/ĐU\n", Some("Đảng ủy xã Tịnh Hà")),
+            ("TỈNH ỦY QUẢNG NGÃI  \n\\*  \nSố 05-CTr/TU\n", Some("Tỉnh ủy Quảng Ngãi")),
             ("Hội nghị sơ kết Chương trình phối hợp …\n", None),
         ] {
             assert_eq!(issuer(head).as_deref(), want, "{head}");
