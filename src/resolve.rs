@@ -1317,11 +1317,11 @@ fn numbers_of_laws(read_with: HashMap<Key, Vec<NumberRead>>) -> (HashMap<Key, Op
 /// 2196: the slips stood as documents of their own, reported but not merged).
 /// `conflicting-years` still says what was written.
 fn mend_misprinted_years(named_numbers: &[(usize, Key)], owner: &[u32], keys: &mut [Key]) {
-    // The name without marks: the tone's place differs between spellings of one name (`hàng
-    // hoá`, `hàng hóa`: 78/2023/QH15 for 78/2025/QH15).
-    type Law<'k> = (String, &'k str, &'k str);
-    // Each name, number and symbol: each year read with them, its files and the last file.
-    let mut years: HashMap<Law, Vec<(u16, u32, u32)>> = HashMap::default();
+    // Each number and symbol of a legislature: each name key and year read with them, its
+    // files and the last file. Names are compared without marks only where one number is read
+    // with two years (folding each name cost a scan of real/ 1 % more instructions).
+    type Read<'k> = (&'k str, u16, u32, u32);
+    let mut read: HashMap<(&str, &str), Vec<Read>> = HashMap::default();
     for (i, named) in named_numbers {
         let k = &keys[*i];
         let (Some(name), Some(number), Some(symbol), Some(year)) =
@@ -1332,29 +1332,46 @@ fn mend_misprinted_years(named_numbers: &[(usize, Key)], owner: &[u32], keys: &m
         if tables::legislature_of(symbol).is_none() {
             continue;
         }
-        let read = years.entry((tables::fold(name), number, symbol)).or_default();
-        match read.iter_mut().find(|(y, _, _)| *y == year) {
-            Some((_, files, last)) if *last != owner[*i] => (*files, *last) = (*files + 1, owner[*i]),
+        let list = read.entry((number, symbol)).or_default();
+        match list.iter_mut().find(|(n, y, _, _)| *y == year && *n == name) {
+            Some((_, _, files, last)) if *last != owner[*i] => (*files, *last) = (*files + 1, owner[*i]),
             Some(_) => {}
-            None => read.push((year, 1, owner[*i])),
+            None => list.push((name, year, 1, owner[*i])),
         }
     }
-    let taken: HashMap<Law, u16> = years
-        .into_iter()
-        .filter(|(_, read)| read.len() > 1)
-        .filter_map(|(law, mut read)| {
-            read.sort_by_key(|&(year, files, _)| (std::cmp::Reverse(files), year));
-            (read[0].1 >= NUMBER_MAJORITY * read[1].1).then_some((law, read[0].0))
-        })
-        .collect();
+    // The name without marks: the tone's place differs between spellings of one name (`hàng
+    // hoá`, `hàng hóa`: 78/2023/QH15 for 78/2025/QH15). Each such name, number and symbol,
+    // with the year taken.
+    let mut taken: HashMap<(String, &str, &str), u16> = HashMap::default();
+    for ((number, symbol), list) in read.into_iter().filter(|(_, l)| l.iter().any(|r| r.1 != l[0].1)) {
+        let mut years: HashMap<String, Vec<(u16, u32)>> = HashMap::default();
+        for (name, year, files, _) in list {
+            let by_year = years.entry(tables::fold(name)).or_default();
+            match by_year.iter_mut().find(|(y, _)| *y == year) {
+                Some((_, f)) => *f += files,
+                None => by_year.push((year, files)),
+            }
+        }
+        for (name, mut by_year) in years.into_iter().filter(|(_, y)| y.len() > 1) {
+            by_year.sort_by_key(|&(year, files)| (std::cmp::Reverse(files), year));
+            if by_year[0].1 >= NUMBER_MAJORITY * by_year[1].1 {
+                taken.insert((name, number, symbol), by_year[0].0);
+            }
+        }
+    }
     if taken.is_empty() {
         return;
     }
+    let numbers: rustc_hash::FxHashSet<(&str, &str)> = taken.keys().map(|(_, n, s)| (*n, *s)).collect();
     let fixes: Vec<(usize, u16)> = named_numbers
         .iter()
         .filter_map(|(i, named)| {
             let k = &keys[*i];
-            let law = (tables::fold(named.name.as_deref()?), k.number.as_deref()?, k.symbol.as_deref()?);
+            let (number, symbol) = (k.number.as_deref()?, k.symbol.as_deref()?);
+            if !numbers.contains(&(number, symbol)) {
+                return None;
+            }
+            let law = (tables::fold(named.name.as_deref()?), number, symbol);
             taken.get(&law).filter(|&&y| k.year != Some(y)).map(|&y| (*i, y))
         })
         .collect();
