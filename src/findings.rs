@@ -798,9 +798,17 @@ pub fn of_references(
         let mut locations: Vec<Location> = by_date.iter().map(|(_, m)| location(m)).collect();
         let first = |m: &Mention| by_date.iter().any(|(_, f)| std::ptr::eq(*f, m));
         locations.extend(places[*target].iter().filter(|m| !first(m)).map(|m| location(m)));
+        // Which date is right, where the corpus holds the document's text (audit 2200: the
+        // warning on 120-KH/TU did not say its own header reads 15/3, so that the 25/3 of
+        // another file is the slip; `check --against` alone said so).
+        let own = crate::model::document_by_id(documents, target)
+            .filter(|d| d.in_corpus)
+            .and_then(|d| d.date.as_deref())
+            .map(|d| format!("; its own text is dated {d}"))
+            .unwrap_or_default();
         out.push(finding(
             "conflicting-dates",
-            format!("{target} is cited with {} different dates: {}", list.len(), list.join(", ")),
+            format!("{target} is cited with {} different dates: {}{own}", list.len(), list.join(", ")),
             locations,
         ));
     }
@@ -1519,6 +1527,28 @@ mod tests {
         // A type word that does disagree still does.
         assert_eq!(kind_mismatches("Thông tri số 01-TTr/TU").len(), 1);
         assert_eq!(kind_mismatches("Thông tư số 16/2008/NĐ-CP").len(), 1);
+    }
+
+    /// Audit 2200: a province's plan whose text is in the folder, cited by a notice with another
+    /// date. The warning says which date its own text gives, whatever command asked.
+    #[test]
+    fn a_date_conflict_names_the_date_the_document_s_own_text_gives() {
+        let graph = crate::resolve::graph_of(&[
+            ("kh.txt", "TỈNH ỦY QUẢNG NGÃI\nSố 120-KH/TU\nQuảng Ngãi, ngày 15 tháng 3 năm 2023\n\nKẾ HOẠCH\n"),
+            (
+                "a.txt",
+                "TỈNH ỦY QUẢNG NGÃI\nSố 79-TB/TU\nQuảng Ngãi, ngày 20 tháng 9 năm 2023\n\nThực hiện Kế hoạch số \
+                       120-KH/TU ngày 25/3/2023 của Ban Thường vụ Tỉnh ủy.\n",
+            ),
+            (
+                "b.txt",
+                "TỈNH ỦY QUẢNG NGÃI\nSố 80-TB/TU\nQuảng Ngãi, ngày 21 tháng 9 năm 2023\n\nThực hiện Kế hoạch số \
+                       120-KH/TU ngày 15/3/2023 của Ban Thường vụ Tỉnh ủy.\n",
+            ),
+        ]);
+        let found = messages_and_paths(&graph, "conflicting-dates");
+        assert_eq!(found.len(), 1, "{:#?}", graph.findings);
+        assert!(found[0].0.ends_with("2023-03-15, 2023-03-25; its own text is dated 2023-03-15"), "{}", found[0].0);
     }
 
     /// From shared/corpus/real: Nghị quyết 66.22/2026/NQ-CP stands on `Luật Tổ chức Chính phủ

@@ -833,12 +833,6 @@ fn run_check(paths: Vec<PathBuf>, against: Vec<PathBuf>, json: bool, strict: boo
             })
         };
         for f in &mut graph.findings {
-            // Which date is right, where the corpus holds the document's text (check audit 2185).
-            if f.kind == "conflicting-dates"
-                && let Some(date) = f.locations.iter().filter_map(at).find_map(own_date)
-            {
-                f.message.push_str(&format!("; its own text is dated {date}"));
-            }
             let party = PARTIES.contains(&f.kind.as_str());
             let kind = f.kind.clone();
             f.locations.sort_by_cached_key(|l| {
