@@ -9,6 +9,7 @@
 
 pub mod aliases;
 pub mod bodies;
+pub mod charters;
 pub mod congress;
 pub mod corpus;
 pub mod cues;

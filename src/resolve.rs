@@ -142,8 +142,11 @@ fn name_key(kind: &str, name: Option<&str>) -> String {
     if tables::is_title_of_kind(kind, &name) {
         return tables::law_name_key(kind, "").trim_end().to_string();
     }
-    // A treaty's shorter wording (`Công ước CITES`) is its official name's.
-    if let Some(official) = crate::treaties::official_name(kind, &name) {
+    // A treaty's or a charter's shorter wording (`Công ước CITES`, `Điều lệ trường phổ
+    // thông`) is its official name's.
+    if let Some(official) =
+        crate::treaties::official_name(kind, &name).or_else(|| crate::charters::official_name(kind, &name))
+    {
         return tables::law_name_key(kind, official);
     }
     // An official name is one law however its marks were typed or read; any other name too,
@@ -162,6 +165,11 @@ pub fn level_of(kind: &str, family: Option<Family>, symbol: Option<&str>, issuer
     // A resolution named, not numbered, is a Party congress's, its issuer the congress.
     if family == Some(Family::Named) && kind == "Nghị quyết" {
         return issuer.and_then(crate::congress::level).unwrap_or(Level::CentralParty);
+    }
+    // A charter is its Party's, its union's or its school's (`Điều lệ Đảng Cộng sản Việt Nam`,
+    // `Điều lệ trường mầm non`), no legislature's: which level, its name does not say here.
+    if family == Some(Family::Named) && crate::charters::is_kind(kind) {
+        return Level::Unknown;
     }
     if family == Some(Family::Named) || tables::is_legislative_kind(kind) {
         return Level::NationalAssembly;
@@ -799,6 +807,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
             } else {
                 tables::official_spelling(kind, name)
                     .or_else(|| crate::treaties::official_name(kind, name))
+                    .or_else(|| crate::charters::official_name(kind, name))
                     .unwrap_or(name)
             };
             // A numbered law's name read before its number is kept only when it looks like one.
@@ -2601,6 +2610,57 @@ mod tests {
                 "Luật Ngân sách nhà nước 89/2025/QH15 (2 times) is also cited as 89/2015/QH13 (1 time): one year is a misprint"
             ]
         );
+    }
+
+    /// From shared/corpus/real (Thông tư 48/2026/TT-BGDĐT, the Luật Thanh niên's page, Quyết
+    /// định 1255/2026/QĐ-TTg; recall audit 2201): a charter cited by name is a document of its
+    /// own, of no legislature; the short name the text defines for it is the same one; its
+    /// circular's number stays the circular's; a class of charters is none.
+    #[test]
+    fn a_charter_cited_by_name_is_one_document() {
+        let graph = super::graph_of(&[
+            (
+                "a.md",
+                "Điều 1. Phạm vi\n\ntheo quy định của\nĐiều lệ trường tiểu học, trường trung học cơ sở, trường \
+                 trung học phổ thông, trường phổ\n\nthông có nhiều cấp học (sau đây gọi chung là Điều lệ trường \
+                 phổ thông), Quy chế này.\n\n2. Hiệu trưởng thực hiện theo quy định\ncủa Điều lệ trường phổ thông \
+                 và các quy định của pháp luật; theo điều lệ của hội, Điều lệ công ty, Điều lệ (mẫu).\n",
+            ),
+            (
+                "b.md",
+                "4. Được bồi dưỡng, xét kết nạp vào Đảng Cộng sản Việt Nam theo quy định của Điều lệ Đoàn Thanh \
+                 niên Cộng sản Hồ Chí Minh, Điều lệ Đảng Cộng sản Việt Nam.\n\n- Điều lệ Trường mầm non ban hành \
+                 theo Thông tư 52/2020/TT-BGDĐT.\n",
+            ),
+        ]);
+        let targets: Vec<(&str, &str)> = graph
+            .mentions
+            .iter()
+            .map(|m| (m.text.as_str(), &*m.target))
+            .filter(|(t, _): &(&str, &str)| t.contains("lệ"))
+            .collect();
+        let general = "Điều lệ trường tiểu học, trường trung học cơ sở, trường trung học phổ thông và trường phổ \
+                       thông có nhiều cấp học";
+        let texts: Vec<&str> = targets.iter().map(|(t, _)| *t).collect();
+        assert_eq!(texts.len(), 6, "{targets:?}");
+        assert!(targets[..3].iter().all(|(_, target)| *target == general), "{targets:?}");
+        assert_eq!(
+            targets[3..].iter().map(|(_, t)| *t).collect::<Vec<_>>(),
+            [
+                "Điều lệ Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+                "Điều lệ Đảng Cộng sản Việt Nam",
+                "Điều lệ trường mầm non"
+            ]
+        );
+        for id in [general, "Điều lệ Đảng Cộng sản Việt Nam", "Điều lệ trường mầm non"] {
+            let doc = graph.documents.iter().find(|d| &*d.id == id).expect(id);
+            assert_eq!(
+                (doc.kind.as_str(), doc.level, doc.issuer.as_deref()),
+                ("Điều lệ", Level::Unknown, None),
+                "{id}"
+            );
+        }
+        assert!(graph.mentions.iter().any(|m| &*m.target == "52/2020/TT-BGDĐT"), "{:?}", graph.mentions);
     }
 
     /// From shared/corpus/real (Nghị định 231/2026/NĐ-CP, trace audit 2176): a law named with

@@ -11,20 +11,24 @@ pub const KINDS: &[&str] = &["Công ước", "Hiến chương", "Hiệp định"
 
 const NAMES: &str = include_str!("treaty_names.txt");
 
-/// One wording of a treaty's name: its type word, the wording after it and the official
-/// name after the type word that the wording stands for.
-struct Wording {
+/// One wording of a name in a closed list: its type word, the wording after it and the
+/// official name after the type word that the wording stands for.
+pub(crate) struct Wording {
     kind: &'static str,
     name: &'static str,
     official: &'static str,
 }
 
-static WORDINGS: LazyLock<Vec<Wording>> = LazyLock::new(|| {
+static WORDINGS: LazyLock<Vec<Wording>> = LazyLock::new(|| wordings(KINDS, NAMES));
+
+/// The wordings of a list (`treaty_names.txt`, `charter_names.txt`): one name a line, its type
+/// word (one of `kinds`) first; after ` = `, the official name a shorter wording stands for.
+pub(crate) fn wordings(kinds: &'static [&'static str], names: &'static str) -> Vec<Wording> {
     let split = |line: &'static str| {
-        let kind = KINDS.iter().find(|k| line.strip_prefix(**k).is_some_and(|r| r.starts_with(' ')))?;
+        let kind = kinds.iter().find(|k| line.strip_prefix(**k).is_some_and(|r| r.starts_with(' ')))?;
         Some((*kind, line[kind.len()..].trim()))
     };
-    NAMES
+    names
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         .filter_map(|line| {
@@ -33,7 +37,7 @@ static WORDINGS: LazyLock<Vec<Wording>> = LazyLock::new(|| {
             Some(Wording { kind, name, official })
         })
         .collect()
-});
+}
 
 /// Whether documents of `kind` are treaties.
 pub fn is_kind(kind: &str) -> bool {
@@ -43,11 +47,16 @@ pub fn is_kind(kind: &str) -> bool {
 /// The official name (after its type word) that a treaty's `name` stands for, in any case
 /// and with any marks; `None` where it names no treaty listed.
 pub fn official_name(kind: &str, name: &str) -> Option<&'static str> {
-    if !is_kind(kind) {
+    official_in(&WORDINGS, KINDS, kind, name)
+}
+
+/// [`official_name`] in the list `wordings` of the type words `kinds`.
+pub(crate) fn official_in(wordings: &[Wording], kinds: &[&str], kind: &str, name: &str) -> Option<&'static str> {
+    if !kinds.contains(&kind) {
         return None;
     }
     let key = tables::law_name_key(kind, name);
-    WORDINGS.iter().find(|w| w.kind == kind && tables::law_name_key(w.kind, w.name) == key).map(|w| w.official)
+    wordings.iter().find(|w| w.kind == kind && tables::law_name_key(w.kind, w.name) == key).map(|w| w.official)
 }
 
 /// The treaty named at the start of `text`, which opens with one of [`KINDS`]: its type word
@@ -55,8 +64,13 @@ pub fn official_name(kind: &str, name: &str) -> Option<&'static str> {
 /// case and with any marks, a line break or a run of spaces as one space (`… phá⏎hủy vũ khí
 /// hóa học`); the name must end at a word's end.
 pub fn named_at(text: &str) -> Option<(&'static str, usize)> {
-    let kind = KINDS.iter().find(|k| starts_with_loosely(text, k).is_some())?;
-    WORDINGS
+    named_in(&WORDINGS, KINDS, text)
+}
+
+/// [`named_at`] in the list `wordings` of the type words `kinds`.
+pub(crate) fn named_in(wordings: &[Wording], kinds: &[&'static str], text: &str) -> Option<(&'static str, usize)> {
+    let kind = kinds.iter().find(|k| starts_with_loosely(text, k).is_some())?;
+    wordings
         .iter()
         .filter(|w| w.kind == *kind)
         .filter_map(|w| {
@@ -70,6 +84,13 @@ pub fn named_at(text: &str) -> Option<(&'static str, usize)> {
         })
         .max()
         .map(|end| (*kind, end))
+}
+
+/// Every wording of `wordings` as its type word and name, with the official name it stands
+/// for, for the lists' tests.
+#[cfg(test)]
+pub(crate) fn listed(wordings: &[Wording]) -> impl Iterator<Item = (&'static str, &'static str, &'static str)> + '_ {
+    wordings.iter().map(|w| (w.kind, w.name, w.official))
 }
 
 /// The byte length of `text`'s start that is `words`, compared loosely (see [`named_at`]).
@@ -102,10 +123,10 @@ mod tests {
     #[test]
     fn every_wording_is_read_and_stands_for_a_listed_name() {
         assert!(WORDINGS.len() >= 20);
-        for w in WORDINGS.iter() {
-            let full = format!("{} {}", w.kind, w.name);
-            assert_eq!(named_at(&full), Some((w.kind, full.len())), "{full}");
-            assert!(WORDINGS.iter().any(|o| o.kind == w.kind && o.name == w.official), "{full}");
+        for (kind, name, official) in listed(&WORDINGS) {
+            let full = format!("{kind} {name}");
+            assert_eq!(named_at(&full), Some((kind, full.len())), "{full}");
+            assert!(listed(&WORDINGS).any(|(k, n, _)| k == kind && n == official), "{full}");
         }
     }
 
