@@ -84,6 +84,13 @@ pub fn total_bytes(inputs: &[Input]) -> u64 {
     inputs.iter().map(|i| fs::metadata(&i.path).map_or(0, |m| m.len())).sum()
 }
 
+/// A file's size, for the entry of one skipped or failed too (a 1 MiB random blob skipped as
+/// binary was listed with 0 bytes): none where the path leads to no regular file (a broken
+/// link, a loop, a folder, a named pipe), whose size says nothing.
+pub fn file_size(path: &Path) -> Option<u64> {
+    fs::metadata(path).ok().filter(fs::Metadata::is_file).map(|m| m.len())
+}
+
 /// A file to read, found from the command line.
 #[derive(Debug)]
 pub struct Input {

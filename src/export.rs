@@ -213,7 +213,7 @@ fn write_files(graph: &Graph, (mut w, path): (Sheet, PathBuf)) -> Result<PathBuf
             f.name.clone(),
             f.status.key().to_string(),
             opt(&f.reason),
-            f.bytes.to_string(),
+            f.bytes.map_or_else(String::new, |b| b.to_string()),
             opt(&f.document),
             f.mentions.to_string(),
             f.self_mentions.to_string(),

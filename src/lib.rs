@@ -134,7 +134,7 @@ fn scan_files(paths: &[PathBuf], start: impl FnOnce(&[corpus::Input]), done: imp
             .par_iter()
             .map(|input| {
                 let scan = scan::scan_input(input);
-                done(scan.entry.bytes);
+                done(scan.entry.bytes.unwrap_or(0));
                 scan
             })
             .collect();

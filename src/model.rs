@@ -40,7 +40,10 @@ pub struct FileEntry {
     pub status: FileStatus,
     /// Why a file was skipped or failed; for `ok`, notes such as "normalized (NFD → NFC)".
     pub reason: Option<String>,
-    pub bytes: u64,
+    /// The file's size, read or not (a 1 MiB blob skipped as binary is 1 048 576, not 0);
+    /// null only where no size can be known: a path that leads to no file, a folder.
+    #[serde(default)]
+    pub bytes: Option<u64>,
     /// The document this file holds (id in `documents`).
     pub document: Option<String>,
     pub mentions: usize,
@@ -206,6 +209,7 @@ pub struct Summary {
     pub files_ok: usize,
     pub files_skipped: usize,
     pub files_error: usize,
+    /// The bytes of the files read (`ok`): of the text the graph is made of.
     pub bytes: u64,
     pub documents: usize,
     pub documents_in_corpus: usize,

@@ -400,7 +400,7 @@ impl Resolved {
             files_ok: files.iter().filter(|f| f.status == FileStatus::Ok).count(),
             files_skipped: files.iter().filter(|f| f.status == FileStatus::Skipped).count(),
             files_error: files.iter().filter(|f| f.status == FileStatus::Error).count(),
-            bytes: files.iter().map(|f| f.bytes).sum(),
+            bytes: files.iter().filter(|f| f.status == FileStatus::Ok).filter_map(|f| f.bytes).sum(),
             documents: documents.len(),
             documents_in_corpus: documents.iter().filter(|d| d.in_corpus).count(),
             mentions: mentions.len(),

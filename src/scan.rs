@@ -80,7 +80,8 @@ pub fn display_path(input: &Input) -> String {
     corpus::display_path(&input.path)
 }
 
-fn failed(path: String, err: &ReadError) -> FileScan {
+/// The entry of a file skipped or failed, of `bytes` (see [`corpus::file_size`]).
+fn failed(path: String, err: &ReadError, bytes: Option<u64>) -> FileScan {
     let status = if err.is_skip() { FileStatus::Skipped } else { FileStatus::Error };
     FileScan {
         entry: FileEntry {
@@ -88,7 +89,7 @@ fn failed(path: String, err: &ReadError) -> FileScan {
             path,
             status,
             reason: Some(err.to_string()),
-            bytes: 0,
+            bytes,
             document: None,
             mentions: 0,
             self_mentions: 0,
@@ -121,10 +122,11 @@ impl Copies {
     pub fn settle(&mut self, inputs: &[Input], scans: &mut [FileScan]) {
         for (input, scan) in inputs.iter().zip(scans) {
             let Some(digest) = scan.digest.filter(|_| scan.entry.status == FileStatus::Ok) else { continue };
-            let earlier = self.read.entry((scan.entry.bytes, digest)).or_default();
+            let earlier = self.read.entry((scan.entry.bytes.unwrap_or(0), digest)).or_default();
             match earlier.iter().find(|first| corpus::same_bytes(first, &input.path)) {
                 Some(first) => {
-                    *scan = failed(display_path(input), &ReadError::SameText(corpus::display_path(first)));
+                    let same = ReadError::SameText(corpus::display_path(first));
+                    *scan = failed(display_path(input), &same, scan.entry.bytes);
                     scan.entry.name.clone_from(&input.name);
                 }
                 None => earlier.push(input.path.clone()),
@@ -156,10 +158,10 @@ pub fn scan_input(input: &Input) -> FileScan {
 fn scan_named_input(input: &Input) -> FileScan {
     let path = display_path(input);
     if let Some(problem) = &input.problem {
-        return failed(path, problem);
+        return failed(path, problem, corpus::file_size(&input.path));
     }
     match corpus::read_digested(&input.path, input.digest) {
-        Err(e) => failed(path, &e),
+        Err(e) => failed(path, &e, corpus::file_size(&input.path)),
         Ok((doc, bytes, digest)) => {
             let renamed = path != input.path.to_string_lossy();
             // A bug met on one file of a large corpus costs that file, not the run.
@@ -167,7 +169,9 @@ fn scan_named_input(input: &Input) -> FileScan {
                 std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| scan_decoded(path.clone(), &doc, bytes)));
             let mut scan = match scanned {
                 Ok(scan) => scan,
-                Err(panic) => return failed(path, &ReadError::Internal(panic_message(panic.as_ref()))),
+                Err(panic) => {
+                    return failed(path, &ReadError::Internal(panic_message(panic.as_ref())), Some(bytes));
+                }
             };
             if renamed {
                 let note = "file name is not UTF-8 (its bytes shown as \\xNN)";
@@ -1397,7 +1401,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         path,
         status: FileStatus::Ok,
         reason: (!reasons.is_empty()).then(|| reasons.join("; ")),
-        bytes: file_bytes,
+        bytes: Some(file_bytes),
         document: None,
         mentions: mentions.len(),
         self_mentions,

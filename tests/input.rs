@@ -697,7 +697,8 @@ fn a_byte_identical_copy_is_listed_not_read_again() {
         let e = entry_of(&graph, &dir, copy);
         let reason = format!("the same text as {of}, read there");
         assert_eq!(status_and_reason(e), (FileStatus::Skipped, &*reason), "{e:?}");
-        assert_eq!((e.mentions, e.bytes, e.document.as_deref()), (0, 0, None), "{e:?}");
+        let size = fs::metadata(dir.join(copy)).unwrap().len();
+        assert_eq!((e.mentions, e.bytes, e.document.as_deref()), (0, Some(size), None), "{e:?}");
     }
     for read in ["a.txt", "numbered.txt", "same-size.txt"] {
         assert_eq!(entry_of(&graph, &dir, read).status, FileStatus::Ok, "{read}");
@@ -715,4 +716,36 @@ fn a_byte_identical_copy_is_listed_not_read_again() {
     // Each reference as often as the files read make it.
     let alone = |name: &str| citegraph::scan_paths(&[dir.join(name)]).mentions.len();
     assert_eq!(s.mentions, alone("a.txt") + alone("numbered.txt") + alone("same-size.txt"));
+}
+
+/// A file skipped or failed is listed with its size, as one read is (input audit 2202: a
+/// 1 048 576-byte random blob and a 168-byte PNG were listed with 0 bytes, in graph.json and
+/// files.csv alike); a path that leads to no file has none.
+#[cfg(unix)]
+#[test]
+fn a_file_not_read_keeps_its_size() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("corpus");
+    fs::create_dir(&dir).unwrap();
+    let blob: Vec<u8> = (0..1u32 << 20).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+    fs::write(dir.join("blob.txt"), &blob).unwrap();
+    fs::write(dir.join("image.png"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
+    fs::write(dir.join("fake.docx"), "not a zip at all").unwrap();
+    fs::write(dir.join("empty.txt"), "").unwrap();
+    std::os::unix::fs::symlink(dir.join("nowhere.txt"), dir.join("broken-link.txt")).unwrap();
+    let graph = citegraph::scan_paths(std::slice::from_ref(&dir));
+    let bytes = |name: &str| entry_of(&graph, &dir, name).bytes;
+    assert_eq!(bytes("blob.txt"), Some(1 << 20));
+    assert_eq!(bytes("image.png"), Some(16));
+    assert_eq!(bytes("fake.docx"), Some(16));
+    assert_eq!(bytes("empty.txt"), Some(0));
+    assert_eq!(bytes("broken-link.txt"), None);
+    // The summary counts the text the graph was made of: none here.
+    assert_eq!(graph.summary.bytes, 0);
+    let csv = tmp.path().join("csv");
+    citegraph::export::write_csv_dir(&graph, &csv).unwrap();
+    let files = fs::read_to_string(csv.join("files.csv")).unwrap();
+    let row = |name: &str| files.lines().find(|l| l.contains(name)).unwrap_or_else(|| panic!("{name}: {files}"));
+    assert!(row("blob.txt").contains(",1048576,"), "{files}");
+    assert!(row("broken-link.txt").contains(",,"), "{files}");
 }
