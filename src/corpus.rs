@@ -29,6 +29,9 @@ pub enum ReadError {
     Unsupported(String),
     #[error("empty file")]
     Empty,
+    /// Spaces, tabs and line ends only: no more a document than an empty file.
+    #[error("empty file (only whitespace)")]
+    Blank,
     #[error("cannot walk directory: {0}")]
     Walk(String),
     #[error("broken symbolic link (target {target} does not exist)")]
@@ -66,6 +69,7 @@ impl ReadError {
             self,
             ReadError::Unsupported(_)
                 | ReadError::Empty
+                | ReadError::Blank
                 | ReadError::Binary { .. }
                 | ReadError::NotRegular(_)
                 | ReadError::TooLarge { .. }
@@ -382,6 +386,9 @@ pub fn read_digested(path: &Path, digest: bool) -> Result<(Decoded<'static>, u64
     if bytes.is_empty() {
         return Err(ReadError::Empty);
     }
+    if is_blank(&bytes) {
+        return Err(ReadError::Blank);
+    }
     let size = bytes.len() as u64;
     let digest = digest.then(|| digest_of(&bytes));
     // Content decides over the name: a .txt that is a web page is read as one.
@@ -402,6 +409,14 @@ pub fn read_digested(path: &Path, digest: bool) -> Result<(Decoded<'static>, u64
         None => by_name.unwrap_or(Format::Text),
     };
     Ok((decode::decode(bytes, format)?, size, digest))
+}
+
+/// Whether a file holds nothing but whitespace, after a UTF-8 BOM: a file of spaces, tabs
+/// and newlines was read as a document `file:…` of kind `Văn bản`, with nothing in it (audit
+/// 2202, `02_whitespace.txt`).
+fn is_blank(bytes: &[u8]) -> bool {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    bytes.iter().all(|b| b.is_ascii_whitespace() || *b == 0x0B)
 }
 
 fn digest_of(bytes: &[u8]) -> u64 {

@@ -749,3 +749,22 @@ fn a_file_not_read_keeps_its_size() {
     assert!(row("blob.txt").contains(",1048576,"), "{files}");
     assert!(row("broken-link.txt").contains(",,"), "{files}");
 }
+
+/// A file of whitespace alone is skipped as an empty one is (input audit 2202: spaces, tabs
+/// and newlines were read as a document `file:02_whitespace.txt` of kind `Văn bản`).
+#[test]
+fn a_file_of_whitespace_is_skipped_as_empty() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    fs::write(dir.join("blank.txt"), " \t\n\r\n   \n\t").unwrap();
+    fs::write(dir.join("bom.txt"), "\u{feff}  \n").unwrap();
+    fs::write(dir.join("dot.txt"), " .\n").unwrap();
+    let graph = citegraph::scan_paths(&[dir.to_path_buf()]);
+    for blank in ["blank.txt", "bom.txt"] {
+        let e = entry_of(&graph, dir, blank);
+        assert_eq!(status_and_reason(e), (FileStatus::Skipped, "empty file (only whitespace)"), "{e:?}");
+        assert_eq!(e.document, None);
+    }
+    assert_eq!(entry_of(&graph, dir, "dot.txt").status, FileStatus::Ok);
+    assert_eq!(graph.documents.len(), 1, "{:#?}", graph.documents);
+}
