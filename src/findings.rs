@@ -1063,7 +1063,9 @@ pub fn of_references(
     // Files that hold one document, in the order of its id; each finding built in parallel
     // (a corpus of copies has a hundred thousand locations to list).
     let mut by_doc: HashMap<&str, Vec<&str>> = HashMap::default();
-    for f in files {
+    // A copy skipped holds the document of the file read (see `resolve::holds_what_was_read`):
+    // one file read, no duplicate.
+    for f in files.iter().filter(|f| f.status == crate::model::FileStatus::Ok) {
         if let Some(d) = &f.document {
             by_doc.entry(d).or_default().push(&f.path);
         }

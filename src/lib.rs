@@ -129,7 +129,7 @@ fn scan_files(paths: &[PathBuf], start: impl FnOnce(&[corpus::Input]), done: imp
     let mut gathered = resolve::Gathered::new(inputs.len());
     let mut copies = scan::Copies::default();
     // A batch at a time, each batch's mentions moved out while they are hot (see Gathered).
-    for batch in inputs.chunks(SCAN_BATCH) {
+    for (b, batch) in inputs.chunks(SCAN_BATCH).enumerate() {
         let mut scans: Vec<scan::FileScan> = batch
             .par_iter()
             .map(|input| {
@@ -138,7 +138,7 @@ fn scan_files(paths: &[PathBuf], start: impl FnOnce(&[corpus::Input]), done: imp
                 scan
             })
             .collect();
-        copies.settle(batch, &mut scans);
+        copies.settle(b * SCAN_BATCH, batch, &mut scans);
         gathered.push(scans);
     }
     scan::settle_same_files(&inputs, &mut gathered);

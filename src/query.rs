@@ -2,7 +2,7 @@
 //! related to (`show`), which cited documents have no text (`dangling`).
 
 use crate::graph::DERIVES;
-use crate::model::{Document, Edge, Graph, Mention};
+use crate::model::{Document, Edge, FileStatus, Graph, Mention};
 use crate::tables::Level;
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
@@ -731,8 +731,12 @@ pub fn show_text(graph: &Graph, s: &Shown) -> String {
     }
     // A document the corpus holds more than once (a decree and its page in a codification's
     // folder) is in each of its files.
-    let files: Vec<&str> =
-        graph.files.iter().filter(|f| f.document.as_deref() == Some(&*d.id)).map(|f| f.path.as_str()).collect();
+    let files: Vec<&str> = graph
+        .files
+        .iter()
+        .filter(|f| f.status == FileStatus::Ok && f.document.as_deref() == Some(&*d.id))
+        .map(|f| f.path.as_str())
+        .collect();
     match files.as_slice() {
         [] => out.push_str(&format!("  text in corpus: {}\n", d.path.as_deref().unwrap_or("no (dangling)"))),
         [one] => out.push_str(&format!("  text in corpus: {one}\n")),

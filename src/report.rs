@@ -605,7 +605,7 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
     }
     let mut unread = Vec::new();
     let mut files_of: HashMap<&str, Vec<&str>> = HashMap::new();
-    for f in &graph.files {
+    for f in graph.files.iter().filter(|f| f.status == FileStatus::Ok) {
         if let Some(d) = &f.document {
             files_of.entry(d).or_default().push(&f.path);
         }

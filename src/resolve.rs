@@ -470,6 +470,11 @@ impl Gathered {
     pub fn entry_mut(&mut self, i: usize) -> &mut crate::model::FileEntry {
         &mut self.scans[i].entry
     }
+
+    /// Says the file at `i` is the one read at `at`, whose document it then holds.
+    pub fn read_at(&mut self, i: usize, at: usize) {
+        self.scans[i].read_at = Some(at);
+    }
 }
 
 impl From<Vec<FileScan>> for Gathered {
@@ -485,6 +490,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     let mut watch = crate::timing::Stopwatch::start();
     let Gathered { mut scans, counts, mut mentions, sentences, title_years, .. } = scans.into();
     let own_findings: Vec<Finding> = scans.iter_mut().flat_map(|s| std::mem::take(&mut s.findings)).collect();
+    let copies: Vec<(usize, usize)> = scans.iter().enumerate().filter_map(|(i, s)| Some((i, s.read_at?))).collect();
     // Each file's own document and citing body, built in parallel, and the rest of its scan
     // dropped there: one core took a fifth of a second at 8x for the documents, as long again
     // for the loop below when it also freed every file's identity.
@@ -1031,6 +1037,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
         mentions[m].by = Some(mentions[by].target.clone());
     }
     let pairs = acts_within_levels(&files, &documents, &mut mentions, pairs);
+    holds_what_was_read(&mut files, &copies);
     watch.lap("documents");
     // Relative paths are read from the working folder: graph.json says which it was.
     let base = std::env::current_dir().ok().map(|d| crate::corpus::display_path(&d));
@@ -1741,6 +1748,16 @@ fn own_document(scan: &mut FileScan) -> Option<(Key, Document, Sources)> {
     let key =
         if numbered { key } else { Key { name: Some(compact_str::format_compact!("file:{}", entry.name)), ..key } };
     Some((key, doc, Sources { date: id.date_source, title: id.title_source }))
+}
+
+/// Gives each file skipped as the same file or text as one read at another path (`copies`:
+/// its index, and the read one's) that file's document: a database maps every path to its
+/// document, and a copy's was empty (audit 2202: `19_unreadable.txt`, the same text as `17 Kế
+/// hoạch số 12 …txt`, held none).
+fn holds_what_was_read(files: &mut [FileEntry], copies: &[(usize, usize)]) {
+    for &(i, at) in copies {
+        files[i].document = files[at].document.clone();
+    }
 }
 
 /// Every file's vector (`part` of each scan) moved onto the end of `all`, in file order, in

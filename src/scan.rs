@@ -39,6 +39,9 @@ pub struct FileScan {
     pub findings: Vec<crate::model::Finding>,
     /// A digest of the file's bytes, where another file has its size (see [`Copies`]).
     pub digest: Option<u64>,
+    /// Where the file is skipped as the same file or text as one read at another path: that
+    /// file's index in corpus order, whose document it holds too.
+    pub read_at: Option<usize>,
 }
 
 /// The latest year a law named without its year can be of: that of the document whose title
@@ -105,6 +108,7 @@ fn failed(path: String, err: &ReadError, bytes: Option<u64>) -> FileScan {
         said_by: Vec::new(),
         findings: Vec::new(),
         digest: None,
+        read_at: None,
     }
 }
 
@@ -113,23 +117,26 @@ fn failed(path: String, err: &ReadError, bytes: Option<u64>) -> FileScan {
 /// references counted once a copy among the dangling; numbered, a duplicate-document finding).
 #[derive(Default)]
 pub struct Copies {
-    read: std::collections::HashMap<(u64, u64), Vec<std::path::PathBuf>>,
+    /// The files read, by size and digest, each with its index in corpus order.
+    read: std::collections::HashMap<(u64, u64), Vec<(std::path::PathBuf, usize)>>,
 }
 
 impl Copies {
     /// Turns each scan of `inputs` (the next files, in corpus order) whose file repeats one
     /// read before it into a skip that names that file. A digest is no proof: the bytes are.
-    pub fn settle(&mut self, inputs: &[Input], scans: &mut [FileScan]) {
-        for (input, scan) in inputs.iter().zip(scans) {
+    /// `first` is the corpus index of `inputs[0]`.
+    pub fn settle(&mut self, first: usize, inputs: &[Input], scans: &mut [FileScan]) {
+        for (i, (input, scan)) in inputs.iter().zip(scans).enumerate() {
             let Some(digest) = scan.digest.filter(|_| scan.entry.status == FileStatus::Ok) else { continue };
             let earlier = self.read.entry((scan.entry.bytes.unwrap_or(0), digest)).or_default();
-            match earlier.iter().find(|first| corpus::same_bytes(first, &input.path)) {
-                Some(first) => {
-                    let same = ReadError::SameText(corpus::display_path(first));
+            match earlier.iter().find(|(read, _)| corpus::same_bytes(read, &input.path)) {
+                Some((read, at)) => {
+                    let same = ReadError::SameText(corpus::display_path(read));
                     *scan = failed(display_path(input), &same, scan.entry.bytes);
                     scan.entry.name.clone_from(&input.name);
+                    scan.read_at = Some(*at);
                 }
-                None => earlier.push(input.path.clone()),
+                None => earlier.push((input.path.clone(), first + i)),
             }
         }
     }
@@ -144,6 +151,8 @@ pub fn settle_same_files(inputs: &[Input], gathered: &mut crate::resolve::Gather
         if gathered.entry(at).status != FileStatus::Ok {
             let unread = ReadError::SameFileUnread(display_path(&inputs[at]));
             gathered.entry_mut(i).reason = Some(unread.to_string());
+        } else {
+            gathered.read_at(i, at);
         }
     }
 }
@@ -1458,6 +1467,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         said_by,
         findings,
         digest: None,
+        read_at: None,
     }
 }
 

@@ -387,10 +387,14 @@ fn a_file_reached_twice_is_read_once() {
     let g = citegraph::scan_paths(&[a.clone(), dir.join("docs"), dir.join("link")]);
     assert_eq!(g.files.len(), 3, "{:#?}", g.files);
     assert_eq!(g.files.iter().filter(|f| f.status == FileStatus::Ok).count(), 1);
+    let read = g.files.iter().find(|f| f.status == FileStatus::Ok).unwrap();
+    assert_eq!(read.document.as_deref(), Some("12/BC-UBND"), "{read:?}");
     for f in g.files.iter().filter(|f| f.status != FileStatus::Ok) {
         assert_eq!(f.status, FileStatus::Skipped);
         assert_eq!(f.reason.as_deref(), Some(format!("the same file as {}, read there", a.display()).as_str()));
+        assert_eq!(f.document, read.document, "{f:?}");
     }
+    assert!(!g.findings.iter().any(|f| f.kind == "duplicate-document"), "{:#?}", g.findings);
     let once = citegraph::scan_paths(std::slice::from_ref(&a));
     assert_eq!(g.mentions.len(), once.mentions.len());
     fs::remove_dir_all(&dir).unwrap();
@@ -693,12 +697,17 @@ fn a_byte_identical_copy_is_listed_not_read_again() {
     assert_eq!(graph.files.len(), files.len());
     let a = dir.join("a.txt").display().to_string();
     let numbered = dir.join("numbered.txt").display().to_string();
-    for (copy, of) in [("sub/a-copy.txt", &a), ("z.txt", &a), ("numbered2.txt", &numbered)] {
+    for (copy, of, read) in
+        [("sub/a-copy.txt", &a, "a.txt"), ("z.txt", &a, "a.txt"), ("numbered2.txt", &numbered, "numbered.txt")]
+    {
         let e = entry_of(&graph, &dir, copy);
         let reason = format!("the same text as {of}, read there");
         assert_eq!(status_and_reason(e), (FileStatus::Skipped, &*reason), "{e:?}");
         let size = fs::metadata(dir.join(copy)).unwrap().len();
-        assert_eq!((e.mentions, e.bytes, e.document.as_deref()), (0, Some(size), None), "{e:?}");
+        // The copy holds the document read at the other path (audit 2202: it held none).
+        let document = entry_of(&graph, &dir, read).document.clone();
+        assert!(document.is_some());
+        assert_eq!((e.mentions, e.bytes, &e.document), (0, Some(size), &document), "{e:?}");
     }
     for read in ["a.txt", "numbered.txt", "same-size.txt"] {
         assert_eq!(entry_of(&graph, &dir, read).status, FileStatus::Ok, "{read}");
