@@ -79,8 +79,11 @@ pub fn place_of_date_line(line: &str) -> Option<String> {
 
 /// The capitalized words that open `text` (joined by spaces or a dash, `Bà Rịa - Vũng
 /// Tàu`), each with its first letter a capital and the rest small: `LÀO CAI` and `Lào Cai`
-/// are one place.
+/// are one place. The name ends at its line's end: a letterhead's `Ủy ban nhân dân tỉnh Bắc
+/// Ninh` above `Số: 14/KH-UBND` was read as the place `Bắc Ninh Số` (audit 2202).
 fn place_name(text: &str) -> Option<String> {
+    let text = text.trim_start();
+    let text = text.split(['\n', '\r']).next().unwrap_or(text);
     let mut name = String::new();
     let mut words = 0;
     for word in text.split_whitespace() {
@@ -341,6 +344,18 @@ mod tests {
         ] {
             assert_eq!(place_in_issuer(issuer).as_deref(), place, "{issuer}");
         }
+    }
+
+    /// A place name never runs over a line break (audit 2202: `Bắc Ninh Số`); one on the
+    /// line after its place word is still read.
+    #[test]
+    fn a_place_name_ends_at_its_line() {
+        let body =
+            "Ủy ban nhân dân tỉnh Bắc Ninh\nSố: 14/KH-UBND\nThực hiện kế hoạch của Ủy ban nhân dân tỉnh Bắc Ninh.";
+        assert_eq!(province_named_in(body).as_deref(), Some("Bắc Ninh"));
+        assert_eq!(province_named_in(&body.replace('\n', "\r\n")).as_deref(), Some("Bắc Ninh"));
+        assert_eq!(place_in_issuer("UBND tỉnh Bắc Ninh\nSố").as_deref(), Some("Bắc Ninh"));
+        assert_eq!(place_in_issuer("UBND tỉnh\nBắc Ninh").as_deref(), Some("Bắc Ninh"));
     }
 
     #[test]

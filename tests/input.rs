@@ -777,3 +777,16 @@ fn a_file_of_whitespace_is_skipped_as_empty() {
     assert_eq!(entry_of(&graph, dir, "dot.txt").status, FileStatus::Ok);
     assert_eq!(graph.documents.len(), 1, "{:#?}", graph.documents);
 }
+
+/// A letterhead's place ends at its line: `Ủy ban nhân dân tỉnh Bắc Ninh` above `Số:
+/// 14/KH-UBND` was read as the place `Bắc Ninh Số`, the plan as `14/KH-UBND@Bắc Ninh Số`
+/// (input audit 2202).
+#[test]
+fn a_place_never_runs_over_a_line_break() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("c.txt");
+    fs::write(&file, "Ủy ban nhân dân tỉnh Bắc Ninh\nSố: 14/KH-UBND\nCăn cứ Nghị định số 78/2025/NĐ-CP;\n").unwrap();
+    let graph = citegraph::scan_paths(&[file]);
+    let own = graph.documents.iter().find(|d| d.in_corpus).unwrap();
+    assert_eq!((&*own.id, own.place.as_deref()), ("14/KH-UBND@Bắc Ninh", Some("Bắc Ninh")), "{own:?}");
+}
