@@ -219,6 +219,25 @@ impl<'a> Decoded<'a> {
     }
 }
 
+/// Whether a CR in `bytes` is not followed by a LF.
+fn has_lone_cr(bytes: &[u8]) -> bool {
+    memchr::memchr_iter(b'\r', bytes).any(|i| bytes.get(i + 1) != Some(&b'\n'))
+}
+
+/// The line breaks in `bytes[from..at]`, LF or a CR alone (one of CRLF is the LF's), and
+/// where the line after the last starts (`start` where there is none).
+fn breaks_with_lone_cr(bytes: &[u8], from: usize, at: usize, start: usize) -> (usize, usize) {
+    let mut breaks = 0;
+    let mut start = start;
+    for i in memchr::memchr2_iter(b'\n', b'\r', &bytes[from..at]).map(|i| from + i) {
+        if bytes[i] == b'\n' || bytes.get(i + 1) != Some(&b'\n') {
+            breaks += 1;
+            start = i + 1;
+        }
+    }
+    (breaks, start)
+}
+
 /// Turns byte offsets into 1-based line and column, cheaply for offsets that come in order
 /// (a huge single line with many references would otherwise be counted from its start for
 /// each one).
@@ -231,17 +250,22 @@ pub struct Locator<'t> {
     /// How far lines are counted: an offset, its line and where that line starts.
     counted: (usize, usize, usize),
     last: (usize, usize, usize),
+    /// Whether a CR stands alone in the text, as an old Mac's line end: then it breaks a line
+    /// too, as in editors and Python's `splitlines` (audit 2202: `12b_cr_only.txt` had every
+    /// reference on line 1). CRLF stays one break.
+    lone_cr: bool,
 }
 
 impl<'t> Locator<'t> {
     pub fn new(text: &'t str) -> Self {
-        Locator { text, starts: None, counted: (0, 1, 0), last: (0, 1, 1) }
+        let lone_cr = has_lone_cr(text.as_bytes());
+        Locator { text, starts: None, counted: (0, 1, 0), last: (0, 1, 1), lone_cr }
     }
 
     /// Line starts given by the caller (paragraphs of a Word document).
     pub fn with_starts(text: &'t str, starts: Vec<usize>) -> Self {
         let starts = if starts.first() == Some(&0) { starts } else { std::iter::once(0).chain(starts).collect() };
-        Locator { text, starts: Some(starts), counted: (0, 1, 0), last: (0, 1, 1) }
+        Locator { text, starts: Some(starts), counted: (0, 1, 0), last: (0, 1, 1), lone_cr: false }
     }
 
     /// The 1-based line of byte offset `at` and where it starts.
@@ -254,6 +278,11 @@ impl<'t> Locator<'t> {
             self.counted = (0, 1, 0);
         }
         let (from, line, start) = self.counted;
+        if self.lone_cr {
+            let (breaks, start) = breaks_with_lone_cr(self.text.as_bytes(), from, at, start);
+            self.counted = (at, line + breaks, start);
+            return (line + breaks, start);
+        }
         let between = &self.text.as_bytes()[from..at];
         let breaks = count_either(between, b'\n', b'\n');
         let start = if breaks > 0 { from + memchr::memrchr(b'\n', between).map_or(0, |i| i + 1) } else { start };
@@ -744,6 +773,18 @@ mod tests {
         assert_eq!(d.encoding, "UTF-8 (with invalid bytes)");
         let at = d.text().find("công").unwrap();
         assert_eq!(d.file_range(at, d.text().len()), (bytes.len() - "công tác".len(), bytes.len()));
+    }
+
+    /// A lone CR (an old Mac's line end) breaks a line; CRLF is one break, as LF is.
+    #[test]
+    fn locator_counts_a_lone_cr_as_a_line_break() {
+        for (text, lines) in [("một\rhai ba\r\rnăm", 4), ("một\r\nhai ba\r\n\r\nnăm", 4), ("một\nhai ba\r\rnăm", 4)]
+        {
+            let mut l = Locator::new(text);
+            assert_eq!(l.line_col(text.find("ba").unwrap()), (2, 5), "{text:?}");
+            assert_eq!(l.line_col(text.find("năm").unwrap()), (lines, 1), "{text:?}");
+            assert_eq!(l.line_col(text.find("hai").unwrap()), (2, 1), "{text:?}");
+        }
     }
 
     #[test]

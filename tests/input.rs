@@ -790,3 +790,23 @@ fn a_place_never_runs_over_a_line_break() {
     let own = graph.documents.iter().find(|d| d.in_corpus).unwrap();
     assert_eq!((&*own.id, own.place.as_deref()), ("14/KH-UBND@Bắc Ninh", Some("Bắc Ninh")), "{own:?}");
 }
+
+/// A file with old Mac line ends (CR alone) has its references on their lines, as with LF,
+/// at the same byte offsets (input audit 2202: `12b_cr_only.txt` had every one on line 1).
+#[test]
+fn a_lone_cr_breaks_a_line_for_line_numbers() {
+    let tmp = tempfile::tempdir().unwrap();
+    let lf = unicode_doc();
+    let places = |text: &str, name: &str| {
+        let file = tmp.path().join(name);
+        fs::write(&file, text).unwrap();
+        let g = citegraph::scan_paths(&[file]);
+        g.mentions.iter().map(|m| (m.line, m.column, m.start, m.end)).collect::<Vec<_>>()
+    };
+    let unix = places(&lf, "lf.txt");
+    assert!(unix.iter().any(|&(line, ..)| line > 1), "{unix:?}");
+    assert_eq!(places(&lf.replace('\n', "\r"), "cr.txt"), unix);
+    let crlf = places(&lf.replace('\n', "\r\n"), "crlf.txt");
+    let lines = |p: &[(usize, usize, usize, usize)]| p.iter().map(|&(l, c, ..)| (l, c)).collect::<Vec<_>>();
+    assert_eq!(lines(&crlf), lines(&unix));
+}
