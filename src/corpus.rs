@@ -57,6 +57,9 @@ pub enum ReadError {
     Hidden,
     #[error("damaged {what}: {why}")]
     BadDocument { what: &'static str, why: String },
+    /// A file named as a format whose bytes are not of it at all (`.docx` that is no zip).
+    #[error("not a {what}: {why}")]
+    NotA { what: &'static str, why: &'static str },
     /// A panic while the file was recognized: a bug, kept to its file so the run goes on.
     #[error("internal error while reading its text (a bug in citegraph, please report it): {0}")]
     Internal(String),
@@ -316,13 +319,35 @@ fn metadata_error(path: &Path, e: std::io::Error) -> ReadError {
             return ReadError::BrokenLink { target: target.display().to_string() };
         }
         if e.raw_os_error() == Some(40) {
-            // ELOOP: the link leads back to itself.
-            return ReadError::LinkLoop(format!("{} leads back to itself", target.display()));
+            // ELOOP: the links lead round in a loop.
+            return ReadError::LinkLoop(loop_of(path, &target));
         }
     }
     match e.kind() {
         std::io::ErrorKind::NotFound => ReadError::NotFound,
         _ => ReadError::Io(e),
+    }
+}
+
+/// What a link loop through `path`, a link to `target`, leads back to: `b.txt leads back to
+/// a.txt` for `a.txt -> b.txt -> a.txt` (audit 2202: it said `21_loop_b.txt leads back to
+/// itself`, of a link to a, from a), `a.txt leads back to itself` for `a.txt -> a.txt`.
+fn loop_of(path: &Path, target: &Path) -> String {
+    let from = |link: &Path, to: &Path| link.parent().map_or_else(|| to.to_path_buf(), |dir| dir.join(to));
+    let key = |p: &Path| {
+        let dir =
+            p.parent().and_then(|d| fs::canonicalize(if d.as_os_str().is_empty() { Path::new(".") } else { d }).ok());
+        (dir, p.file_name().map(std::ffi::OsStr::to_os_string))
+    };
+    let target_at = from(path, target);
+    if key(&target_at) == key(path) {
+        return format!("{} leads back to itself", target.display());
+    }
+    match fs::read_link(&target_at) {
+        Ok(next) if key(&from(&target_at, &next)) == key(path) => {
+            format!("{} leads back to {}", target.display(), next.display())
+        }
+        _ => format!("{} leads round a loop of links", target.display()),
     }
 }
 
@@ -400,11 +425,9 @@ pub fn read_digested(path: &Path, digest: bool) -> Result<(Decoded<'static>, u64
         // A damaged .docx may not show its parts' names: let the zip reader say what is wrong.
         Some(Sniffed::Binary("zip archive")) if by_name == Some(Format::Docx) => Format::Docx,
         Some(Sniffed::Binary(what)) => return Err(ReadError::Binary { what: what.to_string() }),
-        None if by_name == Some(Format::Docx) => {
-            return Err(ReadError::BadDocument { what: "Word document", why: "not a zip file".to_string() });
-        }
+        None if by_name == Some(Format::Docx) => return Err(crate::docx::NOT_A_ZIP),
         None if by_name == Some(Format::Pdf) => {
-            return Err(ReadError::BadDocument { what: "PDF", why: "no %PDF header".to_string() });
+            return Err(ReadError::NotA { what: "PDF", why: "the file does not start as a PDF (no %PDF header)" });
         }
         None => by_name.unwrap_or(Format::Text),
     };

@@ -15,9 +15,14 @@ pub const PART: &str = "word/document.xml";
 /// Refuse to inflate a part beyond this: a zip bomb must not take the machine down.
 const MAX_PART: u64 = 512 * 1024 * 1024;
 
+/// A .docx whose bytes no zip reader opens: a zip library's words (`invalid Zip archive: Could
+/// not find EOCD`, audit 2202) told the user nothing they could act on.
+pub const NOT_A_ZIP: ReadError =
+    ReadError::NotA { what: ".docx", why: "the file is not a zip archive (it may be truncated or another format)" };
+
 pub fn extract(bytes: &[u8]) -> Result<Decoded<'static>, ReadError> {
     let bad = |why: String| ReadError::BadDocument { what: "Word document", why };
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| bad(format!("not a readable zip: {e}")))?;
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| NOT_A_ZIP)?;
     let mut part = zip.by_name(PART).map_err(|e| bad(format!("no {PART}: {e}")))?;
     if part.size() > MAX_PART {
         return Err(bad(format!("{PART} inflates to {} bytes, over the limit", part.size())));

@@ -24,6 +24,9 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Scan files and folders (default: data/) and write graph.json
+    #[command(after_help = "Exit status: 0 when every file was read or deliberately skipped; 2 when some file \
+                            failed (graph.json is still written); 1 when the run itself failed (e.g. the \
+                            output folder cannot be written).")]
     Scan {
         /// Files or folders to read (.txt, .md, .html, .docx, .pdf); folders are walked recursively
         paths: Vec<PathBuf>,
@@ -614,8 +617,17 @@ fn tell_unread<'f>(files: impl IntoIterator<Item = &'f citegraph::model::FileEnt
     use citegraph::model::FileStatus;
     let told = |s: FileStatus| s == FileStatus::Error || (s == FileStatus::Skipped && !errors_only);
     for f in files.into_iter().filter(|f| told(f.status)) {
-        eprintln!("{}: {}: {}", f.path, f.status.key(), f.reason.as_deref().unwrap_or(""));
+        eprintln!("{}: {}: {}", printable(&f.path), f.status.key(), printable(f.reason.as_deref().unwrap_or("")));
     }
+}
+
+/// A path or reason as one line of a terminal: a control character (a newline in a file
+/// name, audit 2202: `new⏎line.txt` split its stderr line in two) escaped as Rust writes it.
+fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(char::is_control) {
+        return text.into();
+    }
+    text.chars().map(|c| if c.is_control() { c.escape_default().to_string() } else { c.to_string() }).collect()
 }
 
 fn to_json<T: serde::Serialize>(value: &T) -> Result<String, String> {

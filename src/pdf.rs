@@ -17,6 +17,10 @@ pub const OFFSETS: &str = "text layer (pdftotext)";
 /// A PDF that takes longer than this to extract is given up on, not waited for forever.
 const TIMEOUT: Duration = Duration::from_secs(60);
 
+/// A file named .pdf that holds no PDF object, whatever its first line says.
+const NOT_A_PDF: ReadError =
+    ReadError::NotA { what: "PDF", why: "the file holds no PDF objects (it may be text or another format named .pdf)" };
+
 pub fn extract(bytes: Vec<u8>) -> Result<Decoded<'static>, ReadError> {
     let skip = |why: &str| ReadError::Unsupported(format!("PDF: {why}"));
     let mut child = match Command::new("pdftotext")
@@ -29,6 +33,7 @@ pub fn extract(bytes: Vec<u8>) -> Result<Decoded<'static>, ReadError> {
         Ok(c) => c,
         Err(_) => return Err(skip("no text extractor here; install poppler-utils for pdftotext")),
     };
+    let pdf_objects = memchr::memmem::find(&bytes, b" obj").is_some();
     let mut stdin = child.stdin.take().expect("piped stdin");
     let feeder = std::thread::spawn(move || {
         // A PDF pdftotext refuses closes the pipe early; that shows in its exit status.
@@ -58,6 +63,8 @@ pub fn extract(bytes: Vec<u8>) -> Result<Decoded<'static>, ReadError> {
     let bad = |why: String| ReadError::BadDocument { what: "PDF", why };
     match status {
         None => return Err(bad(format!("pdftotext gave no answer within {} s", TIMEOUT.as_secs()))),
+        // `%PDF-1.4` over plain text (audit 2202, `14b_fake.pdf`) is no damaged PDF.
+        Some(s) if !s.success() && !pdf_objects => return Err(NOT_A_PDF),
         Some(s) if !s.success() => return Err(bad(format!("pdftotext failed ({s}): damaged or encrypted"))),
         Some(_) => {}
     }

@@ -168,9 +168,10 @@ fn bad_files_are_listed_with_reasons_and_the_status_says_so() {
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("missing.txt: error: no such file or directory"), "{stderr}");
-    // Where `pdftotext` is installed the stub is a damaged PDF, else one it cannot read.
+    // Where `pdftotext` is installed the stub is no PDF (a header and no object), else one it
+    // cannot read.
     let pdf_read = Command::new("pdftotext").arg("-v").output().is_ok();
-    let pdf_status = if pdf_read { "scan.pdf: error: damaged PDF" } else { "scan.pdf: skipped:" };
+    let pdf_status = if pdf_read { "scan.pdf: error: not a PDF" } else { "scan.pdf: skipped:" };
     assert!(stderr.contains(pdf_status), "{stderr}");
     let graph: citegraph::model::Graph =
         serde_json::from_str(&std::fs::read_to_string(out_dir.join("graph.json")).unwrap()).unwrap();
