@@ -3064,8 +3064,15 @@ fn find_treaties(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
     // for the four treaties' (and an automaton for the words in their three cases, a tenth of
     // a scan). The letters before are `named_at`'s to check. A type word in capitals (a
     // heading) is not looked for.
+    // Each also wrapped at its first space, or broken there by an empty line (`Điều⏎lệ trường
+    // phổ thông`, `Điều⏎⏎lệ …`: Thông tư 48/2026 breaks its lines there twice, recall audit
+    // 2201).
     static ANCHORS: LazyLock<(aho_corasick::AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
-        let kinds: Vec<&str> = crate::treaties::KINDS.iter().chain(crate::charters::KINDS).copied().collect();
+        let kinds: Vec<String> = crate::treaties::KINDS
+            .iter()
+            .chain(crate::charters::KINDS)
+            .flat_map(|k| [k.to_string(), k.replacen(' ', "\n", 1), k.replacen(' ', "\n\n", 1)])
+            .collect();
         let back: Vec<usize> = kinds.iter().map(|k| last_letter_of_first_word(k)).collect();
         let anchors = kinds.iter().zip(&back).map(|(k, &b)| &k[b..]);
         let searcher = aho_corasick::AhoCorasick::builder()
@@ -3096,7 +3103,8 @@ fn find_treaties(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
         }
         let listed = crate::treaties::named_at(&text[at..]).or_else(|| crate::charters::named_at(&text[at..]));
         let Some((kind, len)) = listed else { continue };
-        let name_start = at + kind.len();
+        // The type word as written: broken by an empty line, it is longer than its name.
+        let name_start = at + crate::treaties::kind_len(&text[at..], kind).unwrap_or(kind.len());
         let name_start = name_start + text[name_start..].len() - text[name_start..].trim_start().len();
         let mut f = Found::named(at..at + len, kind, Some(name_start..at + len));
         read_pinpoint(text, &mut f);
@@ -3107,7 +3115,7 @@ fn find_treaties(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
 /// Where the last letter of `kind`'s first word starts (`g` of `Công ước`, `ị` of `Nghị định
 /// thư`).
 fn last_letter_of_first_word(kind: &str) -> usize {
-    let first = kind.split(' ').next().unwrap_or(kind);
+    let first = kind.split([' ', '\n']).next().unwrap_or(kind);
     first.char_indices().last().map_or(0, |(i, _)| i)
 }
 
@@ -3586,6 +3594,22 @@ pub fn first_number(text: &str) -> Option<Found> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Recall audit 2201: Thông tư 48/2026 breaks `Điều lệ` at its space, once over an empty
+    /// line (which made the name start inside a letter: the file failed with an internal error).
+    #[test]
+    fn a_charter_broken_after_its_first_word_is_read() {
+        for t in [
+            "thực hiện theo quy định của Điều\nlệ trường phổ thông; căn cứ",
+            "thực hiện theo quy định của Điều\n\nlệ trường phổ thông; căn cứ",
+        ] {
+            let f = recognize_str(t);
+            assert_eq!(f.len(), 1, "{t}");
+            assert_eq!(f[0].kind, "Điều lệ");
+            assert_eq!(&t[f[0].span.clone()], &t[t.find("Điều").unwrap()..t.find(';').unwrap()]);
+            assert_eq!(f[0].name.as_ref().map(|r| &t[r.clone()]), Some("trường phổ thông"));
+        }
+    }
 
     #[test]
     fn iso_dates_are_written_as_format_writes_them() {

@@ -67,6 +67,12 @@ pub fn named_at(text: &str) -> Option<(&'static str, usize)> {
     named_in(&WORDINGS, KINDS, text)
 }
 
+/// The byte length of the type word `kind` at the start of `text`, its words parted as
+/// [`named_at`] allows (`Điều⏎⏎lệ` is longer than `Điều lệ`).
+pub(crate) fn kind_len(text: &str, kind: &str) -> Option<usize> {
+    starts_with_loosely(text, kind)
+}
+
 /// [`named_at`] in the list `wordings` of the type words `kinds`.
 pub(crate) fn named_in(wordings: &[Wording], kinds: &[&'static str], text: &str) -> Option<(&'static str, usize)> {
     let kind = kinds.iter().find(|k| starts_with_loosely(text, k).is_some())?;
