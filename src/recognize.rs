@@ -3122,20 +3122,20 @@ fn last_letter_of_first_word(kind: &str) -> usize {
 /// Party congress and plenum resolutions, cited by their congress or plenum (`Thực hiện Nghị
 /// quyết Đại hội Đảng bộ huyện lần thứ XXIII`, `Nghị quyết Trung ương 4 khóa XII`; see
 /// [`crate::congress`]), which is their issuer too. Looked for only where the words that
-/// open one follow the type word.
+/// open one follow the type word: one pass for the type word from its second letter (`ghị
+/// quyết `, in both cases), not one for each of those words.
 fn find_congress_resolutions(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
-    static WORDS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
-        crate::congress::AFTER_TYPE_WORD.iter().map(|w| memchr::memmem::Finder::new(w.as_bytes())).collect()
-    });
+    const TAIL: &str = "ghị quyết ";
+    static WORD: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new(TAIL));
     let mut spans: Option<Vec<Range<usize>>> = None;
-    for after in WORDS.iter().flat_map(|f| f.find_iter(text.as_bytes())) {
-        let before = &text[..after];
-        let before = before.strip_suffix("số ").unwrap_or(before);
-        let Some(at) = ["Nghị quyết ", "nghị quyết "].iter().find_map(|w| before.strip_suffix(w)).map(str::len)
-        else {
-            continue;
-        };
-        if char_before(text, at).is_some_and(char::is_alphanumeric) || skip.iter().any(|r| r.contains(&at)) {
+    for tail in WORD.find_iter(text.as_bytes()) {
+        let Some(at) = tail.checked_sub(1).filter(|&at| matches!(text.as_bytes()[at], b'N' | b'n')) else { continue };
+        let after = &text[tail + TAIL.len()..];
+        let after = after.strip_prefix("số ").unwrap_or(after);
+        if !crate::congress::AFTER_TYPE_WORD.iter().any(|w| after.starts_with(w))
+            || char_before(text, at).is_some_and(char::is_alphanumeric)
+            || skip.iter().any(|r| r.contains(&at))
+        {
             continue;
         }
         let spans = spans.get_or_insert_with(|| {
