@@ -50,12 +50,11 @@ pub const EXAMPLES: &[(&str, &str, Level)] = &[
 ];
 
 /// What [`at`] read: the reference's byte length, and within it the congress's name (`Đại
-/// hội … của Đảng`, without its term) and the place its Đảng bộ names, if any.
+/// hội … của Đảng`, without its term), from which [`key`], [`place`] and [`level`] read the rest.
 #[derive(Debug, PartialEq)]
 pub struct Read {
     pub len: usize,
     pub name: Range<usize>,
-    pub place: Option<Range<usize>>,
 }
 
 /// The type word, then the congress: a local one by its Đảng bộ's unit (and place), a
@@ -79,6 +78,14 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
 /// start.
 pub const AFTER_TYPE_WORD: &[&str] = &["Đại hội ", "Trung ương ", "Hội nghị "];
 
+/// Whether `lower`, in small letters, opens with one of [`AFTER_TYPE_WORD`] (`đại hội xiii`).
+pub fn opens_lowered(lower: &str) -> bool {
+    AFTER_TYPE_WORD.iter().any(|w| {
+        let mut text = lower.chars();
+        w.chars().flat_map(char::to_lowercase).all(|c| text.next() == Some(c))
+    })
+}
+
 /// A Central Committee plenum: its number in figures (`Trung ương 4`) or in words (`Hội
 /// nghị lần thứ sáu Ban Chấp hành Trung ương`), then its term (`khóa XII`, `(khóa XIII)`).
 static PLENUM: LazyLock<Regex> = LazyLock::new(|| {
@@ -98,14 +105,11 @@ static PLENUM: LazyLock<Regex> = LazyLock::new(|| {
 pub fn at(text: &str) -> Option<Read> {
     if let Some(c) = PLENUM.captures(text) {
         plenum(&c)?;
-        return Some(Read { len: c.get(0)?.end(), name: c.name("name")?.range(), place: None });
+        return Some(Read { len: c.get(0)?.end(), name: c.name("name")?.range() });
     }
     let c = PATTERN.captures(text)?;
     ordinal(&c["ord"])?;
-    let name = c.name("name")?;
-    // A unit's place is capitalized words; `Đảng bộ tỉnh Lần thứ` is none.
-    let place = c.name("place").map(|p| p.start() + 1..p.end());
-    Some(Read { len: c.get(0)?.end(), name: name.range(), place })
+    Some(Read { len: c.get(0)?.end(), name: c.name("name")?.range() })
 }
 
 /// A plenum's number and term, where they are numbers a plenum may have.
@@ -273,6 +277,14 @@ mod tests {
     }
 
     #[test]
+    fn the_words_after_the_type_word_are_known_in_small_letters() {
+        assert!(opens_lowered("đại hội xiii của đảng"));
+        assert!(opens_lowered("trung ương 4 khóa xii"));
+        assert!(!opens_lowered("đại biểu quốc hội"));
+        assert!(!opens_lowered("hội nghị"));
+    }
+
+    #[test]
     fn the_term_is_read_but_not_named() {
         let t = "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020 - 2025 đã đề ra";
         let read = at(t).expect("read");
@@ -284,7 +296,6 @@ mod tests {
     fn a_place_is_read_apart_from_the_key() {
         let t = "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Quảng Ngãi lần thứ XX";
         let read = at(t).expect("read");
-        assert_eq!(read.place.map(|p| &t[p]), Some("Quảng Ngãi"));
         assert_eq!(place(&t[read.name]), Some("Quảng Ngãi"));
         assert_eq!(level("Đại hội Đảng bộ thành phố Hồ Chí Minh lần thứ XI"), Some(Level::Province));
         assert_eq!(level("Đại hội Đảng bộ thành phố Quảng Ngãi lần thứ XXI"), Some(Level::District));

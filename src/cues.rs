@@ -290,12 +290,12 @@ pub fn ceasing(text: &str, clause: usize, from: usize, end: usize, listed: bool)
     // Read further back only where clause_start cut the clause and a predicate follows, on one
     // line: most clauses cut at its reach name none (reading each back cost a scan of real/ 1 %
     // more instructions).
-    let cut = clause > 0 && !text[..clause].ends_with(['.', ';', '\n']);
-    let clause = if cut && PREDICATES.iter().any(|(finder, _, _)| finder.find(rest.as_bytes()).is_some()) {
-        whole_clause_start(text, clause)
-    } else {
-        clause
-    };
+    let clause =
+        if cut_short(text, clause) && PREDICATES.iter().any(|(finder, _, _)| finder.find(rest.as_bytes()).is_some()) {
+            whole_clause_start(text, clause)
+        } else {
+            clause
+        };
     // A clause that says when something else holds, cut from it by a line break (`Nghị định này
     // có hiệu lực thi hành từ ngày 01 tháng 9 năm 2026 đến ngày,⏎Nghị quyết số 05/2025/NQ-CP
     // hết hiệu lực thi hành.`): no act of this document.
@@ -431,12 +431,17 @@ const CLAUSE_READS: usize = 4;
 /// hết hiệu lực`: 560 bytes from its label to the document).
 fn whole_clause_start(text: &str, mut clause: usize) -> usize {
     for _ in 0..CLAUSE_READS {
-        if clause == 0 || text[..clause].ends_with(['.', ';', '\n']) {
+        if !cut_short(text, clause) {
             break;
         }
         clause = clause_start(text, clause);
     }
     clause
+}
+
+/// Whether the clause [`clause_start`] put at `clause` was cut at its reach, not at a stop.
+fn cut_short(text: &str, clause: usize) -> bool {
+    clause > 0 && !text[..clause].ends_with(['.', ';', '\n'])
 }
 
 /// Where `finder`'s phrase first stands in `hay`, its words parted by spaces or by a line
@@ -1852,8 +1857,7 @@ fn names_a_document(object: &str) -> bool {
     crate::tables::is_legislative_kind(kind)
         || rest.as_bytes()[..rest.len().min(NUMBER_WITHIN)].iter().any(u8::is_ascii_digit)
         // A Party congress's or plenum's resolution, named by it (`nghị quyết đại hội xiii`).
-        || *kind == "Nghị quyết"
-            && crate::congress::AFTER_TYPE_WORD.iter().any(|w| rest.trim_start().starts_with(&w.to_lowercase()))
+        || *kind == "Nghị quyết" && crate::congress::opens_lowered(rest.trim_start())
 }
 
 /// Whether `lead`, lower-cased words before a cue, ends in the title of a document named by

@@ -1154,13 +1154,13 @@ fn conflicting_years(documents: &[Document], mentions: &[Mention]) -> Vec<Findin
             Some(term) if tables::legislature_of(symbol).is_some() => &symbol[..symbol.len() - term.len()],
             _ => symbol,
         };
-        // Without marks: the tone's place differs between spellings of one name (`hàng
-        // hoá`, `hàng hóa`: findings audit 2196, 78/2023/QH15 for 78/2025/QH15 untold).
         // A number read as another law's (`97/2025/QH15` for 91/2025/QH15) is no year of its
         // own: `conflicting-numbers` speaks for it.
         if !m.target.strip_prefix(number.as_str()).is_some_and(|rest| rest.starts_with('/')) {
             continue;
         }
+        // Without marks: the tone's place differs between spellings of one name (`hàng
+        // hoá`, `hàng hóa`: findings audit 2196, 78/2023/QH15 for 78/2025/QH15 untold).
         let group = groups.entry((&m.kind, tables::fold(&name.to_lowercase()), number, body)).or_default();
         match group.iter_mut().find(|w| w.year == year && w.symbol == symbol.as_str()) {
             Some(w) => w.places.push(m),

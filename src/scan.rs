@@ -804,9 +804,10 @@ impl ArticleSources {
         }
     }
 
-    /// The note of the article being read names `source`, or the page's own document (`None`):
-    /// so does every article of its group.
-    fn noted(&mut self, source: Option<Source>) {
+    /// The note of the article being read (its line up to its first reference, `note`) names
+    /// `source`, or the page's own document (`None`): so does every article of its group.
+    fn noted(&mut self, note: Range<usize>, source: Option<Source>) {
+        self.note = note;
         self.own = source.is_none();
         if let Some(group) = self.group.clone() {
             self.by_group.entry(group).or_insert(source);
@@ -1005,8 +1006,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             // …, có nội dung bị bãi bỏ bởi Điều 210 Luật số 45/2013/QH13 …)` on the page of
             // 15/2008/QH12: audit 2199, the law "cited" the law that repealed its article).
             if opens_note {
-                sources.noted(None);
-                sources.note = crate::lines::line_start(text, f.span.start)..f.span.end;
+                sources.noted(crate::lines::line_start(text, f.span.start)..f.span.end, None);
             }
             if crate::recognize::amending_law(&text[f.span.clone()]) {
                 own_amending = Some(f.span.clone());
@@ -1098,8 +1098,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             if note {
                 let noted = Source { mention: mentions.len(), found: i, kind: f.kind };
                 sources.source = Some(noted);
-                sources.note = line_start..f.span.end;
-                sources.noted(Some(noted));
+                sources.noted(line_start..f.span.end, Some(noted));
             }
             // The note names the article's source; what it says of later acts on it (`…, có
             // nội dung được sửa đổi, bổ sung bởi Điều 3 Thông tư số 19/2011/TT-BTP …`) is the
