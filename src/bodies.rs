@@ -84,23 +84,38 @@ pub static NAMES: LazyLock<Vec<String>> = LazyLock::new(|| {
 /// `hóa` → `hoá`, `Ủy` → `Uỷ`: the tone mark on the last vowel of `oa`, `oe`, `uy`, as
 /// older texts place it; the same word to a reader, other characters to a program.
 pub fn old_tone_placement(s: &str) -> String {
-    const PAIRS: &[(&str, &str)] = &[
-        ("óa", "oá"),
-        ("òa", "oà"),
-        ("ỏa", "oả"),
-        ("õa", "oã"),
-        ("ọa", "oạ"),
-        ("óe", "oé"),
-        ("òe", "oè"),
-        ("úy", "uý"),
-        ("ùy", "uỳ"),
-        ("ủy", "uỷ"),
-        ("ũy", "uỹ"),
-        ("ụy", "uỵ"),
-        ("Ủy", "Uỷ"),
-        ("Úy", "Uý"),
+    // (marked first vowel, second vowel, first unmarked, second marked): `ó` before `a`
+    // becomes `o` then `á`. No result opens another pair, so one pass does it.
+    const PAIRS: &[(char, char, char, char)] = &[
+        ('ó', 'a', 'o', 'á'),
+        ('ò', 'a', 'o', 'à'),
+        ('ỏ', 'a', 'o', 'ả'),
+        ('õ', 'a', 'o', 'ã'),
+        ('ọ', 'a', 'o', 'ạ'),
+        ('ó', 'e', 'o', 'é'),
+        ('ò', 'e', 'o', 'è'),
+        ('ú', 'y', 'u', 'ý'),
+        ('ù', 'y', 'u', 'ỳ'),
+        ('ủ', 'y', 'u', 'ỷ'),
+        ('ũ', 'y', 'u', 'ỹ'),
+        ('ụ', 'y', 'u', 'ỵ'),
+        ('Ủ', 'y', 'U', 'ỷ'),
+        ('Ú', 'y', 'U', 'ý'),
     ];
-    PAIRS.iter().fold(s.to_string(), |s, (new, old)| s.replace(new, old))
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        let pair = chars.peek().and_then(|&next| PAIRS.iter().find(|p| p.0 == c && p.1 == next));
+        match pair {
+            Some(&(_, _, first, second)) => {
+                chars.next();
+                out.push(first);
+                out.push(second);
+            }
+            None => out.push(c),
+        }
+    }
+    out
 }
 
 /// One of the word lists above as an anchored search for the longest entry at a place, in
@@ -210,9 +225,10 @@ pub fn canonical(issuer: &str) -> Option<&'static str> {
             body = &body[..at];
         }
     }
-    let unheaded = tables::HEADS_OF_BODIES
-        .iter()
-        .find_map(|(title, _)| body.strip_prefix(key(title).as_str()).and_then(|rest| rest.strip_prefix(' ')));
+    static HEADS: LazyLock<Vec<String>> =
+        LazyLock::new(|| tables::HEADS_OF_BODIES.iter().map(|(title, _)| key(title)).collect());
+    let unheaded =
+        HEADS.iter().find_map(|title| body.strip_prefix(title.as_str()).and_then(|rest| rest.strip_prefix(' ')));
     BY_KEY.get(body).or_else(|| BY_KEY.get(unheaded?)).copied()
 }
 
@@ -362,5 +378,7 @@ mod tests {
         assert_eq!(old_tone_placement("Bộ Văn hóa, Thể thao và Du lịch"), "Bộ Văn hoá, Thể thao và Du lịch");
         assert_eq!(old_tone_placement("Ủy ban nhân dân"), "Uỷ ban nhân dân");
         assert_eq!(old_tone_placement("Tòa án nhân dân tối cao"), "Toà án nhân dân tối cao");
+        assert_eq!(old_tone_placement("thủy lợi, khỏe, khóe, Úy"), "thuỷ lợi, khỏe, khoé, Uý");
+        assert_eq!(old_tone_placement("óóa ủ"), "óoá ủ");
     }
 }

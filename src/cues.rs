@@ -1929,7 +1929,7 @@ fn wrapped_number(text: &str, j: usize) -> bool {
 }
 
 /// Whether `text` opens with `word` and a space.
-fn starts_with_word(text: &str, word: &str) -> bool {
+pub(crate) fn starts_with_word(text: &str, word: &str) -> bool {
     text.strip_prefix(word).is_some_and(|rest| rest.starts_with(' '))
 }
 

@@ -3,6 +3,8 @@
 //! XÃ HỘI CHỦ NGHĨA VIỆT NAM`), which a text copied from two columns puts on the same line.
 //! A draft or a provincial text without a metadata table names its issuer nowhere else.
 
+use crate::cues::starts_with_word;
+
 /// Words that open the national motto, in the right column of a letterhead: the left column
 /// ends where they start.
 const MOTTO: &[&str] = &["CỘNG HÒA", "CỘNG HOÀ", "Độc lập", "ĐỘC LẬP"];
@@ -130,7 +132,7 @@ pub fn issuer(head: &str) -> Option<String> {
     let mut bodies: Vec<String> = Vec::new();
     for line in lines {
         let name = cased(line);
-        let opens = |w: &&str| name.starts_with(&format!("{w} "));
+        let opens = |w: &&str| starts_with_word(&name, w);
         let goes_on = BEFORE_PLACE.iter().any(opens) && !COMMITTEE_WORDS.iter().any(opens);
         match bodies.last_mut() {
             Some(last) if goes_on => {
@@ -194,8 +196,7 @@ fn cased(line: &str) -> String {
             continue;
         }
         let rest = lower[i..].join(" ");
-        if !place && let Some(before) = BEFORE_PLACE.iter().find(|p| rest == **p || rest.starts_with(&format!("{p} ")))
-        {
+        if !place && let Some(before) = BEFORE_PLACE.iter().find(|p| rest == **p || starts_with_word(&rest, p)) {
             let n = before.split(' ').count();
             out.extend(lower[i..i + n].iter().cloned());
             i += n;
@@ -211,7 +212,7 @@ fn cased(line: &str) -> String {
     }
     // `ban dân tộc` → `ban Dân tộc`: the word after a body's opening word.
     let joined = out.join(" ");
-    if let Some((w, _)) = BODY_WORDS.iter().find(|(w, _)| joined.starts_with(&format!("{w} "))) {
+    if let Some((w, _)) = BODY_WORDS.iter().find(|(w, _)| starts_with_word(&joined, w)) {
         let (head, tail) = joined.split_at(w.len() + 1);
         return format!("{head}{}", capital_first(tail));
     }
