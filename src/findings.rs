@@ -313,7 +313,7 @@ pub fn unswapped_symbol(symbol: &str) -> Option<String> {
 }
 
 /// Does a type word fit a type code? `Quy định` fits `QĐi`, `Thông tri` does not fit `TTr`.
-fn kind_fits_code(kind: &str, code: &str) -> bool {
+pub(crate) fn kind_fits_code(kind: &str, code: &str) -> bool {
     DOC_TYPES.iter().filter(|t| t.name == kind).any(|t| t.codes.contains(&code))
         || tables::KIND_ALSO_FITS.iter().any(|&(k, c, _)| k == kind && c == code)
 }
@@ -722,6 +722,7 @@ fn firsts<'m, K: std::hash::Hash + Eq + Send>(
 pub struct Conflicts<'r> {
     pub numbers: &'r [crate::resolve::NumberConflict],
     pub names: &'r [crate::resolve::NameConflict],
+    pub slips: &'r [crate::slips::Slip],
 }
 
 /// Whether a malformed symbol was read as the document it means (`QHI15` as `QH15`, codes
@@ -1057,6 +1058,47 @@ pub fn of_references(
             "conflicting-numbers",
             format!("{name} is written with {} numbers: {}; {taken}", numbers.len(), numbers.join(", ")),
             c.numbers.iter().map(|&(i, _)| location(&mentions[i])).collect(),
+        ));
+    }
+
+    for slip in conflicts.slips {
+        let (written, taken) = (&mentions[slip.written], &mentions[slip.taken]);
+        let n = canonical_number(written.number.as_deref().unwrap_or(""));
+        // The codes of the part that differs, as taken and as written.
+        let codes = |m: &Mention, body: bool| {
+            let mut codes = tables::symbol_codes(m.symbol.as_deref().unwrap_or(""));
+            let type_code = codes.next().unwrap_or("");
+            if body { codes.collect::<Vec<_>>().join("-") } else { type_code.to_string() }
+        };
+        let why = match slip.part {
+            crate::slips::Part::Year => {
+                format!("the year {} is that of its day", taken.year.map(|y| y.to_string()).unwrap_or_default())
+            }
+            crate::slips::Part::TypeCode => {
+                format!(
+                    "the type word {} fits the code {}, not {}",
+                    taken.kind,
+                    codes(taken, false),
+                    codes(written, false)
+                )
+            }
+            crate::slips::Part::Body => format!(
+                "the sentences name {}, whose code is {}, not {}",
+                written.issuer.as_deref().unwrap_or(""),
+                codes(taken, true),
+                codes(written, true)
+            ),
+        };
+        out.push(finding(
+            "probably-same-document",
+            format!(
+                "number {n} dated {} is cited as {} and {}: probably one document; merged as {}: {why}",
+                written.date.as_deref().unwrap_or(""),
+                slip.written_id,
+                taken.target,
+                taken.target
+            ),
+            vec![location(written), location(taken)],
         ));
     }
 

@@ -310,6 +310,8 @@ pub struct Resolved {
     /// Mentions without their year that fit several documents, with those documents' ids.
     ambiguous: Vec<(usize, Vec<String>)>,
     number_conflicts: Vec<NumberConflict>,
+    /// Readings of one number and day taken for slips of another ([`crate::slips`]).
+    slips: Vec<crate::slips::Slip>,
     name_conflicts: Vec<NameConflict>,
     /// What files show wrong of themselves ([`FileScan::findings`]).
     own_findings: Vec<Finding>,
@@ -368,6 +370,7 @@ impl Resolved {
             pairs,
             ambiguous,
             number_conflicts,
+            slips,
             name_conflicts,
             own_findings,
             base: _,
@@ -380,7 +383,7 @@ impl Resolved {
                 (edges, cycles)
             },
             || {
-                let conflicts = crate::findings::Conflicts { numbers: number_conflicts, names: name_conflicts };
+                let conflicts = crate::findings::Conflicts { numbers: number_conflicts, names: name_conflicts, slips };
                 crate::findings::of_references(files, documents, mentions, ambiguous, conflicts)
             },
         );
@@ -615,6 +618,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     complete_cut_symbols(&owner, &mut mention_keys);
     mend_misread_codes(&owner, &mut mention_keys);
     mend_cut_numbers(&corpus, &mentions, &owner, &mut mention_keys);
+    let slips = crate::slips::merge(&corpus, &mentions, &mut mention_keys);
     watch.lap("malformed symbols");
     // Keys without their year, borrowed: no copy of a key per mention.
     type Yearless<'k> = (Option<&'k str>, Option<&'k str>, Option<&'k str>, Family, Option<&'k str>);
@@ -1049,6 +1053,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
         pairs,
         ambiguous,
         number_conflicts,
+        slips,
         name_conflicts,
         own_findings,
         base,
