@@ -795,21 +795,35 @@ pub fn of_references(
     for (target, by_date) in &mut dates {
         // Each date once (kept above), so sorting by date orders them as a sorted map would.
         by_date.sort_by_key(|(d, _)| *d);
-        let list: Vec<&str> = by_date.iter().map(|(d, _)| *d).collect();
+        // How often each date is written, so that a reader sees which is the odd one out
+        // (findings audit 2204: `123/2024/NĐ-CP` dated 04/10/2024 eleven times, 05/10 once).
+        let times = |date: &str| places[*target].iter().filter(|m| m.date.as_deref() == Some(date)).count();
+        let counts: Vec<usize> = by_date.iter().map(|(d, _)| times(d)).collect();
+        let list: Vec<String> = by_date.iter().zip(&counts).map(|((d, _), n)| format!("{d} ({n}×)")).collect();
         let mut locations: Vec<Location> = by_date.iter().map(|(_, m)| location(m)).collect();
         let first = |m: &Mention| by_date.iter().any(|(_, f)| std::ptr::eq(*f, m));
         locations.extend(places[*target].iter().filter(|m| !first(m)).map(|m| location(m)));
         // Which date is right, where the corpus holds the document's text (audit 2200: the
         // warning on 120-KH/TU did not say its own header reads 15/3, so that the 25/3 of
-        // another file is the slip; `check --against` alone said so).
-        let own = crate::model::document_by_id(documents, target)
-            .filter(|d| d.in_corpus)
-            .and_then(|d| d.date.as_deref())
-            .map(|d| format!("; its own text is dated {d}"))
-            .unwrap_or_default();
+        // another file is the slip; `check --against` alone said so); else the one the graph
+        // took, and why.
+        let doc = crate::model::document_by_id(documents, target);
+        let taken = match doc.and_then(|d| Some((d.in_corpus, d.date.as_deref()?))) {
+            Some((true, d)) => format!("; its own text is dated {d}"),
+            Some((false, d)) => {
+                let most = counts.iter().max().copied().unwrap_or(0);
+                let why = if counts.iter().filter(|&&n| n == most).count() == 1 && times(d) == most {
+                    "as most citations date it"
+                } else {
+                    "the first of the most written"
+                };
+                format!("; the graph dates it {d}, {why}")
+            }
+            None => String::new(),
+        };
         out.push(finding(
             "conflicting-dates",
-            format!("{target} is cited with {} different dates: {}{own}", list.len(), list.join(", ")),
+            format!("{target} is cited with {} different dates: {}{taken}", list.len(), list.join(", ")),
             locations,
         ));
     }
@@ -1062,43 +1076,10 @@ pub fn of_references(
     }
 
     for slip in conflicts.slips {
-        let (written, taken) = (&mentions[slip.written], &mentions[slip.taken]);
-        let n = canonical_number(written.number.as_deref().unwrap_or(""));
-        // The codes of the part that differs, as taken and as written.
-        let codes = |m: &Mention, body: bool| {
-            let mut codes = tables::symbol_codes(m.symbol.as_deref().unwrap_or(""));
-            let type_code = codes.next().unwrap_or("");
-            if body { codes.collect::<Vec<_>>().join("-") } else { type_code.to_string() }
-        };
-        let why = match slip.part {
-            crate::slips::Part::Year => {
-                format!("the year {} is that of its day", taken.year.map(|y| y.to_string()).unwrap_or_default())
-            }
-            crate::slips::Part::TypeCode => {
-                format!(
-                    "the type word {} fits the code {}, not {}",
-                    taken.kind,
-                    codes(taken, false),
-                    codes(written, false)
-                )
-            }
-            crate::slips::Part::Body => format!(
-                "the sentences name {}, whose code is {}, not {}",
-                written.issuer.as_deref().unwrap_or(""),
-                codes(taken, true),
-                codes(written, true)
-            ),
-        };
         out.push(finding(
             "probably-same-document",
-            format!(
-                "number {n} dated {} is cited as {} and {}: probably one document; merged as {}: {why}",
-                written.date.as_deref().unwrap_or(""),
-                slip.written_id,
-                taken.target,
-                taken.target
-            ),
-            vec![location(written), location(taken)],
+            slip_message(slip, &mentions[slip.written], &mentions[slip.taken]),
+            vec![location(&mentions[slip.written]), location(&mentions[slip.taken])],
         ));
     }
 
@@ -1124,6 +1105,44 @@ pub fn of_references(
 
     out.extend(conflicting_years(documents, mentions));
     out
+}
+
+/// What `probably-same-document` says of a reading `resolve` took for a slip of another
+/// ([`crate::slips`]): the two, the one taken, and what gives the slip away.
+fn slip_message(slip: &crate::slips::Slip, written: &Mention, taken: &Mention) -> String {
+    use crate::slips::Part;
+    let n = canonical_number(written.number.as_deref().unwrap_or(""));
+    let date = written.date.as_deref().unwrap_or("");
+    // The codes of the part that differs: the type's, or the bodies'.
+    let codes = |m: &Mention, body: bool| {
+        let mut codes = tables::symbol_codes(m.symbol.as_deref().unwrap_or(""));
+        let type_code = codes.next().unwrap_or("");
+        if body { codes.collect::<Vec<_>>().join("-") } else { type_code.to_string() }
+    };
+    let why = match slip.part {
+        Part::Number => {
+            let subject = written.subject.as_deref().map(|s| format!(" about «{}»", OneLine(s))).unwrap_or_default();
+            return format!(
+                "{} dated {date}{subject} is probably {}, cited more often with that day and subject, while {} is \
+                 cited with another day: a misprint of the number; read as {}",
+                slip.written_id, taken.target, slip.written_id, taken.target
+            );
+        }
+        Part::Year => format!("the year {} is that of its day", taken.year.map(|y| y.to_string()).unwrap_or_default()),
+        Part::TypeCode => {
+            format!("the type word {} fits the code {}, not {}", taken.kind, codes(taken, false), codes(written, false))
+        }
+        Part::Body => format!(
+            "the sentences name {}, whose code is {}, not {}",
+            written.issuer.as_deref().unwrap_or(""),
+            codes(taken, true),
+            codes(written, true)
+        ),
+    };
+    format!(
+        "number {n} dated {date} is cited as {} and {}: probably one document; merged as {}: {why}",
+        slip.written_id, taken.target, taken.target
+    )
 }
 
 /// Documents one number, codes and day of which are written without their year and with it
@@ -1592,7 +1611,11 @@ mod tests {
         ]);
         let found = messages_and_paths(&graph, "conflicting-dates");
         assert_eq!(found.len(), 1, "{:#?}", graph.findings);
-        assert!(found[0].0.ends_with("2023-03-15, 2023-03-25; its own text is dated 2023-03-15"), "{}", found[0].0);
+        assert!(
+            found[0].0.ends_with("2023-03-15 (1×), 2023-03-25 (1×); its own text is dated 2023-03-15"),
+            "{}",
+            found[0].0
+        );
     }
 
     /// From shared/corpus/real: Nghị quyết 66.22/2026/NQ-CP stands on `Luật Tổ chức Chính phủ

@@ -618,7 +618,8 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     complete_cut_symbols(&owner, &mut mention_keys);
     mend_misread_codes(&owner, &mut mention_keys);
     mend_cut_numbers(&corpus, &mentions, &owner, &mut mention_keys);
-    let slips = crate::slips::merge(&corpus, &mentions, &mut mention_keys);
+    let mut slips = crate::slips::merge(&corpus, &mentions, &mut mention_keys);
+    slips.extend(crate::slips::merge_numbers(&corpus, &mentions, &mut mention_keys));
     watch.lap("malformed symbols");
     // Keys without their year, borrowed: no copy of a key per mention.
     type Yearless<'k> = (Option<&'k str>, Option<&'k str>, Option<&'k str>, Family, Option<&'k str>);
@@ -832,9 +833,12 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     // has its place in the order of the corpus, files then mentions: the order among
     // documents that share an id.
     let mut documents = corpus;
-    // The dates a document only cited is given, each with how many mentions give it, in the
-    // order first given: by the document's place in the corpus order.
-    let mut dates_given: HashMap<usize, Vec<(CompactString, u32)>> = HashMap::default();
+    // The dates a document only cited is given, each with how many mentions give it and the
+    // first that gives it a subject, in the order first given: by the document's place in the
+    // corpus order.
+    let mut dates_given: HashMap<usize, Vec<(CompactString, u32, Option<usize>)>> = HashMap::default();
+    // The day of the mention a document only cited took its title from, where it gave one.
+    let mut title_dated: HashMap<usize, CompactString> = HashMap::default();
     for (i, (m, key)) in mentions.iter_mut().zip(mention_keys).enumerate() {
         let usual = usual_name.get(&key);
         let (at, doc) = match documents.entry(key) {
@@ -901,11 +905,18 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
             // right one.
             let year = doc.year;
             let fits = |date: &&str| year.is_none_or(|y| crate::findings::year_of(date) == Some(y));
-            if let Some(date) = m.date.as_deref().filter(fits) {
+            let date = m.date.as_deref().filter(fits);
+            let titled = m.subject.as_deref().is_some_and(|s| !weak_title(s));
+            if let Some(date) = date {
                 let given = dates_given.entry(*at).or_default();
-                match given.iter_mut().find(|(d, _)| d == date) {
-                    Some((_, n)) => *n += 1,
-                    None => given.push((date.into(), 1)),
+                match given.iter_mut().find(|(d, _, _)| d == date) {
+                    Some((_, n, subject)) => {
+                        *n += 1;
+                        if subject.is_none() && titled {
+                            *subject = Some(i);
+                        }
+                    }
+                    None => given.push((date.into(), 1, titled.then_some(i))),
                 }
             }
             if doc.issuer.is_none() {
@@ -923,6 +934,10 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
                 && (doc.title.is_none() || !weak_title(subject))
             {
                 doc.title = Some(subject.to_string());
+                match date {
+                    Some(date) => title_dated.insert(*at, date.into()),
+                    None => title_dated.remove(at),
+                };
             }
             if doc.kind == tables::UNKNOWN_KIND && m.kind != tables::UNKNOWN_KIND {
                 doc.kind = m.kind.to_string();
@@ -936,17 +951,25 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     // A document only cited is dated as most of its mentions date it, the first given where
     // two are given as often (findings audit 2188: `123/2024/NĐ-CP` took the one misprint of
     // its date, written first, over five citations of the right one); `conflicting-dates` says
-    // what was written.
+    // what was written. Its title is then one given with that day, not with the slip's
+    // (findings audit 2204: the one citation of 123/2024/NĐ-CP dated 05/10/2024 is of the
+    // decree on investment in education, 125/2024/NĐ-CP, and titled it so).
     documents.par_iter_mut().for_each(|(at, doc)| {
         if let Some(given) = dates_given.get(at) {
-            let most = given.iter().fold(None::<&(CompactString, u32)>, |best, g| match best {
+            let most = given.iter().fold(None::<&(CompactString, u32, Option<usize>)>, |best, g| match best {
                 Some(b) if b.1 >= g.1 => best,
                 _ => Some(g),
             });
-            doc.date = most.map(|(d, _)| d.to_string());
+            doc.date = most.map(|(d, _, _)| d.to_string());
+            if let (Some((date, _, Some(subject))), Some(titled)) = (most, title_dated.get(at))
+                && titled != date
+                && !doc.in_corpus
+            {
+                doc.title = mentions[*subject].subject.as_deref().map(String::from);
+            }
         }
     });
-    drop(dates_given);
+    drop((dates_given, title_dated));
     documents.par_sort_unstable_by(|(a_at, a), (b_at, b)| a.id.cmp(&b.id).then(a_at.cmp(b_at)));
     let mut documents: Vec<Document> = documents.into_par_iter().map(|(_, d)| d).collect();
     documents.par_iter_mut().for_each(|doc| {
@@ -3490,13 +3513,25 @@ mod tests {
     #[test]
     fn a_cited_document_is_dated_as_most_citations_date_it() {
         let graph = super::graph_of(&[
-            ("a.md", "Căn cứ Nghị định số 123/2024/NĐ-CP ngày 05 tháng 10 năm 2024 của Chính phủ;"),
-            ("b.md", "Căn cứ Nghị định số 123/2024/NĐ-CP ngày 04 tháng 10 năm 2024 của Chính phủ;"),
+            (
+                "a.md",
+                "Căn cứ Nghị định số 123/2024/NĐ-CP ngày 05 tháng 10 năm 2024 của Chính phủ quy định về điều kiện \
+                 đầu tư và hoạt động trong lĩnh vực giáo dục;",
+            ),
+            (
+                "b.md",
+                "Căn cứ Nghị định số 123/2024/NĐ-CP ngày 04 tháng 10 năm 2024 của Chính phủ quy định về xử phạt vi \
+                 phạm hành chính trong lĩnh vực đất đai;",
+            ),
             ("c.md", "Theo Nghị định số 123/2024/NĐ-CP ngày 04/10/2024 của Chính phủ."),
             ("d.md", "Căn cứ Nghị định số 45/2020/NĐ-CP ngày 05/02/2020; Nghị định số 45/2020/NĐ-CP ngày 05/05/2020."),
         ]);
         let date = |id: &str| graph.documents.iter().find(|d| &*d.id == id).and_then(|d| d.date.clone());
         assert_eq!(date("123/2024/NĐ-CP").as_deref(), Some("2024-10-04"));
+        // Titled as a citation of that day titles it, not as the first (findings audit 2204:
+        // the one of 05/10 is the decree on education, 125/2024/NĐ-CP, misnumbered).
+        let decree = graph.documents.iter().find(|d| &*d.id == "123/2024/NĐ-CP").unwrap();
+        assert_eq!(decree.title.as_deref(), Some("quy định về xử phạt vi phạm hành chính trong lĩnh vực đất đai"));
         // As often one as the other: the first given.
         assert_eq!(date("45/2020/NĐ-CP").as_deref(), Some("2020-02-05"));
     }

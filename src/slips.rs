@@ -22,6 +22,9 @@ pub enum Part {
     /// The body's code against the body the sentence names (`79-TB/TU … của Văn phòng Tỉnh
     /// ủy`, whose code is `VPTU`).
     Body,
+    /// The number, where the day and subject are another number's and the number written is
+    /// cited with another day ([`merge_numbers`]).
+    Number,
 }
 
 /// One reading merged into another: the first mention written so and the first written as
@@ -87,6 +90,88 @@ pub(crate) fn merge(corpus: &HashMap<Key, (usize, Document)>, mentions: &[Mentio
     slips
 }
 
+/// Mentions of a number with the day and subject of another number of the same symbol and
+/// year, which the corpus cites so more often, where the number written is cited elsewhere
+/// with another day: a misprint of the number (findings audit 2204: `Nghị định số
+/// 163/2024/NĐ-CP ngày 26 tháng 12 năm 2024 … quy định chi tiết, hướng dẫn thi hành một số
+/// điều của Luật Đường bộ`, seven times in the decree amending 165/2024/NĐ-CP, whose day and
+/// subject those are; 163/2024/NĐ-CP is the decree of 24/12/2024 on telecommunications).
+/// Only the number's mentions with that day are mended: its others are of its own document.
+pub(crate) fn merge_numbers(
+    corpus: &HashMap<Key, (usize, Document)>,
+    mentions: &[Mention],
+    keys: &mut [Key],
+) -> Vec<Slip> {
+    // Numbered mentions with their full day and a subject, by symbol, year, place and day;
+    // then, where one day has two numbers, by subject, in small letters without marks or
+    // spaces (OCR's `chỉ tiết` is `chi tiết`): folding every subject cost 1.7 % of a run.
+    type Day<'k> = (&'k str, Option<u16>, Option<&'k str>, &'k str);
+    let mut dated: Vec<(Day, usize)> = keys
+        .iter()
+        .zip(mentions)
+        .enumerate()
+        .filter(|(_, (k, m))| k.name.is_none() && k.number.is_some() && m.subject.is_some())
+        .filter(|(_, (k, _))| matches!(k.family, Family::Normative | Family::Administrative))
+        .filter_map(|(i, (k, m))| {
+            Some(((k.symbol.as_deref()?, k.year, k.place.as_deref(), m.date.as_deref().filter(|d| d.len() == 10)?), i))
+        })
+        .collect();
+    dated.sort_unstable();
+    let mut groups: Vec<(&str, Vec<usize>)> = Vec::new();
+    for day in dated.chunk_by(|a, b| a.0 == b.0) {
+        if day.iter().all(|&(_, i)| keys[i].number == keys[day[0].1].number) {
+            continue;
+        }
+        let mut by_subject: Vec<(String, Vec<usize>)> = Vec::new();
+        for &(_, i) in day {
+            let subject = mentions[i].subject.as_deref().unwrap_or("");
+            let folded: String = tables::law_name_key("", subject).chars().filter(|c| c.is_alphanumeric()).collect();
+            // A subject of a few words says too little to tell documents apart.
+            if folded.len() < 24 {
+                continue;
+            }
+            match by_subject.iter_mut().find(|(s, _)| *s == folded) {
+                Some((_, group)) => group.push(i),
+                None => by_subject.push((folded, vec![i])),
+            }
+        }
+        groups.extend(by_subject.into_iter().filter(|(_, g)| g.len() > 1).map(|(_, g)| (day[0].0.3, g)));
+    }
+    groups.sort_unstable_by_key(|(_, g)| g[0]);
+    let mut mended: Vec<(usize, usize)> = Vec::new();
+    let mut slips = Vec::new();
+    for (day, group) in groups {
+        // Each number once, with how many mentions write it so, the most written first.
+        let mut numbers: Vec<(&Key, usize, usize)> = Vec::new();
+        for &i in &group {
+            match numbers.iter_mut().find(|(k, _, _)| *k == &keys[i]) {
+                Some((_, n, _)) => *n += 1,
+                None => numbers.push((&keys[i], 1, i)),
+            }
+        }
+        if numbers.len() != 2 {
+            continue;
+        }
+        numbers.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+        let ((_, most, first_right), (slip, fewer, first_slip)) = (numbers[0], numbers[1]);
+        let elsewhere = keys
+            .iter()
+            .zip(mentions)
+            .any(|(k, m)| k == slip && m.date.as_deref().is_some_and(|d| d.len() == 10 && d != day));
+        if most > fewer && elsewhere && !corpus.contains_key(slip) {
+            slips.push(Slip { written: first_slip, taken: first_right, written_id: slip.id(None), part: Part::Number });
+            // Every mention of the number with that day, whatever subject it gives or none:
+            // the day is the other number's.
+            let on_the_day = |i: &usize| keys[*i] == *slip && mentions[*i].date.as_deref() == Some(day);
+            mended.extend((0..keys.len()).filter(on_the_day).map(|i| (i, first_right)));
+        }
+    }
+    for (i, right) in mended {
+        keys[i] = keys[right].clone();
+    }
+    slips
+}
+
 /// The slips among the mentions `group` of one number and day: (first mention of the slip,
 /// first of the reading taken, the part that differs). All must be of one kind word.
 fn slips_in(mentions: &[Mention], keys: &[Key], group: &[usize]) -> Vec<(usize, usize, Part)> {
@@ -126,6 +211,8 @@ fn slips_in(mentions: &[Mention], keys: &[Key], group: &[usize]) -> Vec<(usize, 
                 }
                 Some(tables::issuer_for_code(code).is_some_and(|i| i.name == named))
             }
+            // Two numbers are no one reading's slip of the other's here: see `merge_numbers`.
+            Part::Number => None,
         }
     };
     let mut out = Vec::new();
@@ -183,6 +270,58 @@ mod tests {
             place: None,
             apart: false,
         }
+    }
+
+    /// From shared/corpus/real: the decree amending 165/2024/NĐ-CP writes its number 163
+    /// seven times with its day and subject; 163/2024/NĐ-CP is the decree on
+    /// telecommunications of 24/12/2024, which another file cites.
+    #[test]
+    fn a_number_with_another_number_s_day_and_subject_is_that_number() {
+        let road = "quy định chi tiết, hướng dẫn thi hành một số điều của Luật Đường bộ";
+        let graph = crate::resolve::graph_of(&[
+            ("a.md", &format!("Căn cứ Nghị định số 165/2024/NĐ-CP ngày 26 tháng 12 năm 2024 của Chính phủ {road};\n")),
+            ("b.md", &format!("Sửa đổi Nghị định số 165/2024/NĐ-CP ngày 26/12/2024 của Chính phủ {road}.\n")),
+            (
+                "c.md",
+                &format!(
+                    "Điều 1 Nghị định số 163/2024/NĐ-CP ngày 26 tháng 12 năm 2024 của Chính phủ {road}.\n\nKhoản 2 \
+                     Nghị định số 163/2024/NĐ-CP ngày 26 tháng 12 năm 2024.\n"
+                ),
+            ),
+            (
+                "d.md",
+                "Căn cứ Nghị định số 163/2024/NĐ-CP ngày 24 tháng 12 năm 2024 của Chính phủ quy định chi tiết một số \
+                 điều và biện pháp thi hành Luật Viễn thông;\n",
+            ),
+        ]);
+        let targets: Vec<(&str, &str)> =
+            graph.mentions.iter().filter(|m| m.kind == "Nghị định").map(|m| (&*m.path, &*m.target)).collect();
+        let (road, telecom): (Vec<_>, Vec<_>) = targets.iter().partition(|(p, _)| *p != "d.md");
+        assert_eq!(road.len(), 4);
+        assert!(road.iter().all(|(_, t)| *t == "165/2024/NĐ-CP"), "{targets:?}");
+        assert_eq!(telecom, [("d.md", "163/2024/NĐ-CP")]);
+        let telecom = graph.documents.iter().find(|d| &*d.id == "163/2024/NĐ-CP").expect("the decree on telecoms");
+        assert_eq!((telecom.date.as_deref(), telecom.cited), (Some("2024-12-24"), 1));
+        let said: Vec<&str> =
+            graph.findings.iter().filter(|f| f.kind == "probably-same-document").map(|f| &*f.message).collect();
+        assert_eq!(said.len(), 1, "{said:?}");
+        assert!(said[0].starts_with("163/2024/NĐ-CP dated 2024-12-26 about «quy định chi tiết"), "{}", said[0]);
+        assert!(said[0].ends_with("a misprint of the number; read as 165/2024/NĐ-CP"), "{}", said[0]);
+        assert!(!graph.findings.iter().any(|f| f.kind == "conflicting-dates"), "{:#?}", graph.findings);
+    }
+
+    /// Without the other day, two numbers of one day and subject may be two documents: the
+    /// Government details one law in several decrees of one day.
+    #[test]
+    fn two_numbers_of_one_day_and_subject_alone_are_two_documents() {
+        let road = "quy định chi tiết, hướng dẫn thi hành một số điều của Luật Đường bộ";
+        let graph = crate::resolve::graph_of(&[
+            ("a.md", &format!("Căn cứ Nghị định số 165/2024/NĐ-CP ngày 26/12/2024 của Chính phủ {road};\n")),
+            ("b.md", &format!("Căn cứ Nghị định số 165/2024/NĐ-CP ngày 26/12/2024 của Chính phủ {road};\n")),
+            ("c.md", &format!("Căn cứ Nghị định số 166/2024/NĐ-CP ngày 26/12/2024 của Chính phủ {road};\n")),
+        ]);
+        let targets: Vec<&str> = graph.mentions.iter().filter(|m| m.kind == "Nghị định").map(|m| &*m.target).collect();
+        assert_eq!(targets, ["165/2024/NĐ-CP", "165/2024/NĐ-CP", "166/2024/NĐ-CP"]);
     }
 
     #[test]
