@@ -1048,15 +1048,51 @@ pub fn of_references(
             c.names.iter().map(|&(i, _)| location(&mentions[i])).collect(),
         ));
     }
+    // Every place a number other than the one taken is written with its law's name, that a
+    // reader mends each (findings audit 2204: the second `Luật Xử lý vi phạm hành chính số
+    // 19/2012/QH13` of one decree went unsaid). One pass, over the numbers asked for.
+    let misprinted: rustc_hash::FxHashSet<&str> =
+        conflicts.numbers.iter().flat_map(|c| c.written.iter().skip(1)).map(String::as_str).collect();
+    let mut written_at: HashMap<String, Vec<&Mention>> = HashMap::default();
+    if !misprinted.is_empty() {
+        for m in mentions.iter().filter(|m| m.family == Family::Normative && m.name.is_some()) {
+            if let Some(n) = m.number_as_written().filter(|n| misprinted.contains(n.as_str())) {
+                written_at.entry(n).or_default().push(m);
+            }
+        }
+    }
     for c in conflicts.numbers {
         let first = &mentions[c.numbers[0].0];
         let year = first.year.map_or(String::new(), |y| format!(" ({y})"));
         let name = format!("{} {}{year}", first.kind, first.name.as_deref().unwrap_or_default());
+        let law = |m: &Mention| tables::law_name_key(&m.kind, m.name.as_deref().unwrap_or(""));
+        // The places of each number: the first of the one taken, every one of the others.
+        let places: Vec<Vec<&Mention>> = c
+            .numbers
+            .iter()
+            .zip(&c.written)
+            .enumerate()
+            .map(|(k, (&(i, _), written))| {
+                let others = written_at.get(written).filter(|_| k > 0).map_or(&[][..], Vec::as_slice);
+                let own = law(&mentions[i]);
+                std::iter::once(&mentions[i])
+                    .chain(others.iter().copied().filter(|m| !std::ptr::eq(*m, &mentions[i]) && law(m) == own))
+                    .collect()
+            })
+            .collect();
+        // The files counted are those that decided the number; a place typed without marks
+        // (`Luat Doanh nghiep so 39/2020/QH14`) decides nothing, but is listed, and counted.
         let numbers: Vec<String> = c
             .numbers
             .iter()
             .zip(&c.written)
-            .map(|(&(_, files), written)| format!("{written} in {}", files_of(files)))
+            .zip(&places)
+            .map(|((&(_, files), written), at)| {
+                let mut paths: Vec<&str> = at.iter().map(|m| &*m.path).collect();
+                paths.sort_unstable();
+                paths.dedup();
+                format!("{written} in {}", files_of(files.max(paths.len() as u32)))
+            })
             .collect();
         let taken = match c.chosen {
             crate::resolve::Choice::Majority => format!("every citation is taken to be {}", c.written[0]),
@@ -1071,7 +1107,7 @@ pub fn of_references(
         out.push(finding(
             "conflicting-numbers",
             format!("{name} is written with {} numbers: {}; {taken}", numbers.len(), numbers.join(", ")),
-            c.numbers.iter().map(|&(i, _)| location(&mentions[i])).collect(),
+            places.into_iter().flatten().map(location).collect(),
         ));
     }
 

@@ -632,12 +632,22 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     let mut read_with: HashMap<Key, Vec<NumberRead>> = HashMap::default();
     // Each mention that reads a number with a law's name, and the name and year it reads.
     let mut named_numbers: Vec<(usize, Key)> = Vec::new();
+    // Those typed without marks (`Luat Doanh nghiep so 39/2020/QH14`, a related-documents
+    // list), as careless with their number: they number no law, but are mended as the others
+    // are (findings audit 2204: 39/2020/QH14 stood in `dangling` of its own).
+    let mut unmarked_numbers: Vec<(usize, Key)> = Vec::new();
     for (i, ((m, key), &file)) in mentions.iter().zip(&mention_keys).zip(&owner).enumerate() {
         if m.family != Family::Named
             && tables::has_official_names(&m.kind)
             && let (Some(name), Some(year)) = (m.name.as_deref(), key.year)
-            // A law typed without marks (`Luat Doanh nghiep so 39/2020/QH14`, a related-
-            // documents list) is as careless with its number: it numbers no law.
+            && !m.text.ends_with(')')
+            && ["Luat ", "Bo luat ", "Phap lenh "].iter().any(|w| m.text.starts_with(w))
+        {
+            unmarked_numbers.push((i, Key::named(&m.kind, name, year)));
+        }
+        if m.family != Family::Named
+            && tables::has_official_names(&m.kind)
+            && let (Some(name), Some(year)) = (m.name.as_deref(), key.year)
             && !["Luat ", "Bo luat ", "Phap lenh "].iter().any(|w| m.text.starts_with(w))
             // Nor a number set in brackets after the name (`Luật Căn cước 2023 (số
             // 25/2023/QH15)`, a page editor's aside, misprinted): it stands for itself, as it
@@ -685,13 +695,14 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     // in eight; `Luật Tổ chức chính quyền địa phương số 08/2025/L-CTN`, the order that
     // promulgated it). Trace audit 2167: such misprints stood as chains' tops of their own.
     // `conflicting-numbers` says what was written.
-    for (i, named) in &named_numbers {
+    for (i, named) in named_numbers.iter().chain(&unmarked_numbers) {
         if let Some(Some(law)) = numbered_laws.get(named)
             && mention_keys[*i] != *law
         {
             mention_keys[*i] = law.clone();
         }
     }
+    drop(unmarked_numbers);
     mend_misprinted_years(&named_numbers, &owner, &mut mention_keys);
     drop(named_numbers);
     let mut years: HashMap<Yearless, Vec<u16>> = HashMap::default();
@@ -3312,7 +3323,8 @@ mod tests {
 
     /// From shared/corpus/real (Nghị định 145/2026's related documents, typed without marks):
     /// `Luat Doanh nghiep so 39/2020/QH14` is read, but its misprinted number is no number of
-    /// the law, which the texts with marks number 59/2020/QH14.
+    /// the law, which the texts with marks number 59/2020/QH14: it is that law's (findings
+    /// audit 2204: it stood in `dangling` of its own).
     #[test]
     fn a_law_typed_without_marks_numbers_no_law() {
         let graph = super::build(vec![
@@ -3321,7 +3333,7 @@ mod tests {
             scan_text("z.md".into(), "CHÍNH PHỦ\nSố: 37/2026/NĐ-CP\n\ntheo Luật Doanh nghiệp."),
         ]);
         let target = |path: &str| graph.mentions.iter().find(|m| &*m.path == path).map(|m| m.target.to_string());
-        assert_eq!(target("b.md").as_deref(), Some("39/2020/QH14"));
+        assert_eq!(target("b.md").as_deref(), Some("59/2020/QH14"));
         assert_eq!(target("z.md").as_deref(), Some("59/2020/QH14"));
     }
 
