@@ -83,6 +83,20 @@ pub const CEASING: &[(&str, &str)] = &[("hết hiệu lực", "repeals"), ("bị
 /// What after a passive predicate names its agent, another document.
 const BY_ANOTHER: &str = " bởi";
 
+/// Verdicts a list's item ends with after a dash, said of the document or part the item opens
+/// with: what this document does to it (`- Khoản 2 Điều 26 Nghị định số **60/2021/NĐ-CP** (…) —
+/// cơ chế tự chủ tài chính của đơn vị sự nghiệp công lập — **bãi bỏ**.`, beside items ending `—
+/// **hết hiệu lực**`). Only there: elsewhere the verb's subject is the document before it
+/// (`Nghị định số 37/2026/NĐ-CP bãi bỏ …`), which repeals, not this one.
+pub const VERDICTS_AFTER_DASH: &[(&str, &str)] = &[("bãi bỏ", "repeals")];
+
+/// Whether the predicate that `before` and `after` stand around is an item's verdict after a
+/// dash, emphasis aside: the dash right before it, and the item's end right after.
+fn verdict_after_dash(before: &str, after: &str) -> bool {
+    let after = after.trim_start_matches('*').trim_start_matches(['.', ';']);
+    before.trim_end_matches(['*', ' ']).ends_with(['—', '–', '-']) && (after.is_empty() || after.starts_with('\n'))
+}
+
 /// Predicates that replace a part of a document named as their clause's subject, stated after
 /// it: this document amends it (`2. Quy định "(Ký tên, đóng dấu)" tại Mẫu phiếu chuyển … của
 /// Phụ lục VI ban hành kèm theo Thông tư số 01/2025/TT-BYT … được thay thế bằng ký số …`). Said
@@ -169,7 +183,7 @@ fn type_word_opening(lower: &str) -> Option<&'static (String, &'static str)> {
 /// Whether `after` (what follows a `;`) opens with another document's type word and `số`, or
 /// with a part of one (`…; Điều 4 của Quy định … ban hành kèm theo Quyết định số
 /// 73/2007/QĐ-BGDĐT …; Quyết định số 1221/2000/QĐ-BYT … bị bãi bỏ`).
-fn lists_another(after: &str) -> bool {
+pub fn lists_another(after: &str) -> bool {
     // Room for the longest type word and `số` (`Thông tư liên tịch số`, 27 bytes).
     let head = after.trim_start_matches([' ', '\n']);
     let head = &head[..head.floor_char_boundary(40.min(head.len()))];
@@ -240,6 +254,16 @@ fn placed_in_a_part(lead: &str) -> bool {
     })
 }
 
+/// Whether `lead` ends inside a note in brackets, on the word that names the agent of its
+/// verb (`- Khoản 2 Điều 26 Nghị định số **60/2021/NĐ-CP** (sửa đổi, bổ sung bởi Nghị định số
+/// **111/2025/NĐ-CP**) — … — **bãi bỏ**.`): the reference after it did that act, and is no
+/// subject of the clause's predicate.
+fn agent_of_a_note(lead: &str) -> bool {
+    let Some(open) = lead.rfind('(').filter(|&o| !lead[o..].contains(')')) else { return false };
+    let last = lead[open + 1..].split_whitespace().next_back();
+    last.is_some_and(|w| AGENT_WORDS.contains(&w) || w == "tại")
+}
+
 /// Bytes before `tại` or `bởi` read for the passive verb whose agent follows them.
 const AGENT_VERB_BYTES: usize = 40;
 
@@ -291,7 +315,7 @@ pub fn ceasing(text: &str, clause: usize, from: usize, end: usize, listed: bool)
     // line: most clauses cut at its reach name none (reading each back cost a scan of real/ 1 %
     // more instructions).
     let clause =
-        if cut_short(text, clause) && PREDICATES.iter().any(|(finder, _, _)| finder.find(rest.as_bytes()).is_some()) {
+        if cut_short(text, clause) && PREDICATES.iter().any(|(finder, ..)| finder.find(rest.as_bytes()).is_some()) {
             whole_clause_start(text, clause)
         } else {
             clause
@@ -338,6 +362,9 @@ pub fn ceasing(text: &str, clause: usize, from: usize, end: usize, listed: bool)
     // The document itself may open the clause after when it ceases (`2. Kể từ ngày Nghị định
     // này có hiệu lực thi hành, Nghị định⏎số 128/2020/NĐ-CP … hết hiệu lực`).
     let opens_after_when = || after_when(&lead[clause_lead(lead)..]).is_empty();
+    if agent_of_a_note(lead) {
+        return None;
+    }
     let of_a_part = if under_a_part() {
         true
     } else if opens_clause(lead) || opens_with_its_link(lead) || (listed && joined()) || opens_after_when() {
@@ -396,29 +423,31 @@ pub fn ceasing(text: &str, clause: usize, from: usize, end: usize, listed: bool)
     static PASSIVE: LazyLock<memchr::memmem::Finder<'static>> =
         LazyLock::new(|| memchr::memmem::Finder::new("được ".as_bytes()));
     let passive = PASSIVE.find(rest.as_bytes());
-    PREDICATES.iter().filter(|(_, _, part_only)| of_a_part || !part_only).find_map(|(finder, relation, _)| {
+    PREDICATES.iter().filter(|(_, _, part_only, _)| of_a_part || !part_only).find_map(|(finder, relation, _, dash)| {
         let in_passive = finder.needle().starts_with("được ".as_bytes());
         let from = if in_passive { passive? } else { 0 };
         let at = from + find_wrapped(finder, &rest[from..])?;
         let after = &rest[at + finder.needle().len()..];
-        if after.starts_with(BY_ANOTHER) {
+        if after.starts_with(BY_ANOTHER) || *dash && !verdict_after_dash(&rest[..at], after) {
             return None;
         }
         (!stops(&rest[..at])).then_some(if of_a_part { "amends" } else { *relation })
     })
 }
 
-/// A ceasing predicate's searcher, with its relation and whether it is said of a part only;
-/// those in the passive are looked for only where `được` stands.
-type Predicate = (memchr::memmem::Finder<'static>, &'static str, bool);
+/// A ceasing predicate's searcher, with its relation, whether it is said of a part only and
+/// whether only as an item's verdict after a dash; those in the passive are looked for only
+/// where `được` stands.
+type Predicate = (memchr::memmem::Finder<'static>, &'static str, bool, bool);
 
 /// Each predicate [`ceasing`] looks for, its searcher built once.
 static PREDICATES: LazyLock<Vec<Predicate>> = LazyLock::new(|| {
     let finder = |p: &'static str| memchr::memmem::Finder::new(p.as_bytes());
-    let ceasing = CEASING.iter().map(|&(p, relation)| (finder(p), relation, false));
-    let replaced = PART_REPLACED_AFTER.iter().map(|&p| (finder(p), "amends", true));
-    let amended = AMENDED_AFTER.iter().map(|&p| (finder(p), "amends", false));
-    ceasing.chain(replaced).chain(amended).collect()
+    let ceasing = CEASING.iter().map(|&(p, relation)| (finder(p), relation, false, false));
+    let replaced = PART_REPLACED_AFTER.iter().map(|&p| (finder(p), "amends", true, false));
+    let amended = AMENDED_AFTER.iter().map(|&p| (finder(p), "amends", false, false));
+    let verdicts = VERDICTS_AFTER_DASH.iter().map(|&(p, relation)| (finder(p), relation, false, true));
+    ceasing.chain(replaced).chain(amended).chain(verdicts).collect()
 });
 
 /// Times [`whole_clause_start`] reads a clause further back than [`clause_start`] does.
@@ -2316,6 +2345,27 @@ mod tests {
         assert!(!names_the_agent("quy định tại điểm b khoản 1 Điều 6, "));
         let t = "2. Kiểm tra quy định tại điểm b, được sửa đổi.".to_string() + &"x".repeat(600);
         assert_eq!(whole_clause_start(&t, t.len() - 10), 0);
+    }
+
+    /// Nghị định 192/2026/NĐ-CP (shared/corpus/real), its list of acts: an item's verdict after
+    /// a dash says what the decree does to the item's subject, a part amended as beside it a
+    /// whole decision ceases; the agent a bracketed note names does nothing here.
+    #[test]
+    fn an_items_verdict_after_a_dash_is_this_documents_act() {
+        let t = "### Văn bản thay thế / bãi bỏ một phần\n\n\
+                 - Quyết định số **73/2011/QĐ-TTg** ngày 28/12/2011 — chế độ phụ cấp đặc thù đối với công chức, viên \
+                 chức, người lao động trong cơ sở y tế công lập và chế độ phụ cấp chống dịch — **hết hiệu lực**.\n\
+                 - Khoản 2 Điều 26 Nghị định số **60/2021/NĐ-CP** (sửa đổi, bổ sung bởi Nghị định số \
+                 **111/2025/NĐ-CP**) — cơ chế tự chủ tài chính của đơn vị sự nghiệp công lập — **bãi bỏ**.\n";
+        let scan = crate::scan::scan_text("x.md".into(), t);
+        let relations: Vec<&str> = scan.mentions.iter().map(|m| &*m.relation).collect();
+        assert_eq!(relations, ["repeals", "amends", "cites"]);
+        assert!(verdict_after_dash("đơn vị sự nghiệp công lập — **", "**.\n"));
+        // The verb after its subject, or going on, is no verdict on the item.
+        assert!(!verdict_after_dash("- Nghị định số 37/2026/NĐ-CP ", " Điều 5 của Nghị định số 12/2020/NĐ-CP."));
+        assert!(!verdict_after_dash("— ", " Điều 5 của Nghị định số 12/2020/NĐ-CP."));
+        assert!(agent_of_a_note("- Khoản 2 Điều 26 Nghị định số **60/2021/NĐ-CP** (sửa đổi, bổ sung bởi "));
+        assert!(!agent_of_a_note("- Khoản 2 Điều 26 (sửa đổi, bổ sung bởi Nghị định số 111/2025/NĐ-CP) "));
     }
 
     /// shared/corpus/real and a Party report: a cue that is a noun or a type word.

@@ -503,6 +503,16 @@ fn title_of(text: &str, prev: &recognize::Found, next: &recognize::Found) -> Opt
     {
         rest = title;
     }
+    // A date and body the recognizer did not read as the reference's own still head its title,
+    // whose verb is then no act of the text citing it (after a link's target: `Nghị định số
+    // [91/2017/NĐ-CP](https://…) ngày 31 tháng 7 năm 2017 của Chính phủ quy định chi tiết …
+    // Luật thi đua, khen thưởng`; in OCR's specks: `… ngày 04'tháng 8 năm 2025 của Chính: phủ
+    // quy định chỉ tiết … Luật Đầu thầu`).
+    if prev.issuer.is_none()
+        && let Some(title) = past_unread_header(rest, prev.date_span.is_none())
+    {
+        rest = title;
+    }
     // A hard-wrapped line goes on in small letters (`… của Chính phủ⏎quy định chi tiết …`).
     if let Some(next) = rest.strip_prefix('\n').map(|r| r.trim_start_matches(['\n', ' ']))
         && next.starts_with(char::is_lowercase)
@@ -550,7 +560,24 @@ fn title_of(text: &str, prev: &recognize::Found, next: &recognize::Found) -> Opt
     // Carried out `theo` another (`… Nghị định số 72/2026/NĐ-CP thực hiện theo quy định tại
     // Nghị định số 26/2023/NĐ-CP`), a document is the subject of a sentence, not titled.
     let carried_out = ["thực hiện theo ", "triển khai thực hiện theo "].iter().any(|w| rest.starts_with(w));
-    (about || !carried_out && recognize::TITLE_VERBS.iter().any(opens_title)).then_some(opens..next)
+    (about || !carried_out && recognize::TITLE_VERBS.iter().any(opens_title))
+        .then(|| opens..title_end(text, opens, next))
+}
+
+/// Where a title read from `opens` up to the next reference at `next` ends: at a `;` after
+/// which the sentence lists an item of its own, which the title does not name (`Bãi bỏ Điều 10
+/// của Nghị định số 18/2026/NĐ-CP ngày 14 tháng 01⏎⏎năm 2026 của Chính phủ sửa đổi, bổ sung …
+/// thuộc phạm vi quản lý của⏎Bộ Tư pháp; các Điều 27, 28, 29 và 30 của Nghị định số
+/// 121/2025/NĐ-CP …`: the articles of the second are repealed too).
+fn title_end(text: &str, opens: usize, next: usize) -> usize {
+    let item = |after: &str| {
+        let after = after.trim_start_matches([' ', '\n']);
+        cues::lists_another(after.strip_prefix("các ").unwrap_or(after))
+    };
+    memchr::memchr_iter(b';', &text.as_bytes()[opens..next])
+        .map(|k| opens + k)
+        .find(|&k| item(&text[k + 1..]))
+        .unwrap_or(next)
 }
 
 /// The words after a joint document's other issuers, listed after its first (`Bộ Lao động -
@@ -575,8 +602,20 @@ fn past_joint_issuers(rest: &str) -> Option<&str> {
         "Tổng ",
         "Trung ương ",
     ];
-    let bodies = rest.strip_prefix("và ").unwrap_or(rest);
-    if !BODY_WORDS.iter().any(|w| bodies.starts_with(w)) {
+    let body = |t: &str| BODY_WORDS.iter().any(|w| t.starts_with(w));
+    let mut bodies = rest.strip_prefix("và ").unwrap_or(rest);
+    // The first body's name the recognizer cut short at a word in small letters goes on to
+    // the comma before the next body (`… của Bộ Lao động thương binh và xã hội, Hội Cựu chiến
+    // binh Việt Nam, Bộ Tài chính, Bộ Quốc phòng hướng dẫn thực hiện …`).
+    if !body(bodies)
+        && let Some((tail, next)) = rest.split_once(", ")
+        && tail.starts_with(char::is_lowercase)
+        && tail.split(' ').count() <= NAME_TAIL_WORDS
+        && body(next)
+    {
+        bodies = next;
+    }
+    if !body(bodies) {
         return None;
     }
     let window = &bodies[..bodies.floor_char_boundary(BODIES_BYTES.min(bodies.len()))];
@@ -585,6 +624,41 @@ fn past_joint_issuers(rest: &str) -> Option<&str> {
         .find(|&i| recognize::TITLE_VERBS.iter().any(|v| window[i..].starts_with(v)))?;
     let names = &window[..verb];
     (!names.contains(|c: char| c.is_ascii_digit() || matches!(c, ';' | '.' | '(' | '\n'))).then(|| &bodies[verb..])
+}
+
+/// The most words of a body's name the recognizer left after the issuer it read.
+const NAME_TAIL_WORDS: usize = 4;
+
+/// The words after a date (`ngày 31 tháng 7 năm 2017`, OCR's specks in it; looked for where
+/// `undated`, the reference read without one) and a body's name (`của Chính phủ `) that stand
+/// between a reference and its title's verb, unread by the recognizer: from that verb. None
+/// where neither stands there, or the words after `của` are no body's name of a few words
+/// opening with a capital.
+fn past_unread_header(rest: &str, undated: bool) -> Option<&str> {
+    /// The longest date in words, up to its year: `ngày 31 tháng 12 năm 2017`.
+    const DATE_BYTES: usize = 32;
+    /// The most words of a body's name: `Bộ trưởng Bộ Lao động - Thương binh và Xã hội`.
+    const NAME_WORDS: usize = 10;
+    let mut after = rest;
+    if undated && let Some(date) = rest.strip_prefix("ngày ") {
+        let head = &date[..date.floor_char_boundary(DATE_BYTES.min(date.len()))];
+        // The date ends with its year: four digits after `năm ` or a slash.
+        let (year, _) = head.char_indices().find(|&(i, _)| {
+            let digits = head[i..].bytes().take_while(u8::is_ascii_digit).count() == 4;
+            digits && (head[..i].ends_with("năm ") || head[..i].ends_with('/'))
+        })?;
+        after = date[year + 4..].trim_start_matches([' ', ',']);
+    }
+    let Some(name) = after.strip_prefix("của ") else { return (after.len() < rest.len()).then_some(after) };
+    if !name.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let verb = memchr::memchr_iter(b' ', name.as_bytes())
+        .take(NAME_WORDS)
+        .map(|i| i + 1)
+        .find(|&i| recognize::TITLE_VERBS.iter().any(|v| name[i..].starts_with(v)))?;
+    (!name[..verb].contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ';' | '.' | '(' | '\n')))
+        .then(|| &name[verb..])
 }
 
 /// Whether the text between two references named in one title goes on with another of its
@@ -1735,6 +1809,60 @@ mod tests {
         ] {
             assert_eq!(relations(t), ["replaces", "cites"], "{t}");
         }
+    }
+
+    /// From shared/corpus/real (a codified page's article of Thông tư 92/2020/TT-BTC, Thông
+    /// tư 71/2015/TT-BTC on the veterans' association, Nghị định 260/2026/NĐ-CP in OCR): a
+    /// title verb after a date and bodies the recognizer did not read as the reference's is
+    /// that document's title, and the law it names is only cited here (all three were drawn
+    /// as guided by the citing document). A `;` that goes on with the list under the clause's
+    /// cue ends such a title (Nghị định 151/2026/NĐ-CP: both decrees' articles are repealed).
+    #[test]
+    fn a_title_after_a_header_unread_is_the_cited_documents() {
+        for (t, expected) in [
+            (
+                "Số: 92/2020/TT-BTC\n\n4. Chi khen thưởng cho tập thể, cá nhân có thành tích xuất sắc trong công tác \
+                 hòa giải, đối thoại tại Tòa án thực hiện theo Nghị định số [91/2017/NĐ-CP](https://thuvienphapluat.vn/\
+                 van-ban/nghi-dinh-91-2017-nd-cp.aspx) ngày 31 tháng 7 năm 2017 của Chính phủ quy định chi tiết thi hành \
+                 một số điều của Luật thi đua, khen thưởng và quy định chi tiết của Tòa án nhân dân tối cao.\n",
+                &["cites", "cites"][..],
+            ),
+            (
+                "Số: 71/2015/TT-BTC\n\nc) Chi phụ cấp cho cán bộ làm công tác Hội thực hiện theo Thông tư liên tịch số \
+                 10/2007/TTLT-BLĐTB&XH-HCCBVN-BTC-BQP ngày 25/7/2007 của Bộ Lao động thương binh và xã hội, Hội Cựu \
+                 chiến binh Việt Nam, Bộ Tài chính, Bộ Quốc phòng hướng dẫn thực hiện một số điều của Nghị định số \
+                 150/2006/NĐ-CP ngày 12/12/2006 của Chính phủ quy định chi tiết và hướng dẫn thi hành một số điều Pháp \
+                 lệnh Cựu chiến binh;\n",
+                &["cites", "cites", "cites"][..],
+            ),
+            (
+                "Số: 260/2026/NĐ-CP\n\nb) Sản phẩm, hàng hóa, dịch vụ hình thành từ kết quả thực hiện nhiệm vụ\n\
+                 công nghệ cao được hưởng ưu đãi theo quy định tại điểm ¡ ¡ khoản 1 Điều 10\n\
+                 Luật Đầu thầu và khoản 3, khoản 4 Điều 6, Điều 7 và Điều 8 của Nghị định số\n\
+                 214/2025/NĐ-CP ngày 04'tháng 8 năm 2025 của Chính: phủ quy định chỉ tiết\n\
+                 một số điều và biện pháp thi hành Luật Đầu thầu về lựa chọn nhà thầu (sau đây\n\
+                 viết tắt là Nghị định số 214/2025/NĐ-CP).\n",
+                &["cites", "cites", "cites"][..],
+            ),
+            (
+                "Số: 151/2026/NĐ-CP\n\n3. Bãi bỏ Điều 10 của Nghị định số 18/2026/NĐ-CP ngày 14 tháng 01\n\n\
+                 năm 2026 của Chính phủ sửa đổi, bổ sung một số nghị định để cắt giảm, đơn\n\
+                 giản hóa thủ tục hành chính, điều kiện kinh doanh thuộc phạm vi quản lý của\n\
+                 Bộ Tư pháp; các Điều 27, 28, 29 và 30 của Nghị định số 121/2025/NĐ-CP ngày\n\
+                 11 tháng 6 năm 2025 của Chính phủ quy định về phân quyền, phân cấp trong\n\
+                 lĩnh vực quản lý nhà nước của Bộ Tư pháp.\n",
+                &["amends", "amends"][..],
+            ),
+        ] {
+            assert_eq!(relations(t), expected, "{t}");
+        }
+        assert_eq!(
+            past_unread_header("ngày 31 tháng 7 năm 2017 của Chính phủ quy định chi tiết", true),
+            Some("quy định chi tiết")
+        );
+        // No body's name: a clause of the sentence's own, whose verb is its own.
+        assert_eq!(past_unread_header("của các cơ quan hướng dẫn", true), None);
+        assert_eq!(past_unread_header("quy định chi tiết", true), None);
     }
 
     /// The relation of each mention `t` gives, in order.
