@@ -393,10 +393,32 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
             && !tables::is_type_code(type_code)
         {
             let read = read_as(m, sym);
+            // Where the corpus writes it nowhere right, the type word before it says what it
+            // was: `Thông tư số 155/2025/T1-BTC` (OCR's `T1` for `TT`) is a circular's number.
+            let meant = || {
+                DOC_TYPES.iter().filter(|t| t.name == m.kind && t.families.contains(&Family::Normative)).find_map(|t| {
+                    t.codes.iter().find(|c| {
+                        c.chars().count() == type_code.chars().count() && tables::one_edit_apart(type_code, c)
+                    })
+                })
+            };
             if !read.is_empty() {
                 out.push(finding(
                     "malformed-symbol",
                     format!("{}: {type_code} names no type of document{read}", OneLine(&m.text)),
+                    vec![location(m)],
+                ));
+            } else if m.text.starts_with(&*m.kind)
+                && let Some(code) = meant()
+            {
+                out.push(finding(
+                    "malformed-symbol",
+                    format!(
+                        "{}: {type_code} names no type of document; a {}'s code is {code}, one letter apart: \
+                         misread, the corpus writes it nowhere right",
+                        OneLine(&m.text),
+                        m.kind
+                    ),
                     vec![location(m)],
                 ));
             }
@@ -1626,6 +1648,39 @@ mod tests {
         // A type word that does disagree still does.
         assert_eq!(kind_mismatches("Thông tri số 01-TTr/TU").len(), 1);
         assert_eq!(kind_mismatches("Thông tư số 16/2008/NĐ-CP").len(), 1);
+    }
+
+    /// From shared/corpus/real (Nghị quyết 66.22/2026/NQ-CP, its appendix's table, OCR):
+    /// `Thông tư số 155/2025/T1-BTC` writes `T1`, no type's code, one letter from the `TT` of the
+    /// type word before it. Said where the corpus writes it nowhere right; where it does, read
+    /// as that document, as `65/2013/NB-CP` is.
+    #[test]
+    fn a_type_code_one_letter_from_its_type_word_s_is_malformed() {
+        let t = "ĐIÊU, KHOẢN, ĐIÊM HIỆN HÀNH ĐÈ XUẤT SỬA ĐÔI, BỔ SUNG ĐÈ XUẤT SỬA ĐỔI, BỎ SƯNG OẶC QUY ĐỊNH KHÁC \
+                 Thông tư số 155/2025/T1-BTC Bồ sung khoản 5 Điều 6 (Miễn lệ phí): Quy định mức thu, chế độ thu, \
+                 nộp, quản lý lệ phí.";
+        let said = |graph: &crate::model::Graph| -> Vec<String> {
+            graph.findings.iter().filter(|f| f.kind == "malformed-symbol").map(|f| f.message.clone()).collect()
+        };
+        let graph = crate::resolve::graph_of(&[("nq.md", t)]);
+        assert_eq!(
+            said(&graph),
+            ["Thông tư số 155/2025/T1-BTC: T1 names no type of document; a Thông tư's code is TT, one letter \
+              apart: misread, the corpus writes it nowhere right"]
+        );
+        let cited = "Căn cứ Thông tư số 155/2025/TT-BTC của Bộ trưởng Bộ Tài chính;";
+        let graph = crate::resolve::graph_of(&[("nq.md", t), ("tt.md", cited)]);
+        let targets: Vec<&str> = graph.mentions.iter().map(|m| &*m.target).collect();
+        assert_eq!(targets, ["155/2025/TT-BTC", "155/2025/TT-BTC"]);
+        assert_eq!(
+            said(&graph),
+            ["Thông tư số 155/2025/T1-BTC: T1 names no type of document; read as 155/2025/TT-BTC, as the corpus \
+              writes it"]
+        );
+        // A code the tables know, one letter from `TT` too, is none (`TC` of `Thông tư số
+        // 27/1997/TC-VT`, from shared/corpus/real).
+        let graph = crate::resolve::graph_of(&[("tc.md", "theo Thông tư số 27/1997/TC-VT ngày 23 tháng 5 năm 1997")]);
+        assert_eq!(said(&graph), Vec::<String>::new());
     }
 
     /// Audit 2200: a province's plan whose text is in the folder, cited by a notice with another

@@ -102,7 +102,8 @@ pub struct Mention {
     /// 1-based line and column (in characters) of `start`.
     pub line: usize,
     pub column: usize,
-    /// Byte offsets into the original file: `original[start..end] == text`.
+    /// Byte offsets into the original file: `text` is `original[start..end]` without the
+    /// marks of emphasis a page's Markdown sets inside it ([`Mention::text_of`]).
     pub start: usize,
     pub end: usize,
     pub text: CompactString,
@@ -139,6 +140,26 @@ pub struct Mention {
 }
 
 impl Mention {
+    /// The text of a mention whose span reads `written`: without the bold and italic marks a
+    /// page's Markdown sets inside a reference, `*` and `_` at a word's edge. The span stays
+    /// on the bytes the reference is written in, marks and all; its text reads as the words do
+    /// (`Luật Tổ chức Chính phủ số **63/2025/QH15`, `Quyết định số **73/2011/QĐ-TTg** ngày
+    /// 28/12/2011` in Nghị định 192/2026/NĐ-CP), as its `name` and `subject` already did.
+    pub fn text_of(written: &str) -> CompactString {
+        if memchr::memchr2(b'*', b'_', written.as_bytes()).is_none() {
+            return written.into();
+        }
+        let letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        let mut text = CompactString::with_capacity(written.len());
+        for (i, c) in written.char_indices() {
+            let edge = !letter(written[..i].chars().next_back()) || !letter(written[i + c.len_utf8()..].chars().next());
+            if !(matches!(c, '*' | '_') && edge) {
+                text.push(c);
+            }
+        }
+        text
+    }
+
     /// The number as the citation writes it, `97/2015/QH13`, where it gives a number, a year
     /// and codes: not the document it is read as (`target`), which may be another.
     pub fn number_as_written(&self) -> Option<String> {

@@ -307,7 +307,9 @@ fn amenders_under_their_law<'g>(
         let steps: HashSet<&str> = v.iter().map(|e| &*e.to).collect();
         let bases = basis_of.get(from).map_or(&[][..], Vec::as_slice);
         for law in bases.iter().filter(|e| steps.contains(&*e.to)) {
-            let sentence = &*law.evidence.sentence;
+            // Without marks of emphasis, as a mention's text is: `Luật Đầu tư công số
+            // **58/2024/QH15** được sửa đổi, bổ sung bởi Luật số **90/2025/QH15**`.
+            let sentence = crate::model::Mention::text_of(&law.evidence.sentence);
             // First named in the law's sentence: after it, on its line or the few its wraps take.
             let first_named_there = |a: &Edge| {
                 let lines = law.evidence.line..=law.evidence.line + SENTENCE_LINES;

@@ -1584,16 +1584,25 @@ fn name_listed_numbers(text: &str, found: &mut Vec<Found>) {
             && g.name.is_none()
             && g.date.is_none()
             && g.symbol.as_deref().is_some_and(|s| s.starts_with("QH") || s.contains("UBTVQH"))
-            && f.span.end <= g.span.start
+            && f.span.end <= g.span.start;
+        let in_brackets = bracketed
             && matches!(&text[f.span.end..g.span.start], " (" | " (số ")
             && text[g.span.end..].starts_with(')');
-        if bracketed {
+        // So is its number set after a dash with the type word again, where the item ends
+        // there (`[Luật Nhà giáo - Luật số 73/2025/QH15](/van-ban/…)`, a page's list of related
+        // documents): a number after the dash that more words follow is left alone.
+        let after_dash = bracketed
+            && g.kind == f.kind
+            && matches!(&text[f.span.end..g.span.start], " - " | " – ")
+            && text[g.span.start..].starts_with(f.kind)
+            && ends_item(&text[g.span.end..]);
+        if in_brackets || after_dash {
             let f = found.remove(i);
             let g = &mut found[i];
             g.kind = f.kind;
             g.name = f.name;
             g.typed = true;
-            g.span = f.span.start..g.span.end + 1;
+            g.span = f.span.start..g.span.end + usize::from(in_brackets);
             g.pinpoint = f.pinpoint.or(g.pinpoint.take());
             i += 1;
             continue;
@@ -1613,6 +1622,14 @@ fn name_listed_numbers(text: &str, found: &mut Vec<Found>) {
         }
         i += 1;
     }
+}
+
+/// Whether a list's item ends at the start of `rest`: a link's text closes, or the line or the
+/// text ends, after `;` or `.` or nothing.
+fn ends_item(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(' ');
+    let rest = rest.strip_prefix([';', '.']).unwrap_or(rest).trim_start_matches(' ');
+    rest.is_empty() || rest.starts_with([']', '\n'])
 }
 
 /// A law whose title after its number is its official name (a codification's source note:
@@ -5187,6 +5204,37 @@ mod tests {
                 ("16/2023/QH15", None, Some("QH15")),
             ]
         );
+    }
+
+    /// From shared/corpus/real (Nghị định 182/2026/NĐ-CP, its related documents): a law named
+    /// and its number after a dash with the type word again, ending the link's text, are one
+    /// reference, as its basis `Luật Giáo dục 2019 (Luật số 43/2019/QH14)` is. Two laws on
+    /// either side of a dash stay two, and so does a number more words follow.
+    #[test]
+    fn a_law_s_number_after_a_dash_ending_the_item_is_one_reference() {
+        let t = "- [Luật Giáo dục 2019 - Luật số 43/2019/QH14](/van-ban/giao-duc-dao-tao/luat-giao-duc/)\n\
+                 - [Luật Nhà giáo - Luật số 73/2025/QH15](/van-ban/giao-duc-dao-tao/luat-nha-giao/)\n";
+        let found = recognize(t, &[]);
+        let read: Vec<_> = found
+            .iter()
+            .map(|f| (&t[f.span.clone()], f.name.clone().map(|r| &t[r]), f.symbol.as_deref(), f.year()))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                ("Luật Giáo dục 2019 - Luật số 43/2019/QH14", Some("Giáo dục"), Some("QH14"), Some(2019)),
+                ("Luật Nhà giáo - Luật số 73/2025/QH15", Some("Nhà giáo"), Some("QH15"), Some(2025)),
+            ]
+        );
+        for t in [
+            // Made up, as none in real/ is: two laws by name (Nghị định 190/2026/NĐ-CP's basis,
+            // set on one line), and a number that goes on to say what it is.
+            "- Luật Tình trạng khẩn cấp - Luật Phòng thủ dân sự\n",
+            "- Luật Đất đai - Luật số 43/2024/QH15 sửa đổi, bổ sung một số điều của Luật Đất đai\n",
+        ] {
+            let found = recognize(t, &[]);
+            assert!(found.len() >= 2 && found.iter().all(|f| !t[f.span.clone()].contains(" - ")), "{t}: {found:#?}");
+        }
     }
 
     /// From shared/corpus/real (a codified page on pensions): `ngày` typed against the last

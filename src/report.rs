@@ -248,19 +248,26 @@ fn mention_title(m: &Mention, target: Option<&Document>, names: &Names) -> Strin
 
 /// The text of one file with its references made into links. Offsets that do not fall on
 /// the text as read (the file changed since the scan) leave that reference unlinked.
-/// `start` gives where a mention starts in `text` (its `start` where the file is the text).
+/// `place` gives where an offset of the file falls in `text` (the offset itself where the file
+/// is the text).
 fn linked_text(
     text: &str,
     mentions: &[(usize, &Mention)],
     names: &Names,
     anchored: &mut Vec<usize>,
-    start: impl Fn(&Mention) -> usize,
+    place: impl Fn(usize) -> usize,
 ) -> (String, usize) {
     let mut out = String::with_capacity(text.len() * 11 / 10);
     let mut at = 0;
     let mut skipped = 0;
     for (i, m) in mentions {
-        let (from, to) = (start(m), start(m) + m.text.len());
+        let from = place(m.start);
+        // A mention's text leaves out the marks of emphasis its span holds (`số
+        // **63/2025/QH15`): its end is then the span's.
+        let to = match from + m.text.len() {
+            to if text.get(from..to) == Some(m.text.as_str()) => to,
+            _ => place(m.end),
+        };
         // A reference inside another's span (a law named in an amending law's name) gets a
         // place of its own right after the outer one's link: links to it land there.
         if from < at && to <= at {
@@ -268,7 +275,7 @@ fn linked_text(
             anchored.push(*i);
             continue;
         }
-        let ok = from >= at && text.get(from..to) == Some(m.text.as_str());
+        let ok = from >= at && text.get(from..to).is_some_and(|t| Mention::text_of(t) == m.text);
         if !ok {
             skipped += 1;
             continue;
@@ -317,7 +324,7 @@ fn text_html(
     match crate::corpus::read(&full) {
         Ok((decoded, _)) => {
             let ms = by_path.get(path).map_or(&[][..], Vec::as_slice);
-            let (body, skipped) = linked_text(decoded.text(), ms, names, anchored, |m| decoded.text_offset(m.start));
+            let (body, skipped) = linked_text(decoded.text(), ms, names, anchored, |at| decoded.text_offset(at));
             if skipped > 0 {
                 let _ = write!(
                     h,
@@ -883,6 +890,24 @@ mod tests {
                 .any(|p| p.contains("Kế hoạch 15/KH-UBND, Diễn Châu<") && p.contains("Kế hoạch 15/KH-UBND, Vinh Phú<")),
             "{cited_by:#?}"
         );
+    }
+
+    /// From shared/corpus/real (Nghị định 192/2026/NĐ-CP): a reference whose text leaves out
+    /// the bold marks its span holds is linked over the span, marks and all.
+    #[test]
+    fn a_reference_in_bold_is_linked() {
+        let text = "- Luật Tổ chức Chính phủ số **63/2025/QH15**;\n\
+                    - Quyết định số **73/2011/QĐ-TTg** ngày 28/12/2011 — chế độ phụ cấp — **hết hiệu lực**.\n";
+        let graph = crate::resolve::graph_of(&[("nd.md", text)]);
+        let names = Names {
+            labels: crate::render::distinct_names(&graph.documents),
+            docs: graph.documents.iter().map(|d| (&*d.id, d)).collect(),
+        };
+        let ms: Vec<(usize, &Mention)> = graph.mentions.iter().enumerate().collect();
+        let (html, skipped) = linked_text(text, &ms, &names, &mut Vec::new(), |at| at);
+        assert_eq!((ms.len(), skipped), (2, 0), "{html}");
+        assert!(html.contains(">Luật Tổ chức Chính phủ số **63/2025/QH15</a>**;"), "{html}");
+        assert!(html.contains(">Quyết định số **73/2011/QĐ-TTg** ngày 28/12/2011</a> —"), "{html}");
     }
 
     #[test]

@@ -1443,7 +1443,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             column,
             start,
             end,
-            text: original[ts..te].into(),
+            text: Mention::text_of(&original[ts..te]),
             kind: CompactString::const_new(f.kind),
             family: if no_number { Family::Named } else { f.family },
             number: f.number.as_ref().filter(|_| !no_number).map(|r| text[r.clone()].into()),
@@ -2904,6 +2904,30 @@ mod tests {
         );
     }
 
+    /// From shared/corpus/real (Nghị định 192/2026/NĐ-CP, its basis, what it repeals and its
+    /// article 30): a number set in bold, or a bold line closing after it, gave the mention's
+    /// text a lone `**` (`Luật Tổ chức Chính phủ số **63/2025/QH15`) or two inside. The span
+    /// stays on the marks; the text reads as the words do.
+    #[test]
+    fn a_mention_s_text_leaves_out_the_marks_of_emphasis_its_span_holds() {
+        let original = "- Luật Tổ chức Chính phủ số **63/2025/QH15**;\n\
+                        - Quyết định số **73/2011/QĐ-TTg** ngày 28/12/2011 — chế độ phụ cấp — **hết hiệu lực**.\n\
+                        3. **Bãi bỏ khoản 2 Điều 26 Nghị định số 60/2021/NĐ-CP** ngày 21/6/2021 của Chính phủ.\n";
+        let scan = scan_text("x.md".into(), original);
+        let read: Vec<(&str, &str)> =
+            scan.mentions.iter().map(|m| (&original[m.start..m.end], m.text.as_str())).collect();
+        assert_eq!(
+            read,
+            [
+                ("Luật Tổ chức Chính phủ số **63/2025/QH15", "Luật Tổ chức Chính phủ số 63/2025/QH15"),
+                ("Quyết định số **73/2011/QĐ-TTg** ngày 28/12/2011", "Quyết định số 73/2011/QĐ-TTg ngày 28/12/2011"),
+                ("Nghị định số 60/2021/NĐ-CP** ngày 21/6/2021", "Nghị định số 60/2021/NĐ-CP ngày 21/6/2021"),
+            ]
+        );
+        // A mark between letters is no emphasis, and stays.
+        assert_eq!(Mention::text_of("a*b **c** _d_ e_f"), "a*b c d e_f");
+    }
+
     #[test]
     fn positions_point_into_the_original_bytes() {
         let original =
@@ -2911,7 +2935,7 @@ mod tests {
         let scan = scan_text("x.txt".into(), original);
         assert_eq!(scan.mentions.len(), 1, "{:?}", scan.mentions);
         let m = &scan.mentions[0];
-        assert_eq!(&original[m.start..m.end], m.text);
+        assert_eq!(Mention::text_of(&original[m.start..m.end]), m.text);
         assert_eq!(m.text, "Thông báo số 79\u{00A0}\u{2013} TB/VPTU ngày 09/11/2022");
         assert_eq!((m.line, m.column), (3, 11));
         assert_eq!(m.symbol.as_deref(), Some("TB/VPTU"));

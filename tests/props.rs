@@ -61,7 +61,7 @@ fn check_plain(original: &str) {
     for m in &s.mentions {
         assert!(m.start <= m.end && m.end <= original.len(), "{m:?}");
         assert!(original.is_char_boundary(m.start) && original.is_char_boundary(m.end), "{m:?}");
-        assert_eq!(&original[m.start..m.end], m.text);
+        assert_eq!(citegraph::model::Mention::text_of(&original[m.start..m.end]), m.text);
         let line = original[..m.start].matches('\n').count() + 1;
         let col = original[original[..m.start].rfind('\n').map_or(0, |i| i + 1)..m.start].chars().count() + 1;
         assert_eq!((m.line, m.column), (line, col), "{m:?}");
@@ -123,7 +123,7 @@ proptest! {
                 2 => piece.iter().map(|&b| legacy::tcvn3_char(b as char)).collect(),
                 _ => html::strip(std::str::from_utf8(piece).unwrap()).0,
             };
-            prop_assert_eq!(back.nfc().collect::<String>(), m.text.nfc().collect::<String>());
+            prop_assert_eq!(citegraph::model::Mention::text_of(&back).nfc().collect::<String>(), m.text.nfc().collect::<String>());
         }
     }
 

@@ -2,7 +2,7 @@
 
 mod common;
 
-use citegraph::model::FileStatus;
+use citegraph::model::{FileStatus, Mention};
 use std::path::{Path, PathBuf};
 
 #[test]
@@ -12,7 +12,7 @@ fn sample_corpus_matches_the_hand_written_list() {
     assert!(graph.files.iter().all(|f| f.status == FileStatus::Ok), "{:?}", graph.files);
     for m in &graph.mentions {
         let original = std::fs::read_to_string(&*m.path).unwrap();
-        assert_eq!(&original[m.start..m.end], m.text, "{}:{}", m.path, m.line);
+        assert_eq!(Mention::text_of(&original[m.start..m.end]), m.text, "{}:{}", m.path, m.line);
         let line_start = original[..m.start].rfind('\n').map_or(0, |i| i + 1);
         assert_eq!(m.line, original[..m.start].matches('\n').count() + 1);
         assert_eq!(m.column, original[line_start..m.start].chars().count() + 1);
