@@ -609,9 +609,10 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
             out.push(finding(
                 "kind-mismatch",
                 format!(
-                    "{}: the type word says {} but the code {type_code} is that of a {code_kind}",
+                    "{}: the type word says {} but the code {type_code} is that of a {code_kind}{}",
                     OneLine(&m.text),
-                    m.kind
+                    m.kind,
+                    read_as(m, sym)
                 ),
                 vec![location(m)],
             ));

@@ -617,6 +617,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     merge_yearless_twins(&corpus, &mentions, &mut mention_keys);
     complete_cut_symbols(&owner, &mut mention_keys);
     mend_misread_codes(&owner, &mut mention_keys);
+    crate::slips::mend_within_files(&owner, &mentions, &mut mention_keys);
     mend_cut_numbers(&corpus, &mentions, &owner, &mut mention_keys);
     let mut slips = crate::slips::merge(&corpus, &mentions, &mut mention_keys);
     slips.extend(crate::slips::merge_numbers(&corpus, &mentions, &mut mention_keys));
@@ -2444,7 +2445,8 @@ mod tests {
     }
 
     /// From shared/corpus/real (Nghị định 50/2026/NĐ-CP): a year the symbol's legislature did
-    /// not sit in is a slip, and a mention without its year takes the one it did.
+    /// not sit in is a slip, and a mention without its year takes the one it did; the slip
+    /// itself is the number its file writes right (`slips::mend_within_files`).
     #[test]
     fn a_year_out_of_the_legislature_s_term_gives_no_year() {
         let scans = vec![scan_text(
@@ -2454,7 +2456,7 @@ mod tests {
         )];
         let graph = super::build(scans);
         let targets: Vec<&str> = graph.mentions.iter().map(|m| &*m.target).collect();
-        assert_eq!(targets, ["254/2025/QH15", "254/2025/QH15", "254/2015/QH15"]);
+        assert_eq!(targets, ["254/2025/QH15", "254/2025/QH15", "254/2025/QH15"]);
     }
 
     /// From shared/corpus/real (`46/2010/TT-BYT implements 38/2015/NĐ-CP`, `Hiến pháp 2013 (sửa

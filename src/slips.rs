@@ -172,6 +172,66 @@ pub(crate) fn merge_numbers(
     slips
 }
 
+/// A normative number its file writes wrong beside the same number written right: with a
+/// type code its type word does not fit (`Nghị quyết số 254/2025/NĐ-CP`, twice, in a decree
+/// that cites `Nghị quyết số 254/2025/QH15` throughout), or with a year its legislature did not
+/// sit in (`Nghị quyết số 254/2015/QH15` there). Findings audit 2204: both stood as documents
+/// of their own; `kind-mismatch` and `term-mismatch` say what was read. Only the one number
+/// of that kind the file writes right; mentions come file by file (`owner`, in order).
+pub(crate) fn mend_within_files(owner: &[u32], mentions: &[Mention], keys: &mut [Key]) {
+    fn fits(kind: &str, symbol: &str) -> bool {
+        let code = tables::symbol_codes(symbol).next().unwrap_or("");
+        crate::findings::kind_fits_code(kind, code)
+            || (tables::kind_for_code(code, Family::Normative).is_none() && tables::legislature_of(symbol).is_some())
+    }
+    let in_term = |k: &Key| {
+        let (Some(symbol), Some(year)) = (k.symbol.as_deref(), k.year) else { return true };
+        tables::legislature_of(symbol).is_none_or(|(_, from, to)| (from..=to).contains(&year))
+    };
+    // Most codes are the type word's own (`Nghị định` and `NĐ`): only the others are looked
+    // up in the table of codes that fit a type.
+    let wrong = |k: &Key, m: &Mention| {
+        if k.family != Family::Normative || k.name.is_some() || k.number.is_none() {
+            return false;
+        }
+        let Some(symbol) = k.symbol.as_deref() else { return false };
+        let code = tables::symbol_codes(symbol).next().unwrap_or("");
+        let kind_wrong = match tables::kind_for_code(code, Family::Normative) {
+            Some(kind) if kind == m.kind.as_str() => false,
+            Some(_) => tables::is_type_name(&m.kind) && !fits(&m.kind, symbol),
+            None => false,
+        };
+        kind_wrong || !in_term(k)
+    };
+    let asked: Vec<usize> = {
+        use rayon::prelude::*;
+        let ro: &[Key] = keys;
+        (0..ro.len()).into_par_iter().filter(|&i| wrong(&ro[i], &mentions[i])).collect()
+    };
+    for i in asked {
+        let file = owner[i];
+        let (from, to) = (owner.partition_point(|&f| f < file), owner.partition_point(|&f| f <= file));
+        let k = &keys[i];
+        let right = |j: &usize| {
+            let o = &keys[*j];
+            o.family == Family::Normative
+                && o.name.is_none()
+                && o.number == k.number
+                && o != k
+                && !wrong(o, &mentions[*j])
+                && mentions[*j].kind == mentions[i].kind
+                && o.symbol.as_deref().is_some_and(|s| fits(&mentions[i].kind, s))
+                && (o.year == k.year || o.symbol == k.symbol)
+        };
+        let mut found = (from..to).filter(right);
+        if let Some(j) = found.next()
+            && found.all(|other| keys[other] == keys[j])
+        {
+            keys[i] = keys[j].clone();
+        }
+    }
+}
+
 /// The slips among the mentions `group` of one number and day: (first mention of the slip,
 /// first of the reading taken, the part that differs). All must be of one kind word.
 fn slips_in(mentions: &[Mention], keys: &[Key], group: &[usize]) -> Vec<(usize, usize, Part)> {
@@ -322,6 +382,42 @@ mod tests {
         ]);
         let targets: Vec<&str> = graph.mentions.iter().filter(|m| m.kind == "Nghị định").map(|m| &*m.target).collect();
         assert_eq!(targets, ["165/2024/NĐ-CP", "165/2024/NĐ-CP", "166/2024/NĐ-CP"]);
+    }
+
+    /// From shared/corpus/real (Nghị định 50/2026/NĐ-CP on land rent): a number the file
+    /// writes right elsewhere, with a code its type word does not fit and with a year out of
+    /// its legislature's term, is that number.
+    #[test]
+    fn a_number_its_file_writes_right_elsewhere_is_that_number() {
+        let graph = crate::resolve::graph_of(&[
+            (
+                "a.md",
+                "quy định tại khoản 7 Điều 4 Nghị quyết số 254/2025/QH15.\n\n7. Miễn, giảm tiền sử dụng đất \
+                 quy định tại điểm a khoản 3 Điều 10 Nghị quyết số 254/2025/NĐ-CP.\n\ntrước ngày Nghị quyết số\n\
+                 254/2015/QH15 có hiệu lực thi hành\n",
+            ),
+            ("b.md", "Căn cứ Nghị định số 254/2025/NĐ-CP ngày 26/9/2025 của Chính phủ;\n"),
+        ]);
+        let targets: Vec<(&str, &str)> = graph.mentions.iter().map(|m| (&*m.path, &*m.target)).collect();
+        assert_eq!(
+            targets,
+            [
+                ("a.md", "254/2025/QH15"),
+                ("a.md", "254/2025/QH15"),
+                ("a.md", "254/2025/QH15"),
+                ("b.md", "254/2025/NĐ-CP")
+            ]
+        );
+        let said: Vec<&str> = graph.findings.iter().map(|f| &*f.message).collect();
+        assert!(
+            said.iter().any(|f| f.ends_with("is that of a Nghị định; read as 254/2025/QH15, as the corpus writes it")),
+            "{said:?}"
+        );
+        assert!(
+            said.iter().any(|f| f.starts_with("Nghị quyết số 254/2015/QH15: numbered in 2015")
+                && f.ends_with("read as 254/2025/QH15, as the corpus writes it")),
+            "{said:?}"
+        );
     }
 
     #[test]
