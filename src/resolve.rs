@@ -528,6 +528,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     // Each file's own document's year, and the constitution in force on its date.
     let mut own_years: Vec<Option<u16>> = Vec::with_capacity(read.len());
     let mut own_constitutions: Vec<Option<u16>> = Vec::with_capacity(read.len());
+    let mut own_dates: Vec<Option<String>> = Vec::with_capacity(read.len());
     // Which files are codifications.
     let mut codifications: Vec<bool> = Vec::with_capacity(read.len());
     // Mentions whose words are another document's, and the mention naming it (see
@@ -543,6 +544,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
         let dated = own.as_ref().filter(|(_, doc, _)| !doc.codified);
         own_years.push(dated.and_then(|(key, doc, _)| key.year.or(doc.year)));
         own_constitutions.push(dated.and_then(|(_, doc, _)| doc.date.as_deref()).and_then(tables::constitution_on));
+        own_dates.push(dated.and_then(|(_, doc, _)| doc.date.clone()));
         owner.extend(std::iter::repeat_n(at as u32, count));
         if let Some((key, doc, sources)) = own {
             match corpus.entry(key) {
@@ -608,6 +610,17 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
                 _ => own_years[file as usize],
             };
             title.map(YearBound::for_corpus).or_else(|| own.filter(|_| m.family == Family::Named))
+        })
+        .collect();
+    // Where the bound is the citing document's own year, its day too (see `passed_after`).
+    let bound_days: Vec<Option<&str>> = title_years
+        .iter()
+        .zip(&owner)
+        .zip(&mentions)
+        .map(|((title, &file), m)| {
+            own_dates[file as usize]
+                .as_deref()
+                .filter(|_| title.is_none() && m.family == Family::Named && m.kind != "Hiến pháp")
         })
         .collect();
     drop((own_years, own_constitutions, title_years));
@@ -727,6 +740,9 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     // The year a mention without one takes, when exactly one is known.
     let mut ambiguous_years: Vec<(usize, Vec<u16>, Family)> = Vec::new();
     let mut filled: Vec<(usize, u16, Family)> = Vec::new();
+    // Laws taken of the citing document's own year, with the edition before, if any: for
+    // `passed_after` to check by the day.
+    let mut of_own_year: Vec<(usize, u16, Option<u16>)> = Vec::new();
     for (i, (m, key)) in mentions.iter().zip(&mention_keys).enumerate() {
         if key.year.is_none()
             && m.family == Family::Named
@@ -736,13 +752,13 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
             // The editions the corpus does not number count too: `Luật Hôn nhân và gia đình`
             // in a decree of 2014 is the law of 2014, not the one of 2000 that others cite.
             let editions = key.name.as_deref().map_or(&[][..], tables::edition_years);
-            let year = if editions.iter().all(|y| known.contains(y)) {
-                law_before(known, bound)
-            } else {
-                law_before(&[known, editions].concat(), bound)
-            };
-            if let Some(year) = year {
+            let all =
+                if editions.iter().all(|y| known.contains(y)) { known.to_vec() } else { [known, editions].concat() };
+            if let Some(year) = law_before(&all, bound) {
                 filled.push((i, year, key.family));
+                if year == bound {
+                    of_own_year.push((filled.len() - 1, year, all.iter().copied().filter(|&y| y < year).max()));
+                }
             }
         } else if key.year.is_none() {
             // `NQ 254/QH15`, written without its year, is the one normative document with that
@@ -774,6 +790,9 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
         }
     }
     drop(years);
+    let days = Days { own: &bound_days, said_by: &said_by };
+    passed_after(&corpus, &mentions, &mention_keys, &numbered_laws, days, &of_own_year, &mut filled);
+    drop(bound_days);
     for (i, y, family) in filled {
         mention_keys[i].year = Some(y);
         mention_keys[i].family = family;
@@ -1458,6 +1477,72 @@ fn names_of_numbers(read_with: &HashMap<Key, Vec<NumberRead>>) -> Vec<NameConfli
         .collect();
     conflicts.sort_unstable_by_key(|c| c.names[0].0);
     conflicts
+}
+
+/// Whose day bounds a mention's law: the citing document's own (where no title or source
+/// bounds it), or that of the document whose words the mention stands in (`said_by`: a
+/// codified article's source, a cited document's title).
+#[derive(Clone, Copy)]
+struct Days<'a> {
+    own: &'a [Option<&'a str>],
+    said_by: &'a [(usize, usize)],
+}
+
+/// A law of the year its citing words bound it to, passed after their day, is not yet the
+/// law they cite: the edition before it is (audit 2205: article 32 of Luật 24/2018/QH14, of
+/// 12/6/2018, names `Luật Công an nhân dân`, the law of 2014, not 37/2018/QH14 of 20/11/2018).
+/// `of_own_year`: the entries of `filled` taken of their bound's year, with the edition
+/// before. Only where both days are known, from the corpus or a citation that gives one.
+fn passed_after(
+    corpus: &HashMap<Key, (usize, Document)>,
+    mentions: &[Mention],
+    keys: &[Key],
+    numbered_laws: &HashMap<Key, Option<Key>>,
+    days: Days,
+    of_own_year: &[(usize, u16, Option<u16>)],
+    filled: &mut [(usize, u16, Family)],
+) {
+    let numbered = |f: usize, year: u16| {
+        let named = Key { year: Some(year), ..keys[filled[f].0].clone() };
+        numbered_laws.get(&named).cloned().flatten()
+    };
+    let asked: Vec<(usize, Key, u16)> =
+        of_own_year.iter().filter_map(|&(f, year, before)| Some((f, numbered(f, year)?, before?))).collect();
+    if asked.is_empty() {
+        return;
+    }
+    let source: HashMap<usize, usize> = {
+        let asked: rustc_hash::FxHashSet<usize> = asked.iter().map(|(f, _, _)| filled[*f].0).collect();
+        days.said_by.iter().filter(|(m, _)| asked.contains(m)).copied().collect()
+    };
+    // The days of the laws and of the sources: as the corpus dates them, else as a citation.
+    let wanted: rustc_hash::FxHashSet<&Key> =
+        asked.iter().map(|(_, k, _)| k).chain(source.values().map(|&by| &keys[by])).collect();
+    let mut dated: HashMap<&Key, &str> = HashMap::default();
+    for k in &wanted {
+        if let Some(date) = corpus.get(*k).and_then(|(_, d)| d.date.as_deref()) {
+            dated.insert(k, date);
+        }
+    }
+    for (k, m) in keys.iter().zip(mentions) {
+        if let Some(date) = m.date.as_deref().filter(|d| d.len() == 10)
+            && let Some(k) = wanted.get(k)
+        {
+            dated.entry(k).or_insert(date);
+        }
+    }
+    for (f, law, before) in &asked {
+        let i = filled[*f].0;
+        let day = match source.get(&i) {
+            Some(&by) => dated.get(&keys[by]).copied(),
+            None => days.own[i],
+        };
+        if let (Some(passed), Some(day)) = (dated.get(law), day)
+            && *passed > day
+        {
+            filled[*f].1 = *before;
+        }
+    }
 }
 
 /// The year of the law a document of `bound` names (in its title, or in the text of a dated
@@ -3548,6 +3633,30 @@ mod tests {
         assert_eq!(decree.title.as_deref(), Some("quy định về xử phạt vi phạm hành chính trong lĩnh vực đất đai"));
         // As often one as the other: the first given.
         assert_eq!(date("45/2020/NĐ-CP").as_deref(), Some("2020-02-05"));
+    }
+
+    /// From shared/corpus/real (audit 2205: Nghị định 90/2018/NĐ-CP of 25/6/2018, codified,
+    /// names `Luật Công an nhân dân`): a law of the citing document's year passed after its
+    /// day is not yet the law it cites; one passed before it is.
+    #[test]
+    fn a_law_passed_after_the_citing_day_is_not_yet_the_law_cited() {
+        let decree = |number: &str, day: &str| {
+            format!(
+                "CHÍNH PHỦ\n\nSố: {number}/2018/NĐ-CP\n\nHà Nội, ngày {day} năm 2018\n\nNGHỊ ĐỊNH\n\nQuy định \
+                 về cảnh vệ\n\nĐiều 1. Lực lượng cảnh vệ thực hiện theo Luật Công an nhân dân.\n"
+            )
+        };
+        let graph = super::graph_of(&[
+            ("a.md", "Căn cứ Luật Công an nhân dân số 73/2014/QH13 ngày 27 tháng 11 năm 2014;\n"),
+            ("b.md", "Căn cứ Luật Công an nhân dân số 37/2018/QH14 ngày 20 tháng 11 năm 2018;\n"),
+            ("c.md", &decree("90", "25 tháng 6")),
+            ("d.md", &decree("150", "01 tháng 12")),
+        ]);
+        let law = |path: &str| {
+            graph.mentions.iter().find(|m| &*m.path == path && m.kind == "Luật").map(|m| m.target.to_string())
+        };
+        assert_eq!(law("c.md").as_deref(), Some("73/2014/QH13"));
+        assert_eq!(law("d.md").as_deref(), Some("37/2018/QH14"));
     }
 
     /// Every province numbers its own documents: two provinces' `01/KH-UBND` of 2023 are two
