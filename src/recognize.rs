@@ -1976,11 +1976,13 @@ fn date_after(after: &str) -> Option<(Date, Range<usize>)> {
         Some((month, year, q))
     };
     // A space of a date in words may be a hard wrap (`ngày 26⏎tháng 12 năm 2024`, a PDF's
-    // text layer).
+    // text layer), and OCR may set a comma after the word (`ngày 26 tháng, 12 năm 2024`, audit
+    // 2205: the date unread left a misprinted number unmended).
     let spaced = |q: usize, word: &str| {
         let gap = |at: usize| matches!(bytes.get(at), Some(b' ' | b'\n')).then_some(1);
         let len = gap(q)?;
         let len = len + starts_with_ci(&after[q + len..], word)?;
+        let len = len + usize::from(bytes.get(q + len) == Some(&b','));
         Some(len + gap(q + len)?)
     };
     let spelled = |p: usize| {
@@ -4738,6 +4740,8 @@ mod tests {
             ("Luật Quản lý thuế ngày 13 tháng 6 năm\n2019", "2019-06-13"),
             // Words, then figures (shared/corpus/real, Thông tư 56/2026/TT-BCA).
             ("Nghị định số 02/2025/NĐ-CP ngày 18 tháng 02/2025", "2025-02-18"),
+            // A comma OCR set after a word (shared/corpus/real, Nghị định 241/2026/NĐ-CP).
+            ("Nghị định số 163/2024/NĐ-CP ngày 26 tháng, 12 năm 2024", "2024-12-26"),
         ] {
             let f = one(text);
             assert_eq!(f.date.map(|d| d.iso()).as_deref(), Some(iso), "{text:?}");
