@@ -6,10 +6,16 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use std::ops::Range;
 use std::sync::LazyLock;
 
+/// The most bytes a clause is read back over from its reference, but for the phrases it quotes.
+const CLAUSE_BYTES: usize = 400;
+
+/// The most bytes of a line read back for the phrases it quotes.
+const QUOTING_LINE_BYTES: usize = 2000;
+
 /// The clause a reference stands in starts after the last `.`, `;` or line break before it;
 /// a line break that only wraps the sentence (`hard_wrapped`: a PDF's text layer) is none.
 pub fn clause_start(text: &str, at: usize) -> usize {
-    let floor = at.saturating_sub(400);
+    let floor = at.saturating_sub(CLAUSE_BYTES + quoted_before(text, at));
     let bytes = text.as_bytes();
     let mut i = at;
     // The stops found by `memrchr3`; a `.` ends a sentence only before a space and not
@@ -42,6 +48,20 @@ pub fn clause_start(text: &str, at: usize) -> usize {
         f += 1;
     }
     f
+}
+
+/// Bytes of the phrases quoted on the line before `at`, where any stand within a clause's
+/// reach: they are what the verb acts on, however long, and do not take the verb out of the
+/// clause (audit 2205: `Sửa đổi cụm từ "… Nghị định số 59/2021/NĐ-CP … của Chính phủ quy định
+/// …" tại khoản 3 Điều 12 Nghị định số 248/2025/NĐ-CP`, the verb 500 bytes back).
+fn quoted_before(text: &str, at: usize) -> usize {
+    let near = at.saturating_sub(CLAUSE_BYTES);
+    let window = &text.as_bytes()[near..at];
+    if memchr::memchr(b'"', window).is_none() && memchr::memmem::find(window, "”".as_bytes()).is_none() {
+        return 0;
+    }
+    let from = text.ceil_char_boundary(line_start(text, at).max(at.saturating_sub(QUOTING_LINE_BYTES)));
+    crate::quotes::passages(&text[from..at]).iter().map(|p| p.len()).sum()
 }
 
 /// Whether the `.` at `j` is a speck OCR set in a passive (`… số 33/2009/QH12 được. sửa đổi,
@@ -2776,6 +2796,12 @@ mod tests {
             // shared/corpus/real: words struck out without `bãi`.
             (
                 "**b)** Bỏ cụm từ \", dịch vụ phi hàng không\" tại điểm a khoản 1 Điều 40 Nghị định số 103/2024/NĐ-CP",
+                "amends",
+            ),
+            // Luật 15/2008/QH12 (shared/corpus/real): words replaced without `thế` (audit 2205).
+            (
+                "4. Thay cụm từ “trưng dụng đất” bằng cụm từ “quyết định sử dụng đất có thời hạn” tại điểm đ khoản 2 \
+                 Điều 35 của Luật đê điều số 79/2006/QH11 và sửa đổi, bổ sung điểm này như sau:",
                 "amends",
             ),
             ("Bãi bỏ Thông tư số 55/2010/TT-BTC", "repeals"),

@@ -389,7 +389,13 @@ pub(crate) fn is_codified_article_number(number: &str) -> bool {
     let mut parts = number.split(['.', ' ']);
     let mut next_is = |part: fn(&str) -> bool| parts.next().is_some_and(|p| !p.is_empty() && part(p));
     let digits: fn(&str) -> bool = |p| p.bytes().all(|c| c.is_ascii_digit());
-    next_is(digits) && next_is(digits) && next_is(|p| p.chars().all(char::is_uppercase)) && next_is(digits)
+    // An article added between two of its source's has a letter after its number (`Điều
+    // 44.3.NĐ.10a.`, Nghị định 55/2011/NĐ-CP as Nghị định 56/2024/NĐ-CP added to it).
+    let article: fn(&str) -> bool = |p| {
+        let number = p.strip_suffix(|c: char| c.is_ascii_lowercase()).unwrap_or(p);
+        !number.is_empty() && number.bytes().all(|c| c.is_ascii_digit())
+    };
+    next_is(digits) && next_is(digits) && next_is(|p| p.chars().all(char::is_uppercase)) && next_is(article)
 }
 
 /// How a note of a codified article's source opens.

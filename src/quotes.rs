@@ -167,6 +167,12 @@ pub fn inside(passages: &[Range<usize>], span: &Range<usize>) -> bool {
     i > 0 && span.end <= passages[i - 1].end
 }
 
+/// The passage of `passages` (as [`passages`] gives them) that `span` stands inside, if any.
+pub fn around(passages: &[Range<usize>], span: &Range<usize>) -> Option<Range<usize>> {
+    let i = passages.partition_point(|p| p.start < span.start);
+    (i > 0 && span.end <= passages[i - 1].end).then(|| passages[i - 1].clone())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

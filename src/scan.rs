@@ -811,6 +811,26 @@ struct ArticleSources {
     /// Whether the article being read is of another kind of document than the page's, and no
     /// note names its source: its words are no one's the page knows.
     foreign: bool,
+    /// The documents the note of the article being read says amended or added to it (`…, có
+    /// nội dung được sửa đổi, có nội dung được bổ sung bởi Điều 1 Nghị định số 157/2016/NĐ-CP
+    /// …)`), in the note's order.
+    amenders: Vec<Amender>,
+    /// Each group's amenders, as all its notes name them.
+    group_amenders: rustc_hash::FxHashMap<String, Vec<Amender>>,
+    /// Whether the article being read is numbered as one added to its source (`Điều
+    /// 44.3.NĐ.10a.`): an amender's words throughout.
+    added: bool,
+    /// Whether the article being read has a note of its own.
+    has_note: bool,
+}
+
+/// A document a codified article's note says amended or added to it.
+#[derive(Clone)]
+struct Amender {
+    source: Source,
+    year: Option<u16>,
+    /// Its number and symbol as written, which tell one document from another.
+    key: (Option<String>, Option<CompactString>),
 }
 
 /// The codes the Bộ pháp điển numbers a codified article's source kind with (`LQ` in `Điều
@@ -875,18 +895,73 @@ impl ArticleSources {
             // decrees the circular names).
             let code = id.split('.').nth(2);
             self.foreign = noted.is_none() && self.own_code.is_some_and(|own| code.is_some_and(|c| c != own));
+            self.amenders.clear();
+            self.added = numbered_as_added(id);
+            self.has_note = false;
         }
+    }
+
+    /// The note of the article being read names `amender` as having amended or added to it.
+    fn amended_by(&mut self, amender: Amender) {
+        if let Some(group) = &self.group {
+            self.group_amenders.entry(group.clone()).or_default().push(amender.clone());
+        }
+        self.amenders.push(amender);
+    }
+
+    /// The amender whose words a reference to a document of `year` is, in an article whose
+    /// source is of `source_year`: the article is shown as amended, so a document later than
+    /// its source is named in an amender's words, the first amender no older than it (audit
+    /// 2205: `(Điều 10 Nghị định số 150/2006/NĐ-CP, …, có nội dung được sửa đổi, có nội dung
+    /// được bổ sung bởi Điều 1 Nghị định số 157/2016/NĐ-CP …)` over an article that names
+    /// Nghị định số 92/2009/NĐ-CP). An article numbered as added is an amender's whole, where
+    /// its note, or else its group's notes, name one document only.
+    fn amender(&self, year: Option<u16>, source_year: Option<u16>) -> Option<Source> {
+        if self.added {
+            let named = if !self.has_note {
+                self.group.as_ref().and_then(|g| self.group_amenders.get(g)).map_or(&[][..], Vec::as_slice)
+            } else {
+                &self.amenders[..]
+            };
+            let first = named.first()?;
+            return named.iter().all(|a| a.key == first.key).then_some(first.source);
+        }
+        let (year, source_year) = (year?, source_year?);
+        if year <= source_year {
+            return None;
+        }
+        self.amenders.iter().find(|a| a.year.is_some_and(|y| y >= year)).map(|a| a.source)
     }
 
     /// The note of the article being read (its line up to its first reference, `note`) names
     /// `source`, or the page's own document (`None`): so does every article of its group.
     fn noted(&mut self, note: Range<usize>, source: Option<Source>) {
         self.note = note;
+        self.amenders.clear();
+        self.has_note = true;
         self.own = source.is_none();
         if let Some(group) = self.group.clone() {
             self.by_group.entry(group).or_insert(source);
         }
     }
+}
+
+/// Whether a codified article's number (`44.3.NĐ.10a`) numbers an article added between two of
+/// its source's: its last part a number with a letter after it.
+fn numbered_as_added(id: &str) -> bool {
+    let last = id.rsplit('.').next().unwrap_or("");
+    let digits = last.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && last.len() == digits + 1 && last.as_bytes()[digits].is_ascii_lowercase()
+}
+
+/// Whether the words of a source note between its source and a reference after it (`,
+/// có hiệu lực thi hành kể từ ngày 05/01/2007, có nội dung được sửa đổi, có nội dung được bổ
+/// sung bởi Điều 1 `) say the reference amended or added to the article: not one that repealed
+/// part of it (`có nội dung bị bãi bỏ bởi`), whose words are not in it.
+fn names_an_amender(between: &str) -> bool {
+    let Some(by) = between.rfind(" bởi ") else { return false };
+    let act = between[..by].rsplit("có nội dung").next().unwrap_or("");
+    (act.contains("sửa đổi") || act.contains("bổ sung")) && !between[by..].contains("có nội dung")
 }
 
 /// Notes on related articles or chapters (`(Điều này có nội dung liên quan đến Điều 1.1.LQ.22.
@@ -1119,7 +1194,15 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         let quoted_here = crate::quotes::inside(&quoted, &f.span);
         let titled = (identity.codified || !(forms || quoted_here || within)).then(|| {
             let prev = i.checked_sub(1).filter(|&p| index[p].is_some()).map(|p| &found[p]);
-            prev.and_then(|p| Some((title_of(text, p, f)?, p.year()))).or_else(|| {
+            // A quoted document's title ends with its quote (`Sửa đổi cụm từ "… Nghị định số
+            // 59/2021/NĐ-CP … của Chính phủ quy định một số nội dung …" tại khoản 3 Điều 12 Nghị
+            // định số 248/2025/NĐ-CP …`: the decree amends the second, which the first's title,
+            // words of the phrase replaced, does not name; audit 2205).
+            let in_quote = |p: &recognize::Found, t: Range<usize>| match crate::quotes::around(&quoted, &p.span) {
+                Some(q) if q.end <= f.span.start => t.start..t.end.min(q.end),
+                _ => t,
+            };
+            prev.and_then(|p| Some((in_quote(p, title_of(text, p, f)?), p.year()))).or_else(|| {
                 // A title that named the reference before goes on with another verb: `Nghị
                 // định số 193/2025/NĐ-CP … quy định chi tiết … Luật Địa chất và khoáng sản và
                 // quy định chi tiết Luật sửa đổi, bổ sung …`.
@@ -1179,10 +1262,14 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             // codifier's, as are notes on related articles (`(Điều này có nội dung liên quan
             // đến …)`). On a page of its own, the page compiles what they name; on a page that
             // is a law's text, the law cites none of it: such a mention is said by what it names.
-            let codifiers = note
-                || related_note
-                || (sources.note.start == line_start
-                    && text.get(sources.note.end..f.span.start).is_some_and(|t| t.contains(" bởi ")));
+            let after_note =
+                (sources.note.start == line_start).then(|| text.get(sources.note.end..f.span.start)).flatten();
+            let codifiers = note || related_note || after_note.is_some_and(|t| t.contains(" bởi "));
+            if !note && !related_note && after_note.is_some_and(names_an_amender) {
+                let key = (f.number.clone().map(|r| text[r].to_string()), f.symbol.clone());
+                let source = Source { mention: mentions.len(), found: i, kind: f.kind };
+                sources.amended_by(Amender { source, year: f.year(), key });
+            }
             // The codifier's notes are its own on a page of its own, and no one's on a law's
             // page (a mention said by itself makes no edge), in the law's own articles too.
             codifier_note = codifiers;
@@ -1195,6 +1282,24 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
                 // Words of a source no note names: said by no one the graph knows.
                 None if sources.foreign => said_by.push((mentions.len(), mentions.len())),
                 _ => {}
+            }
+            // An article shown as amended: what only an amender can have written is its words.
+            // Where it names its source, it stays the source's, as before: an amender's words
+            // on the document it amends are that amendment, no citation.
+            if !codifiers
+                && (source.is_some() || sources.own)
+                && !source.is_some_and(|s| names_same(text, &found[s.found], f))
+            {
+                let source_year = source.map_or(identity.year(), |s| found[s.found].year());
+                if let Some(by) =
+                    sources.amender(f.year(), source_year).filter(|by| !names_same(text, &found[by.found], f))
+                {
+                    if source.is_some() {
+                        said_by.pop();
+                    }
+                    said_by.push((mentions.len(), by.mention));
+                    source = Some(by);
+                }
             }
             if let Some(note_year) = source_note_year(lead, f) {
                 source_year = Some(note_year);
@@ -2809,6 +2914,88 @@ mod tests {
         let scan = scan_text("x.md".into(), t);
         let at = scan.mentions.iter().position(|m| m.number.as_deref() == Some("45")).expect("45/2013/QH13");
         assert!(scan.said_by.contains(&(at, at)), "{:?}", scan.said_by);
+    }
+
+    /// From shared/corpus/real (audit 2205): an article shown as amended is in its amender's
+    /// words where it names a document later than its source (the page on Hội Cựu chiến binh:
+    /// Nghị định 150/2006/NĐ-CP did not cite Nghị định 92/2009/NĐ-CP; Nghị định 157/2016/NĐ-CP,
+    /// which amended the article, did). One no later than the source is the source's still; a note that names two amenders gives the first no older than the
+    /// reference (the page on kiểm soát thủ tục hành chính).
+    #[test]
+    fn an_amended_article_names_later_documents_in_its_amender_s_words() {
+        let t = "Điều 36.6.NĐ.1.10. Chính sách, chế độ đối với Cựu chiến binh đang làm công tác Hội Cựu chiến binh\n\n\
+                 (Điều 10 Nghị định số 150/2006/NĐ-CP, có hiệu lực thi hành kể từ ngày 05/01/2007, có nội dung được \
+                 sửa đổi, có nội dung được bổ sung bởi Điều 1 Nghị định số 157/2016/NĐ-CP có hiệu lực thi hành kể từ \
+                 ngày 15/01/2017)\n\n4. Chủ tịch Hội Cựu chiến binh xã, phường, thị trấn (sau đây gọi chung là cấp xã) \
+                 được hưởng lương, phụ cấp theo quy định tại Nghị định số 92/2009/NĐ-CP ngày 22 tháng 10 năm 2009 của \
+                 Chính phủ về chức danh, số lượng, một số chế độ, chính sách đối với cán bộ, công chức ở xã, phường, thị \
+                 trấn. Theo Nghị định số 121/2003/NĐ-CP và Nghị định số 150/2006/NĐ-CP.\n";
+        let scan = scan_text("x.md".into(), t);
+        let by = |n: &str| {
+            let at = scan.mentions.iter().position(|m| m.number.as_deref() == Some(n)).expect(n);
+            scan.said_by.iter().find(|(m, _)| *m == at).map(|&(_, by)| scan.mentions[by].number.as_deref())
+        };
+        assert_eq!(by("92"), Some(Some("157")));
+        assert_eq!(by("121"), Some(Some("150")));
+        let t = "Điều 44.5.NĐ.1.10. Đánh giá tác động\n\n(Điều 10 Nghị định số 63/2010/NĐ-CP, có hiệu lực thi hành \
+                 kể từ ngày 14/10/2010, có nội dung được sửa đổi bởi Điều 1 Nghị định số 48/2013/NĐ-CP có hiệu lực thi \
+                 hành kể từ ngày 01/07/2013; Điều 1 Nghị định số 92/2017/NĐ-CP có hiệu lực thi hành kể từ ngày \
+                 25/09/2017)\n\nViệc thực hiện đánh giá tác động … theo quy định của Nghị định số 34/2016/NĐ-CP ngày \
+                 14 tháng 5 năm 2016 và Nghị định số 20/2008/NĐ-CP ngày 14 tháng 02 năm 2008 và Nghị định số \
+                 11/2011/NĐ-CP.\n";
+        let scan = scan_text("x.md".into(), t);
+        let by = |n: &str| {
+            let at = scan.mentions.iter().position(|m| m.number.as_deref() == Some(n)).expect(n);
+            scan.said_by.iter().find(|(m, _)| *m == at).map(|&(_, by)| scan.mentions[by].number.as_deref())
+        };
+        assert_eq!(by("34"), Some(Some("92")));
+        assert_eq!(by("20"), Some(Some("63")));
+        assert_eq!(by("11"), Some(Some("48")));
+        // Words a note says repealed are not in the article: no one's words stand for them.
+        let t = "Điều 23.8.QĐ.1.4.\n\n(Điều 4 Quyết định số 210/1999/QĐ-TTg, có hiệu lực thi hành kể từ ngày \
+                 12/11/1999, có nội dung bị bãi bỏ bởi Điều 9 Quyết định số 31/2015/QĐ-TTg có hiệu lực thi hành kể \
+                 từ ngày 01/10/2015)\n\n2. Theo Nghị định số 15/2014/NĐ-CP.\n";
+        let scan = scan_text("x.md".into(), t);
+        let at = scan.mentions.iter().position(|m| m.number.as_deref() == Some("15")).expect("15/2014");
+        let source = scan.said_by.iter().find(|(m, _)| *m == at).map(|&(_, by)| scan.mentions[by].number.as_deref());
+        assert_eq!(source, Some(Some("210")));
+    }
+
+    /// From shared/corpus/real (audit 2205): on the page of Nghị định 55/2011/NĐ-CP, `Điều
+    /// 44.3.NĐ.10a.`, an article Nghị định 56/2024/NĐ-CP added, is the amender's words: the
+    /// decree did not cite Nghị định 120/2020/NĐ-CP. Its group's notes name that one amender.
+    #[test]
+    fn an_article_numbered_as_added_is_its_amender_s_words() {
+        let t = "## THÔNG TIN VĂN BẢN\n\n| Thuộc tính | Nội dung |\n|---|---|\n| **Số hiệu** | 55/2011/NĐ-CP |\n\
+                 | **Loại văn bản** | Nghị định |\n| **Ngày ban hành** | 04/07/2011 |\n\n## VĂN BẢN\n\n\
+                 Điều 44.3.NĐ.1. Phạm vi và đối tượng điều chỉnh\n\n(Điều 1 Nghị định số 55/2011/NĐ-CP, có hiệu lực \
+                 thi hành kể từ ngày 25/08/2011, có nội dung được sửa đổi, có nội dung được bổ sung bởi Điều 1 Nghị \
+                 định số 56/2024/NĐ-CP có hiệu lực thi hành kể từ ngày 02/07/2024)\n\n1. Nghị định này quy định về \
+                 tổ chức pháp chế.\n\n### 4400300000000000300001040240460055000101\n\n\
+                 Điều 44.3.NĐ.10a. Tổ chức pháp chế ở đơn vị sự nghiệp công lập 1. Việc thành lập tổ chức thực hiện \
+                 theo quy định tại Nghị định số 120/2020/NĐ-CP ngày 07 tháng 10 năm 2020 của Chính phủ.\n";
+        let scan = scan_text("x.md".into(), t);
+        let at = scan.mentions.iter().position(|m| m.number.as_deref() == Some("120")).expect("120/2020");
+        let source = scan.said_by.iter().find(|(m, _)| *m == at).map(|&(_, by)| scan.mentions[by].number.as_deref());
+        assert_eq!(source, Some(Some("56")));
+        assert!(numbered_as_added("44.3.NĐ.10a") && numbered_as_added("45.5.NĐ.1.3a"));
+        assert!(!numbered_as_added("44.3.NĐ.10") && !numbered_as_added("44.3.NĐ.a"));
+    }
+
+    /// Nghị định 145/2026/NĐ-CP (shared/corpus/real, audit 2205): a long phrase quoted between
+    /// the verb and the document it acts on leaves the verb in the clause, and the title of a
+    /// document inside the quote ends with it.
+    #[test]
+    fn words_amended_in_a_document_after_a_long_quote() {
+        let t = "3. Sửa đổi cụm từ \"điểm b, điểm c khoản 2 Điều 6 Nghị định số 59/2021/NĐ-CP ngày 18 tháng 6 năm \
+                 2021 của Chính phủ quy định một số nội dung đặc thù về cơ chế quản lý tài chính, đánh giá hiệu quả hoạt \
+                 động đối với Sở Giao dịch chứng khoán Việt Nam, Tổng công ty Lưu ký và Bù trừ chứng khoán Việt Nam\" \
+                 tại khoản 3 Điều 12 Nghị định số 248/2025/NĐ-CP ngày 25 tháng 7 năm 2025 của Chính phủ quy định chế \
+                 độ tiền lương thành cụm từ \"điểm b, điểm c khoản 2 Điều 6 Nghị định số 145/2026/NĐ-CP\".";
+        let scan = scan_text("x.md".into(), t);
+        let read: Vec<(&str, &str)> =
+            scan.mentions.iter().map(|m| (m.number.as_deref().unwrap_or(""), &*m.relation)).collect();
+        assert_eq!(&read[..2], [("59", "cites"), ("248", "amends")]);
     }
 
     #[test]

@@ -1024,6 +1024,14 @@ pub const CUES: &[Cue] = &[
         relation: "amends",
         example: "Bỏ cụm từ “trưng dụng” tại Điều 55 của Luật phòng, chống bệnh truyền nhiễm số 03/2007/QH12",
     },
+    // `thay` without `thế`, as Luật 15/2008/QH12 writes it; `thay` alone is no cue (`thay mặt`,
+    // `thay đổi`).
+    Cue {
+        phrase: "thay cụm từ",
+        relation: "amends",
+        example: "Thay cụm từ “trưng dụng” bằng cụm từ “huy động” tại khoản 8 Điều 14 của Luật Công an nhân dân số \
+                  54/2005/QH11",
+    },
     Cue {
         phrase: "hết hiệu lực", relation: "repeals", example: "hết hiệu lực thi hành Thông tư số 55/2010/TT-BTC"
     },
