@@ -1425,7 +1425,7 @@ fn may_be_so_line(line: &str) -> bool {
 
 /// A metadata row's key (lower-cased) and value: `| **Số hiệu** | 104/KH-UBND |`,
 /// `**Số hiệu:** …`, also as an item of a list (`- **Số hiệu:** …`).
-fn row_fields(line: &str) -> Option<(String, &str)> {
+pub(crate) fn row_fields(line: &str) -> Option<(String, &str)> {
     let (key, val) = if line.starts_with('|') {
         let mut cells = line.trim_matches('|').split('|').map(|c| c.trim().trim_matches('*').trim());
         (cells.next()?, cells.next()?)

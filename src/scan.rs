@@ -833,6 +833,101 @@ struct Amender {
     key: (Option<String>, Option<CompactString>),
 }
 
+/// Headings (in small letters, as the corpus writes them, with and without marks) of a page
+/// editor's sections after or beside the text: what they list is the editor's reading of
+/// which documents go with this one, not the document's own citations (audit 2205: some 50
+/// `cites` edges, a law "citing" the decrees that guide it).
+const EDITORS_HEADINGS: &[&str] = &[
+    "văn bản liên quan",
+    "van ban lien quan",
+    "nguồn tham chiếu",
+    "nguon tham chieu",
+    "nguồn tham khảo",
+    "nguon tham khao",
+];
+
+/// Labels (in small letters, bold marks left out) the page editor opens a note with, at the
+/// start of a line or of a sentence: `**Lưu ý:** Nghị định này đã hết hiệu lực …, được thay
+/// thế bởi Nghị định 60/2021/NĐ-CP.`, `Hướng dẫn thi hành: Nghị định 15/2014/NĐ-CP.`
+const EDITORS_LABELS: &[&str] = &["lưu ý:", "hướng dẫn thi hành:", "văn bản hướng dẫn:", "văn bản hướng dẫn đi kèm:"];
+
+/// Keys (in small letters) of metadata rows whose value says what later became of the
+/// document, or what the editor reads it with, not what it cites: `| **Số hiệu** |
+/// 06/2005/NĐ-CP (sửa đổi bởi 62/2026/NĐ-CP) |`, `| **Trạng thái** | Còn hiệu lực (được sửa
+/// đổi bởi Nghị định 56/2024/NĐ-CP) |`, `**Văn bản liên quan:** Nghị định 43/2023/NĐ-CP; …`.
+const EDITORS_ROWS: &[&str] = &["số hiệu", "trạng thái", "tình trạng", "văn bản liên quan"];
+
+/// Bytes of a heading read for an editor's heading: the longest of them, marked, and more.
+const EDITORS_HEADING_BYTES: usize = 48;
+
+/// How far back on its line a reference's editor's label is looked for: a note is short, and
+/// a flattened file's one line is long.
+const EDITORS_LABEL_BYTES: usize = 400;
+
+/// The page editor's sections (see [`EDITORS_HEADINGS`]): each from its heading to the next
+/// heading of its level or above.
+fn editors_sections(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, usize)> = None;
+    let starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+    for start in starts.filter(|&s| text.as_bytes().get(s) == Some(&b'#')) {
+        let line = &text[start..crate::lines::line_end(text, start)];
+        let level = line.bytes().take_while(|&b| b == b'#').count();
+        if let Some((from, _)) = open.filter(|&(_, l)| level <= l) {
+            out.push(from..start);
+            open = None;
+        }
+        // Only the heading's first words: a flattened file's heading can run on for pages.
+        let words = line[level..].trim_start().trim_start_matches('*').trim_start();
+        let mut cut = words.len().min(EDITORS_HEADING_BYTES);
+        while !words.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let words = words[..cut].to_lowercase();
+        if open.is_none() && EDITORS_HEADINGS.iter().any(|h| words.starts_with(h)) {
+            open = Some((start, level));
+        }
+    }
+    out.extend(open.map(|(from, _)| from..text.len()));
+    out
+}
+
+/// Whether the reference at `at` is the page editor's words rather than the document's: in
+/// an editor's section, after an editor's label on its line, or, in the summary before the
+/// text, in a note quoted under the metadata table (`> … Được sửa đổi, bổ sung bởi Nghị định
+/// 56/2024/NĐ-CP.`) or a row that says what became of the document (see [`EDITORS_ROWS`]).
+/// Such words are no one's the graph knows: the mention is kept, with no edge from the page.
+fn editors_words(text: &str, at: usize, sections: &[Range<usize>], summary_end: usize) -> bool {
+    if sections.iter().any(|s| s.contains(&at)) {
+        return true;
+    }
+    let line_start = crate::lines::line_start(text, at);
+    if at < summary_end {
+        let line = text[line_start..crate::lines::line_end(text, at)].trim();
+        if line.starts_with('>')
+            || header::row_fields(line).is_some_and(|(key, _)| EDITORS_ROWS.iter().any(|k| key.starts_with(k)))
+        {
+            return true;
+        }
+    }
+    let mut from = at.saturating_sub(EDITORS_LABEL_BYTES).max(line_start);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let lead = &text[from..at];
+    // Each label ends with its colon: only the few words before each colon are looked at,
+    // not every line's lead in small letters (a reference a line).
+    memchr::memchr_iter(b':', lead.as_bytes()).any(|colon| {
+        let before = lead[..colon].trim_end_matches(['*', ' ']);
+        EDITORS_LABELS.iter().any(|label| {
+            let words = label.trim_end_matches(':');
+            let Some((at, _)) = before.char_indices().rev().nth(words.chars().count() - 1) else { return false };
+            let ahead = before[..at].trim_end_matches(['*', ' ', '>', '-', '+']);
+            before[at..].to_lowercase() == words && (ahead.is_empty() && from == line_start || ahead.ends_with('.'))
+        })
+    })
+}
+
 /// The codes the Bộ pháp điển numbers a codified article's source kind with (`LQ` in `Điều
 /// 1.1.LQ.22.`), by the source's type name.
 const CODIFIED_KIND_CODES: &[(&str, &str)] = &[
@@ -1128,6 +1223,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     };
     let mut related_notes = RelatedNotes::default();
     let mut said_by = Vec::new();
+    let editors = editors_sections(text);
     for (i, (f, &(ts, te, line, column))) in found.iter().zip(&places).enumerate() {
         let prev_end = i.checked_sub(1).map(|p| found[p].span.end);
         if identity.codified {
@@ -1317,6 +1413,14 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
                 // under; a law named in a cited document's title is of that document's time.
                 codified_year = codified_year.or(Some(YearBound::of(LATEST)));
             }
+        }
+        // The page editor's notes and lists, on any page: no one's words, as a codifier's
+        // note is (audit 2205: `Nghị định này đã hết hiệu lực …, được thay thế bởi Nghị
+        // định 60/2021/NĐ-CP` made the repealed decree cite the one that replaced it).
+        if said_by.last().is_none_or(|&(m, _)| m != mentions.len())
+            && editors_words(text, f.span.start, &editors, identity.summary_end)
+        {
+            said_by.push((mentions.len(), mentions.len()));
         }
         // The page's own article, on the page of a law compiled: its note names the law.
         let own_article = identity.codified && sources.own;
@@ -3160,5 +3264,99 @@ mod tests {
             in_table.map(|m| (m.text.as_str(), m.relation.as_str())),
             Some(("Thông tư 17/2016/TT-NHNN", "amends"))
         );
+    }
+
+    /// Whether the mention of number `n` in `scan` is no one's words (said by itself).
+    fn no_ones(scan: &FileScan, n: &str) -> bool {
+        let at = scan.mentions.iter().position(|m| m.number.as_deref() == Some(n)).expect(n);
+        scan.said_by.contains(&(at, at))
+    }
+
+    /// Each editor's heading opens a section to the next heading of its level or above, in
+    /// capitals or not, with marks or without; an article whose title only speaks of related
+    /// documents opens none.
+    #[test]
+    fn editors_headings_open_sections_to_the_next_of_their_level() {
+        for heading in EDITORS_HEADINGS {
+            for written in [heading.to_string(), heading.to_uppercase()] {
+                let t = format!("## {written}\n\n### Luật\n\n- x\n\n## Khác\n");
+                let end = t.find("## Khác").expect("next");
+                let sections = editors_sections(&t);
+                assert_eq!((sections.len(), sections.first().cloned()), (1, Some(0..end)), "{written}");
+            }
+        }
+        assert!(editors_sections("### Điều 5. Sửa đổi các văn bản liên quan\n").is_empty());
+        assert_eq!(editors_sections("# A\n\n### **Văn bản liên quan**\n- x\n").len(), 1);
+    }
+
+    /// From shared/corpus/real (audit 2205): `## VĂN BẢN LIÊN QUAN` under Nghị định
+    /// 49/2026/NĐ-CP lists, as links and in bold, what the editor reads it with: each mention
+    /// is found and no one's words (the decree "cited" the later Nghị định 147/2026/NĐ-CP and
+    /// every law that amended the land law); what the list says one did to another stays.
+    #[test]
+    fn a_list_of_related_documents_is_no_one_s_words() {
+        let t = "Số: 49/2026/NĐ-CP\n\nCăn cứ Luật Đất đai số 31/2024/QH15;\n\n---\n\n## VĂN BẢN LIÊN QUAN\n\n\
+                 - [Nghị định 147/2026/NĐ-CP - Cơ chế đặc thù tháo gỡ dự án tồn đọng, kéo dài]\
+                 (/van-ban/dat-dai-dau-tu/nghi-dinh-147-2026-nd-cp-co-che-dac-thu-du-an-ton-dong/)\n\
+                 - **Luật Đất đai 2024** (số 31/2024/QH15) - được sửa đổi, bổ sung bởi các Luật số 43/2024/QH15, \
+                 47/2024/QH15\n";
+        let scan = scan_text("x.md".into(), t);
+        assert_eq!(scan.mentions.iter().filter(|m| m.number.as_deref() == Some("31")).count(), 2);
+        let first_31 = scan.mentions.iter().position(|m| m.number.as_deref() == Some("31")).expect("31");
+        assert!(!scan.said_by.iter().any(|(m, _)| *m == first_31), "the decree's basis is its own");
+        for n in ["147", "43", "47"] {
+            assert!(no_ones(&scan, n), "{n}: {:?}", scan.said_by);
+        }
+        assert!(!scan.pairs.is_empty(), "the laws that amended the land law still amend it");
+    }
+
+    /// From shared/corpus/real (audit 2205): notes the editor opens with a label, on their own
+    /// line or after a sentence (Nghị định 85/2012/NĐ-CP "cited" the decree that replaced it;
+    /// Luật 35/2013/QH13 the decree that guides it); the same words inside a sentence of the
+    /// text are its own.
+    #[test]
+    fn an_editor_s_labelled_note_is_no_one_s_words() {
+        let t = "Số: 85/2012/NĐ-CP\n\n**Lưu ý:** Nghị định này đã hết hiệu lực từ ngày 15/08/2021, được thay thế \
+                 bởi Nghị định 60/2021/NĐ-CP.\n\n> Luật Hòa giải ở cơ sở số 35/2013/QH13. Hướng dẫn thi hành: \
+                 Nghị định 15/2014/NĐ-CP.\n\n- **Văn bản hướng dẫn đi kèm:** Thông tư số 14/2026/TT-BNV ngày \
+                 04/6/2026\n\nĐiều 3. Bộ Tư pháp hướng dẫn thi hành: Nghị định số 110/2013/NĐ-CP.\n";
+        let scan = scan_text("x.md".into(), t);
+        for n in ["60", "15", "14"] {
+            assert!(no_ones(&scan, n), "{n}: {:?}", scan.said_by);
+        }
+        assert!(!no_ones(&scan, "110"));
+        for label in EDITORS_LABELS {
+            let t = format!("Số: 85/2012/NĐ-CP\n\n{label} Nghị định 60/2021/NĐ-CP.\n");
+            assert!(no_ones(&scan_text("x.md".into(), &t), "60"), "{label}");
+        }
+    }
+
+    /// From shared/corpus/real (audit 2205): rows of the metadata table that say what later
+    /// became of the document (`Số hiệu`, `Trạng thái`) and the note quoted under it are the
+    /// editor's words: Nghị định 06/2005/NĐ-CP and 55/2011/NĐ-CP "cited" the decrees that
+    /// amended them. A row of what the document itself replaces is its own act still.
+    #[test]
+    fn metadata_on_what_became_of_the_document_is_no_one_s_words() {
+        let t = "## THÔNG TIN VĂN BẢN\n\n| Thuộc tính | Nội dung |\n|---|---|\n\
+                 | **Số hiệu** | 06/2005/NĐ-CP (sửa đổi bởi 62/2026/NĐ-CP) |\n\
+                 | **Trạng thái** | Còn hiệu lực (được sửa đổi bởi Nghị định 56/2024/NĐ-CP) |\n\
+                 | **Thay thế** | Thông tư 32/2025/TT-BTC |\n\n\
+                 > Nghị định 55/2011/NĐ-CP quy định chức năng. Được sửa đổi, bổ sung bởi Nghị định 57/2024/NĐ-CP.\n\n\
+                 ---\n\n## VĂN BẢN\n\nĐiều 1. Theo Nghị định số 18/2001/NĐ-CP.\n";
+        let scan = scan_text("x.md".into(), t);
+        for n in ["62", "56", "57"] {
+            assert!(no_ones(&scan, n), "{n}: {:?}", scan.said_by);
+        }
+        for n in ["32", "18"] {
+            assert!(!no_ones(&scan, n), "{n}");
+        }
+        let replaced = scan.mentions.iter().find(|m| m.number.as_deref() == Some("32")).expect("32");
+        assert_eq!(replaced.relation, "replaces");
+        for key in EDITORS_ROWS {
+            let t = format!(
+                "## THÔNG TIN VĂN BẢN\n\n| **Số hiệu** | 06/2005/NĐ-CP |\n| **{key}** | x (sửa đổi bởi 62/2026/NĐ-CP) |\n"
+            );
+            assert!(no_ones(&scan_text("x.md".into(), &t), "62"), "{key}");
+        }
     }
 }
