@@ -869,8 +869,10 @@ const EDITORS_LABEL_BYTES: usize = 400;
 fn editors_sections(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut open: Option<(usize, usize)> = None;
-    let starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
-    for start in starts.filter(|&s| text.as_bytes().get(s) == Some(&b'#')) {
+    // The `#` that open lines, found by the mark itself: far fewer than the line breaks.
+    let bytes = text.as_bytes();
+    let starts = memchr::memchr_iter(b'#', bytes).filter(|&i| i == 0 || bytes[i - 1] == b'\n');
+    for start in starts {
         let line = &text[start..crate::lines::line_end(text, start)];
         let level = line.bytes().take_while(|&b| b == b'#').count();
         if let Some((from, _)) = open.filter(|&(_, l)| level <= l) {
@@ -923,7 +925,9 @@ fn editors_words(text: &str, at: usize, sections: &[Range<usize>], summary_end: 
             let words = label.trim_end_matches(':');
             let Some((at, _)) = before.char_indices().rev().nth(words.chars().count() - 1) else { return false };
             let ahead = before[..at].trim_end_matches(['*', ' ', '>', '-', '+']);
-            before[at..].to_lowercase() == words && (ahead.is_empty() && from == line_start || ahead.ends_with('.'))
+            // Compared a letter at a time: no lowered copy per colon and label.
+            before[at..].chars().flat_map(char::to_lowercase).eq(words.chars())
+                && (ahead.is_empty() && from == line_start || ahead.ends_with('.'))
         })
     })
 }
