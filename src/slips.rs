@@ -68,11 +68,10 @@ pub(crate) fn merge(corpus: &HashMap<Key, (usize, Document)>, mentions: &[Mentio
             let (slip, right) = (&keys[written], &keys[taken]);
             let day = group[0].0.3;
             // Another day for the slip's reading elsewhere: a document of its own.
-            let elsewhere = keys
-                .iter()
-                .zip(mentions)
-                .any(|(k, m)| k == slip && m.date.as_deref().is_some_and(|d| d.len() == 10 && d != day));
-            if corpus.contains_key(slip) || elsewhere || merged.iter().any(|(s, _)| s == slip) {
+            if corpus.contains_key(slip)
+                || dated_otherwise(keys, mentions, slip, day)
+                || merged.iter().any(|(s, _)| s == slip)
+            {
                 continue;
             }
             slips.push(Slip { written, taken, written_id: slip.id(None), part });
@@ -154,11 +153,7 @@ pub(crate) fn merge_numbers(
         }
         numbers.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
         let ((_, most, first_right), (slip, fewer, first_slip)) = (numbers[0], numbers[1]);
-        let elsewhere = keys
-            .iter()
-            .zip(mentions)
-            .any(|(k, m)| k == slip && m.date.as_deref().is_some_and(|d| d.len() == 10 && d != day));
-        if most > fewer && elsewhere && !corpus.contains_key(slip) {
+        if most > fewer && dated_otherwise(keys, mentions, slip, day) && !corpus.contains_key(slip) {
             slips.push(Slip { written: first_slip, taken: first_right, written_id: slip.id(None), part: Part::Number });
             // Every mention of the number with that day, whatever subject it gives or none:
             // the day is the other number's.
@@ -230,6 +225,12 @@ pub(crate) fn mend_within_files(owner: &[u32], mentions: &[Mention], keys: &mut 
             keys[i] = keys[j].clone();
         }
     }
+}
+
+/// Whether a mention of `key` gives it a full day other than `day`: a document of its own
+/// that day is not.
+fn dated_otherwise(keys: &[Key], mentions: &[Mention], key: &Key, day: &str) -> bool {
+    keys.iter().zip(mentions).any(|(k, m)| k == key && m.date.as_deref().is_some_and(|d| d.len() == 10 && d != day))
 }
 
 /// The slips among the mentions `group` of one number and day: (first mention of the slip,
