@@ -2495,7 +2495,11 @@ fn subject_end(after: &str, from: usize) -> Option<usize> {
                 b':' => tail[1..].strip_prefix(' ').and_then(|t| t.chars().next()).is_some_and(char::is_lowercase),
                 // What a consolidated text says of the document after its title.
                 b',' => SUBJECT_CLAUSES.iter().any(|c| tail.starts_with(c)),
-                b' ' => SUBJECT_TAILS.iter().any(|c| tail.starts_with(c)) || dated_issuer_follows(tail),
+                b' ' => {
+                    SUBJECT_TAILS.iter().any(|c| tail.starts_with(c))
+                        || dated_issuer_follows(tail)
+                        || another_reference_joins(&after[..after.len() - tail.len()], tail)
+                }
                 _ => false,
             }
     };
@@ -2658,6 +2662,30 @@ const SUBJECT_CLAUSES: &[&str] = &[", có hiệu lực", ", được sửa đổ
 /// `… ban hành kèm theo …`, `… Luật hộ tịch ban hành ngày 16/11/2015`, `… hết hiệu lực kể từ
 /// …`, `… được sửa đổi, bổ sung bởi …`.
 const SUBJECT_TAILS: &[&str] = &[" ban hành kèm", " ban hành ngày", " hết hiệu lực", " được sửa đổi"];
+
+/// Whether `tail` joins a part of another document to the sentence after a title: ` và
+/// khoản 2 Điều 4 Nghị quyết số 37/2021/QH15`, ` và Điều 6 của Nghị định số 143/2025/NĐ-CP`
+/// (audit 2206: three titles of real/ ran on so). Not after a part's number, which a title
+/// joins parts with (`Hướng dẫn khoản 1 và khoản 2 Điều 31 Nghị định số 20/2021/NĐ-CP`).
+fn another_reference_joins(before: &str, tail: &str) -> bool {
+    const PARTS: &[&str] = &[" và khoản ", " và điểm ", " và Điều "];
+    if !PARTS.iter().any(|p| tail.starts_with(p)) || before.ends_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    // The part's words, then a type word and its number, before any stop.
+    let mut end = tail.len().min(80);
+    while !tail.is_char_boundary(end) {
+        end -= 1;
+    }
+    let near = &tail[..tail[..end].find([';', '(', '\n', ',']).unwrap_or(end)];
+    crate::tables::DOC_TYPES.iter().any(|t| {
+        near.match_indices(t.name).any(|(i, _)| {
+            let rest = &near[i + t.name.len()..];
+            let rest = rest.strip_prefix(" số").unwrap_or(rest);
+            rest.strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        })
+    })
+}
 
 /// Whether `tail` opens with ` ngày 09/02/2010 của ` or ` ngày 19 tháng 11 năm 2007 của `:
 /// the date and issuer of the document whose title went before, as consolidated texts
@@ -3836,6 +3864,17 @@ mod tests {
             (
                 "Nghị định số 06/2008/NĐ-CP về Chứng minh nhân dân ngày 19 tháng 11 năm 2007 của Chính phủ",
                 "về Chứng minh nhân dân",
+            ),
+            // Not into a part of another document the sentence goes on to (audit 2206, from
+            // shared/corpus/real), but past parts the title itself joins.
+            (
+                "Nghị quyết số 36/2021/QH15 về thí điểm một số cơ chế, chính sách đặc thù phát triển tỉnh Nghệ An và \
+                 khoản 2 Điều 4 Nghị quyết số 37/2021/QH15",
+                "về thí điểm một số cơ chế, chính sách đặc thù phát triển tỉnh Nghệ An",
+            ),
+            (
+                "Thông tư số 76/2021/TT-BTC Hướng dẫn khoản 1 và khoản 2 Điều 31 Nghị định số 20/2021/NĐ-CP",
+                "Hướng dẫn khoản 1 và khoản 2 Điều 31 Nghị định số 20/2021/NĐ-CP",
             ),
             (
                 "Quyết định số 290/2005/QĐ-TTg về chế độ đối với đối tượng giúp bạn Lào sau ngày 30 tháng 4 năm 1975 đã phục viên, được sửa đổi, bổ sung bởi",
