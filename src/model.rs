@@ -160,6 +160,12 @@ impl Mention {
         text
     }
 
+    /// The date where it gives the day (`2024-12-26`), as a document's day is compared with
+    /// another's.
+    pub fn full_date(&self) -> Option<&str> {
+        self.date.as_deref().filter(|d| d.len() == 10)
+    }
+
     /// The number as the citation writes it, `97/2015/QH13`, where it gives a number, a year
     /// and codes: not the document it is read as (`target`), which may be another.
     pub fn number_as_written(&self) -> Option<String> {

@@ -600,7 +600,8 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     // A law named without its year, in no title, is the law of that name as it stood when
     // the citing document was issued: no later than the document's own year. The
     // constitution, by the day (`tables::CONSTITUTIONS`).
-    let year_bounds: Vec<Option<u16>> = title_years
+    // Where the bound is the citing document's own year, its day too (see `passed_after`).
+    let (year_bounds, bound_days): (Vec<Option<u16>>, Vec<Option<&str>>) = title_years
         .iter()
         .zip(&owner)
         .zip(&mentions)
@@ -609,20 +610,13 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
                 "Hiến pháp" => own_constitutions[file as usize].or(own_years[file as usize]),
                 _ => own_years[file as usize],
             };
-            title.map(YearBound::for_corpus).or_else(|| own.filter(|_| m.family == Family::Named))
-        })
-        .collect();
-    // Where the bound is the citing document's own year, its day too (see `passed_after`).
-    let bound_days: Vec<Option<&str>> = title_years
-        .iter()
-        .zip(&owner)
-        .zip(&mentions)
-        .map(|((title, &file), m)| {
-            own_dates[file as usize]
+            let bound = title.map(YearBound::for_corpus).or_else(|| own.filter(|_| m.family == Family::Named));
+            let day = own_dates[file as usize]
                 .as_deref()
-                .filter(|_| title.is_none() && m.family == Family::Named && m.kind != "Hiến pháp")
+                .filter(|_| title.is_none() && m.family == Family::Named && m.kind != "Hiến pháp");
+            (bound, day)
         })
-        .collect();
+        .unzip();
     drop((own_years, own_constitutions, title_years));
     watch.lap("mention keys");
     merge_malformed(&corpus, &mentions, &mut mention_keys);
@@ -1525,7 +1519,7 @@ fn passed_after(
         }
     }
     for (k, m) in keys.iter().zip(mentions) {
-        if let Some(date) = m.date.as_deref().filter(|d| d.len() == 10)
+        if let Some(date) = m.full_date()
             && let Some(k) = wanted.get(k)
         {
             dated.entry(k).or_insert(date);

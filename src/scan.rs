@@ -3008,7 +3008,7 @@ mod tests {
                  204/2004/NĐ-CP ngày 14 tháng 12 năm 2004 của Chính phủ.\n";
         let scan = scan_text("x.md".into(), t);
         let said_by = |n: &str| {
-            let at = scan.mentions.iter().position(|m| m.number.as_deref() == Some(n)).expect(n);
+            let at = mention_of(&scan, n);
             scan.said_by.iter().find(|(m, _)| *m == at).map(|&(m, by)| if m == by { "no one" } else { "other" })
         };
         assert_eq!(said_by("76"), None, "the decree's own article: its words");
@@ -3039,10 +3039,7 @@ mod tests {
                  Chính phủ về chức danh, số lượng, một số chế độ, chính sách đối với cán bộ, công chức ở xã, phường, thị \
                  trấn. Theo Nghị định số 121/2003/NĐ-CP và Nghị định số 150/2006/NĐ-CP.\n";
         let scan = scan_text("x.md".into(), t);
-        let by = |n: &str| {
-            let at = scan.mentions.iter().position(|m| m.number.as_deref() == Some(n)).expect(n);
-            scan.said_by.iter().find(|(m, _)| *m == at).map(|&(_, by)| scan.mentions[by].number.as_deref())
-        };
+        let by = |n: &str| said_by_number(&scan, n);
         assert_eq!(by("92"), Some(Some("157")));
         assert_eq!(by("121"), Some(Some("150")));
         let t = "Điều 44.5.NĐ.1.10. Đánh giá tác động\n\n(Điều 10 Nghị định số 63/2010/NĐ-CP, có hiệu lực thi hành \
@@ -3052,10 +3049,7 @@ mod tests {
                  14 tháng 5 năm 2016 và Nghị định số 20/2008/NĐ-CP ngày 14 tháng 02 năm 2008 và Nghị định số \
                  11/2011/NĐ-CP.\n";
         let scan = scan_text("x.md".into(), t);
-        let by = |n: &str| {
-            let at = scan.mentions.iter().position(|m| m.number.as_deref() == Some(n)).expect(n);
-            scan.said_by.iter().find(|(m, _)| *m == at).map(|&(_, by)| scan.mentions[by].number.as_deref())
-        };
+        let by = |n: &str| said_by_number(&scan, n);
         assert_eq!(by("34"), Some(Some("92")));
         assert_eq!(by("20"), Some(Some("63")));
         assert_eq!(by("11"), Some(Some("48")));
@@ -3122,10 +3116,7 @@ mod tests {
              được giải quyết tiếp.\n\n(Điều này có nội dung liên quan đến Điều 3 của Thông tư số 07/2019/TT-BTC)\n"
         );
         let scan = scan_text("x.md".into(), &t);
-        let by = |n: &str| {
-            let at = scan.mentions.iter().position(|m| m.number.as_deref() == Some(n)).expect(n);
-            scan.said_by.iter().find(|(m, _)| *m == at).map(|&(_, by)| scan.mentions[by].number.as_deref())
-        };
+        let by = |n: &str| said_by_number(&scan, n);
         assert_eq!(by("12"), Some(Some("50")));
         assert_eq!(by("07"), None);
         // The same sentence in a decree of its own replaces.
@@ -3270,10 +3261,22 @@ mod tests {
         );
     }
 
+    /// The first mention of number `n` in `scan`.
+    fn mention_of(scan: &FileScan, n: &str) -> usize {
+        scan.mentions.iter().position(|m| m.number.as_deref() == Some(n)).expect(n)
+    }
+
     /// Whether the mention of number `n` in `scan` is no one's words (said by itself).
     fn no_ones(scan: &FileScan, n: &str) -> bool {
-        let at = scan.mentions.iter().position(|m| m.number.as_deref() == Some(n)).expect(n);
+        let at = mention_of(scan, n);
         scan.said_by.contains(&(at, at))
+    }
+
+    /// The number of the mention whose document's words the mention of number `n` is, if it
+    /// is another's than the file's.
+    fn said_by_number<'s>(scan: &'s FileScan, n: &str) -> Option<Option<&'s str>> {
+        let at = mention_of(scan, n);
+        scan.said_by.iter().find(|(m, _)| *m == at).map(|&(_, by)| scan.mentions[by].number.as_deref())
     }
 
     /// Each editor's heading opens a section to the next heading of its level or above, in

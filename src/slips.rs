@@ -51,7 +51,7 @@ pub(crate) fn merge(corpus: &HashMap<Key, (usize, Document)>, mentions: &[Mentio
         .filter(|(_, (k, _))| k.name.is_none() && k.symbol.is_some())
         .filter(|(_, (k, _))| matches!(k.family, Family::Administrative | Family::Party | Family::Normative))
         .filter_map(|(i, (k, m))| {
-            let date = m.date.as_deref().filter(|d| d.len() == 10)?;
+            let date = m.full_date()?;
             Some(((k.number.as_deref()?, k.family, k.place.as_deref(), date), i))
         })
         .collect();
@@ -111,9 +111,7 @@ pub(crate) fn merge_numbers(
         .enumerate()
         .filter(|(_, (k, m))| k.name.is_none() && k.number.is_some() && m.subject.is_some())
         .filter(|(_, (k, _))| matches!(k.family, Family::Normative | Family::Administrative))
-        .filter_map(|(i, (k, m))| {
-            Some(((k.symbol.as_deref()?, k.year, k.place.as_deref(), m.date.as_deref().filter(|d| d.len() == 10)?), i))
-        })
+        .filter_map(|(i, (k, m))| Some(((k.symbol.as_deref()?, k.year, k.place.as_deref(), m.full_date()?), i)))
         .collect();
     dated.sort_unstable();
     let mut groups: Vec<(&str, Vec<usize>)> = Vec::new();
@@ -230,7 +228,7 @@ pub(crate) fn mend_within_files(owner: &[u32], mentions: &[Mention], keys: &mut 
 /// Whether a mention of `key` gives it a full day other than `day`: a document of its own
 /// that day is not.
 fn dated_otherwise(keys: &[Key], mentions: &[Mention], key: &Key, day: &str) -> bool {
-    keys.iter().zip(mentions).any(|(k, m)| k == key && m.date.as_deref().is_some_and(|d| d.len() == 10 && d != day))
+    keys.iter().zip(mentions).any(|(k, m)| k == key && m.full_date().is_some_and(|d| d != day))
 }
 
 /// The slips among the mentions `group` of one number and day: (first mention of the slip,
