@@ -1,7 +1,7 @@
 //! Lint checks on references: what a clerk should fix before a document is issued, and
 //! what a database builder should know before trusting a link.
 
-use crate::model::{Document, Edge, FileEntry, Finding, Location, Mention, Severity};
+use crate::model::{Document, Edge, FileEntry, Finding, Location, Mention, Severity, shown_id};
 use crate::scan::canonical_number;
 use crate::tables::{self, DOC_TYPES, Family};
 use compact_str::CompactString;
@@ -161,7 +161,7 @@ fn read_as(m: &Mention, sym: &str) -> String {
     let (Some(n), Some(y)) = (m.number.as_deref(), m.year) else { return String::new() };
     let written = format!("{}/{y}/{sym}", crate::scan::canonical_number(n));
     if m.family == Family::Normative && m.target.contains('/') && *m.target != written && !m.target.contains(':') {
-        format!("; read as {}, as the corpus writes it", m.target)
+        format!("; read as {}, as the corpus writes it", shown_id(&m.target))
     } else {
         String::new()
     }
@@ -438,7 +438,7 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
         {
             out.push(finding(
                 "malformed-symbol",
-                format!("{}: the term of the code is damaged: read as {}", OneLine(&m.text), m.target),
+                format!("{}: the term of the code is damaged: read as {}", OneLine(&m.text), shown_id(&m.target)),
                 vec![location(m)],
             ));
         }
@@ -474,7 +474,11 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
         {
             out.push(finding(
                 "malformed-symbol",
-                format!("{}: a code is misread by OCR: read as {read}, as the same file writes it", OneLine(&m.text)),
+                format!(
+                    "{}: a code is misread by OCR: read as {}, as the same file writes it",
+                    OneLine(&m.text),
+                    shown_id(read)
+                ),
                 vec![location(m)],
             ));
         }
@@ -846,7 +850,7 @@ pub fn of_references(
         };
         out.push(finding(
             "conflicting-dates",
-            format!("{target} is cited with {} different dates: {}{taken}", list.len(), list.join(", ")),
+            format!("{} is cited with {} different dates: {}{taken}", shown_id(target), list.len(), list.join(", ")),
             locations,
         ));
     }
@@ -923,14 +927,14 @@ pub fn of_references(
         // Where the corpus holds one of them, its symbol is the one to write (UX audit 2160).
         let held: Vec<&&str> = ids.iter().filter(|id| own_file.contains_key(**id)).collect();
         let which = match held[..] {
-            [one] => format!(", {one}, whose text is in the corpus"),
+            [one] => format!(", {}, whose text is in the corpus", shown_id(one)),
             _ => String::new(),
         };
         out.push(finding(
             "probably-same-document",
             format!(
                 "number {n} dated {date} is cited as {}: probably one document{which}; not merged",
-                ids.join(" and ")
+                ids.iter().map(|id| shown_id(id)).collect::<Vec<_>>().join(" and ")
             ),
             ids.iter().filter_map(at).collect(),
         ));
@@ -1009,7 +1013,7 @@ pub fn of_references(
                 "{} has no date and fits {} documents: {}",
                 OneLine(&m.text),
                 candidates.len(),
-                candidates.join(", ")
+                candidates.iter().map(|id| shown_id(id)).collect::<Vec<_>>().join(", ")
             );
             (m, finding("ambiguous-reference", message, vec![location(m)]))
         })
@@ -1037,7 +1041,8 @@ pub fn of_references(
         out.push(finding(
             "conflicting-kinds",
             format!(
-                "{target} is cited as a law ({}) and as a resolution ({}): the National Assembly numbers both in one series, so one is a misprint; held as one",
+                "{} is cited as a law ({}) and as a resolution ({}): the National Assembly numbers both in one series, so one is a misprint; held as one",
+                shown_id(target),
                 OneLine(&law.text),
                 OneLine(&resolution.text)
             ),
@@ -1061,7 +1066,8 @@ pub fn of_references(
                 let m = &mentions[i];
                 let name = m.name.as_deref().unwrap_or_default();
                 let name = tables::official_spelling(&m.kind, name).unwrap_or(name);
-                let read = if *m.target != *number { format!(" (read as {})", m.target) } else { String::new() };
+                let read =
+                    if *m.target != *number { format!(" (read as {})", shown_id(&m.target)) } else { String::new() };
                 format!("{} {name} in {}{read}", m.kind, files_of(files))
             })
             .collect();
@@ -1157,7 +1163,7 @@ pub fn of_references(
     out.par_extend(shared.par_iter().map(|(doc, paths)| {
         finding(
             "duplicate-document",
-            format!("{} files hold {doc}: {}", paths.len(), paths.join(", ")),
+            format!("{} files hold {}: {}", paths.len(), shown_id(doc), paths.join(", ")),
             paths.iter().map(|p| Location { path: (*p).into(), line: 1, column: 1, text: String::new() }).collect(),
         )
     }));
@@ -1184,7 +1190,10 @@ fn slip_message(slip: &crate::slips::Slip, written: &Mention, taken: &Mention) -
             return format!(
                 "{} dated {date}{subject} is probably {}, cited more often with that day and subject, while {} is \
                  cited with another day: a misprint of the number; read as {}",
-                slip.written_id, taken.target, slip.written_id, taken.target
+                shown_id(&slip.written_id),
+                shown_id(&taken.target),
+                shown_id(&slip.written_id),
+                shown_id(&taken.target)
             );
         }
         Part::Year => format!("the year {} is that of its day", taken.year.map(|y| y.to_string()).unwrap_or_default()),
@@ -1200,7 +1209,9 @@ fn slip_message(slip: &crate::slips::Slip, written: &Mention, taken: &Mention) -
     };
     format!(
         "number {n} dated {date} is cited as {} and {}: probably one document; merged as {}: {why}",
-        slip.written_id, taken.target, taken.target
+        shown_id(&slip.written_id),
+        shown_id(&taken.target),
+        shown_id(&taken.target)
     )
 }
 
@@ -1236,8 +1247,10 @@ fn merged_twins(documents: &[Document], mentions: &[Mention]) -> Vec<Finding> {
             finding(
                 "probably-same-document",
                 format!(
-                    "number {n} dated {} is cited as {n}/{sym} and {target}: probably one document; merged as {target}",
-                    yearless.date.as_deref().unwrap_or("")
+                    "number {n} dated {} is cited as {n}/{sym} and {}: probably one document; merged as {}",
+                    yearless.date.as_deref().unwrap_or(""),
+                    shown_id(target),
+                    shown_id(target)
                 ),
                 std::iter::once(location(yearless)).chain(written.map(location).or_else(own)).collect(),
             )
@@ -1919,7 +1932,7 @@ mod tests {
             [
                 (
                     "malformed-symbol",
-                    "Quyết định số 417/QĐ-BNNMIT: a code is misread by OCR: read as 417/QĐ-BNNMT:2026, as the same \
+                    "Quyết định số 417/QĐ-BNNMIT: a code is misread by OCR: read as 417/QĐ-BNNMT (2026), as the same \
                      file writes it (3 places, as QĐ-BNNMIT, QĐĐ-BNNMT)",
                     vec![("a.md", 2), ("a.md", 3), ("a.md", 5)]
                 ),

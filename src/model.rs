@@ -245,6 +245,26 @@ pub struct Summary {
     pub findings: usize,
 }
 
+/// A document id as a message shows it to people: the year and place the id keeps apart
+/// (`79-TB/TU:2022@Quảng Ngãi`) in words a clerk reads, `79-TB/TU (2022, Quảng Ngãi)`; an id
+/// with neither as it is (`12/2018/QĐ-TTg`).
+pub fn shown_id(id: &str) -> std::borrow::Cow<'_, str> {
+    let (rest, place) = match id.rsplit_once('@') {
+        Some((rest, place)) => (rest, Some(place)),
+        None => (id, None),
+    };
+    let (symbol, year) = match rest.rsplit_once(':') {
+        Some((symbol, year)) if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) => (symbol, Some(year)),
+        _ => (rest, None),
+    };
+    match (year, place) {
+        (None, None) => std::borrow::Cow::Borrowed(id),
+        (Some(y), None) => format!("{symbol} ({y})").into(),
+        (None, Some(p)) => format!("{symbol} ({p})").into(),
+        (Some(y), Some(p)) => format!("{symbol} ({y}, {p})").into(),
+    }
+}
+
 /// The document of `id` among `documents`, sorted by id as the resolver leaves them and
 /// graph.json lists them: a binary search, not a pass over every document.
 pub fn document_by_id<'d>(documents: &'d [Document], id: &str) -> Option<&'d Document> {
@@ -555,6 +575,18 @@ fn format_array_with<T: crate::json::WriteJson + Sync>(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn ids_are_shown_in_words() {
+        use super::shown_id;
+        assert_eq!(shown_id("79-TB/TU:2022@Quảng Ngãi"), "79-TB/TU (2022, Quảng Ngãi)");
+        assert_eq!(shown_id("72-KL/TW:2018"), "72-KL/TW (2018)");
+        assert_eq!(shown_id("12/2018/QĐ-TTg"), "12/2018/QĐ-TTg");
+        assert_eq!(shown_id("Luật Tiếp công dân:2013"), "Luật Tiếp công dân (2013)");
+        // A colon that is no year's is the id's own.
+        assert_eq!(shown_id("Nghị quyết 71/2006/QH11"), "Nghị quyết 71/2006/QH11");
+        assert_eq!(shown_id("104/KH-UBND@Lào Cai"), "104/KH-UBND (Lào Cai)");
+    }
+
     #[test]
     fn parallel_writer_writes_what_serde_writes() {
         let mut graph = crate::scan_paths(&[std::path::PathBuf::from("data")]);

@@ -837,7 +837,8 @@ pub fn dangling_text(list: &[Dangling], top: usize, places: usize) -> String {
         let word = if files == 1 { "file, " } else { "files," };
         out.push_str(&format!("{files:>4} {word} {:>4}×  {}\n", d.mentions.len(), label_of(d.document)));
         if !d.also_cited_as.is_empty() {
-            out.push_str(&format!("        cũng được ghi là: {}\n", d.also_cited_as.join(", ")));
+            let others: Vec<_> = d.also_cited_as.iter().map(|id| crate::model::shown_id(id)).collect();
+            out.push_str(&format!("        cũng được ghi là: {}\n", others.join(", ")));
         }
         // Where some citations have one, the others name the document; the CSV says which.
         if d.flagged() == d.mentions.len() {

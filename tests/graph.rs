@@ -214,18 +214,18 @@ fn sample_variants_and_conflicts_are_reported_with_both_locations() {
     // The report has no letterhead; the one province its text names is where it was written.
     assert!(targets.iter().all(|t| *t == "104/KH-UBND:2022@Quảng Ngãi"), "{targets:?}");
     // One document under two symbols, one a slip the sentence gives away: merged, and said.
-    let tb = find("probably-same-document", "79-TB/TU:2022@Quảng Ngãi and 79-TB/VPTU:2022@Quảng Ngãi");
+    let tb = find("probably-same-document", "79-TB/TU (2022, Quảng Ngãi) and 79-TB/VPTU (2022, Quảng Ngãi)");
     assert!(
         tb.message.ends_with(
-            "merged as 79-TB/VPTU:2022@Quảng Ngãi: the sentences name Văn phòng Tỉnh ủy, whose code is VPTU, not TU"
+            "merged as 79-TB/VPTU (2022, Quảng Ngãi): the sentences name Văn phòng Tỉnh ủy, whose code is VPTU, not TU"
         ),
         "{}",
         tb.message
     );
     assert_eq!((tb.locations[0].line, tb.locations[1].line), (31, 29));
-    let tt = find("probably-same-document", "01-TTr/TU:2015@Quảng Nam and 01-TT/TU:2015@Quảng Nam");
+    let tt = find("probably-same-document", "01-TTr/TU (2015, Quảng Nam) and 01-TT/TU (2015, Quảng Nam)");
     assert!(
-        tt.message.ends_with("merged as 01-TT/TU:2015@Quảng Nam: the type word Thông tri fits the code TT, not TTr")
+        tt.message.ends_with("merged as 01-TT/TU (2015, Quảng Nam): the type word Thông tri fits the code TT, not TTr")
     );
     assert_eq!(tt.locations.len(), 2);
     find("kind-mismatch", "01-TTr/TU");
@@ -240,11 +240,12 @@ fn sample_variants_and_conflicts_are_reported_with_both_locations() {
         akin.findings.iter().filter(|f| f.kind == "probably-same-document").map(|f| &*f.message).collect();
     assert_eq!(apart.len(), 2, "{apart:?}");
     assert!(
-        apart.iter().any(|m| m
-            .ends_with("12-TB/TU:2023@Quảng Ngãi and 12-TB/VPTU:2023@Quảng Ngãi: probably one document; not merged")),
+        apart.iter().any(|m| m.ends_with(
+            "12-TB/TU (2023, Quảng Ngãi) and 12-TB/VPTU (2023, Quảng Ngãi): probably one document; not merged"
+        )),
         "{apart:?}"
     );
-    assert!(apart.iter().any(|m| m.contains("merged as 03-TT/TU:2021@Quảng Ngãi")), "{apart:?}");
+    assert!(apart.iter().any(|m| m.contains("merged as 03-TT/TU (2021, Quảng Ngãi)")), "{apart:?}");
     assert!(g.findings.iter().all(|f| f.severity != Severity::Error), "{:#?}", g.findings);
 }
 
@@ -316,7 +317,7 @@ fn sample_dangling_lists_every_cited_document_without_text() {
     let tb = akin_list.iter().find(|d| &*d.document.id == "12-TB/TU:2023@Quảng Ngãi").expect("the notice");
     assert_eq!((tb.also_cited_as.clone(), tb.mentions.len()), (vec!["12-TB/VPTU:2023@Quảng Ngãi"], 2));
     let akin_all = query::dangling_text(&akin_list, 0, 0);
-    assert!(akin_all.contains("cũng được ghi là: 12-TB/VPTU:2023@Quảng Ngãi"), "{akin_all}");
+    assert!(akin_all.contains("cũng được ghi là: 12-TB/VPTU (2023, Quảng Ngãi)"), "{akin_all}");
     let ids = akin.documents.iter().filter(|d| !d.in_corpus).count();
     let folded = ids - akin_list.len();
     assert!(
