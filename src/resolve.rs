@@ -1112,6 +1112,9 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
 /// same file gives a year (`Căn cứ Luật Quản lý thuế số 108/2025/QH15`, `Luật Đất đai năm
 /// 2024`), where the file gives one year only: the text's own words say which law it means,
 /// as the corpus's may not (several laws of a name, `Luật Giáo dục` of 2005 and of 2019).
+/// A law the file names as repealed or replaced gives no year: it is named because it is
+/// not the law in force (`Luật Thanh niên số 53/2005/QH11 hết hiệu lực`, in the codified page
+/// whose decrees of 2021 cite `Luật Thanh niên`, the law of 2020: audit 2208).
 /// `owner` is each mention's file; a file's mentions stand together.
 fn years_of_laws_within_files(
     mentions: &[Mention],
@@ -1138,7 +1141,9 @@ fn years_of_laws_within_files(
         // is `None` before any, `Some(None)` where it gives two.
         let mut years: HashMap<String, (Option<u16>, Option<Option<u16>>)> = HashMap::default();
         for (m, k) in run.iter().zip(run_keys.iter()) {
-            if let (true, Some(year)) = (is_law(m), k.year) {
+            if let (true, Some(year)) = (is_law(m), k.year)
+                && !matches!(m.relation.as_str(), "repeals" | "replaces")
+            {
                 let basis = m.relation == "basis";
                 let (all, based) = years.entry(name_key(&m.kind, m.name.as_deref())).or_insert((Some(year), None));
                 if *all != Some(year) {
@@ -3651,6 +3656,23 @@ mod tests {
         };
         assert_eq!(law("c.md").as_deref(), Some("73/2014/QH13"));
         assert_eq!(law("d.md").as_deref(), Some("37/2018/QH14"));
+    }
+
+    /// A law the file names as ended lends its year to no other citation of the name there:
+    /// the decree of 2021 that cites `Luật Thanh niên` beside `Luật Thanh niên số 53/2005/QH11
+    /// hết hiệu lực` cites the law of 2020 (audit 2208, the codified page on youth).
+    #[test]
+    fn a_law_named_as_ended_lends_no_year() {
+        let decree = "CHÍNH PHỦ\n\nSố: 13/2021/NĐ-CP\n\nHà Nội, ngày 01 tháng 3 năm 2021\n\nNGHỊ ĐỊNH\n\nQuy định \
+                      về thanh niên\n\nĐiều 1. Chính sách đối với thanh niên theo quy định của Luật Thanh niên.\n\n\
+                      Điều 2. Luật Thanh niên số 53/2005/QH11 hết hiệu lực kể từ ngày 01 tháng 01 năm 2021.\n";
+        let graph = super::graph_of(&[
+            ("a.md", "Căn cứ Luật Thanh niên số 57/2020/QH14 ngày 16 tháng 6 năm 2020;\n"),
+            ("b.md", decree),
+        ]);
+        let targets: Vec<&str> =
+            graph.mentions.iter().filter(|m| &*m.path == "b.md" && m.kind == "Luật").map(|m| &*m.target).collect();
+        assert_eq!(targets, ["57/2020/QH14", "53/2005/QH11"]);
     }
 
     /// Every province numbers its own documents: two provinces' `01/KH-UBND` of 2023 are two
