@@ -596,6 +596,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     // place (`placed`): a provincial report's `kế hoạch số 65/KH-UBND` is the province's.
     let citing_levels: Vec<Level> = citing.iter().map(|c| c.as_ref().map_or(Level::Unknown, |(_, l)| *l)).collect();
     drop(citing);
+    mend_misprinted_years(&mentions, &owner, &mut mention_keys);
     years_of_laws_within_files(&mentions, &owner, &title_years, &mut mention_keys);
     // A law named without its year, in no title, is the law of that name as it stood when
     // the citing document was issued: no later than the document's own year. The
@@ -653,14 +654,8 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
         {
             unmarked_numbers.push((i, Key::named(&m.kind, name, year)));
         }
-        if m.family != Family::Named
-            && tables::has_official_names(&m.kind)
+        if reads_number_with_name(m, key)
             && let (Some(name), Some(year)) = (m.name.as_deref(), key.year)
-            && !["Luat ", "Bo luat ", "Phap lenh "].iter().any(|w| m.text.starts_with(w))
-            // Nor a number set in brackets after the name (`Luật Căn cước 2023 (số
-            // 25/2023/QH15)`, a page editor's aside, misprinted): it stands for itself, as it
-            // did read alone.
-            && !m.text.ends_with(')')
         {
             let named = Key::named(&m.kind, name, year);
             named_numbers.push((i, named.clone()));
@@ -711,7 +706,6 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
         }
     }
     drop(unmarked_numbers);
-    mend_misprinted_years(&named_numbers, &owner, &mut mention_keys);
     drop(named_numbers);
     let mut years: HashMap<Yearless, Vec<u16>> = HashMap::default();
     // A year the legislature of the symbol did not sit in is a slip (`Nghị quyết số
@@ -1384,74 +1378,108 @@ fn numbers_of_laws(read_with: HashMap<Key, Vec<NumberRead>>) -> (HashMap<Key, Op
     (laws, conflicts)
 }
 
-/// A law's name and number read with two years of one legislature's symbol is one law, the
+/// A law's name and number read with two years of a legislature's symbols is one law, the
 /// year most files read, where [`NUMBER_MAJORITY`] times as many files read it as the other:
 /// a National Assembly's laws are numbered through its term, so one number of a term names
 /// one law (`Luật Tổ chức Chính phủ 63/2023/QH15` in 2 files, 63/2025/QH15 in 108; audit
-/// 2196: the slips stood as documents of their own, reported but not merged).
+/// 2196: the slips stood as documents of their own, reported but not merged). A year one
+/// digit off may carry its term with it (`Luật Ngân sách nhà nước số 89/2015/QH13` in one
+/// file, 89/2025/QH15 in sixteen: audit 2208): the symbol is mended too.
+/// Before a file's years are lent to its laws cited by name alone
+/// ([`years_of_laws_within_files`]), which would take the misprint's year.
 /// `conflicting-years` still says what was written.
-fn mend_misprinted_years(named_numbers: &[(usize, Key)], owner: &[u32], keys: &mut [Key]) {
-    // Each number and symbol of a legislature: each name key and year read with them, its
-    // files and the last file. Names are compared without marks only where one number is read
-    // with two years (folding each name cost a scan of real/ 1 % more instructions).
-    type Read<'k> = (&'k str, u16, u32, u32);
-    let mut read: HashMap<(&str, &str), Vec<Read>> = HashMap::default();
-    for (i, named) in named_numbers {
-        let k = &keys[*i];
+fn mend_misprinted_years(mentions: &[Mention], owner: &[u32], keys: &mut [Key]) {
+    // Each number of a legislature: each name key, year and symbol read with it, its files
+    // and the last file. Names are compared without marks only where one number is read with
+    // two years (folding each name cost a scan of real/ 1 % more instructions).
+    type Read<'k> = (&'k str, u16, &'k str, u32, u32);
+    let mut read: HashMap<&str, Vec<Read>> = HashMap::default();
+    for (i, (m, k)) in mentions.iter().zip(keys.iter()).enumerate() {
+        if !reads_number_with_name(m, k) {
+            continue;
+        }
         let (Some(name), Some(number), Some(symbol), Some(year)) =
-            (named.name.as_deref(), k.number.as_deref(), k.symbol.as_deref(), k.year)
+            (m.name.as_deref(), k.number.as_deref(), k.symbol.as_deref(), k.year)
         else {
             continue;
         };
         if tables::legislature_of(symbol).is_none() {
             continue;
         }
-        let list = read.entry((number, symbol)).or_default();
-        match list.iter_mut().find(|(n, y, _, _)| *y == year && *n == name) {
-            Some((_, _, files, last)) if *last != owner[*i] => (*files, *last) = (*files + 1, owner[*i]),
+        let list = read.entry(number).or_default();
+        match list.iter_mut().find(|r| r.1 == year && r.2 == symbol && r.0 == name) {
+            Some(r) if r.4 != owner[i] => (r.3, r.4) = (r.3 + 1, owner[i]),
             Some(_) => {}
-            None => list.push((name, year, 1, owner[*i])),
+            None => list.push((name, year, symbol, 1, owner[i])),
         }
     }
-    // The name without marks: the tone's place differs between spellings of one name (`hàng
-    // hoá`, `hàng hóa`: 78/2023/QH15 for 78/2025/QH15). Each such name, number and symbol,
-    // with the year taken.
-    let mut taken: HashMap<(String, &str, &str), u16> = HashMap::default();
-    for ((number, symbol), list) in read.into_iter().filter(|(_, l)| l.iter().any(|r| r.1 != l[0].1)) {
-        let mut years: HashMap<String, Vec<(u16, u32)>> = HashMap::default();
-        for (name, year, files, _) in list {
+    // The name without marks and its kind's words: the tone's place differs between
+    // spellings of one name (`hàng hoá`, `hàng hóa`: 78/2023/QH15 for 78/2025/QH15). Each such
+    // name and number, with the year and symbol taken.
+    let mut taken: HashMap<(String, &str), (u16, &str)> = HashMap::default();
+    for (number, list) in read.into_iter().filter(|(_, l)| l.iter().any(|r| (r.1, r.2) != (l[0].1, l[0].2))) {
+        let mut years: HashMap<String, Vec<(u16, &str, u32)>> = HashMap::default();
+        for (name, year, symbol, files, _) in list {
             let by_year = years.entry(tables::fold(name)).or_default();
-            match by_year.iter_mut().find(|(y, _)| *y == year) {
-                Some((_, f)) => *f += files,
-                None => by_year.push((year, files)),
+            match by_year.iter_mut().find(|r| (r.0, r.1) == (year, symbol)) {
+                Some(r) => r.2 += files,
+                None => by_year.push((year, symbol, files)),
             }
         }
         for (name, mut by_year) in years.into_iter().filter(|(_, y)| y.len() > 1) {
-            by_year.sort_by_key(|&(year, files)| (std::cmp::Reverse(files), year));
-            if by_year[0].1 >= NUMBER_MAJORITY * by_year[1].1 {
-                taken.insert((name, number, symbol), by_year[0].0);
+            by_year.sort_by_key(|&(year, symbol, files)| (std::cmp::Reverse(files), year, symbol));
+            let (year, symbol, files) = by_year[0];
+            // Every other reading a misprint of it: of the same term's symbol, or a year one
+            // digit off.
+            let misprint = |&(y, s, f): &(u16, &str, u32)| {
+                files >= NUMBER_MAJORITY * f && (s == symbol || one_digit_apart(y, year))
+            };
+            if by_year[1..].iter().all(misprint) {
+                taken.insert((name, number), (year, symbol));
             }
         }
     }
     if taken.is_empty() {
         return;
     }
-    let numbers: rustc_hash::FxHashSet<(&str, &str)> = taken.keys().map(|(_, n, s)| (*n, *s)).collect();
-    let fixes: Vec<(usize, u16)> = named_numbers
+    let numbers: rustc_hash::FxHashSet<&str> = taken.keys().map(|(_, n)| *n).collect();
+    let fixes: Vec<(usize, u16, CompactString)> = mentions
         .iter()
-        .filter_map(|(i, named)| {
-            let k = &keys[*i];
-            let (number, symbol) = (k.number.as_deref()?, k.symbol.as_deref()?);
-            if !numbers.contains(&(number, symbol)) {
+        .zip(keys.iter())
+        .enumerate()
+        .filter_map(|(i, (m, k))| {
+            let number = k.number.as_deref()?;
+            if !numbers.contains(number) || !reads_number_with_name(m, k) {
                 return None;
             }
-            let law = (tables::fold(named.name.as_deref()?), number, symbol);
-            taken.get(&law).filter(|&&y| k.year != Some(y)).map(|&y| (*i, y))
+            tables::legislature_of(k.symbol.as_deref()?)?;
+            let (year, symbol) = taken.get(&(tables::fold(m.name.as_deref()?), number))?;
+            (k.year != Some(*year) || k.symbol.as_deref() != Some(*symbol)).then(|| (i, *year, (*symbol).into()))
         })
         .collect();
-    for (i, year) in fixes {
+    for (i, year, symbol) in fixes {
         keys[i].year = Some(year);
+        keys[i].symbol = Some(symbol);
     }
+}
+
+/// Whether two years differ in one digit (`2015`, `2025`): a misprint's.
+fn one_digit_apart(a: u16, b: u16) -> bool {
+    let (a, b) = (a.to_string(), b.to_string());
+    a.len() == b.len() && a.bytes().zip(b.bytes()).filter(|(x, y)| x != y).count() == 1
+}
+
+/// Whether a mention reads a number with a law's name (`Luật Đất đai số 31/2024/QH15`):
+/// not one typed without marks (`Luat Doanh nghiep so …`, as careless with its number), nor
+/// a number set in brackets after the name (`Luật Căn cước 2023 (số 25/2023/QH15)`, a page
+/// editor's aside, misprinted), which stands for itself, as it did read alone.
+fn reads_number_with_name(m: &Mention, key: &Key) -> bool {
+    m.family != Family::Named
+        && tables::has_official_names(&m.kind)
+        && m.name.is_some()
+        && key.year.is_some()
+        && !m.text.ends_with(')')
+        && !["Luat ", "Bo luat ", "Phap lenh "].iter().any(|w| m.text.starts_with(w))
 }
 
 /// The numbers read with two official names, each name with its first mention and files, in
@@ -2751,6 +2779,32 @@ mod tests {
             [
                 "Luật Ngân sách nhà nước 89/2025/QH15 (2 times) is also cited as 89/2015/QH13 (1 time): one year is a misprint"
             ]
+        );
+    }
+
+    /// From shared/corpus/real (Nghị định 188/2026/NĐ-CP; audit 2208): where three times as
+    /// many files read 89/2025/QH15, `89/2015/QH13` is its misprint, year and term, and the
+    /// same file's `Luật Ngân sách nhà nước` without a number is that law too, not the law of
+    /// 2015 the misprint's year named.
+    #[test]
+    fn a_year_misprinted_with_its_term_is_mended() {
+        let budget = |n: usize, text: &str| scan_text(format!("ns-{n}.md"), text);
+        let mut scans: Vec<_> = (0..3).map(|n| budget(n, "Căn cứ Luật Ngân sách nhà nước số 89/2025/QH15;")).collect();
+        scans.push(budget(
+            3,
+            "Căn cứ Luật Ngân sách nhà nước số 89/2015/QH13;\n\nĐiều 5. Kinh phí thực hiện theo quy định của Luật \
+             Ngân sách nhà nước.",
+        ));
+        scans.push(budget(4, "theo quy định của Luật Ngân sách nhà nước năm 2015."));
+        let graph = super::build(scans);
+        let targets: Vec<&str> = graph.mentions.iter().map(|m| &*m.target).collect();
+        assert_eq!(targets[3..], ["89/2025/QH15", "89/2025/QH15", "Luật Ngân sách nhà nước:2015"]);
+        let years: Vec<&str> =
+            graph.findings.iter().filter(|f| f.kind == "conflicting-years").map(|f| f.message.as_str()).collect();
+        assert_eq!(
+            years,
+            ["Luật Ngân sách nhà nước 89/2025/QH15 (4 times) is also cited as 89/2015/QH13 (1 time): one year is a \
+                 misprint; every citation is taken to be 89/2025/QH15"]
         );
     }
 
