@@ -143,11 +143,24 @@ pub fn edges<'a>(
             // four times for each document.
             let len = runs.iter().map(ExactSizeIterator::len).sum();
             let mut seen: HashSet<(&str, &str, &str)> = HashSet::with_capacity_and_hasher(len, Default::default());
-            // The text's own words before a page's summary of them: its mentions first.
+            // A basis shown by the preamble's own line (`Căn cứ Luật … ;`) before a list of
+            // it elsewhere (an editor's `## CĂN CỨ PHÁP LUẬT`, `- Luật …;`: trace audit
+            // 2207, 141 basis edges of real/); then the text's own words before a page's
+            // summary of them.
             let in_order = || runs.iter().flat_map(Range::clone);
-            in_order()
-                .filter(|&i| !mentions[i].in_summary)
-                .chain(in_order().filter(|&i| mentions[i].in_summary))
+            let preamble = |i: usize| mentions[i].in_preamble;
+            let rank = |i: usize| (!preamble(i), mentions[i].in_summary);
+            let ranks = [(false, false), (false, true), (true, false), (true, true)];
+            let ranked: Vec<usize> = if in_order().any(preamble) {
+                ranks.iter().flat_map(|r| in_order().filter(move |&i| rank(i) == *r)).collect()
+            } else {
+                in_order()
+                    .filter(|&i| !mentions[i].in_summary)
+                    .chain(in_order().filter(|&i| mentions[i].in_summary))
+                    .collect()
+            };
+            ranked
+                .into_iter()
                 .filter_map(|i| {
                     let m = &mentions[i];
                     // Words of another document (a codified article's source) are its; `by`
@@ -274,6 +287,24 @@ pub fn cycles(edges: &[Edge]) -> Vec<Vec<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// From shared/corpus/real (Nghị quyết 159/NQ-CP; trace audit 2207): a page's editor
+    /// lists the basis before the text (`## CĂN CỨ PHÁP LUẬT`, `- Luật …;`); the step is shown
+    /// by the preamble's own line.
+    #[test]
+    fn a_basis_is_shown_by_the_preamble_line() {
+        let page = "CHÍNH PHỦ\n\nSố: 159/NQ-CP\n\nHà Nội, ngày 20 tháng 6 năm 2026\n\n## CĂN CỨ PHÁP LUẬT\n\n\
+                    - Luật Tổ chức Chính phủ số 63/2025/QH15;\n\n## VĂN BẢN\n\nNGHỊ QUYẾT\n\n\
+                    Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n\nQUYẾT NGHỊ:\n\nĐiều 1. Ban hành kèm theo.\n";
+        let graph = crate::resolve::graph_of(&[("nq.md", page)]);
+        let basis: Vec<(usize, &str)> = graph
+            .edges
+            .iter()
+            .filter(|e| e.relation == "basis")
+            .map(|e| (e.evidence.line, &*e.evidence.sentence))
+            .collect();
+        assert_eq!(basis, [(15, "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;")]);
+    }
 
     /// From a user's plan (UX audit 2190): a decision of 30/12/2021 on the action programme
     /// `thực hiện Chiến lược công tác dân tộc` was read to carry out the resolution of

@@ -137,6 +137,10 @@ pub struct Mention {
     /// edge its text states too takes its evidence from the text. Not written out.
     #[serde(skip)]
     pub in_summary: bool,
+    /// A basis a preamble's own line states (`Căn cứ Luật … ;`), not a list of it (an
+    /// editor's `## CĂN CỨ PHÁP LUẬT`): the line an edge is best shown by. Not written out.
+    #[serde(skip)]
+    pub in_preamble: bool,
 }
 
 impl Mention {

@@ -1612,6 +1612,8 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         // The family too: `19/QĐ-BTC ngày 30 tháng 3 năm 2006` and `19/2006/QĐ-BTC` are two
         // documents for the resolver.
         let in_summary = f.span.start < identity.summary_end;
+        let in_preamble =
+            relation == "basis" && opens_with_basis(&text[crate::lines::line_start(text, f.span.start)..]);
         // Whose words the reference is, in a codification: the first mention of a document a
         // source's article names proves that source's edge, not the page's; a codifier's note
         // proves none (86 edges of real/ had no sentence).
@@ -1624,6 +1626,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         let key = (
             speaker,
             in_summary,
+            in_preamble,
             f.number.clone().map(|r| &text[r]),
             f.symbol.clone(),
             f.name.clone().map(|r| &text[r]),
@@ -1672,6 +1675,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             target: no_target.clone(),
             by: None,
             in_summary,
+            in_preamble,
         });
     }
     amended_not_replaced(&mut mentions, &summed_up);
@@ -1861,6 +1865,12 @@ pub fn family_label(f: Family) -> &'static str {
         Family::Party => "party",
         Family::Named => "named",
     }
+}
+
+/// Whether a line is a preamble's line of basis: `Căn cứ …`, under its emphasis marks.
+fn opens_with_basis(line: &str) -> bool {
+    let words = line.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
+    words.starts_with("Căn cứ ") || words.starts_with("CĂN CỨ ")
 }
 
 #[cfg(test)]
