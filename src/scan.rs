@@ -844,6 +844,17 @@ const EDITORS_HEADINGS: &[&str] = &[
     "nguon tham chieu",
     "nguồn tham khảo",
     "nguon tham khao",
+    // Notes on how the page was made (`## GHI CHÚ PHƯƠNG PHÁP`, then `- \`lệ Ẩ…\` (dòng nhiễu
+    // giữa căn cứ Luật Tổ chức Chính phủ) → đã loại bỏ.`): the editor's words on OCR and
+    // sources, whose references are no citations of the document (audit of `cites`: Nghị định
+    // 141/2026 and 50/2026). Not `Ghi chú` alone, which may head an annex's own notes.
+    "ghi chú phương pháp",
+    "ghi chu phuong phap",
+    "ghi chú xử lý",
+    "ghi chú ocr",
+    "ghi chú số hóa",
+    "ghi chú về nguồn",
+    "phương pháp thu thập",
 ];
 
 /// Labels (in small letters, bold marks left out) the page editor opens a note with, at the
