@@ -2120,6 +2120,10 @@ fn heading_stance(text: &str, at: usize, reference: usize) -> Option<&'static st
     let item_from = item_start(text, reference);
     let item_from = listed_in_item(&text[item_from..], reference - item_from).map_or(item_from, |i| item_from + i);
     let floor = at.saturating_sub(REACH);
+    // Whether an item of another kind of label lies between: the list of a lead-in's own
+    // items has ended (`a) …`, `b) …` under `Thông tư này hướng dẫn … sau đây:`, then `2. …`).
+    let own_kind = label_kind(&text[start..]);
+    let mut other_level = false;
     while start > floor {
         let end = start - 1;
         start = line_start(text, end);
@@ -2142,6 +2146,19 @@ fn heading_stance(text: &str, at: usize, reference: usize) -> Option<&'static st
         // `Điều 3. Bãi bỏ các văn bản sau:`), an item itself or not, gives its last cue's act
         // to every item.
         if line.trim_end_matches(['|', '*', '_', ' ']).ends_with(':') || open_lead_in(line) {
+            // The document's own words on what it details or guides (`Thông tư này hướng dẫn
+            // cụ thể các nội dung sau đây:`, `1. Quy định chi tiết các nội dung về:`) give each
+            // item's provisions that act, whatever the item says of them (`a) … quy định tại các
+            // Điều 18 … của Quy chế … ban hành kèm theo Nghị định số 11/2006/NĐ-CP`).
+            // Only the item's first document: one named after it is what the guided
+            // provision is read with (`… theo quy định tại điểm c khoản 9 Điều 4 Nghị quyết số
+            // 254/2025/QH15 … theo quy định của Luật Đất đai 2024`), or amended by (`… Luật Công
+            // đoàn đã được sửa đổi, bổ sung tại khoản 8 Điều 2 Luật số 97/2025/QH15`).
+            let before = &text[item_start(text, reference)..reference];
+            let first = !NAMING_WORDS.iter().any(|w| before.contains(w));
+            if !other_level && first && own_guidance_lead_in(line) {
+                return Some("guides");
+            }
             // The item must be a document, not a sentence that cites one (`5. Khi giải quyết tố
             // cáo theo quy định tại … Luật Tố cáo`).
             let item = &text[item_from..reference];
@@ -2206,6 +2223,7 @@ fn heading_stance(text: &str, at: usize, reference: usize) -> Option<&'static st
         // A line in small letters goes on a hard-wrapped item (`a) Nghị định số 123/2020/NĐ-CP
         // … của Chính⏎phủ quy định về hóa đơn, chứng từ;`).
         if line.is_empty() || is_item(line) || line.starts_with(char::is_lowercase) {
+            other_level |= is_item(line) && label_kind(line) != own_kind;
             continue;
         }
         // So does one that opens with a number (`37; điểm a khoản 1 Điều 38 …`, after `… 28,
@@ -2260,6 +2278,42 @@ fn listed_in_item(item: &str, reference: usize) -> Option<usize> {
     let title = item.get(first_number..semicolon)?;
     (TYPE_WORDS.iter().any(|w| next.starts_with(w)) && !TYPE_WORDS.iter().any(|w| title.contains(w)))
         .then_some(semicolon + 1)
+}
+
+/// Whether `line`, a lead-in, is the document's own words on what it guides or details: a
+/// guiding cue opens it (`1. Quy định chi tiết các nội dung về:`, not `Hướng dẫn`, which may
+/// instruct someone), after `… này` (`Thông tư này hướng dẫn cụ thể các nội dung sau đây:`) or
+/// the document's type word alone ([`OWN_TYPE_WORDS`]: `Nghị định quy định chi tiết một số
+/// điều của Luật Giáo dục đại học, bao gồm:`).
+fn own_guidance_lead_in(line: &str) -> bool {
+    with_lower(line, |l| {
+        cues(l).next().is_some_and(|m| {
+            let lead = &l[clause_lead(&l[..m.start()])..m.start()];
+            let lead = lead.trim_matches([' ', '*', '_']);
+            relation_of(&m) == "guides" && (guidance_of_its_own(lead, None, &m) || OWN_TYPE_WORDS.contains(&lead))
+        })
+    })
+}
+
+/// A document's type words (lower-cased) that, alone before a guiding cue, name the document
+/// itself (`Nghị định quy định chi tiết …`).
+const OWN_TYPE_WORDS: &[&str] = &["nghị định", "thông tư", "thông tư liên tịch", "quyết định", "nghị quyết"];
+
+/// Words that name a document in a list's item, capitalized as a name is.
+const NAMING_WORDS: &[&str] =
+    &["Luật ", "Bộ luật ", "Pháp lệnh ", "Nghị định ", "Nghị quyết ", "Thông tư ", "Quyết định ", "Chỉ thị "];
+
+/// The kind of label a list's item opens with: a bullet, a number, a letter, or a table's row.
+fn label_kind(line: &str) -> u8 {
+    let t = line.trim_start_matches([' ', '\t', '>']);
+    if t.starts_with('|') {
+        return 3;
+    }
+    if ["- ", "* ", "• ", "+ ", "– "].iter().any(|b| t.starts_with(b)) {
+        return 0;
+    }
+    let t = t.trim_start_matches(['*', '_']);
+    if t.starts_with(|c: char| c.is_ascii_digit()) { 1 } else { 2 }
 }
 
 /// Whether `line` leads in what follows without its colon: it says `sau đây` and ends on no
@@ -2644,6 +2698,40 @@ mod tests {
         assert_eq!(relations, ["basis", "basis", "basis", "basis"]);
         // What the text does go by still ends the act's reach.
         let t = "Sửa đổi mức thu theo Danh sách tại Nghị định số 26/2023/NĐ-CP";
+        assert_eq!(relation_before(t, t.find("Nghị định số").unwrap(), None), "cites");
+    }
+
+    /// The document's own words on what it details lead in items that name the provisions.
+    #[test]
+    fn own_guidance_lead_ins_give_their_items_guides() {
+        // Nghị định 105/2026, Điều 1: the first law an item names is detailed; one named
+        // after it, amending it, is not.
+        let t = "### Điều 1. Phạm vi điều chỉnh\n\n1. Quy định chi tiết các nội dung về:\n\n\
+                 a) Phương thức, thời hạn và nguồn đóng kinh phí công đoàn theo khoản 2 Điều 29 Luật Công đoàn; \
+                 nội dung ngân sách nhà nước cấp hỗ trợ theo quy định tại khoản 2 Điều 29 Luật Công đoàn đã được \
+                 sửa đổi, bổ sung tại khoản 8 Điều 2 Luật số 97/2025/QH15.\n\n\
+                 b) Miễn, giảm, tạm dừng đóng kinh phí công đoàn theo quy định tại khoản 4 Điều 30 Luật Công đoàn.\n";
+        assert_eq!(relation_before(t, t.find("Luật Công đoàn;").unwrap(), None), "guides");
+        assert_eq!(relation_before(t, t.find("Luật Công đoàn.").unwrap(), None), "guides");
+        assert_ne!(relation_before(t, t.find("Luật số 97").unwrap(), None), "guides");
+        // Thông tư 01/2009/TT-BVHTTDL: the document's own words; the clause of the next
+        // number, past the list, cites.
+        let t = "1. Phạm vi điều chỉnh\n\nThông tư này hướng dẫn cụ thể các nội dung sau đây:\n\n\
+                 a) Tổ chức triển lãm văn hoá, nghệ thuật tại Việt Nam quy định tại các Điều 18 của Quy chế \
+                 ban hành kèm theo Nghị định số 11/2006/NĐ-CP ngày 18 tháng 01 năm 2006 của Chính phủ;\n\n\
+                 b) Đưa triển lãm văn hoá, nghệ thuật của Việt Nam ra nước ngoài quy định tại điểm i, khoản 1, \
+                 Điều 2 của Nghị định số 72/2000/NĐ-CP ngày 05 tháng 12 năm 2000 của Chính phủ.\n\n\
+                 2. Tổ chức, cá nhân muốn tổ chức triển lãm văn hoá, nghệ thuật nêu tại khoản 2, Điều 19 \
+                 Nghị định số 11/2006/NĐ-CP (sau đây gọi là người tổ chức triển lãm) phải có tư cách pháp nhân.\n";
+        assert_eq!(relation_before(t, t.find("Nghị định số 11").unwrap(), None), "guides");
+        assert_eq!(relation_before(t, t.find("Nghị định số 72").unwrap(), None), "guides");
+        assert_eq!(relation_before(t, t.rfind("Nghị định số 11").unwrap(), None), "cites");
+        // Nghị định 91/2026: the type word alone names the decree.
+        let t = "Nghị định quy định chi tiết một số điều của Luật Giáo dục đại học, bao gồm:\n\n\
+                 - **Khoản 4 Điều 11** Luật Giáo dục đại học số 125/2025/QH15: về việc đặt tên cơ sở giáo dục đại học.\n";
+        assert_eq!(relation_before(t, t.find("Luật Giáo dục đại học số").unwrap(), None), "guides");
+        // Instructing someone is no guidance of the document's own.
+        let t = "Hướng dẫn các xã thực hiện các nội dung sau:\n\n- Lập danh sách theo Nghị định số 23/2012/NĐ-CP.\n";
         assert_eq!(relation_before(t, t.find("Nghị định số").unwrap(), None), "cites");
     }
 
