@@ -136,6 +136,18 @@ pub fn edges<'a>(
     // rather than one set of every edge filled from one core (at 8x, 1.3 million mentions
     // took a second that way).
     // Each kept mention with the document it is from, which its group already knows.
+    // A mention whose words are another document's, which a pair says how that document
+    // stands to it (`(Điều 1 Thông tư liên tịch số 14/2012/TTLT-BCA-BLĐTBXH-BTC Hướng dẫn
+    // thực hiện … theo Nghị định số 23/2012/NĐ-CP …)`: guides), states no plain `cites` of the
+    // same two beside it.
+    let mut stated_of: HashMap<usize, Vec<usize>> = HashMap::default();
+    for p in pairs.iter().filter(|p| !p.on_own && p.relation != "cites") {
+        stated_of.entry(p.to).or_default().push(p.from);
+    }
+    let restated = |i: usize, from: &str| {
+        mentions[i].relation == "cites"
+            && stated_of.get(&i).is_some_and(|a| a.iter().any(|&a| &*mentions[a].target == from))
+    };
     let mut firsts: Vec<(u32, &Arc<str>)> = groups
         .par_iter()
         .flat_map_iter(|&(from, ref runs)| {
@@ -166,8 +178,10 @@ pub fn edges<'a>(
                     // Words of another document (a codified article's source) are its; `by`
                     // is a mention's target, which shares the document's id.
                     let from = m.by.as_ref().unwrap_or(from);
-                    (is_edge((from, &m.target, &m.relation)) && seen.insert((from, &m.target, &m.relation)))
-                        .then_some((i as u32, from))
+                    (is_edge((from, &m.target, &m.relation))
+                        && !restated(i, from)
+                        && seen.insert((from, &m.target, &m.relation)))
+                    .then_some((i as u32, from))
                 })
                 .collect::<Vec<_>>()
         })

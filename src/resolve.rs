@@ -3886,6 +3886,25 @@ mod tests {
         assert!(!edges.iter().any(|e| e.1 == "09/2019/NĐ-CP"), "{edges:?}");
     }
 
+    /// From shared/corpus/real (a codified page, Điều 25.10.TL.1.1): the source's title says
+    /// it guides the decree; that one mention gives `guides`, not `cites` beside it.
+    #[test]
+    fn a_title_s_act_is_not_doubled_by_cites() {
+        let page = "Điều 25.10.TL.1.1. Phạm vi điều chỉnh\n\n(Điều 1 Thông tư liên tịch số \
+                    14/2012/TTLT-BCA-BLĐTBXH-BTC Hướng dẫn thực hiện một số chế độ đối với cán bộ, chiến sỹ \
+                    Công an nhân dân theo Nghị định số 23/2012/NĐ-CP  ngày 03 tháng 4 năm 2012 của Chính phủ \
+                    quy định một số chế độ đối với đối tượng tham gia chiến tranh bảo vệ Tổ quốc, có hiệu lực \
+                    thi hành kể từ ngày 01/8/2012)\n";
+        let graph = super::build(vec![scan_text("p.md".into(), page)]);
+        let of_pair: Vec<_> = graph
+            .edges
+            .iter()
+            .filter(|e| e.from.starts_with("14/2012/") && e.to.starts_with("23/2012/"))
+            .map(|e| (&*e.relation, e.evidence.line))
+            .collect();
+        assert_eq!(of_pair, [("guides", 3)]);
+    }
+
     /// Files gathered a few at a time, as `scan` gathers them, make the graph gathered at once
     /// makes: mentions in corpus order, and the relations stated inside each file pointing at
     /// that file's mentions, not another batch's.
