@@ -55,6 +55,11 @@ pub const GOVERNMENT_CODES: &[&str] = &["CP", "TTg", "VPCP"];
 /// Assembly and its Standing Committee, the Government and the Prime Minister; not a
 /// ministry's (audit 2157: a circular was a chain's top, the decree it details left out).
 pub fn is_top(d: &Document) -> bool {
+    // Nothing of the state stands above a treaty a decree carries out (`Thực hiện Công ước …`):
+    // a chain ends there, though the treaty is no central body's.
+    if is_treaty(d) {
+        return true;
+    }
     match d.level {
         Level::CentralParty | Level::NationalAssembly => true,
         Level::Government => match d.symbol.as_deref() {
@@ -63,6 +68,11 @@ pub fn is_top(d: &Document) -> bool {
         },
         _ => false,
     }
+}
+
+/// Whether a document is a treaty cited by name (`Công ước …`, `Hiệp định …`).
+fn is_treaty(d: &Document) -> bool {
+    d.family == Some(crate::tables::Family::Named) && crate::treaties::is_kind(&d.kind)
 }
 
 /// Why a chain stops short of the top ([`is_top`]): what its last document lacks.
@@ -555,6 +565,7 @@ fn body(d: &Document) -> &str {
     const LONGEST: usize = 48;
     match (d.level, d.issuer.as_deref()) {
         (Level::Government | Level::NationalAssembly, Some(issuer)) if issuer.chars().count() <= LONGEST => issuer,
+        (Level::Unknown, None) if is_treaty(d) => "Điều ước quốc tế",
         _ => d.level.label(),
     }
 }
@@ -994,6 +1005,25 @@ pub(crate) fn two_plans(dir: &str) -> (Graph, std::sync::Arc<str>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// From shared/corpus/real (Nghị định 26/2026): a treaty the decree carries out ends a
+    /// chain, labelled as a treaty, not as an act of Quốc hội.
+    #[test]
+    fn a_treaty_ends_a_chain_as_no_act_of_the_assembly() {
+        let decree = "CHÍNH PHỦ\nSố: 26/2026/NĐ-CP\nHà Nội, ngày 17 tháng 01 năm 2026\n## NGHỊ ĐỊNH\n\
+                      Quy định chi tiết và hướng dẫn thi hành một số điều của Luật Hóa chất\n\
+                      *Căn cứ Luật Hóa chất số 69/2025/QH15;*\n\
+                      *Thực hiện Công ước Cấm phát triển, sản xuất, tàng trữ, sử dụng và phá hủy vũ khí hóa học;*\n\
+                      *Theo đề nghị của Bộ trưởng Bộ Công Thương,*\n";
+        let graph = crate::resolve::graph_of(&[("d.md", decree)]);
+        let treaty = graph.documents.iter().find(|d| d.kind == "Công ước").expect("the treaty");
+        assert_eq!(treaty.issuer, None);
+        assert_ne!(treaty.level, Level::NationalAssembly);
+        assert!(is_top(treaty) && !is_central(treaty));
+        let text = trace_text(&graph, "26/2026/NĐ-CP", &trace(&graph, "26/2026/NĐ-CP"));
+        assert!(text.contains("vũ khí hóa học [Điều ước quốc tế]"), "{text}");
+        assert!(!text.contains("hóa học [Quốc hội]"), "{text}");
+    }
 
     /// A step that says a closer tie shows the preamble's `Căn cứ` line too; a law amending
     /// another that the preamble lists as a basis of its own is a step of its own (trace audit

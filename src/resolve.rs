@@ -171,6 +171,12 @@ pub fn level_of(kind: &str, family: Option<Family>, symbol: Option<&str>, issuer
     if family == Some(Family::Named) && crate::charters::is_kind(kind) {
         return Level::Unknown;
     }
+    // A treaty is the states' that are party to it, no act of the National Assembly (which
+    // ratifies some): `Thực hiện Công ước Cấm phát triển, … vũ khí hóa học` made the Công
+    // ước a Quốc hội act in trace (audit of Nghị định 26/2026).
+    if family == Some(Family::Named) && crate::treaties::is_kind(kind) {
+        return Level::Unknown;
+    }
     if family == Some(Family::Named) || tables::is_legislative_kind(kind) {
         return Level::NationalAssembly;
     }
