@@ -3063,6 +3063,9 @@ fn find_named_laws(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
         if name.as_ref().is_some_and(|n| names_a_class(&text[..tw.start], &text[n.clone()])) {
             continue;
         }
+        if name.as_ref().is_some_and(|n| names_no_law(kind, &text[n.clone()], &text[n.end..])) {
+            continue;
+        }
         let end = name.as_ref().map_or(tw.end, |n| n.end);
         let mut f = Found::named(tw.start..end, kind, name);
         read_after(text, &mut f);
@@ -3207,10 +3210,39 @@ fn find_congress_resolutions(text: &str, skip: &[Range<usize>], found: &mut Vec<
 /// sửa đổi và các văn bản hướng dẫn`, `Căn cứ Luật Giáo dục …; Luật sửa đổi, bổ sung;`).
 fn names_a_class(before: &str, name: &str) -> bool {
     let plural = ["các ", "những "].iter().any(|w| before.ends_with(w));
-    // Compared in small letters only where the length may match: most names are longer.
-    let generic = name.len() <= "Sửa đổi, bổ sung".len()
-        && matches!(name.to_lowercase().as_str(), "sửa đổi" | "sửa đổi, bổ sung");
+    // Compared without marks (`Luật sửa đổi, bỗ Sung một số điều của 10 +Tuật …`, where OCR's
+    // `+Tuật` ended the name), and only where the length may match: most names are longer.
+    let generic = name.len() <= "Sửa đổi, bổ sung".len() + 8
+        && matches!(tables::law_name_key("", name).trim_start(), "sua doi" | "sua doi, bo sung");
     (plural && name.starts_with(char::is_lowercase)) || generic
+}
+
+/// Whether a law's name read without a number is what OCR left of one, no law of its own: an
+/// amending law's name with nothing after `của` but the type word (`Luật sửa đối, bổ sưng một
+/// sô 5 điều của Luật ' Quy. hoạch`) or with no type word or count of laws right after `của`
+/// (`… một số 5 điều của a Luật Đầu thâu, Luật Đầu⏎tư …`: the law named after the speck is one
+/// it amends, and the name is cut there), or a name that only opens an official one, the rest
+/// broken off by a speck (`Luật Đường _⏎bộ`, `Luật Trật A6 an toàn giao thông đường bộ`,
+/// `Luật Trật tự, an toàn giao thông “ường bộ`: Nghị định 241/2026). A count of the laws amended
+/// says which law it is (`… của 04 Luật thuộc lĩnh vực thương mại`), and is kept.
+fn names_no_law(kind: &str, name: &str, after: &str) -> bool {
+    if !tables::has_official_names(kind) {
+        return false;
+    }
+    let key = tables::law_name_key(kind, name);
+    if tables::is_amending_key(&key) {
+        let Some((_, amended)) = key.split_once(" cua ") else { return false };
+        let mut words = amended.split([' ', ',']).filter(|w| !w.is_empty());
+        let first = words.next().unwrap_or("");
+        let counted = first.bytes().all(|b| b.is_ascii_digit()) && !first.is_empty();
+        let type_word = |w: &str| matches!(w, "luat" | "bo" | "phap" | "cac" | "dieu" | "nghi");
+        if counted {
+            return false;
+        }
+        return !type_word(first)
+            || words.next().is_none_or(|w| first == "bo" && w == "luat" && words.next().is_none());
+    }
+    tables::official_name_broken_off(&key, after)
 }
 
 /// The length of a ministry unit's code in brackets at the start of `rest` (`(C11)`, `(X13)`,
@@ -5540,10 +5572,12 @@ mod tests {
             ),
             // The count of the laws amended, right after the verb (Nghị quyết 191/NQ-CP).
             ("bổ sung dự án Luật sửa đổi 09 luật quân sự, quốc phòng vào Chương trình", "sửa đổi 09 luật quân sự"),
-            // A speck read as a digit inside `một số điều` (the same decree's OCR'd preamble).
+            // A speck read as a digit inside `một số điều` (the same decree's OCR'd preamble, its
+            // second speck, `của a Luật`, left out: with it the name is no law's, see
+            // `names_no_law`).
             (
-                "Căn cứ Luật sửa đổi, bổ Sung một số 5 điều của a Luật Đầu thâu, Luật Đầu\ntư",
-                "sửa đổi, bổ Sung một số 5 điều của a Luật Đầu thâu",
+                "Căn cứ Luật sửa đổi, bổ Sung một số 5 điều của Luật Đầu thâu, Luật Đầu\ntư",
+                "sửa đổi, bổ Sung một số 5 điều của Luật Đầu thâu",
             ),
             (
                 "và Luật Sửa đổi, bổ sung một số điều của Luật Điện ảnh số 31/2009/QH12 ban hành",

@@ -669,6 +669,26 @@ fn title_goes_on(gap: &str) -> bool {
 }
 
 /// Whether two numbered references name one document: same number, symbol and year.
+/// Whether a law named without a number at `at` is one that the amending law a basis item
+/// opens with lists in its name, read where that name was not (`Căn cứ Luật sửa đổi, bổ Sung
+/// một số 5 điều của a Luật Đầu thâu, Luật Đầu⏎tư theo phương thức đối tác công tu, … số
+/// 90/2025/QH15`: OCR's specks cut the name, Nghị định 241/2026): what it amends, cited.
+fn amended_in_basis(text: &str, at: usize) -> bool {
+    const REACH: usize = 600;
+    let mut from = at.saturating_sub(REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &text[from..at];
+    let Some((item_at, opening)) =
+        tables::BASIS_OPENINGS.iter().filter_map(|o| before.rfind(o).map(|i| (i, o.len()))).max_by_key(|&(i, _)| i)
+    else {
+        return false;
+    };
+    let item = &before[item_at + opening..];
+    crate::recognize::amending_law(item) && item.contains(" của ") && !item.contains([';', '.'])
+}
+
 fn names_same(text: &str, a: &recognize::Found, b: &recognize::Found) -> bool {
     let numbered = a.number.is_some()
         && a.number.clone().map(|r| &text[r]) == b.number.clone().map(|r| &text[r])
@@ -1293,10 +1313,12 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         // A codification compiles the articles of other documents: what they state
         // (`Nghị định này thay thế Nghị định số 102/2003/NĐ-CP`) is their source's act, read
         // as the source's words where a note names it (below), and the page's own nowhere.
-        let within = reaching.is_some_and(|o| found[o].span.start <= f.span.start && f.span.end <= found[o].span.end);
-        if !within {
+        let inside = reaching.is_some_and(|o| found[o].span.start <= f.span.start && f.span.end <= found[o].span.end);
+        if !inside {
             reaching = Some(i);
         }
+        let within =
+            inside || (f.family == Family::Named && f.number.is_none() && amended_in_basis(text, f.span.start));
         // The title this reference is named in, read where its cues are read and in a
         // codification (whose source notes name laws in their sources' titles: `(Điều 1 Thông
         // tư 111/2013/TT-BTC Hướng dẫn thực hiện một số điều của Luật Thuế thu nhập cá nhân)`),
@@ -2976,6 +2998,46 @@ mod tests {
         let got = relations(t);
         assert!(got.iter().all(|r| r == "cites"), "{got:?}");
         assert_eq!(got.len(), 4, "{got:?}");
+    }
+
+    /// From shared/corpus/real (Nghị định 241/2026, OCR): an amending law's name that OCR broke
+    /// names no law of its own, and the laws listed in it only cite; a law's name that a speck
+    /// broke off (`Luật Đường _⏎bộ`, `Luật Trật A6 an toàn …`) names none either. The laws it
+    /// names whole stay.
+    #[test]
+    fn names_broken_by_ocr_are_no_laws() {
+        let t = "Căn cứ Luật Xây dựng số 135/2025/QH15,\n\n\
+                 Căn cứ Luật sửa đối, bổ sưng một sô 5 điều của Luật ' Quy. hoạch, Luật Đầu tư,\n\
+                 Luật Đầu tư theo phương thức đối tác công tư và Luột Đầu thâu số 5 729240nI. 5;\n\n\
+                 Căn cứ Luật sửa đổi, bổ Sung một số 5 điều của a Luật Đầu thâu, Luật Đầu\n\
+                 tư theo phương thức đối tác công tu, Luật Hải quan, Luật Thuế giá trị gia lăng,\n\
+                 kuật Thuê xuất nhập khẩu, Luật Đầu tư, Luật Đầu tư công, Luật Quản lý, sử\n\
+                 dụng tài sản công số 90/2025/QH15,\n\n\
+                 Căn cứ Luật sửa đổi, bỗ Sung một số điều của 10 +Tuật có liên quan đến an\n\
+                 nình, trật tự có hiệu lực thi hành thì ghi căn cứ vào Luật này (6);\n\n\
+                 Chính phú quy định chỉ tiết, hướng dẫn thì hành một số điều của Luật Đường _\n\
+                 bộ và Điều 77 Luật Trật A6 an toàn giao thông đường bộ;\n\n\
+                 điều của Luật Đường bộ và Điều 77 Luật Trật tự, an toàn giao thông “ường bộ;\n";
+        let scan = scan_text("x.md".into(), t);
+        let got: Vec<(&str, &str)> = scan.mentions.iter().map(|m| (m.text.as_str(), m.relation.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("Luật Xây dựng số 135/2025/QH15", "basis"),
+                ("Luật Đầu tư", "cites"),
+                ("Luật Đầu tư theo phương thức đối tác công tư", "cites"),
+                ("Luật Đầu thâu", "cites"),
+                ("Luật Đầu\ntư theo phương thức đối tác công tu", "cites"),
+                ("Luật Hải quan", "cites"),
+                ("Luật Thuế giá trị gia lăng", "cites"),
+                ("Luật Đầu tư", "cites"),
+                ("Luật Đầu tư công", "cites"),
+                ("Luật Quản lý, sử\ndụng tài sản công số 90/2025/QH15", "cites"),
+                // The snippet's title verb has no document before it: the file's own.
+                ("Luật Đường bộ", "guides"),
+            ],
+            "{got:#?}"
+        );
     }
 
     /// From shared/corpus/real: the laws an amending law names stand in its name; the basis

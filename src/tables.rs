@@ -1640,6 +1640,47 @@ pub fn is_official_spelling(kind: &str, name: &str) -> bool {
     SPELLINGS.contains(&(kind, name))
 }
 
+/// Whether a law name's key ([`law_name_key`]) is no official name but the start of one, up
+/// to one of its spaces or commas, whose last word the text `after` the name goes on with
+/// past a speck (`Luật Trật A6 an toàn giao thông đường bộ`, `Luật Đường _⏎bộ`, `… giao thông
+/// “ường bộ`): OCR broke the name, and no law is named by its start. A name cited short
+/// (`Pháp lệnh Pháp điển`, `Luật Ban hành văn bản QPPL`) goes on otherwise.
+pub fn official_name_broken_off(key: &str, after: &str) -> bool {
+    let Some(longer) = LAW_NAME_OPENINGS.get(key) else { return false };
+    if official_key(key.to_string()).is_ok() {
+        return false;
+    }
+    let kind_len = LAW_NAME_KINDS.iter().map(|k| law_name_key(k, "")).find(|k| key.starts_with(k.as_str()));
+    let read = key.len() - kind_len.map_or(0, |k| k.len());
+    longer.iter().any(|name| {
+        if name.len() <= read {
+            return false;
+        }
+        let rest: Vec<&str> = name[read..].split([' ', ',']).filter(|w| !w.is_empty()).collect();
+        let Some(&last) = rest.last() else { return false };
+        // Up to the name's last word, the text holds only specks (no letters, a digit, one
+        // letter) and the rest's words, or their ends where OCR lost a letter.
+        // Within the sentence: `(… gọi tắt là Pháp lệnh Pháp điển). Luật Pháp điển khác` ends
+        // with `luật` past a mark.
+        let window: String =
+            after.chars().take(name.len() - read + 8).take_while(|c| !matches!(c, '.' | ';' | ')' | ':')).collect();
+        for word in law_name_key("", &window).split_whitespace() {
+            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+            if word.chars().count() < 2 || word.chars().any(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            let of_rest = |w: &&str| w.ends_with(word);
+            if !rest.iter().any(of_rest) {
+                return false;
+            }
+            if last.ends_with(word) {
+                return true;
+            }
+        }
+        false
+    })
+}
+
 /// A name read after a law's kind, folded once as the official names' keys are, for the
 /// look-ups of [`longer_official_law_name`] and [`official_law_name_starts`].
 pub struct LawNameKey(String, &'static str);
