@@ -346,13 +346,22 @@ fn amenders_under_their_law<'g>(
             amenders.sort_by_key(|&(at, _)| at);
             // Not one named as a basis of its own elsewhere, a list's item after the law's
             // (`- Luật Lâm nghiệp 16/2017/QH14 (sửa 16/2023/QH15, …)⏎- Luật Giá 16/2023/QH15
-            // (sửa …)`: trace audit 2176 found Luật Giá only under Luật Lâm nghiệp).
+            // (sửa …)`: trace audit 2176 found Luật Giá only under Luật Lâm nghiệp). A copy of
+            // the law's sentence elsewhere, an editor's list of the bases above the text, names
+            // it after the law again, on its line (trace audit 2207: Nghị định 162/2026's amenders of
+            // 41/2024/QH15 stood as chains of their own as well as under it).
+            let after_the_law = |m: &crate::model::Mention| {
+                based_at.get(&(*from, &*law.to)).is_some_and(|laws| {
+                    laws.iter().any(|l| *l.path == *m.path && l.line == m.line && l.column < m.column)
+                })
+            };
             let only_there = |a: &Edge| {
                 based_at.get(&(*from, &*a.to)).is_none_or(|ms| {
                     ms.iter().all(|m| {
-                        *m.path == *law.evidence.path
+                        let in_the_evidence = *m.path == *law.evidence.path
                             && (law.evidence.line..=law.evidence.line + SENTENCE_LINES).contains(&m.line)
-                            && sentence.contains(&*m.text.replace('\n', " "))
+                            && sentence.contains(&*m.text.replace('\n', " "));
+                        in_the_evidence || after_the_law(m)
                     })
                 })
             };
@@ -615,6 +624,12 @@ pub fn doubts(graph: &Graph) -> HashMap<&str, Vec<&str>> {
         // A law's name written with two numbers, one taken (`72/2025/QH15 in 24 files,
         // 08/2025/L-CTN in 1 file`): every citation is of the law taken, which is not in doubt.
         if f.kind == "conflicting-numbers" && !f.message.ends_with("left unresolved") {
+            return &[];
+        }
+        // So is a law's number written with a misprinted year where every citation was taken
+        // to be the law most write (`63/2023/QH15` twice, 63/2025/QH15 162 times): trace audit
+        // 2207 found the warning on Luật Tổ chức Chính phủ in 9 of 10 decrees' traces.
+        if f.kind == "conflicting-years" && f.message.contains("; every citation is taken to be ") {
             return &[];
         }
         &f.locations
@@ -1048,6 +1063,24 @@ mod tests {
         assert!(!text.contains("└─ căn cứ → Luật 31/2024/QH15"), "{text}");
     }
 
+    /// The laws that amended a basis, named after it in the preamble's line and again in an
+    /// editor's list of the bases above the text, are named under its step, not steps of
+    /// their own too (trace audit 2207: Nghị định 162/2026/NĐ-CP's ten chains, four of them
+    /// 41/2024/QH15's amenders).
+    #[test]
+    fn amenders_listed_twice_are_named_under_their_law() {
+        let decree = "Số: 162/2026/NĐ-CP\nHà Nội, ngày 15 tháng 5 năm 2026\n\n## CĂN CỨ PHÁP LÝ\n\n\
+                      - Luật Bảo hiểm xã hội số 41/2024/QH15 được sửa đổi, bổ sung bởi Luật số 73/2025/QH15;\n\n\
+                      NGHỊ ĐỊNH\n\n*Căn cứ Luật Bảo hiểm xã hội số 41/2024/QH15 được sửa đổi, bổ sung bởi Luật số \
+                      73/2025/QH15;*\n";
+        let graph = crate::resolve::graph_of(&[("d.md", decree)]);
+        let chains = trace(&graph, "162/2026/NĐ-CP");
+        let text = trace_text(&graph, "162/2026/NĐ-CP", &chains);
+        assert_eq!(chains.len(), 1, "{text}");
+        assert!(text.contains("sửa đổi, bổ sung bởi: Luật 73/2025/QH15"), "{text}");
+        assert!(text.contains("d.md:10:9: *Căn cứ Luật Bảo hiểm xã hội"), "{text}");
+    }
+
     /// A ministry's name of many marks is still short enough for a label (render audit 2174:
     /// 48 circulars of `Bộ Nông nghiệp và Phát triển nông thôn` showed their level).
     #[test]
@@ -1100,8 +1133,8 @@ mod tests {
     }
 
     /// From shared/corpus/real (trace audit 2162): a step to a document the corpus cites in
-    /// ways that disagree says so; one to a law written right where another file misnumbers it
-    /// does not.
+    /// ways that disagree says so; one to a law written right where another file misnumbers it,
+    /// or misprints its year, does not.
     #[test]
     fn a_step_to_a_document_in_doubt_says_so() {
         let graph = crate::resolve::graph_of(&[
@@ -1115,7 +1148,10 @@ mod tests {
             ("d.md", "Căn cứ Luật Tổ chức Chính phủ số 36/2025/QH15;\n"),
             ("e.md", "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n"),
             ("f.md", "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n"),
+            // A year misprinted, every citation taken to be the law most write (audit 2207).
+            ("g.md", "Căn cứ Luật Tổ chức Chính phủ số 63/2023/QH15;\n"),
         ]);
+        assert!(graph.findings.iter().any(|f| f.kind == "conflicting-years"), "{:#?}", graph.findings);
         let doubts = doubts(&graph);
         assert_eq!(doubts.get("80/2015/QH13"), Some(&vec!["conflicting-kinds"]));
         assert!(!doubts.contains_key("63/2025/QH15"), "{doubts:?}");

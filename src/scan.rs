@@ -1902,8 +1902,9 @@ pub fn family_label(f: Family) -> &'static str {
 
 /// Whether a line is a preamble's line of basis: `Căn cứ …`, under its emphasis marks.
 fn opens_with_basis(line: &str) -> bool {
-    let words = line.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
-    words.starts_with("Căn cứ ") || words.starts_with("CĂN CỨ ")
+    let marks = |c: char| c.is_whitespace() || matches!(c, '*' | '_');
+    let words = line.trim_start_matches(marks);
+    ["Căn cứ", "CĂN CỨ"].iter().any(|cue| words.strip_prefix(cue).is_some_and(|rest| rest.starts_with(marks)))
 }
 
 #[cfg(test)]
