@@ -1248,7 +1248,29 @@ pub fn identify(text: &str) -> Identity {
             id.kind = Some("Công văn".to_string());
         }
     }
+    if id.title.is_none()
+        && id.number.is_none()
+        && id.kind.is_none()
+        && let Some(headline) = headline(&text[body_start.min(text.len())..])
+    {
+        offer_title(&mut id, Source::Published, headline);
+    }
     id
+}
+
+/// The headline a text without a header opens with: its first line, short and standing
+/// alone above the text (a news item of a province's site, `Hội nghị sơ kết Chương trình phối
+/// hợp giữa Ban Dân vận Tỉnh ủy với Ban Dân tộc tỉnh năm 2021 …`: trace audit 2207, whose
+/// label was the file's name).
+fn headline(body: &str) -> Option<&str> {
+    const LONGEST: usize = 300;
+    let body = body.trim_start();
+    let (first, rest) = body.split_once('\n')?;
+    let first = first.trim();
+    let stands_alone = rest.trim_start_matches([' ', '\t', '\r']).starts_with('\n') || rest.starts_with('\n');
+    (stands_alone && !first.is_empty() && first.len() <= LONGEST && !rest.trim().is_empty())
+        .then(|| first.trim_start_matches('#').trim().trim_end_matches('.'))
+        .filter(|t| t.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// The level of the body at `place`, from the first of the head's lines in capitals that
@@ -1499,6 +1521,21 @@ fn nth_line_end(text: &str, from: usize, n: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A text with no header is titled by the headline it opens with (data/001, a province's
+    /// news item); a first line that runs on into the text is no headline.
+    #[test]
+    fn a_text_without_a_header_is_titled_by_its_headline() {
+        let item = "Hội nghị sơ kết Chương trình phối hợp giữa Ban Dân vận Tỉnh ủy với Ban Dân tộc tỉnh năm 2021.\n\n\
+                    Ngày 22 tháng 3 năm 2022, Ban Dân vận Tỉnh ủy và Ban Dân tộc tỉnh Quảng Nam tổ chức Hội nghị.\n";
+        assert_eq!(
+            identify(item).title.as_deref(),
+            Some("Hội nghị sơ kết Chương trình phối hợp giữa Ban Dân vận Tỉnh ủy với Ban Dân tộc tỉnh năm 2021")
+        );
+        assert_eq!(identify("Ngày 22 tháng 3 năm 2022, Ban Dân vận tổ chức\nHội nghị sơ kết.\n").title, None);
+        let letter = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 104/KH-UBND\n\nKẾ HOẠCH\n\nTriển khai thực hiện\n";
+        assert_eq!(identify(letter).title.as_deref(), Some("Triển khai thực hiện"));
+    }
 
     /// Each key of FRONT_MATTER_ACTS, as the corpus spells it (with its `_` or `-`), states
     /// its relation; each word of BODY_ACT_WORDS, in a body, says the body states that act

@@ -672,6 +672,17 @@ pub fn told_in(chains: &[Vec<Step>]) -> Vec<Vec<Option<usize>>> {
 /// `trace` for people: each chain a numbered list of steps with the sentence that proves it.
 pub fn trace_text(graph: &Graph, start: &str, chains: &[Vec<Step>]) -> String {
     let mut out = format!("{}\n", label(graph, start));
+    // The document's own file is named once, under it, as ripgrep heads a file's matches:
+    // its steps' places are its lines (trace audit 2207: a path of 110 characters before
+    // each sentence made most of a decree's 60 lines).
+    let own_path = graph.documents.iter().find(|d| &*d.id == start).and_then(|d| d.path.as_deref());
+    if let Some(path) = own_path.filter(|_| !chains.is_empty()) {
+        out.push_str(&format!("tệp: {path}\n"));
+    }
+    let place = |path: &str, line: usize, column: usize| match own_path {
+        Some(own) if own == path => format!("dòng {line}:{column}"),
+        _ => format!("{path}:{line}:{column}"),
+    };
     if chains.is_empty() {
         // Why nothing leaves it, where the reason is that its text is not there to read.
         let doc = graph.documents.iter().find(|d| &*d.id == start);
@@ -710,9 +721,9 @@ pub fn trace_text(graph: &Graph, start: &str, chains: &[Vec<Step>]) -> String {
             if shared.is_some() {
                 continue;
             }
-            out.push_str(&format!("{indent}   {}:{}:{}: {}\n", s.path, s.line, s.column, s.sentence));
+            out.push_str(&format!("{indent}   {}: {}\n", place(s.path, s.line, s.column), s.sentence));
             if let Some(b) = s.basis_too {
-                out.push_str(&format!("{indent}   căn cứ: {}:{}:{}: {}\n", b.path, b.line, b.column, b.sentence));
+                out.push_str(&format!("{indent}   căn cứ: {}: {}\n", place(&b.path, b.line, b.column), b.sentence));
             }
             if let Some(kinds) = doubts.get(s.to) {
                 out.push_str(&format!(
@@ -1056,7 +1067,7 @@ mod tests {
         let graph = crate::resolve::graph_of(&[("d.md", decree), ("c.md", circular), ("p.md", page)]);
         let text = trace_text(&graph, "154/2026/NĐ-CP", &trace(&graph, "154/2026/NĐ-CP"));
         assert!(text.contains("└─ hướng dẫn → Luật Tiếp công dân 42/2013/QH13"), "{text}");
-        assert!(text.contains("   căn cứ: d.md:7:8: Căn cứ Luật Tiếp công dân số 42/2013/QH13;"), "{text}");
+        assert!(text.contains("   căn cứ: dòng 7:8: Căn cứ Luật Tiếp công dân số 42/2013/QH13;"), "{text}");
         let text = trace_text(&graph, "31/2026/TT-BNNMT", &trace(&graph, "31/2026/TT-BNNMT"));
         assert!(text.contains("sửa đổi, bổ sung bởi: Luật 16/2023/QH15, Luật 31/2024/QH15"), "{text}");
         assert!(text.contains("└─ căn cứ → Luật Giá 16/2023/QH15"), "{text}");
@@ -1078,7 +1089,7 @@ mod tests {
         let text = trace_text(&graph, "162/2026/NĐ-CP", &chains);
         assert_eq!(chains.len(), 1, "{text}");
         assert!(text.contains("sửa đổi, bổ sung bởi: Luật 73/2025/QH15"), "{text}");
-        assert!(text.contains("d.md:10:9: *Căn cứ Luật Bảo hiểm xã hội"), "{text}");
+        assert!(text.contains("tệp: d.md\n") && text.contains("   dòng 10:9: *Căn cứ Luật Bảo hiểm xã hội"), "{text}");
     }
 
     /// A ministry's name of many marks is still short enough for a label (render audit 2174:
@@ -1107,7 +1118,7 @@ mod tests {
         let chains = trace(&graph, "08/2026/TT-BKHCN");
         assert_eq!(chains.len(), 3, "{chains:?}");
         let out = trace_text(&graph, "08/2026/TT-BKHCN", &chains);
-        assert_eq!(out.matches("t.md:6:8: Căn cứ Nghị định số 163/2024/NĐ-CP").count(), 1, "{out}");
+        assert_eq!(out.matches("dòng 6:8: Căn cứ Nghị định số 163/2024/NĐ-CP").count(), 1, "{out}");
         assert!(
             out.contains("chuỗi 2:\n└─ căn cứ → Nghị định 163/2024/NĐ-CP (24/12/2024) [Chính phủ] (như chuỗi 1)\n"),
             "{out}"
@@ -1126,7 +1137,7 @@ mod tests {
         assert!(through >= 3, "{chains:#?}");
         let text = trace_text(&graph, plan, &chains);
         // Told once in full, named by chain 1 in each of the others.
-        assert_eq!(text.matches("kh215.txt:5:11: Thực hiện Kế hoạch số 104/KH-UBND").count(), 1, "{text}");
+        assert_eq!(text.matches("dòng 5:11: Thực hiện Kế hoạch số 104/KH-UBND").count(), 1, "{text}");
         assert_eq!(text.matches("(như chuỗi 1)").count(), through - 1, "{text}");
         assert!(!text.contains("(như chuỗi 2)"), "{text}");
         assert_eq!(told_in(&chains)[through - 1][0], Some(0));

@@ -940,15 +940,15 @@ mod tests {
         let first_up = chains.iter().find(|c| c[0].to.starts_with("104/KH-UBND")).unwrap()[1].path;
         assert!(under.find("<ul class=\"tree\">").unwrap() < under.find(first_up).unwrap(), "{district}");
         // Each step told in full as often as `trace` tells it, with its place and sentence.
-        let text = crate::query::trace_text(&graph, plan, &chains);
-        let told: Vec<&str> = text
-            .lines()
-            .map(str::trim_start)
-            .filter(|l| l.starts_with("mine/"))
-            .map(|l| &l[..l.find(": ").unwrap()])
+        let told_in = crate::query::told_in(&chains);
+        let told: Vec<String> = chains
+            .iter()
+            .zip(&told_in)
+            .flat_map(|(chain, told)| chain.iter().zip(told).filter(|(_, t)| t.is_none()))
+            .map(|(s, _)| format!("{}:{}:{}", s.path, s.line, s.column))
             .collect();
-        assert_eq!(district.matches("<div class=\"ev\">").count(), told.len(), "{text}\n{district}");
-        for place in told {
+        assert_eq!(district.matches("<div class=\"ev\">").count(), told.len(), "{told:?}\n{district}");
+        for place in &told {
             // A link to the place (to the document's section here, whose text is not read).
             let linked =
                 regex::Regex::new(&format!(r#"<div class="ev"><a href="\#[^"]+">{}</a>: "#, regex::escape(place)));
