@@ -668,7 +668,6 @@ fn title_goes_on(gap: &str) -> bool {
     recognize::TITLE_VERBS.iter().any(|v| rest.starts_with(v))
 }
 
-/// Whether two numbered references name one document: same number, symbol and year.
 /// Whether a law named without a number at `at` is one that the amending law a basis item
 /// opens with lists in its name, read where that name was not (`Căn cứ Luật sửa đổi, bổ Sung
 /// một số 5 điều của a Luật Đầu thâu, Luật Đầu⏎tư theo phương thức đối tác công tu, … số
@@ -679,16 +678,20 @@ fn amended_in_basis(text: &str, at: usize) -> bool {
     while !text.is_char_boundary(from) {
         from += 1;
     }
+    // The item holds no `;` or `.`: only what follows the last one is looked in, found first
+    // (every opening looked for back over the whole reach was 2.5 % of a scan of real/).
     let before = &text[from..at];
+    let before = &before[memchr::memrchr2(b';', b'.', before.as_bytes()).map_or(0, |i| i + 1)..];
     let Some((item_at, opening)) =
         tables::BASIS_OPENINGS.iter().filter_map(|o| before.rfind(o).map(|i| (i, o.len()))).max_by_key(|&(i, _)| i)
     else {
         return false;
     };
     let item = &before[item_at + opening..];
-    crate::recognize::amending_law(item) && item.contains(" của ") && !item.contains([';', '.'])
+    crate::recognize::amending_law(item) && item.contains(" của ")
 }
 
+/// Whether two numbered references name one document: same number, symbol and year.
 fn names_same(text: &str, a: &recognize::Found, b: &recognize::Found) -> bool {
     let numbered = a.number.is_some()
         && a.number.clone().map(|r| &text[r]) == b.number.clone().map(|r| &text[r])
