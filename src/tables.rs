@@ -980,7 +980,8 @@ pub const CUES: &[Cue] = &[
         example: "sửa đổi, bổ sung một số điều của Nghị định số 72/2025/NĐ-CP",
     },
     Cue { phrase: "sửa đổi", relation: "amends", example: "sửa đổi Nghị định số 72/2025/NĐ-CP" },
-    // OCR's reading of `sửa đổi` in a scanned decree's title (Nghị định 241/2026/NĐ-CP).
+    // OCR's reading of `sửa đổi` in a scanned decree's title (Nghị định 241/2026/NĐ-CP); others
+    // of its length are put right before cues are looked for (`cues::mend_misread_tones`).
     Cue {
         phrase: "sửa đỗi, bổ sung",
         relation: "amends",
