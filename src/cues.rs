@@ -882,21 +882,19 @@ fn mend_misread_tones(lower: &mut String) {
     static SUNG: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" sung"));
     // `ố`, `ỗ`, `ồ` and `ổ`: E1 BB 91, 97, 93 and 95.
     let misread = |b: &[u8]| b.len() >= 3 && b[0] == 0xE1 && b[1] == 0xBB && matches!(b[2], 0x91 | 0x93 | 0x97);
-    let verbs: Vec<usize> = VERB.find_iter(lower.as_bytes()).map(|i| i + "sửa đ".len()).collect();
-    let sungs: Vec<usize> = SUNG.find_iter(lower.as_bytes()).filter(|&i| i >= 4).map(|i| i - 3).collect();
+    // Positions of the misread letters; nothing is copied where there are none, as in most
+    // texts.
+    let bytes = lower.as_bytes();
+    let verbs = VERB.find_iter(bytes).map(|i| i + "sửa đ".len());
+    let verbs: Vec<usize> = verbs.filter(|&at| misread(&bytes[at..]) && bytes.get(at + 3) == Some(&b'i')).collect();
+    let sungs = SUNG.find_iter(bytes).filter(|&i| i >= 4).map(|i| i - 3);
+    let sungs: Vec<usize> = sungs.filter(|&at| bytes[at - 1] == b'b' && misread(&bytes[at..])).collect();
     if verbs.is_empty() && sungs.is_empty() {
         return;
     }
     let mut bytes = std::mem::take(lower).into_bytes();
-    for at in verbs {
-        if misread(&bytes[at..]) && bytes.get(at + 3) == Some(&b'i') {
-            bytes[at + 2] = 0x95;
-        }
-    }
-    for at in sungs {
-        if bytes[at - 1] == b'b' && misread(&bytes[at..]) {
-            bytes[at + 2] = 0x95;
-        }
+    for at in verbs.into_iter().chain(sungs) {
+        bytes[at + 2] = 0x95;
     }
     *lower = String::from_utf8(bytes).expect("a tone mark changed for another of its length");
 }

@@ -2700,6 +2700,12 @@ const NOT_TAILS: &[(&str, &[&str])] = &[(" thì ", &["hành", "bành"])];
 
 /// Whether `tail` opens with a tail of [`SUBJECT_TAILS`] and not one of [`NOT_TAILS`].
 fn subject_tail(tail: &str) -> bool {
+    // Most words open with none of the tails' first letters: those are told by one byte (every
+    // tail tried at every space was 1.5 % of a scan of real/).
+    static FIRST: LazyLock<Vec<u8>> = LazyLock::new(|| SUBJECT_TAILS.iter().map(|t| t.as_bytes()[1]).collect());
+    if !tail.as_bytes().get(1).is_some_and(|b| FIRST.contains(b)) {
+        return false;
+    }
     SUBJECT_TAILS.iter().any(|c| {
         tail.strip_prefix(c)
             .is_some_and(|rest| !NOT_TAILS.iter().any(|(t, words)| t == c && words.iter().any(|w| rest.starts_with(w))))
