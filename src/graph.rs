@@ -160,19 +160,11 @@ pub fn edges<'a>(
             // 2207, 141 basis edges of real/); then the text's own words before a page's
             // summary of them.
             let in_order = || runs.iter().flat_map(Range::clone);
-            let preamble = |i: usize| mentions[i].in_preamble;
-            let rank = |i: usize| (!preamble(i), mentions[i].in_summary);
+            let rank = |i: usize| (!mentions[i].in_preamble, mentions[i].in_summary);
             let ranks = [(false, false), (false, true), (true, false), (true, true)];
-            let ranked: Vec<usize> = if in_order().any(preamble) {
-                ranks.iter().flat_map(|r| in_order().filter(move |&i| rank(i) == *r)).collect()
-            } else {
-                in_order()
-                    .filter(|&i| !mentions[i].in_summary)
-                    .chain(in_order().filter(|&i| mentions[i].in_summary))
-                    .collect()
-            };
-            ranked
-                .into_iter()
+            ranks
+                .iter()
+                .flat_map(|r| in_order().filter(move |&i| rank(i) == *r))
                 .filter_map(|i| {
                     let m = &mentions[i];
                     // Words of another document (a codified article's source) are its; `by`
