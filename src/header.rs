@@ -1267,7 +1267,7 @@ fn headline(body: &str) -> Option<&str> {
     let body = body.trim_start();
     let (first, rest) = body.split_once('\n')?;
     let first = first.trim();
-    let stands_alone = rest.trim_start_matches([' ', '\t', '\r']).starts_with('\n') || rest.starts_with('\n');
+    let stands_alone = rest.trim_start_matches([' ', '\t', '\r']).starts_with('\n');
     (stands_alone && !first.is_empty() && first.len() <= LONGEST && !rest.trim().is_empty())
         .then(|| first.trim_start_matches('#').trim().trim_end_matches('.'))
         .filter(|t| t.chars().next().is_some_and(char::is_uppercase))

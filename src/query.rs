@@ -675,7 +675,8 @@ pub fn trace_text(graph: &Graph, start: &str, chains: &[Vec<Step>]) -> String {
     // The document's own file is named once, under it, as ripgrep heads a file's matches:
     // its steps' places are its lines (trace audit 2207: a path of 110 characters before
     // each sentence made most of a decree's 60 lines).
-    let own_path = graph.documents.iter().find(|d| &*d.id == start).and_then(|d| d.path.as_deref());
+    let doc = graph.documents.iter().find(|d| &*d.id == start);
+    let own_path = doc.and_then(|d| d.path.as_deref());
     if let Some(path) = own_path.filter(|_| !chains.is_empty()) {
         out.push_str(&format!("tệp: {path}\n"));
     }
@@ -685,7 +686,6 @@ pub fn trace_text(graph: &Graph, start: &str, chains: &[Vec<Step>]) -> String {
     };
     if chains.is_empty() {
         // Why nothing leaves it, where the reason is that its text is not there to read.
-        let doc = graph.documents.iter().find(|d| &*d.id == start);
         out.push_str(match (doc.is_some_and(is_top), doc.is_some_and(|d| d.in_corpus)) {
             (true, true) => {
                 "  văn bản cấp cao nhất: trong đồ thị không có văn bản nào ở trên nó (không có quan hệ thực hiện, căn \

@@ -1904,6 +1904,8 @@ pub fn family_label(f: Family) -> &'static str {
 }
 
 /// Whether a line is a preamble's line of basis: `Căn cứ …`, under its emphasis marks.
+/// Written right only, not OCR's `Căn cú` of [`tables::BASIS_OPENINGS`]: the line is the one
+/// an edge is shown by, and a clean copy of a scanned preamble should win over the scan.
 fn opens_with_basis(line: &str) -> bool {
     let marks = |c: char| c.is_whitespace() || matches!(c, '*' | '_');
     let words = line.trim_start_matches(marks);
