@@ -386,6 +386,9 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
         let type_code = sym.split(['-', '/']).next().unwrap_or("");
         // An administrative symbol with two letters of a code swapped (`104/KH-UBDN`).
         let swapped = (m.family == Family::Administrative).then(|| unswapped_symbol(sym)).flatten();
+        // Said read as the document its file writes right, a symbol that names no type says
+        // no more (`18/2026/NQ1`, OCR's `NQ-CP`).
+        let mut read_elsewhere = false;
         // A type code that names no type, read as the document of one letter apart that the
         // corpus cites with the same number and year (OCR's `65/2013/NB-CP`).
         if m.family == Family::Normative
@@ -403,6 +406,7 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
                 })
             };
             if !read.is_empty() {
+                read_elsewhere = true;
                 out.push(finding(
                     "malformed-symbol",
                     format!("{}: {type_code} names no type of document{read}", OneLine(&m.text)),
@@ -446,6 +450,7 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
         // legislature (`80/2015/QH13`): `05/2025/NQ`, `15/2026/T`, `133/2025/QH1`… lost a part,
         // cut by a table's column or misread.
         if m.family == Family::Normative
+            && !read_elsewhere
             && !sym.contains(['-', '/'])
             && !tables::assembly_term(sym).is_some_and(|t| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()))
         {

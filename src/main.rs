@@ -149,6 +149,10 @@ enum Command {
         /// already replaced, a date after the draft's are warnings)
         #[arg(long)]
         strict: bool,
+        /// Tell the findings of a graph `scan` wrote (a file, or the folder of its graph.json)
+        /// instead of reading files again
+        #[arg(long, value_name = "FILE", conflicts_with_all = ["paths", "against"])]
+        graph: Option<PathBuf>,
     },
     /// Hand the graph to other tools: CSV (a folder; Neo4j bulk-import headers), GraphML, Cypher
     ///
@@ -739,9 +743,17 @@ fn run_dangling(
 }
 
 /// `check` has its own exit status: 1 when an error-level finding exists, as linters do.
-fn run_check(paths: Vec<PathBuf>, against: Vec<PathBuf>, json: bool, strict: bool) -> ExitCode {
+fn run_check(paths: Vec<PathBuf>, against: Vec<PathBuf>, graph: Option<PathBuf>, json: bool, strict: bool) -> ExitCode {
     let paths = if paths.is_empty() { vec![PathBuf::from("data")] } else { paths };
-    let graph = if against.is_empty() {
+    let graph = if let Some(file) = graph {
+        match load_here(&Input { graph: Some(file) }) {
+            Ok(graph) => graph,
+            Err(e) => {
+                eprintln!("citegraph: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    } else if against.is_empty() {
         citegraph::scan_paths(&paths)
     } else {
         // The corpus is read with the files checked, and only what touches them is theirs to
@@ -908,7 +920,9 @@ fn main() -> ExitCode {
     quiet_on_closed_pipe();
     let cli = Cli::parse();
     let result = match cli.command {
-        Some(Command::Check { paths, against, json, strict }) => return run_check(paths, against, json, strict),
+        Some(Command::Check { paths, against, json, strict, graph }) => {
+            return run_check(paths, against, graph, json, strict);
+        }
         Some(Command::Trace { reference, json, input }) => {
             load_here(&input).and_then(|g| run_trace(&g, &reference, json))
         }

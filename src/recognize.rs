@@ -2106,10 +2106,18 @@ fn read_after(text: &str, f: &mut Found) {
     }
     // A law's name is its title: `về …` after it says which of its provisions are meant
     // (`theo quy định của Luật Đất đai về tiền sử dụng đất`), not what the law is about.
-    let after = window_after(text, at, 400);
+    let after = window_after(text, at, SUBJECT_BYTES);
     if f.family != Family::Named
         && let Some(mut subj) = subject_after(after, after_issuer)
     {
+        // A subject the window cut ends at its last whole word, not in the middle of one
+        // (audit 2211: `… thông qua tại Kỳ họp th`).
+        if subj.end == after.len()
+            && at + after.len() < text.len()
+            && let Some(space) = after[subj.clone()].rfind(' ')
+        {
+            subj.end = subj.start + space;
+        }
         if let Some(end) = past_speck_colon(after, &subj) {
             subj.end = end;
         }
@@ -2130,6 +2138,10 @@ fn read_after(text: &str, f: &mut Found) {
         f.subject = Some(r);
     }
 }
+
+/// How far after a reference its subject is read: room for the longest titles of real/ (a
+/// Prime Minister's decision listing the resolutions of a session, 450 bytes and more).
+const SUBJECT_BYTES: usize = 700;
 
 /// The length of a short note in brackets right after an issuer's name, which the title
 /// follows: its term (`của Ban Chấp hành Trung ương Đảng (khóa XIII) về tiếp tục đẩy mạnh …`,
@@ -2506,7 +2518,7 @@ fn subject_end(after: &str, from: usize) -> Option<usize> {
                 _ => false,
             }
     };
-    lazy_phrase(after, from, (1, 300), |t| phrase_unit(t, STOPS), ends_here)
+    lazy_phrase(after, from, (1, SUBJECT_BYTES), |t| phrase_unit(t, STOPS), ends_here)
 }
 
 /// Where a subject read as `subj` of `after` goes on past a colon OCR set inside its first
@@ -2669,7 +2681,8 @@ const SUBJECT_CLAUSES: &[&str] = &[", có hiệu lực", ", được sửa đổ
 /// ngày Thông tư này có hiệu lực`, `… thủ tục hành chính kể từ thời điểm Nghị định này có
 /// hiệu lực thi hành`), what it keeps in force (`… tư vấn pháp luật tiếp tục có hiệu lực theo
 /// quy định của Nghị định này`), the words an amendment puts in (`… trong doanh nghiệp nhà
-/// nước thành cụm từ "…"`), and a condition's consequence (`… hoạt động xây dựng thì tổ chức
+/// nước thành cụm từ "…"`, `… về đất đai thành "Mã định danh thửa đất …"`), the lead-in of
+/// what follows (`… trong lĩnh vực giáo dục, đào tạo như sau:`), and a condition's consequence (`… hoạt động xây dựng thì tổ chức
 /// ban hành thủ tục …`, `… doanh nghiệp thì kể từ ngày Thông tư này …`).
 const SUBJECT_TAILS: &[&str] = &[
     " ban hành kèm",
@@ -2689,6 +2702,9 @@ const SUBJECT_TAILS: &[&str] = &[
     " kể từ thời điểm Thông tư này",
     " tiếp tục có hiệu lực",
     " thành cụm từ",
+    " thành \"",
+    " thành “",
+    " như sau",
     " thì ",
 ];
 
@@ -3860,10 +3876,18 @@ mod tests {
         let openings = openings.iter().map(|w| regex::escape(w.trim_end())).collect::<Vec<_>>().join("|");
         let clauses =
             SUBJECT_CLAUSES.iter().chain(SUBJECT_TAILS).map(|c| tail_pattern(c)).collect::<Vec<_>>().join("|");
-        re(&(format!(r"^[ ]*,?[ ]*[\x22“]?(?P<subj>(?:{openings}) (?:[^;\n()|]|\n\p{{Lowercase}}){{1,300}}?)")
-            + r"(?:[;()|]|:[ ]\p{Lowercase}|\n(?:\P{Lowercase}|$)|\.[ ](?:\P{Lowercase}|$)|\.\n|\.$|$|\*\*|"
+        let pattern = format!(
+            r"^[ ]*,?[ ]*[\x22“]?(?P<subj>(?:{openings}) (?:[^;\n()|]|\n\p{{Lowercase}}){{1,{SUBJECT_BYTES}}}?)"
+        ) + r"(?:[;()|]|:[ ]\p{Lowercase}|\n(?:\P{Lowercase}|$)|\.[ ](?:\P{Lowercase}|$)|\.\n|\.$|$|\*\*|"
             + &clauses
-            + r"| ngày [0-9]{1,2}(?:/[0-9]{1,2}/[0-9]{4}| tháng [0-9]{1,2} năm [0-9]{4}) của )"))
+            + r"| ngày [0-9]{1,2}(?:/[0-9]{1,2}/[0-9]{4}| tháng [0-9]{1,2} năm [0-9]{4}) của )";
+        // Its bound, as long as the window a subject is read in, makes a larger program than
+        // the other patterns'.
+        regex::RegexBuilder::new(&pattern)
+            .size_limit(1 << 28)
+            .dfa_size_limit(DFA_ROOM)
+            .build()
+            .expect("the subject's pattern")
     }
     static SUBJECT_AFTER: Pattern = Pattern::new(15, || {
         let capitals = TITLE_VERBS.iter().filter(|w| w.as_bytes()[0].is_ascii_uppercase()).copied();
@@ -4004,6 +4028,30 @@ mod tests {
             (
                 "Kế hoạch số 12/KH-UBND ngày 10/3/2023 về thực hiện Nội dung số 1: Biểu dương tôn vinh điển hình tiên tiến;",
                 "về thực hiện Nội dung số 1: Biểu dương tôn vinh điển hình tiên tiến",
+            ),
+            // Audit 2211, shared/corpus/real: a title of more than 400 bytes is read whole, not
+            // cut in a word; nor run on into an amendment's words or a lead-in's `như sau`.
+            (
+                "(Điều 1 Quyết định số 14/2022/QĐ-TTg Quy định thí điểm về trình tự, thủ tục quyết định chủ trương \
+                 chuyển mục đích sử dụng rừng sang mục đích khác thuộc thẩm quyền của Thủ tướng Chính phủ ủy quyền \
+                 cho Hội đồng nhân dân tỉnh Thanh Hóa, Hội đồng nhân dân tỉnh Nghệ An tại các Nghị quyết được Quốc \
+                 hội khóa XV thông qua tại Kỳ họp thứ 2 ngày 25/05/2022 của Thủ tướng Chính phủ, có hiệu lực thi \
+                 hành kể từ ngày 25/05/2022 )",
+                "Quy định thí điểm về trình tự, thủ tục quyết định chủ trương chuyển mục đích sử dụng rừng sang mục \
+                 đích khác thuộc thẩm quyền của Thủ tướng Chính phủ ủy quyền cho Hội đồng nhân dân tỉnh Thanh Hóa, \
+                 Hội đồng nhân dân tỉnh Nghệ An tại các Nghị quyết được Quốc hội khóa XV thông qua tại Kỳ họp thứ 2",
+            ),
+            (
+                "Sửa đổi, bổ sung quy định tại điểm b khoản 3 Điều 4 Nghị định số 238/2025/NĐ-CP ngày 03 tháng 9 năm \
+                 2025 của Chính phủ quy định về chính sách học phí, miễn, giảm, hỗ trợ học phí, hỗ trợ chi phí học tập \
+                 và giá dịch vụ trong lĩnh vực giáo dục, đào tạo như sau:",
+                "quy định về chính sách học phí, miễn, giảm, hỗ trợ học phí, hỗ trợ chi phí học tập và giá dịch vụ \
+                 trong lĩnh vực giáo dục, đào tạo",
+            ),
+            (
+                "Thông tư số 09/2024/TT-BTNMT của Bộ Tài nguyên và Môi trường quy định về nội dung, cấu trúc, kiểu thông tin cơ sở dữ liệu quốc gia về \
+                 đất đai thành \"Mã định danh thửa đất là chuỗi gồm 12 ký tự\"",
+                "quy định về nội dung, cấu trúc, kiểu thông tin cơ sở dữ liệu quốc gia về đất đai",
             ),
             // Title audit, shared/corpus/real: not into the citing sentence's own words (when
             // it takes effect, what it keeps in force, what an amendment puts in, a

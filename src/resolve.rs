@@ -2593,6 +2593,33 @@ mod tests {
         assert_eq!(stated, [("14/2022/NĐ-CP", "amends", "15/2020/NĐ-CP")]);
     }
 
+    /// From shared/corpus/real (Nghị định 237/2026/NĐ-CP, Nghị quyết 66.22/2026/NQ-CP): a type
+    /// code OCR read with a digit in it is the number its file writes right; a police unit's
+    /// code after the issuer's is no misreading.
+    #[test]
+    fn a_type_code_read_with_a_digit_is_the_number_written_right() {
+        let scans = vec![scan_text(
+            "a.md".into(),
+            "Căn cứ Nghị quyết số 18/2026/NQ-CP ngày 15 tháng 01 năm 2026 của Chính phủ;\n\n\
+             Phần V Mục I Phụ lục I Nghị quyết số 18/2026/NQ1 ICP.\n\n\
+             Thông tư số 155/2025/TT-BTC và Thông tư số 155/2025/T1-BTC.\n\n\
+             Thông tư số 61/2012/TT-BCA-C41 và Thông tư số 61/2012/TT-BCA.\n",
+        )];
+        let graph = super::build(scans);
+        let targets: Vec<&str> = graph.mentions.iter().map(|m| &*m.target).collect();
+        assert_eq!(
+            targets,
+            [
+                "18/2026/NQ-CP",
+                "18/2026/NQ-CP",
+                "155/2025/TT-BTC",
+                "155/2025/TT-BTC",
+                "61/2012/TT-BCA-C41",
+                "61/2012/TT-BCA"
+            ]
+        );
+    }
+
     /// From shared/corpus/real: a normative document written another way, where it could not
     /// be right, is the document the corpus writes right; a decision's own series is not.
     #[test]

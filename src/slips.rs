@@ -219,7 +219,7 @@ pub(crate) fn mend_within_files(owner: &[u32], mentions: &[Mention], keys: &mut 
             Some(_) => tables::is_type_name(&m.kind) && !fits(&m.kind, symbol),
             None => false,
         };
-        kind_wrong || !in_term(k)
+        kind_wrong || !in_term(k) || misread_type_code(symbol)
     };
     let asked: Vec<usize> = {
         use rayon::prelude::*;
@@ -248,6 +248,15 @@ pub(crate) fn mend_within_files(owner: &[u32], mentions: &[Mention], keys: &mut 
             keys[i] = keys[j].clone();
         }
     }
+}
+
+/// Whether a symbol's type code holds a digit OCR read for a letter or a hyphen (`155/2025/T1-BTC`
+/// for `TT-BTC`, `18/2026/NQ1 ICP` for `NQ-CP`, in Nghị quyết 66.22/2026 and Nghị định
+/// 237/2026): no type code has one. A legislature's (`QH15`) and an old council's (`HDNN8`)
+/// codes do, and they come after the number, never first with a code after them.
+fn misread_type_code(symbol: &str) -> bool {
+    let code = tables::symbol_codes(symbol).next().unwrap_or("");
+    code.bytes().any(|b| b.is_ascii_digit()) && tables::legislature_of(symbol).is_none() && !tables::is_known_code(code)
 }
 
 /// Whether a mention of `key` gives it a full day other than `day`: a document of its own

@@ -698,3 +698,28 @@ fn trace_json_tells_a_central_document_from_the_top() {
     assert_eq!((&decree["central"], &decree["top"]), (&true.into(), &true.into()), "{decree}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// `check --graph` tells the findings of a graph already written, as the other commands read
+/// one, and prints what `check` of its folder does (audit 2210: `--graph` was refused).
+#[test]
+fn check_tells_the_findings_of_a_graph_written() {
+    let dir = temp_dir("check-graph");
+    let graph = scanned_sample(&dir);
+    let scanned = citegraph().args(["check", "data"]).output().unwrap();
+    let read = citegraph().arg("check").arg("--graph").arg(&graph).output().unwrap();
+    let (scanned_out, read_out) = (String::from_utf8_lossy(&scanned.stdout), String::from_utf8_lossy(&read.stdout));
+    assert!(read_out.contains("warning: "), "{read_out}");
+    assert_eq!(read_out, scanned_out);
+    assert_eq!(read.status.code(), scanned.status.code());
+    // The folder scan wrote into stands for its graph.json; paths and a graph together are
+    // refused, and a graph that is not there is an error.
+    let folder = citegraph().arg("check").arg("--graph").arg(dir.join("out")).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&folder.stdout), scanned_out);
+    let both = citegraph().args(["check", "data", "--graph"]).arg(&graph).output().unwrap();
+    assert_eq!(both.status.code(), Some(2));
+    let missing = citegraph().arg("check").arg("--graph").arg(dir.join("none.json")).output().unwrap();
+    let stderr = String::from_utf8_lossy(&missing.stderr);
+    assert_eq!(missing.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("none.json: no such graph file"), "{stderr}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
