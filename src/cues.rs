@@ -2200,6 +2200,12 @@ fn heading_stance(text: &str, at: usize, reference: usize) -> Option<&'static st
             if said.contains("quy định") || theo_follows(&said) || long {
                 return None;
             }
+            // A lead-in that carries out directives the list names (`Quán triệt, triển khai kết
+            // luận của Tổng Bí thư, Chủ tịch nước Tô Lâm về:`, then `- Chỉ thị 34-CT/TW …`)
+            // gives its act to each item's documents, as one that guides does.
+            if !other_level && first && implementing_lead_in(line) {
+                return Some("implements");
+            }
             // The act is said of the document the item lists, not of one named in its title
             // (`b) Nghị định số 15/2016/NĐ-CP … sửa đổi, bổ sung … Nghị định số 79/2012/NĐ-CP`).
             // A part of another document joined to the first (`b) Điểm g khoản 6 Điều 24 Nghị
@@ -2324,6 +2330,44 @@ fn own_guidance_lead_in(line: &str) -> bool {
         })
     })
 }
+
+/// Whether `line`, a lead-in, opens with verbs that carry out directives and names them
+/// only by a general word the items spell out (`Quán triệt, triển khai kết luận của Tổng Bí
+/// thư, Chủ tịch nước Tô Lâm về:`): not one with a number of its own, which names what it
+/// carries out itself (`Thực hiện Nghị quyết số 10/NQ-CP, … các văn bản sau:`), nor the
+/// document itself (`Tổ chức triển khai thực hiện Nghị định này tại địa phương:`), nor tasks
+/// (`Thực hiện các nhiệm vụ:`).
+fn implementing_lead_in(line: &str) -> bool {
+    let rest = &line[clause_lead(line)..];
+    if rest.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    with_lower(rest, |l| {
+        let mut object = l.trim_start_matches(['*', '_']);
+        let mut carried_out = false;
+        while let Some(verb) = IMPLEMENTING_VERBS
+            .iter()
+            .find(|v| object.strip_prefix(**v).is_some_and(|after| after.starts_with([' ', ','])))
+        {
+            carried_out |= *verb != "tổ chức" && *verb != "tiếp tục";
+            object = object[verb.len()..].trim_start_matches([',', ' ']);
+            object = object.strip_prefix("và ").unwrap_or(object);
+        }
+        object = object.strip_prefix("các ").unwrap_or(object);
+        carried_out
+            && DIRECTIVE_WORDS.iter().any(|w| {
+                object.strip_prefix(w).is_some_and(|after| after.starts_with(' ') && !after.starts_with(" này"))
+            })
+    })
+}
+
+/// Verbs (lower-cased) that open a lead-in carrying out directives, and the words that go
+/// with them (`tổ chức triển khai thực hiện`, `tiếp tục quán triệt`).
+const IMPLEMENTING_VERBS: &[&str] = &["quán triệt", "triển khai", "thực hiện", "tổ chức", "tiếp tục"];
+
+/// General words (lower-cased) for the directives such a lead-in carries out.
+const DIRECTIVE_WORDS: &[&str] =
+    &["kết luận", "nghị quyết", "chỉ thị", "chỉ đạo", "ý kiến chỉ đạo", "thông báo", "văn bản", "công điện"];
 
 /// A document's type words (lower-cased) that, alone before a guiding cue, name the document
 /// itself (`Nghị định quy định chi tiết …`).
@@ -2780,6 +2824,32 @@ mod tests {
         // Instructing someone is no guidance of the document's own.
         let t = "Hướng dẫn các xã thực hiện các nội dung sau:\n\n- Lập danh sách theo Nghị định số 23/2012/NĐ-CP.\n";
         assert_eq!(relation_before(t, t.find("Nghị định số").unwrap(), None), "cites");
+    }
+
+    /// From shared/corpus/real (Nghị quyết 148/NQ-CP, phiên họp Chính phủ tháng 5/2026): a
+    /// lead-in that carries out directives the list names gives each item's documents
+    /// `implements`; one that names its own document, or tasks, or this document, does not.
+    #[test]
+    fn implementing_lead_ins_give_their_items_implements() {
+        let t = "### 9. Nhà ở xã hội\n\n\
+                 Quán triệt, triển khai kết luận của Tổng Bí thư, Chủ tịch nước Tô Lâm về:\n\n\
+                 - Chỉ thị 34-CT/TW của Ban Bí thư về nhà ở xã hội\n\
+                 - Định hướng phát triển nhà ở (Thông báo 64-TB/VPTW ngày 22/5/2026)\n\
+                 - Chỉ đạo của Thủ tướng Chính phủ (Thông báo 262-TB/VPCP ngày 26/5/2026, 286-TB-VPCP ngày 4/6/2026)\n\n\
+                 Tập trung rà soát, đề xuất hoàn thiện cơ chế, chính sách phát triển nhà ở theo mô hình mới, phù hợp \
+                 với Hiến pháp, chủ trương, đường lối của Đảng.\n";
+        let relations: Vec<&str> =
+            crate::recognize::recognize_str(t).iter().map(|f| relation_before(t, f.span.start, None)).collect();
+        assert_eq!(relations, ["implements", "implements", "implements", "implements", "cites"]);
+        assert!(implementing_lead_in("Tổ chức triển khai thực hiện các văn bản sau:"));
+        // Nghị định 154/2026 (hành chính tư pháp, its line 1053) and the rules on kiểm soát thủ tục
+        // hành chính: the document itself, and tasks.
+        assert!(!implementing_lead_in("a) Tổ chức triển khai thực hiện Nghị định này tại địa phương:"));
+        assert!(!implementing_lead_in("2. Thực hiện các nhiệm vụ:"));
+        assert!(!implementing_lead_in("Thực hiện Nghị quyết số 10/NQ-CP, các bộ ban hành các văn bản sau:"));
+        let t = "Thực hiện các nhiệm vụ:\n\n- Chỉ thị 34-CT/TW của Ban Bí thư\n";
+        let at = crate::recognize::recognize_str(t)[0].span.start;
+        assert_eq!(relation_before(t, at, None), "cites");
     }
 
     /// From shared/corpus/real (Nghị định 54/2026/NĐ-CP's overview): a table's rows under a

@@ -3537,6 +3537,15 @@ fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
                 break;
             }
             protected = continuation.split_whitespace().count();
+        } else if let Some(after_comma) = rest.strip_prefix(',')
+            && let gap = after_comma.len() - after_comma.trim_start_matches(' ').len()
+            && gap <= 1
+            && let Some(len) = listed_to_and(&after_comma[gap..])
+        {
+            // `Pháp lệnh kỳ phiếu, tín phiếu, séc, công trái, trái phiếu và các giấy tờ có giá
+            // khác`: a name that lists what it is on, to the end of its line.
+            end = word_end + 1 + gap + len;
+            break;
         } else if amending
             && let Some(after_comma) = rest.strip_prefix(',')
             && let Some(on) = amending_words_after_comma(after_comma, words)
@@ -3581,6 +3590,33 @@ fn law_name(text: &str, after_word: usize) -> Option<Range<usize>> {
         return None;
     }
     (words > 0 && end > start).then_some(start..end)
+}
+
+/// The length of `after_comma`, what follows a comma in a law's name, where it lists on in
+/// small words to `và …` and the end of its line or clause (`tín phiếu, séc, công trái, trái
+/// phiếu và các giấy tờ có giá khác`): a name that is a list. Two items at least before `và`,
+/// each of a few words with no stop opening it, and no digit or capital: a sentence that
+/// goes on after a law's name (`Luật Đất đai, nhà ở và …`, `Luật Đầu tư, Luật Doanh nghiệp`)
+/// is no such list.
+fn listed_to_and(after_comma: &str) -> Option<usize> {
+    const ITEM_WORDS: usize = 4;
+    const LAST_WORDS: usize = 7;
+    let clause_end = after_comma.find(['\n', ';', '|', '(', ')', ':', '.']).unwrap_or(after_comma.len());
+    let run = after_comma[..clause_end].trim_end_matches([' ', '*', '_']);
+    let (list, last) = run.rsplit_once(" và ")?;
+    let small_words = |item: &str, most: usize| {
+        let mut words = item.split(' ');
+        let first = words.next().unwrap_or_default();
+        !first.is_empty()
+            && !LAW_NAME_STOPS.contains(&first)
+            && item.split(' ').count() <= most
+            && item.split(' ').all(|w| !w.is_empty() && w.chars().all(char::is_lowercase))
+    };
+    (list.contains(", ") && list.split(", ").all(|item| small_words(item, ITEM_WORDS)) && {
+        let mut words = last.split(' ');
+        words.clone().count() <= LAST_WORDS && words.all(|w| !w.is_empty() && w.chars().all(char::is_lowercase))
+    })
+    .then_some(run.len())
 }
 
 /// Whether `rest` is only more laws listed (`, Luật Thuế GTGT, Luật Thuế TNDN và Luật Thuế
@@ -5292,6 +5328,27 @@ mod tests {
         assert_eq!(one(t).issuer, None);
         let t = "theo Luật Đất đai ngày 18/01/2024 của Quốc hội";
         assert_eq!(one(t).issuer.map(|r| &t[r]), Some("Quốc hội"));
+    }
+
+    /// From shared/corpus/real (Thông tư 16/2026/TT-NHNN, its basis): an ordinance's name that
+    /// lists what it is on, commas and all, to `và …` and its line's end; a law's name a
+    /// sentence goes on after with a comma, or a short list, is read to the comma.
+    #[test]
+    fn a_name_that_is_a_list_is_read_whole() {
+        for (t, name) in [
+            (
+                "- Pháp lệnh kỳ phiếu, tín phiếu, séc, công trái, trái phiếu và các giấy tờ có giá khác\n",
+                "kỳ phiếu, tín phiếu, séc, công trái, trái phiếu và các giấy tờ có giá khác",
+            ),
+            ("- Pháp lệnh kỳ phiếu, tín phiếu, séc và công trái;", "kỳ phiếu, tín phiếu, séc và công trái"),
+            ("theo Luật Đất đai, nhà ở và các văn bản hướng dẫn", "Đất đai"),
+            ("theo Luật Đầu tư, Luật Doanh nghiệp, Luật Nhà ở và Luật Đất đai", "Đầu tư"),
+            ("theo Pháp lệnh kỳ phiếu, tín phiếu, séc, công trái và giấy tờ số 5 khác", "kỳ phiếu"),
+            ("theo Luật Thuế, theo đó, các khoản thu và chi khác", "Thuế"),
+        ] {
+            let f = recognize_str(t).into_iter().find(|f| f.family == Family::Named).expect("a law");
+            assert_eq!(&t[f.name.expect("name")], name, "{t}");
+        }
     }
 
     /// shared/corpus/real: a law named in prose, its sentence going on; 84 names there ran
