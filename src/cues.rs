@@ -852,12 +852,23 @@ fn vietnamese_lower(c: char) -> Option<char> {
 }
 
 /// Calls `f` with `text` in lower case, as `str::to_lowercase` writes it.
+///
+/// The verb OCR misread with a letter of another length is put right
+/// ([`mend_misread_lengths`]): offsets in the lowered text may then differ from the text's;
+/// where they are read back into the text, [`with_lower_grown`] says by how much.
 pub fn with_lower<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
-    with_lower_mut(text, |lower| f(lower))
+    with_lower_mut(text, |_| {}, |lower, _| f(lower))
 }
 
-/// [`with_lower`], the lowered text in the per-thread buffer that `f` may mend in place.
-fn with_lower_mut<R>(text: &str, f: impl FnOnce(&mut String) -> R) -> R {
+/// [`with_lower`], `f` told where the mend lengthened the text.
+pub fn with_lower_grown<R>(text: &str, f: impl FnOnce(&str, &Grown) -> R) -> R {
+    with_lower_mut(text, |_| {}, f)
+}
+
+/// [`with_lower`], the lowered text in the per-thread buffer: `prepare` may change it in place,
+/// each of its characters for one of its length, before the verb OCR misread is put right;
+/// `f` gets where that lengthened it ([`Grown`]).
+fn with_lower_mut<R>(text: &str, prepare: impl FnOnce(&mut String), f: impl FnOnce(&str, &Grown) -> R) -> R {
     LOWER.with(|cell| {
         let mut lower = cell.borrow_mut();
         let lower = &mut *lower;
@@ -865,9 +876,71 @@ fn with_lower_mut<R>(text: &str, f: impl FnOnce(&mut String) -> R) -> R {
             lower.clear();
             lower_char_by_char(text, lower);
         }
+        prepare(lower);
         mend_misread_tones(lower);
-        f(lower)
+        let grown = mend_misread_lengths(lower);
+        f(lower, &grown)
     })
+}
+
+/// Where [`mend_misread_lengths`] put a letter of three bytes for one of two in a lowered
+/// text: the offsets, in the mended text, of the letters put right, in order. Empty, as in
+/// nearly every text, offsets are the same in the text and its lowered copy.
+#[derive(Default)]
+pub struct Grown(Vec<usize>);
+
+impl Grown {
+    /// The offset in the text as written of `i`, a character's boundary in the mended text.
+    pub fn to_text(&self, i: usize) -> usize {
+        i - self.0.iter().take_while(|&&p| p < i).count()
+    }
+
+    /// The offset in the mended text of `j`, a character's boundary in the text as written.
+    pub fn to_lower(&self, j: usize) -> usize {
+        j + self.0.iter().enumerate().take_while(|&(n, &p)| p - n < j).count()
+    }
+}
+
+/// The verb `sửa đổi, bổ sung` as OCR reads it with a letter of another length (`sửa đôi, bô
+/// sung`, `sửa đôi, bổ sung`, `sửa đổi, bô sung`: some 35 times in shared/corpus/real, as in
+/// `được⏎sửa đôi, bô sung bởi Luật số 118/2025/QH15` of Nghị định 236/2026/NĐ-CP, which gave
+/// no amends edge), put right in the lowered text: `ô` (two bytes) made `ổ` (three) in `đôi`
+/// after `sửa ` and in `bô` before ` sung`. As cue phrases they were read as acts of the
+/// citing document where `sửa đổi` is read as another's title (Thông tư 60/2026/TT-BTC): put
+/// right, every reading sees the verb as in a clean text. Offsets then differ after each
+/// letter put right, which the result records; nothing is copied or searched past one
+/// `memmem` pass where no `ô` stands in either word.
+fn mend_misread_lengths(lower: &mut String) -> Grown {
+    use memchr::memmem::Finder;
+    // `ô` is C3 B4, `ổ` E1 BB 95.
+    static VERB: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("sửa đô"));
+    static SUNG: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("bô sung"));
+    let bytes = lower.as_bytes();
+    let word_ends = |at: usize| !lower[at..].starts_with(char::is_alphanumeric);
+    let word_starts = |at: usize| !lower[..at].ends_with(char::is_alphanumeric);
+    let verbs = VERB
+        .find_iter(bytes)
+        .map(|i| i + "sửa đ".len())
+        .filter(|&at| bytes.get(at + 2) == Some(&b'i') && word_starts(at - "sửa đ".len()) && word_ends(at + 3));
+    let sungs =
+        SUNG.find_iter(bytes).map(|i| i + 1).filter(|&at| word_starts(at - 1) && word_ends(at + 2 + " sung".len()));
+    let mut at: Vec<usize> = verbs.chain(sungs).collect();
+    if at.is_empty() {
+        return Grown::default();
+    }
+    at.sort_unstable();
+    let mut mended = String::with_capacity(lower.len() + at.len());
+    let mut from = 0;
+    let mut grown = Vec::with_capacity(at.len());
+    for &a in &at {
+        mended.push_str(&lower[from..a]);
+        grown.push(mended.len());
+        mended.push('ổ');
+        from = a + 'ô'.len_utf8();
+    }
+    mended.push_str(&lower[from..]);
+    *lower = mended;
+    Grown(grown)
 }
 
 /// The tones OCR misreads in the verb `sửa đổi, bổ sung` (`sửa đối`, `sửa đỗi`, `sửa đồi`,
@@ -901,9 +974,9 @@ fn mend_misread_tones(lower: &mut String) {
 
 /// [`with_lower`] of `text[range]`, each line break that only wraps a sentence made a space:
 /// cue phrases read across it (`quy định⏎tại`, `được sửa⏎đổi, bổ sung tại`).
-fn with_lower_unwrapped<R>(text: &str, range: Range<usize>, f: impl FnOnce(&str) -> R) -> R {
+fn with_lower_unwrapped<R>(text: &str, range: Range<usize>, f: impl FnOnce(&str, &Grown) -> R) -> R {
     let part = &text[range.clone()];
-    with_lower_mut(part, |lower| {
+    let unwrap = |lower: &mut String| {
         // Where lower case kept every length, the breaks stand where they stand in `text`.
         if lower.len() == part.len() {
             for i in memchr::memchr_iter(b'\n', part.as_bytes()) {
@@ -912,8 +985,8 @@ fn with_lower_unwrapped<R>(text: &str, range: Range<usize>, f: impl FnOnce(&str)
                 }
             }
         }
-        f(lower)
-    })
+    };
+    with_lower_mut(part, unwrap, f)
 }
 
 /// `text` in lower case into `out` where every character keeps its length (ASCII, the letters
@@ -1014,7 +1087,7 @@ pub struct Cue {
 /// The last cue in `text`: where it ends, the relation it signals, and whether the verb
 /// is passive or names its agent after it.
 pub fn cue_in(text: &str) -> Option<Cue> {
-    with_lower(text, |lower| {
+    with_lower_grown(text, |lower, grown| {
         // Between two references too (the law does not guide the decree after `các văn bản
         // hướng dẫn,`: shared/corpus/real, Nghị định 130/2005 as codified).
         cues(lower).filter(|m| !names_documents_in_general(&lower[..m.start()])).last().map(|m| {
@@ -1024,7 +1097,7 @@ pub fn cue_in(text: &str) -> Option<Cue> {
             // is the agent's (`bị bãi bỏ bởi Điều 2 Nghị định số 33/2012/NĐ-CP`).
             let relation = relation_of(&m);
             let relation = if by_agent { relation } else { of_what_is_removed(relation, &lower[m.end()..]) };
-            Cue { start: m.start(), end: m.end(), relation, by_agent }
+            Cue { start: grown.to_text(m.start()), end: grown.to_text(m.end()), relation, by_agent }
         })
     })
 }
@@ -1219,8 +1292,10 @@ pub fn read_relation_among(
     // `None`: no cue of the clause says what this document does to the reference.
     let mut cue = None;
     let own_line = line_start(text, at);
-    let stated = with_lower_unwrapped(text, start..at, |clause| {
-        let in_title = |m: &aho_corasick::Match| title.as_ref().is_some_and(|t| t.contains(&(start + m.start())));
+    let stated = with_lower_unwrapped(text, start..at, |clause, grown| {
+        // Where in `text` an offset of the clause stands.
+        let in_text = |i: usize| start + grown.to_text(i);
+        let in_title = |m: &aho_corasick::Match| title.as_ref().is_some_and(|t| t.contains(&in_text(m.start())));
         // The nearest cue outside the title wins; at one place the longest phrase (`sửa đổi,
         // bổ sung` over `sửa đổi`).
         let mut last = None;
@@ -1248,17 +1323,17 @@ pub fn read_relation_among(
                 another_end = Some(m.end());
                 continue;
             }
-            let in_another = titles.iter().any(|t| t.start >= start && t.end <= at && t.contains(&(start + m.start())));
+            let in_another = titles.iter().any(|t| t.start >= start && t.end <= at && t.contains(&in_text(m.start())));
             if in_title(&m) || in_another || (may_quote && quoted(clause, m.start())) {
                 continue;
             }
             // `thực hiện` (carry out) is as often any verb as the act of implementing: on a line
             // the sentence wraps from, it is too far from the reference to be its act (`… tổ
             // chức thực hiện⏎trước ngày Luật Giáo dục đại học số 125/2025/QH15 có hiệu lực`).
-            if start + m.start() < own_line && relation_of(&m) == "implements" {
+            if in_text(m.start()) < own_line && relation_of(&m) == "implements" {
                 continue;
             }
-            match use_of(clause, &text[start..at], &m, relation_of(&m)) {
+            match use_of(clause, text.get(in_text(m.start())..at).unwrap_or_default(), &m, relation_of(&m)) {
                 Use::Verb => {}
                 Use::Owned => continue,
                 Use::Phrase => {
@@ -1286,7 +1361,7 @@ pub fn read_relation_among(
                 let bracketed =
                     text[..t.start].trim_end().ends_with('(') || text[t.start..at].trim_start().starts_with('(');
                 let agent = AGENT_WORDS.iter().any(|w| clause.trim_end().ends_with(w));
-                (bracketed || agent) && clause[t.start.saturating_sub(start)..].contains("sửa đổi")
+                (bracketed || agent) && clause[grown.to_lower(t.start.saturating_sub(start))..].contains("sửa đổi")
             });
         match last {
             // What the document this one stands on is about is no stance of this one's: `Căn
@@ -1331,7 +1406,7 @@ pub fn read_relation_among(
                 Some("cites")
             }
             Some(m) => {
-                cue = Some(start + m.start());
+                cue = Some(in_text(m.start()));
                 match relation_of(&m) {
                     relation @ ("replaces" | "repeals") => Some(of_what_is_removed(relation, &clause[m.end()..])),
                     relation => Some(relation),
@@ -1597,14 +1672,13 @@ enum Use {
     Phrase,
 }
 
-/// `clause` is lower-cased; `original` is the clause as written.
+/// `clause` is lower-cased; `original` is the clause as written from the cue on.
 fn use_of(clause: &str, original: &str, m: &aho_corasick::Match, relation: &str) -> Use {
     // A capital after a full stop opens a sentence, whatever stood before the stop (`… thuộc
     // Dự án 10. Căn cứ Thông báo 26-TB/TU …`, where the clause runs on past `10.`).
     let capital_after_stop = || {
         let lead = &clause[..m.start()];
-        (lead.ends_with(". ") || lead.ends_with(": "))
-            && original.get(m.start()..).and_then(|t| t.chars().next()).is_some_and(char::is_uppercase)
+        (lead.ends_with(". ") || lead.ends_with(": ")) && original.chars().next().is_some_and(char::is_uppercase)
     };
     // `Theo đề nghị của …` is how that cue reads.
     if !STANCE_RELATIONS.contains(&relation) && OWNER_WORDS.iter().any(|w| clause[m.end()..].starts_with(w)) {
@@ -2490,7 +2564,7 @@ mod tests {
 
     /// From shared/corpus/real (Nghị định 238/2026/NĐ-CP; audit 2209): tones OCR misread in
     /// `sửa đổi, bổ sung` of the same length are put right, and the amending law is read as
-    /// the agent; `đôi`, of another length, is left (see `mend_misread_tones`).
+    /// the agent; `đôi`, of another length, too (see `mend_misread_lengths`).
     #[test]
     fn misread_tones_of_the_verb_are_put_right() {
         let line = "Căn cứ Luật Trật tự, an toàn giao thông đường bộ số 36/2024/QH15 được sửa đối, bồ sung bởi Luật \
@@ -2501,8 +2575,61 @@ mod tests {
             "{:#?}",
             graph.edges
         );
-        assert_eq!(with_lower("Sửa Đỗi, Bỗ sung; sửa đôi", str::to_string), "sửa đổi, bổ sung; sửa đôi");
+        assert_eq!(with_lower("Sửa Đỗi, Bỗ sung; sửa đôi", str::to_string), "sửa đổi, bổ sung; sửa đổi");
         assert_eq!(with_lower("bố sung, bỗ", str::to_string), "bổ sung, bỗ");
+    }
+
+    /// From shared/corpus/real (Nghị định 236/2026/NĐ-CP, 169/2026/NĐ-CP, Thông tư
+    /// 60/2026/TT-BTC): `đôi` and `bô`, a letter short, are put right too, offsets read back
+    /// into the text as written; the verb in another document's title stays that title's.
+    #[test]
+    fn misread_lengths_of_the_verb_are_put_right() {
+        let edges = |name: &str, text: &str| {
+            let graph = crate::resolve::graph_of(&[(name, text)]);
+            graph
+                .edges
+                .iter()
+                .map(|e| (e.from.to_string(), e.to.to_string(), e.relation.to_string()))
+                .collect::<Vec<_>>()
+        };
+        let has = |edges: &[(String, String, String)], from: &str, to: &str, relation: &str| {
+            edges.iter().any(|(f, t, r)| (f.as_str(), t.as_str(), r.as_str()) == (from, to, relation))
+        };
+        let t = "Căn cứ Luật Trật tự, an toàn giao thông đường bộ số 3 6/2024/QH15 được\nsửa đôi, bô sung bởi Luật số \
+                 118/2025/QH15;\nChính phủ ban hành Nghị định sửa đổi, bổ sung một số điều của Nghị định\nsố 151/2024/NĐ-CP \
+                 ngày 15 tháng 11 năm 2024 của Chính phủ quy định chỉ\ntiết một số điễu và biện pháp thi hành Luật Trật \
+                 tự, an toàn giao thông đường\nbộ được sửa đôi, bô sung bởi Nghị định sô 184/2025/NĐ-CP ngày 01 tháng \
+                 7\nnăm 2025 của Chính phủ.\n";
+        let e = edges("236-2026-nd-cp.md", t);
+        assert!(has(&e, "118/2025/QH15", "36/2024/QH15", "amends"), "{e:#?}");
+        assert!(has(&e, "184/2025/NĐ-CP", "151/2024/NĐ-CP", "amends"), "{e:#?}");
+        let t = "Luật Xử lý vi phạm hành chính sô 15/2012/QH13 được sửa đôi, bổ sung bởi\nLuật số 67/2020/QH14, Nghị \
+                 định này quy định các biện pháp khắc phục hậu\n";
+        let e = edges("169-2026-nd-cp.md", t);
+        assert!(has(&e, "67/2020/QH14", "15/2012/QH13", "amends"), "{e:#?}");
+        let t = "2025, Thông tư số 175/2024/TT-BTC ngày 31 tháng 10 năm 2024 của Bộ Tài\nchính sửa đôi, bổ sung một số \
+                 điều của Thông tư số 55/2023/TT-BTC và Thông\n16\n\ntư số 112/2025/TT-BTC ngày 28 tháng 11 năm 2025 \
+                 của Bộ Tài chính sửa đổi,\nbổ sung một số điều của Thông tư số 55/2023/TT-BTC (sau đây gọi chung \
+                 là\nThông tư số 55/2023/TT-BTC) hết hiệu lực thi hành kể từ ngày Thông tư này có\n";
+        let e = edges("60-2026-tt-btc.md", t);
+        assert!(has(&e, "175/2024/TT-BTC", "55/2023/TT-BTC", "amends"), "{e:#?}");
+        assert!(!e.iter().any(|(f, _, r)| f.contains("60-2026") && r == "amends"), "{e:#?}");
+        // The cue's offset is the text's, after the letters put right.
+        let t = "Căn cứ Luật Đất đai được sửa đôi, bô sung bởi Luật số 43/2024/QH15 và sửa đôi Luật số 47/2024/QH15";
+        let at = t.find("Luật số 47").unwrap();
+        assert_eq!(read_relation_among(t, at, None, None, &[]).cue, t.rfind("sửa đôi"));
+        assert_eq!(cue_in(&t[..at]).map(|c| (c.start, c.end)), Some((t.rfind("sửa đôi").unwrap(), at - 1)));
+        // Nor is `đôi`, `bô` mended in another word, or a text without them copied.
+        assert_eq!(with_lower("sửa đôii, bôt sung; cá bô sungx", str::to_string), "sửa đôii, bôt sung; cá bô sungx");
+        with_lower_grown("Sửa đôi, bô sung", |l, grown| {
+            assert_eq!(l, "sửa đổi, bổ sung");
+            // `ổ` at 8 and 15 of the mended text, `ô` at 8 and 14 of the text.
+            assert_eq!((grown.to_text(8), grown.to_text(11), grown.to_text(24)), (8, 10, 22));
+            assert_eq!(
+                (grown.to_lower(8), grown.to_lower(10), grown.to_lower(14), grown.to_lower(22)),
+                (8, 11, 15, 24)
+            );
+        });
     }
 
     /// A part named by its number lists on after `;`; the word in another sense does not.

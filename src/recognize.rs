@@ -2654,6 +2654,14 @@ pub const TITLE_VERBS: &[&str] = &[
     "Sửa đổi, ",
     "sửa đổi ",
     "Sửa đổi ",
+    // OCR's `đôi` for `đổi`, a letter of another length, which cues read put right
+    // (`cues::mend_misread_lengths`): `Thông tư số 175/2024/TT-BTC … của Bộ Tài⏎chính sửa đôi,
+    // bổ sung một số điều của Thông tư số 55/2023/TT-BTC` (Thông tư 60/2026/TT-BTC) is that
+    // document's title, not the citing one's act.
+    "sửa đôi, ",
+    "Sửa đôi, ",
+    "sửa đôi ",
+    "Sửa đôi ",
     "phê duyệt ",
     "Phê duyệt ",
     // `**QĐ 40/2006/QĐ-BNN** — Điều chỉnh, bổ sung QĐ 74/2004/QĐ-BNN về Danh mục giống cây trồng`.
