@@ -2046,6 +2046,11 @@ fn read_after(text: &str, f: &mut Found) {
     // A number set in bold is read on after its closing mark: `Nghị định số **22/2026/NĐ-CP**
     // ngày 16/01/2026 của Chính phủ quy định …`.
     let bold = closing_mark(&text[at..]);
+    // A title verb in small letters opens a title after the document's date as after its
+    // issuer (audit 2211: `Nghị định số 72/2010/NĐ-CP ngày 07 tháng 8 năm 2010 quy định về
+    // phòng ngừa, đấu tranh chống tội phạm …` was read with no title): prose goes on after a
+    // bare number, not after its date.
+    let mut after_date = false;
     if let Some((date, written)) = date_after(after).or_else(|| {
         (bold > 0)
             .then(|| date_after(window_after(text, at + bold, 120)))
@@ -2056,6 +2061,7 @@ fn read_after(text: &str, f: &mut Found) {
         f.date_span = Some(at + written.start..at + written.end);
         at += written.end;
         f.span.end = at;
+        after_date = true;
     } else if let Some(c) = (f.family != Family::Named && listing_dash_follows(&text[at..]))
         .then(|| listing_date(window_after(text, at, 600)))
         .flatten()
@@ -2108,7 +2114,7 @@ fn read_after(text: &str, f: &mut Found) {
     // (`theo quy định của Luật Đất đai về tiền sử dụng đất`), not what the law is about.
     let after = window_after(text, at, SUBJECT_BYTES);
     if f.family != Family::Named
-        && let Some(mut subj) = subject_after(after, after_issuer)
+        && let Some(mut subj) = subject_after(after, after_issuer || after_date)
     {
         // A subject the window cut ends at its last whole word, not in the middle of one
         // (audit 2211: `… thông qua tại Kỳ họp th`).
@@ -2696,6 +2702,7 @@ const SUBJECT_TAILS: &[&str] = &[
     " ban hành kèm",
     " ban hành ngày",
     " hết hiệu lực",
+    " bị bãi bỏ",
     " được sửa đổi",
     " kể từ ngày ký",
     " kể từ ngày Luật này",
@@ -2703,6 +2710,7 @@ const SUBJECT_TAILS: &[&str] = &[
     " kể từ ngày Nghị quyết này",
     " kể từ ngày Quyết định này",
     " kể từ ngày Thông tư này",
+    " kể từ ngày Thông tư liên tịch này",
     " kể từ thời điểm Luật này",
     " kể từ thời điểm Nghị định này",
     " kể từ thời điểm Nghị quyết này",
@@ -4096,6 +4104,19 @@ mod tests {
                 "Thông tư số 09/2024/TT-BTNMT của Bộ Tài nguyên và Môi trường quy định về nội dung, cấu trúc, kiểu thông tin cơ sở dữ liệu quốc gia về \
                  đất đai thành \"Mã định danh thửa đất là chuỗi gồm 12 ký tự\"",
                 "quy định về nội dung, cấu trúc, kiểu thông tin cơ sở dữ liệu quốc gia về đất đai",
+            ),
+            // After its date a title opens in small letters as after its issuer (audit 2211:
+            // none was read), and ends where the sentence says it is repealed.
+            (
+                "Nghị định số 72/2010/NĐ-CP ngày 07 tháng 8 năm 2010 quy định về phòng ngừa, đấu tranh chống tội \
+                 phạm và vi phạm pháp luật khác về môi trường;",
+                "quy định về phòng ngừa, đấu tranh chống tội phạm và vi phạm pháp luật khác về môi trường",
+            ),
+            (
+                "tại Thông tư liên tịch số 03/2000/TTLT-BYT-BGDĐT ngày 01 tháng 3 năm 2000 hướng dẫn thực hiện công \
+                 tác y tế trường học của Bộ Y tế và Bộ Giáo dục và Đào tạo bị bãi bỏ kể từ ngày Thông tư liên tịch \
+                 này có hiệu lực.",
+                "hướng dẫn thực hiện công tác y tế trường học của Bộ Y tế và Bộ Giáo dục và Đào tạo",
             ),
             // Title audit, shared/corpus/real: not into the citing sentence's own words (when
             // it takes effect, what it keeps in force, what an amendment puts in, a

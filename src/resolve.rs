@@ -2062,13 +2062,17 @@ fn merge_misspelled(corpus_keys: &[Key], mentions: &[Mention], keys: &mut [Key])
 /// to stand instead: one cut where the law it details was read as a reference of its own
 /// ([`cut_short`]), one word after its opening (`về chính`, where a title was cut at a speck),
 /// or words that point to another title (`về cùng lĩnh vực`, [`tables::TITLES_POINTING_BACK`];
-/// Thông tư 04/2021/TT-BXD so titled in a page's summary, its full title in the page's text).
+/// Thông tư 04/2021/TT-BXD so titled in a page's summary, its full title in the page's text),
+/// or to what the sentence spoke of.
 fn weak_title(title: &str) -> bool {
     let pointing_back = || {
         let rest = title.strip_prefix("về ").unwrap_or("");
         tables::TITLES_POINTING_BACK.iter().any(|(w, _)| rest.strip_prefix(w).is_some_and(|r| r.starts_with(' ')))
     };
-    cut_short(title) || crate::recognize::one_word_subject(title) || pointing_back()
+    // A title is no sentence's: none ends pointing at what the sentence spoke of (`quy định
+    // nội dung đặc thù … đối với hai đơn vị này`, a page's summary of Nghị định 59/2021/NĐ-CP).
+    let pointing_at_context = || title.strip_suffix(" này").is_some();
+    cut_short(title) || crate::recognize::one_word_subject(title) || pointing_back() || pointing_at_context()
 }
 
 /// A decision (or another document of a type numbered in two series, with and without the
@@ -2964,6 +2968,9 @@ mod tests {
         }
         assert!(super::weak_title("về chính") && super::weak_title("về phát triển kinh tế tư nhân và"));
         assert!(!super::weak_title("về chính sách tài khóa") && !super::weak_title("về cụm công nghiệp"));
+        // A page's summary: `đối với hai đơn vị này` (Nghị định 59/2021/NĐ-CP).
+        assert!(super::weak_title("quy định nội dung đặc thù về cơ chế quản lý tài chính đối với hai đơn vị này"));
+        assert!(!super::weak_title("về cơ chế quản lý tài chính đối với Sở Giao dịch Chứng khoán Việt Nam"));
         let graph = super::build(vec![scan_text(
             "a.md".into(),
             "Thông tư thay thế Thông tư 04/2021/TT-BXD ngày 30/6/2021 về cùng lĩnh vực.\n\n\
