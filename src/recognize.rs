@@ -1979,7 +1979,13 @@ fn date_after(after: &str) -> Option<(Date, Range<usize>)> {
     // text layer), and OCR may set a comma after the word (`ngày 26 tháng, 12 năm 2024`, audit
     // 2205: the date unread left a misprinted number unmended).
     let spaced = |q: usize, word: &str| {
-        let gap = |at: usize| matches!(bytes.get(at), Some(b' ' | b'\n')).then_some(1);
+        // A justified line's run of spaces too (`ngày 12             tháng 7 năm 2026`, audit
+        // 2211: date and title unread).
+        let gap = |at: usize| match bytes.get(at)? {
+            b'\n' => Some(1),
+            b' ' => Some(bytes[at..].iter().take_while(|&&b| b == b' ').count()),
+            _ => None,
+        };
         let len = gap(q)?;
         let len = len + starts_with_ci(&after[q + len..], word)?;
         let len = len + usize::from(bytes.get(q + len) == Some(&b','));
@@ -3951,7 +3957,7 @@ mod tests {
     /// A date right after a reference, possibly after a comma, a parenthesis or a line break.
     static DATE_AFTER: Pattern = Pattern::new(19, || {
         re(
-            r"(?i)^[ ]*[,(]?\s*(?:được )?(?:ban hành |ký )?(?:ngày|ngay)\s*(?:(?P<d1>\d{1,2}) ?[/.-] ?(?P<m1>\d{1,2}) ?[/.-] ?(?P<y1>\d{4})|(?P<d2>\d{1,2}) tháng (?P<m2>\d{1,2}),? năm (?P<y2>\d{4}))",
+            r"(?i)^[ ]*[,(]?\s*(?:được )?(?:ban hành |ký )?(?:ngày|ngay)\s*(?:(?P<d1>\d{1,2}) ?[/.-] ?(?P<m1>\d{1,2}) ?[/.-] ?(?P<y1>\d{4})|(?P<d2>\d{1,2})(?:[ ]+|\n)tháng,?(?:[ ]+|\n)(?P<m2>\d{1,2}),?(?:[ ]+|\n)năm,?(?:[ ]+|\n)(?P<y2>\d{4}))",
         )
     });
 
@@ -5047,6 +5053,8 @@ mod tests {
             ("Nghị định số 02/2025/NĐ-CP ngày 18 tháng 02/2025", "2025-02-18"),
             // A comma OCR set after a word (shared/corpus/real, Nghị định 241/2026/NĐ-CP).
             ("Nghị định số 163/2024/NĐ-CP ngày 26 tháng, 12 năm 2024", "2024-12-26"),
+            // A justified line's spaces (shared/corpus/real, Thông tư 59/2026/TT-BGDĐT).
+            ("Nghị định số 279/2026/NĐ-CP ngày 12             tháng 7 năm 2026", "2026-07-12"),
         ] {
             let f = one(text);
             assert_eq!(f.date.map(|d| d.iso()).as_deref(), Some(iso), "{text:?}");
