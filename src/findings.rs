@@ -844,8 +844,12 @@ pub fn of_references(
             Some((true, d)) => format!("; its own text is dated {d}"),
             Some((false, d)) => {
                 let most = counts.iter().max().copied().unwrap_or(0);
-                let why = if counts.iter().filter(|&&n| n == most).count() == 1 && times(d) == most {
+                let tied: Vec<&str> =
+                    by_date.iter().zip(&counts).filter(|(_, n)| **n == most).map(|((day, _), _)| *day).collect();
+                let why = if tied.len() == 1 && times(d) == most {
                     "as most citations date it"
+                } else if doc.is_some_and(|doc| fits_numbers_beside(documents, doc, &tied) == Some(d)) {
+                    "the date that fits the numbers beside it"
                 } else {
                     "the first of the most written"
                 };
@@ -1177,6 +1181,25 @@ pub fn of_references(
     out
 }
 
+/// The day of `days`, given for `doc` as often as each other, that fits the days of the other
+/// numbers of its series (symbol, year and place) in the graph, as `resolve` took it where one
+/// fits ([`crate::slips::fitting_day`]).
+fn fits_numbers_beside<'d>(documents: &[Document], doc: &Document, days: &[&'d str]) -> Option<&'d str> {
+    fn series(d: &Document) -> (Option<Family>, Option<&str>, Option<u16>, Option<&str>) {
+        (d.family, d.symbol.as_deref(), d.year, d.place.as_deref())
+    }
+    if doc.family != Some(Family::Normative) || doc.symbol.is_none() || doc.year.is_none() {
+        return None;
+    }
+    let number: u32 = doc.number.as_deref()?.parse().ok()?;
+    let beside: Vec<(u32, &str)> = documents
+        .iter()
+        .filter(|d| series(d) == series(doc) && d.id != doc.id)
+        .filter_map(|d| Some((d.number.as_deref()?.parse().ok()?, d.date.as_deref().filter(|x| x.len() == 10)?)))
+        .collect();
+    crate::slips::fitting_day(&beside, number, days)
+}
+
 /// What `probably-same-document` says of a reading `resolve` took for a slip of another
 /// ([`crate::slips`]): the two, the one taken, and what gives the slip away.
 fn slip_message(slip: &crate::slips::Slip, written: &Mention, taken: &Mention) -> String {
@@ -1195,6 +1218,18 @@ fn slip_message(slip: &crate::slips::Slip, written: &Mention, taken: &Mention) -
             return format!(
                 "{} dated {date}{subject} is probably {}, cited more often with that day and subject, while {} is \
                  cited with another day: a misprint of the number; read as {}",
+                shown_id(&slip.written_id),
+                shown_id(&taken.target),
+                shown_id(&slip.written_id),
+                shown_id(&taken.target)
+            );
+        }
+        Part::Digit => {
+            let subject = written.subject.as_deref().map(|s| format!(" about «{}»", OneLine(s))).unwrap_or_default();
+            return format!(
+                "{} dated {date}{subject} is probably {}, one digit off, cited with no other day or subject, whose \
+                 place among the numbers beside it fits that day, while {} is cited more often with another day and \
+                 subject: a misprint of the number; read as {}",
                 shown_id(&slip.written_id),
                 shown_id(&taken.target),
                 shown_id(&slip.written_id),

@@ -635,6 +635,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     mend_cut_numbers(&corpus, &mentions, &owner, &mut mention_keys);
     let mut slips = crate::slips::merge(&corpus, &mentions, &mut mention_keys);
     slips.extend(crate::slips::merge_numbers(&corpus, &mentions, &mut mention_keys));
+    slips.extend(crate::slips::merge_misnumbered(&corpus, &mentions, &mut mention_keys));
     watch.lap("malformed symbols");
     // Keys without their year, borrowed: no copy of a key per mention.
     type Yearless<'k> = (Option<&'k str>, Option<&'k str>, Option<&'k str>, Family, Option<&'k str>);
@@ -979,12 +980,16 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     // what was written. Its title is then one given with that day, not with the slip's
     // (findings audit 2204: the one citation of 123/2024/NĐ-CP dated 05/10/2024 is of the
     // decree on investment in education, 125/2024/NĐ-CP, and titled it so).
+    // Two days given as often: the one that fits the numbers beside it in its series, where
+    // one does (`crate::slips::fitting_day`).
+    let fitting = days_fitting_series(&documents, &dates_given);
     documents.par_iter_mut().for_each(|(at, doc)| {
         if let Some(given) = dates_given.get(at) {
             let most = given.iter().fold(None::<&(CompactString, u32, Option<usize>)>, |best, g| match best {
                 Some(b) if b.1 >= g.1 => best,
                 _ => Some(g),
             });
+            let most = fitting.get(at).and_then(|d| given.iter().find(|g| g.0 == *d)).or(most);
             doc.date = most.map(|(d, _, _)| d.to_string());
             if let (Some((date, _, Some(subject))), Some(titled)) = (most, title_dated.get(at))
                 && titled != date
@@ -994,7 +999,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
             }
         }
     });
-    drop((dates_given, title_dated));
+    drop((dates_given, title_dated, fitting));
     documents.par_sort_unstable_by(|(a_at, a), (b_at, b)| a.id.cmp(&b.id).then(a_at.cmp(b_at)));
     let mut documents: Vec<Document> = documents.into_par_iter().map(|(_, d)| d).collect();
     documents.par_iter_mut().for_each(|doc| {
@@ -2376,6 +2381,69 @@ fn one_letter_apart(a: &str, b: &str) -> bool {
     a.chars().count() == b.chars().count() && tables::one_edit_apart(a, b)
 }
 
+/// A day citations give a document: the day, how many give it, the first of them with a
+/// subject that titles it.
+type DayGiven = (CompactString, u32, Option<usize>);
+
+/// The day each document only cited takes where the corpus gives two or more days as often,
+/// and one of them fits the numbers beside it: a normative series (one symbol, year and
+/// place) is numbered in the order of its days, so the days the corpus gives the series'
+/// other numbers (each the day most of its citations give) say which day fits (findings audit
+/// 2211: `17/2020/NĐ-CP` dated 05/02/2020 once and 05/05/2020 once, between 16/2020 of
+/// 03/02/2020 and 24/2020 of 24/02/2020). A majority is never overruled; most documents have
+/// no tie, and then no series is gathered.
+fn days_fitting_series(
+    documents: &[(usize, Document)],
+    dates_given: &HashMap<usize, Vec<DayGiven>>,
+) -> HashMap<usize, CompactString> {
+    fn tied(given: &[(CompactString, u32, Option<usize>)]) -> Option<Vec<&str>> {
+        let most = given.iter().map(|g| g.1).max().unwrap_or(0);
+        let days: Vec<&str> = given.iter().filter(|g| g.1 == most && g.0.len() == 10).map(|g| g.0.as_str()).collect();
+        (days.len() > 1).then_some(days)
+    }
+    type Series<'d> = (&'d str, u16, Option<&'d str>);
+    fn series_of(doc: &Document) -> Option<(Series<'_>, u32)> {
+        if doc.family != Some(Family::Normative) {
+            return None;
+        }
+        let number = doc.number.as_deref()?.parse().ok()?;
+        Some(((doc.symbol.as_deref()?, doc.year?, doc.place.as_deref()), number))
+    }
+    let asked: Vec<(usize, Series, u32, Vec<&str>)> = documents
+        .iter()
+        .filter_map(|(at, doc)| {
+            let days = tied(dates_given.get(at)?).filter(|_| !doc.in_corpus)?;
+            let (series, number) = series_of(doc)?;
+            Some((*at, series, number, days))
+        })
+        .collect();
+    let mut out = HashMap::default();
+    if asked.is_empty() {
+        return out;
+    }
+    let wanted: rustc_hash::FxHashSet<Series> = asked.iter().map(|a| a.1).collect();
+    let mut beside: HashMap<Series, Vec<(u32, &str)>> = HashMap::default();
+    for (at, doc) in documents {
+        let Some((series, number)) = series_of(doc).filter(|(s, _)| wanted.contains(s)) else { continue };
+        // The day its own text gives, or most of its citations.
+        let day = match dates_given.get(at) {
+            _ if doc.in_corpus => doc.date.as_deref(),
+            Some(given) if tied(given).is_none() => given.iter().max_by_key(|g| g.1).map(|g| g.0.as_str()),
+            _ => None,
+        };
+        if let Some(day) = day.filter(|d| d.len() == 10) {
+            beside.entry(series).or_default().push((number, day));
+        }
+    }
+    for (at, series, number, days) in asked {
+        let Some(beside) = beside.get(&series) else { continue };
+        if let Some(day) = crate::slips::fitting_day(beside, number, &days) {
+            out.insert(at, CompactString::from(day));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -3726,6 +3794,45 @@ mod tests {
         assert_eq!(decree.title.as_deref(), Some("quy định về xử phạt vi phạm hành chính trong lĩnh vực đất đai"));
         // As often one as the other: the first given.
         assert_eq!(date("45/2020/NĐ-CP").as_deref(), Some("2020-02-05"));
+    }
+
+    /// From shared/corpus/real (findings audit 2211): a decree dated two ways once each takes
+    /// the day that fits the numbers beside it (decrees are numbered in the order of their
+    /// days), not the first written; the finding says so.
+    #[test]
+    fn a_tie_of_days_goes_to_the_day_that_fits_the_numbers_beside_it() {
+        let amends = "của Chính phủ sửa đổi, bổ sung một số điều của các Nghị định liên quan đến điều kiện đầu tư kinh \
+                      doanh thuộc lĩnh vực quản lý nhà nước của Bộ Công Thương";
+        let graph = super::graph_of(&[
+            (
+                "a.md",
+                &format!("4. Bãi bỏ Điều 8, 9 của Nghị định số 17/2020/NĐ-CP ngày 05 tháng 05\nnăm 2020 {amends};"),
+            ),
+            (
+                "b.md",
+                &format!("được bổ sung tại Điều 13 Nghị định số 17/2020/NĐ-CP ngày 05 tháng 02 năm 2020 {amends};"),
+            ),
+            (
+                "c.md",
+                "(Điều 15.6.NĐ.2.37. Trách nhiệm của Ủy ban nhân dân cấp tỉnh của Nghị định 16/2020/NĐ-CP Quy định \
+                 chi tiết một số điều và biện pháp thi hành Luật Quốc tịch Việt Nam ban hành ngày 03/02/2020)",
+            ),
+            (
+                "d.md",
+                "(Điều 1 Nghị định số 24/2020/NĐ-CP Quy định chi tiết một số điều của Luật Phòng, chống tác hại của \
+                 rượu, bia ngày 24/02/2020 của Chính phủ, có hiệu lực thi hành kể từ ngày 24/02/2020)",
+            ),
+        ]);
+        let decree = graph.documents.iter().find(|d| &*d.id == "17/2020/NĐ-CP").expect("the decree");
+        assert_eq!(decree.date.as_deref(), Some("2020-02-05"));
+        let said: Vec<&str> =
+            graph.findings.iter().filter(|f| f.kind == "conflicting-dates").map(|f| &*f.message).collect();
+        assert_eq!(said.len(), 1, "{said:?}");
+        assert!(
+            said[0].ends_with("the graph dates it 2020-02-05, the date that fits the numbers beside it"),
+            "{}",
+            said[0]
+        );
     }
 
     /// From shared/corpus/real (audit 2205: Nghị định 90/2018/NĐ-CP of 25/6/2018, codified,

@@ -352,12 +352,36 @@ fn is_self(f: &Found, text: &str, id: &Identity) -> bool {
     // (`(Kèm CÝPP 1 6.22/2026/NQ-CP ngày 09 tháng 7 năm 2026 …` for 66.22/2026/NQ-CP): with
     // the page's own date too, it is the page's own, not another document of the same body.
     let cut_own = || own.len() > this.len() && own.ends_with(this.as_str()) && f.date.is_some() && f.date == id.date;
-    (this == own || cut_own())
+    (this == own || cut_own() || damaged_annex_heading(f, text, id, num))
         && sym == own_sym
         && match (f.year(), id.year()) {
             (Some(a), Some(b)) => a == b,
             _ => true,
         }
+}
+
+/// Is a found reference an annex's heading of the page's own document whose number OCR
+/// damaged (`(Kèm theo Thông tư số: #2 /2026/TT-BGDĐT ngày#*hángổ năm 2026`, in Thông tư
+/// 54/2026/TT-BGDĐT, whose other annexes read `P /2026` and `Ấ£ /2026`)? `Kèm theo` opens its
+/// line, the type word is the page's own, the year is written, an OCR mark (neither a letter,
+/// digit, space nor stop) stands against the number, and no other day is read. The symbol and
+/// year are checked by [`is_self`].
+fn damaged_annex_heading(f: &Found, text: &str, id: &Identity, num: &Range<usize>) -> bool {
+    let Some(kind) = id.kind.as_deref().filter(|k| *k == f.kind) else { return false };
+    if f.number_year.is_none() || f.date.is_some_and(|d| Some(d) != id.date) {
+        return false;
+    }
+    let before = &text[crate::lines::line_start(text, num.start)..num.start];
+    let mark =
+        |c: char| !c.is_alphanumeric() && !c.is_whitespace() && !matches!(c, ':' | '.' | ',' | ';' | '(' | '-' | '/');
+    let Some(unmarked) = before.strip_suffix(mark) else { return false };
+    let lead = unmarked
+        .trim_end_matches(mark)
+        .trim_end_matches([' ', ':'])
+        .strip_suffix(" số")
+        .and_then(|l| l.trim_end().strip_suffix(kind))
+        .map(|l| l.trim_start_matches(['*', '_', ' ', '>', '(']).trim_end());
+    matches!(lead, Some("Kèm theo" | "kèm theo"))
 }
 
 /// Is a law cited by name alone the page's own law, named as its text writes its number
@@ -2700,6 +2724,26 @@ mod tests {
         let scan = scan_text("a.md".into(), &annex("02 tháng 3 năm 2026"));
         let read: Vec<&str> = scan.mentions.iter().map(|m| &*m.text).collect();
         assert_eq!(read, ["6.22/2026/NQ-CP ngày 02 tháng 3 năm 2026"]);
+    }
+
+    /// From shared/corpus/real (Thông tư 54/2026/TT-BGDĐT, its annexes' headings OCR'd): `#2`
+    /// for the page's own number under `Kèm theo` and the page's type word, symbol and year is
+    /// the page's own; written clean, or under another heading, it is another circular.
+    #[test]
+    fn an_annex_heading_with_a_damaged_own_number_is_the_page_own() {
+        let head = "BỘ GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 54/2026/TT-BGDĐT\n\nHà Nội, ngày 30 tháng 6 năm 2026\n\nTHÔNG \
+                    TƯ\n\nĐiều 1. Ban hành.\n\nPHỤ LỤC II\n";
+        let annex = "(Kèm theo Thông tư số: #2 /2026/TT-BGDĐT ngày#*hángổ năm 2026\ncủa Bộ trưởng Bộ Giáo đục và \
+                     Đào tạo)\n";
+        let scan = scan_text("a.md".into(), &format!("{head}{annex}"));
+        assert!(scan.mentions.is_empty(), "{:?}", scan.mentions.iter().map(|m| &*m.text).collect::<Vec<_>>());
+        let clean = "(Kèm theo Thông tư số: 02/2026/TT-BGDĐT ngày 05 tháng 02 năm 2026)\n";
+        let other = "Theo Thông tư số: #2 /2026/TT-BGDĐT của Bộ trưởng\n";
+        for line in [clean, other] {
+            let scan = scan_text("a.md".into(), &format!("{head}{line}"));
+            let read: Vec<Option<&str>> = scan.mentions.iter().map(|m| m.number.as_deref()).collect();
+            assert_eq!(read.len(), 1, "{line}: {read:?}");
+        }
     }
 
     /// From shared/corpus/real (the page on legal departments): a note quoted in the metadata

@@ -26,6 +26,10 @@ pub enum Part {
     /// The number, where the day and subject are another number's and the number written is
     /// cited with another day ([`merge_numbers`]).
     Number,
+    /// The number, one digit off a number cited with no other day, whose place in its series
+    /// fits the day, where the number written is cited more often with another day and
+    /// subject ([`merge_misnumbered`]).
+    Digit,
 }
 
 /// One reading merged into another: the first mention written so and the first written as
@@ -190,6 +194,156 @@ pub(crate) fn merge_numbers(
     slips
 }
 
+/// A normative number's mentions with a day and subject other than those the corpus cites it
+/// with more often, where one number of its series (symbol, year and place) one digit off is
+/// cited with no other day and no other subject, and that day fits its place in the series
+/// (decrees are numbered in the order of their days): a misprint of that number (findings
+/// audit 2211: `Nghị định số 123/2024/NĐ-CP ngày 05 tháng 10 năm 2024 … quy định về điều kiện
+/// đầu tư và hoạt động trong lĩnh vực giáo dục`, once, in Quyết định 1255/2026/QĐ-TTg; 123/2024
+/// is the decree on land sanctions of 04/10/2024, cited so five times, and 125/2024/NĐ-CP,
+/// cited undated in the decree on higher education, is the one of 05/10/2024 on investment in
+/// education, between 123/2024 of 04/10 and 126/2024 of 08/10). Only the mentions of that day
+/// are mended: the number's others are of its own document.
+pub(crate) fn merge_misnumbered(
+    corpus: &HashMap<Key, (usize, Document)>,
+    mentions: &[Mention],
+    keys: &mut [Key],
+) -> Vec<Slip> {
+    let numbered = |k: &Key| {
+        k.family == Family::Normative
+            && k.name.is_none()
+            && k.year.is_some()
+            && k.symbol.is_some()
+            && k.number.as_deref().is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    };
+    // Numbers cited with two full days: few, found in one pass of a table.
+    let mut first_day: HashMap<&Key, (&str, bool)> = HashMap::default();
+    for (k, m) in keys.iter().zip(mentions) {
+        if let Some(day) = m.full_date().filter(|_| numbered(k)) {
+            let (first, two) = first_day.entry(k).or_insert((day, false));
+            *two |= *first != day;
+        }
+    }
+    let asked: rustc_hash::FxHashSet<&Key> =
+        first_day.into_iter().filter(|(_, (_, two))| *two).map(|(k, _)| k).collect();
+    if asked.is_empty() {
+        return Vec::new();
+    }
+    type Series<'k> = (&'k str, Option<u16>, Option<&'k str>);
+    fn series(k: &Key) -> Series<'_> {
+        (k.symbol.as_deref().unwrap_or(""), k.year, k.place.as_deref())
+    }
+    let wanted: rustc_hash::FxHashSet<Series> = asked.iter().map(|k| series(k)).collect();
+    // Every mention of a number of those series, by number.
+    let mut cited: HashMap<&Key, Vec<usize>> = HashMap::default();
+    for (i, k) in keys.iter().enumerate() {
+        if numbered(k) && wanted.contains(&series(k)) {
+            cited.entry(k).or_default().push(i);
+        }
+    }
+    let days_of = |at: &[usize]| {
+        let mut days: Vec<(&str, Vec<usize>)> = Vec::new();
+        for &i in at {
+            let Some(day) = mentions[i].full_date() else { continue };
+            match days.iter_mut().find(|(d, _)| *d == day) {
+                Some((_, on)) => on.push(i),
+                None => days.push((day, vec![i])),
+            }
+        }
+        days
+    };
+    let subjects = |on: &[usize]| -> Vec<&str> { on.iter().filter_map(|&i| mentions[i].subject.as_deref()).collect() };
+    // Each number's day, where most of its mentions give one, or its own text.
+    let day_of = |k: &Key| -> Option<&str> {
+        if let Some((_, doc)) = corpus.get(k) {
+            return doc.date.as_deref().filter(|d| d.len() == 10);
+        }
+        let days = days_of(cited.get(k)?);
+        let most = days.iter().map(|(_, on)| on.len()).max()?;
+        let mut top = days.iter().filter(|(_, on)| on.len() == most);
+        let (day, _) = top.next()?;
+        top.next().is_none().then_some(*day)
+    };
+    let mut asked: Vec<&Key> = asked.into_iter().collect();
+    asked.sort_unstable_by_key(|k| cited[k][0]);
+    let mut mended: Vec<(Vec<usize>, Key)> = Vec::new();
+    let mut slips = Vec::new();
+    for slip in asked {
+        let days = days_of(&cited[slip]);
+        let Some(right_day) = day_of(slip) else { continue };
+        let right_subjects = subjects(&days.iter().find(|(d, _)| *d == right_day).expect("its day").1);
+        let most = days.iter().map(|(_, on)| on.len()).max().unwrap_or(0);
+        let number = slip.number.as_deref().unwrap_or("");
+        for (day, on) in days.iter().filter(|(d, on)| *d != right_day && on.len() < most) {
+            let written = subjects(on);
+            // The day's mentions give another document's subject, every one of them.
+            if written.is_empty()
+                || right_subjects.is_empty()
+                || !written.iter().all(|w| right_subjects.iter().all(|r| unlike(w, r)))
+            {
+                continue;
+            }
+            let one_digit_off = |k: &&&Key| {
+                let n = k.number.as_deref().unwrap_or("");
+                n.len() == number.len() && n.bytes().zip(number.bytes()).filter(|(a, b)| a != b).count() == 1
+            };
+            let near: Vec<&&Key> = cited
+                .keys()
+                .filter(|k| k.family == slip.family && series(k) == series(slip))
+                .filter(one_digit_off)
+                .collect();
+            let fits = |k: &Key| {
+                let at = &cited[k];
+                let own_day = corpus.get(k).and_then(|(_, d)| d.date.as_deref());
+                let its_subjects = subjects(at);
+                at.iter().all(|&i| mentions[i].full_date().is_none_or(|d| d == *day))
+                    && own_day.is_none_or(|d| d == *day)
+                    && its_subjects.iter().all(|s| written.iter().all(|w| !unlike(s, w)))
+            };
+            // Its place among the series' numbers of a known day (the one written among them,
+            // with its own) fits the day: no lower number of a later day, no higher of an
+            // earlier one.
+            let in_place = |k: &Key| {
+                let Ok(n) = k.number.as_deref().unwrap_or("").parse::<u32>() else { return false };
+                let beside: Vec<(u32, &str)> = cited
+                    .keys()
+                    .filter(|o| **o != k && o.family == slip.family && series(o) == series(slip))
+                    .filter_map(|o| Some((o.number.as_deref()?.parse().ok()?, day_of(o)?)))
+                    .collect();
+                !beside.is_empty() && out_of_order(&beside, n, day) == 0
+            };
+            let mut fitting = near.into_iter().filter(|k| fits(k) && in_place(k));
+            let (Some(right), None) = (fitting.next(), fitting.next()) else { continue };
+            slips.push(Slip { written: on[0], taken: cited[*right][0], written_id: slip.id(None), part: Part::Digit });
+            mended.push((on.clone(), (**right).clone()));
+        }
+    }
+    for (on, right) in mended {
+        for i in on {
+            keys[i] = right.clone();
+        }
+    }
+    slips
+}
+
+/// Whether two subjects say two things: fewer than half the words of the shorter are the
+/// other's (`quy định về điều kiện đầu tư và hoạt động trong lĩnh vực giáo dục` and `quy định
+/// về xử phạt vi phạm hành chính trong lĩnh vực đất đai` share six of fourteen). A subject of
+/// fewer than six words says too little.
+fn unlike(a: &str, b: &str) -> bool {
+    let (a, b) = (tables::law_name_key("", a), tables::law_name_key("", b));
+    let words = |s: &str| -> Vec<String> {
+        let mut w: Vec<String> =
+            s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(String::from).collect();
+        w.sort_unstable();
+        w.dedup();
+        w
+    };
+    let (a, b) = (words(&a), words(&b));
+    let shorter = a.len().min(b.len());
+    shorter >= 6 && a.iter().filter(|w| b.binary_search(w).is_ok()).count() * 2 < shorter
+}
+
 /// A normative number its file writes wrong beside the same number written right: with a
 /// type code its type word does not fit (`Nghị quyết số 254/2025/NĐ-CP`, twice, in a decree
 /// that cites `Nghị quyết số 254/2025/QH15` throughout), or with a year its legislature did not
@@ -250,6 +404,25 @@ pub(crate) fn mend_within_files(owner: &[u32], mentions: &[Mention], keys: &mut 
     }
 }
 
+/// How many of a series' dated numbers (`beside`: number, day `YYYY-MM-DD`) a day for
+/// `number` puts out of order: a lower number of a later day, or a higher of an earlier one.
+pub(crate) fn out_of_order(beside: &[(u32, &str)], number: u32, day: &str) -> usize {
+    beside.iter().filter(|&&(n, d)| (n < number && d > day) || (n > number && d < day)).count()
+}
+
+/// Of the days `days` given for `number` as often as each other, the one that puts fewer of
+/// the series' other dated numbers out of order than every other does, if one: decrees (and
+/// every series numbered by symbol and year) are numbered in the order of their days.
+pub(crate) fn fitting_day<'d>(beside: &[(u32, &str)], number: u32, days: &[&'d str]) -> Option<&'d str> {
+    let others: Vec<(u32, &str)> = beside.iter().copied().filter(|&(n, _)| n != number).collect();
+    let mut scored: Vec<(usize, &str)> = days.iter().map(|d| (out_of_order(&others, number, d), *d)).collect();
+    scored.sort_by_key(|s| s.0);
+    match scored[..] {
+        [(best, day), (next, _), ..] if best < next => Some(day),
+        _ => None,
+    }
+}
+
 /// Whether a symbol's type code holds a digit OCR read for a letter or a hyphen (`155/2025/T1-BTC`
 /// for `TT-BTC`, `18/2026/NQ1 ICP` for `NQ-CP`, in Nghị quyết 66.22/2026 and Nghị định
 /// 237/2026): no type code has one. A legislature's (`QH15`) and an old council's (`HDNN8`)
@@ -305,7 +478,7 @@ fn slips_in(mentions: &[Mention], keys: &[Key], group: &[usize]) -> Vec<(usize, 
                 Some(tables::issuer_for_code(code).is_some_and(|i| i.name == named))
             }
             // Two numbers are no one reading's slip of the other's here: see `merge_numbers`.
-            Part::Number => None,
+            Part::Number | Part::Digit => None,
         }
     };
     let mut out = Vec::new();
@@ -415,6 +588,63 @@ mod tests {
         ]);
         let targets: Vec<&str> = graph.mentions.iter().filter(|m| m.kind == "Nghị định").map(|m| &*m.target).collect();
         assert_eq!(targets, ["165/2024/NĐ-CP", "165/2024/NĐ-CP", "166/2024/NĐ-CP"]);
+    }
+
+    /// From shared/corpus/real (findings audit 2211): Quyết định 1255/2026/QĐ-TTg cites
+    /// `123/2024/NĐ-CP` with the day and subject of 125/2024/NĐ-CP, which the decree on higher
+    /// education cites undated; 123/2024 is the decree on land sanctions of 04/10/2024. 120/2024,
+    /// one digit off too, would stand before 123/2024 with a later day.
+    #[test]
+    fn a_number_one_digit_off_a_number_whose_place_fits_the_day_is_that_number() {
+        let land = "Sửa đổi, bổ sung một số điều của Nghị định số 123/2024/NĐ-CP ngày 04 tháng 10 năm 2024 của Chính \
+                    phủ quy định về xử phạt vi phạm hành chính trong lĩnh vực đất đai\n";
+        let education = "* Căn cứ Nghị định số 123/2024/NĐ-CP ngày 05 tháng 10 năm 2024 của Chính phủ quy định về điều \
+                         kiện đầu tư và hoạt động trong lĩnh vực giáo dục;\n";
+        let repealed = |day: &str| {
+            format!(
+                "3. Nghị định số 141/2013/NĐ-CP, Nghị định số 99/2019/NĐ-CP, Điều 104 và Điều 105 Nghị định số \
+                 125/2024/NĐ-CP{day} hết hiệu lực thi hành kể từ ngày Nghị định này có hiệu lực (trừ Điều 14).\n"
+            )
+        };
+        let graph = |day: &str| {
+            crate::resolve::graph_of(&[
+                ("a.md", education),
+                ("b.md", &format!("{land}\n{land}")),
+                ("c.md", &repealed(day)),
+                ("d.md", "Theo Nghị định số 120/2024/NĐ-CP của Chính phủ.\n"),
+            ])
+        };
+        let read = graph("");
+        let target = |g: &crate::model::Graph, path: &str| {
+            g.mentions
+                .iter()
+                .find(|m| &*m.path == path && m.number.as_deref() != Some("141"))
+                .map(|m| m.target.to_string())
+        };
+        assert_eq!(target(&read, "a.md").as_deref(), Some("125/2024/NĐ-CP"));
+        let decree = read.documents.iter().find(|d| &*d.id == "125/2024/NĐ-CP").expect("the decree on education");
+        assert_eq!(decree.date.as_deref(), Some("2024-10-05"));
+        assert!(!read.findings.iter().any(|f| f.kind == "conflicting-dates"), "{:#?}", read.findings);
+        let said: Vec<&str> =
+            read.findings.iter().filter(|f| f.kind == "probably-same-document").map(|f| &*f.message).collect();
+        assert_eq!(said.len(), 1, "{said:?}");
+        assert!(said[0].ends_with("a misprint of the number; read as 125/2024/NĐ-CP"), "{}", said[0]);
+        // 125/2024 cited with another day: no number fits, and 123/2024 stays as written.
+        let read = graph(" ngày 20/10/2024");
+        assert_eq!(target(&read, "a.md").as_deref(), Some("123/2024/NĐ-CP"));
+    }
+
+    #[test]
+    fn subjects_that_share_fewer_than_half_their_words_are_unlike() {
+        let land = "quy định về xử phạt vi phạm hành chính trong lĩnh vực đất đai";
+        assert!(unlike("quy định về điều kiện đầu tư và hoạt động trong lĩnh vực giáo dục", land));
+        assert!(!unlike("quy định xử phạt vi phạm hành chính về đất đai", land));
+        assert!(!unlike("về đất đai", land));
+        assert_eq!(
+            fitting_day(&[(16, "2020-02-03"), (24, "2020-02-24")], 17, &["2020-05-05", "2020-02-05"]),
+            Some("2020-02-05")
+        );
+        assert_eq!(fitting_day(&[], 45, &["2020-02-05", "2020-05-05"]), None);
     }
 
     /// From shared/corpus/real (Nghị định 50/2026/NĐ-CP on land rent): a number the file
