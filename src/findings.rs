@@ -1092,10 +1092,21 @@ pub fn of_references(
     let misprinted: rustc_hash::FxHashSet<&str> =
         conflicts.numbers.iter().flat_map(|c| c.written.iter().skip(1)).map(String::as_str).collect();
     let mut written_at: HashMap<String, Vec<&Mention>> = HashMap::default();
+    // A misprint's number and symbol written with another year, the year taken for its name's
+    // (`resolve::mend_misprinted_years`: `Luật Bảo vệ dữ liệu cá nhân 97/2023/QH15` read as
+    // 97/2025/QH15, so as 91/2025/QH15), is that misprint too.
+    let yearless = |id: &str| {
+        id.split_once('/').map(|(n, rest)| (n.to_string(), rest.split_once('/').map(|(_, s)| s.to_string())))
+    };
+    let misprinted_yearless: HashMap<(String, Option<String>), &str> =
+        misprinted.iter().filter_map(|id| Some((yearless(id)?, *id))).collect();
     if !misprinted.is_empty() {
         for m in mentions.iter().filter(|m| m.family == Family::Normative && m.name.is_some()) {
-            if let Some(n) = m.number_as_written().filter(|n| misprinted.contains(n.as_str())) {
+            let Some(n) = m.number_as_written() else { continue };
+            if misprinted.contains(n.as_str()) {
                 written_at.entry(n).or_default().push(m);
+            } else if let Some(id) = yearless(&n).and_then(|k| misprinted_yearless.get(&k)) {
+                written_at.entry(id.to_string()).or_default().push(m);
             }
         }
     }
@@ -1113,8 +1124,16 @@ pub fn of_references(
             .map(|(k, (&(i, _), written))| {
                 let others = written_at.get(written).filter(|_| k > 0).map_or(&[][..], Vec::as_slice);
                 let own = law(&mentions[i]);
+                // Another year written is this number only where read as the law taken.
+                let read_so =
+                    |m: &Mention| m.number_as_written().as_ref() == Some(written) || *m.target == *c.written[0];
                 std::iter::once(&mentions[i])
-                    .chain(others.iter().copied().filter(|m| !std::ptr::eq(*m, &mentions[i]) && law(m) == own))
+                    .chain(
+                        others
+                            .iter()
+                            .copied()
+                            .filter(|m| !std::ptr::eq(*m, &mentions[i]) && law(m) == own && read_so(m)),
+                    )
                     .collect()
             })
             .collect();
@@ -1129,7 +1148,13 @@ pub fn of_references(
                 let mut paths: Vec<&str> = at.iter().map(|m| &*m.path).collect();
                 paths.sort_unstable();
                 paths.dedup();
-                format!("{written} in {}", files_of(files.max(paths.len() as u32)))
+                // Where some write it with another year, which.
+                let mut years: Vec<String> =
+                    at.iter().filter_map(|m| m.number_as_written()).filter(|n| n != written).collect();
+                years.sort_unstable();
+                years.dedup();
+                let also = if years.is_empty() { String::new() } else { format!(" (also as {})", years.join(", ")) };
+                format!("{written} in {}{also}", files_of(files.max(paths.len() as u32)))
             })
             .collect();
         let taken = match c.chosen {

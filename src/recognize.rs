@@ -564,6 +564,22 @@ fn split_number_head(text: &str, at: usize) -> Option<usize> {
     (b[head - 1] == b'`' || ["số", "Số", "SỐ", "sô"].iter().any(|w| so.ends_with(w))).then_some(head)
 }
 
+/// The length of a speck OCR read as a digit between `số` and a number of three digits or
+/// more (`Bộ luật Tố tụng hình sự sô 2 101/2025/QH1 3`, for 101/2015/QH13: the `2 ` of it),
+/// which [`split_number_head`] leaves out of the number; 0 where none stands before `at`. A
+/// law's name is read before it.
+fn digit_speck_before(text: &str, at: usize) -> usize {
+    let b = text.as_bytes();
+    let head = b[at..].iter().take_while(|c| c.is_ascii_digit()).count();
+    match b[..at] {
+        [.., b' ', d, b' '] if d.is_ascii_digit() && head > 2 => {
+            let so = &text[..at - 3];
+            if ["số", "Số", "sô"].iter().any(|w| so.ends_with(w)) { 2 } else { 0 }
+        }
+        _ => 0,
+    }
+}
+
 fn sym_end_of(tokens: &[Token]) -> usize {
     tokens.last().map_or(0, |t| t.end)
 }
@@ -1403,7 +1419,8 @@ fn recognize_numbers(text: &str, skip: &[Range<usize>], details: bool) -> Vec<Fo
             }
             start = tw.start;
         } else {
-            let (mut lw_start, mut lw) = window_before(text, num.start, LAW_WINDOW);
+            let (mut lw_start, mut lw) =
+                window_before(text, num.start - digit_speck_before(text, num.start), LAW_WINDOW);
             // Cheap tests first: a law's name needs its type word in the window (one search,
             // which turns most windows away), then in the part of it a name can run through.
             let law_word = law_word_hinted(lw) && law_word_in_room(lw);

@@ -602,12 +602,15 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     // place (`placed`): a provincial report's `kế hoạch số 65/KH-UBND` is the province's.
     let citing_levels: Vec<Level> = citing.iter().map(|c| c.as_ref().map_or(Level::Unknown, |(_, l)| *l)).collect();
     drop(citing);
-    mend_misprinted_years(&mentions, &owner, &mut mention_keys);
+    let years_by_name = mend_misprinted_years(&mentions, &owner, &mut mention_keys);
     years_of_laws_within_files(&mentions, &owner, &title_years, &mut mention_keys);
     // A law named without its year, in no title, is the law of that name as it stood when
     // the citing document was issued: no later than the document's own year. The
     // constitution, by the day (`tables::CONSTITUTIONS`).
     // Where the bound is the citing document's own year, its day too (see `passed_after`).
+    // Whether each bound is a codified article's source's: the Bộ pháp điển keeps its articles
+    // current, so their words may be an amender's the note does not name.
+    let mut codified_bounds: Vec<bool> = Vec::with_capacity(mentions.len());
     let (year_bounds, bound_days): (Vec<Option<u16>>, Vec<Option<&str>>) = title_years
         .iter()
         .zip(&owner)
@@ -617,6 +620,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
                 "Hiến pháp" => own_constitutions[file as usize].or(own_years[file as usize]),
                 _ => own_years[file as usize],
             };
+            codified_bounds.push(title.is_some() && codifications[file as usize]);
             let bound = title.map(YearBound::for_corpus).or_else(|| own.filter(|_| m.family == Family::Named));
             let day = own_dates[file as usize]
                 .as_deref()
@@ -661,25 +665,33 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
         {
             unmarked_numbers.push((i, Key::named(&m.kind, name, year)));
         }
-        if reads_number_with_name(m, key)
+        // A number in brackets after the name (`Luật Căn cước 2023 (số 25/2023/QH15)`) is
+        // heard but casts no vote (see `reads_number_with_name`).
+        // So is one whose year was taken for its name's alone (`mend_misprinted_years`).
+        let aside = reads_number_aside(m, key) || years_by_name.binary_search(&i).is_ok();
+        if (aside || reads_number_with_name(m, key))
             && let (Some(name), Some(year)) = (m.name.as_deref(), key.year)
         {
             let named = Key::named(&m.kind, name, year);
             named_numbers.push((i, named.clone()));
             let numbers = read_with.entry(named).or_default();
             let codified = codifications[file as usize];
-            match numbers.iter_mut().find(|n| n.key == *key) {
+            match numbers.iter_mut().find(|n| n.key == *key && n.aside == aside) {
                 // Mentions come file by file: a file not seen last is new to this number.
                 Some(n) if n.last_file != file => {
                     (n.files, n.last_file) = (n.files + 1, file);
                     n.codified |= codified;
                 }
                 Some(_) => {}
-                None => numbers.push(NumberRead { key: key.clone(), files: 1, last_file: file, first: i, codified }),
+                None => {
+                    numbers.push(NumberRead { key: key.clone(), files: 1, last_file: file, first: i, codified, aside })
+                }
             }
         }
     }
-    drop(codifications);
+    drop((codifications, years_by_name));
+    // A name only asides read a number with is numbered by none.
+    read_with.retain(|_, numbers| numbers.iter().any(|n| !n.aside));
     drop_amended_tails(&mut read_with);
     drop_numbers_of_other_editions(&mut read_with);
     mend_misread_names(&read_with, &mut mention_keys);
@@ -754,6 +766,19 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
                 if year == bound {
                     of_own_year.push((filled.len() - 1, year, all.iter().copied().filter(|&y| y < year).max()));
                 }
+            } else if let [only] = all[..]
+                && codified_bounds[i]
+                && key.name.as_deref().is_some_and(tables::is_official_key)
+                && matches!(numbered_laws.get(&Key { year: Some(only), ..key.clone() }), Some(Some(_)))
+            {
+                // A codified article of an older source that names a law passed after it, the
+                // one law of that name the corpus numbers and the list of laws knows (a law cited
+                // by name alone, `Luật Tín ngưỡng, tôn giáo (sửa đổi)`, a draft, is none): the
+                // article as it stands, amended (`(Điều 11 Nghị định số 05/1999/NĐ-CP …)` then `theo Luật Xử
+                // lý vi phạm hành chính`, the law of 2012; `Luật Phòng, chống tác hại của rượu,
+                // bia` in Nghị định 105/2017/NĐ-CP's articles, as Nghị định 17/2020/NĐ-CP
+                // amended them).
+                filled.push((i, only, key.family));
             }
         } else if key.year.is_none() {
             // `NQ 254/QH15`, written without its year, is the one normative document with that
@@ -1220,7 +1245,7 @@ fn drop_numbers_of_other_editions(read_with: &mut HashMap<Key, Vec<NumberRead>>)
     let mut by_name: HashMap<&str, Vec<(&str, u16, u32)>> = HashMap::default();
     for (named, numbers) in read_with.iter() {
         if let (Some(name), Some(year)) = (named.name.as_deref(), named.year) {
-            for n in numbers {
+            for n in numbers.iter().filter(|n| !n.aside) {
                 if let Some(number) = n.key.number.as_deref() {
                     by_name.entry(name).or_default().push((number, year, n.files));
                 }
@@ -1324,6 +1349,9 @@ struct NumberRead {
     first: usize,
     /// Whether a codification reads it (see [`numbers_of_laws`]).
     codified: bool,
+    /// Whether it is read in brackets after the name ([`reads_number_aside`]): mended to
+    /// the law's number and said, but no vote for it.
+    aside: bool,
 }
 
 /// How many times as many files must read a law's name and year with one number as with any
@@ -1339,9 +1367,11 @@ fn numbers_of_laws(read_with: HashMap<Key, Vec<NumberRead>>) -> (HashMap<Key, Op
     let mut conflicts = Vec::new();
     let laws = read_with
         .into_iter()
-        .map(|(named, mut numbers)| {
+        .map(|(named, numbers)| {
             // The first read first among equals: the same choice on every run.
             let order = |n: &NumberRead| (std::cmp::Reverse(n.files), n.first);
+            let (mut numbers, mut asides): (Vec<NumberRead>, Vec<NumberRead>) =
+                numbers.into_iter().partition(|n| !n.aside);
             numbers.sort_by_key(order);
             // Spellings of one number (`22/2023/QH15` and, cut, `22/2023/QH`;
             // `08/2013/PL-UBTVQH13` and `08/2013/UBTVQH13`) are one law: their files count
@@ -1374,6 +1404,16 @@ fn numbers_of_laws(read_with: HashMap<Key, Vec<NumberRead>>) -> (HashMap<Key, Op
                     _ => Choice::None,
                 },
             };
+            // Asides that write another number are listed after the votes, as misprints.
+            asides.sort_by_key(order);
+            for a in asides {
+                let same = |m: &NumberRead| m.key.number == a.key.number && m.key.year == a.key.year;
+                match numbers.iter_mut().find(|m| same(m)) {
+                    Some(m) if m.aside => m.files += a.files,
+                    Some(_) => {}
+                    None => numbers.push(a),
+                }
+            }
             if numbers.len() > 1 {
                 conflicts.push(NumberConflict {
                     numbers: numbers.iter().map(|n| (n.first, n.files)).collect(),
@@ -1399,7 +1439,8 @@ fn numbers_of_laws(read_with: HashMap<Key, Vec<NumberRead>>) -> (HashMap<Key, Op
 /// Before a file's years are lent to its laws cited by name alone
 /// ([`years_of_laws_within_files`]), which would take the misprint's year.
 /// `conflicting-years` still says what was written.
-fn mend_misprinted_years(mentions: &[Mention], owner: &[u32], keys: &mut [Key]) {
+/// Returns the mentions mended by their name's year alone, in order.
+fn mend_misprinted_years(mentions: &[Mention], owner: &[u32], keys: &mut [Key]) -> Vec<usize> {
     // Each number of a legislature: each name key, year and symbol read with it, its files
     // and the last file. Names are compared without marks only where one number is read with
     // two years (folding each name cost a scan of real/ 1 % more instructions).
@@ -1428,9 +1469,15 @@ fn mend_misprinted_years(mentions: &[Mention], owner: &[u32], keys: &mut [Key]) 
     // spellings of one name (`hàng hoá`, `hàng hóa`: 78/2023/QH15 for 78/2025/QH15). Each such
     // name and number, with the year and symbol taken.
     let mut taken: HashMap<(String, &str), (u16, &str)> = HashMap::default();
-    for (number, list) in read.into_iter().filter(|(_, l)| l.iter().any(|r| (r.1, r.2) != (l[0].1, l[0].2))) {
+    // Each name's files by year, over all the numbers read with it: asked only where no year
+    // of one number wins by its own files.
+    let mut name_years: Option<HashMap<String, Vec<(u16, u32)>>> = None;
+    // The names and numbers whose year was so taken: their mended readings cast no vote for
+    // the law's number (see `reads_number_aside`).
+    let mut by_name: Vec<(String, &str)> = Vec::new();
+    for (&number, list) in read.iter().filter(|(_, l)| l.iter().any(|r| (r.1, r.2) != (l[0].1, l[0].2))) {
         let mut years: HashMap<String, Vec<(u16, &str, u32)>> = HashMap::default();
-        for (name, year, symbol, files, _) in list {
+        for &(name, year, symbol, files, _) in list {
             let by_year = years.entry(tables::fold(name)).or_default();
             match by_year.iter_mut().find(|r| (r.0, r.1) == (year, symbol)) {
                 Some(r) => r.2 += files,
@@ -1447,14 +1494,41 @@ fn mend_misprinted_years(mentions: &[Mention], owner: &[u32], keys: &mut [Key]) 
             };
             if by_year[1..].iter().all(misprint) {
                 taken.insert((name, number), (year, symbol));
+                continue;
+            }
+            // Read as often with each year, the name and number agree but for the year, and the
+            // code too: the year the name is read in with its law's number is right
+            // (`Luật Bảo vệ dữ liệu cá nhân 97/2023/QH15` and `… số 97/2025/QH15`, one file
+            // each; the law is of 2025, 91/2025/QH15 in five files).
+            let support = name_years.get_or_insert_with(|| {
+                let mut all: HashMap<String, Vec<(u16, u32)>> = HashMap::default();
+                for &(name, year, _, files, _) in read.values().flatten() {
+                    let by_year = all.entry(tables::fold(name)).or_default();
+                    match by_year.iter_mut().find(|r| r.0 == year) {
+                        Some(r) => r.1 += files,
+                        None => by_year.push((year, files)),
+                    }
+                }
+                all
+            });
+            let in_year = |y: u16| support.get(&name).and_then(|v| v.iter().find(|r| r.0 == y)).map_or(0, |r| r.1);
+            let best = by_year.iter().copied().max_by_key(|&(y, _, _)| (in_year(y), std::cmp::Reverse(y)));
+            if let Some((year, symbol, _)) = best
+                && by_year
+                    .iter()
+                    .all(|&(y, s, _)| s == symbol && (y == year || in_year(year) >= NUMBER_MAJORITY * in_year(y)))
+            {
+                by_name.push((name.clone(), number));
+                taken.insert((name, number), (year, symbol));
             }
         }
     }
+    drop(name_years);
     if taken.is_empty() {
-        return;
+        return Vec::new();
     }
     let numbers: rustc_hash::FxHashSet<&str> = taken.keys().map(|(_, n)| *n).collect();
-    let fixes: Vec<(usize, u16, CompactString)> = mentions
+    let fixes: Vec<(usize, u16, CompactString, bool)> = mentions
         .iter()
         .zip(keys.iter())
         .enumerate()
@@ -1464,14 +1538,21 @@ fn mend_misprinted_years(mentions: &[Mention], owner: &[u32], keys: &mut [Key]) 
                 return None;
             }
             tables::legislature_of(k.symbol.as_deref()?)?;
-            let (year, symbol) = taken.get(&(tables::fold(m.name.as_deref()?), number))?;
-            (k.year != Some(*year) || k.symbol.as_deref() != Some(*symbol)).then(|| (i, *year, (*symbol).into()))
+            let name = tables::fold(m.name.as_deref()?);
+            let named = by_name.iter().any(|(n, num)| *n == name && *num == number);
+            let (year, symbol) = taken.get(&(name, number))?;
+            (k.year != Some(*year) || k.symbol.as_deref() != Some(*symbol)).then(|| (i, *year, (*symbol).into(), named))
         })
         .collect();
-    for (i, year, symbol) in fixes {
+    let mut named = Vec::new();
+    for (i, year, symbol, by_name) in fixes {
         keys[i].year = Some(year);
         keys[i].symbol = Some(symbol);
+        if by_name {
+            named.push(i);
+        }
     }
+    named
 }
 
 /// Whether two years differ in one digit (`2015`, `2025`): a misprint's.
@@ -1485,11 +1566,22 @@ fn one_digit_apart(a: u16, b: u16) -> bool {
 /// a number set in brackets after the name (`Luật Căn cước 2023 (số 25/2023/QH15)`, a page
 /// editor's aside, misprinted), which stands for itself, as it did read alone.
 fn reads_number_with_name(m: &Mention, key: &Key) -> bool {
+    reads_number_near_name(m, key) && !m.text.ends_with(')')
+}
+
+/// Whether a mention reads a number in brackets after a law's name (`Luật Căn cước 2023 (số
+/// 25/2023/QH15)`): no vote for the law's number, but where the name's number is known and
+/// this one is another, a misprint to mend and say, as one typed without marks is.
+fn reads_number_aside(m: &Mention, key: &Key) -> bool {
+    reads_number_near_name(m, key) && m.text.ends_with(')')
+}
+
+/// Whether a mention reads a number with a law's name, in brackets after it or not.
+fn reads_number_near_name(m: &Mention, key: &Key) -> bool {
     m.family != Family::Named
         && tables::has_official_names(&m.kind)
         && m.name.is_some()
         && key.year.is_some()
-        && !m.text.ends_with(')')
         && !["Luat ", "Bo luat ", "Phap lenh "].iter().any(|w| m.text.starts_with(w))
 }
 
@@ -1500,8 +1592,16 @@ fn names_of_numbers(read_with: &HashMap<Key, Vec<NumberRead>>) -> Vec<NameConfli
     let mut by_number: HashMap<&Key, Vec<(usize, u32)>> = HashMap::default();
     for (named, numbers) in read_with {
         if named.name.as_deref().is_some_and(tables::is_official_key) {
-            for n in numbers {
-                by_number.entry(&n.key).or_default().push((n.first, n.files));
+            // A number read both in brackets and not is one reading of the name: its files
+            // the more of the two (the two are often one file's, `Luật Phí và lệ phí 2015
+            // (97/2015/QH13)` and `… số 97/2015/QH13` in Nghị định 02/2026/NĐ-CP).
+            for (at, n) in numbers.iter().enumerate() {
+                if numbers[..at].iter().any(|o| o.key == n.key) {
+                    continue;
+                }
+                let same = numbers[at..].iter().filter(|o| o.key == n.key);
+                let (first, files) = same.fold((n.first, 0), |(f, k), o| (f.min(o.first), k.max(o.files)));
+                by_number.entry(&n.key).or_default().push((first, files));
             }
         }
     }
@@ -2979,6 +3079,109 @@ mod tests {
         let m = graph.mentions.iter().find(|m| m.path.as_ref() == "a.md").expect("the basis");
         assert_eq!((&*m.target, m.number.as_deref()), ("100/2015/QH13", None));
         assert!(!graph.documents.iter().any(|d| d.id.starts_with("00/")), "{:?}", graph.documents);
+    }
+
+    /// From shared/corpus/real (Nghị định 231/2026/NĐ-CP): a speck OCR read as a digit between
+    /// `sô` and the number leaves the code's name with its number, and the year, where name,
+    /// number and code are the law the corpus writes, is the slip: not 101/2025/QH15, the law
+    /// on transferring prisoners.
+    #[test]
+    fn a_digit_speck_before_a_number_leaves_it_to_its_name() {
+        let graph = super::graph_of(&[
+            (
+                "a.md",
+                "Số: 231/2026/NĐ-CP\nHà Nội, ngày 20 tháng 6 năm 2026\n\nNGHỊ ĐỊNH\n\n\
+                 Căn cứ Bộ luật Tố tụng hình sự sô 2 101/2025/QH1 3 được sửa đổi, bổ Sung\n",
+            ),
+            ("b.md", "Căn cứ Bộ luật Tố tụng hình sự số 101/2015/QH13;\n"),
+            ("c.md", "- Bộ luật Tố tụng hình sự 101/2015/QH13 (sửa đổi bởi 02/2021/QH15)\n"),
+            ("d.md", "Căn cứ Bộ luật Tố tụng hình sự số 101/2015/QH13;\n"),
+            ("e.md", "Căn cứ Luật Chuyển giao người đang chấp hành án phạt tù số 101/2025/QH15;\n"),
+        ]);
+        let m = graph.mentions.iter().find(|m| m.path.as_ref() == "a.md").expect("the basis");
+        assert_eq!((&*m.target, m.name.as_deref()), ("101/2015/QH13", Some("Tố tụng hình sự")));
+    }
+
+    /// From shared/corpus/real (the page on Chứng minh nhân dân): a number in brackets after a
+    /// law's name casts no vote for the law's number, but where the name's number is known and
+    /// it writes another, it is read as the law and both findings say so.
+    #[test]
+    fn a_bracketed_number_another_law_s_is_read_as_the_name_s() {
+        let graph = super::graph_of(&[
+            ("a.md", "Căn cứ Luật Căn cước 2023 (số 25/2023/QH15);\n"),
+            ("b.md", "Căn cứ Luật Căn cước số 26/2023/QH15;\n"),
+            ("c.md", "Căn cứ Luật Quản lý, bảo vệ công trình quốc phòng và khu quân sự số 25/2023/QH15;\n"),
+        ]);
+        let m = graph.mentions.iter().find(|m| m.path.as_ref() == "a.md").expect("the aside");
+        assert_eq!(&*m.target, "26/2023/QH15");
+        let said = |kind: &str| {
+            graph.findings.iter().filter(|f| f.kind == kind).map(|f| f.message.clone()).collect::<Vec<_>>()
+        };
+        assert!(
+            said("conflicting-numbers")
+                .iter()
+                .any(|f| f.starts_with("Luật Căn cước (2023) is written with 2 numbers: 26/2023/QH15")),
+            "{graph:?}"
+        );
+        assert!(said("conflicting-names").iter().any(|f| f.starts_with("25/2023/QH15 is written as")), "{graph:?}");
+        // Alone, it stands for the number it writes, as before.
+        let graph = super::graph_of(&[("a.md", "Căn cứ Luật Căn cước 2023 (số 25/2023/QH15);\n")]);
+        assert_eq!(&*graph.mentions[0].target, "25/2023/QH15");
+    }
+
+    /// From shared/corpus/real (Nghị định 160/2026/NĐ-CP, Nghị định 88/2026/NĐ-CP): a name and
+    /// number read with two years as often, the year the name is read in with its law is right:
+    /// `97/2023/QH15` is the misprint `97/2025/QH15`, so the law 91/2025/QH15, and said.
+    #[test]
+    fn a_number_s_year_is_its_name_s_where_its_own_files_tie() {
+        let graph = super::graph_of(&[
+            ("a.md", "Căn cứ Luật Bảo vệ dữ liệu cá nhân 97/2023/QH15;\n"),
+            ("b.md", "Căn cứ Luật Bảo vệ dữ liệu cá nhân số 97/2025/QH15;\n"),
+            ("c.md", "Căn cứ Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15;\n"),
+            ("d.md", "Căn cứ Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15;\n"),
+            ("e.md", "Căn cứ Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15;\n"),
+        ]);
+        let m = graph.mentions.iter().find(|m| m.path.as_ref() == "a.md").expect("the basis");
+        assert_eq!(&*m.target, "91/2025/QH15");
+        let f = graph.findings.iter().find(|f| f.kind == "conflicting-numbers").expect("said");
+        assert!(f.message.contains("97/2025/QH15 in 2 files (also as 97/2023/QH15)"), "{}", f.message);
+        assert!(f.message.ends_with("every citation is taken to be 91/2025/QH15"), "{}", f.message);
+    }
+
+    /// From shared/corpus/real (the pages on Chứng minh nhân dân and on rượu, bia): a codified
+    /// article of a source older than the one law of the name the corpus numbers names that
+    /// law, as the article stands amended; not where the list of laws knows an older edition
+    /// (Luật Xuất bản 2012's `Luật giao dịch điện tử` is the law of 2005).
+    #[test]
+    fn a_codified_article_names_a_law_passed_after_its_source() {
+        let page = |source: &str, law: &str| {
+            format!(
+                "Điều 39.1.NĐ.11. Thẩm quyền\n\n({source}, có hiệu lực thi hành kể từ ngày 01/05/1999)\n\n\
+                 2. Những người có thẩm quyền theo {law} có quyền tạm giữ.\n"
+            )
+        };
+        let a = page("Điều 11 Nghị định số 05/1999/NĐ-CP", "Luật Xử lý vi phạm hành chính");
+        let b = page("Điều 4 Luật số 19/2012/QH13", "Luật giao dịch điện tử");
+        let graph = super::graph_of(&[
+            ("a.md", &a),
+            ("b.md", &b),
+            ("c.md", "Căn cứ Luật Xử lý vi phạm hành chính số 15/2012/QH13;\n"),
+            ("d.md", "Căn cứ Luật Giao dịch điện tử số 20/2023/QH15;\n"),
+        ]);
+        let target = |path: &str, name: &str| {
+            graph
+                .mentions
+                .iter()
+                .find(|m| {
+                    m.path.as_ref() == path
+                        && m.name
+                            .as_deref()
+                            .is_some_and(|n| n.eq_ignore_ascii_case(name) || n.to_lowercase() == name.to_lowercase())
+                })
+                .map(|m| m.target.to_string())
+        };
+        assert_eq!(target("a.md", "Xử lý vi phạm hành chính").as_deref(), Some("15/2012/QH13"), "{:?}", graph.mentions);
+        assert_ne!(target("b.md", "giao dịch điện tử").as_deref(), Some("20/2023/QH15"), "{:?}", graph.mentions);
     }
 
     /// From shared/corpus/real: one number written with two official names is reported (one
