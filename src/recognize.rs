@@ -1555,11 +1555,12 @@ fn recognize_numbers(text: &str, skip: &[Range<usize>], details: bool) -> Vec<Fo
             name: law_name,
         };
         if details {
+            // The pinpoint first: a title read after a bare number depends on there being none.
+            read_pinpoint(text, &mut f);
             read_after(text, &mut f);
             if f.issuer.is_none() {
                 f.issuer = issuer_before(text, f.span.start);
             }
-            read_pinpoint(text, &mut f);
         }
         found.push(f);
     }
@@ -2137,7 +2138,7 @@ fn read_after(text: &str, f: &mut Found) {
     // (`theo quy định của Luật Đất đai về tiền sử dụng đất`), not what the law is about.
     let after = window_after(text, at, SUBJECT_BYTES);
     if f.family != Family::Named
-        && let Some(mut subj) = subject_after(after, after_issuer || after_date)
+        && let Some(mut subj) = subject_after(after, after_issuer || after_date || titled_bare(f, after))
     {
         // A subject the window cut ends at its last whole word, not in the middle of one
         // (audit 2211: `… thông qua tại Kỳ họp th`).
@@ -2166,6 +2167,44 @@ fn read_after(text: &str, f: &mut Found) {
         trim_range(text, &mut r);
         f.subject = Some(r);
     }
+}
+
+/// The openings in small letters of a title right after a bare number, as the texts write a
+/// document's title where they give neither its date nor its issuer (audit 2212: `Thông tư số
+/// 32/2023/TT-BYT quy định chi tiết một số điều của Luật Khám bệnh, chữa bệnh`, `Căn cứ Nghị
+/// định số 28/2026/NĐ-CP quy định các danh mục chất ma túy và tiền chất`: 81 of 82 such titles
+/// of real/ were not read). Prose says what a document's provision provides (`khoản 2 Điều 3
+/// Nghị định số 15/2020/NĐ-CP quy định …`): after a pinpoint, none is a title.
+const BARE_TITLE_OPENINGS: &[&str] = &[
+    "quy định chi tiết",
+    "quy định chỉ tiết",
+    "quy định về ",
+    "quy định các ",
+    "quy định một số ",
+    "quy định mức ",
+    "quy định chế độ ",
+    "quy định việc ",
+    "hướng dẫn thi hành",
+    "hướng dẫn thực hiện",
+    "hướng dẫn chi tiết",
+    "hướng dẫn về ",
+    "hướng dẫn việc ",
+    "ban hành Danh mục",
+    "ban hành Quy chế",
+    "ban hành Quy định",
+    "ban hành Quy chuẩn",
+    "ban hành Điều lệ",
+    "sửa đổi, bổ sung một số điều",
+];
+
+/// Whether the words after a numbered reference without a pinpoint open its title in small
+/// letters ([`BARE_TITLE_OPENINGS`]).
+fn titled_bare(f: &Found, after: &str) -> bool {
+    if f.pinpoint.is_some() || f.number.is_none() {
+        return false;
+    }
+    let words = after.trim_start_matches(' ');
+    words.starts_with(['q', 'h', 'b', 's']) && BARE_TITLE_OPENINGS.iter().any(|w| words.starts_with(w))
 }
 
 /// How far after a reference its subject is read: room for the longest titles of real/ (a
@@ -2938,8 +2977,8 @@ fn find_decrees_without_symbol(text: &str, skip: &[Range<usize>], found: &mut Ve
             let span = if typed { at } else { number.start }..end;
             let symbol = CompactString::const_new(DECREE_SYMBOL);
             let mut f = Found::listed_number(span, "Nghị định", Some("Nghị định"), typed, number, year, symbol);
-            read_after(text, &mut f);
             read_pinpoint(text, &mut f);
+            read_after(text, &mut f);
             let next = f.span.end;
             found.push(f);
             typed = false;
@@ -4209,6 +4248,18 @@ mod tests {
                 Some("quy định chi tiết một số điều và biện pháp thi hành Luật hộ tịch"),
             ),
             ("Nghị định số 244/2026/NĐ-CP quy định 5 hình thức phát ngôn và cung cấp thông tin cho báo chí gồm:", None),
+            // Audit 2212: the openings a title takes after a bare number, in small letters
+            // (Thông tư 25/2026/TT-BYT, Thông tư 18/2026/TT-BYT); after a pinpoint the words
+            // say what the provision provides.
+            (
+                "Thông tư số 32/2023/TT-BYT quy định chi tiết một số điều của Luật Khám bệnh, chữa bệnh;",
+                Some("quy định chi tiết một số điều của Luật Khám bệnh, chữa bệnh"),
+            ),
+            (
+                "Căn cứ Nghị định số 28/2026/NĐ-CP quy định các danh mục chất ma túy và tiền chất;",
+                Some("quy định các danh mục chất ma túy và tiền chất"),
+            ),
+            ("khoản 2 Điều 3 Nghị định số 15/2020/NĐ-CP quy định về thời hạn nộp phạt;", None),
             // With a capital the verb opens a title wherever it stands.
             (
                 "(Điều 1 Nghị định 110/2018/NĐ-CP Quy định về quản lý và tổ chức lễ hội, có hiệu lực thi hành kể từ ngày 15/10/2018)",

@@ -2169,7 +2169,7 @@ fn merge_misspelled(corpus_keys: &[Key], mentions: &[Mention], keys: &mut [Key])
 /// or words that point to another title (`về cùng lĩnh vực`, [`tables::TITLES_POINTING_BACK`];
 /// Thông tư 04/2021/TT-BXD so titled in a page's summary, its full title in the page's text),
 /// or to what the sentence spoke of.
-fn weak_title(title: &str) -> bool {
+pub(crate) fn weak_title(title: &str) -> bool {
     let pointing_back = || {
         let rest = title.strip_prefix("về ").unwrap_or("");
         tables::TITLES_POINTING_BACK.iter().any(|(w, _)| rest.strip_prefix(w).is_some_and(|r| r.starts_with(' ')))

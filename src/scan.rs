@@ -1786,8 +1786,11 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     // Where no subject line or summary gives its title, what its text says it is about is
     // more its own than a web page's headline (the topic `Lễ tân ngoại giao` over the decree
     // on `nghi lễ đối ngoại`, audit 2189).
+    // Not one that says less than the header's (`… thuộc phạm vi quản lý của **14 bộ, ngành**`,
+    // cut at the bold: Nghị quyết 66.16/2026/NQ-CP's summary).
     if identity.title_source < header::Source::Mention
         && let Some(subject) = own_subject.as_deref().and_then(subject_as_title)
+        && (identity.title.is_none() || !crate::resolve::weak_title(&subject))
     {
         identity.title = Some(subject);
         identity.title_source = header::Source::Mention;
