@@ -2558,10 +2558,23 @@ fn subject_after(after: &str, after_issuer: bool) -> Option<Range<usize>> {
 fn subject_end(after: &str, from: usize) -> Option<usize> {
     // No cell of a table goes on past its `|`.
     const STOPS: &[char] = &[';', '(', ')', '|'];
+    // A break after a word no title ends with, before a capital, wraps a title that goes on
+    // with a name (`… và cơ cấu tổ chức của Bộ⏎ Giáo dục và Đào tạo`, `… đối với thành viên cơ
+    // quan⏎Việt Nam ở nước ngoài`, audit 2212): the break and the next line's indent.
+    let wraps = |tail: &str| -> Option<usize> {
+        let rest = tail.strip_prefix('\n')?;
+        let indent = rest.len() - rest.trim_start_matches(' ').len();
+        let before = &after[..after.len() - tail.len()];
+        let next = &rest[indent..];
+        (next.starts_with(char::is_uppercase)
+            && LEADING_ON_TO_A_NAME.iter().any(|w| before.strip_suffix(w).is_some_and(|b| b.ends_with(' ')))
+            && names_no_part(next))
+        .then_some(1 + indent)
+    };
     let ends_here = |tail: &str| {
         tail.is_empty()
             || tail.starts_with(STOPS)
-            || (tail.starts_with('\n') && !wrapped_line(tail))
+            || (tail.starts_with('\n') && !wrapped_line(tail) && wraps(tail).is_none())
             // Not a speck OCR set inside the title (`… Danh mục chỉ tiết các loại. hình, tiêu
             // chí …`): a sentence opens with a capital.
             || tail.strip_prefix(". ").is_some_and(|t| !t.starts_with(char::is_lowercase))
@@ -2586,8 +2599,27 @@ fn subject_end(after: &str, from: usize) -> Option<usize> {
                 _ => false,
             }
     };
-    lazy_phrase(after, from, (1, SUBJECT_BYTES), |t| phrase_unit(t, STOPS), ends_here)
+    lazy_phrase(after, from, (1, SUBJECT_BYTES), |t| wraps(t).or_else(|| phrase_unit(t, STOPS)), ends_here)
 }
+
+/// Whether a line that goes on a title opens with a name, not with a part of a text or another
+/// document (`… trong lĩnh vực hải quan và⏎Điều 2. Nghị định số 102/2021/NĐ-CP …`, Nghị định
+/// 169/2026/NĐ-CP): no number and no `số` in its first three words.
+fn names_no_part(line: &str) -> bool {
+    const PARTS: &[&str] = &["Điều", "Khoản", "Điểm", "Chương", "Mục", "Phần", "Phụ"];
+    let mut words = line.split([' ', '\n']).filter(|w| !w.is_empty()).take(3);
+    words.next().is_some_and(|w| !PARTS.contains(&w))
+        && line
+            .split([' ', '\n'])
+            .filter(|w| !w.is_empty())
+            .take(3)
+            .all(|w| w != "số" && !w.contains(|c: char| c.is_ascii_digit()))
+}
+
+/// Words a title does not end with where a name follows them: a line that ends with one of
+/// them goes on on the next, capital or not.
+const LEADING_ON_TO_A_NAME: &[&str] =
+    &["của", "và", "về", "tại", "các", "cho", "với", "thuộc", "trong", "theo", "Bộ", "cơ quan"];
 
 /// Where a subject read as `subj` of `after` goes on past a colon OCR set inside its first
 /// word (`Nghị quyết số 43/2022/QHI1 5 của Quốc hội về chính: sách tài khóa, tiền tệ hỗ trợ
@@ -4180,6 +4212,19 @@ mod tests {
                  này có hiệu lực.",
                 "hướng dẫn thực hiện công tác y tế trường học của Bộ Y tế và Bộ Giáo dục và Đào tạo",
             ),
+            // A line that ends with a word leading on to a name goes on (audit 2212, Thông tư
+            // 59/2026/TT-BGDĐT); not where the next opens with a part of a text (Nghị định
+            // 169/2026/NĐ-CP).
+            (
+                "Căn cứ Nghị định số 279/2026/NĐ-CP ngày 12 tháng 7 năm 2026 của\n Chính phủ quy định chức năng, \
+                 nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ\n Giáo dục và Đào tạo;",
+                "quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ\n Giáo dục và Đào tạo",
+            ),
+            (
+                "Nghị định\nsố 128/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ quy định xử\nphạt vi phạm hành \
+                 chính trong lĩnh vực hải quan và\nĐiều 2. Nghị định số\n102/2021/NĐ- CP",
+                "quy định xử\nphạt vi phạm hành chính trong lĩnh vực hải quan và",
+            ),
             // Title audit, shared/corpus/real: not into the citing sentence's own words (when
             // it takes effect, what it keeps in force, what an amendment puts in, a
             // condition's consequence), nor into a part of another document after a comma or
@@ -4943,7 +4988,10 @@ mod tests {
             let starts = (0..sample.len()).filter(|&i| sample.is_char_boundary(i)).step_by(7);
             windows.extend(starts.map(|i| window_after(sample, i, 400)));
         }
-        for w in windows {
+        // The pattern does not say where a line that ends with a word leading on to a name
+        // goes on (`subject_end`'s `wraps`): no window with such a break.
+        let wraps = |w: &str| LEADING_ON_TO_A_NAME.iter().any(|l| w.contains(&format!(" {l}\n")));
+        for w in windows.into_iter().filter(|w| !wraps(w)) {
             let issuer = ISSUER_AFTER.captures(window_after(w, 0, 160)).map(|c| c.name("iss").expect("iss").range());
             assert_eq!(issuer_phrase(window_after(w, 0, 160)), issuer, "issuer in {w:?}");
             let subject = SUBJECT_AFTER.captures(w).map(|c| c.name("subj").expect("subj").range());
