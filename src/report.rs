@@ -214,12 +214,27 @@ fn strip_prolog(svg: &str) -> &str {
     svg.find("<svg").map(|i| &svg[i..]).unwrap_or(svg)
 }
 
+/// The folder every file read lies in (report audit 2213: the report did not say which corpus
+/// it covers): the files' deepest common folder, as the scan named them.
+fn corpus_folder(graph: &Graph) -> Option<String> {
+    let mut common: Option<std::path::PathBuf> = None;
+    for f in &graph.files {
+        let parent = std::path::Path::new(&f.path).parent().unwrap_or(std::path::Path::new(""));
+        common = Some(match common {
+            None => parent.to_path_buf(),
+            Some(c) => c.components().zip(parent.components()).take_while(|(a, b)| a == b).map(|(a, _)| a).collect(),
+        });
+    }
+    let folder = common?.display().to_string();
+    Some(if folder.is_empty() { ".".to_string() } else { folder })
+}
+
 /// Tooltip of a reference: where it points, or for a dangling one the parts it was read as.
 fn mention_title(m: &Mention, target: Option<&Document>, names: &Names) -> String {
     let mut parts = Vec::new();
     match target {
         Some(t) if t.in_corpus => parts.push(format!("→ {} ({})", names.of(t), relation_label(&m.relation))),
-        Some(_) => parts.push("Không có trong kho (dangling)".to_string()),
+        Some(_) => parts.push("Chưa có trong kho".to_string()),
         None => parts.push(format!("Chưa xác định văn bản ({})", m.target)),
     }
     let fields: [(&str, Option<&str>); 10] = [
@@ -240,7 +255,8 @@ fn mention_title(m: &Mention, target: Option<&Document>, names: &Names) -> Strin
                 parts.push(format!("năm: {y}"));
             }
         } else if let Some(v) = v {
-            parts.push(format!("{k}: {v}"));
+            // One field a line: a wrapped title's break is a space.
+            parts.push(format!("{k}: {}", v.replace('\n', " ")));
         }
     }
     parts.join("\n")
@@ -291,7 +307,10 @@ fn linked_text(
             out,
             "<a class=\"{class}\" id=\"m-{i}\" href=\"#{}\" title=\"{}\">{}</a>",
             anchor(&m.target),
-            esc(&mention_title(m, target, names)),
+            // A field a line (report audit 2213: run together with spaces, `… một số điều của
+            // điểm: Điều 1 quan hệ: dẫn chiếu`), each break a character reference: the `<pre>`'s
+            // own breaks stay its lines.
+            mention_title(m, target, names).split('\n').map(esc).collect::<Vec<_>>().join("&#10;"),
             html_escape_text(&text[from..to])
         );
         anchored.push(*i);
@@ -517,6 +536,9 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
         let _ = write!(h, "<div class=\"card\"><b>{n}</b><span>{label}</span></div>");
     }
     h.push_str("</div>");
+    if let Some(folder) = corpus_folder(graph) {
+        let _ = write!(h, "<p class=\"note\">Kho: <code>{}</code></p>", esc(&folder));
+    }
     unread_files(graph, &mut h);
     h.push_str("</section>");
 
@@ -527,7 +549,8 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
         Selection { focus: opts.focus.clone(), depth: opts.depth, max_nodes: opts.max_nodes, ..Default::default() };
     let (view, svg, used) = loop {
         let view = select(graph, &sel)?;
-        match render_svg(&view, &DotOptions { links: true, subtitle: None }, opts.renderer) {
+        let subtitle = view.focus.and(crate::render::subtitle(&view, &sel));
+        match render_svg(&view, &DotOptions { links: true, subtitle }, opts.renderer) {
             Err(RenderError::TooLargeForBuiltin(..)) if sel.max_nodes > 10 => sel.max_nodes /= 2,
             drawn => {
                 let (svg, used) = drawn?;
@@ -542,6 +565,21 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
          Bấm vào một văn bản để tới phần của nó. Vẽ bằng {}. <button id=\"fit\" type=\"button\">Kích thước thật</button></p>",
         esc(used.describe())
     );
+    // What the picture is drawn around, as `render` captions it (report audit 2213: only a
+    // thick border said so).
+    if let Some(focus) = view.focus {
+        let dir = match sel.direction {
+            crate::render::Direction::Up => "lên",
+            crate::render::Direction::Down => "xuống",
+            crate::render::Direction::Both => "hai chiều",
+        };
+        let _ = write!(
+            h,
+            "<p class=\"note\">Sơ đồ quanh <b>{}</b>, độ sâu {}, {dir}.</p>",
+            esc(&doc_name(focus)),
+            sel.depth
+        );
+    }
     // Not the command line's advice (`--focus REF`): who reads the report runs no command.
     if view.omitted() > 0 {
         let _ = write!(

@@ -51,6 +51,9 @@ fn every_reference_is_a_link_to_an_element_that_exists() {
     // 24-NQ/TW is only cited: dangling, with its parts in the tooltip.
     assert!(html.contains("class=\"ref dangling\""));
     assert!(html.contains("ký hiệu: NQ/TW"));
+    // A field a line (report audit 2213: run together with spaces), and the folder read.
+    assert!(html.contains("title=\"Chưa có trong kho&#10;loại: ") && html.contains("&#10;ký hiệu: NQ/TW&#10;"));
+    assert!(html.contains("tests/fixtures/render/corpus</code>"), "the folder read");
     // Text is escaped, not interpreted.
     assert!(html.contains("&quot;phối hợp&quot; chặt chẽ &amp; báo cáo &lt;đúng hạn&gt;"));
     // Shown as written, line by line: the places `file:line` the report gives are there to
@@ -160,6 +163,9 @@ fn the_report_s_diagram_may_be_drawn_around_one_document() {
     let ((svg, n), (_, all)) = (drawn(&around), drawn(&whole));
     assert!(svg.contains("55/KH-UBND"), "{svg}");
     assert!(0 < n && n < all, "{n} of {all}");
+    // And says so, as `render` captions it (report audit 2213: only a thick border did).
+    assert!(around.contains("Sơ đồ quanh <b>Kế hoạch 55/KH-UBND</b>, độ sâu 1, hai chiều."), "{around}");
+    assert!(!whole.contains("Sơ đồ quanh"));
     // A document the graph does not hold is an error, not a report of everything.
     let missing = Options { focus: Some("999/KH-XYZ".into()), ..Default::default() };
     assert!(render(&g, &missing).is_err());
