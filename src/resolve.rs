@@ -1640,9 +1640,12 @@ fn passed_after(
     of_own_year: &[(usize, u16, Option<u16>)],
     filled: &mut [(usize, u16, Family)],
 ) {
+    // The law's numbered record where the corpus numbers it, else the law by its name and year,
+    // which a citation may date (audit 2213: `Luật Ngân sách Nhà nước` in Thông tư
+    // 71/2015/TT-BTC of 11/05/2015 is the law of 2002, not that of 25/06/2015).
     let numbered = |f: usize, year: u16| {
         let named = Key { year: Some(year), ..keys[filled[f].0].clone() };
-        numbered_laws.get(&named).cloned().flatten()
+        Some(numbered_laws.get(&named).cloned().flatten().unwrap_or(named))
     };
     let asked: Vec<(usize, Key, u16)> =
         of_own_year.iter().filter_map(|&(f, year, before)| Some((f, numbered(f, year)?, before?))).collect();
@@ -4060,6 +4063,25 @@ mod tests {
         };
         assert_eq!(law("c.md").as_deref(), Some("73/2014/QH13"));
         assert_eq!(law("d.md").as_deref(), Some("37/2018/QH14"));
+        // A law the corpus knows by its name and a citation's day only, not by its number
+        // (audit 2213: Thông tư 71/2015/TT-BTC of 11/05/2015 names `Luật Ngân sách Nhà nước`,
+        // the law of 2002, not that of 25/06/2015).
+        let circular = |number: &str, day: &str| {
+            format!(
+                "BỘ TÀI CHÍNH\n\nSố: {number}/2015/TT-BTC\n\nHà Nội, ngày {day} năm 2015\n\nTHÔNG TƯ\n\nHướng dẫn \
+                 kinh phí\n\nĐiều 1. Kinh phí thực hiện theo quy định của Luật Ngân sách Nhà nước.\n"
+            )
+        };
+        let graph = super::graph_of(&[
+            ("a.md", "theo Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\n"),
+            ("c.md", &circular("71", "11 tháng 5")),
+            ("d.md", &circular("150", "01 tháng 12")),
+        ]);
+        let law = |path: &str| {
+            graph.mentions.iter().find(|m| &*m.path == path && m.kind == "Luật").map(|m| m.target.to_string())
+        };
+        assert_eq!(law("c.md").as_deref(), Some("Luật Ngân sách nhà nước:2002"));
+        assert_eq!(law("d.md").as_deref(), Some("Luật Ngân sách nhà nước:2015"));
     }
 
     /// A law the file names as ended lends its year to no other citation of the name there:
