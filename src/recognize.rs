@@ -1828,7 +1828,10 @@ fn claim_dates_after_subjects(text: &str, found: &mut [Found]) {
         let f = &mut found[i];
         f.date = Some(date);
         f.date_span = Some(date_span);
-        if f.subject.is_none() {
+        // Not an aside after a dash (`09/2026/TT-BNNMT - đó là văn bản của Bộ Nông nghiệp và Môi
+        // trường ban hành ngày 29/01/2026`, a crawler's note in real/: audit 2213), which says
+        // whose the document is, not what.
+        if f.subject.is_none() && !line[subj.clone()].starts_with(['-', '–', '—']) {
             f.subject = Some(at + subj.start..at + subj.end);
         }
         if f.issuer.is_none() {
@@ -4273,6 +4276,17 @@ mod tests {
         ] {
             assert_eq!(subject(t).as_deref(), Some(s), "{t}");
         }
+    }
+
+    /// From shared/corpus/real (audit 2213, a crawler's note in Thông tư 09/2026/TT-BNV): an
+    /// aside after a dash before `ban hành ngày` dates the document but is no title of it.
+    #[test]
+    fn an_aside_after_a_dash_is_no_title() {
+        let t = "- **Ghi chú:** Số hiệu văn bản là 09/2026/TT-BNV (KHÔNG phải 09/2026/TT-BNNMT - đó là văn bản của \
+                 Bộ Nông nghiệp và Môi trường ban hành ngày 29/01/2026). Ngày ban hành thực tế: 15/05/2026.";
+        let f = recognize_str(t).into_iter().find(|f| t[f.span.clone()].contains("BNNMT")).expect("the reference");
+        assert_eq!(f.date.map(|d| d.iso()).as_deref(), Some("2026-01-29"));
+        assert_eq!(f.subject, None);
     }
 
     /// From shared/corpus/real: after the issuer, a title may open with its verb (`quy định`,
