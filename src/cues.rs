@@ -666,7 +666,7 @@ const JOINING_WORDS: &[&str] = &["và", "của", "bởi"];
 /// Whether `before`, a line up to its break, ends with one of [`JOINING_WORDS`].
 fn ends_with_a_joining_word(before: &str) -> bool {
     let before = before.trim_end_matches(' ');
-    JOINING_WORDS.iter().any(|w| before.strip_suffix(w).is_some_and(|b| b.ends_with(' ')))
+    crate::tables::ends_with_word(before, JOINING_WORDS)
 }
 
 /// Whether a line break parts a date's word from its number (`… Luật Quản lý thuế ngày 13

@@ -2207,7 +2207,7 @@ fn titled_bare(f: &Found, after: &str) -> bool {
         return false;
     }
     let words = after.trim_start_matches(' ');
-    words.starts_with(['q', 'h', 'b', 's']) && BARE_TITLE_OPENINGS.iter().any(|w| words.starts_with(w))
+    BARE_TITLE_OPENINGS.iter().any(|w| words.starts_with(w))
 }
 
 /// How far after a reference its subject is read: room for the longest titles of real/ (a
@@ -2570,7 +2570,7 @@ fn subject_end(after: &str, from: usize) -> Option<usize> {
         let before = &after[..after.len() - tail.len()];
         let next = &rest[indent..];
         (next.starts_with(char::is_uppercase)
-            && LEADING_ON_TO_A_NAME.iter().any(|w| before.strip_suffix(w).is_some_and(|b| b.ends_with(' ')))
+            && crate::tables::ends_with_word(before, LEADING_ON_TO_A_NAME)
             && names_no_part(next))
         .then_some(1 + indent)
     };
@@ -2620,7 +2620,9 @@ fn names_no_part(line: &str) -> bool {
 }
 
 /// Words a title does not end with where a name follows them: a line that ends with one of
-/// them goes on on the next, capital or not.
+/// them goes on on the next, capital or not. Not `resolve::cut_short`'s list, which says a
+/// title read whole is cut (`Bộ` ends `vùng Bắc Trung Bộ`), nor `cues`'s joining words, which
+/// join any line of a clause.
 const LEADING_ON_TO_A_NAME: &[&str] =
     &["của", "và", "về", "tại", "các", "cho", "với", "thuộc", "trong", "theo", "Bộ", "cơ quan"];
 

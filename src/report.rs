@@ -229,7 +229,11 @@ fn corpus_folder(graph: &Graph) -> Option<String> {
     Some(if folder.is_empty() { ".".to_string() } else { folder })
 }
 
-/// Tooltip of a reference: where it points, or for a dangling one the parts it was read as.
+/// Tooltip of a reference, escaped for its `title` attribute: where it points, or for a
+/// dangling one the parts it was read as. A field a line, each break a character reference
+/// (report audit 2213: run together with spaces, `… một số điều của điểm: Điều 1 quan hệ: dẫn
+/// chiếu`), so that the `<pre>`'s own breaks stay its lines; a break inside a field (a wrapped
+/// title's) is a space, as [`esc`] makes it.
 fn mention_title(m: &Mention, target: Option<&Document>, names: &Names) -> String {
     let mut parts = Vec::new();
     match target {
@@ -255,11 +259,10 @@ fn mention_title(m: &Mention, target: Option<&Document>, names: &Names) -> Strin
                 parts.push(format!("năm: {y}"));
             }
         } else if let Some(v) = v {
-            // One field a line: a wrapped title's break is a space.
-            parts.push(format!("{k}: {}", v.replace('\n', " ")));
+            parts.push(format!("{k}: {v}"));
         }
     }
-    parts.join("\n")
+    parts.iter().map(|p| esc(p)).collect::<Vec<_>>().join("&#10;")
 }
 
 /// The text of one file with its references made into links. Offsets that do not fall on
@@ -307,10 +310,7 @@ fn linked_text(
             out,
             "<a class=\"{class}\" id=\"m-{i}\" href=\"#{}\" title=\"{}\">{}</a>",
             anchor(&m.target),
-            // A field a line (report audit 2213: run together with spaces, `… một số điều của
-            // điểm: Điều 1 quan hệ: dẫn chiếu`), each break a character reference: the `<pre>`'s
-            // own breaks stay its lines.
-            mention_title(m, target, names).split('\n').map(esc).collect::<Vec<_>>().join("&#10;"),
+            mention_title(m, target, names),
             html_escape_text(&text[from..to])
         );
         anchored.push(*i);
@@ -568,16 +568,12 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
     // What the picture is drawn around, as `render` captions it (report audit 2213: only a
     // thick border said so).
     if let Some(focus) = view.focus {
-        let dir = match sel.direction {
-            crate::render::Direction::Up => "lên",
-            crate::render::Direction::Down => "xuống",
-            crate::render::Direction::Both => "hai chiều",
-        };
         let _ = write!(
             h,
-            "<p class=\"note\">Sơ đồ quanh <b>{}</b>, độ sâu {}, {dir}.</p>",
+            "<p class=\"note\">Sơ đồ quanh <b>{}</b>, độ sâu {}, {}.</p>",
             esc(&doc_name(focus)),
-            sel.depth
+            sel.depth,
+            crate::render::direction_label(sel.direction)
         );
     }
     // Not the command line's advice (`--focus REF`): who reads the report runs no command.

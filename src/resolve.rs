@@ -2253,7 +2253,7 @@ fn merge_yearless_twins(corpus: &HashMap<Key, (usize, Document)>, mentions: &[Me
 /// `… thi hành một số điều`): cut short where that was read as a reference of its own.
 fn cut_short(title: &str) -> bool {
     const LEADING_ON: &[&str] = &["của", "về", "điều", "và", "các", "tại", "theo", "cho", "đối với"];
-    LEADING_ON.iter().any(|w| title.strip_suffix(w).is_some_and(|t| t.ends_with(' ')))
+    tables::ends_with_word(title, LEADING_ON)
 }
 
 /// A normative document's number, year and symbol, as [`merge_misspelled`] and
@@ -4052,17 +4052,18 @@ mod tests {
                  về cảnh vệ\n\nĐiều 1. Lực lượng cảnh vệ thực hiện theo Luật Công an nhân dân.\n"
             )
         };
+        // The law each file cites.
+        let law = |graph: &crate::model::Graph, path: &str| {
+            graph.mentions.iter().find(|m| &*m.path == path && m.kind == "Luật").map(|m| m.target.to_string())
+        };
         let graph = super::graph_of(&[
             ("a.md", "Căn cứ Luật Công an nhân dân số 73/2014/QH13 ngày 27 tháng 11 năm 2014;\n"),
             ("b.md", "Căn cứ Luật Công an nhân dân số 37/2018/QH14 ngày 20 tháng 11 năm 2018;\n"),
             ("c.md", &decree("90", "25 tháng 6")),
             ("d.md", &decree("150", "01 tháng 12")),
         ]);
-        let law = |path: &str| {
-            graph.mentions.iter().find(|m| &*m.path == path && m.kind == "Luật").map(|m| m.target.to_string())
-        };
-        assert_eq!(law("c.md").as_deref(), Some("73/2014/QH13"));
-        assert_eq!(law("d.md").as_deref(), Some("37/2018/QH14"));
+        assert_eq!(law(&graph, "c.md").as_deref(), Some("73/2014/QH13"));
+        assert_eq!(law(&graph, "d.md").as_deref(), Some("37/2018/QH14"));
         // A law the corpus knows by its name and a citation's day only, not by its number
         // (audit 2213: Thông tư 71/2015/TT-BTC of 11/05/2015 names `Luật Ngân sách Nhà nước`,
         // the law of 2002, not that of 25/06/2015).
@@ -4077,11 +4078,8 @@ mod tests {
             ("c.md", &circular("71", "11 tháng 5")),
             ("d.md", &circular("150", "01 tháng 12")),
         ]);
-        let law = |path: &str| {
-            graph.mentions.iter().find(|m| &*m.path == path && m.kind == "Luật").map(|m| m.target.to_string())
-        };
-        assert_eq!(law("c.md").as_deref(), Some("Luật Ngân sách nhà nước:2002"));
-        assert_eq!(law("d.md").as_deref(), Some("Luật Ngân sách nhà nước:2015"));
+        assert_eq!(law(&graph, "c.md").as_deref(), Some("Luật Ngân sách nhà nước:2002"));
+        assert_eq!(law(&graph, "d.md").as_deref(), Some("Luật Ngân sách nhà nước:2015"));
     }
 
     /// A law the file names as ended lends its year to no other citation of the name there:

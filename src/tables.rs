@@ -351,6 +351,11 @@ pub fn all_codes_known(symbol: &str) -> bool {
     symbol_codes(symbol).all(is_known_code)
 }
 
+/// Whether `text` ends with one of `words` as a word of its own (a space before it).
+pub fn ends_with_word(text: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| text.strip_suffix(w).is_some_and(|t| t.ends_with(' ')))
+}
+
 /// `word` with its first letter a capital (`Kế hoạch` of `kế hoạch`), as a sentence opens.
 pub fn capitalized(word: &str) -> String {
     let mut chars = word.chars();

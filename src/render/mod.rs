@@ -293,16 +293,19 @@ pub struct Drawn {
     pub note: Option<String>,
 }
 
+/// Which way from its focus a picture follows the edges, in words.
+pub fn direction_label(direction: Direction) -> &'static str {
+    match direction {
+        Direction::Up => "lên (văn bản được dẫn)",
+        Direction::Down => "xuống (văn bản dẫn tới nó)",
+        Direction::Both => "hai chiều",
+    }
+}
+
 /// The subtitle that says what a picture shows.
 pub fn subtitle(view: &View, sel: &Selection) -> Option<String> {
-    let focus = view.focus.map(|f| {
-        let dir = match sel.direction {
-            Direction::Up => "lên (văn bản được dẫn)",
-            Direction::Down => "xuống (văn bản dẫn tới nó)",
-            Direction::Both => "hai chiều",
-        };
-        format!("quanh {} — độ sâu {}, {dir}", doc_name(f), sel.depth)
-    });
+    let focus =
+        view.focus.map(|f| format!("quanh {} — độ sâu {}, {}", doc_name(f), sel.depth, direction_label(sel.direction)));
     let cut = (view.omitted() > 0).then(|| format!("{} / {} văn bản", view.docs.len(), view.candidates));
     match (focus, cut) {
         (Some(a), Some(b)) => Some(format!("{a} ({b})")),
