@@ -1210,17 +1210,14 @@ pub fn of_references(
 /// numbers of its series (symbol, year and place) in the graph, as `resolve` took it where one
 /// fits ([`crate::slips::fitting_day`]).
 fn fits_numbers_beside<'d>(documents: &[Document], doc: &Document, days: &[&'d str]) -> Option<&'d str> {
-    fn series(d: &Document) -> (Option<Family>, Option<&str>, Option<u16>, Option<&str>) {
-        (d.family, d.symbol.as_deref(), d.year, d.place.as_deref())
-    }
-    if doc.family != Some(Family::Normative) || doc.symbol.is_none() || doc.year.is_none() {
-        return None;
-    }
-    let number: u32 = doc.number.as_deref()?.parse().ok()?;
+    let (series, number) = doc.numbered_in_series()?;
     let beside: Vec<(u32, &str)> = documents
         .iter()
-        .filter(|d| series(d) == series(doc) && d.id != doc.id)
-        .filter_map(|d| Some((d.number.as_deref()?.parse().ok()?, d.date.as_deref().filter(|x| x.len() == 10)?)))
+        .filter(|d| d.id != doc.id)
+        .filter_map(|d| {
+            let (_, n) = d.numbered_in_series().filter(|(s, _)| *s == series)?;
+            Some((n, d.date.as_deref().filter(|x| x.len() == 10)?))
+        })
         .collect();
     crate::slips::fitting_day(&beside, number, days)
 }

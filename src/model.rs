@@ -92,6 +92,21 @@ pub struct Document {
     pub cited: usize,
 }
 
+/// A series of numbered normative documents: symbol, year and place. Its numbers are given in
+/// the order of their days ([`crate::slips::fitting_day`]).
+pub type Series<'d> = (&'d str, u16, Option<&'d str>);
+
+impl Document {
+    /// The series a normative document is numbered in, and its number there.
+    pub fn numbered_in_series(&self) -> Option<(Series<'_>, u32)> {
+        if self.family != Some(Family::Normative) {
+            return None;
+        }
+        let number = self.number.as_deref()?.parse().ok()?;
+        Some(((self.symbol.as_deref()?, self.year?, self.place.as_deref()), number))
+    }
+}
+
 /// One reference, exactly where it stands in its source file. Its strings are short codes,
 /// numbers and ids for the most part: `CompactString` holds up to 24 bytes without an
 /// allocation, which spares a dozen allocations per reference on a large scan.

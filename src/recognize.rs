@@ -209,10 +209,18 @@ const DFA_ROOM: usize = 32 << 20;
 
 /// A built-in pattern, compiled with [`DFA_ROOM`].
 pub(crate) fn re(pattern: &str) -> Regex {
-    regex::RegexBuilder::new(pattern)
-        .dfa_size_limit(DFA_ROOM)
-        .build()
-        .unwrap_or_else(|e| panic!("bad built-in pattern {pattern:?}: {e}"))
+    re_sized(pattern, None)
+}
+
+/// [`re`], with room for a program of `size` bytes where given: a pattern's long bounded
+/// repetition makes a larger one than the crate's default allows.
+pub(crate) fn re_sized(pattern: &str, size: Option<usize>) -> Regex {
+    let mut builder = regex::RegexBuilder::new(pattern);
+    builder.dfa_size_limit(DFA_ROOM);
+    if let Some(size) = size {
+        builder.size_limit(size);
+    }
+    builder.build().unwrap_or_else(|e| panic!("bad built-in pattern {pattern:?}: {e}"))
 }
 
 /// Candidates for numbered symbols. Loose by design: the codes are checked in `read_codes`.
@@ -4034,11 +4042,7 @@ mod tests {
             + r"| ngày [0-9]{1,2}(?:/[0-9]{1,2}/[0-9]{4}| tháng [0-9]{1,2} năm [0-9]{4}) của )";
         // Its bound, as long as the window a subject is read in, makes a larger program than
         // the other patterns'.
-        regex::RegexBuilder::new(&pattern)
-            .size_limit(1 << 28)
-            .dfa_size_limit(DFA_ROOM)
-            .build()
-            .expect("the subject's pattern")
+        re_sized(&pattern, Some(1 << 28))
     }
     static SUBJECT_AFTER: Pattern = Pattern::new(15, || {
         let capitals = TITLE_VERBS.iter().filter(|w| w.as_bytes()[0].is_ascii_uppercase()).copied();

@@ -2504,19 +2504,12 @@ fn days_fitting_series(
         let days: Vec<&str> = given.iter().filter(|g| g.1 == most && g.0.len() == 10).map(|g| g.0.as_str()).collect();
         (days.len() > 1).then_some(days)
     }
-    type Series<'d> = (&'d str, u16, Option<&'d str>);
-    fn series_of(doc: &Document) -> Option<(Series<'_>, u32)> {
-        if doc.family != Some(Family::Normative) {
-            return None;
-        }
-        let number = doc.number.as_deref()?.parse().ok()?;
-        Some(((doc.symbol.as_deref()?, doc.year?, doc.place.as_deref()), number))
-    }
+    use crate::model::Series;
     let asked: Vec<(usize, Series, u32, Vec<&str>)> = documents
         .iter()
         .filter_map(|(at, doc)| {
             let days = tied(dates_given.get(at)?).filter(|_| !doc.in_corpus)?;
-            let (series, number) = series_of(doc)?;
+            let (series, number) = doc.numbered_in_series()?;
             Some((*at, series, number, days))
         })
         .collect();
@@ -2527,7 +2520,7 @@ fn days_fitting_series(
     let wanted: rustc_hash::FxHashSet<Series> = asked.iter().map(|a| a.1).collect();
     let mut beside: HashMap<Series, Vec<(u32, &str)>> = HashMap::default();
     for (at, doc) in documents {
-        let Some((series, number)) = series_of(doc).filter(|(s, _)| wanted.contains(s)) else { continue };
+        let Some((series, number)) = doc.numbered_in_series().filter(|(s, _)| wanted.contains(s)) else { continue };
         // The day its own text gives, or most of its citations.
         let day = match dates_given.get(at) {
             _ if doc.in_corpus => doc.date.as_deref(),
