@@ -355,15 +355,21 @@ fn amenders_under_their_law<'g>(
                     laws.iter().any(|l| *l.path == *m.path && l.line == m.line && l.column < m.column)
                 })
             };
-            let only_there = |a: &Edge| {
-                based_at.get(&(*from, &*a.to)).is_none_or(|ms| {
-                    ms.iter().all(|m| {
-                        let in_the_evidence = *m.path == *law.evidence.path
-                            && (law.evidence.line..=law.evidence.line + SENTENCE_LINES).contains(&m.line)
-                            && sentence.contains(&*m.text.replace('\n', " "));
-                        in_the_evidence || after_the_law(m)
-                    })
+            // Named in the sentence of a law it amends, this one or another basis (`Căn cứ Bộ
+            // luật Hình sự … được sửa đổi … theo … Luật số 59/2024/QH15 …` and `Căn cứ Bộ luật Tố
+            // tụng hình sự … theo … Luật số⏎59/2024/QH15`, Nghị định 231/2026/NĐ-CP: it stood as a
+            // chain of its own as well as under both).
+            let in_an_amended_law_s_sentence = |a: &Edge, m: &crate::model::Mention| {
+                bases.iter().filter(|l| *l.to == *law.to || amended.contains(&(&*a.to, &*l.to))).any(|l| {
+                    *m.path == *l.evidence.path
+                        && (l.evidence.line..=l.evidence.line + SENTENCE_LINES).contains(&m.line)
+                        && crate::model::Mention::text_of(&l.evidence.sentence).contains(&*m.text.replace('\n', " "))
                 })
+            };
+            let only_there = |a: &Edge| {
+                based_at
+                    .get(&(*from, &*a.to))
+                    .is_none_or(|ms| ms.iter().all(|m| in_an_amended_law_s_sentence(a, m) || after_the_law(m)))
             };
             for (_, a) in &amenders {
                 if first_named_there(a) && only_there(a) {
@@ -1090,6 +1096,26 @@ mod tests {
         assert_eq!(chains.len(), 1, "{text}");
         assert!(text.contains("sửa đổi, bổ sung bởi: Luật 73/2025/QH15"), "{text}");
         assert!(text.contains("tệp: d.md\n") && text.contains("   dòng 10:9: *Căn cứ Luật Bảo hiểm xã hội"), "{text}");
+    }
+
+    /// A law that amended two bases, named in both their preamble lines, is named under each,
+    /// not a step of its own too (Nghị định 231/2026/NĐ-CP: `Luật số 59/2024/QH15` amended both
+    /// codes and stood as a chain of its own; 02/2026/TT-BNG and 04/2026/TT-BKHCN likewise).
+    #[test]
+    fn an_amender_of_two_bases_is_named_under_both() {
+        let decree = "Số: 231/2026/NĐ-CP\nHà Nội, ngày 25 tháng 6 năm 2026\n\nNGHỊ ĐỊNH\n\n\
+                      Căn cứ Bộ luật Hình sự số 100/2015/QH13 được sửa đổi, bổ sung một số\nđiều theo Luật số \
+                      12/2017/QH14, Luật số 59/2024/QH15;\n\n\
+                      Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n\n\
+                      Căn cứ Bộ luật Tố tụng hình sự số 101/2015/QH13 được sửa đổi, bổ sung một số điều theo Luật số\n\
+                      59/2024/QH15;\n";
+        let graph = crate::resolve::graph_of(&[("d.md", decree)]);
+        let chains = trace(&graph, "231/2026/NĐ-CP");
+        let text = trace_text(&graph, "231/2026/NĐ-CP", &chains);
+        assert_eq!(chains.len(), 3, "{text}");
+        assert!(text.contains("sửa đổi, bổ sung bởi: Luật 12/2017/QH14, Luật 59/2024/QH15"), "{text}");
+        assert!(text.contains("sửa đổi, bổ sung bởi: Luật 59/2024/QH15"), "{text}");
+        assert!(!text.contains("└─ căn cứ → Luật 59/2024/QH15"), "{text}");
     }
 
     /// A ministry's name of many marks is still short enough for a label (render audit 2174:
