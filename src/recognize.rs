@@ -1264,10 +1264,20 @@ fn end_subject_at(text: &str, s: &mut Range<usize>, next: Range<usize>) {
     } else if let Some(joiner) = SUBJECT_JOINERS.iter().find(|j| before.ends_with(*j)) {
         s.end -= joiner.len();
         trim_range(text, s);
-    } else if !listed && !before.is_empty() && end >= next.end {
+    } else if !listed
+        && !before.is_empty()
+        && (end >= next.end || tables::ends_with_word(before, LEADING_ON_TO_A_DOCUMENT))
+    {
         s.end = next.end;
     }
 }
+
+/// Words no title ends with, that lead on to the document it names: a subject read only into
+/// part of the reference after it (`sửa đổi, bổ sung một số điều của Thông tư số⏎20/2017/TT-BYT`
+/// broken at its line, `… một số điều của Pháp lệnh chi phí giám định, định giá; chi phí cho …`
+/// stopped at the name's semicolon) takes the reference whole, not `… của`.
+const LEADING_ON_TO_A_DOCUMENT: &[&str] =
+    &["của", "thi hành", "thực hiện", "hướng dẫn", "chi tiết", "sửa đổi", "bổ sung", "bãi bỏ", "thay thế", "về"];
 
 /// Words that join a subject to the reference after it, and are part of neither.
 const SUBJECT_JOINERS: &[&str] = &[" và", " hoặc", " tại", " theo"];
@@ -2391,7 +2401,9 @@ fn lazy_phrase(
 /// Whether `tail` opens with a line break after which the line goes on in small letters:
 /// a hard-wrapped line (`của Bộ Khoa học⏎và Công nghệ`), not a new paragraph, item or heading.
 fn wrapped_line(tail: &str) -> bool {
-    tail.strip_prefix('\n').and_then(|t| t.chars().next()).is_some_and(char::is_lowercase)
+    let mut next = tail.strip_prefix('\n').map(str::chars).into_iter().flatten();
+    // Not an item's letter (`quy định chi tiết⏎d) Thông tư số …`): a list goes on there.
+    next.next().is_some_and(char::is_lowercase) && next.next() != Some(')')
 }
 
 /// Whether `t` starts with `words`, a line break standing for any of their spaces
@@ -4425,6 +4437,16 @@ mod tests {
                 "Điều 1 Thông tư số 46/2018/TT-BTC Quy định chi tiết chi phí thực tế để in, sao, chụp và gửi thông tin quy định tại khoản 2 Điều 12 Luật tiếp cận thông tin ngày 14/05/2018 của Bộ Tài chính",
                 "Quy định chi tiết chi phí thực tế để in, sao, chụp và gửi thông tin quy định tại khoản 2 Điều 12 Luật tiếp cận thông tin",
             ),
+            // A title that leads on to the document it names holds it whole, where the reading
+            // stopped inside it: at the line its number is broken over, at a semicolon of its name.
+            (
+                "b) Thông tư số 27/2024/TT-BYT sửa đổi, bổ sung một số điều của Thông tư số\n20/2017/TT-BYT ngày 10 tháng 5 năm 2017",
+                "sửa đổi, bổ sung một số điều của Thông tư số\n20/2017/TT-BYT",
+            ),
+            (
+                "(Điều 1 Nghị định số 81/2014/NĐ-CP Quy định chi tiết một số điều của Pháp lệnh chi phí giám định, định giá; chi phí cho người làm chứng, người phiên dịch trong tố tụng ngày 14/08/2014 của Chính phủ",
+                "Quy định chi tiết một số điều của Pháp lệnh chi phí giám định, định giá; chi phí cho người làm chứng, người phiên dịch trong tố tụng",
+            ),
             // The nested reference's date is no part of the title.
             (
                 "Kết luận số 65-KL/TW, ngày 30/10/2019 của Bộ Chính trị về tiếp tục thực hiện Nghị Quyết số 24-NQ/TW, ngày 12/3/2003 của Ban Chấp hành Trung ương Đảng khóa IX về công tác dân tộc trong tình hình mới",
@@ -4718,6 +4740,11 @@ mod tests {
         assert_eq!(issuer(t).as_deref(), Some("Bộ Thông tin và Truyền thông"));
         let t = "Công văn số 12/UBND-KT của UBND tỉnh và các sở";
         assert_eq!(issuer(t).as_deref(), Some("UBND tỉnh"));
+        // Nor does a line that opens with an item's letter (Thông tư 13/2026/TT-BYT of
+        // shared/corpus/real: `… quy định chi tiết⏎d) Thông tư số …` was titled `… chi tiết d`).
+        let t = "c) Thông tư số 20/2017/TT-BYT của Bộ Y tế quy định chi tiết\nd) Thông tư số 12/2024/TT-BGDĐT";
+        let first = recognize_str(t).into_iter().next().and_then(|f| f.subject).map(|r| &t[r]);
+        assert_eq!(first, Some("quy định chi tiết"));
         // A new line that opens with a capital, a number or a mark is a new paragraph.
         assert_eq!(issuer("Kế hoạch số 12/KH-UBND của UBND tỉnh\nThực hiện nhiệm vụ").as_deref(), Some("UBND tỉnh"));
     }
