@@ -810,7 +810,17 @@ pub fn of_references(
             }
         }
     }
-    let mut dates: Vec<(&str, Vec<(&str, &Mention)>)> = dates.into_iter().filter(|(_, v)| v.len() > 1).collect();
+    // A document the corpus holds is dated by its own text too: one citation that dates it
+    // otherwise is a conflict of two (audit 2215: `Nghị định số 88/2012/NĐ-CP ngày 23 tháng 10
+    // năm 2012` of a decree, against the 24/10 of its own header, was told nowhere, nor a
+    // draft's wrong date by `check --against`).
+    let own_date = |target: &str| {
+        crate::model::document_by_id(documents, target).filter(|d| d.in_corpus).and_then(|d| d.date.as_deref())
+    };
+    let mut dates: Vec<(&str, Vec<(&str, &Mention)>)> = dates
+        .into_iter()
+        .filter(|(target, v)| v.len() > 1 || own_date(target).is_some_and(|own| v[0].0 != own))
+        .collect();
     dates.sort_unstable_by_key(|(target, _)| *target);
     // Every place, after each date's first: a slip made twice is told twice (UX re-audit 2150:
     // a draft's second wrong date went unsaid), and which date is the slip is not known here
@@ -857,11 +867,13 @@ pub fn of_references(
             }
             None => String::new(),
         };
-        out.push(finding(
-            "conflicting-dates",
-            format!("{} is cited with {} different dates: {}{taken}", shown_id(target), list.len(), list.join(", ")),
-            locations,
-        ));
+        let message = match list.as_slice() {
+            [one] => format!("{} is cited with the date {one}{taken}", shown_id(target)),
+            _ => {
+                format!("{} is cited with {} different dates: {}{taken}", shown_id(target), list.len(), list.join(", "))
+            }
+        };
+        out.push(finding("conflicting-dates", message, locations));
     }
 
     // One number and date under two symbols, in one place (two provinces' bodies issue the
@@ -1783,6 +1795,24 @@ mod tests {
             "{}",
             found[0].0
         );
+        // One citation against the text itself is a conflict too (audit 2215: a decree's
+        // `Nghị định số 88/2012/NĐ-CP ngày 23 tháng 10 năm 2012` against its header's 24/10).
+        let (plan, notice) = (
+            "TỈNH ỦY QUẢNG NGÃI\nSố 120-KH/TU\nQuảng Ngãi, ngày 15 tháng 3 năm 2023\n\nKẾ HOẠCH\n",
+            "TỈNH ỦY QUẢNG NGÃI\nSố 79-TB/TU\nQuảng Ngãi, ngày 20 tháng 9 năm 2023\n\nThực hiện Kế hoạch số \
+             120-KH/TU ngày 25/3/2023 của Ban Thường vụ Tỉnh ủy.\n",
+        );
+        let graph = crate::resolve::graph_of(&[("kh.txt", plan), ("a.txt", notice)]);
+        let found = messages_and_paths(&graph, "conflicting-dates");
+        assert_eq!(found.len(), 1, "{:#?}", graph.findings);
+        assert!(
+            found[0].0.ends_with("cited with the date 2023-03-25 (1×); its own text is dated 2023-03-15"),
+            "{}",
+            found[0].0
+        );
+        let right = notice.replace("25/3/2023", "15/3/2023");
+        let graph = crate::resolve::graph_of(&[("kh.txt", plan), ("a.txt", &right)]);
+        assert!(messages_and_paths(&graph, "conflicting-dates").is_empty(), "{:#?}", graph.findings);
     }
 
     /// From shared/corpus/real: Nghị quyết 66.22/2026/NQ-CP stands on `Luật Tổ chức Chính phủ
