@@ -525,7 +525,9 @@ const TABLE_TITLE: &[&str] = &["trích yếu", "trich yeu"];
 /// `Văn bản được sửa đổi`, `Trạng thái` (`Hết hiệu lực (thay thế bởi Nghị định 60/2021/NĐ-CP)`),
 /// `Trích yếu` (the title: `Sửa đổi, bổ sung một số điều của Nghị định 57/2025/NĐ-CP`); and
 /// those that name documents it is read with: `Văn bản liên quan (trực tiếp)`, `Cơ sở pháp
-/// lý`, `Số tờ trình`. `cứ pháp` and `can cu` are the basis written with a letter doubled
+/// lý`, `Số tờ trình`; and those that say until when it is in force, which may be another's
+/// term (`| **Hiệu lực** | 01/09/2026 đến khi Nghị quyết 05/2025/NQ-CP hết hiệu lực |` in
+/// Nghị định 284/2026/NĐ-CP, shared/corpus/real). `cứ pháp` and `can cu` are the basis written with a letter doubled
 /// (`Cănn cứ pháp lý`) or without marks. Not `Văn bản gốc`, the document an amending one
 /// amends: its body says so, with the act, where the row could only cite it.
 const ACTING_ROW_WORDS: &[&str] = &[
@@ -540,7 +542,7 @@ const ACTING_ROW_WORDS: &[&str] = &[
     "bổ sung",
     "bãi bỏ",
     "hướng dẫn",
-    "hết hiệu lực",
+    "hiệu lực",
     "trạng thái",
     "tình trạng",
     "trích yếu",

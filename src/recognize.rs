@@ -372,6 +372,9 @@ const NOT_A_LAW_NAME: &[&str] = &[
     // Quốc phòng trình`), a law said before (`04 Luật nói trên`, `04 Luật bám sát …`), any
     // law of a field (`theo quy định của Luật chuyên ngành`).
     "vào", "để", "nói", "bám", "do", "trong", "chuyên", "lập",
+    // A bill presented (`06/2026 (kỳ vọng dự án Luật trình Chính phủ trước 10/7/2026)`, the
+    // row `Hiệu lực` of Nghị quyết 141/NQ-CP's summary, shared/corpus/real).
+    "trình",
     // The law said before, as the subject of a sentence (`Luật chuyển thẩm quyền quản lý lý
     // lịch tư pháp từ Bộ Tư pháp sang Bộ Công an`).
     "chuyển",
@@ -896,6 +899,45 @@ fn party_codes_in_state_order(text: &str, tokens: &[Token]) -> bool {
         && tables::are_party_codes(&canonical_code(&text[kind.start..kind.end]), &body)
 }
 
+/// Where the letters typed against a full symbol's number start, when they are its type
+/// code's own, doubled or cut short (`khoản 8 Điều 95 NN95/2024/NĐ-CP`, `theo
+/// NN100/2024/NĐ-CP` in a summary of Nghị định 54/2026/NĐ-CP, shared/corpus/real;
+/// `NĐ95/2024/NĐ-CP`): capitals that open a word, open with the code's first letter and hold
+/// none of another, no more of them than the code has. Not before a number without its year,
+/// nor before a code of no type, nor after other letters (`TRUNG95/2024/NĐ-CP`, `xNĐ95/2024/NĐ-CP`).
+fn type_code_glued(text: &str, num_start: usize, year: bool, codes: Range<usize>) -> Option<usize> {
+    if !year {
+        return None;
+    }
+    let before = &text[..num_start];
+    let at = before.trim_end_matches(|c: char| c.is_ascii_uppercase() || c == 'Đ').len();
+    let letters = &before[at..];
+    if letters.is_empty() || char_before(text, at).is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    let code = &text[codes];
+    let code = canonical_code(&code[..code.find(['-', '/', ' ']).unwrap_or(code.len())]);
+    let fits = tables::is_type_code(&code)
+        && letters.chars().next() == code.chars().next()
+        && letters.chars().all(|c| code.contains(c))
+        && letters.chars().count() <= code.chars().count();
+    fits.then_some(at)
+}
+
+/// The family of a symbol in the Party's shape (`N-T/B`) whose body after the slash is a
+/// state body, none of the Party's: the style of the state's own documents before 1992. An
+/// order of the Council of State or the President promulgating a law or ordinance is of the
+/// law's family (`Luật số 21-LCT/HDNN8`, the law on protecting the people's health of 1989,
+/// in shared/corpus/real: read as a Party document 56 times; `Pháp lệnh 32-L/CTN`); another
+/// body's is an administrative document (`Thông báo 262-TB/VPCP`). None for a Party body,
+/// or a code the tables do not know (`Sắc lệnh số 102-SL/L`).
+fn state_body_in_party_shape(text: &str, tokens: &[Token]) -> Option<Family> {
+    let [kind, body] = tokens else { return None };
+    let issuer = tables::state_body_after_slash(&text[kind.start..body.end])?;
+    let promulgates = issuer.code == "CTN" || issuer.level == Some(tables::Level::NationalAssembly);
+    Some(if promulgates { Family::Normative } else { Family::Administrative })
+}
+
 fn join_codes(text: &str, tokens: &[Token]) -> CompactString {
     let mut s = CompactString::default();
     for (i, t) in tokens.iter().enumerate() {
@@ -1305,13 +1347,18 @@ fn recognize_numbers(text: &str, skip: &[Range<usize>], details: bool) -> Vec<Fo
             continue;
         }
         // The number must start a token: `9-1:2011/BYT` and `1.000/KH` are not numbers of documents.
+        let mut glued = None;
         if let Some(prev) = char_before(text, num.start) {
             // `Quyết định số443/TTg` (shared/corpus/real): `số` typed against the number.
             let so_glued = ["số", "Số"].iter().any(|so| {
                 text[..num.start].ends_with(so)
                     && !char_before(text, num.start - so.len()).is_some_and(char::is_alphanumeric)
             });
-            if (prev.is_alphanumeric() && !so_glued) || matches!(prev, '/' | '.' | '_' | '\\' | '@') {
+            glued = (prev.is_alphanumeric() && !so_glued)
+                .then(|| type_code_glued(text, num.start, cand.year.is_some(), cand.codes.clone()))
+                .flatten();
+            if (prev.is_alphanumeric() && !so_glued && glued.is_none()) || matches!(prev, '/' | '.' | '_' | '\\' | '@')
+            {
                 continue;
             }
             if matches!(prev, ':' | '-' | ',') && char_before(text, num.start - 1).is_some_and(|c| c.is_ascii_digit()) {
@@ -1391,6 +1438,9 @@ fn recognize_numbers(text: &str, skip: &[Range<usize>], details: bool) -> Vec<Fo
         if family == Family::Administrative && party_codes_in_state_order(text, &tokens) {
             tokens[1].sep = Some('/');
             family = Family::Party;
+        }
+        if party {
+            family = state_body_in_party_shape(text, &tokens).unwrap_or(family);
         }
         // `01-MP`, `03-MTr` are form numbers; a lone `N-X` is a document only when a type
         // word names it and X is an issuer (`Nghị định số 73-CP`, the style before 1992).
@@ -1497,6 +1547,10 @@ fn recognize_numbers(text: &str, skip: &[Range<usize>], details: bool) -> Vec<Fo
             }
         }
         let typed = kind.is_some();
+        // `theo NN100/2024/NĐ-CP`: the reference opens with the letters typed against it.
+        if let Some(at) = glued.filter(|_| !typed) {
+            start = at;
+        }
         // `các Quyết định số 613/QĐ-TTg, 206-CP/1979, 130-CP/1975`: the style before 1992 with
         // its year after it, listed under the type word of the numbers before.
         let listed_old_style = (lone_hyphen && first_is_issuer && !typed)
@@ -2918,8 +2972,32 @@ pub(crate) fn read_pinpoint(text: &str, f: &mut Found) {
     if let Some(pin) = pinpoint_before(before) {
         let start = listed_pinpoints_start(text, ws + pin.start);
         f.pinpoint = Some(start..ws + pin.end);
+    } else if let Some(open) = aside_before(text, f.span.start) {
+        let (ws, before) = window_before(text, open, 60);
+        if let Some(pin) = pinpoint_before(before).filter(|pin| ws + pin.end == open) {
+            let start = listed_pinpoints_start(text, ws + pin.start);
+            f.pinpoint = Some(start..ws + pin.end);
+        }
     }
 }
+
+/// Where the space before a bracketed aside that closes right before `của` and the reference
+/// at `at` opens: `điểm c khoản 3 Điều 4 (tịch thu giấy tờ bị tẩy xóa, sửa chữa, làm sai lệch
+/// nội dung hoặc giấy tờ giả) của Nghị định số 123/2024/NĐ-CP` (Nghị định 281/2026/NĐ-CP,
+/// shared/corpus/real), which says what the provision before it is about. One line's aside of
+/// at most [`MOST_ASIDE_BYTES`], with no bracket inside.
+fn aside_before(text: &str, at: usize) -> Option<usize> {
+    let close = text[..at].strip_suffix(") của ")?.len();
+    let mut from = close.saturating_sub(MOST_ASIDE_BYTES);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let open = from + text[from..close].rfind(['(', ')', '\n'])?;
+    (text.as_bytes()[open] == b'(' && text[..open].ends_with(' ')).then(|| open - 1)
+}
+
+/// The longest aside [`aside_before`] reads past, in bytes.
+const MOST_ASIDE_BYTES: usize = 240;
 
 /// How far back the bytes of a list of provisions the pinpoint at `start` closes reach: `Điều
 /// 3, Điều 25, khoản 2 Điều 28, … và Điều 85 Luật Xử lý vi phạm hành chính` cites them all
@@ -5459,6 +5537,67 @@ mod tests {
             }
         }
         assert!(pinned > 100 && lawed > 50, "{pinned} {lawed} of {}", windows.len());
+    }
+
+    /// From shared/corpus/real (Luật Bảo vệ sức khỏe nhân dân, cited 56 times; Bảo vệ công
+    /// trình quan trọng liên quan đến an ninh quốc gia; Nghị quyết 148/NQ-CP): a state body
+    /// after the slash of a symbol in the Party's shape, the style before 1992, makes no Party
+    /// document; an order promulgating a law or ordinance is of the law's family.
+    #[test]
+    fn old_state_symbols_in_the_party_s_shape() {
+        for (t, family) in [
+            ("quy định tại Điều 1 Luật số 21-LCT/HDNN8 ngày 30/6/1989", Family::Normative),
+            ("Pháp lệnh 32-L/CTN ngày 19/5/1994", Family::Normative),
+            ("Lệnh số 51-LCT/HĐNN8", Family::Normative),
+            ("Thông báo 262-TB/VPCP ngày 26/5/2026", Family::Administrative),
+            ("Nghị quyết số 24-NQ/TW", Family::Party),
+            ("Sắc lệnh số 102-SL/L", Family::Party),
+        ] {
+            assert_eq!(one(t).family, family, "{t}");
+        }
+        assert_eq!(tables::state_body_after_slash("LCT/HDNN8").map(|i| i.code), Some("HĐNN"));
+        assert!(tables::state_body_after_slash("TTLT/BTC-BNV").is_none());
+    }
+
+    /// From shared/corpus/real (Nghị định 54/2026/NĐ-CP's summary): the type code typed
+    /// against a full symbol's number, doubled or as is, hid the reference. Other letters
+    /// before a number are still no reference's.
+    #[test]
+    fn a_type_code_typed_against_the_number() {
+        let t = "Không phải thực hiện quy định tại khoản 8 Điều 95 NN95/2024/NĐ-CP, trừ thay đổi thông tin";
+        let f = one(t);
+        assert_eq!(
+            (&t[f.span.clone()], f.kind, &t[f.pinpoint.unwrap()]),
+            ("NN95/2024/NĐ-CP", "Nghị định", "khoản 8 Điều 95")
+        );
+        assert_eq!(parts("Tiếp tục thực hiện theo NN100/2024/NĐ-CP. Chưa tiếp nhận").0, "100");
+        assert_eq!(parts("theo NĐ95/2024/NĐ-CP").2, "Nghị định");
+        for t in ["mã KH95/2024/NĐ-CP", "xNN95/2024/NĐ-CP", "NN95/NĐ-CP", "TRUNG95/2024/NĐ-CP", "QQ95/2024/NĐ-CP"]
+        {
+            assert!(recognize_str(t).is_empty(), "{t}");
+        }
+    }
+
+    /// From shared/corpus/real (Nghị định 281/2026/NĐ-CP, 291/2026/NĐ-CP): a bracketed aside on
+    /// what the provision is about stands between it and `của` the document.
+    #[test]
+    fn a_pinpoint_before_a_bracketed_aside() {
+        for (t, pin) in [
+            (
+                "Bãi bỏ hình thức xử phạt bổ sung quy định tại điểm c khoản 3 Điều 4 (tịch thu giấy tờ bị tẩy xóa, sửa \
+                 chữa, làm sai lệch nội dung hoặc giấy tờ giả) của Nghị định số 123/2024/NĐ-CP.",
+                Some("điểm c khoản 3 Điều 4"),
+            ),
+            (
+                "Sửa đổi, bổ sung điểm d khoản 3 Điều 5 (Nguyên tắc xử phạt) của Nghị định số 125/2020/NĐ-CP như sau:",
+                Some("điểm d khoản 3 Điều 5"),
+            ),
+            // Not past a bracket in the aside, nor past a line.
+            ("tại Điều 4 (xem (a)) của Nghị định số 123/2024/NĐ-CP", None),
+            ("tại Điều 4\n(tịch thu) của Nghị định số 123/2024/NĐ-CP", None),
+        ] {
+            assert_eq!(one(t).pinpoint.map(|p| &t[p]), pin, "{t}");
+        }
     }
 
     #[test]

@@ -96,15 +96,18 @@ impl Key {
                 id.push_str(display_name.unwrap_or(name));
                 push_year(&mut id);
             }
+            // A state document of the style before 1992, its symbol in the Party's shape,
+            // keeps its hyphen as the Party's do: `21-LCT/HĐNN8:1989`, `32-L/CTN:1994`.
             (Some(n), Some(s), _) => match (self.family, year) {
-                (Family::Normative, Some(y)) => {
+                (Family::Normative, Some(y)) if tables::state_body_after_slash(s).is_none() => {
                     for part in [n.as_str(), "/", y, "/", s] {
                         id.push_str(part);
                     }
                 }
                 (family, _) => {
                     id.push_str(n);
-                    id.push_str(if family == Family::Party { "-" } else { "/" });
+                    let hyphen = family == Family::Party || tables::state_body_after_slash(s).is_some();
+                    id.push_str(if hyphen { "-" } else { "/" });
                     id.push_str(s);
                     push_year(&mut id);
                 }

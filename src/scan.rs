@@ -2555,6 +2555,28 @@ mod tests {
         assert_eq!(read, expected);
     }
 
+    /// From shared/corpus/real (Nghị định 284/2026/NĐ-CP and 147/2026/NĐ-CP): a row saying
+    /// until when the document is in force may name another document, whose term it is; it
+    /// was skipped with the block. A bill it names (Nghị quyết 141/NQ-CP) is no law.
+    #[test]
+    fn metadata_rows_on_the_term_in_force_are_read() {
+        let t = "# Nghị định 284/2026/NĐ-CP\n\n## THÔNG TIN VĂN BẢN\n\n| Thuộc tính | Giá trị |\n|---|---|\n\
+                 | **Số hiệu** | 284/2026/NĐ-CP |\n\
+                 | **Hiệu lực** | 01/09/2026 đến khi Nghị quyết 05/2025/NQ-CP hết hiệu lực |\n\
+                 | **Ngày hiệu lực** | 07/5/2026 (theo Điều 13) – áp dụng đến hết ngày các quy định tại Nghị quyết \
+                 29/2026/QH16 hết hiệu lực (tối đa đến 01/5/2031 cho dự án chưa kết thúc, theo khoản 3 Điều 16 NQ \
+                 29/2026/QH16) |\n\
+                 | **Hiệu lực** | 06/2026 (kỳ vọng dự án Luật trình Chính phủ trước 10/7/2026) |\n\n## VĂN BẢN\n\nĐiều 1.";
+        let scan = scan_text("x.md".into(), t);
+        let read: Vec<(&str, Option<&str>)> = scan.mentions.iter().map(|m| (&*m.text, m.pinpoint.as_deref())).collect();
+        let expected = [
+            ("Nghị quyết 05/2025/NQ-CP", None),
+            ("Nghị quyết 29/2026/QH16", None),
+            ("NQ 29/2026/QH16", Some("khoản 3 Điều 16")),
+        ];
+        assert_eq!(read, expected);
+    }
+
     /// From shared/corpus/real (Thông tư 25/2026/TT-BYT) and data/: documents listed each
     /// after the one before's title are acted on alike; the titles' verbs (`hướng dẫn`, `quy
     /// định chi tiết`) are no cue, and a law a title names is no item.

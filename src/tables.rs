@@ -814,6 +814,23 @@ pub const PARTY_BODY_CODES: &[&str] = &[
     "UBKTTU", "HU", "QU", "ĐU", "BCSĐ", "ĐĐ",
 ];
 
+/// The state body after the slash of a symbol in the Party's shape (`T/B`, the number before
+/// it joined by a hyphen) when it is none of the Party's: the style of the state's documents
+/// before 1992, `HĐNN` of `LCT/HDNN8` (an order of the Council of State promulgating a law),
+/// `CTN` of `L/CTN`, `VPCP` of `TB/VPCP`. None for a joint symbol (`TTLT/BTC-BNV`).
+pub fn state_body_after_slash(symbol: &str) -> Option<&'static Issuer> {
+    let (_, body) = symbol.split_once('/')?;
+    if symbol.contains('-') || body.contains('/') {
+        return None;
+    }
+    let base = body.trim_end_matches(|c: char| c.is_ascii_digit());
+    let base = restore_code(base).unwrap_or(base);
+    if PARTY_BODY_CODES.contains(&base) {
+        return None;
+    }
+    issuer_for_code(base)
+}
+
 /// Whether `type_code` and `body` are a Party document's codes, type and body (`NQ`, `TW`),
 /// however the text joined them.
 pub fn are_party_codes(type_code: &str, body: &str) -> bool {
