@@ -270,7 +270,7 @@ fn read_place_year(line: &str) -> Read<u16> {
 /// place-and-date on one line, apart by a run of spaces or a tab (`Số: 215/KH-UBND` then
 /// `Quảng Ngãi, ngày 15 tháng 3 năm 2024`): the line is read from its last column.
 fn place_line(line: &str) -> &str {
-    let Some(at) = line.find(", ngày ") else { return line };
+    let Some(at) = PLACE_DATE_WORDS.find(line.as_bytes()) else { return line };
     let mut end = (at + 100).min(line.len());
     while !line.is_char_boundary(end) {
         end -= 1;

@@ -66,6 +66,10 @@ pub const BODY_WORDS: &[(&str, &str)] = &[
 const BEFORE_PLACE: &[&str] =
     &["tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thành phố", "thị xã", "tỉnh", "huyện", "quận", "xã", "phường"];
 
+/// The words of each of [`BEFORE_PLACE`], in its order.
+static BEFORE_PLACE_WORDS: std::sync::LazyLock<Vec<Vec<&str>>> =
+    std::sync::LazyLock::new(|| BEFORE_PLACE.iter().map(|p| p.split(' ').collect()).collect());
+
 /// Party committees, named with their place (`HUYỆN ỦY SƠN TỊNH`): the words of
 /// [`BEFORE_PLACE`] that open a body of their own, not a place of the body above (audit 2200:
 /// `ĐẢNG BỘ TỈNH QUẢNG NGÃI⏎HUYỆN ỦY SƠN TỊNH` was `Đảng bộ tỉnh Quảng Ngãi huyện ủy Sơn Tịnh`).
@@ -81,6 +85,18 @@ pub(crate) fn opens_with_body(line: &str) -> bool {
 /// lập - Tự do - Hạnh phúc`).
 pub(crate) fn opens_motto(line: &str) -> bool {
     MOTTO.iter().any(|m| line.starts_with(m))
+}
+
+/// [`MOTTO`]'s words, each searched for on every line of a letterhead: built once, not at
+/// each search as `str::find` builds its searcher.
+static MOTTO_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
+    std::sync::LazyLock::new(|| MOTTO.iter().map(|m| memchr::memmem::Finder::new(m.as_bytes())).collect());
+
+/// Where the first run of [`crate::header::COLUMN_GAP`] starts in `line`, as `line.find`
+/// finds it.
+fn column_gap(line: &str) -> Option<usize> {
+    let gap = crate::header::COLUMN_GAP.as_bytes();
+    line.as_bytes().windows(gap.len()).position(|w| w == gap)
 }
 
 /// Lines a letterhead spans at most before the number line.
@@ -102,8 +118,8 @@ pub fn issuer(head: &str) -> Option<String> {
         if line.starts_with("Số") || line.starts_with("SỐ") {
             break;
         }
-        let left = MOTTO.iter().filter_map(|m| line.find(m)).min().map_or(line, |at| &line[..at]);
-        let left = left[..left.find(crate::header::COLUMN_GAP).unwrap_or(left.len())]
+        let left = MOTTO_FINDERS.iter().filter_map(|m| m.find(line.as_bytes())).min().map_or(line, |at| &line[..at]);
+        let left = left[..column_gap(left).unwrap_or(left.len())]
             .trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '—' | '–' | '_' | '*' | '='));
         if left.is_empty() {
             continue;
@@ -195,9 +211,12 @@ fn cased(line: &str) -> String {
             i += 1;
             continue;
         }
-        let rest = lower[i..].join(" ");
-        if !place && let Some(before) = BEFORE_PLACE.iter().find(|p| rest == **p || starts_with_word(&rest, p)) {
-            let n = before.split(' ').count();
+        // The words from `i` joined by spaces equal `p` or open with it then a space: the
+        // words of `p` are the next ones, each whole.
+        let opens =
+            |p: &&Vec<&str>| lower.get(i..i + p.len()).is_some_and(|ws| ws.iter().zip(p.iter()).all(|(w, p)| w == p));
+        if !place && let Some(before) = BEFORE_PLACE_WORDS.iter().find(opens) {
+            let n = before.len();
             out.extend(lower[i..i + n].iter().cloned());
             i += n;
             place = true;
@@ -226,7 +245,11 @@ fn lower_first(s: &str) -> String {
 
 fn capital_first(s: &str) -> String {
     let mut chars = s.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    let Some(c) = chars.next() else { return String::new() };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.extend(c.to_uppercase());
+    out.push_str(chars.as_str());
+    out
 }
 
 #[cfg(test)]

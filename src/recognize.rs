@@ -420,6 +420,19 @@ fn window_after(text: &str, at: usize, len: usize) -> &str {
     &text[at..end]
 }
 
+/// [`char::is_alphanumeric`], without Unicode's tables for the letters Vietnamese is written
+/// in: Latin-1's (but `×` and `÷`), Latin Extended-A and -B (`ă`, `đ`, `ơ`, `ư`) and Latin
+/// Extended Additional (`ạ`, `ế`, `ữ`), every one a letter. The tables' search cost some five
+/// hundred instructions a character, most of them asked before or after a number.
+pub(crate) fn is_alnum(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphanumeric(),
+        0xC0..=0x24F => !matches!(c, '×' | '÷'),
+        0x1E00..=0x1EFF => true,
+        _ => c.is_alphanumeric(),
+    }
+}
+
 fn char_before(text: &str, at: usize) -> Option<char> {
     text[..at].chars().next_back()
 }
@@ -475,7 +488,7 @@ fn read_codes(text: &str, codes: Range<usize>, out: &mut Vec<Token>) {
                 i += 1;
             }
             let tok = &text[start..i];
-            let ends_word = i < codes.end || !char_after(text, i).is_some_and(|c| c.is_alphanumeric());
+            let ends_word = i < codes.end || !char_after(text, i).is_some_and(is_alnum);
             // A type code OCR split into its letters (`15/2026/T T-BGDĐT`): one code.
             if spaced
                 && sep.is_none()
@@ -617,7 +630,7 @@ fn read_lower_codes(text: &str, codes: Range<usize>, out: &mut Vec<Token>) -> bo
             start = at + 1;
         }
     }
-    let ends_word = !char_after(text, codes.end).is_some_and(|c| c.is_alphanumeric());
+    let ends_word = !char_after(text, codes.end).is_some_and(is_alnum);
     if !ends_word || out.len() < 2 {
         out.clear();
     }
@@ -1351,14 +1364,13 @@ fn recognize_numbers(text: &str, skip: &[Range<usize>], details: bool) -> Vec<Fo
         if let Some(prev) = char_before(text, num.start) {
             // `Quyết định số443/TTg` (shared/corpus/real): `số` typed against the number.
             let so_glued = ["số", "Số"].iter().any(|so| {
-                text[..num.start].ends_with(so)
-                    && !char_before(text, num.start - so.len()).is_some_and(char::is_alphanumeric)
+                text[..num.start].ends_with(so) && !char_before(text, num.start - so.len()).is_some_and(is_alnum)
             });
-            glued = (prev.is_alphanumeric() && !so_glued)
+            let glued_letters = is_alnum(prev) && !so_glued;
+            glued = glued_letters
                 .then(|| type_code_glued(text, num.start, cand.year.is_some(), cand.codes.clone()))
                 .flatten();
-            if (prev.is_alphanumeric() && !so_glued && glued.is_none()) || matches!(prev, '/' | '.' | '_' | '\\' | '@')
-            {
+            if (glued_letters && glued.is_none()) || matches!(prev, '/' | '.' | '_' | '\\' | '@') {
                 continue;
             }
             if matches!(prev, ':' | '-' | ',') && char_before(text, num.start - 1).is_some_and(|c| c.is_ascii_digit()) {
@@ -1387,7 +1399,7 @@ fn recognize_numbers(text: &str, skip: &[Range<usize>], details: bool) -> Vec<Fo
             && let Some(term) = text[last.end..].strip_prefix(' ')
             && let digits = term.bytes().take_while(u8::is_ascii_digit).count()
             && (1..=2).contains(&digits)
-            && !char_after(text, last.end + 1 + digits).is_some_and(char::is_alphanumeric)
+            && !char_after(text, last.end + 1 + digits).is_some_and(is_alnum)
         {
             last.end += 1 + digits;
         }
@@ -1398,7 +1410,7 @@ fn recognize_numbers(text: &str, skip: &[Range<usize>], details: bool) -> Vec<Fo
             && matches!(term.as_bytes(), [b'1'] | [b'I' | b'l' | b'|', b'1'])
             && let [b' ', d, ..] = text.as_bytes()[last.end..]
             && d.is_ascii_digit()
-            && !char_after(text, last.end + 2).is_some_and(char::is_alphanumeric)
+            && !char_after(text, last.end + 2).is_some_and(is_alnum)
         {
             last.end += 2;
         }
@@ -1406,7 +1418,7 @@ fn recognize_numbers(text: &str, skip: &[Range<usize>], details: bool) -> Vec<Fo
         if let Some(last) = tokens.last_mut()
             && let [b' ', letter, ..] = text.as_bytes()[last.end..]
             && letter.is_ascii_lowercase()
-            && !char_after(text, last.end + 2).is_some_and(char::is_alphanumeric)
+            && !char_after(text, last.end + 2).is_some_and(is_alnum)
             && joins_split_code(&text[last.start..last.end], &text[last.end + 1..last.end + 2])
         {
             last.end += 2;
@@ -1416,9 +1428,8 @@ fn recognize_numbers(text: &str, skip: &[Range<usize>], details: bool) -> Vec<Fo
         // Chính phủ`, `05/2025/NQ. CP`) or in a form's number (`01/CCTT.ĐK`) is no hyphen.
         while let Some(&last) = tokens.last()
             && text.as_bytes().get(last.end) == Some(&b'.')
-            && let next = text[last.end + 1..]
-                .find(|c: char| !c.is_alphanumeric() && c != '&')
-                .map_or(text.len(), |n| last.end + 1 + n)
+            && let next =
+                text[last.end + 1..].find(|c: char| !is_alnum(c) && c != '&').map_or(text.len(), |n| last.end + 1 + n)
             && next > last.end + 1
             && tables::is_known_code(&canonical_code(&text[last.start..last.end]))
             && tables::issuer_for_code(&canonical_code(&text[last.end + 1..next])).is_some()
@@ -1460,7 +1471,7 @@ fn recognize_numbers(text: &str, skip: &[Range<usize>], details: bool) -> Vec<Fo
         let typed = TYPE_BEFORE.find(before).map(|m| {
             // The match may open with the character before the word.
             let mut s = m.start;
-            if let Some(c) = before[s..].chars().next().filter(|c| !c.is_alphanumeric()) {
+            if let Some(c) = before[s..].chars().next().filter(|c| !is_alnum(*c)) {
                 s += c.len_utf8();
             }
             let len = TYPE_WORD_AT.find(&before[s..]).map_or(0, |w| w.end);
@@ -2352,7 +2363,7 @@ fn issuer_before(text: &str, at: usize) -> Option<Range<usize>> {
     let (window_start, before) = window_before(text, at, 160);
     let head = before.strip_suffix(" tại ")?;
     let of = head.rfind("của ")?;
-    if head[..of].chars().next_back().is_some_and(char::is_alphanumeric) {
+    if head[..of].chars().next_back().is_some_and(is_alnum) {
         return None;
     }
     let phrase = &head[of + "của ".len()..];
@@ -2425,7 +2436,7 @@ fn closing_mark(s: &str) -> usize {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_' || ('\u{300}'..='\u{36F}').contains(&c)
+    is_alnum(c) || c == '_' || ('\u{300}'..='\u{36F}').contains(&c)
 }
 
 /// The shortest phrase from `start` of `min..=max` units, after which `ends_here` holds: a
@@ -2782,7 +2793,7 @@ pub fn subject_text(words: &str) -> String {
     let plain: std::borrow::Cow<str> = if memchr::memchr2(b'*', b'_', words.as_bytes()).is_none() {
         words.into()
     } else {
-        let letter = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        let letter = |c: Option<char>| c.is_some_and(is_alnum);
         let mut plain = String::with_capacity(words.len());
         for (i, c) in words.char_indices() {
             if c == '*'
@@ -3100,7 +3111,7 @@ fn find_decrees_without_symbol(text: &str, skip: &[Range<usize>], found: &mut Ve
         let Some(at) = decree_word_before(text, slash - digits) else {
             continue;
         };
-        if char_before(text, at).is_some_and(char::is_alphanumeric) || skip.iter().any(|r| r.contains(&at)) {
+        if char_before(text, at).is_some_and(is_alnum) || skip.iter().any(|r| r.contains(&at)) {
             continue;
         }
         let mut p = slash - digits;
@@ -3150,8 +3161,8 @@ fn number_and_year(text: &str, at: usize) -> Option<(Range<usize>, u16, usize)> 
     let (year, end) = digits_at(text, number_end + 1, (4, 4))?;
     // A full stop ends the sentence unless more of a number follows it (`2024.5`).
     let goes_on = match char_after(text, end) {
-        Some('.') => char_after(text, end + 1).is_some_and(char::is_alphanumeric),
-        Some(c) => c.is_alphanumeric() || matches!(c, '/' | '-' | '_' | '–'),
+        Some('.') => char_after(text, end + 1).is_some_and(is_alnum),
+        Some(c) => is_alnum(c) || matches!(c, '/' | '-' | '_' | '–'),
         None => false,
     };
     ((1945..=2100).contains(&year) && !goes_on).then_some((at..number_end, year, end))
@@ -3318,7 +3329,7 @@ fn find_named_laws(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
         })
     };
     for tw in NAMED_LAW.ranges(text) {
-        let word_before = char_before(text, tw.start).is_some_and(char::is_alphanumeric);
+        let word_before = char_before(text, tw.start).is_some_and(is_alnum);
         let word_after = char_after(text, tw.end).is_some_and(|c| !matches!(c, ' ' | '\n' | ',' | ';' | '.' | ')'));
         if word_before || word_after || skip.iter().any(|r| r.contains(&tw.start)) || is_covered(tw.start) {
             continue;
@@ -3427,10 +3438,7 @@ fn find_treaties(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
     spans.sort_by_key(|r| r.start);
     let covered = |at: usize| span_holding(&spans, at).is_some();
     for at in starts {
-        if char_before(text, at).is_some_and(char::is_alphanumeric)
-            || skip.iter().any(|r| r.contains(&at))
-            || covered(at)
-        {
+        if char_before(text, at).is_some_and(is_alnum) || skip.iter().any(|r| r.contains(&at)) || covered(at) {
             continue;
         }
         let listed = crate::treaties::named_at(&text[at..]).or_else(|| crate::charters::named_at(&text[at..]));
@@ -3465,7 +3473,7 @@ fn find_congress_resolutions(text: &str, skip: &[Range<usize>], found: &mut Vec<
         let after = &text[tail + TAIL.len()..];
         let after = after.strip_prefix("số ").unwrap_or(after);
         if !crate::congress::AFTER_TYPE_WORD.iter().any(|w| after.starts_with(w))
-            || char_before(text, at).is_some_and(char::is_alphanumeric)
+            || char_before(text, at).is_some_and(is_alnum)
             || skip.iter().any(|r| r.contains(&at))
         {
             continue;
@@ -3991,6 +3999,13 @@ pub fn first_number(text: &str) -> Option<Found> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn is_alnum_is_is_alphanumeric_for_every_char() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "U+{:04X}", c as u32);
+        }
+    }
 
     /// Recall audit 2201: Thông tư 48/2026 breaks `Điều lệ` at its space, once over an empty
     /// line (which made the name start inside a letter: the file failed with an internal error).

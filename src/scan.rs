@@ -562,7 +562,7 @@ fn title_of(text: &str, prev: &recognize::Found, next: &recognize::Found) -> Opt
     // `… của Chính phủ quy⏎định chi tiết …`), with a speck OCR read as a comma before it
     // (`… của Chính phủ quy,⏎định chi tiết …`).
     let opens_title = |v: &&str| {
-        let (v, r) = (v.trim_end().as_bytes(), rest.as_bytes());
+        let (v, r) = (v.as_bytes(), rest.as_bytes());
         if r.first() != v.first() {
             return false;
         }
@@ -584,9 +584,13 @@ fn title_of(text: &str, prev: &recognize::Found, next: &recognize::Found) -> Opt
     // Carried out `theo` another (`… Nghị định số 72/2026/NĐ-CP thực hiện theo quy định tại
     // Nghị định số 26/2023/NĐ-CP`), a document is the subject of a sentence, not titled.
     let carried_out = ["thực hiện theo ", "triển khai thực hiện theo "].iter().any(|w| rest.starts_with(w));
-    (about || !carried_out && recognize::TITLE_VERBS.iter().any(opens_title))
-        .then(|| opens..title_end(text, opens, next))
+    (about || !carried_out && TITLE_VERBS_TRIMMED.iter().any(opens_title)).then(|| opens..title_end(text, opens, next))
 }
+
+/// [`recognize::TITLE_VERBS`] without their trailing spaces, as [`title_of`] matches them
+/// against the words after a reference: trimmed once, not at every reference.
+static TITLE_VERBS_TRIMMED: std::sync::LazyLock<Vec<&str>> =
+    std::sync::LazyLock::new(|| recognize::TITLE_VERBS.iter().map(|v| v.trim_end()).collect());
 
 /// Where a title read from `opens` up to the next reference at `next` ends: at a `;` after
 /// which the sentence lists an item of its own, which the title does not name (`Bãi bỏ Điều 10
