@@ -834,6 +834,10 @@ pub fn of_references(
             p.push(m);
         }
     }
+    // The numbered documents of each series with a full day, in the documents' order: built
+    // once, when a tie asks for the numbers beside one (a pass over every document for each
+    // such tie took a tenth of a second on a large corpus).
+    let series = std::sync::OnceLock::new();
     for (target, by_date) in &mut dates {
         // Each date once (kept above), so sorting by date orders them as a sorted map would.
         by_date.sort_by_key(|(d, _)| *d);
@@ -858,7 +862,9 @@ pub fn of_references(
                     by_date.iter().zip(&counts).filter(|(_, n)| **n == most).map(|((day, _), _)| *day).collect();
                 let why = if tied.len() == 1 && times(d) == most {
                     "as most citations date it"
-                } else if doc.is_some_and(|doc| fits_numbers_beside(documents, doc, &tied) == Some(d)) {
+                } else if doc.is_some_and(|doc| {
+                    fits_numbers_beside(series.get_or_init(|| by_series(documents)), doc, &tied) == Some(d)
+                }) {
                     "the date that fits the numbers beside it"
                 } else {
                     "the first of the most written"
@@ -1221,17 +1227,31 @@ pub fn of_references(
 /// The day of `days`, given for `doc` as often as each other, that fits the days of the other
 /// numbers of its series (symbol, year and place) in the graph, as `resolve` took it where one
 /// fits ([`crate::slips::fitting_day`]).
-fn fits_numbers_beside<'d>(documents: &[Document], doc: &Document, days: &[&'d str]) -> Option<&'d str> {
+fn fits_numbers_beside<'d>(by_series: &BySeries, doc: &Document, days: &[&'d str]) -> Option<&'d str> {
     let (series, number) = doc.numbered_in_series()?;
-    let beside: Vec<(u32, &str)> = documents
+    let beside: Vec<(u32, &str)> = by_series
+        .get(&series)
+        .map_or(&[][..], Vec::as_slice)
         .iter()
-        .filter(|d| d.id != doc.id)
-        .filter_map(|d| {
-            let (_, n) = d.numbered_in_series().filter(|(s, _)| *s == series)?;
-            Some((n, d.date.as_deref().filter(|x| x.len() == 10)?))
-        })
+        .filter(|(_, _, id)| **id != *doc.id)
+        .map(|&(n, date, _)| (n, date))
         .collect();
     crate::slips::fitting_day(&beside, number, days)
+}
+
+/// Each series' numbered documents with a full day: number, day and id, in the documents' order.
+type BySeries<'d> = HashMap<crate::model::Series<'d>, Vec<(u32, &'d str, &'d str)>>;
+
+fn by_series(documents: &[Document]) -> BySeries<'_> {
+    let mut out: BySeries = HashMap::default();
+    for d in documents {
+        if let Some((series, n)) = d.numbered_in_series()
+            && let Some(date) = d.date.as_deref().filter(|x| x.len() == 10)
+        {
+            out.entry(series).or_default().push((n, date, &d.id));
+        }
+    }
+    out
 }
 
 /// What `probably-same-document` says of a reading `resolve` took for a slip of another
@@ -1301,9 +1321,16 @@ fn merged_twins(documents: &[Document], mentions: &[Mention]) -> Vec<Finding> {
         if !tables::is_type_code(sym.split(['-', '/']).next().unwrap_or("")) || tables::year_in_symbol(sym) {
             continue;
         }
-        let with_year = format!("{}/{year}/{sym}", canonical_number(n));
-        let merged =
-            m.target.strip_prefix(with_year.as_str()).is_some_and(|rest| rest.is_empty() || rest.starts_with('@'));
+        // `{number}/{year}/{sym}`, then nothing or a place, read part by part (no string made
+        // for each citation).
+        let merged = m
+            .target
+            .strip_prefix(canonical_number(n).as_str())
+            .and_then(|rest| rest.strip_prefix('/'))
+            .and_then(|rest| rest.strip_prefix(itoa::Buffer::new().format(year)))
+            .and_then(|rest| rest.strip_prefix('/'))
+            .and_then(|rest| rest.strip_prefix(sym))
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('@'));
         if merged && !twins.iter().any(|(t, _)| *t == &*m.target) {
             twins.push((&m.target, m));
         }

@@ -199,8 +199,13 @@ pub fn edges<'a>(
         })
     };
     let mut seen: HashSet<Triple<'a>> = HashSet::default();
+    // Whether a mention states each triple asked, once per triple: the same one is asked for
+    // each mention of a subject, and each asking went through every mention of its file.
+    let mut stated: HashMap<Triple<'a>, bool> = HashMap::default();
     let mut push = |t: Triple<'a>, inferred: bool, ev: &dyn Fn() -> Evidence, out: &mut Vec<Edge>| {
-        if is_edge(t) && !stated_by_a_mention(t) && seen.insert(t) {
+        // One already kept is kept once; else kept where no mention states it.
+        if is_edge(t) && !seen.contains(&t) && !*stated.entry(t).or_insert_with(|| stated_by_a_mention(t)) {
+            seen.insert(t);
             out.push(edge(&shared(t.0), &shared(t.1), t.2, inferred, ev()));
         }
     };
@@ -224,12 +229,18 @@ pub fn edges<'a>(
     // The keys of every subject are worked out in parallel first (lower-casing and splitting
     // words is most of the work); they are then used in mention order, as before.
     let keyed: Vec<Option<SubjectKeys>> = mentions.par_iter().map(|m| m.subject.as_deref().map(subject_keys)).collect();
-    let mut by_subject: HashMap<&str, Vec<(&str, usize)>> = HashMap::default();
-    for (i, (m, k)) in mentions.iter().zip(&keyed).enumerate() {
-        if let Some(key) = k.as_ref().and_then(|k| k.own.as_deref()) {
-            by_subject.entry(key).or_default().push((&m.target, i));
+    // Each document of a subject once, in the order first met: a second mention of one asks
+    // nothing the first did not.
+    let mut by_subject: HashMap<&str, Vec<&str>> = HashMap::default();
+    let mut listed: HashSet<(&str, &str)> = HashSet::default();
+    for (m, k) in mentions.iter().zip(&keyed) {
+        if let Some(key) = k.as_ref().and_then(|k| k.own.as_deref())
+            && listed.insert((key, &m.target))
+        {
+            by_subject.entry(key).or_default().push(&m.target);
         }
     }
+    drop(listed);
     // No document carries out one issued after it: `Quyết định số 1657/QĐ-TTg ngày
     // 30/12/2021 … ban hành Chương trình hành động thực hiện Chiến lược công tác dân tộc` does
     // not implement the resolution of 28/01/2022 on that strategy (UX audit 2190), as a stated
@@ -240,7 +251,7 @@ pub fn edges<'a>(
     for (i, (m, k)) in mentions.iter().zip(&keyed).enumerate() {
         let Some((key, relation)) = k.as_ref().and_then(|k| k.cued.as_ref()) else { continue };
         let Some(targets) = by_subject.get(key.as_str()) else { continue };
-        for (to, _) in targets {
+        for to in targets {
             let exists = documents_by_id.contains_key(to);
             if exists && *to != &*m.target && !before(&m.target, to) {
                 let t = (&*m.target, *to, *relation);
