@@ -84,6 +84,7 @@ input[type=search]{font-size:15px;padding:6px 10px;width:360px;max-width:100%;bo
 pre.text{white-space:pre-wrap;word-wrap:break-word;font:14px/1.6 "DejaVu Serif",Georgia,serif;background:#fcfcfa;border:1px solid var(--line);border-radius:6px;padding:12px 14px;max-height:70vh;overflow:auto}
 a.ref{background:#dcebfb;color:#0b3d78;border-radius:3px;padding:0 2px;text-decoration:none;border-bottom:2px solid #6fa3dc}
 a.ref.dangling{background:#fdebd3;color:#7a3b06;border-bottom:2px dashed #d08a3c}
+a.ref.inner{outline:1px solid currentColor;outline-offset:-1px;font-weight:600}
 .unresolved{background:#eee}
 :target{outline:3px solid #f2b134;outline-offset:2px;scroll-margin-top:60px}
 tr:target td{background:#fff4d6}
@@ -279,42 +280,80 @@ fn linked_text(
     let mut out = String::with_capacity(text.len() * 11 / 10);
     let mut at = 0;
     let mut skipped = 0;
-    for (i, m) in mentions {
+    // Where a mention's text stands in `text`: a mention's text leaves out the marks of
+    // emphasis its span holds (`số **63/2025/QH15`), its end is then the span's. None where
+    // the text there is not the mention's (the file changed since the scan).
+    let raw_span = |m: &Mention| {
         let from = place(m.start);
-        // A mention's text leaves out the marks of emphasis its span holds (`số
-        // **63/2025/QH15`): its end is then the span's.
         let to = match from + m.text.len() {
             to if text.get(from..to) == Some(m.text.as_str()) => to,
             _ => place(m.end),
         };
-        // A reference inside another's span (a law named in an amending law's name) gets a
-        // place of its own right after the outer one's link: links to it land there.
-        if from < at && to <= at {
-            let _ = write!(out, "<span id=\"m-{i}\"></span>");
-            anchored.push(*i);
-            continue;
-        }
-        let ok = from >= at && text.get(from..to).is_some_and(|t| Mention::text_of(t) == m.text);
-        if !ok {
-            skipped += 1;
-            continue;
-        }
-        out.push_str(&html_escape_text(&text[at..from]));
+        from..to
+    };
+    let span = |m: &Mention| {
+        let r = raw_span(m);
+        text.get(r.clone()).is_some_and(|t| Mention::text_of(t) == m.text).then_some(r)
+    };
+    let link = |out: &mut String, i: usize, m: &Mention, id: bool, words: &str, inner: bool| {
         let target = names.docs.get(&*m.target).copied();
         let class = match target {
             Some(t) if t.in_corpus => "ref",
             Some(_) => "ref dangling",
             None => "ref unresolved",
         };
+        let class = if inner { format!("{class} inner") } else { class.to_string() };
+        let id = if id { format!(" id=\"m-{i}\"") } else { String::new() };
         let _ = write!(
             out,
-            "<a class=\"{class}\" id=\"m-{i}\" href=\"#{}\" title=\"{}\">{}</a>",
+            "<a class=\"{class}\"{id} href=\"#{}\" title=\"{}\">{}</a>",
             anchor(&m.target),
             mention_title(m, target, names),
-            html_escape_text(&text[from..to])
+            html_escape_text(words)
         );
-        anchored.push(*i);
-        at = to;
+    };
+    let mut k = 0;
+    while k < mentions.len() {
+        let (i, m) = mentions[k];
+        k += 1;
+        // One inside a span already written, not as a link of its own: a place right after it.
+        let r = raw_span(m);
+        if r.start < at && r.end <= at {
+            let _ = write!(out, "<span id=\"m-{i}\"></span>");
+            anchored.push(i);
+            continue;
+        }
+        let Some(outer) = span(m).filter(|r| r.start >= at) else {
+            skipped += 1;
+            continue;
+        };
+        out.push_str(&html_escape_text(&text[at..outer.start]));
+        // References inside this one's span (a law named in an amending law's name, a decree
+        // in a circular's title) are links of their own there, to their documents (audit of
+        // session 42: 125 in the report of shared/corpus/real went nowhere): the outer link
+        // goes on around them.
+        let mut cursor = outer.start;
+        let mut first = true;
+        while let Some(&(j, n)) = mentions.get(k) {
+            let Some(inner) = span(n).filter(|r| r.start >= cursor && r.end <= outer.end && *r != outer) else {
+                break;
+            };
+            k += 1;
+            if inner.start > cursor {
+                link(&mut out, i, m, first, &text[cursor..inner.start], false);
+            } else if first {
+                let _ = write!(out, "<span id=\"m-{i}\"></span>");
+            }
+            first = false;
+            link(&mut out, j, n, true, &text[inner.clone()], true);
+            anchored.push(j);
+            cursor = inner.end;
+        }
+        if cursor < outer.end || first {
+            link(&mut out, i, m, first, &text[cursor..outer.end], false);
+        }
+        anchored.push(i);
+        at = outer.end;
     }
     out.push_str(&html_escape_text(&text[at..]));
     (out, skipped)
