@@ -116,6 +116,36 @@ fn check_against_a_corpus_tells_two_dates_at_the_wrong_one() {
     assert!(told.ends_with("its own text is dated 2026-05-15"), "{stdout}");
 }
 
+/// A draft that dates a document as its own text does is right, though another file of the
+/// corpus dates it otherwise; one that writes that other file's day is wrong (audit 2217:
+/// `Nghị định số 88/2012/NĐ-CP ngày 24 tháng 10 năm 2012` was warned of, the slip another file's).
+#[test]
+fn check_against_a_corpus_dates_by_the_document_s_own_text() {
+    let corpus = [
+        (
+            "nd88.txt",
+            "CHÍNH PHỦ\nSố: 88/2012/NĐ-CP\nHà Nội, ngày 24 tháng 10 năm 2012\n\nNGHỊ ĐỊNH\nVề hoạt động văn hóa\n",
+        ),
+        (
+            "nd262.txt",
+            "CHÍNH PHỦ\nSố: 262/2026/NĐ-CP\nHà Nội, ngày 02 tháng 10 năm 2026\n\nNGHỊ ĐỊNH\n\n\
+             Điều 9. Bãi bỏ Điều 3 Nghị định số 88/2012/NĐ-CP ngày 23 tháng 10 năm 2012 của Chính phủ.\n",
+        ),
+    ];
+    let draft = |day: &str| {
+        format!(
+            "ỦY BAN NHÂN DÂN TỈNH AN GIANG\nSố: 15/QĐ-UBND\nAn Giang, ngày 25 tháng 11 năm 2026\n\nQUYẾT ĐỊNH\n\n\
+             Căn cứ Nghị định số 88/2012/NĐ-CP ngày {day} tháng 10 năm 2012 của Chính phủ;\n"
+        )
+    };
+    let (stdout, _) = check_draft("own-day", &draft("24"), &corpus, &[]);
+    assert!(!stdout.contains("conflicting-dates"), "{stdout}");
+    let (stdout, _) = check_draft("corpus-slip-day", &draft("23"), &corpus, &[]);
+    let told = stdout.lines().find(|l| l.contains("conflicting-dates")).unwrap_or_else(|| panic!("{stdout}"));
+    assert!(told.contains("du_thao.txt:7:"), "{stdout}");
+    assert!(told.ends_with("its own text is dated 2012-10-24"), "{stdout}");
+}
+
 /// A basis cited without its date, whose text in the corpus is dated after the draft
 /// (check audit 2185: passed in silence).
 #[test]
