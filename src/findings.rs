@@ -19,6 +19,7 @@ pub const KIND_LABELS: &[(&str, &str)] = &[
     ("conflicting-names", "một số hiệu, nhiều tên"),
     ("conflicting-numbers", "một luật, nhiều số hiệu"),
     ("conflicting-years", "một luật, nhiều năm"),
+    ("no-such-edition", "không có luật tên ấy ban hành năm ấy"),
     ("issuer-mismatch", "cơ quan ban hành không khớp ký hiệu"),
     ("probably-same-document", "có thể là cùng một văn bản"),
     ("conflicting-kinds", "một số hiệu, nhiều loại văn bản"),
@@ -77,6 +78,11 @@ pub const KINDS: &[(&str, Severity, &str)] = &[
         "conflicting-years",
         Severity::Warning,
         "one law's name and number cited with two years (Luật Tổ chức Chính phủ 63/2025/QH15, 63/2023/QH15)",
+    ),
+    (
+        "no-such-edition",
+        Severity::Warning,
+        "a law named with a year in which no law of that name was passed (Luật Báo chí năm 2012: its editions are of 1989, 2016, 2025)",
     ),
     (
         "issuer-mismatch",
@@ -350,7 +356,35 @@ fn merged_spelling(
 }
 
 /// What one mention shows wrong by itself: dates, years, symbols, type words.
-fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> Vec<Finding> {
+/// What to say of a law named without its number, with a year written, where `law_names.txt`
+/// lists its editions and none was passed that year (audit 2217: `Luật Giáo dục năm 2018`,
+/// `Luật Giá năm 2022` in a draft passed in silence, each a record of its own; `Căn cứ Luật Báo
+/// chí ngày 12 tháng 6 năm 2012` in shared/corpus/real). A year the table does not know of a
+/// law whose editions it does not list says nothing.
+fn no_such_edition(m: &Mention) -> Option<String> {
+    if m.family != Family::Named || m.number.is_some() {
+        return None;
+    }
+    let year = m.year?;
+    let mut digits = itoa::Buffer::new();
+    if !m.text.contains(digits.format(year)) {
+        return None;
+    }
+    let editions = tables::edition_years(&tables::official_law_key(&m.kind, m.name.as_deref()?)?);
+    if editions.is_empty() || editions.contains(&year) {
+        return None;
+    }
+    let list: Vec<String> = editions.iter().map(u16::to_string).collect();
+    Some(format!(
+        "{}: no {} {} was passed in {year}; its editions are of {}",
+        OneLine(&m.text),
+        m.kind,
+        m.name.as_deref().unwrap_or(""),
+        list.join(", ")
+    ))
+}
+
+fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>, documents: &[Document]) -> Vec<Finding> {
     let mut out = Vec::new();
     if m.date.is_none()
         && let Some(t) = &m.date_text
@@ -366,6 +400,13 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>) -> 
             format!("{}: numbered in {y} but dated {}", OneLine(&m.text), m.date.as_deref().unwrap_or("")),
             vec![location(m)],
         ));
+    }
+    // Not where the law was read as one the corpus numbers (`Luật Hàng không dân dụng Việt Nam
+    // 2025`, 130/2025/QH15, an edition the table does not list).
+    if let Some(message) = no_such_edition(m)
+        && crate::model::document_by_id(documents, &m.target).is_some_and(|d| d.number.is_none())
+    {
+        out.push(finding("no-such-edition", message, vec![location(m)]));
     }
     if m.family == Family::Normative
         && let (Some(y), Some((term, from, to))) = (m.year, m.symbol.as_deref().and_then(tables::legislature_of))
@@ -795,7 +836,7 @@ pub fn of_references(
     };
     let at_mentions: Vec<(&Mention, Finding)> = mentions
         .par_iter()
-        .flat_map_iter(|m| of_mention(m, &first_spelling).into_iter().map(move |f| (m, f)))
+        .flat_map_iter(|m| of_mention(m, &first_spelling, documents).into_iter().map(move |f| (m, f)))
         .collect();
     let mut out = one_per_problem(at_mentions);
 
@@ -2148,6 +2189,30 @@ mod tests {
             graph.findings.iter().filter(|f| f.kind == "term-mismatch").map(|f| f.locations[0].text.as_str()).collect();
         assert_eq!(wrong, ["Luật số 126/2025/QH13"]);
         assert_eq!(severity_of("term-mismatch"), Severity::Error);
+    }
+
+    /// Audit 2217 and shared/corpus/real: a law named with a year none of its editions was
+    /// passed in is told; an edition's year, a law whose editions the table does not list, and
+    /// one the corpus numbers are not.
+    #[test]
+    fn a_law_named_with_a_year_of_no_edition_is_told() {
+        let told = |t: &str| -> Vec<String> {
+            let graph = crate::resolve::graph_of(&[("a.txt", t)]);
+            messages_and_paths(&graph, "no-such-edition").into_iter().map(|(m, _)| m.to_string()).collect()
+        };
+        assert_eq!(
+            told("Căn cứ Luật Báo chí ngày 12 tháng 6 năm 2012;"),
+            ["Luật Báo chí ngày 12 tháng 6 năm 2012: no Luật Báo chí was passed in 2012; its editions are of 1989, \
+              2016, 2025"]
+        );
+        assert_eq!(
+            told("Căn cứ Luật Giá năm 2022;"),
+            ["Luật Giá năm 2022: no Luật Giá was passed in 2022; its editions are of 2012, 2023"]
+        );
+        assert!(told("Căn cứ Luật Báo chí năm 2016;").is_empty());
+        assert!(told("Căn cứ Luật Giá;").is_empty());
+        assert!(told("Căn cứ Luật Thanh tra năm 2023;").is_empty());
+        assert!(told("Căn cứ Luật Giá số 16/2023/QH15;").is_empty());
     }
 
     #[test]
