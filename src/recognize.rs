@@ -1210,6 +1210,7 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
     crate::aliases::add_abbreviated(text, skip, &mut found);
     found.retain(|f| !quoted_before_its_fix(text, &f.span));
     drop_issuers_of_no_legislature(text, &mut found);
+    read_joint_issuers(text, &mut found);
     for i in 1..found.len() {
         let (before, after) = found.split_at_mut(i);
         if let Some(s) = &mut before[i - 1].subject
@@ -1219,6 +1220,69 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
         }
     }
     found
+}
+
+/// A joint document's issuer is every body of the list its mention names, not the first: the
+/// symbol is joint (`Thông tư liên tịch số 192/2010/TTLT-BTC-BTP-VPCP ngày 2/12/2010 của Bộ
+/// Tài chính, Bộ Tư pháp, Văn phòng Chính phủ hướng dẫn …`, read `Bộ Tài chính`) or the
+/// issuer says it (`… của liên Bộ: Bộ Lao động - Thương binh và Xã hội, Hội Cựu chiến binh
+/// Việt Nam, Bộ Tài chính và Bộ Quốc phòng hết hiệu lực …`, read `liên Bộ`; `của liên bộ Tài
+/// chính và Khoa học và Công nghệ`, read `liên bộ Tài chính`), as the document's issuer is
+/// every body of its symbol. The bodies are joined by commas and `và`; each is a name of the
+/// table's, read whatever its capitals (`Bộ Lao động - Thương Binh và Xã hội`), and after
+/// `liên bộ` without its `Bộ`. Asked only of such mentions (shared/corpus/real: about 50).
+fn read_joint_issuers(text: &str, found: &mut [Found]) {
+    for f in found.iter_mut() {
+        let Some(r) = f.issuer.clone() else { continue };
+        let named = &text[r.clone()];
+        let of_ministries = named.starts_with("liên Bộ") || named.starts_with("liên bộ");
+        // `TTLT-BTC-BTP`, `TTLT/BTC-BNV`, `NQLT-CP-HCCBVN`: a joint type's code first.
+        let joint = f.symbol.as_deref().is_some_and(|s| {
+            let code = s.split(['-', '/']).next().unwrap_or("");
+            code.len() > 2 && code.ends_with("LT")
+        });
+        if !(joint || of_ministries) {
+            continue;
+        }
+        let line_end = r.end + memchr::memchr(b'\n', &text.as_bytes()[r.end..]).unwrap_or(text.len() - r.end);
+        let (mut start, mut end) = (r.start, r.end);
+        // `liên Bộ: Bộ …, …`: the bodies are those after the colon.
+        if named.len() == "liên Bộ".len()
+            && text[r.end..line_end].starts_with(": ")
+            && let Some(n) = body_at(&text[r.end + 2..line_end], false)
+        {
+            (start, end) = (r.end + 2, r.end + 2 + n);
+        }
+        let bare = of_ministries && start == r.start;
+        if !bare && let Some(n) = body_at(&text[start..line_end], false) {
+            end = end.max(start + n);
+        }
+        loop {
+            let rest = &text[end..line_end];
+            let Some(sep) = [", và ", ", ", " và "].iter().find(|s| rest.starts_with(**s)) else { break };
+            let Some(n) = body_at(&rest[sep.len()..], bare) else { break };
+            end += sep.len() + n;
+        }
+        f.issuer = Some(start..end);
+    }
+}
+
+/// The length of the body's name `t` opens with, for [`read_joint_issuers`]: a name of the
+/// table's with `và` or a comma in it, in any case, or what [`crate::bodies::name_end`] reads,
+/// the longer. `bare`: a ministry's name after `liên bộ`, without its `Bộ` (`Khoa học và Công
+/// nghệ`).
+fn body_at(t: &str, bare: bool) -> Option<usize> {
+    let t = window_after(t, 0, 200);
+    if !t.starts_with(char::is_uppercase) {
+        return None;
+    }
+    if bare {
+        const BO: &str = "Bộ ";
+        return body_at(&format!("{BO}{t}"), false).and_then(|n| n.checked_sub(BO.len())).filter(|&n| n > 0);
+    }
+    let lower = t.to_lowercase();
+    let whole = (lower.len() == t.len()).then(|| lowered_whole_name_at(&lower)).flatten();
+    whole.max(crate::bodies::name_end(t))
 }
 
 /// A codification's source note names its document's title before the date (`(Điều 1 Thông tư
@@ -1833,6 +1897,60 @@ fn issued_after_subject(line: &str, number_year: Option<u16>) -> Option<(Range<u
     fits.then_some((subj_start..subj_end, date_start..date_end, date))
 }
 
+/// Whether the reference at `start` opens a codified page's note or a segment of one, so that
+/// a date at the segment's end may follow a title of any length: after `của` (`(Điều này có
+/// nội dung liên quan đến Điều 1. của Nghị định 67/2015/NĐ-CP …`) in a note on related
+/// content, or first in a source note (`(Điều 1 Quyết định số …`).
+fn noted_lead(text: &str, start: usize) -> bool {
+    let lead = &text[..start];
+    let after_of = lead.ends_with(" của ");
+    let after_article = lead.ends_with(' ') && lead[..lead.len() - 1].ends_with(|c: char| c.is_ascii_digit());
+    if !after_of && !after_article {
+        return false;
+    }
+    let lead = &lead[crate::lines::line_start(text, start)..];
+    if after_of { lead.contains("có nội dung liên quan đến ") } else { opens_source_note(lead) }
+}
+
+/// The longest title [`noted_title_date`] reads, in bytes: the longest of shared/corpus/real's
+/// source notes has about 700.
+const NOTED_TITLE_BYTES: usize = 1500;
+
+/// The first `ban hành ngày d/m/yyyy` of `rest` (a line from the end of a reference) that ends
+/// a note's segment (`;` or `)` after it), within [`NOTED_TITLE_BYTES`] and in the year of the
+/// number (`number_year`): the title before it, the date, as ranges of `rest`, and the date.
+/// The title may hold `;` (`… an toàn xã hội; phòng, chống tệ nạn xã hội; …`), not a bracket.
+fn noted_title_date(rest: &str, number_year: Option<u16>) -> Option<(Range<usize>, Range<usize>, Date)> {
+    const ISSUED: &str = " ban hành ngày ";
+    let line = window_after(rest, 0, NOTED_TITLE_BYTES);
+    let line = &line[..memchr::memchr(b'\n', line.as_bytes()).unwrap_or(line.len())];
+    let at = memchr::memmem::find(line.as_bytes(), ISSUED.as_bytes())?;
+    let date_start = at + ISSUED.len();
+    let digits = |s: &str, max: usize| s.bytes().take_while(u8::is_ascii_digit).take(max).count();
+    let tail = &line[date_start..];
+    let d = digits(tail, 2);
+    let m = digits(tail.get(d + 1..)?, 2);
+    let y = digits(tail.get(d + 1 + m + 1..)?, 4);
+    let date_end = date_start + d + 1 + m + 1 + y;
+    if d == 0 || m == 0 || y != 4 || tail.as_bytes()[d] != b'/' || tail.as_bytes()[d + 1 + m] != b'/' {
+        return None;
+    }
+    if !matches!(line.as_bytes().get(date_end), Some(b';' | b')')) {
+        return None;
+    }
+    let date = Date {
+        day: tail[..d].parse().ok()?,
+        month: tail[d + 1..d + 1 + m].parse().ok()?,
+        year: tail[d + 1 + m + 1..d + 1 + m + 1 + y].parse().ok()?,
+    };
+    let subj_start = line.len() - line.trim_start_matches([' ', ',']).len();
+    let subj_end = line[..at].trim_end_matches([' ', ',']).len();
+    if subj_end <= subj_start || line[subj_start..subj_end].contains(['(', ')']) {
+        return None;
+    }
+    number_year.is_none_or(|year| year == date.year).then_some((subj_start..subj_end, date_start..date_end, date))
+}
+
 /// DATE_AFTER_SUBJECT's match, its subject within bounds. The subject is lazy: the shortest
 /// that lets the rest match is taken, and when it is too long so is every other.
 fn date_after_subject(line: &str) -> Option<regex::Captures<'_>> {
@@ -1872,18 +1990,22 @@ fn claim_dates_after_subjects(text: &str, found: &mut [Found]) {
         // Cheap test first: the pattern needs ` ngày ` then `của`/`do` on the same line.
         let window = window_after(text, at, 400);
         let line = &window[..window.find('\n').unwrap_or(window.len())];
-        if !line.contains(" ngày ") {
+        let has_date = line.contains(" ngày ");
+        // A note's title too long for the window may still end with its date (below).
+        let in_note = !has_date && noted_lead(text, found[i].span.start);
+        if !has_date && !in_note {
             continue;
         }
-        let with_issuer = may_have_date_after_subject(line).then(|| date_after_subject(line)).flatten().map(|c| {
-            let date = Date {
-                year: c["y"].parse().unwrap_or(0),
-                month: c["m"].parse().unwrap_or(0),
-                day: c["d"].parse().unwrap_or(0),
-            };
-            let group = |g: &str| c.name(g).expect("group").range();
-            (group("subj"), group("date"), date, Some(group("iss").start))
-        });
+        let with_issuer =
+            (has_date && may_have_date_after_subject(line)).then(|| date_after_subject(line)).flatten().map(|c| {
+                let date = Date {
+                    year: c["y"].parse().unwrap_or(0),
+                    month: c["m"].parse().unwrap_or(0),
+                    day: c["d"].parse().unwrap_or(0),
+                };
+                let group = |g: &str| c.name(g).expect("group").range();
+                (group("subj"), group("date"), date, Some(group("iss").start))
+            });
         // A date with an issuer that a reference in the title took is that one's; the title
         // may still end with `ban hành ngày` and its own (`… của Thông tư 28/2022/TT-BCA Sửa
         // đổi … Thông tư số 20/2010/TT-BCA ngày 23/6/2010 của Bộ trưởng Bộ Công an … ban hành
@@ -1922,10 +2044,21 @@ fn claim_dates_after_subjects(text: &str, found: &mut [Found]) {
             let by_assembly = issuer.is_some_and(|at| line[at..].trim_start().starts_with("Quốc hội"));
             !(taken || numbered_between || (named_between && by_assembly))
         };
+        // A note's title longer than a subject's bound, dated only where the note's segment
+        // ends (`… Điều 1. của Nghị định 67/2015/NĐ-CP Sửa đổi, bổ sung … Nghị định số
+        // 110/2013/NĐ-CP ngày 24 tháng 9 năm 2013 của Chính phủ quy định … hợp tác xã ban hành
+        // ngày 14/08/2015; …`): asked only after a reference that opens a note or its segment.
+        let noted = || {
+            (in_note || noted_lead(text, found[i].span.start))
+                .then(|| noted_title_date(&text[at..], found[i].number_year))
+                .flatten()
+                .map(|(subj, date_in_line, date)| (subj, date_in_line, date, None))
+        };
         let claimed = match with_issuer {
             Some(c) if claims(&c) => Some(c),
-            _ => issued().filter(|c| claims(c)),
-        };
+            _ => has_date.then(issued).flatten().filter(|c| claims(c)),
+        }
+        .or_else(|| noted().filter(|c| claims(c)));
         let Some((subj, date_in_line, date, issuer)) = claimed else { continue };
         let date_start = at + date_in_line.start;
         let date_span = date_start..at + date_in_line.end;
@@ -1952,7 +2085,7 @@ fn claim_dates_after_subjects(text: &str, found: &mut [Found]) {
         // Not an aside after a dash (`09/2026/TT-BNNMT - đó là văn bản của Bộ Nông nghiệp và Môi
         // trường ban hành ngày 29/01/2026`, a crawler's note in real/: audit 2213), which says
         // whose the document is, not what.
-        if f.subject.is_none() && !line[subj.clone()].starts_with(['-', '–', '—']) {
+        if f.subject.is_none() && !text[at + subj.start..at + subj.end].starts_with(['-', '–', '—']) {
             f.subject = Some(at + subj.start..at + subj.end);
         }
         if f.issuer.is_none() {
@@ -4782,7 +4915,8 @@ mod tests {
         let t = "theo Hợp đồng số 12/HĐ-BTC của các bên thỏa thuận, ký ngày";
         assert_eq!(issuer_subject(t).0, None);
         let t = "Thông tư liên tịch số 01/2014/TTLT-BTC-BYT của liên bộ Tài chính, Y tế";
-        assert_eq!(issuer_subject(t).0.as_deref(), Some("liên bộ Tài chính"));
+        // Every ministry of the joint document, not the first ([`read_joint_issuers`]).
+        assert_eq!(issuer_subject(t).0.as_deref(), Some("liên bộ Tài chính, Y tế"));
     }
 
     /// Audit 2197: a reference in capitals names its issuer in capitals (`… CỦA UBND HUYỆN`),
@@ -6046,6 +6180,92 @@ mod tests {
     /// From shared/corpus/real (giao-duc-dao-tao__1255-2026-qd-ttg-xa-hoi-hoa-giao-duc.md:762,
     /// y-te__thong-tu-15-2026-tt-byt-phong-benh-truyen-nhiem.md:1222, tai-san-cong-no-cong-du-tru-nha-nuoc__quan-ly-va-su-dung-nguon-ho-tro-phat-trien-chinh-thuc-oda-va-nguon-von-vay-uu-dai-cua-cac-nha-tai-tro.md:2441):
     /// a line broken after the title an issuer opens with goes on with the body's name.
+    /// A note's title longer than a subject's bound, dated where its segment ends
+    /// (hanh-chinh-tu-phap__ho-tich.md:365, trat-tu-an-toan-xa-hoi__canh-sat-co-dong.md:211 of
+    /// shared/corpus/real); the documents its title names keep their own dates.
+    #[test]
+    fn a_note_dates_its_document_past_a_long_title() {
+        let dates = |t: &str| -> Vec<(String, Option<String>)> {
+            recognize(t, &[]).iter().map(|f| (t[f.span.clone()].to_string(), f.date.map(|d| d.iso()))).collect()
+        };
+        let t = "(Điều này có nội dung liên quan đến Điều 36. Hành vi vi phạm; Điều 1. của Nghị định \
+                 67/2015/NĐ-CP Sửa đổi, bổ sung một số điều của Nghị định số 110/2013/NĐ-CP ngày 24 tháng 9 năm \
+                 2013 của Chính phủ quy định xử phạt vi phạm hành chính trong lĩnh vực bổ trợ tư pháp, hành \
+                 chính tư pháp, hôn nhân và gia đình, thi hành án dân sự, phá sản doanh nghiệp, hợp tác xã ban \
+                 hành ngày 14/08/2015; Điều 16.1.LQ.354. Tội nhận hối lộ)";
+        assert_eq!(
+            dates(t),
+            [
+                ("Nghị định 67/2015/NĐ-CP".into(), Some("2015-08-14".into())),
+                ("Nghị định số 110/2013/NĐ-CP ngày 24 tháng 9 năm 2013".into(), Some("2013-09-24".into()))
+            ]
+        );
+        let t = "(Điều này có nội dung liên quan đến Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số \
+                 37/2009/NĐ-CP của Nghị định 39/2021/NĐ-CP Sửa đổi, bổ sung một số điều của Nghị định số \
+                 37/2009/NĐ-CP ngày 23 tháng 4 năm 2009 của Chính phủ quy định các mục tiêu quan trọng về chính \
+                 trị, kinh tế, ngoại giao, khoa học – kỹ thuật, văn hóa, xã hội do lực lượng Cảnh sát nhân dân có \
+                 trách nhiệm vũ trang canh gác bảo vệ và trách nhiệm của cơ quan, tổ chức có liên quan ban hành \
+                 ngày 30/03/2021; Điều 1. Sửa đổi)";
+        assert_eq!(
+            dates(t),
+            [
+                ("Nghị định số 37/2009/NĐ-CP".into(), None),
+                ("Nghị định 39/2021/NĐ-CP".into(), Some("2021-03-30".into())),
+                ("Nghị định số 37/2009/NĐ-CP ngày 23 tháng 4 năm 2009".into(), Some("2009-04-23".into()))
+            ]
+        );
+        // Not where the reference opens no note or segment of one: prose keeps its bound.
+        let t = "Theo Nghị định 67/2015/NĐ-CP Sửa đổi, bổ sung một số điều của Nghị định số 110/2013/NĐ-CP ngày 24 \
+                 tháng 9 năm 2013 của Chính phủ quy định xử phạt vi phạm hành chính trong lĩnh vực bổ trợ tư pháp, \
+                 hành chính tư pháp, hôn nhân và gia đình, thi hành án dân sự, phá sản doanh nghiệp, hợp tác xã \
+                 ban hành ngày 14/08/2015;";
+        assert_eq!(dates(t)[0].1, None);
+    }
+
+    /// A joint document's issuer is the whole list of its bodies (shared/corpus/real:
+    /// to-chuc-chinh-tri-xa-hoi-hoi__cuu-chien-binh.md:923, y-te-duoc__dieu-kien-san-xuat-my-pham.md:743,
+    /// xay-dung-phap-luat-va-thi-hanh-phap-luat__hop-nhat-van-ban-quy-pham-phap-luat.md:515, and the
+    /// source note of 190/2011/TTLT-BQP-BLĐTBXH-BTC).
+    #[test]
+    fn a_joint_documents_issuer_is_every_body() {
+        for (t, issuer) in [
+            (
+                "Mục II Thông tư liên tịch số 10/2007/TTLT-BLĐTBXH-HCCBVN-BTC-BQP ngày 25 tháng 7 năm 2007 của liên \
+                 Bộ: Bộ Lao động - Thương binh và Xã hội, Hội Cựu chiến binh Việt Nam, Bộ Tài chính và Bộ Quốc \
+                 phòng hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành.",
+                "Bộ Lao động - Thương binh và Xã hội, Hội Cựu chiến binh Việt Nam, Bộ Tài chính và Bộ Quốc phòng",
+            ),
+            (
+                "Thông tư liên tịch số 28/2010/TTLT-BTC-BKHCN ngày 03/3/2010 của liên bộ Tài chính và Khoa học và \
+                 Công nghệ hướng dẫn quản lý và sử dụng kinh phí",
+                "liên bộ Tài chính và Khoa học và Công nghệ",
+            ),
+            (
+                "Thông tư liên tịch số 192/2010/TTLT-BTC-BTP-VPCP ngày 2/12/2010 của Bộ Tài chính, Bộ Tư pháp, Văn \
+                 phòng Chính phủ hướng dẫn lập dự toán",
+                "Bộ Tài chính, Bộ Tư pháp, Văn phòng Chính phủ",
+            ),
+        ] {
+            let found = recognize(t, &[]);
+            assert_eq!(found[0].issuer.clone().map(|r| &t[r]), Some(issuer), "{t}");
+        }
+        let t = "(Điều 2 Thông tư liên tịch số 190/2011/TTLT-BQP-BLĐTBXH-BTC Sửa đổi, bổ sung Thông tư liên tịch số \
+                 69/2007/TTLT-BQP-BLĐTBXH-BTC ngày 16 tháng 4 năm 2007 của Bộ Quốc phòng, Bộ Lao động - Thương \
+                 binh và xã hội, Bộ Tài chính hướng dẫn thực hiện chế độ hưu trí ngày 07/11/2011 của Bộ Lao động - \
+                 Thương Binh và Xã hội, Bộ Quốc phòng và Bộ Tài chính, có hiệu lực thi hành kể từ ngày 25/12/2011 )";
+        let issuers: Vec<_> = recognize(t, &[]).iter().map(|f| f.issuer.clone().map(|r| &t[r])).collect();
+        assert_eq!(
+            issuers,
+            [
+                Some("Bộ Lao động - Thương Binh và Xã hội, Bộ Quốc phòng và Bộ Tài chính"),
+                Some("Bộ Quốc phòng, Bộ Lao động - Thương binh và xã hội, Bộ Tài chính")
+            ]
+        );
+        // A document of one body keeps it alone, a list after it being of other things.
+        let t = "Thông tư số 08/2021/TT-BXD ngày 02/08/2021 của Bộ Xây dựng, Bộ Tài chính và các bộ, ngành";
+        assert_eq!(recognize(t, &[])[0].issuer.clone().map(|r| &t[r]), Some("Bộ Xây dựng"));
+    }
+
     #[test]
     fn an_issuer_goes_on_past_a_break_after_its_title() {
         for (t, issuer) in [
