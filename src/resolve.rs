@@ -385,11 +385,15 @@ impl Resolved {
             base: _,
         } = self;
         // Edges and the findings about references need each other's results only for cycles.
-        let ((edges, cycles), mut findings) = rayon::join(
+        // The cycles and the repealed bases read only the edges: side by side.
+        let ((edges, (cycles, repealed)), mut findings) = rayon::join(
             || {
                 let edges = keep(crate::graph::edges(files, documents, mentions, sentences, pairs));
-                let cycles = crate::graph::cycles(edges);
-                (edges, cycles)
+                let after = rayon::join(
+                    || crate::graph::cycles(edges),
+                    || crate::findings::of_repealed_bases(documents, mentions, edges),
+                );
+                (edges, after)
             },
             || {
                 let conflicts = crate::findings::Conflicts { numbers: number_conflicts, names: name_conflicts, slips };
@@ -397,7 +401,7 @@ impl Resolved {
             },
         );
         findings.extend(crate::findings::of_cycles(edges, &cycles));
-        findings.extend(crate::findings::of_repealed_bases(documents, mentions, edges));
+        findings.extend(repealed);
         findings.extend(own_findings.iter().cloned());
         crate::findings::sort(&mut findings);
         watch.lap("edges+findings");
