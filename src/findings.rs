@@ -384,6 +384,36 @@ fn no_such_edition(m: &Mention) -> Option<String> {
     ))
 }
 
+/// What to say of a symbol whose codes are written without the mark of their `Đ` (`ND-CP`,
+/// `QD-TTg`) or in the wrong case (`QĐ-TTG`, `nd-cp`) where its words are written with theirs
+/// (audit 2217: `Nghị định số 233/2026/ND-CP` in a draft was read as 233/2026/NĐ-CP in
+/// silence). A text written without any marks (`Nghi dinh so 35/2019/ND-CP`), or in capitals,
+/// writes its codes so throughout: nothing to mend there.
+fn written_without_marks(m: &Mention) -> Option<String> {
+    let sym = m.symbol.as_deref()?;
+    if m.text.contains(sym) || !(sym.contains('Đ') || sym.contains(char::is_lowercase)) {
+        return None;
+    }
+    let fold = |c: char| if matches!(c, 'Đ' | 'đ') { 'D' } else { c.to_ascii_uppercase() };
+    let n = sym.chars().count();
+    // The `n` characters from each character of the text, until they fold to the symbol's.
+    let from = |i: usize| m.text[i..].char_indices().nth(n - 1).map(|(j, c)| &m.text[i..i + j + c.len_utf8()]);
+    let written =
+        m.text.char_indices().filter_map(|(i, _)| from(i)).find(|w| w.chars().map(fold).eq(sym.chars().map(fold)))?;
+    let rest = m.text.replacen(written, "", 1);
+    let unmarked = written.contains(['D', 'd']) && sym.contains('Đ') && !written.contains(['Đ', 'đ']);
+    let wrong_case = written.chars().zip(sym.chars()).any(|(w, s)| w != s && w.to_uppercase().eq(s.to_uppercase()));
+    let told = (unmarked && !rest.is_ascii()) || (wrong_case && rest.contains(char::is_lowercase));
+    told.then(|| {
+        let how = match (unmarked, wrong_case) {
+            (true, true) => "without the mark of its Đ and in the wrong case",
+            (true, false) => "without the mark of its Đ",
+            _ => "in the wrong case",
+        };
+        format!("{}: {written} is {sym} written {how}", OneLine(&m.text))
+    })
+}
+
 fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>, documents: &[Document]) -> Vec<Finding> {
     let mut out = Vec::new();
     if m.date.is_none()
@@ -421,6 +451,9 @@ fn of_mention(m: &Mention, first_spelling: &HashMap<(&str, &str), &Mention>, doc
             ),
             vec![location(m)],
         ));
+    }
+    if let Some(message) = written_without_marks(m) {
+        out.push(finding("malformed-symbol", message, vec![location(m)]));
     }
     if let Some(sym) = &m.symbol {
         // The first code, where a type's stands (`TT` of `15/2023/TT-BTC`).
@@ -2248,6 +2281,34 @@ mod tests {
         assert!(told("Căn cứ Luật Giá;").is_empty());
         assert!(told("Căn cứ Luật Thanh tra năm 2023;").is_empty());
         assert!(told("Căn cứ Luật Giá số 16/2023/QH15;").is_empty());
+    }
+
+    /// Audit 2217: a draft's codes written without the mark of their `Đ` or in the wrong case
+    /// were read as the document in silence (`QĐ-TTG` as one of its own); a text written
+    /// without any marks, or in capitals, writes every code so, and is told nothing.
+    #[test]
+    fn a_code_written_without_its_mark_or_case_is_told() {
+        let t = "Căn cứ Nghị định số 233/2026/ND-CP ngày 10/6/2026 của Chính phủ;\n\
+                 Căn cứ Quyết định số 22/2026/QD-TTG của Thủ tướng Chính phủ;\n\
+                 Căn cứ Nghị định số 234/2026/nd-cp;\n\
+                 Nghi dinh so 35/2019/ND-CP\n\
+                 QUYẾT ĐỊNH SỐ 12/2018/QĐ-TTG\n\
+                 Căn cứ Quyết định số 10/2026/QĐ-TTg;\n";
+        let graph = crate::resolve::graph_of(&[("a.txt", t)]);
+        let targets: Vec<&str> = graph.mentions.iter().map(|m| &*m.target).collect();
+        assert_eq!(
+            targets,
+            ["233/2026/NĐ-CP", "22/2026/QĐ-TTg", "234/2026/NĐ-CP", "35/2019/NĐ-CP", "12/2018/QĐ-TTg", "10/2026/QĐ-TTg"]
+        );
+        let told: Vec<&str> = messages_and_paths(&graph, "malformed-symbol").into_iter().map(|(m, _)| m).collect();
+        assert_eq!(
+            told,
+            [
+                "Nghị định số 233/2026/ND-CP ngày 10/6/2026: ND-CP is NĐ-CP written without the mark of its Đ",
+                "Quyết định số 22/2026/QD-TTG: QD-TTG is QĐ-TTg written without the mark of its Đ and in the wrong case",
+                "Nghị định số 234/2026/nd-cp: nd-cp is NĐ-CP written without the mark of its Đ and in the wrong case",
+            ]
+        );
     }
 
     #[test]

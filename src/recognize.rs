@@ -644,6 +644,9 @@ fn canonical_code(tok: &str) -> CompactString {
     if tok.bytes().all(|c| (c.is_ascii_uppercase() && c != b'D') || c.is_ascii_digit()) {
         return match tok.strip_prefix("0H") {
             Some(term) => compact_str::format_compact!("QH{term}"),
+            // The Prime Minister's code in capitals (`QĐ-TTG`, a draft's slip, a heading's
+            // capitals): no code of the tables is `TTG`.
+            None if tok == "TTG" => CompactString::const_new("TTg"),
             None => tok.into(),
         };
     }
@@ -663,7 +666,11 @@ fn canonical_code(tok: &str) -> CompactString {
     };
     match MIXED_CASE_CODES.iter().find(same) {
         Some(m) => CompactString::const_new(m),
-        None => tok.to_uppercase().into(),
+        // In small letters and without its `Đ` (`234/2026/nd-cp`): the code it folds to.
+        None => {
+            let upper = tok.to_uppercase();
+            tables::restore_code(&upper).map_or_else(|| upper.into(), CompactString::const_new)
+        }
     }
 }
 
