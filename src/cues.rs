@@ -119,7 +119,8 @@ fn ends_year(before: &[u8]) -> bool {
 /// quy định chi tiết … hết hiệu lực kể từ ngày Nghị định này có hiệu lực`).
 /// In the passive, not of what another document repealed (`… có nội dung bị bãi bỏ bởi Điều 1
 /// Luật số 77/2025/QH15`, a codified page's note): see [`BY_ANOTHER`].
-pub const CEASING: &[(&str, &str)] = &[("hết hiệu lực", "repeals"), ("bị bãi bỏ", "repeals")];
+pub const CEASING: &[(&str, &str)] =
+    &[("hết hiệu lực", "repeals"), ("chấm dứt hiệu lực", "repeals"), ("bị bãi bỏ", "repeals")];
 
 /// What after a passive predicate names its agent, another document.
 const BY_ANOTHER: &str = " bởi";

@@ -3080,6 +3080,7 @@ const SUBJECT_TAILS: &[&str] = &[
     " ban hành kèm",
     " ban hành ngày",
     " hết hiệu lực",
+    " chấm dứt hiệu lực",
     " bị bãi bỏ",
     " được sửa đổi",
     " kể từ ngày ký",

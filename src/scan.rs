@@ -2806,6 +2806,13 @@ mod tests {
         let t = "Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2024. Luật Giá số 11/2012/QH13 hết hiệu lực \
                  kể từ ngày Luật này có hiệu lực.";
         assert_eq!(relations(t), ["repeals"]);
+        // `chấm dứt hiệu lực` says it as `hết hiệu lực` does (audit 2216, Nghị định
+        // 137/2026/NĐ-CP: a part of 146/2025/NĐ-CP, which was only cited).
+        let t = "3. Điều 48 và Phụ lục XIV ban hành kèm theo Nghị định số 146/2025/NĐ-CP ngày 12 tháng 6 năm 2025 \
+                 quy định về phân quyền chấm dứt hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành.\n\
+                 4. Nghị định số 147/2025/NĐ-CP ngày 12 tháng 6 năm 2025 quy định về phân quyền chấm dứt hiệu lực kể \
+                 từ ngày Nghị định này có hiệu lực thi hành.";
+        assert_eq!(relations(t), ["amends", "repeals"]);
         // A part of a document that ceases amends it (shared/corpus/real); the document stands.
         let t = "2. Chương VIII của Quy chế về kỹ thuật trình bày dự thảo văn bản ban hành kèm theo Nghị quyết số \
                  1139/2007/UBTVQH11 ngày 03 tháng 7 năm 2007 của Ủy ban thường vụ Quốc hội hết hiệu lực kể từ ngày \
