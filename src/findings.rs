@@ -426,6 +426,39 @@ fn written_without_marks(m: &Mention) -> Option<String> {
     })
 }
 
+/// What to say of a decree's or a circular's number written without its year, which their
+/// numbers carry ([`tables::YEAR_IN_SYMBOL_CODES`]), read as the document of that number and
+/// year (audit 2217: a draft's `Nghị định số 91/NĐ-CP ngày 30 tháng 3 năm 2026` was read as
+/// 91/2026/NĐ-CP in silence; `Nghị định số 204/NĐ-CP ngày 14 tháng 12 năm 2004` twice in
+/// shared/corpus/real).
+fn written_without_year(m: &Mention) -> Option<String> {
+    let (n, sym) = (m.number.as_deref()?, m.symbol.as_deref()?);
+    if m.family != Family::Administrative || !tables::year_in_symbol(sym) {
+        return None;
+    }
+    // The year it was read with, merged with the document written with it; else its date's,
+    // from 2001, when decrees and circulars carried theirs (`Thông tư số 05/TT-PC ngày 08
+    // tháng 01 năm 1996` is as written), and not for a ministry's department code in brackets
+    // (`04/TT-BCA(X13)`, the old style of the Ministry of Public Security).
+    let number = canonical_number(n);
+    let merged = m.target.strip_prefix(number.as_str()).and_then(|r| r.strip_prefix('/')).and_then(|r| {
+        let (year, rest) = r.split_at_checked(4)?;
+        (year.bytes().all(|b| b.is_ascii_digit()) && rest.strip_prefix('/')? == sym).then_some(year)
+    });
+    let year = match merged {
+        Some(y) => y.to_string(),
+        None => {
+            let bracketed = m.text.find(sym).is_some_and(|at| m.text[at + sym.len()..].starts_with('('));
+            m.year.filter(|&y| y >= 2001 && !bracketed).map(|y| y.to_string())?
+        }
+    };
+    Some(format!(
+        "{}: {n}/{sym} is written without its year, which a {}'s number carries: {number}/{year}/{sym}",
+        OneLine(&m.text),
+        m.kind,
+    ))
+}
+
 /// What one mention shows wrong by itself: dates, years, symbols, type words. `unpassed`:
 /// the records of laws named with a year none of their editions was passed in.
 fn of_mention(
@@ -470,7 +503,7 @@ fn of_mention(
             vec![location(m)],
         ));
     }
-    if let Some(message) = written_without_marks(m) {
+    if let Some(message) = written_without_marks(m).or_else(|| written_without_year(m)) {
         out.push(finding("malformed-symbol", message, vec![location(m)]));
     }
     if let Some(sym) = &m.symbol {
@@ -2337,6 +2370,32 @@ mod tests {
                 "Nghị định số 233/2026/ND-CP ngày 10/6/2026: ND-CP is NĐ-CP written without the mark of its Đ",
                 "Quyết định số 22/2026/QD-TTG: QD-TTG is QĐ-TTg written without the mark of its Đ and in the wrong case",
                 "Nghị định số 234/2026/nd-cp: nd-cp is NĐ-CP written without the mark of its Đ and in the wrong case",
+            ]
+        );
+    }
+
+    /// Audit 2217 and shared/corpus/real: a decree's or circular's number written without its
+    /// year is read as the document of that year, and told; a decision's, whose series is its
+    /// own without the year, is not.
+    #[test]
+    fn a_number_written_without_its_year_is_told() {
+        let t = "Căn cứ Nghị định số 204/NĐ-CP ngày 14 tháng 12 năm 2004 của Chính phủ;\n\
+                 Căn cứ Thông tư số 18/TT-BVHTTDL ngày 30 tháng 12 năm 2013;\n\
+                 Căn cứ Quyết định số 34/QĐ-TTg ngày 10 tháng 01 năm 2026;\n\
+                 Căn cứ Nghị định số 205/2004/NĐ-CP ngày 14 tháng 12 năm 2004;\n\
+                 Căn cứ Thông tư số 05/TT-PC ngày 08 tháng 01 năm 1996;\n\
+                 Căn cứ Thông tư số 04/TT-BCA(X13) ngày 10 tháng 01 năm 2006;\n";
+        let graph = crate::resolve::graph_of(&[("a.txt", t)]);
+        let targets: Vec<&str> = graph.mentions.iter().map(|m| &*m.target).collect();
+        assert_eq!(targets[..4], ["204/NĐ-CP:2004", "18/TT-BVHTTDL:2013", "34/QĐ-TTg:2026", "205/2004/NĐ-CP"]);
+        let told: Vec<&str> = messages_and_paths(&graph, "malformed-symbol").into_iter().map(|(m, _)| m).collect();
+        assert_eq!(
+            told,
+            [
+                "Nghị định số 204/NĐ-CP ngày 14 tháng 12 năm 2004: 204/NĐ-CP is written without its year, which a \
+                 Nghị định's number carries: 204/2004/NĐ-CP",
+                "Thông tư số 18/TT-BVHTTDL ngày 30 tháng 12 năm 2013: 18/TT-BVHTTDL is written without its year, \
+                 which a Thông tư's number carries: 18/2013/TT-BVHTTDL",
             ]
         );
     }
