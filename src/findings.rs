@@ -465,12 +465,23 @@ fn of_mention(
     m: &Mention,
     first_spelling: &HashMap<(&str, &str), &Mention>,
     unpassed: &rustc_hash::FxHashSet<&str>,
+    documents: &[Document],
 ) -> Vec<Finding> {
     let mut out = Vec::new();
     if m.date.is_none()
         && let Some(t) = &m.date_text
     {
-        out.push(finding("impossible-date", format!("{}: no such day as {t}", OneLine(&m.text)), vec![location(m)]));
+        // The day meant, where the corpus holds the document's text (audit 2217: `ngày 31
+        // tháng 4 năm 2026` of a decree the corpus dates 15/7/2026 said only that it cannot be).
+        let own = crate::model::document_by_id(documents, &m.target)
+            .filter(|d| d.in_corpus)
+            .and_then(|d| d.date.as_deref())
+            .map_or(String::new(), |d| format!("; its own text is dated {d}"));
+        out.push(finding(
+            "impossible-date",
+            format!("{}: no such day as {t}{own}", OneLine(&m.text)),
+            vec![location(m)],
+        ));
     }
     if m.family == Family::Normative
         && let (Some(y), Some(d)) = (m.year, m.date.as_deref().and_then(year_of))
@@ -933,7 +944,7 @@ pub fn of_references(
             .collect();
         let at_mentions: Vec<(&Mention, Finding)> = mentions
             .par_iter()
-            .flat_map_iter(|m| of_mention(m, &first_spelling, &unpassed).into_iter().map(move |f| (m, f)))
+            .flat_map_iter(|m| of_mention(m, &first_spelling, &unpassed, documents).into_iter().map(move |f| (m, f)))
             .collect();
         one_per_problem(at_mentions)
     };

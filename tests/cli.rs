@@ -146,6 +146,24 @@ fn check_against_a_corpus_dates_by_the_document_s_own_text() {
     assert!(told.ends_with("its own text is dated 2012-10-24"), "{stdout}");
 }
 
+/// A day that cannot be, of a document whose text the corpus holds, is told with the day its
+/// text gives (audit 2217: `ngày 31 tháng 4 năm 2026` said only that there is no such day).
+#[test]
+fn check_against_a_corpus_gives_the_day_meant_for_one_that_cannot_be() {
+    let (stdout, _) = check_draft(
+        "impossible-day",
+        "ỦY BAN NHÂN DÂN TỈNH AN GIANG\nSố: 15/QĐ-UBND\nAn Giang, ngày 25 tháng 9 năm 2026\n\nQUYẾT ĐỊNH\n\n\
+         Căn cứ Nghị định số 244/2026/NĐ-CP ngày 31 tháng 4 năm 2026 của Chính phủ;\n",
+        &[(
+            "nd244.txt",
+            "CHÍNH PHỦ\nSố: 244/2026/NĐ-CP\nHà Nội, ngày 26 tháng 6 năm 2026\n\nNGHỊ ĐỊNH\nQuy định về văn thư\n",
+        )],
+        &[],
+    );
+    let told = stdout.lines().find(|l| l.contains("impossible-date")).unwrap_or_else(|| panic!("{stdout}"));
+    assert!(told.ends_with("no such day as 31 tháng 4 năm 2026; its own text is dated 2026-06-26"), "{stdout}");
+}
+
 /// A basis cited without its date, whose text in the corpus is dated after the draft
 /// (check audit 2185: passed in silence).
 #[test]
