@@ -359,18 +359,12 @@ fn merged_spelling(
 /// lists its editions and none was passed that year (audit 2217: `Luật Giáo dục năm 2018`,
 /// `Luật Giá năm 2022` in a draft passed in silence, each a record of its own; `Căn cứ Luật Báo
 /// chí ngày 12 tháng 6 năm 2012` in shared/corpus/real). A year the table does not know of a
-/// law whose editions it does not list says nothing.
-fn no_such_edition(m: &Mention) -> Option<String> {
-    if m.family != Family::Named || m.number.is_some() {
-        return None;
-    }
-    let year = m.year?;
+/// law whose editions it does not list says nothing. `editions`: those of the law its record
+/// names ([`unpassed_laws`]), whose year is none of them; said where the citation writes it.
+fn no_such_edition(m: &Mention, editions: &[u16]) -> Option<String> {
+    let year = m.year.filter(|y| !editions.contains(y))?;
     let mut digits = itoa::Buffer::new();
     if !m.text.contains(digits.format(year)) {
-        return None;
-    }
-    let editions = tables::edition_years(&tables::official_law_key(&m.kind, m.name.as_deref()?)?);
-    if editions.is_empty() || editions.contains(&year) {
         return None;
     }
     let list: Vec<String> = editions.iter().map(u16::to_string).collect();
@@ -459,12 +453,27 @@ fn written_without_year(m: &Mention) -> Option<String> {
     ))
 }
 
+/// The records of laws named without a number, with a year none of their editions was passed
+/// in, where `law_names.txt` lists them, with those editions. A law's key is costly to make:
+/// made once for each of the few records, not for every citation.
+fn unpassed_laws(documents: &[Document]) -> HashMap<&str, &'static [u16]> {
+    documents
+        .iter()
+        .filter(|d| d.number.is_none() && tables::has_official_names(&d.kind))
+        .filter_map(|d| {
+            let key = tables::official_law_key(&d.kind, d.name.as_deref()?)?;
+            let editions = tables::edition_years(&key);
+            (!editions.is_empty() && !editions.contains(&d.year?)).then_some((&*d.id, editions))
+        })
+        .collect()
+}
+
 /// What one mention shows wrong by itself: dates, years, symbols, type words. `unpassed`:
-/// the records of laws named with a year none of their editions was passed in.
+/// [`unpassed_laws`].
 fn of_mention(
     m: &Mention,
     first_spelling: &HashMap<(&str, &str), &Mention>,
-    unpassed: &rustc_hash::FxHashSet<&str>,
+    unpassed: &HashMap<&str, &'static [u16]>,
     documents: &[Document],
 ) -> Vec<Finding> {
     let mut out = Vec::new();
@@ -474,8 +483,7 @@ fn of_mention(
         // The day meant, where the corpus holds the document's text (audit 2217: `ngày 31
         // tháng 4 năm 2026` of a decree the corpus dates 15/7/2026 said only that it cannot be).
         let own = crate::model::document_by_id(documents, &m.target)
-            .filter(|d| d.in_corpus)
-            .and_then(|d| d.date.as_deref())
+            .and_then(Document::own_text_date)
             .map_or(String::new(), |d| format!("; its own text is dated {d}"));
         out.push(finding(
             "impossible-date",
@@ -495,8 +503,8 @@ fn of_mention(
     }
     // Not where the law was read as one the corpus numbers (`Luật Hàng không dân dụng Việt Nam
     // 2025`, 130/2025/QH15, an edition the table does not list).
-    if unpassed.contains(&*m.target)
-        && let Some(message) = no_such_edition(m)
+    if let Some(editions) = unpassed.get(&*m.target)
+        && let Some(message) = no_such_edition(m, editions)
     {
         out.push(finding("no-such-edition", message, vec![location(m)]));
     }
@@ -930,18 +938,7 @@ pub fn of_references(
             let wanted: rustc_hash::FxHashSet<(&str, &str)> = asked.iter().map(|(t, g)| (*t, g.as_str())).collect();
             firsts(mentions, |m| wanted.get(&(&*m.target, m.symbol.as_deref()?)).copied())
         };
-        // The records of laws named with a year of no edition: a law's key is costly to make,
-        // made once for each of the few records, not for every citation.
-        let unpassed: rustc_hash::FxHashSet<&str> = documents
-            .iter()
-            .filter(|d| d.number.is_none() && tables::has_official_names(&d.kind))
-            .filter(|d| {
-                let (Some(year), Some(name)) = (d.year, d.name.as_deref()) else { return false };
-                let editions = tables::official_law_key(&d.kind, name).map_or(&[][..], |k| tables::edition_years(&k));
-                !editions.is_empty() && !editions.contains(&year)
-            })
-            .map(|d| &*d.id)
-            .collect();
+        let unpassed = unpassed_laws(documents);
         let at_mentions: Vec<(&Mention, Finding)> = mentions
             .par_iter()
             .flat_map_iter(|m| of_mention(m, &first_spelling, &unpassed, documents).into_iter().map(move |f| (m, f)))
@@ -965,9 +962,7 @@ pub fn of_references(
         // otherwise is a conflict of two (audit 2215: `Nghị định số 88/2012/NĐ-CP ngày 23 tháng 10
         // năm 2012` of a decree, against the 24/10 of its own header, was told nowhere, nor a
         // draft's wrong date by `check --against`).
-        let own_date = |target: &str| {
-            crate::model::document_by_id(documents, target).filter(|d| d.in_corpus).and_then(|d| d.date.as_deref())
-        };
+        let own_date = |target: &str| crate::model::document_by_id(documents, target).and_then(Document::own_text_date);
         let mut dates: Vec<(&str, Vec<(&str, &Mention)>)> = dates
             .into_iter()
             .filter(|(target, v)| v.len() > 1 || own_date(target).is_some_and(|own| v[0].0 != own))
@@ -1145,11 +1140,8 @@ pub fn of_references(
                 Some((&*d.id, (date, date.and_then(year_of).or(d.year)?)))
             })
             .collect();
-        let own_text_date: HashMap<&str, &str> = documents
-            .iter()
-            .filter(|d| d.in_corpus && !d.codified)
-            .filter_map(|d| Some((&*d.id, d.date.as_deref()?)))
-            .collect();
+        let own_text_date: HashMap<&str, &str> =
+            documents.iter().filter(|d| !d.codified).filter_map(|d| Some((&*d.id, d.own_text_date()?))).collect();
         let date_of_path: HashMap<&str, (Option<&str>, u16)> =
             files.iter().filter_map(|f| Some((f.path.as_str(), *date_of_doc.get(f.document.as_deref()?)?))).collect();
         let mut later: Vec<(&Mention, Finding)> = Vec::new();

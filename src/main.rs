@@ -814,8 +814,8 @@ fn run_check(paths: Vec<PathBuf>, against: Vec<PathBuf>, graph: Option<PathBuf>,
         // file's 23/10), and one that writes another day is wrong, however often the corpus does.
         let own_date = |m: &citegraph::model::Mention| {
             citegraph::model::document_by_id(&graph.documents, &m.target)
-                .filter(|d| d.in_corpus && d.path.as_deref().is_some_and(|p| !drafts.contains(p)))
-                .and_then(|d| d.date.as_deref())
+                .filter(|d| d.path.as_deref().is_some_and(|p| !drafts.contains(p)))
+                .and_then(citegraph::model::Document::own_text_date)
         };
         let drafts_own = |f: &citegraph::model::Finding| {
             let kind = f.kind.as_str();

@@ -97,6 +97,12 @@ pub struct Document {
 pub type Series<'d> = (&'d str, u16, Option<&'d str>);
 
 impl Document {
+    /// The date its own text gives, where the corpus holds it: what a citation's date is
+    /// judged by.
+    pub fn own_text_date(&self) -> Option<&str> {
+        self.date.as_deref().filter(|_| self.in_corpus)
+    }
+
     /// The series a normative document is numbered in, and its number there.
     pub fn numbered_in_series(&self) -> Option<(Series<'_>, u32)> {
         if self.family != Some(Family::Normative) {

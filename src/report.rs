@@ -302,11 +302,13 @@ fn linked_text(
             Some(_) => "ref dangling",
             None => "ref unresolved",
         };
-        let class = if inner { format!("{class} inner") } else { class.to_string() };
-        let id = if id { format!(" id=\"m-{i}\"") } else { String::new() };
+        let _ = write!(out, "<a class=\"{class}{}\"", if inner { " inner" } else { "" });
+        if id {
+            let _ = write!(out, " id=\"m-{i}\"");
+        }
         let _ = write!(
             out,
-            "<a class=\"{class}\"{id} href=\"#{}\" title=\"{}\">{}</a>",
+            " href=\"#{}\" title=\"{}\">{}</a>",
             anchor(&m.target),
             mention_title(m, target, names),
             html_escape_text(words)

@@ -98,16 +98,15 @@ impl Key {
             }
             // A state document of the style before 1992, its symbol in the Party's shape,
             // keeps its hyphen as the Party's do: `21-LCT/HĐNN8:1989`, `32-L/CTN:1994`.
-            (Some(n), Some(s), _) => match (self.family, year) {
-                (Family::Normative, Some(y)) if tables::state_body_after_slash(s).is_none() => {
+            (Some(n), Some(s), _) => match (self.family, year, tables::state_body_after_slash(s).is_some()) {
+                (Family::Normative, Some(y), false) => {
                     for part in [n.as_str(), "/", y, "/", s] {
                         id.push_str(part);
                     }
                 }
-                (family, _) => {
+                (family, _, party_shaped) => {
                     id.push_str(n);
-                    let hyphen = family == Family::Party || tables::state_body_after_slash(s).is_some();
-                    id.push_str(if hyphen { "-" } else { "/" });
+                    id.push_str(if family == Family::Party || party_shaped { "-" } else { "/" });
                     id.push_str(s);
                     push_year(&mut id);
                 }

@@ -61,6 +61,12 @@ fn check_draft(tag: &str, draft: &str, corpus: &[(&str, &str)], args: &[&str]) -
     (String::from_utf8_lossy(&out.stdout).into_owned(), out.status.code())
 }
 
+/// The first line of `stdout` that tells a finding of `kind`; a failure showing all it printed
+/// where none does.
+fn line_of<'s>(stdout: &'s str, kind: &str) -> &'s str {
+    stdout.lines().find(|l| l.contains(kind)).unwrap_or_else(|| panic!("no {kind} in {stdout}"))
+}
+
 /// An unsigned draft's day left blank dates it by its year (check audit 2185: the check of
 /// later documents was off for such drafts).
 #[test]
@@ -92,7 +98,7 @@ fn a_draft_without_its_day_is_told_of_a_replaced_basis() {
         )],
         &[],
     );
-    let told = stdout.lines().find(|l| l.contains("basis-repealed")).unwrap_or_else(|| panic!("{stdout}"));
+    let told = line_of(&stdout, "basis-repealed");
     assert!(told.ends_with("check that it was still in force in 2025 (its day not filled in)"), "{stdout}");
 }
 
@@ -111,7 +117,7 @@ fn check_against_a_corpus_tells_two_dates_at_the_wrong_one() {
         )],
         &[],
     );
-    let told = stdout.lines().find(|l| l.contains("conflicting-dates")).unwrap_or_else(|| panic!("{stdout}"));
+    let told = line_of(&stdout, "conflicting-dates");
     assert!(told.contains("du_thao.txt:9:"), "{stdout}");
     assert!(told.ends_with("its own text is dated 2026-05-15"), "{stdout}");
 }
@@ -141,7 +147,7 @@ fn check_against_a_corpus_dates_by_the_document_s_own_text() {
     let (stdout, _) = check_draft("own-day", &draft("24"), &corpus, &[]);
     assert!(!stdout.contains("conflicting-dates"), "{stdout}");
     let (stdout, _) = check_draft("corpus-slip-day", &draft("23"), &corpus, &[]);
-    let told = stdout.lines().find(|l| l.contains("conflicting-dates")).unwrap_or_else(|| panic!("{stdout}"));
+    let told = line_of(&stdout, "conflicting-dates");
     assert!(told.contains("du_thao.txt:7:"), "{stdout}");
     assert!(told.ends_with("its own text is dated 2012-10-24"), "{stdout}");
 }
@@ -160,7 +166,7 @@ fn check_against_a_corpus_gives_the_day_meant_for_one_that_cannot_be() {
         )],
         &[],
     );
-    let told = stdout.lines().find(|l| l.contains("impossible-date")).unwrap_or_else(|| panic!("{stdout}"));
+    let told = line_of(&stdout, "impossible-date");
     assert!(told.ends_with("no such day as 31 tháng 4 năm 2026; its own text is dated 2026-06-26"), "{stdout}");
 }
 
