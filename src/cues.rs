@@ -1215,7 +1215,10 @@ fn agent_follows(before: &str, rest: &str) -> bool {
     // A note in brackets after a document says what befell it, with or without `được`
     // (`100/2024/NĐ-CP … (đã sửa đổi tại 261/2025/NĐ-CP)`).
     let passive = PASSIVE_WORDS.iter().any(|w| before.ends_with(w)) || before.ends_with("(đã ");
-    by || (passive && !rest.contains('|'))
+    // So does one that opens with the verb and names where it was done (`Hiến pháp 2013 (sửa
+    // đổi theo Nghị quyết 203/2025/QH15)`: audit 2218, the Constitution "amended" the resolution).
+    let noted = before.ends_with('(') && matches!(rest.trim(), "theo" | "tại" | "tai");
+    by || noted || (passive && !rest.contains('|'))
 }
 
 /// Whether the line a clause at `start` wraps from ends with a passive word (`Nghị định số

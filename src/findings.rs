@@ -188,6 +188,15 @@ fn mended_codes<'m>(m: &'m Mention, sym: &str) -> Option<&'m str> {
     (read != sym && codes(read) == codes(sym) && tables::all_codes_known(read)).then_some(&*m.target)
 }
 
+/// Whether `text` writes `year` straight before `code` (`05/2011NĐ-CP`). Asked of every
+/// normative reference with a year: no string is made for the question.
+fn written_before(text: &str, year: u16, code: &str) -> bool {
+    let mut digits = itoa::Buffer::new();
+    let year = digits.format(year).as_bytes();
+    memchr::memmem::find_iter(text.as_bytes(), year)
+        .any(|at| text.as_bytes()[at + year.len()..].starts_with(code.as_bytes()))
+}
+
 /// What the text did to a symbol's codes where it wrote them wrong and they were read anyway:
 /// run them together (`QĐTTg` for `QĐ-TTg`), split a mixed-case code by a space (`TT g`), or
 /// set a dot for a hyphen (`NQ.CP`: `recognize`'s reading of two known codes so joined).
@@ -427,7 +436,12 @@ fn written_without_marks(m: &Mention) -> Option<String> {
 /// shared/corpus/real).
 fn written_without_year(m: &Mention) -> Option<String> {
     let (n, sym) = (m.number.as_deref()?, m.symbol.as_deref()?);
-    if m.family != Family::Administrative || !tables::year_in_symbol(sym) {
+    // A number alone, without its type word, is a slug or a table's key more often than a
+    // citation (`| Slug 439780 (91/TT-BTC) | **404** |` in a crawler's log: audit 2219).
+    if m.family != Family::Administrative
+        || !tables::year_in_symbol(sym)
+        || m.text.starts_with(|c: char| c.is_ascii_digit())
+    {
         return None;
     }
     // The year it was read with, merged with the document written with it; else its date's,
@@ -637,7 +651,7 @@ fn of_mention(
         let year_run_in = m
             .year
             .filter(|_| m.family == Family::Normative)
-            .filter(|year| m.text.contains(&format!("{year}{}", sym.split(['-', '/']).next().unwrap_or(""))));
+            .filter(|&year| written_before(&m.text, year, sym.split(['-', '/']).next().unwrap_or("")));
         let written = miswritten_codes(&m.text, sym);
         if year_run_in.is_some() || written.is_some() {
             let run_in = year_run_in.map(|_| "the year is run into the codes, no `/` between".to_string());

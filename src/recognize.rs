@@ -289,7 +289,7 @@ static PINPOINT_BEFORE: Pattern = Pattern::new(4, || {
     let clauses = format!(r"khoản[ \n]{number}(?:{and}{number})*");
     let articles = format!(r"điều[ \n]{number}(?:{and}{number})*");
     re(&format!(
-        r"(?i)(?:^|[^\p{{L}}])(?P<pin>(?:{points},?[ \n])?(?:{clauses},?[ \n])?{articles}|{clauses}|{points}|mục[ \n][ivxlc0-9.]{{1,8}}|chương[ \n][ivxlc0-9]{{1,6}}|phần[ \n][ivxlc0-9]{{1,6}}|phụ lục(?: số)?[ \n][ivxlc0-9]{{1,6}})[ ,\n]*(?:(?:của|tại|theo|ban hành kèm theo|kèm theo) )?$",
+        r"(?i)(?:^|[^\p{{L}}])(?P<pin>(?:{points},?[ \n])?(?:{clauses},?[ \n])?{articles}|(?:{points},?[ \n])?{clauses}|{points}|mục[ \n][ivxlc0-9.]{{1,8}}|chương[ \n][ivxlc0-9]{{1,6}}|phần[ \n][ivxlc0-9]{{1,6}}|phụ lục(?: số)?[ \n][ivxlc0-9]{{1,6}})[ ,\n]*(?:(?:của|tại|theo|ban hành kèm theo|kèm theo) )?$",
     ))
 });
 
@@ -3211,9 +3211,12 @@ const MOST_ASIDE_BYTES: usize = 240;
 /// closes where the next opens, with no document between, and is whole: it names its
 /// article, or is of the same level as the next (`khoản 1, khoản 2 Điều 25`). A clause alone
 /// before an article (`khoản 2 và Điều 7 của Nghị định …`) is of another document, most
-/// likely this one.
+/// likely this one; clauses before a point of one (`các khoản 5, 6, 7 và điểm b khoản 22 Điều
+/// 1 Nghị định số 291/2025/NĐ-CP`) are of its article. Provisions listed after `;` are too
+/// (`Điều 7; khoản 1, 2 Điều 8; … khoản 2 Điều 13 Nghị quyết số 198/2025/QH15`: audits 2218,
+/// 2220 found the last alone).
 fn listed_pinpoints_start(text: &str, mut start: usize) -> usize {
-    const JOINERS: &[&str] = &[", và ", ", ", " và ", ",\n", "\nvà ", " và\n"];
+    const JOINERS: &[&str] = &[", và ", ", ", " và ", ",\n", "\nvà ", " và\n", "; "];
     let level = |pin: &str| pin.split([' ', '\n']).next().unwrap_or("").to_lowercase();
     for _ in 0..MOST_LISTED_PINPOINTS {
         let Some(joiner) = JOINERS.iter().find(|j| text[..start].ends_with(**j)) else { break };
@@ -3222,7 +3225,31 @@ fn listed_pinpoints_start(text: &str, mut start: usize) -> usize {
         match pinpoint_before(before) {
             Some(pin) if ws + pin.end == end => {
                 let (listed, next) = (&before[pin.clone()], &text[start..]);
-                let whole = listed.to_lowercase().contains("điều") || level(listed) == level(next);
+                // Whole where it names its clause, or its article, as high as the next opens;
+                // clauses before a point of another are of its article where they come before
+                // its clause (`khoản 5, 6, 7 và điểm b khoản 22 Điều 1`), not after (`khoản 11
+                // và điểm b khoản 8 Điều 51`: this article's clause 11, most likely).
+                let listed = listed.to_lowercase();
+                let top = listed.split_whitespace().filter_map(provision_rank).max();
+                let whole = listed.contains("điều")
+                    || match (top, provision_rank(&level(next))) {
+                        (Some(top), Some(first)) if top > first => {
+                            let word = listed.split_whitespace().rfind(|w| provision_rank(w) == Some(top));
+                            let next = next[..next.floor_char_boundary(60)].to_lowercase();
+                            let theirs = word.and_then(|w| {
+                                let mut words = next.split_whitespace().skip_while(|n| *n != w).skip(1);
+                                words.next().and_then(leading_number)
+                            });
+                            listed
+                                .split(|c: char| c.is_whitespace() || c == ',')
+                                .rev()
+                                .find_map(leading_number)
+                                .zip(theirs)
+                                .is_some_and(|(a, b)| a < b)
+                        }
+                        (Some(top), Some(first)) => top == first,
+                        _ => level(&listed) == level(next),
+                    };
                 if !whole {
                     break;
                 }
@@ -3232,6 +3259,22 @@ fn listed_pinpoints_start(text: &str, mut start: usize) -> usize {
         }
     }
     start
+}
+
+/// The number a word opens with (`22` of `22,`), if it opens with one.
+fn leading_number(word: &str) -> Option<u32> {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    word[..digits].parse().ok()
+}
+
+/// How high a provision's word stands: a point in a clause in an article.
+fn provision_rank(word: &str) -> Option<u8> {
+    match word {
+        "điểm" => Some(0),
+        "khoản" => Some(1),
+        "điều" => Some(2),
+        _ => None,
+    }
 }
 
 /// The provisions a list of pinpoints is read back over, at most: more are a table's column.
@@ -5849,6 +5892,23 @@ mod tests {
             ("tại điểm b, điểm d khoản 1 Điều 39 Luật Ngân sách nhà nước", "điểm b, điểm d khoản 1 Điều 39"),
             ("quy định tại khoản 5 Điều 3\ncủa Luật Thuế thu nhập cá nhân", "khoản 5 Điều 3"),
             ("tại khoản 11 và điểm b khoản 8 Điều 51 Luật Điện lực", "điểm b khoản 8 Điều 51"),
+            // shared/corpus/real, Nghị định 50/2026/NĐ-CP and 20/2026/NĐ-CP (audits 2218, 2220).
+            (
+                "bổ sung tại các khoản 5, 6, 7 và điểm b khoản 22 Điều 1 Nghị định số 291/2025/NĐ-CP",
+                "khoản 5, 6, 7 và điểm b khoản 22 Điều 1",
+            ),
+            (
+                "quy định tại điểm a khoản 2 và điểm a khoản 3 Điều 64 Luật Quản lý, sử dụng tài sản công",
+                "điểm a khoản 2 và điểm a khoản 3 Điều 64",
+            ),
+            (
+                "tại điểm b khoản\n18, điểm đ khoản 19 Điều 1 Nghị định số 291/2025/NĐ-CP",
+                "điểm b khoản\n18, điểm đ khoản 19 Điều 1",
+            ),
+            (
+                "tại Điều 7; khoản 1, 2 Điều 8; khoản 2 Điều 13 Nghị quyết số 198/2025/QH15",
+                "Điều 7; khoản 1, 2 Điều 8; khoản 2 Điều 13",
+            ),
         ] {
             assert_eq!(&t[one(t).pinpoint.unwrap()], pin, "{t}");
         }

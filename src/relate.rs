@@ -179,6 +179,17 @@ fn joins_another_act(before_cue: &str) -> bool {
     rest.ends_with(',') || rest.strip_suffix("và").is_some_and(|r| r.ends_with([' ', '\n', ',']))
 }
 
+/// The words that join two references of a list, without markup and the `số` a number
+/// listed bare keeps (`… bởi các Luật số 43/2024/QH15, số 47/2024/QH15 và số 58/2024/QH15`:
+/// recall audit 2220, only the first was read as amending).
+fn list_joiner(gap: &str) -> &str {
+    let gap = gap.trim_matches([' ', '\n', '*']);
+    match gap.strip_suffix("số") {
+        Some(rest) if rest.is_empty() || rest.ends_with(' ') => rest.trim_end(),
+        _ => gap,
+    }
+}
+
 /// Acts whose objects a list may name one after another.
 const LISTED_OBJECT_ACTS: &[&str] = &["amends", "repeals", "replaces", "guides"];
 
@@ -218,7 +229,7 @@ pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
         let last_agent = agent.take();
         if let Some((from, to, relation)) = last_agent
             && from == a
-            && match gap.trim_matches([' ', '\n', '*']) {
+            && match list_joiner(gap) {
                 "," | "và" | ", và" => true,
                 ";" => bare_law(),
                 _ => false,
@@ -231,9 +242,10 @@ pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
         // A second object of the same kind listed right after the first (`Nghị định số
         // 80/2023/NĐ-CP … sửa đổi, bổ sung một số điều của Nghị định số 95/2021/NĐ-CP ngày
         // 01/11/2021 và Nghị định số 83/2014/NĐ-CP`): the act is on both (recall audit 2179).
-        if let Some((from, relation)) = object.take().filter(|_| {
-            fa.kind == fb.kind && fa.family == fb.family && matches!(gap.trim_matches(' '), "," | "và" | ", và")
-        }) {
+        if let Some((from, relation)) = object
+            .take()
+            .filter(|_| fa.kind == fb.kind && fa.family == fb.family && matches!(list_joiner(gap), "," | "và" | ", và"))
+        {
             out.push(Pair::new(from, b, relation));
             object = Some((from, relation));
             continue;
@@ -670,6 +682,24 @@ mod tests {
         assert_eq!(rel(t), vec![("107".into(), "Lý lịch tư pháp".into(), "amends")]);
         let t = "Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư số 57/2024/QH15";
         assert_eq!(rel(t), vec![("57".into(), "Quy hoạch".into(), "amends"), ("57".into(), "Đầu tư".into(), "amends")]);
+        // Numbers listed bare after `số` (Nghị định 49/2026/NĐ-CP, recall audit 2220).
+        let t = "- Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung một số điều bởi các Luật số 43/2024/QH15, \
+                 số 47/2024/QH15 và số 58/2024/QH15;";
+        assert_eq!(
+            rel(t),
+            vec![
+                ("43".into(), "31".into(), "amends"),
+                ("47".into(), "31".into(), "amends"),
+                ("58".into(), "31".into(), "amends")
+            ]
+        );
+        // A note in brackets that opens with the verb names the amender (Nghị quyết 31/2026/QH16).
+        let t =
+            "| **Căn cứ pháp lý** | Hiến pháp 2013 (sửa đổi theo Nghị quyết 203/2025/QH15); Luật Tổ chức Quốc hội |";
+        let found = recognize_str(t);
+        let kinds: Vec<_> =
+            pairs(t, &found).iter().map(|p| (found[p.from].kind, found[p.to].kind, p.relation)).collect();
+        assert_eq!(kinds, vec![("Nghị quyết", "Hiến pháp", "amends")]);
     }
 
     /// From shared/corpus/real (a codified page on aid, article 35 of Nghị định

@@ -1233,6 +1233,15 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     let no_target = no_sentence.clone();
     let stated = relate::pairs(text, &found);
     let in_pairs: rustc_hash::FxHashSet<usize> = stated.iter().flat_map(|p| [p.from, p.to]).collect();
+    // What a reference before it in its sentence amends, repeals or replaces (`Luật số
+    // 43/2024/QH15 sửa đổi, bổ sung một số điều của Luật Đất đai …, Luật Nhà ở … và Luật Các
+    // tổ chức tín dụng số 32/2024/QH15`): named in a `Căn cứ`, it is the object of the act the
+    // document stands on, no basis of its own (trace audit 2218: the last law listed was).
+    let acted_on_before: rustc_hash::FxHashSet<usize> = stated
+        .iter()
+        .filter(|p| p.from < p.to && matches!(p.relation, "amends" | "repeals" | "replaces"))
+        .map(|p| p.to)
+        .collect();
     let mut first_seen = rustc_hash::FxHashSet::default();
     // Found index → mention index (self-mentions have none).
     let mut index = vec![None; found.len()];
@@ -1673,6 +1682,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         if source.is_some() || own_article {
             title_year = title_year.or(codified_year);
         }
+        let relation = if relation == "basis" && acted_on_before.contains(&i) { "cites" } else { relation };
         // The family too: `19/QĐ-BTC ngày 30 tháng 3 năm 2006` and `19/2006/QĐ-BTC` are two
         // documents for the resolver.
         let in_summary = f.span.start < identity.summary_end;
@@ -2161,6 +2171,15 @@ mod tests {
     /// The relation of each mention `t` gives, in order.
     fn relations(t: &str) -> Vec<String> {
         scan_text("x.md".into(), t).mentions.iter().map(|m| m.relation.to_string()).collect()
+    }
+
+    /// From shared/corpus/real, Nghị định 54/2026/NĐ-CP (trace audit 2218): the laws an
+    /// amending law in a basis amends are no basis of the page, the last one listed neither.
+    #[test]
+    fn laws_an_amending_law_amends_are_no_basis() {
+        let t = "Căn cứ:\n- Luật số 43/2024/QH15 sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật \
+                 Kinh doanh bất động sản số 29/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15\n";
+        assert_eq!(relations(t), ["basis", "cites", "cites", "cites"]);
     }
 
     /// From data/ (seeds audit 2175): a short name defined as the document's own number cites

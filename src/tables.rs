@@ -984,6 +984,13 @@ pub const CUES: &[Cue] = &[
         relation: "basis",
         example: "| Cănn cứ pháp lý | Luật Tổ chức Chính phủ; Luật Giáo dục; Nghị định 69/2008/NĐ-CP |",
     },
+    // Legal grounds, as a metadata row's key or a heading names them: like `Căn cứ`, only
+    // where it opens its clause (`… là cơ sở pháp lý để …` in a sentence cites nothing).
+    Cue {
+        phrase: "cơ sở pháp lý",
+        relation: "basis",
+        example: "| **Cơ sở pháp lý** | Nghị quyết 29-NQ/TW ngày 17/11/2022 của Ban Chấp hành Trung ương; Nghị quyết 111/NQ-CP ngày 22/7/2024 |",
+    },
     Cue { phrase: "phúc đáp", relation: "answers", example: "Phúc đáp Công văn số 2739/UBND-KGVX" },
     Cue {
         phrase: "theo đề nghị",
