@@ -732,6 +732,22 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     }
     drop(unmarked_numbers);
     drop(named_numbers);
+    // Only the keys a mention without a year asks for are looked up below (with the
+    // normative family for an administrative one): the years of those alone are gathered, and
+    // the test of each key against that small set runs in parallel, not every key with a year
+    // entered in a table of them all (at 16x, much of the stage went to filling that table).
+    let asked: rustc_hash::FxHashSet<Yearless> = mention_keys
+        .iter()
+        .filter(|k| k.year.is_none())
+        .flat_map(|k| {
+            let (number, symbol, name, family, place) = yearless(k);
+            let normative =
+                (family == Family::Administrative).then_some((number, symbol, name, Family::Normative, place));
+            std::iter::once((number, symbol, name, family, place)).chain(normative)
+        })
+        .collect();
+    let dated_asked: Vec<&Key> =
+        mention_keys.par_iter().filter(|k| k.year.is_some() && asked.contains(&yearless(k))).collect();
     let mut years: HashMap<Yearless, Vec<u16>> = HashMap::default();
     // A year the legislature of the symbol did not sit in is a slip (`Nghị quyết số
     // 254/2015/QH15`, for which `term-mismatch` speaks): no year for `NQ 254/QH15` to take.
@@ -742,7 +758,9 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     };
     let numbered_in_term =
         numbered_laws.iter().filter(|(k, n)| k.year.is_none_or(|y| n.as_ref().is_none_or(|n| in_term(n, y))));
-    for k in corpus_keys.iter().chain(mention_keys.iter()).chain(numbered_in_term.map(|(k, _)| k)) {
+    let is_asked = |k: &&Key| asked.contains(&yearless(k));
+    let numbered_asked = numbered_in_term.map(|(k, _)| k).filter(is_asked);
+    for k in corpus_keys.iter().filter(is_asked).chain(dated_asked).chain(numbered_asked) {
         if let Some(y) = k.year.filter(|&y| in_term(k, y)) {
             let list = years.entry(yearless(k)).or_default();
             if !list.contains(&y) {
@@ -815,7 +833,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
             }
         }
     }
-    drop(years);
+    drop((years, asked));
     let days = Days { own: &bound_days, said_by: &said_by };
     passed_after(&corpus, &mentions, &mention_keys, &numbered_laws, days, &of_own_year, &mut filled);
     drop(bound_days);
@@ -897,18 +915,19 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     // The day of the mention a document only cited took its title from, where it gave one.
     let mut title_dated: HashMap<usize, CompactString> = HashMap::default();
     for (i, (m, key)) in mentions.iter_mut().zip(mention_keys).enumerate() {
-        let usual = usual_name.get(&key);
         let (at, doc) = match documents.entry(key) {
             Entry::Occupied(known) => {
+                // A law whose page never writes its own name with its number (`| **Số hiệu** |
+                // 58/2024/QH15 |` over `Đầu tư công`) takes the name it is cited by. Its usual
+                // name is looked up only then: the look-up hashes the whole key again.
+                let doc = &known.get().1;
+                let unnamed_law = doc.in_corpus
+                    && doc.name.is_none()
+                    && matches!(doc.kind.as_str(), "Luật" | "Bộ luật" | "Pháp lệnh");
+                let usual = unnamed_law.then(|| usual_name.get(known.key())).flatten();
                 let entry = known.into_mut();
                 let doc = &mut entry.1;
-                // A law whose page never writes its own name with its number (`| **Số hiệu** |
-                // 58/2024/QH15 |` over `Đầu tư công`) takes the name it is cited by.
-                if doc.in_corpus
-                    && doc.name.is_none()
-                    && matches!(doc.kind.as_str(), "Luật" | "Bộ luật" | "Pháp lệnh")
-                    && let Some(Some(name)) = usual
-                {
+                if let Some(Some(name)) = usual {
                     doc.name = Some(name.clone());
                     // Its title too, as a law's is its name (`LUẬT⏎QUY HOẠCH ĐÔ THỊ` is Luật
                     // Quy hoạch đô thị; see `own_document`).
@@ -1839,15 +1858,17 @@ fn move_to_the_dated_place(corpus: &HashMap<Key, (usize, Document)>, mentions: &
     if held.is_empty() {
         return;
     }
+    // On both cores, and the few keys a dated place holds looked up in the corpus, not every
+    // placed key: that look-up hashes the whole key.
     let moves: Vec<(usize, CompactString)> = keys
-        .iter()
+        .par_iter()
         .zip(mentions)
         .enumerate()
-        .filter(|(_, (k, m))| k.place.is_some() && m.issuer.is_none() && !corpus.contains_key(*k))
+        .filter(|(_, (k, m))| k.place.is_some() && m.issuer.is_none())
         .filter_map(|(i, (k, m))| {
             let date = m.date.as_deref()?;
             match held.get(&(k.number.as_deref(), k.symbol.as_deref(), k.year, date))?[..] {
-                [place] => Some((i, CompactString::from(place))),
+                [place] if !corpus.contains_key(k) => Some((i, CompactString::from(place))),
                 _ => None,
             }
         })
@@ -2213,10 +2234,21 @@ fn merge_yearless_twins(corpus: &HashMap<Key, (usize, Document)>, mentions: &[Me
             date,
         ))
     }
+    // Only a symbol some normative key has can have a twin: a decision's few codes, not the
+    // many of plans and reports (`KH-UBND`). Tested first, it keeps the set of twins asked
+    // for small, which was built of nearly every administrative mention.
+    let normative_symbols: rustc_hash::FxHashSet<&str> = keys
+        .par_iter()
+        .chain(corpus.par_iter().map(|(k, _)| k))
+        .filter(|k| k.family == Family::Normative)
+        .filter_map(|k| k.symbol.as_deref())
+        .collect();
     let yearless = |k: &Key| {
         k.family == Family::Administrative
             && k.symbol.as_deref().is_some_and(|s| {
-                tables::is_type_code(s.split(['-', '/']).next().unwrap_or("")) && !tables::year_in_symbol(s)
+                normative_symbols.contains(s)
+                    && tables::is_type_code(s.split(['-', '/']).next().unwrap_or(""))
+                    && !tables::year_in_symbol(s)
             })
     };
     let asked: Vec<usize> = keys
@@ -2244,12 +2276,16 @@ fn merge_yearless_twins(corpus: &HashMap<Key, (usize, Document)>, mentions: &[Me
             .filter(|(k, _)| k.family == Family::Normative)
             .filter_map(|(k, (_, doc))| wanted.get(&twin(k, doc.date.as_deref())?).copied()),
     );
+    if written.is_empty() {
+        return;
+    }
+    // The twin written first: few are, and the look-up in the corpus hashes a whole key.
     let fixes: Vec<usize> = asked
         .into_iter()
-        .filter(|&i| !corpus.contains_key(&ro[i]))
         .filter(|&i| twin(&ro[i], mentions[i].date.as_deref()).is_some_and(|t| written.contains(&t)))
+        .filter(|&i| !corpus.contains_key(&ro[i]))
         .collect();
-    drop((wanted, written));
+    drop((wanted, written, normative_symbols));
     for i in fixes {
         keys[i].family = Family::Normative;
     }

@@ -10,7 +10,7 @@
 use crate::model::{Document, Mention};
 use crate::resolve::Key;
 use crate::tables::{self, Family};
-use rayon::slice::ParallelSliceMut;
+use rayon::prelude::*;
 use rustc_hash::FxHashMap as HashMap;
 
 /// The part of a number one reading has wrong and the other right.
@@ -109,12 +109,13 @@ pub(crate) fn merge(corpus: &HashMap<Key, (usize, Document)>, mentions: &[Mentio
     if merged.is_empty() {
         return slips;
     }
+    // Each key is hashed to be looked up: on both cores.
     let merged: HashMap<Key, Key> = merged.into_iter().collect();
-    for key in keys.iter_mut() {
+    keys.par_iter_mut().for_each(|key| {
         if let Some(right) = merged.get(key) {
             *key = right.clone();
         }
-    }
+    });
     slips
 }
 
