@@ -218,10 +218,14 @@ pub fn canonical(issuer: &str) -> Option<&'static str> {
         }
         map
     });
+    // What may follow a body's name, cut off. Searchers built once: `str::find` builds its
+    // searcher at every call, and for the long suffix that cost more than the search.
+    static SUFFIXES: LazyLock<[memchr::memmem::Finder<'static>; 2]> =
+        LazyLock::new(|| [" khoá ", " nước cộng hoà xã hội chủ nghĩa việt nam"].map(memchr::memmem::Finder::new));
     let read = key(issuer);
     let mut body = read.as_str();
-    for suffix in [" khoá ", " nước cộng hoà xã hội chủ nghĩa việt nam"] {
-        if let Some(at) = body.find(suffix) {
+    for suffix in SUFFIXES.iter() {
+        if let Some(at) = suffix.find(body.as_bytes()) {
             body = &body[..at];
         }
     }
@@ -235,7 +239,16 @@ pub fn canonical(issuer: &str) -> Option<&'static str> {
 /// How [`canonical`] compares names: in small letters, each tone mark in its older place, one
 /// space between words.
 fn key(name: &str) -> String {
-    old_tone_placement(&name.to_lowercase()).split_whitespace().collect::<Vec<_>>().join(" ")
+    let placed = old_tone_placement(&name.to_lowercase());
+    // The words joined in one buffer, not gathered in a vector first.
+    let mut key = String::with_capacity(placed.len());
+    for word in placed.split_whitespace() {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(word);
+    }
+    key
 }
 
 /// Whether an issuer's phrase is a document, not a body: `của Nghị định 94/2015/NĐ-CP sửa

@@ -779,10 +779,12 @@ fn assigned(lower: &str, m: &aho_corasick::Match) -> bool {
         // every cue.
         let near = before.ceil_char_boundary(before.len().saturating_sub(ASSIGNEE));
         let near = before[near..].rfind([';', '.', '\n', ':']).map_or(near, |i| near + i + 1);
-        crate::tables::ASSIGNING.iter().any(|(w, _)| {
-            before[near..].match_indices(w).any(|(i, _)| {
+        static FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> =
+            LazyLock::new(|| finders(&crate::tables::ASSIGNING.iter().map(|&(w, _)| w).collect::<Vec<_>>()));
+        FINDERS.iter().any(|w| {
+            w.find_iter(&before.as_bytes()[near..]).any(|i| {
                 let at = near + i;
-                let assignee = before[at + w.len()..].strip_prefix(' ').unwrap_or_default();
+                let assignee = before[at + w.needle().len()..].strip_prefix(' ').unwrap_or_default();
                 !before[..at].ends_with(char::is_alphanumeric)
                     && crate::tables::ASSIGNEES.iter().any(|b| assignee.starts_with(b))
             })
@@ -878,8 +880,8 @@ fn with_lower_mut<R>(text: &str, prepare: impl FnOnce(&mut String), f: impl FnOn
             lower_char_by_char(text, lower);
         }
         prepare(lower);
-        mend_misread_tones(lower);
-        let grown = mend_misread_lengths(lower);
+        // Where neither word of the verb stands, neither mend has a letter to put right.
+        let grown = if mend_misread_tones(lower) { mend_misread_lengths(lower) } else { Grown::default() };
         f(lower, &grown)
     })
 }
@@ -950,7 +952,11 @@ fn mend_misread_lengths(lower: &mut String) -> Grown {
 /// right in place: each has the letter's length. Those of another length (`sửa đôi`, `bô
 /// sung`, 35 times) are not: as cue phrases they were read as acts of the citing document
 /// where `sửa đổi` is read as another's title (Thông tư 60/2026/TT-BTC).
-fn mend_misread_tones(lower: &mut String) {
+///
+/// Returns whether `sửa đ` or ` sung` stands in `lower` at all (this mend makes or removes
+/// neither): most clauses hold neither, and then [`mend_misread_lengths`], whose words open
+/// or end with them, has nothing to look for.
+fn mend_misread_tones(lower: &mut String) -> bool {
     use memchr::memmem::Finder;
     static VERB: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("sửa đ"));
     static SUNG: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(" sung"));
@@ -959,18 +965,22 @@ fn mend_misread_tones(lower: &mut String) {
     // Positions of the misread letters; nothing is copied where there are none, as in most
     // texts.
     let bytes = lower.as_bytes();
+    if VERB.find(bytes).is_none() && SUNG.find(bytes).is_none() {
+        return false;
+    }
     let verbs = VERB.find_iter(bytes).map(|i| i + "sửa đ".len());
     let verbs: Vec<usize> = verbs.filter(|&at| misread(&bytes[at..]) && bytes.get(at + 3) == Some(&b'i')).collect();
     let sungs = SUNG.find_iter(bytes).filter(|&i| i >= 4).map(|i| i - 3);
     let sungs: Vec<usize> = sungs.filter(|&at| bytes[at - 1] == b'b' && misread(&bytes[at..])).collect();
     if verbs.is_empty() && sungs.is_empty() {
-        return;
+        return true;
     }
     let mut bytes = std::mem::take(lower).into_bytes();
     for at in verbs.into_iter().chain(sungs) {
         bytes[at + 2] = 0x95;
     }
     *lower = String::from_utf8(bytes).expect("a tone mark changed for another of its length");
+    true
 }
 
 /// [`with_lower`] of `text[range]`, each line break that only wraps a sentence made a space:

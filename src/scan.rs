@@ -710,8 +710,14 @@ fn amended_in_basis(text: &str, at: usize) -> bool {
     // (every opening looked for back over the whole reach was 2.5 % of a scan of real/).
     let before = &text[from..at];
     let before = &before[memchr::memrchr2(b';', b'.', before.as_bytes()).map_or(0, |i| i + 1)..];
-    let Some((item_at, opening)) =
-        tables::BASIS_OPENINGS.iter().filter_map(|o| before.rfind(o).map(|i| (i, o.len()))).max_by_key(|&(i, _)| i)
+    // Searchers built once: `str::rfind` builds its searcher at every call, which cost more
+    // than the search of the short item.
+    static OPENINGS: std::sync::LazyLock<Vec<memchr::memmem::FinderRev<'static>>> =
+        std::sync::LazyLock::new(|| tables::BASIS_OPENINGS.iter().map(memchr::memmem::FinderRev::new).collect());
+    let Some((item_at, opening)) = OPENINGS
+        .iter()
+        .filter_map(|o| o.rfind(before.as_bytes()).map(|i| (i, o.needle().len())))
+        .max_by_key(|&(i, _)| i)
     else {
         return false;
     };
