@@ -25,6 +25,7 @@ pub const KIND_LABELS: &[(&str, &str)] = &[
     ("conflicting-kinds", "một số hiệu, nhiều loại văn bản"),
     ("cites-later-document", "dẫn văn bản ban hành sau"),
     ("basis-repealed", "căn cứ đã bị thay thế, bãi bỏ"),
+    ("implements-repealed", "thực hiện văn bản đã bị thay thế, bãi bỏ"),
     ("cycle", "dẫn chiếu vòng"),
     ("duplicate-document", "văn bản trùng lặp"),
     ("ambiguous-reference", "dẫn chiếu không rõ văn bản nào"),
@@ -100,6 +101,11 @@ pub const KINDS: &[(&str, Severity, &str)] = &[
         "basis-repealed",
         Severity::Warning,
         "a basis that a document issued before the citing one repeals or replaces (Căn cứ Nghị định số 90/2020/NĐ-CP, which 233/2026/NĐ-CP repeals)",
+    ),
+    (
+        "implements-repealed",
+        Severity::Warning,
+        "a document carried out that a document issued before the citing one repeals or replaces (Triển khai thực hiện Thông tư số 17/2019/TT-BYT, which a later circular replaces)",
     ),
     ("cycle", Severity::Warning, "documents that, through the chain, derive from themselves"),
     ("duplicate-document", Severity::Warning, "two files hold the same document"),
@@ -429,6 +435,17 @@ fn written_without_marks(m: &Mention) -> Option<String> {
     })
 }
 
+/// What to say of a number a stray space splits (`Nghị định số 2 06/2026/NĐ-CP`, check audit
+/// 2222: read as 206 in silence). Where the text wrote it so is the clerk's to mend, as OCR's
+/// splits in a scanned text are the reader's to know of.
+fn split_number(m: &Mention) -> Option<String> {
+    let n = m.number.as_deref()?;
+    if !n.contains(char::is_whitespace) {
+        return None;
+    }
+    Some(format!("{}: the number {n} is split by a space: read as {}", OneLine(&m.text), shown_id(&m.target)))
+}
+
 /// What to say of a decree's or a circular's number written without its year, which their
 /// numbers carry ([`tables::YEAR_IN_SYMBOL_CODES`]), read as the document of that number and
 /// year (audit 2217: a draft's `Nghị định số 91/NĐ-CP ngày 30 tháng 3 năm 2026` was read as
@@ -536,7 +553,7 @@ fn of_mention(
             vec![location(m)],
         ));
     }
-    if let Some(message) = written_without_marks(m).or_else(|| written_without_year(m)) {
+    if let Some(message) = written_without_marks(m).or_else(|| written_without_year(m)).or_else(|| split_number(m)) {
         out.push(finding("malformed-symbol", message, vec![location(m)]));
     }
     if let Some(sym) = &m.symbol {
@@ -1647,7 +1664,9 @@ fn conflicting_years(documents: &[Document], mentions: &[Mention]) -> Vec<Findin
 /// draft that stands on a decree already slated to go (check audit 2185: `Căn cứ Nghị định
 /// số 90/2020/NĐ-CP` in a draft of August 2026, which Nghị định 233/2026 of May replaced).
 /// Dates by issue, not by entry into force, which the texts do not give alike: the message
-/// asks the reader to check the date the repeal took effect.
+/// asks the reader to check the date the repeal took effect. A document carried out
+/// (`implements`) is told alike (check audit 2222: a plan `triển khai thực hiện` a circular
+/// replaced before it went unsaid).
 pub fn of_repealed_bases(documents: &[Document], mentions: &[Mention], edges: &[Edge]) -> Vec<Finding> {
     let removed: HashMap<&str, Vec<&Edge>> = edges
         .iter()
@@ -1665,7 +1684,7 @@ pub fn of_repealed_bases(documents: &[Document], mentions: &[Mention], edges: &[
     // end: it is signed after whatever its year removed before.
     let found: Vec<(&Edge, &Edge, &Document, &str, String)> = edges
         .iter()
-        .filter(|e| e.relation == "basis" && !e.inferred)
+        .filter(|e| matches!(&*e.relation, "basis" | "implements") && !e.inferred)
         .filter_map(|e| {
             let removers = removed.get(&*e.to)?;
             let citing = document(&e.from).filter(|d| !d.codified)?;
@@ -1696,12 +1715,17 @@ pub fn of_repealed_bases(documents: &[Document], mentions: &[Mention], edges: &[
             let text = at
                 .get(&(&*ev.path, ev.line, ev.column))
                 .map_or_else(|| ev.sentence.to_string(), |m| OneLine(&m.text).to_string());
+            let (kind, stands) = if e.relation == "basis" {
+                ("basis-repealed", "a basis")
+            } else {
+                ("implements-repealed", "carried out")
+            };
             let message = format!(
-                "{text} is a basis here, but {} of {date} {} it: check that it was still in force {cited_on}",
+                "{text} is {stands} here, but {} of {date} {} it: check that it was still in force {cited_on}",
                 by.id, r.relation
             );
             let place = Location { path: ev.path.clone(), line: ev.line, column: ev.column, text };
-            finding("basis-repealed", message, vec![place])
+            finding(kind, message, vec![place])
         })
         .collect()
 }
@@ -2402,7 +2426,8 @@ mod tests {
                  Căn cứ Quyết định số 34/QĐ-TTg ngày 10 tháng 01 năm 2026;\n\
                  Căn cứ Nghị định số 205/2004/NĐ-CP ngày 14 tháng 12 năm 2004;\n\
                  Căn cứ Thông tư số 05/TT-PC ngày 08 tháng 01 năm 1996;\n\
-                 Căn cứ Thông tư số 04/TT-BCA(X13) ngày 10 tháng 01 năm 2006;\n";
+                 Căn cứ Thông tư số 04/TT-BCA(X13) ngày 10 tháng 01 năm 2006;\n\
+                 | Slug 439780 (91/TT-BTC) | 404 |\n";
         let graph = crate::resolve::graph_of(&[("a.txt", t)]);
         let targets: Vec<&str> = graph.mentions.iter().map(|m| &*m.target).collect();
         assert_eq!(targets[..4], ["204/NĐ-CP:2004", "18/TT-BVHTTDL:2013", "34/QĐ-TTg:2026", "205/2004/NĐ-CP"]);
@@ -2414,6 +2439,20 @@ mod tests {
                  Nghị định's number carries: 204/2004/NĐ-CP",
                 "Thông tư số 18/TT-BVHTTDL ngày 30 tháng 12 năm 2013: 18/TT-BVHTTDL is written without its year, \
                  which a Thông tư's number carries: 18/2013/TT-BVHTTDL",
+            ]
+        );
+    }
+
+    /// Check audit 2222: a number a stray space splits is read, and told.
+    #[test]
+    fn a_number_split_by_a_space_is_told() {
+        let t = "Căn cứ Nghị định số 2 06/2026/NĐ-CP ngày 10/6/2026 của Chính phủ;\n";
+        let graph = crate::resolve::graph_of(&[("a.txt", t)]);
+        let told: Vec<&str> = messages_and_paths(&graph, "malformed-symbol").into_iter().map(|(m, _)| m).collect();
+        assert_eq!(
+            told,
+            [
+                "Nghị định số 2 06/2026/NĐ-CP ngày 10/6/2026: the number 2 06 is split by a space: read as 206/2026/NĐ-CP"
             ]
         );
     }

@@ -2712,9 +2712,26 @@ fn issuer_after(after: &str) -> Option<(Option<Range<usize>>, usize)> {
     // A body is named with capitals (`Bộ Tài chính`, `liên bộ Tài chính`, `UBND tỉnh`):
     // `của cơ quan có thẩm quyền`, `của các bên thỏa thuận` say who, but name no one.
     let names_someone = phrase.chars().any(char::is_uppercase);
-    let issuer = (names_someone && !crate::bodies::names_a_document(phrase))
-        .then(|| r.start..crate::bodies::name_end(phrase).map_or(r.end, |n| r.start + n));
+    let name_end = crate::bodies::name_end(phrase);
+    // `do` names who issued it (`do Bộ Tài chính ban hành`), or who does something with it
+    // (`Nghị định số 77/2008/NĐ-CP do Trung tâm tư vấn pháp luật nộp trực tiếp tại Sở Tư
+    // pháp`, audit 2219): a body the table does not know issued it only where an act of
+    // issuing, or the clause's end, follows.
+    let opened_by_do = after[..r.start].trim_end().ends_with("do");
+    let issued = || name_end.is_some() || issuing_follows(&after[r.end..]);
+    let issuer = (names_someone && !crate::bodies::names_a_document(phrase) && (!opened_by_do || issued()))
+        .then(|| r.start..name_end.map_or(r.end, |n| r.start + n));
     Some((issuer, r.end))
+}
+
+/// Whether what follows an issuer's phrase says it issued the document, or the clause ends:
+/// `ban hành`, `phê duyệt`, `quy định`, `hướng dẫn`, `ký`, a stop.
+fn issuing_follows(rest: &str) -> bool {
+    const ISSUING: &[&str] = &["ban hành", "phê duyệt", "quy định", "hướng dẫn", "ký", "thông qua", "sửa đổi"];
+    let rest = rest.trim_start_matches([' ', '\n']);
+    rest.is_empty()
+        || rest.starts_with([',', ';', '.', ')', ':', '|'])
+        || ISSUING.iter().any(|w| crate::cues::starts_with_word(rest, w))
 }
 
 /// The issuer after a reference written in capitals, as a heading or an emphasised line writes

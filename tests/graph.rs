@@ -664,6 +664,13 @@ fn a_basis_repealed_before_the_citing_document_is_a_warning() {
     let earlier = draft("20 tháng 5 năm 2026");
     let g = scan_files("repealed-before", &[("nd.txt", repealer), ("qd.txt", &earlier)]);
     assert!(g.findings.iter().all(|f| f.kind != "basis-repealed"), "{:?}", g.findings);
+    // A plan that carries it out (check audit 2222), told as such.
+    let plan = "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\nSố: 120/KH-UBND\nQuảng Ngãi, ngày 20 tháng 8 năm 2026\n\nKẾ HOẠCH\n\n\
+                I. MỤC ĐÍCH\n\nTriển khai thực hiện Nghị định số 90/2020/NĐ-CP ngày 13 tháng 8 năm 2020 của Chính phủ.\n";
+    let g = scan_files("implements-repealed", &[("nd.txt", repealer), ("kh.txt", plan)]);
+    let f = g.findings.iter().find(|f| f.kind == "implements-repealed").expect("a warning");
+    assert!(f.message.contains("is carried out here, but 233/2026/NĐ-CP of 2026-06-26 replaces it"), "{}", f.message);
+    assert_eq!((f.locations[0].line, f.locations[0].column), (9, 22));
 }
 
 /// Audit 2200, a provincial Ban Tuyên giáo's folder (tests/fixtures/party, five of its
