@@ -509,13 +509,20 @@ const SAMPLE: usize = 64 * 1024;
 /// VNI — whichever reads as Vietnamese.
 fn decode_8bit(bytes: &[u8], format: Format) -> Decoded<'static> {
     let sample = &bytes[..bytes.len().min(SAMPLE)];
-    if let Some(d) = lossy_utf8(bytes, sample, format) {
-        return d;
+    let (good, bad) = utf8_counts(sample);
+    if good >= 4 && bad * 8 <= good {
+        return lossy_utf8(bytes, format);
     }
     let units_cp1258: Vec<Unit> = sample.iter().enumerate().map(|(i, &b)| (CP1258[b as usize], i, i + 1)).collect();
     let mut cp1258 = String::new();
     convert_units(&units_cp1258, &mut cp1258, &mut MapBuilder::new());
     let base = legacy::vietnamese_score(&cp1258);
+    // A short text has few sequences to outweigh its bad bytes (audit 2221: 86 bytes of
+    // Vietnamese with 3 broken ones were read as Windows-1258, `CÄƒn cá»©`): UTF-8 wins where
+    // its words read as Vietnamese better.
+    if good >= 4 && legacy::vietnamese_score(&String::from_utf8_lossy(sample)) > base {
+        return lossy_utf8(bytes, format);
+    }
     let legacy_units = |t: &[char; 256]| -> Vec<Unit> {
         sample.iter().enumerate().map(|(i, &b)| (t[b as usize], i, i + 1)).collect::<Vec<_>>()
     };
@@ -566,13 +573,10 @@ fn convert_units(units: &[Unit], out: &mut String, map: &mut MapBuilder) {
 }
 
 /// UTF-8 with a few broken bytes (a truncated download, a stray Latin-1 letter): keep the
-/// text, replace each bad byte with U+FFFD, and say so. Decided on the sample: many good
-/// multi-byte sequences and few bad bytes.
-fn lossy_utf8(bytes: &[u8], sample: &[u8], format: Format) -> Option<Decoded<'static>> {
-    let (good, bad) = utf8_counts(sample);
-    if good < 4 || bad * 8 > good {
-        return None;
-    }
+/// text, replace each bad byte with U+FFFD, and say so. Decided on the sample by
+/// [`decode_8bit`]: many good multi-byte sequences and few bad bytes, or words that read as
+/// Vietnamese better than in Windows-1258.
+fn lossy_utf8(bytes: &[u8], format: Format) -> Decoded<'static> {
     let mut out = String::with_capacity(bytes.len() + 16);
     let mut map = MapBuilder::new();
     let mut replaced = 0;
@@ -594,7 +598,7 @@ fn lossy_utf8(bytes: &[u8], sample: &[u8], format: Format) -> Option<Decoded<'st
     d.source = Cow::Owned(out);
     d.encoding = "UTF-8 (with invalid bytes)";
     d.notes.push(format!("{replaced} invalid UTF-8 sequences replaced by U+FFFD"));
-    Some(d)
+    d
 }
 
 /// Valid multi-byte sequences and invalid sequences in `bytes`.
@@ -773,6 +777,17 @@ mod tests {
         assert_eq!(d.encoding, "UTF-8 (with invalid bytes)");
         let at = d.text().find("công").unwrap();
         assert_eq!(d.file_range(at, d.text().len()), (bytes.len() - "công tác".len(), bytes.len()));
+    }
+
+    /// Audit 2221: a short line with three bad bytes among its Vietnamese is still UTF-8.
+    #[test]
+    fn a_short_text_with_bad_bytes_is_still_utf8() {
+        let mut bytes = "Căn cứ Nghị định số 15/2020/NĐ-CP ngày 03/02/2020 ".as_bytes().to_vec();
+        bytes.extend_from_slice(b"\xFF\xFE\xC3 ");
+        bytes.extend_from_slice("của Chính phủ;\n".as_bytes());
+        let d = decode_text(bytes, Format::Text).unwrap();
+        assert_eq!(d.encoding, "UTF-8 (with invalid bytes)");
+        assert!(d.text().starts_with("Căn cứ Nghị định"), "{}", d.text());
     }
 
     /// A lone CR (an old Mac's line end) breaks a line; CRLF is one break, as LF is.

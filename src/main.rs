@@ -25,8 +25,9 @@ struct Cli {
 enum Command {
     /// Scan files and folders (default: data/) and write graph.json
     #[command(after_help = "Exit status: 0 when every file was read or deliberately skipped; 2 when some file \
-                            failed (graph.json is still written); 1 when the run itself failed (e.g. the \
-                            output folder cannot be written).")]
+                            failed (graph.json is still written) or no file could be read (nothing is \
+                            written: a graph.json already there is kept); 1 when the run itself failed \
+                            (e.g. the output folder cannot be written).")]
     Scan {
         /// Files or folders to read (.txt, .md, .html, .docx, .pdf); folders are walked recursively
         paths: Vec<PathBuf>,

@@ -600,10 +600,17 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
         }
     };
     h.push_str("<section class=\"block\" id=\"diagram-block\"><h2>Sơ đồ trích dẫn</h2>");
+    // Only Graphviz draws a document as a link (audit 2221: the built-in layout's picture was
+    // said to be clickable, and was not).
+    let click = if used == Renderer::Graphviz {
+        "Bấm vào một văn bản để tới phần của nó."
+    } else {
+        "Cài Graphviz (lệnh dot) để bấm vào một văn bản mà tới phần của nó."
+    };
     let _ = write!(
         h,
         "<p class=\"note\">Mũi tên chỉ từ văn bản dẫn chiếu tới văn bản được dẫn; cấp cao ở trên. \
-         Bấm vào một văn bản để tới phần của nó. Vẽ bằng {}. <button id=\"fit\" type=\"button\">Kích thước thật</button></p>",
+         {click} Vẽ bằng {}. <button id=\"fit\" type=\"button\">Kích thước thật</button></p>",
         esc(used.describe())
     );
     // What the picture is drawn around, as `render` captions it (report audit 2213: only a

@@ -686,6 +686,9 @@ pub fn candidate(d: &Document) -> String {
 pub fn doc_code(d: &Document) -> Option<String> {
     match (&d.number, &d.symbol) {
         (Some(n), Some(s)) => Some(match (d.family, d.year) {
+            // An old state number written with its hyphen, as its id keeps it (`21-LCT/HĐNN8`,
+            // `32-L/CTN`, `262-TB/VPCP`; audit 2221 saw `21/1989/LCT/HDNN8`).
+            _ if d.id.strip_prefix(n.as_str()).is_some_and(|rest| rest.starts_with('-')) => format!("{n}-{s}"),
             (Some(Family::Normative), Some(y)) => format!("{n}/{y}/{s}"),
             (Some(Family::Party), _) => format!("{n}-{s}"),
             _ => format!("{n}/{s}"),
@@ -879,6 +882,17 @@ mod tests {
             codified: false,
             cited: 1,
         }
+    }
+
+    /// Audit 2221: an old state number keeps its hyphen, as its id and its text write it.
+    #[test]
+    fn an_old_state_number_is_shown_with_its_hyphen() {
+        let mut d = law("21-LCT/HDNN8:1989", "Bảo vệ sức khỏe nhân dân", Some("21"), Some(1989));
+        d.symbol = Some("LCT/HDNN8".into());
+        assert_eq!(doc_code(&d).as_deref(), Some("21-LCT/HDNN8"));
+        let mut d = law("89/2015/QH13", "Tố tụng hình sự", Some("89"), Some(2015));
+        d.symbol = Some("QH13".into());
+        assert_eq!(doc_code(&d).as_deref(), Some("89/2015/QH13"));
     }
 
     /// User audit of the report: 17 laws were all `Luật sửa đổi, bổ sung một số điều của
