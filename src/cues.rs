@@ -289,7 +289,9 @@ fn opens_with_its_link(lead: &str) -> bool {
 /// khoản 6 Điều này`).
 fn placed_in_a_part(lead: &str) -> bool {
     const PLACED: &str = "quy định tại ";
-    lead.match_indices(PLACED).any(|(at, _)| {
+    // Built once: a search that builds its searcher at every call costs more than the search.
+    static FINDER: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new(PLACED));
+    FINDER.find_iter(lead.as_bytes()).any(|at| {
         let after = &lead[at + PLACED.len()..];
         let head = &after[..after.floor_char_boundary(PART_WORD_BYTES.min(after.len()))];
         with_lower(head, |h| crate::tables::PINPOINT_WORDS.iter().any(|w| numbered_part(h, w))) && !of_this_one(after)
@@ -1937,8 +1939,10 @@ const ISSUER_HEADS: &[&str] = &[
 /// `lead` without the ` của Bộ Tài chính ` it ends with, when it ends with a body's name of a
 /// few words, with no stop in it.
 fn named_issuer(lead: &str) -> Option<&str> {
-    let at = lead.rfind(" của ")?;
-    let issuer = &lead[at + " của ".len()..];
+    // Built once: a search that builds its searcher at every call costs more than the search.
+    static OF: LazyLock<memchr::memmem::FinderRev<'static>> = LazyLock::new(|| memchr::memmem::FinderRev::new(" của "));
+    let at = OF.rfind(lead.as_bytes())?;
+    let issuer = &lead[at + OF.needle().len()..];
     let short = issuer.split_whitespace().count() <= 8 && !issuer.contains([',', ';', '(', ')', '.']);
     (short && ISSUER_HEADS.iter().any(|h| issuer.starts_with(h))).then_some(&lead[..at])
 }
@@ -2252,7 +2256,7 @@ fn heading_stance(text: &str, at: usize, reference: usize) -> Option<&'static st
         // The line above must say `sau đây` for one without a colon: most lines in small
         // letters go on an item, and reading each item whole would cost a search apiece.
         if line.starts_with(char::is_lowercase)
-            && (line.ends_with(':') || (start > 0 && text[line_start(text, start - 1)..start].contains(" sau đây ")))
+            && (line.ends_with(':') || (start > 0 && says_what_follows(&text[line_start(text, start - 1)..start])))
         {
             let from = item_start(text, start);
             let whole = text[from..end].trim();
@@ -2482,7 +2486,15 @@ fn label_kind(line: &str) -> u8 {
 /// stop (`2. Các văn bản quy phạm pháp luật sau đây hết hiệu lực kể từ ngày Nghị⏎định này có
 /// hiệu lực thi hành`, then `4) Nghị định số 37/2015/NĐ-CP …`).
 fn open_lead_in(line: &str) -> bool {
-    line.contains(" sau đây ") && !line.ends_with(['.', ';', ',', ':', ')', '|'])
+    says_what_follows(line) && !line.ends_with(['.', ';', ',', ':', ')', '|'])
+}
+
+/// Whether `line` says ` sau đây ` (`the following`), through a searcher built once: one
+/// built at every call cost more than the search.
+fn says_what_follows(line: &str) -> bool {
+    static FOLLOWING: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(" sau đây "));
+    FOLLOWING.find(line.as_bytes()).is_some()
 }
 
 /// Where the line holding `at` starts, or, where a text layer wrapped a list's item onto it

@@ -333,42 +333,65 @@ const CODIFIED_MIN_LINES: usize = 2;
 /// Whether `text` is a codification: [`CODIFIED_MIN_LINES`] lines showing one of the
 /// [`CODIFIED_SIGNS`].
 pub fn is_codified(text: &str) -> bool {
-    line_signs(text).0
+    line_signs(text).codified
 }
 
-/// What the lines of `text` say by how they open: whether it is a codification, and where its
-/// forms start ([`forms_start`]). One pass over the lines for both: a pass each cost 2 % of a
-/// scan of real text.
-fn line_signs(text: &str) -> (bool, Option<usize>) {
+/// What the lines of `text` say by how they open.
+#[derive(Default)]
+struct LineSigns {
+    /// Whether it is a codification ([`is_codified`]).
+    codified: bool,
+    /// Where its forms start ([`forms_start`]).
+    forms: Option<usize>,
+    /// The lines that may be number lines (`Số: 104/KH-UBND`, see [`may_be_so_line`]), in order.
+    number_lines: Vec<Range<usize>>,
+}
+
+/// Whether [`line_signs`] need read `line` further: past the marks of layout any of its
+/// readings passes over, it opens with the first byte of what one looks for (`(`, `Đ` (C4
+/// 90) of `Điều`, `M` of `Mẫu`, `S` of `Số`). Most lines open otherwise and are passed over
+/// at their first byte.
+fn may_show_a_sign(line: &[u8]) -> bool {
+    let first = line.iter().find(|c| !matches!(c, b' ' | b'\t' | b'*' | b'_' | b'#' | b'>' | b'|'));
+    matches!(first, Some(b'(' | 0xC4 | b'M' | b'S'))
+}
+
+/// What the lines of `text` say by how they open: whether it is a codification, where its
+/// forms start and which lines may give a number. One pass over the lines for all three: a
+/// pass each cost 2 % of a scan of real text, and a search of the whole text for `Số` as much
+/// again.
+fn line_signs(text: &str) -> LineSigns {
     let b = text.as_bytes();
-    let (mut signs, mut article, mut forms) = (0, false, None);
-    for start in std::iter::once(0).chain(memchr::memchr_iter(b'\n', b).map(|i| i + 1)) {
-        if signs < CODIFIED_MIN_LINES && shows_codified_sign(text, start) {
+    let (mut found, mut signs, mut article) = (LineSigns::default(), 0, false);
+    let mut start = 0;
+    for end in memchr::memchr_iter(b'\n', b).chain(std::iter::once(b.len())) {
+        let at = start;
+        start = end + 1;
+        if !may_show_a_sign(&b[at..end]) {
+            continue;
+        }
+        let line = &text[at..end];
+        if signs < CODIFIED_MIN_LINES && shows_codified_sign(line) {
             signs += 1;
         }
-        if forms.is_none() && opens_form(text, start, &mut article) {
-            forms = Some(start);
+        if found.forms.is_none() && opens_form(text, at, &mut article) {
+            found.forms = Some(at);
         }
-        if signs == CODIFIED_MIN_LINES && forms.is_some() {
-            break;
+        if may_be_so_line(line) {
+            found.number_lines.push(at..end);
         }
     }
-    (signs == CODIFIED_MIN_LINES, forms)
+    found.codified = signs == CODIFIED_MIN_LINES;
+    found
 }
 
-/// Whether the line at `start` shows a sign of codification.
-fn shows_codified_sign(text: &str, start: usize) -> bool {
+/// Whether `line` shows a sign of codification.
+fn shows_codified_sign(line: &str) -> bool {
     // Both signs open their line (`(Điều …`, `Điều 1.3.PL.1.`): only lines that open with `(`
     // or `Điều` are read whole. A search for `Điều` itself would stop all over Vietnamese
     // text, whose bytes it shares with `đ` and the toned vowels.
-    let line = &text.as_bytes()[start..];
-    let opening = line.iter().position(|b| !matches!(b, b' ' | b'\t' | b'*' | b'_' | b'#')).unwrap_or(line.len());
-    let line = &line[opening..];
-    if !(line.starts_with(b"(") || line.starts_with("Điều ".as_bytes())) {
-        return false;
-    }
-    let end = memchr::memchr(b'\n', line).unwrap_or(line.len());
-    is_codified_line(&text[start + opening..start + opening + end])
+    let opened = line.trim_start_matches([' ', '\t', '*', '_', '#']);
+    (opened.starts_with('(') || opened.starts_with("Điều ")) && is_codified_line(opened)
 }
 
 /// Whether a line shows one of the [`CODIFIED_SIGNS`].
@@ -403,7 +426,6 @@ const PINPOINT_OPENINGS: &[&str] = &["Điều ", "Khoản ", "Điểm ", "Mục 
 
 /// Searchers for the words [`lines_with`] looks for, built once: a search that builds its
 /// searcher at every call costs more than the search.
-static SO_WORD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("Số"));
 static PLACE_DATE_WORDS: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(", ngày "));
 static BASIS_WORD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("Căn cứ"));
 
@@ -413,7 +435,7 @@ static BASIS_WORD: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("Că
 /// acts it states are those of the document filled in, not of this one. A line that only
 /// goes on naming a form (`Mẫu số 02 Phụ lục V kèm theo Nghị định này.`, wrapped) is none.
 pub fn forms_start(text: &str) -> Option<usize> {
-    line_signs(text).1
+    line_signs(text).forms
 }
 
 /// Whether the line at `start` opens the document's forms, `article` telling whether its
@@ -553,7 +575,11 @@ const ACTING_ROW_WORDS: &[&str] = &[
 fn names_acts(key: &str) -> bool {
     // `Văn bản sửa đổi` lists the documents that amended this one's own base: their act, not
     // this document's (`| **Văn bản sửa đổi** | [57/2020/TT-BCA](…), [22/2023/TT-BCA](…)`).
-    key != "văn bản sửa đổi" && ACTING_ROW_WORDS.iter().any(|w| key.contains(w))
+    // One automaton for all the words, built once: a search for each word cost more than the
+    // rest of the metadata block's reading.
+    static WORDS: LazyLock<aho_corasick::AhoCorasick> =
+        LazyLock::new(|| aho_corasick::AhoCorasick::new(ACTING_ROW_WORDS).expect("acting row words"));
+    key != "văn bản sửa đổi" && WORDS.is_match(key)
 }
 
 fn unquote(v: &str) -> &str {
@@ -790,6 +816,10 @@ fn typed_number_line(head: &str) -> Option<(usize, &str)> {
 /// header stands as far down as line 67 in shared/corpus/real.
 const SUBJECT_LINES: usize = 100;
 
+/// Lines from the top of the body that make its head, where its own number, date and
+/// letterhead are read.
+const HEAD_LINES: usize = 60;
+
 /// The document's subject: the line (or lines, wrapped) under its type line (`NGHỊ ĐỊNH⏎Quy
 /// định về đánh giá, xếp loại …`), past an issuer's name in capitals the copy set between
 /// them (`NGHỊ ĐỊNH⏎CHÍNH PHỦ⏎Quy định …`) and a `CỦA …` line. A type line over no subject (a
@@ -1015,7 +1045,7 @@ pub fn identify(text: &str) -> Identity {
     }
 
     // The metadata block "THÔNG TIN VĂN BẢN": from its heading to the first rule or heading.
-    let head_end = nth_line_end(text, body_start, 60);
+    let head_end = nth_line_end(text, body_start, HEAD_LINES);
     let head = &text[body_start..head_end];
     let heading = metadata_heading(&text.as_bytes()[body_start..]);
     let flattened = heading.and_then(|h| flattened_block(text, body_start + h));
@@ -1112,11 +1142,12 @@ pub fn identify(text: &str) -> Identity {
     // may contradict (`| **Số hiệu** | 50/2024/QH15 |` over the text of Luật số 12/2012/QH13).
     let head_range = body_start..head_end;
     let mut own_line_seen = false;
-    for (line_start, line) in lines_with(text, &SO_WORD) {
-        // SO_LINE's start first, by hand: most lines with `Số` are prose (`Số lượng …`).
-        if !may_be_so_line(line) {
-            continue;
-        }
+    let signs = line_signs(text);
+    (id.codified, id.forms) = (signs.codified, signs.forms);
+    // The lines that may be number lines, found in the pass over the lines (most lines with
+    // `Số` are prose: `Số lượng …`).
+    for line_range in signs.number_lines {
+        let (line_start, line) = (line_range.start, &text[line_range]);
         let Some(c) = SO_LINE.captures(line) else { continue };
         let m = c.get(0).expect("whole");
         if id.skip.iter().any(|r| r.contains(&(line_start + m.start()))) {
@@ -1199,7 +1230,7 @@ pub fn identify(text: &str) -> Identity {
         id.place_level = place_level(head, place);
     }
     let body = &text[body_start..];
-    let subject_head = &text[body_start..nth_line_end(text, body_start, SUBJECT_LINES)];
+    let subject_head = &text[body_start..nth_line_end_past(text, head_end, HEAD_LINES, SUBJECT_LINES)];
     if let Some(subject) = type_line_subject(subject_head, &mut id.kind) {
         offer_title(&mut id, Source::Text, &subject);
     }
@@ -1211,7 +1242,6 @@ pub fn identify(text: &str) -> Identity {
     if id.issuer.is_none() {
         id.issuer = crate::letterhead::issuer(head);
     }
-    (id.codified, id.forms) = line_signs(text);
     // No letterhead (a report pasted without it): the one province whose bodies the text
     // names is where it was written, and its references that name no place are that
     // province's. Not a codification's, which compiles central texts that list provinces,
@@ -1518,6 +1548,12 @@ fn editors_subsections_end(text: &str, from: usize) -> usize {
 
 fn nth_line_end(text: &str, from: usize, n: usize) -> usize {
     memchr::memchr_iter(b'\n', &text.as_bytes()[from..]).nth(n).map_or(text.len(), |i| from + i)
+}
+
+/// [`nth_line_end`] of `n` lines, where that of `k` (fewer) lines from the same place is
+/// `known`: the search goes on from there, not again over the lines before.
+fn nth_line_end_past(text: &str, known: usize, k: usize, n: usize) -> usize {
+    if known == text.len() { known } else { nth_line_end(text, known + 1, n - k - 1) }
 }
 
 #[cfg(test)]
@@ -1875,6 +1911,35 @@ mod tests {
         }
         // No article, no annex: a decision that names its form at the top is no form.
         assert_eq!(forms_start("Mẫu số 02\nQUYẾT ĐỊNH\nCăn cứ Luật Tổ chức chính quyền địa phương;"), None);
+    }
+
+    /// The one pass over the lines gives as number lines every line that may be one, whatever
+    /// it opens with, and only those: the lines a search for `Số` would have given.
+    #[test]
+    fn the_pass_over_the_lines_gives_every_line_that_may_be_a_number_line() {
+        let text = "UBND TỈNH\nSố: 12/KH-UBND\n| **Số hiệu** | 5/2024/NĐ-CP |\n> ## Số hiệu: 7/QĐ-UB\n\
+                    Số lượng cán bộ: 12\nTổng Số: 4\n(Điều 1 Luật số 3/2020/QH14)\nMẫu số 01\n  *Số :* 9/TB\nSố:";
+        let starts = |lines: Vec<Range<usize>>| lines.into_iter().map(|r| &text[r]).collect::<Vec<_>>();
+        let plain: Vec<&str> = text.split('\n').filter(|l| may_be_so_line(l)).collect();
+        assert_eq!(starts(line_signs(text).number_lines), plain);
+        assert_eq!(plain.len(), 4, "{plain:?}");
+    }
+
+    /// The subject's lines, counted on from the head's end, end where counted from the top.
+    #[test]
+    fn lines_counted_on_end_where_counted_from_the_top() {
+        for text in ["", "a", "a\n", "a\nb\nc\nd\ne\nf\n", "\n\n\n\n\n\n\n\n"] {
+            for from in [0, text.len() / 2] {
+                for (k, n) in [(0, 1), (1, 3), (2, 6), (0, 9)] {
+                    let known = nth_line_end(text, from, k);
+                    assert_eq!(
+                        nth_line_end_past(text, known, k, n),
+                        nth_line_end(text, from, n),
+                        "{text:?} {from} {k} {n}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -1196,6 +1196,20 @@ static LAW_WORDS_SPACED: LazyLock<[memchr::memmem::Finder<'static>; 6]> = LazyLo
     ["uật ", "Pháp lệnh ", "uật\n", "Pháp lệnh\n", "uat ", "Phap lenh "].map(memchr::memmem::Finder::new)
 });
 
+/// Searchers for the words [`recognize_numbers`] reads a law's name by, built once: a search
+/// that builds its searcher at every call costs more than the search. `sửa đổi` opens an
+/// amending law's name; each of the others leads from one law of a run to the next.
+static AMENDING: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new("sửa đổi"));
+static LAW_AFTER_LAW: LazyLock<[memchr::memmem::FinderRev<'static>; 5]> = LazyLock::new(|| {
+    [", Luật ", " và Luật ", "; Luật ", ", Bộ luật ", " và Bộ luật "].map(memchr::memmem::FinderRev::new)
+});
+
+/// ` ban hành ngày `, between a title and the date it was issued on, and ` ngày `, before a
+/// date: searchers built once, as those above.
+static ISSUED_ON: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new(" ban hành ngày "));
+static ON_DAY: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new(" ngày "));
+
 /// Finds every reference in `text` (already normalized), skipping the `skip` ranges
 /// (the document's own header, front matter, metadata table).
 pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
@@ -1299,6 +1313,10 @@ fn body_at(t: &str, bare: bool) -> Option<usize> {
 /// keeps the subject's reading from reaching past it: the note's first reference, left
 /// without a date, is dated by the last date before `, có hiệu lực` that no reference took.
 fn date_source_notes(text: &str, found: &mut [Found]) {
+    use memchr::memmem::{Finder, FinderRev};
+    // Built once: a search that builds its searcher at every call costs more than the search.
+    static EFFECT: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(", có hiệu lực"));
+    static DAY: LazyLock<FinderRev<'static>> = LazyLock::new(|| FinderRev::new(" ngày "));
     for i in 0..found.len() {
         let f = &found[i];
         if f.date.is_some() || f.family == Family::Named {
@@ -1310,8 +1328,8 @@ fn date_source_notes(text: &str, found: &mut [Found]) {
         }
         let rest = &text[f.span.end..];
         let line = &rest[..memchr::memchr(b'\n', rest.as_bytes()).unwrap_or(rest.len())];
-        let Some(effect) = line.find(", có hiệu lực") else { continue };
-        let Some(at) = line[..effect].rfind(" ngày ") else { continue };
+        let Some(effect) = EFFECT.find(line.as_bytes()) else { continue };
+        let Some(at) = DAY.rfind(&line.as_bytes()[..effect]) else { continue };
         let Some((date, written)) = date_after(&line[at..effect]) else { continue };
         let from = f.span.end + at;
         let date_span = from + written.start..from + written.end;
@@ -1607,11 +1625,9 @@ fn recognize_numbers(text: &str, skip: &[Range<usize>], details: bool) -> Vec<Fo
                 // law lists the laws it amends in its own name (`Luật sửa đổi, bổ sung một số điều
                 // của Luật Tiếp công dân, Luật Khiếu nại, Luật Tố cáo số 136/2025/QH15`): no cut there.
                 let name_text = &lw[name.clone()];
-                let run = &name_text[..name_text.find("sửa đổi").unwrap_or(name_text.len())];
-                let cut = [", Luật ", " và Luật ", "; Luật ", ", Bộ luật ", " và Bộ luật "]
-                    .iter()
-                    .filter_map(|p| run.rfind(p).map(|i| i + p.len()))
-                    .max();
+                let run = &name_text[..AMENDING.find(name_text.as_bytes()).unwrap_or(name_text.len())];
+                let cut =
+                    LAW_AFTER_LAW.iter().filter_map(|p| p.rfind(run.as_bytes()).map(|i| i + p.needle().len())).max();
                 let name_start = lw_start + name.start + cut.unwrap_or(0);
                 let name_end = lw_start + name.end;
                 let tw_start = match cut {
@@ -1844,7 +1860,7 @@ fn name_titled_laws(text: &str, found: &mut [Found]) {
 fn official_title_with_semicolon(text: &str, f: &Found) -> Option<Range<usize>> {
     let rest = &text[f.span.end..];
     let line = &rest[..rest.floor_char_boundary(rest.find('\n').unwrap_or(rest.len()).min(400))];
-    let at = line.find(" ban hành ngày ")?;
+    let at = ISSUED_ON.find(line.as_bytes())?;
     let name = &line[..at];
     let start = f.span.end + (name.len() - name.trim_start().len());
     (name.contains(';') && tables::official_law_key(f.kind, name.trim()).is_some()).then(|| start..f.span.end + at)
@@ -1887,9 +1903,8 @@ static ISSUED_AFTER_SUBJECT: Pattern = Pattern::new(22, || {
 /// scan a twentieth): the date closes the match but for its last character, and the lazy
 /// subject gives the `[ ,]+` before `ban hành ngày` to the rest.
 fn issued_after_subject(line: &str, number_year: Option<u16>) -> Option<(Range<usize>, Range<usize>, Date)> {
-    if !line.contains(" ban hành ngày ") {
-        return None;
-    }
+    // The cheap test first: the pattern needs the words.
+    ISSUED_ON.find(line.as_bytes())?;
     let m = ISSUED_AFTER_SUBJECT.find(line)?;
     // `(?:$|[ ,;.)*])`: one ASCII character, unless the line ends with the date.
     let date_end = if line[..m.end].ends_with(|c: char| c.is_ascii_digit()) { m.end } else { m.end - 1 };
@@ -1928,11 +1943,10 @@ const NOTED_TITLE_BYTES: usize = 1500;
 /// number (`number_year`): the title before it, the date, as ranges of `rest`, and the date.
 /// The title may hold `;` (`… an toàn xã hội; phòng, chống tệ nạn xã hội; …`), not a bracket.
 fn noted_title_date(rest: &str, number_year: Option<u16>) -> Option<(Range<usize>, Range<usize>, Date)> {
-    const ISSUED: &str = " ban hành ngày ";
     let line = window_after(rest, 0, NOTED_TITLE_BYTES);
     let line = &line[..memchr::memchr(b'\n', line.as_bytes()).unwrap_or(line.len())];
-    let at = memchr::memmem::find(line.as_bytes(), ISSUED.as_bytes())?;
-    let date_start = at + ISSUED.len();
+    let at = ISSUED_ON.find(line.as_bytes())?;
+    let date_start = at + ISSUED_ON.needle().len();
     let digits = |s: &str, max: usize| s.bytes().take_while(u8::is_ascii_digit).take(max).count();
     let tail = &line[date_start..];
     let d = digits(tail, 2);
@@ -1997,7 +2011,7 @@ fn claim_dates_after_subjects(text: &str, found: &mut [Found]) {
         // Cheap test first: the pattern needs ` ngày ` then `của`/`do` on the same line.
         let window = window_after(text, at, 400);
         let line = &window[..window.find('\n').unwrap_or(window.len())];
-        let has_date = line.contains(" ngày ");
+        let has_date = ON_DAY.find(line.as_bytes()).is_some();
         // A note's title too long for the window may still end with its date (below).
         let in_note = !has_date && noted_lead(text, found[i].span.start);
         if !has_date && !in_note {
@@ -2540,7 +2554,7 @@ fn date_in_parentheses(after: &str) -> Option<(Date, Range<usize>)> {
 fn issuer_before(text: &str, at: usize) -> Option<Range<usize>> {
     let (window_start, before) = window_before(text, at, 160);
     let head = before.strip_suffix(" tại ")?;
-    let of = head.rfind("của ")?;
+    let of = OF.rfind(head.as_bytes())?;
     if head[..of].chars().next_back().is_some_and(is_alnum) {
         return None;
     }
@@ -2554,7 +2568,7 @@ fn issuer_before(text: &str, at: usize) -> Option<Range<usize>> {
     let words: Vec<&str> = phrase.split(' ').collect();
     if !phrase.starts_with(char::is_uppercase)
         || words.iter().any(|w| *w == "theo" || (*w != "và" && ISSUER_STOPS.contains(w)))
-        || ISSUER_STOPS.iter().filter(|s| s.contains(' ')).any(|s| phrase.contains(&format!(" {s} ")))
+        || SPACED_ISSUER_STOPS.is_match(phrase)
     {
         return None;
     }
@@ -2562,6 +2576,17 @@ fn issuer_before(text: &str, at: usize) -> Option<Range<usize>> {
         || words.iter().any(|w| tables::issuer_for_code(w).is_some());
     names_a_body.then(|| window_start + of + "của ".len()..window_start + head.len())
 }
+
+/// The [`ISSUER_STOPS`] of more than one word, each between spaces, in one automaton built
+/// once: a search (and a string) for each, at every reference, cost more than the rest of
+/// [`issuer_before`].
+static SPACED_ISSUER_STOPS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    let spaced = ISSUER_STOPS.iter().filter(|s| s.contains(' ')).map(|s| format!(" {s} "));
+    aho_corasick::AhoCorasick::new(spaced).expect("issuer stops")
+});
+
+/// `của `, before an issuer, searched from the end by a searcher built once.
+static OF: LazyLock<memchr::memmem::FinderRev<'static>> = LazyLock::new(|| memchr::memmem::FinderRev::new("của "));
 
 /// Words that end an issuer's phrase (`của UBND tỉnh về …`, `do Bộ Tài chính ban hành`).
 const ISSUER_STOPS: &[&str] = &[
