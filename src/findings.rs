@@ -134,11 +134,23 @@ pub fn severity_of(kind: &str) -> Severity {
 }
 
 /// Whether two documents of one number, date and place are probably one, cited under two
-/// symbols: of one kind or one body (`79-TB/TU`, `79-TB/VPTU`; `01-TT/TU`, `01-TTr/TU`), and
-/// not both in the corpus (each text says whose it is). Two kinds by two bodies are two
-/// documents (`22/2016/TT-BYT` and `22/2016/TTLT-BNNPTNT-BTNMT`, both of 30/06/2016).
+/// symbols: of one kind or one body (`79-TB/TU`, `79-TB/VPTU`; `01-TT/TU`, `01-TTr/TU`), or
+/// titled alike (`Thông tư số 193/2026/TT-BNV … quy định về quyết toán vốn đầu tư dự án` in a
+/// draft, the decree 193/2026/NĐ-CP of that day and title: check audit 2222), and not both in
+/// the corpus (each text says whose it is). Two kinds by two bodies are two documents
+/// (`22/2016/TT-BYT` and `22/2016/TTLT-BNNPTNT-BTNMT`, both of 30/06/2016).
 pub fn akin(a: &Document, b: &Document) -> bool {
-    (a.kind == b.kind || shares_a_body(a, b)) && !(a.in_corpus && b.in_corpus)
+    (a.kind == b.kind || shares_a_body(a, b) || titled_alike(a, b)) && !(a.in_corpus && b.in_corpus)
+}
+
+/// Whether two documents' titles are the same words, case aside, and enough of them to name
+/// one matter (`Quy định về quyết toán vốn đầu tư dự án`), not a generic few (`Về việc`).
+fn titled_alike(a: &Document, b: &Document) -> bool {
+    const FEWEST_WORDS: usize = 5;
+    let (Some(x), Some(y)) = (a.title.as_deref(), b.title.as_deref()) else { return false };
+    let words = |t: &str| t.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>();
+    let (x, y) = (words(x), words(y));
+    x.len() >= FEWEST_WORDS && x == y
 }
 
 /// [`akin`] documents of one number, date and place, as `probably-same-document` reports them.
@@ -1884,6 +1896,21 @@ mod tests {
         let held = graph.documents.iter().filter(|d| d.in_corpus && d.number.as_deref() == Some("56")).count();
         assert_eq!(held, 2, "{:#?}", graph.documents);
         assert!(!graph.findings.iter().any(|f| f.kind == "probably-same-document"), "{:#?}", graph.findings);
+        // Another kind by another body, titled as the decree of that number and day is (check
+        // audit 2222); a title of a few generic words says nothing.
+        let decree = "CHÍNH PHỦ\nSố: 193/2026/NĐ-CP\nHà Nội, ngày 01 tháng 6 năm 2026\n\nNGHỊ ĐỊNH\n\
+                      Quy định về quyết toán vốn đầu tư dự án\n";
+        let draft = |title: &str| {
+            format!("Căn cứ Thông tư số 193/2026/TT-BNV ngày 1/6/2026 của Bộ trưởng Bộ Nội vụ {title};\n")
+        };
+        let alike = draft("quy định về quyết toán vốn đầu tư dự án");
+        let graph = crate::resolve::graph_of(&[("nd.md", decree), ("kh.md", &alike)]);
+        let told = messages_and_paths(&graph, "probably-same-document");
+        assert_eq!(told.len(), 1, "{:#?}", graph.findings);
+        assert!(told[0].0.contains("193/2026/NĐ-CP, whose text is in the corpus"), "{}", told[0].0);
+        let other = draft("quy định về tiền lương");
+        let graph = crate::resolve::graph_of(&[("nd.md", decree), ("kh.md", &other)]);
+        assert!(messages_and_paths(&graph, "probably-same-document").is_empty(), "{:#?}", graph.findings);
     }
 
     /// From shared/corpus/real (findings audit): the codified page on population cites, in
