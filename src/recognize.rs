@@ -1947,23 +1947,14 @@ fn noted_title_date(rest: &str, number_year: Option<u16>) -> Option<(Range<usize
     let line = &line[..memchr::memchr(b'\n', line.as_bytes()).unwrap_or(line.len())];
     let at = ISSUED_ON.find(line.as_bytes())?;
     let date_start = at + ISSUED_ON.needle().len();
-    let digits = |s: &str, max: usize| s.bytes().take_while(u8::is_ascii_digit).take(max).count();
-    let tail = &line[date_start..];
-    let d = digits(tail, 2);
-    let m = digits(tail.get(d + 1..)?, 2);
-    let y = digits(tail.get(d + 1 + m + 1..)?, 4);
-    let date_end = date_start + d + 1 + m + 1 + y;
-    if d == 0 || m == 0 || y != 4 || tail.as_bytes()[d] != b'/' || tail.as_bytes()[d + 1 + m] != b'/' {
-        return None;
-    }
+    let slash = |q: usize| (line.as_bytes().get(q) == Some(&b'/')).then_some(q + 1);
+    let (day, q) = digits_at(line, date_start, (1, 2))?;
+    let (month, q) = digits_at(line, slash(q)?, (1, 2))?;
+    let (year, date_end) = digits_at(line, slash(q)?, (4, 4))?;
     if !matches!(line.as_bytes().get(date_end), Some(b';' | b')')) {
         return None;
     }
-    let date = Date {
-        day: tail[..d].parse().ok()?,
-        month: tail[d + 1..d + 1 + m].parse().ok()?,
-        year: tail[d + 1 + m + 1..d + 1 + m + 1 + y].parse().ok()?,
-    };
+    let date = Date { year, month: month as u8, day: day as u8 };
     let subj_start = line.len() - line.trim_start_matches([' ', ',']).len();
     let subj_end = line[..at].trim_end_matches([' ', ',']).len();
     if subj_end <= subj_start || line[subj_start..subj_end].contains(['(', ')']) {
@@ -3276,6 +3267,8 @@ fn listed_pinpoints_start(text: &str, mut start: usize) -> usize {
                 let whole = listed.contains("điều")
                     || match (top, provision_rank(&level(next))) {
                         (Some(top), Some(first)) if top > first => {
+                            // The number a word opens with (`22` of `22,`).
+                            let leading_number = |w: &str| digits_at(w, 0, (1, 4)).map(|(n, _)| n);
                             let word = listed.split_whitespace().rfind(|w| provision_rank(w) == Some(top));
                             let next = next[..next.floor_char_boundary(60)].to_lowercase();
                             let theirs = word.and_then(|w| {
@@ -3301,12 +3294,6 @@ fn listed_pinpoints_start(text: &str, mut start: usize) -> usize {
         }
     }
     start
-}
-
-/// The number a word opens with (`22` of `22,`), if it opens with one.
-fn leading_number(word: &str) -> Option<u32> {
-    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
-    word[..digits].parse().ok()
 }
 
 /// How high a provision's word stands: a point in a clause in an article.
