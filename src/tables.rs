@@ -1077,6 +1077,13 @@ pub const CUES: &[Cue] = &[
     Cue {
         phrase: "quy định chi tiết", relation: "guides", example: "quy định chi tiết Luật Điện lực số 28/2004/QH10"
     },
+    // A decree's title of the older style (`Nghị định số 21/2021/NĐ-CP Quy định thi hành Bộ
+    // luật Dân sự về bảo đảm thực hiện nghĩa vụ`; relation audit 2223).
+    Cue {
+        phrase: "quy định thi hành",
+        relation: "guides",
+        example: "Quy định thi hành Bộ luật Dân sự về bảo đảm thực hiện nghĩa vụ",
+    },
     // Without `chi tiết`, a title's (`Quy định một số điều của Luật Quản lý thuế và Nghị định
     // số 254/2026/NĐ-CP …`, Thông tư 91/2026/TT-BTC); `của` keeps out `một số điều kiện`.
     Cue {
