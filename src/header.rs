@@ -1266,6 +1266,10 @@ pub fn identify(text: &str) -> Identity {
     {
         id.place_level = Some(crate::tables::Level::Province);
     }
+    // No letterhead either: the body its own symbol or its signature block names.
+    if id.issuer.is_none() && !id.codified && !central {
+        id.issuer = crate::signature::issuer(text, id.symbol.as_deref(), id.place.as_deref(), id.place_level);
+    }
     if id.kind.is_none() && id.codified && id.symbol.is_none() {
         id.kind = Some(CODIFIED_PAGE_KIND.to_string());
     }

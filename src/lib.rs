@@ -37,6 +37,7 @@ pub mod render;
 pub mod report;
 pub mod resolve;
 pub mod scan;
+pub mod signature;
 pub mod slips;
 pub mod synth;
 pub mod tables;

@@ -43,6 +43,21 @@ fn sample_documents_know_who_they_are() {
     let mut places: Vec<_> = docs.iter().map(|d| d.place.as_deref().unwrap_or("-")).collect();
     places.sort();
     assert_eq!(places, ["Bắc Giang", "Quảng Nam", "Quảng Ngãi", "Quảng Ngãi", "Đồng Nai"]);
+    // None keeps its letterhead: the issuer is what its symbol (`Số: /TB-UBND`) or its
+    // signature block (`KT. TRƯỞNG BAN`, the Ban the text names) says, where it sits. The
+    // news item (001) is no one's.
+    let mut issuers: Vec<_> = docs.iter().map(|d| d.issuer.as_deref().unwrap_or("-")).collect();
+    issuers.sort();
+    assert_eq!(
+        issuers,
+        [
+            "-",
+            "Ban Dân tộc tỉnh Quảng Ngãi",
+            "Ban Dân tộc tỉnh Quảng Ngãi",
+            "Ban Dân tộc tỉnh Đồng Nai",
+            "Ủy ban nhân dân tỉnh Bắc Giang"
+        ]
+    );
     // The blank header `Số: /TB-UBND` is no reference.
     assert!(!graph.mentions.iter().any(|m| m.symbol.as_deref() == Some("TB-UBND") && m.number.is_none()));
 }
