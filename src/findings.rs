@@ -194,9 +194,9 @@ fn read_as(m: &Mention, sym: &str) -> String {
 /// The document a mention's symbol `sym` was read as where a code of it is none the tables
 /// know and its document's is another spelling with as many codes, all known
 /// (`resolve::mend_misread_codes`); none otherwise.
-fn mended_codes<'m>(m: &'m Mention, sym: &str) -> Option<&'m str> {
+fn mended_codes<'m>(m: &'m Mention, sym: &str, facts: &SymbolFacts) -> Option<&'m str> {
     let codes = |s: &str| tables::symbol_codes(s).count();
-    if tables::all_codes_known(sym) {
+    if facts.all_codes_known {
         return None;
     }
     let n = crate::scan::canonical_number(m.number.as_deref()?);
@@ -206,38 +206,67 @@ fn mended_codes<'m>(m: &'m Mention, sym: &str) -> Option<&'m str> {
     (read != sym && codes(read) == codes(sym) && tables::all_codes_known(read)).then_some(&*m.target)
 }
 
+/// Whether `text` holds `parts` one straight after another, as their concatenation would be
+/// found in it, without making that string. Asked of every reference, several times: the
+/// first byte is looked for with `memchr` and the parts compared there, where `str::contains`
+/// would build a searcher at each call.
+fn contains_joined(text: &str, parts: &[&str]) -> bool {
+    let text = text.as_bytes();
+    let Some(&first) = parts.iter().find_map(|p| p.as_bytes().first()) else { return true };
+    memchr::memchr_iter(first, text).any(|at| {
+        let mut rest = &text[at..];
+        parts.iter().all(|p| match rest.strip_prefix(p.as_bytes()) {
+            Some(after) => {
+                rest = after;
+                true
+            }
+            None => false,
+        })
+    })
+}
+
+/// What `symbol` writes before its first `-` or `/`: its type code (`TT` of `15/2023/TT-BTC`'s
+/// `TT-BTC`). Bytes, as `str::split` with a set of characters reads them one by one.
+fn first_code(symbol: &str) -> &str {
+    memchr::memchr2(b'-', b'/', symbol.as_bytes()).map_or(symbol, |at| &symbol[..at])
+}
+
+/// What `symbol` writes after its last `-` or `/` (`QH15` of `120/2020/QH15`).
+fn last_code(symbol: &str) -> &str {
+    memchr::memrchr2(b'-', b'/', symbol.as_bytes()).map_or(symbol, |at| &symbol[at + 1..])
+}
+
 /// Whether `text` writes `year` straight before `code` (`05/2011NĐ-CP`). Asked of every
 /// normative reference with a year: no string is made for the question.
 fn written_before(text: &str, year: u16, code: &str) -> bool {
     let mut digits = itoa::Buffer::new();
-    let year = digits.format(year).as_bytes();
-    memchr::memmem::find_iter(text.as_bytes(), year)
-        .any(|at| text.as_bytes()[at + year.len()..].starts_with(code.as_bytes()))
+    contains_joined(text, &[digits.format(year), code])
 }
 
 /// What the text did to a symbol's codes where it wrote them wrong and they were read anyway:
 /// run them together (`QĐTTg` for `QĐ-TTg`), split a mixed-case code by a space (`TT g`), or
 /// set a dot for a hyphen (`NQ.CP`: `recognize`'s reading of two known codes so joined).
+/// Asked of every symbol, most written as read: the spellings are looked for in their parts,
+/// and the message made only for one found.
 fn miswritten_codes(text: &str, sym: &str) -> Option<String> {
-    if text.contains(sym) {
+    if contains_joined(text, &[sym]) {
         return None;
     }
-    if let Some((kind, rest)) = sym.split_once(['-', '/']) {
-        let joined = format!("{kind}{rest}");
-        if text.contains(&joined) {
-            return Some(format!("the codes are written `{joined}`"));
+    if let Some((kind, rest)) = sym.split_once(['-', '/'])
+        && contains_joined(text, &[kind, rest])
+    {
+        return Some(format!("the codes are written `{kind}{rest}`"));
+    }
+    for at in memchr::memchr_iter(b'-', sym.as_bytes()) {
+        let (before, after) = (&sym[..at], &sym[at + 1..]);
+        if contains_joined(text, &[before, ".", after]) {
+            return Some(format!("a dot stands for the hyphen in `{before}.{after}`"));
         }
     }
-    for (at, _) in sym.match_indices('-') {
-        let dotted = format!("{}.{}", &sym[..at], &sym[at + 1..]);
-        if text.contains(&dotted) {
-            return Some(format!("a dot stands for the hyphen in `{dotted}`"));
-        }
-    }
-    let last = sym.rsplit(['-', '/']).next().unwrap_or(sym);
+    let last = last_code(sym);
     let cut = last.char_indices().last().map(|(i, _)| i).filter(|&i| i > 0)?;
-    let split = format!("{} {}", &last[..cut], &last[cut..]);
-    text.contains(&split).then(|| format!("the codes are written `{split}`"))
+    let (head, tail) = last.split_at(cut);
+    contains_joined(text, &[head, " ", tail]).then(|| format!("the codes are written `{head} {tail}`"))
 }
 
 /// How a Party document's number was written where the text put it in the state's order,
@@ -279,31 +308,58 @@ fn finding(kind: &str, message: String, locations: Vec<Location>) -> Finding {
 /// The well-formed order of an administrative symbol of `year` whose type code does not come
 /// first: `UBND-KH` → `KH-UBND`. Before the form was set for all (`tables::TYPE_CODE_FIRST_SINCE`),
 /// a ministry's code often came first (`Quyết định số 165/VH-QĐ ngày 18 tháng 8 năm 1987`):
-/// such a symbol is as written. Asked of every administrative reference, twice; a corpus has
-/// few symbols (`UBND-KGVX` is read code by code), each read once per thread.
+/// such a symbol is as written. Worked out once per symbol ([`SymbolFacts`]).
 pub fn reordered_symbol(symbol: &str, year: Option<u16>) -> Option<String> {
-    if year.is_some_and(|y| y < tables::TYPE_CODE_FIRST_SINCE) {
-        return None;
+    symbol_facts(symbol, |facts| facts.reordered_in(year).map(str::to_string))
+}
+
+/// What a symbol shows by itself, whatever document or text writes it: asked of every
+/// reference with a symbol, worked out once per symbol and thread ([`symbol_facts`]).
+#[derive(Clone)]
+struct SymbolFacts {
+    /// [`reordered_symbol`], its year aside.
+    reordered: Option<String>,
+    /// [`unswapped_symbol`].
+    unswapped: Option<String>,
+    /// [`tables::all_codes_known`].
+    all_codes_known: bool,
+}
+
+impl SymbolFacts {
+    /// [`reordered_symbol`] of the symbol of a document of `year`.
+    fn reordered_in(&self, year: Option<u16>) -> Option<&str> {
+        if year.is_some_and(|y| y < tables::TYPE_CODE_FIRST_SINCE) {
+            return None;
+        }
+        self.reordered.as_deref()
     }
+}
+
+/// `read` of the [`SymbolFacts`] of `symbol`. A corpus has few symbols (`UBND-KGVX` is read
+/// code by code, `KGVX`'s swaps made and looked up each time): each is read once per thread.
+fn symbol_facts<R>(symbol: &str, read: impl FnOnce(&SymbolFacts) -> R) -> R {
     thread_local! {
-        static SEEN: std::cell::RefCell<HashMap<CompactString, Option<String>>> = Default::default();
+        static SEEN: std::cell::RefCell<HashMap<CompactString, SymbolFacts>> = Default::default();
     }
     SEEN.with_borrow_mut(|seen| {
         if let Some(known) = seen.get(symbol) {
-            return known.clone();
+            return read(known);
         }
-        let read = reorder(symbol);
+        let facts = SymbolFacts {
+            reordered: reorder(symbol),
+            unswapped: unswap(symbol),
+            all_codes_known: tables::all_codes_known(symbol),
+        };
         if seen.len() >= crate::places::MEMO_LIMIT {
             seen.clear();
         }
-        seen.insert(symbol.into(), read.clone());
-        read
+        read(seen.entry(symbol.into()).or_insert(facts))
     })
 }
 
 fn reorder(symbol: &str) -> Option<String> {
     // Most symbols open with their type code: answered without splitting them all.
-    let first = symbol.split(['-', '/']).next().unwrap_or(symbol);
+    let first = first_code(symbol);
     if first.len() == symbol.len() || tables::is_type_code(first) {
         return None;
     }
@@ -318,6 +374,11 @@ fn reorder(symbol: &str) -> Option<String> {
 /// swap makes it a body's (`KH-UBDN` is `KH-UBND`: UX audit 2190), put right; `None` for
 /// any other. Only codes of letters: a digit swapped would be another term or year.
 pub fn unswapped_symbol(symbol: &str) -> Option<String> {
+    symbol_facts(symbol, |facts| facts.unswapped.clone())
+}
+
+/// [`unswapped_symbol`], worked out ([`SymbolFacts`] remembers it).
+fn unswap(symbol: &str) -> Option<String> {
     let known = |c: &str| tables::issuer_for_code(c).is_some() || tables::is_type_code(c);
     let mut fixed: Option<String> = None;
     for code in symbol.split(['-', '/']) {
@@ -416,14 +477,13 @@ fn written_without_marks(m: &Mention) -> Option<String> {
     // should be and no small letter of a code to write in capitals, there is nothing to look
     // for. Bytes, not `str::contains`, which builds a searcher at each call.
     let as_written = || memchr::memchr_iter(code[0], text).any(|i| text[i..].starts_with(code));
-    let unmarked_may_be = sym.contains('Đ') && memchr::memchr2(b'D', b'd', text).is_some();
+    let unmarked_may_be = code.windows(2).any(|c| c == "Đ".as_bytes()) && memchr::memchr2(b'D', b'd', text).is_some();
     if !(unmarked_may_be || sym.bytes().any(|b| b.is_ascii_lowercase())) || as_written() {
         return None;
     }
     let fold = |c: char| if matches!(c, 'Đ' | 'đ') { 'D' } else { c.to_ascii_uppercase() };
-    // Where the text's characters fold to the symbol's, one by one: most starts fail at
-    // their first character (the generator's variants, `NĐ - CP`, are asked of every mention).
-    let written = m.text.char_indices().find_map(|(i, _)| {
+    // Where the text's characters fold to the symbol's, one by one, from `i`.
+    let written_at = |i: usize| {
         let mut chars = m.text[i..].char_indices();
         for s in sym.chars() {
             let (_, c) = chars.next()?;
@@ -432,7 +492,17 @@ fn written_without_marks(m: &Mention) -> Option<String> {
             }
         }
         Some(&m.text[i..chars.next().map_or(m.text.len(), |(j, _)| i + j)])
-    })?;
+    };
+    // The generator's variants (`NĐ - CP`) are asked of every mention: where the symbol opens
+    // with an ASCII character other than `D`, only its two cases fold to it, and `memchr` finds
+    // them; a `D`, which `Đ` and `đ` fold to too, is looked for character by character.
+    let written = match sym.chars().next().map(fold)? {
+        first if first.is_ascii() && first != 'D' => {
+            let (upper, lower) = (first as u8, first.to_ascii_lowercase() as u8);
+            memchr::memchr2_iter(upper, lower, m.text.as_bytes()).find_map(written_at)
+        }
+        _ => m.text.char_indices().find_map(|(i, _)| written_at(i)),
+    }?;
     let rest = m.text.replacen(written, "", 1);
     let unmarked = written.contains(['D', 'd']) && sym.contains('Đ') && !written.contains(['Đ', 'đ']);
     let wrong_case = written.chars().zip(sym.chars()).any(|(w, s)| w != s && w.to_uppercase().eq(s.to_uppercase()));
@@ -570,9 +640,10 @@ fn of_mention(
     }
     if let Some(sym) = &m.symbol {
         // The first code, where a type's stands (`TT` of `15/2023/TT-BTC`).
-        let type_code = sym.split(['-', '/']).next().unwrap_or("");
+        let type_code = first_code(sym);
+        let facts = symbol_facts(sym, SymbolFacts::clone);
         // An administrative symbol with two letters of a code swapped (`104/KH-UBDN`).
-        let swapped = (m.family == Family::Administrative).then(|| unswapped_symbol(sym)).flatten();
+        let swapped = facts.unswapped.as_deref().filter(|_| m.family == Family::Administrative);
         // Said read as the document its file writes right, a symbol that names no type says
         // no more (`18/2026/NQ1`, OCR's `NQ-CP`).
         let mut read_elsewhere = false;
@@ -618,12 +689,12 @@ fn of_mention(
         // A short name (`NQ 254`, `Nghị định số 38`) writes no code: its document's are not
         // read there; nor does a number listed before another that gives the symbol (`(sửa
         // 44/2024, 61/2024, 140/2025/QH15)`).
-        let code = sym.rsplit(['-', '/']).next().unwrap_or("");
-        let writes_a_code = m.text.rsplit(['-', '/']).next().is_some_and(|last| last.chars().any(char::is_alphabetic));
+        // The legislature's code looked at first: most symbols have none.
+        let code = last_code(sym);
         if m.family == Family::Normative
-            && m.text.contains('/')
-            && writes_a_code
             && tables::assembly_term(code).is_some()
+            && m.text.contains('/')
+            && last_code(&m.text).chars().any(char::is_alphabetic)
             && !m.text.contains(code)
             && !m.text.split_whitespace().collect::<String>().contains(code)
         {
@@ -660,7 +731,7 @@ fn of_mention(
         // The words show the symbol as written, however OCR spelt it: the message does not
         // repeat it, and the places of one file that misread one document's codes, each its
         // own way (`QĐ-BNNMIT`, `QĐĐ-BNNMT`), say one thing, one finding.
-        if let Some(read) = mended_codes(m, sym)
+        if let Some(read) = mended_codes(m, sym, &facts)
             && (m.family != Family::Normative || tables::is_type_code(type_code))
             && swapped.is_none()
         {
@@ -677,10 +748,8 @@ fn of_mention(
         // The year run into the codes, its `/` left out (`05/2011NĐ-CP`: UX audit 2190), and
         // the codes written wrong, told in one message where one symbol has both
         // (`22/2022NĐ.CP`): what was written, then what was read.
-        let year_run_in = m
-            .year
-            .filter(|_| m.family == Family::Normative)
-            .filter(|&year| written_before(&m.text, year, sym.split(['-', '/']).next().unwrap_or("")));
+        let year_run_in =
+            m.year.filter(|_| m.family == Family::Normative).filter(|&year| written_before(&m.text, year, type_code));
         let written = miswritten_codes(&m.text, sym);
         if year_run_in.is_some() || written.is_some() {
             let run_in = year_run_in.map(|_| "the year is run into the codes, no `/` between".to_string());
@@ -701,9 +770,9 @@ fn of_mention(
         }
         // A normative symbol too, where the code put first is the type word's (`Thông tư số
         // 03/2026/BTC-TT`: check audit 2185 found it accepted).
-        if let Some(good) = reordered_symbol(sym, m.year).filter(|good| {
+        if let Some(good) = facts.reordered_in(m.year).filter(|good| {
             m.family == Family::Administrative
-                || m.family == Family::Normative && kind_fits_code(&m.kind, good.split(['-', '/']).next().unwrap_or(""))
+                || m.family == Family::Normative && kind_fits_code(&m.kind, first_code(good))
         }) {
             let n = m.number.as_deref().unwrap_or("");
             // A normative number with its year (`03/2026/BTC-TT`), as it is written.
@@ -711,7 +780,7 @@ fn of_mention(
                 Some(y) => format!("{n}/{y}"),
                 None => n.to_string(),
             };
-            let (merged, locations) = merged_spelling(m, &n, &good, first_spelling);
+            let (merged, locations) = merged_spelling(m, &n, good, first_spelling);
             out.push(finding(
                 "malformed-symbol",
                 format!(
@@ -738,7 +807,7 @@ fn of_mention(
         // A code with two letters swapped (`104/KH-UBDN`), as the corpus writes it right or not.
         if let Some(good) = swapped {
             let n = m.number.as_deref().unwrap_or("");
-            let (merged, locations) = merged_spelling(m, n, &good, first_spelling);
+            let (merged, locations) = merged_spelling(m, n, good, first_spelling);
             out.push(finding(
                 "malformed-symbol",
                 format!(
@@ -797,9 +866,10 @@ fn of_mention(
             ));
         }
         // A code that names no type in this family (`TC` in `27/1997/TC-VT`) says nothing.
-        if let Some(code_kind) = tables::kind_for_code(type_code, m.family)
+        // The type word asked first: the cheaper questions, and pure, so in any order.
+        if !matches!(m.kind.as_str(), "Công văn" | "Luật" | "Bộ luật")
             && tables::is_type_name(&m.kind)
-            && !matches!(m.kind.as_str(), "Công văn" | "Luật" | "Bộ luật")
+            && let Some(code_kind) = tables::kind_for_code(type_code, m.family)
             && !kind_fits_code(&m.kind, type_code)
         {
             out.push(finding(

@@ -129,8 +129,32 @@ impl Key {
     }
 }
 
+/// The key of a law or a congress's resolution cited by its name (`Luật Đất đai`). A key
+/// costs some thousands of instructions, and a corpus names a few hundred laws thousands of
+/// times (every citation by name asks, `Key::of_mention`): each is made once per thread.
 fn name_key(kind: &str, name: Option<&str>) -> String {
-    let mut name = name.unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" ");
+    thread_local! {
+        static SEEN: std::cell::RefCell<HashMap<CompactString, HashMap<CompactString, String>>> =
+            Default::default();
+    }
+    let name = name.unwrap_or("");
+    SEEN.with_borrow_mut(|seen| {
+        let of_kind = seen.entry(kind.into()).or_default();
+        if let Some(key) = of_kind.get(name) {
+            return key.clone();
+        }
+        let key = make_name_key(kind, name);
+        if of_kind.len() >= crate::places::MEMO_LIMIT {
+            of_kind.clear();
+        }
+        of_kind.insert(name.into(), key.clone());
+        key
+    })
+}
+
+/// [`name_key`], worked out.
+fn make_name_key(kind: &str, name: &str) -> String {
+    let mut name = name.split_whitespace().collect::<Vec<_>>().join(" ");
     // Every wording of one Party congress is its resolution (`Đại hội XIII của Đảng`,
     // `Đại hội đại biểu toàn quốc lần thứ XIII của Đảng`).
     if let Some(congress) = (kind == "Nghị quyết").then(|| crate::congress::key(&name)).flatten() {
