@@ -103,6 +103,8 @@ impl Identity {
 
 // Line patterns, each tried only on the lines that hold its literal (`Số`, `, ngày `): run
 // over a whole text, finding their groups cost more than recognizing its references.
+/// What [`so_line_value`] reads, as a pattern: the tests' reference.
+#[cfg(test)]
 static SO_LINE: Pattern = Pattern::new(16, || re(r"^[ >#*|]*Số(?: hiệu)?[ *]*:[ *]*(?P<val>[^\n*|]*)"));
 /// The date in words (`ngày 05 tháng 6 năm 2024`) or in figures (`ngày 05/6/2024`,
 /// `05-6-2024`, `05.6.2024`: the separators a reference's date is read with, see
@@ -383,6 +385,16 @@ fn line_signs(text: &str) -> LineSigns {
     }
     found.codified = signs == CODIFIED_MIN_LINES;
     found
+}
+
+/// Whether `line`, trimmed as [`own_fields`] trims it, opens as a row of fields may.
+fn opens_as_row(line: &str) -> bool {
+    match line.as_bytes().first() {
+        Some(b'|' | b'*' | b'-' | b'+') => true,
+        // Most lines open with an ASCII letter or digit: no space to trim.
+        Some(&b) if b.is_ascii() && !char::from(b).is_whitespace() => false,
+        _ => line.trim_start().starts_with(['|', '*', '-', '+']),
+    }
 }
 
 /// Whether `line` shows a sign of codification.
@@ -1045,7 +1057,7 @@ pub fn identify(text: &str) -> Identity {
     }
 
     // The metadata block "THÔNG TIN VĂN BẢN": from its heading to the first rule or heading.
-    let head_end = nth_line_end(text, body_start, HEAD_LINES);
+    let (head_end, head_rows) = read_head(text, body_start);
     let head = &text[body_start..head_end];
     let heading = metadata_heading(&text.as_bytes()[body_start..]);
     let flattened = heading.and_then(|h| flattened_block(text, body_start + h));
@@ -1128,8 +1140,12 @@ pub fn identify(text: &str) -> Identity {
         // none (`| **Số ký hiệu** | 48/2026/TT-BCA |` under the title). Not skipped: beside the
         // document's own number such a table names those it acts on (`| Văn bản được sửa đổi |
         // Thông tư 17/2016/TT-NHNN |`), and its own is a reference to itself.
-        // Most heads hold no row at all: one search of the head, not a look at every line.
-        if memchr::memchr(b'|', head.as_bytes()).is_some() || memchr::memmem::find(head.as_bytes(), b":**").is_some() {
+        // Most heads hold no row at all: no line opening as one (seen where the head's lines
+        // are counted), or no `|` nor `:**` (one search of the head), and none is looked for.
+        if head_rows
+            && (memchr::memchr(b'|', head.as_bytes()).is_some()
+                || memchr::memmem::find(head.as_bytes(), b":**").is_some())
+        {
             for line in own_fields(head) {
                 read_table_row(&mut id, line);
                 id.summary_end = line.as_ptr() as usize - text.as_ptr() as usize + line.len();
@@ -1147,19 +1163,19 @@ pub fn identify(text: &str) -> Identity {
     // The lines that may be number lines, found in the pass over the lines (most lines with
     // `Số` are prose: `Số lượng …`).
     for line_range in signs.number_lines {
-        let (line_start, line) = (line_range.start, &text[line_range]);
-        let Some(c) = SO_LINE.captures(line) else { continue };
-        let m = c.get(0).expect("whole");
-        if id.skip.iter().any(|r| r.contains(&(line_start + m.start()))) {
+        let line_start = line_range.start;
+        let Some(value) = so_line_value(&text[line_range]) else { continue };
+        if id.skip.iter().any(|r| r.contains(&line_start)) {
             continue;
         }
-        let value = c.name("val").expect("val").as_str();
         if !own_line_seen && head_range.contains(&line_start) {
             own_line_seen = true;
             overrule_number(&mut id, value);
         }
         apply_number(&mut id, value);
-        id.skip.push(line_start + m.start()..line_start + m.end());
+        // The line is skipped from its start to its value's end, as `SO_LINE` matches it.
+        let value_end = value.as_ptr() as usize - text.as_ptr() as usize + value.len();
+        id.skip.push(line_start..value_end);
     }
     // A Party document's number line has no colon (`Số 120-KH/HU`, reference section 3), nor
     // has a ministry's now and then (`**Số 103/2026/TT-BQP**`): read in the letterhead only,
@@ -1475,10 +1491,19 @@ fn opens_basis(line: &str) -> bool {
 
 /// Whether `line` can match SO_LINE: `^[ >#*|]*Số(?: hiệu)?[ *]*:`.
 fn may_be_so_line(line: &str) -> bool {
-    let Some(rest) = line.trim_start_matches([' ', '>', '#', '*', '|']).strip_prefix("Số") else { return false };
+    so_line_value(line).is_some()
+}
+
+/// The value of a number line (`Số: 104/KH-UBND`, `| **Số hiệu:** 5/2024/NĐ-CP |`) as
+/// `SO_LINE` reads it, `^[ >#*|]*Số(?: hiệu)?[ *]*:[ *]*(?P<val>[^\n*|]*)`: past the colon
+/// and the stars and spaces after it, to the first `*`, `|` or line break. By hand: the
+/// pattern's captures cost more than the rest of the header's reading.
+fn so_line_value(line: &str) -> Option<&str> {
+    let rest = line.trim_start_matches([' ', '>', '#', '*', '|']).strip_prefix("Số")?;
     // Without ` hiệu`, what follows `Số` would be ` h…`, which `[ *]*:` cannot match.
     let rest = rest.strip_prefix(" hiệu").unwrap_or(rest);
-    rest.trim_start_matches([' ', '*']).starts_with(':')
+    let value = rest.trim_start_matches([' ', '*']).strip_prefix(':')?.trim_start_matches([' ', '*']);
+    Some(&value[..value.find(['\n', '*', '|']).unwrap_or(value.len())])
 }
 
 /// A metadata row's key (lower-cased) and value: `| **Số hiệu** | 104/KH-UBND |`,
@@ -1548,6 +1573,22 @@ fn editors_subsections_end(text: &str, from: usize) -> usize {
         end = line_end;
     }
     if in_subsection { end } else { from }
+}
+
+/// Where the head from `from` ends ([`nth_line_end`] of [`HEAD_LINES`] lines), and whether
+/// one of its lines opens as a row of fields may (see [`opens_as_row`]): read as its lines are
+/// counted, not by a search of the whole head for a row's marks.
+fn read_head(text: &str, from: usize) -> (usize, bool) {
+    let mut rows = false;
+    let mut start = from;
+    for (n, end) in memchr::memchr_iter(b'\n', &text.as_bytes()[from..]).map(|i| from + i).enumerate() {
+        rows |= opens_as_row(&text[start..end]);
+        if n == HEAD_LINES {
+            return (end, rows);
+        }
+        start = end + 1;
+    }
+    (text.len(), rows || opens_as_row(&text[start..]))
 }
 
 fn nth_line_end(text: &str, from: usize, n: usize) -> usize {
@@ -1880,6 +1921,15 @@ mod tests {
             headings += usize::from(long_way.is_some());
             for line in t.lines() {
                 assert_eq!(may_be_so_line(line), SO_LINE.is_match(line), "{line:?}");
+                let by_pattern = SO_LINE.captures(line).map(|c| {
+                    let (whole, val) = (c.get(0).expect("whole"), c.name("val").expect("val"));
+                    (whole.start(), whole.end(), val.as_str())
+                });
+                let by_hand = so_line_value(line).map(|v| {
+                    let end = v.as_ptr() as usize - line.as_ptr() as usize + v.len();
+                    (0, end, v)
+                });
+                assert_eq!(by_hand, by_pattern, "{line:?}");
             }
         }
         assert!(headings >= 3, "{headings}");
@@ -1942,6 +1992,31 @@ mod tests {
                         "{text:?} {from} {k} {n}"
                     );
                 }
+            }
+        }
+    }
+
+    /// The head ends where its lines counted end, and has a line opening as a row wherever
+    /// its lines, trimmed, have one.
+    #[test]
+    fn the_head_ends_where_its_lines_end() {
+        let lines = |n: usize, line: &str| line.repeat(n);
+        let texts = [
+            String::new(),
+            "a".into(),
+            "\n\n\n".into(),
+            lines(60, "a\n"),
+            lines(61, "a\n") + "| x | y |\n",
+            lines(60, "a\n") + "| x | y |\n",
+            lines(59, "a\n") + "  - **Số hiệu:** 1/QĐ",
+            "---\ntitle: x\n---\n".to_string() + &lines(58, "a\n") + "\u{3000}+ b\n",
+            "x | y\n\t* b\n".into(),
+        ];
+        for text in &texts {
+            for from in [0, text.find("\n---").map_or(0, |c| c + 4), text.len() / 2, text.len()] {
+                let end = nth_line_end(text, from, HEAD_LINES);
+                let rows = text[from..end].lines().map(str::trim).any(|l| l.starts_with(['|', '*', '-', '+']));
+                assert_eq!(read_head(text, from), (end, rows), "{text:?} {from}");
             }
         }
     }

@@ -87,10 +87,12 @@ pub(crate) fn opens_motto(line: &str) -> bool {
     MOTTO.iter().any(|m| line.starts_with(m))
 }
 
-/// [`MOTTO`]'s words, each searched for on every line of a letterhead: built once, not at
-/// each search as `str::find` builds its searcher.
-static MOTTO_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'static>>> =
-    std::sync::LazyLock::new(|| MOTTO.iter().map(|m| memchr::memmem::Finder::new(m.as_bytes())).collect());
+/// Where the first of [`MOTTO`]'s words starts in `line`. Each opens with `C` or `Đ` (whose
+/// first byte is C4): the words are tried only where one of those bytes stands, not searched
+/// for one by one over the line (four searches a line cost a tenth of the letterhead's reading).
+fn motto_start(line: &str) -> Option<usize> {
+    memchr::memchr2_iter(b'C', 0xC4, line.as_bytes()).find(|&at| opens_motto(&line[at..]))
+}
 
 /// Where the first run of [`crate::header::COLUMN_GAP`] starts in `line`, as `line.find`
 /// finds it.
@@ -118,7 +120,7 @@ pub fn issuer(head: &str) -> Option<String> {
         if line.starts_with("Số") || line.starts_with("SỐ") {
             break;
         }
-        let left = MOTTO_FINDERS.iter().filter_map(|m| m.find(line.as_bytes())).min().map_or(line, |at| &line[..at]);
+        let left = motto_start(line).map_or(line, |at| &line[..at]);
         let left = left[..column_gap(left).unwrap_or(left.len())]
             .trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '—' | '–' | '_' | '*' | '='));
         if left.is_empty() {
@@ -313,6 +315,24 @@ mod tests {
             ("UBND tỉnh Quảng Ngãi", "UBND tỉnh Quảng Ngãi"),
         ] {
             assert_eq!(as_written(name), written, "{name}");
+        }
+    }
+
+    /// The motto is found where the first of its words found by a search of each stands.
+    #[test]
+    fn the_motto_starts_where_its_first_word_is_found() {
+        for line in [
+            "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "TỈNH QUẢNG NGÃI          Độc lập - Tự do - Hạnh phúc",
+            "CỤC THUẾ ĐỘC LẬP CỘNG HOÀ",
+            "CÔNG AN Đà Nẵng Đ C CỘNG",
+            "CỘNG HÒA",
+            "",
+            "Đ",
+            "Cộng hòa CỘNG HOÀ Độc lập",
+        ] {
+            let searched = MOTTO.iter().filter_map(|m| line.find(m)).min();
+            assert_eq!(motto_start(line), searched, "{line}");
         }
     }
 
