@@ -2239,8 +2239,12 @@ fn clause_lead(clause: &str) -> usize {
     // A label is at most three bytes before its mark: no further look for the mark.
     let label = rest.bytes().take(4).position(|b| matches!(b, b'.' | b')'));
     let label = label.filter(|&i| i >= 1 && rest[..i].chars().all(char::is_alphanumeric));
-    let rest = label.map_or(rest, |i| &rest[i + 1..]);
-    clause.len() - rest.trim_start_matches(MARKUP).len()
+    let rest = label.map_or(rest, |i| &rest[i + 1..]).trim_start_matches(MARKUP);
+    // `đồng thời` (at the same time) only joins the clause to the one before: the verb after
+    // it opens the clause (`(sửa đổi Nghị định 68/2026/NĐ-CP); đồng thời bổ sung khoản 15 Điều
+    // 4 Nghị định 320/2025/NĐ-CP`, relation audit 2223).
+    let rest = ["đồng thời ", "Đồng thời "].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
+    clause.len() - rest.len()
 }
 
 /// The stance a heading gives the items of the list under it: `## Căn cứ pháp lý` then `- Luật

@@ -3081,6 +3081,11 @@ pub const TITLE_VERBS: &[&str] = &[
     "Sửa đôi ",
     "phê duyệt ",
     "Phê duyệt ",
+    // A resolution ratifying a treaty (`Nghị quyết số 71/2006/QH11 của Quốc hội phê chuẩn Nghị
+    // định thư gia nhập Hiệp định thành lập Tổ chức thương mại thế giới …`): the treaty is its
+    // title's, not the citing decree's basis (relation audit 2223).
+    "phê chuẩn ",
+    "Phê chuẩn ",
     // `**QĐ 40/2006/QĐ-BNN** — Điều chỉnh, bổ sung QĐ 74/2004/QĐ-BNN về Danh mục giống cây trồng`.
     "điều chỉnh, bổ sung ",
     "Điều chỉnh, bổ sung ",

@@ -2004,6 +2004,12 @@ mod tests {
                 &["basis", "cites"][..],
             ),
             (
+                // Nghị định 201/2026/NĐ-CP (relation audit 2223): the treaty is what the
+                // resolution ratifies.
+                "Căn cứ Nghị quyết số 71/2006/QH11 của Quốc hội phê chuẩn Nghị định thư gia nhập Hiệp định thành lập Tổ chức thương mại thế giới của nước Cộng hòa xã hội chủ nghĩa Việt Nam;",
+                &["basis", "cites"][..],
+            ),
+            (
                 "Thông tư này thay thế Thông tư số 20/2015/TT-BTP ngày 29 tháng 12 năm 2015 của Bộ trưởng Bộ Tư pháp quy định chi tiết và hướng dẫn thi hành một số điều của Nghị định số 23/2015/NĐ-CP ngày 16 tháng 02 năm 2015",
                 &["replaces", "cites"][..],
             ),
@@ -2179,6 +2185,17 @@ mod tests {
     /// The relation of each mention `t` gives, in order.
     fn relations(t: &str) -> Vec<String> {
         scan_text("x.md".into(), t).mentions.iter().map(|m| m.relation.to_string()).collect()
+    }
+
+    /// From shared/corpus/real, Nghị định 141/2026/NĐ-CP (relation audit 2223): `đồng thời`
+    /// joins a clause to the one before, and the verb after it opens its own.
+    #[test]
+    fn a_verb_after_dong_thoi_opens_its_clause() {
+        let t = "Nghị định nâng ngưỡng doanh thu (sửa đổi Nghị định 68/2026/NĐ-CP); đồng thời bổ sung khoản 15 Điều 4 \
+                 Nghị định 320/2025/NĐ-CP quy định miễn thuế TNDN.";
+        assert_eq!(relations(t), ["amends", "amends"]);
+        // Inside a clause, `bổ sung` is a word (`nguồn vốn bổ sung theo Nghị định …`).
+        assert_eq!(relations("Sử dụng nguồn vốn bổ sung theo Nghị định 320/2025/NĐ-CP."), ["cites"]);
     }
 
     /// From shared/corpus/real, Nghị định 54/2026/NĐ-CP (trace audit 2218): the laws an
