@@ -2634,14 +2634,15 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// The shortest phrase from `start` of `min..=max` units, after which `ends_here` holds: a
-/// lazy `(?:…){min,max}?` followed by its terminator, by hand. `unit` gives the length of
-/// the unit the tail opens with, or `None` where the phrase cannot go on. Returns where the
-/// phrase ends.
+/// lazy `(?:…){min,max}?` followed by its terminator, by hand. `unit` gives the length in
+/// bytes of what the tail opens with and how many units that is, or `None` where the phrase
+/// cannot go on: a run of units at none of which `ends_here` can hold may be taken at once
+/// (asking at every character was most of a subject's cost). Returns where the phrase ends.
 fn lazy_phrase(
     s: &str,
     start: usize,
     (min, max): (usize, usize),
-    unit: impl Fn(&str) -> Option<usize>,
+    unit: impl Fn(&str) -> Option<(usize, usize)>,
     ends_here: impl Fn(&str) -> bool,
 ) -> Option<usize> {
     let (mut n, mut pos) = (0, start);
@@ -2652,9 +2653,30 @@ fn lazy_phrase(
         if n == max {
             return None;
         }
-        pos += unit(&s[pos..])?;
-        n += 1;
+        let (len, units) = unit(&s[pos..])?;
+        pos += len;
+        n += units;
+        // Past `max` inside a run: the phrase found no end within its units.
+        if n > max {
+            return None;
+        }
     }
+}
+
+/// The characters `tail` opens with at none of which [`subject_end`] can end a subject or
+/// reads a unit other than the character: every byte but its stops, a line break, a space
+/// and `.`, `*`, `:`, `,`, which its end looks at. Their length in bytes and in characters.
+fn plain_subject_run(tail: &str) -> (usize, usize) {
+    let (mut len, mut chars) = (0, 0);
+    for &b in tail.as_bytes() {
+        if matches!(b, b';' | b'(' | b')' | b'|' | b'\n' | b' ' | b'.' | b'*' | b':' | b',') {
+            break;
+        }
+        len += 1;
+        // A character's first byte: not a UTF-8 continuation byte.
+        chars += usize::from(!(0x80..0xC0).contains(&b));
+    }
+    (len, chars)
 }
 
 /// Whether `tail` opens with a line break after which the line goes on in small letters:
@@ -2816,8 +2838,8 @@ fn issuer_phrase_with(after: &str, whole_name: impl Fn(&str) -> Option<usize>) -
     };
     // A name with `và` or a comma in it is read whole, as one unit of the phrase.
     let unit = |t: &str| match whole_name(t) {
-        Some(n) => Some(n),
-        None => phrase_unit(t, STOPS).or_else(|| broken_title(t)),
+        Some(n) => Some((n, 1)),
+        None => phrase_unit(t, STOPS).or_else(|| broken_title(t)).map(|len| (len, 1)),
     };
     let ends_here = |tail: &str| {
         tail.is_empty()
@@ -2914,7 +2936,12 @@ fn subject_end(after: &str, from: usize) -> Option<usize> {
                 _ => false,
             }
     };
-    lazy_phrase(after, from, (1, SUBJECT_BYTES), |t| wraps(t).or_else(|| phrase_unit(t, STOPS)), ends_here)
+    // The characters `ends_here` turns away, at once; the others one by one.
+    let unit = |t: &str| match plain_subject_run(t) {
+        (0, _) => wraps(t).or_else(|| phrase_unit(t, STOPS)).map(|len| (len, 1)),
+        run => Some(run),
+    };
+    lazy_phrase(after, from, (1, SUBJECT_BYTES), unit, ends_here)
 }
 
 /// Whether a line that goes on a title opens with a name, not with a part of a text or another
