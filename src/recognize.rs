@@ -2634,14 +2634,15 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// The shortest phrase from `start` of `min..=max` units, after which `ends_here` holds: a
-/// lazy `(?:…){min,max}?` followed by its terminator, by hand. `unit` gives the length of
-/// the unit the tail opens with, or `None` where the phrase cannot go on. Returns where the
-/// phrase ends.
+/// lazy `(?:…){min,max}?` followed by its terminator, by hand. `unit` gives the length in
+/// bytes of what the tail opens with and how many units that is, or `None` where the phrase
+/// cannot go on: a run of units at none of which `ends_here` can hold may be taken at once
+/// (asking at every character was most of a subject's cost). Returns where the phrase ends.
 fn lazy_phrase(
     s: &str,
     start: usize,
     (min, max): (usize, usize),
-    unit: impl Fn(&str) -> Option<usize>,
+    unit: impl Fn(&str) -> Option<(usize, usize)>,
     ends_here: impl Fn(&str) -> bool,
 ) -> Option<usize> {
     let (mut n, mut pos) = (0, start);
@@ -2652,9 +2653,32 @@ fn lazy_phrase(
         if n == max {
             return None;
         }
-        pos += unit(&s[pos..])?;
-        n += 1;
+        let (len, units) = unit(&s[pos..])?;
+        pos += len;
+        n += units;
+        // Past `max` inside a run: the phrase found no end within its units.
+        if n > max {
+            return None;
+        }
     }
+}
+
+/// The characters `tail` opens with at none of which `stop` holds (it is asked of each
+/// character's first byte): a phrase's run of characters that can neither end it nor open a
+/// unit other than the character. Their length in bytes and in characters.
+fn plain_run(tail: &str, stop: impl Fn(u8) -> bool) -> (usize, usize) {
+    let (mut len, mut chars) = (0, 0);
+    for &b in tail.as_bytes() {
+        // A character's first byte: not a UTF-8 continuation byte.
+        if !(0x80..0xC0).contains(&b) {
+            if stop(b) {
+                break;
+            }
+            chars += 1;
+        }
+        len += 1;
+    }
+    (len, chars)
 }
 
 /// Whether `tail` opens with a line break after which the line goes on in small letters:
@@ -2694,16 +2718,8 @@ pub(crate) static WHOLE_NAMES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
 /// has a space (`Bộ Khoa học⏎và Công nghệ`), and the capitals after the first may be small
 /// (`Bộ Thông tin và truyền thông`): the match is as long as the name either way.
 fn whole_name_at(t: &str) -> Option<&'static str> {
-    // The bytes they open with (`B` of `Bộ …`): most characters are answered by that.
-    static FIRST: LazyLock<[bool; 256]> = LazyLock::new(|| {
-        let mut first = [false; 256];
-        for n in WHOLE_NAMES.iter() {
-            first[usize::from(n.as_bytes()[0])] = true;
-        }
-        first
-    });
     let b = *t.as_bytes().first()?;
-    if !FIRST[usize::from(b)] {
+    if !may_open_whole_name(b) {
         return None;
     }
     let same = |n: &str| {
@@ -2716,6 +2732,19 @@ fn whole_name_at(t: &str) -> Option<&'static str> {
                 .all(|(&a, &b)| a == b || (a == b'\n' && b == b' ') || a == b.to_ascii_lowercase())
     };
     WHOLE_NAMES.iter().copied().find(|n| same(n))
+}
+
+/// Whether a name of [`WHOLE_NAMES`] opens with the byte `b` (`B` of `Bộ …`): most
+/// characters are answered by that.
+fn may_open_whole_name(b: u8) -> bool {
+    static FIRST: LazyLock<[bool; 256]> = LazyLock::new(|| {
+        let mut first = [false; 256];
+        for n in WHOLE_NAMES.iter() {
+            first[usize::from(n.as_bytes()[0])] = true;
+        }
+        first
+    });
+    FIRST[usize::from(b)]
 }
 
 /// The issuer after a reference: the phrase [`issuer_phrase`] reads, cut where the name of
@@ -2770,7 +2799,8 @@ fn issuer_in_capitals(after: &str) -> Option<(Option<Range<usize>>, usize)> {
     if lower.len() != line.len() {
         return None;
     }
-    let r = issuer_phrase_with(&lower, lowered_whole_name_at)?;
+    // Rare: every character is asked whether a name opens there.
+    let r = issuer_phrase_with(&lower, lowered_whole_name_at, |_| true)?;
     let phrase = &line[r.clone()];
     let names_a_body = !phrase.chars().any(char::is_lowercase)
         && !crate::bodies::names_a_document(&tables::capitalized(&lower[r.clone()]))
@@ -2790,12 +2820,17 @@ fn lowered_whole_name_at(t: &str) -> Option<usize> {
 
 /// The phrase of an issuer after a reference, as ISSUER_AFTER reads it: the `iss` group's range.
 fn issuer_phrase(after: &str) -> Option<Range<usize>> {
-    issuer_phrase_with(after, |t| whole_name_at(t).map(str::len))
+    issuer_phrase_with(after, |t| whole_name_at(t).map(str::len), may_open_whole_name)
 }
 
 /// [`issuer_phrase`], `whole_name` giving the length of the name with `và` or a comma in it
-/// that a text opens with.
-fn issuer_phrase_with(after: &str, whole_name: impl Fn(&str) -> Option<usize>) -> Option<Range<usize>> {
+/// that a text opens with, `may_open_name` whether one may open with a byte (false only where
+/// `whole_name` finds none).
+fn issuer_phrase_with(
+    after: &str,
+    whole_name: impl Fn(&str) -> Option<usize>,
+    may_open_name: impl Fn(u8) -> bool,
+) -> Option<Range<usize>> {
     const STOPS: &[char] = &[',', ';', '.', '(', ')', ':'];
     let at = lead_len(after);
     // A line that ends in `của` goes on, whatever the next one opens with (`… ngày 20 tháng 6
@@ -2815,9 +2850,16 @@ fn issuer_phrase_with(after: &str, whole_name: impl Fn(&str) -> Option<usize>) -
         .then_some(t.len() - next.len())
     };
     // A name with `và` or a comma in it is read whole, as one unit of the phrase.
-    let unit = |t: &str| match whole_name(t) {
-        Some(n) => Some(n),
-        None => phrase_unit(t, STOPS).or_else(|| broken_title(t)),
+    // The characters no name opens at and the phrase cannot end at, at once (a stop, a
+    // line break or a space ends it); the others one by one.
+    let plain =
+        |t: &str| plain_run(t, |b| STOPS.contains(&char::from(b)) || b == b'\n' || b == b' ' || may_open_name(b));
+    let unit = |t: &str| match plain(t) {
+        (0, _) => match whole_name(t) {
+            Some(n) => Some((n, 1)),
+            None => phrase_unit(t, STOPS).or_else(|| broken_title(t)).map(|len| (len, 1)),
+        },
+        run => Some(run),
     };
     let ends_here = |tail: &str| {
         tail.is_empty()
@@ -2887,34 +2929,46 @@ fn subject_end(after: &str, from: usize) -> Option<usize> {
         .then_some(1 + indent)
     };
     let ends_here = |tail: &str| {
-        tail.is_empty()
-            || tail.starts_with(STOPS)
-            || (tail.starts_with('\n') && !wrapped_line(tail) && wraps(tail).is_none())
+        // Told by the first byte: this is asked wherever a title may end.
+        let Some(&first) = tail.as_bytes().first() else { return true };
+        match first {
+            b';' | b'(' | b')' | b'|' => true,
+            b'\n' => !wrapped_line(tail) && wraps(tail).is_none(),
             // Not a speck OCR set inside the title (`… Danh mục chỉ tiết các loại. hình, tiêu
             // chí …`): a sentence opens with a capital.
-            || tail.strip_prefix(". ").is_some_and(|t| !t.starts_with(char::is_lowercase))
-            || tail.starts_with(".\n")
-            || tail == "."
-            || match tail.as_bytes()[0] {
-                // Bold ends (`**Thông tư … về …**`).
-                b'*' => tail.starts_with("**"),
-                // A colon before small letters explains (`… quốc gia: trường hợp …`); one
-                // before a capital is the title's own (`về thực hiện Nội dung số 1: Biểu dương …`).
-                b':' => tail[1..].strip_prefix(' ').and_then(|t| t.chars().next()).is_some_and(char::is_lowercase),
-                // What a consolidated text says of the document after its title.
-                b',' => {
-                    SUBJECT_CLAUSES.iter().any(|c| tail.starts_with(c))
-                        || another_reference_joins(&after[..after.len() - tail.len()], tail)
+            b'.' => match &tail[1..] {
+                "" => true,
+                rest => {
+                    rest.starts_with('\n') || rest.strip_prefix(' ').is_some_and(|t| !t.starts_with(char::is_lowercase))
                 }
-                b' ' => {
-                    subject_tail(tail)
-                        || dated_issuer_follows(tail)
-                        || another_reference_joins(&after[..after.len() - tail.len()], tail)
-                }
-                _ => false,
+            },
+            // Bold ends (`**Thông tư … về …**`).
+            b'*' => tail.starts_with("**"),
+            // A colon before small letters explains (`… quốc gia: trường hợp …`); one
+            // before a capital is the title's own (`về thực hiện Nội dung số 1: Biểu dương …`).
+            b':' => tail[1..].strip_prefix(' ').and_then(|t| t.chars().next()).is_some_and(char::is_lowercase),
+            // What a consolidated text says of the document after its title.
+            b',' => {
+                SUBJECT_CLAUSES.iter().any(|c| tail.starts_with(c))
+                    || another_reference_joins(&after[..after.len() - tail.len()], tail)
             }
+            b' ' => {
+                subject_tail(tail)
+                    || dated_issuer_follows(tail)
+                    || another_reference_joins(&after[..after.len() - tail.len()], tail)
+            }
+            _ => false,
+        }
     };
-    lazy_phrase(after, from, (1, SUBJECT_BYTES), |t| wraps(t).or_else(|| phrase_unit(t, STOPS)), ends_here)
+    // The characters `ends_here` turns away, at once; the others one by one.
+    // Only a stop, a line break, a space and `.`, `*`, `:`, `,` can end a subject.
+    let plain =
+        |t: &str| plain_run(t, |b| matches!(b, b';' | b'(' | b')' | b'|' | b'\n' | b' ' | b'.' | b'*' | b':' | b','));
+    let unit = |t: &str| match plain(t) {
+        (0, _) => wraps(t).or_else(|| phrase_unit(t, STOPS)).map(|len| (len, 1)),
+        run => Some(run),
+    };
+    lazy_phrase(after, from, (1, SUBJECT_BYTES), unit, ends_here)
 }
 
 /// Whether a line that goes on a title opens with a name, not with a part of a text or another
@@ -3150,12 +3204,10 @@ const NOT_TAILS: &[(&str, &[&str])] = &[(" thì ", &["hành", "bành"])];
 /// Whether `tail` opens with a tail of [`SUBJECT_TAILS`] and not one of [`NOT_TAILS`].
 fn subject_tail(tail: &str) -> bool {
     // Most words open with none of the tails' first letters: those are told by one byte (every
-    // tail tried at every space was 1.5 % of a scan of real/).
-    static FIRST: LazyLock<Vec<u8>> = LazyLock::new(|| SUBJECT_TAILS.iter().map(|t| t.as_bytes()[1]).collect());
-    if !tail.as_bytes().get(1).is_some_and(|b| FIRST.contains(b)) {
-        return false;
-    }
-    SUBJECT_TAILS.iter().any(|c| {
+    // tail tried at every space was 1.5 % of a scan of real/), and only the tails that open
+    // with that letter are compared (each comparison is a call).
+    let Some(&second) = tail.as_bytes().get(1) else { return false };
+    SUBJECT_TAILS.iter().filter(|c| c.as_bytes()[1] == second).any(|c| {
         tail.strip_prefix(c)
             .is_some_and(|rest| !NOT_TAILS.iter().any(|(t, words)| t == c && words.iter().any(|w| rest.starts_with(w))))
     })
@@ -3167,6 +3219,10 @@ fn subject_tail(tail: &str) -> bool {
 /// joins parts with (`Hướng dẫn khoản 1 và khoản 2 Điều 31 Nghị định số 20/2021/NĐ-CP`).
 fn another_reference_joins(before: &str, tail: &str) -> bool {
     const PARTS: &[&str] = &[" và khoản ", " và điểm ", " và Điều ", ", khoản ", ", điểm ", ", Điều "];
+    // Asked at every space of a title: the second byte first, `v` of ` và` or the space of `, `.
+    if !matches!(tail.as_bytes().get(1), Some(b'v' | b' ')) {
+        return false;
+    }
     if !PARTS.iter().any(|p| tail.starts_with(p)) || before.ends_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
