@@ -6,6 +6,7 @@ use crate::recognize::{Date, Pattern, Read, first_number, re};
 use crate::tables::{DOC_TYPES, Family};
 use memchr::memmem::Finder;
 use regex::Regex;
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -674,9 +675,87 @@ fn offer_date(id: &mut Identity, source: Source, date: Option<Date>) {
 fn offer_title(id: &mut Identity, source: Source, title: &str) {
     let title = unquote(title).replace("**", "");
     let title = title.trim().trim_matches(['*', '_']).trim();
-    if source > id.title_source && !title.is_empty() && !is_placeholder(title) {
-        (id.title, id.title_source) = (Some(title.to_string()), source);
+    let title = match source {
+        Source::Summary => Cow::Borrowed(without_editors_tail(title)),
+        Source::Text => mended_subject(title, id.title.as_deref().filter(|_| id.title_source == Source::Summary)),
+        _ => Cow::Borrowed(title),
+    };
+    if source > id.title_source && !title.is_empty() && !is_placeholder(&title) {
+        (id.title, id.title_source) = (Some(title.into_owned()), source);
     }
+}
+
+/// A summary's `Trích yếu` without what its editor wrote after the title: a list of what the
+/// document holds (`…, bao gồm: tổ chức, quản lý …`, `… giáo dục đại học (đại học, thạc sĩ,
+/// tiến sĩ): chuẩn chương trình …`), a note on what it replaces (`… Bộ Nội vụ (thay thế Nghị
+/// định số 25/2025/NĐ-CP)`), and in a summary written as sentences (it ends with a full stop,
+/// which no title does) what follows the title's clause (`Quy định chi tiết về an ninh hàng
+/// không; đối tượng hành khách bị cấm bay …; tăng chế tài …`, `… hướng dẫn Luật Thuế GTGT; 6
+/// Điều.`) or sentence (`… lĩnh vực lâm nghiệp. Nghị định cập nhật và thay thế …`).
+fn without_editors_tail(title: &str) -> &str {
+    let mut end = [", bao gồm", ": ", " (thay thế "].iter().filter_map(|m| title.find(m)).min().unwrap_or(title.len());
+    if title.ends_with('.') {
+        let clause = title[..end].find("; ");
+        // A second sentence: a full stop after a word in small letters or a long one (not an
+        // abbreviation, `TP. Hồ Chí Minh`), then a capital.
+        let sentence = title[..end].match_indices(". ").map(|(at, _)| at).find(|&at| {
+            let word = title[..at].rsplit(' ').next().unwrap_or("");
+            (word.chars().count() > 3 || word.chars().all(char::is_lowercase))
+                && title[at + 2..].starts_with(char::is_uppercase)
+        });
+        end = clause.into_iter().chain(sentence).fold(end, usize::min);
+    }
+    title[..end].trim_end_matches(['.', ',', ' '])
+}
+
+/// Readings OCR gives the verb `sửa đổi, bổ sung` of a subject line, each with the word it
+/// stands for (`Sửa đổi, bỗ sung một số điều của Nghị định số 151/2024/NĐ-CP`, Nghị định
+/// 236/2026/NĐ-CP): as [`crate::cues`] mends them in clauses, of the letter's length.
+const MISREAD_TITLE_WORDS: &[(&str, &str)] = &[
+    ("bỗ sung", "bổ sung"),
+    ("bố sung", "bổ sung"),
+    ("bồ sung", "bổ sung"),
+    ("sửa đỗi", "sửa đổi"),
+    ("sửa đối", "sửa đổi"),
+    ("sửa đồi", "sửa đổi"),
+    ("Sửa đỗi", "Sửa đổi"),
+    ("Sửa đối", "Sửa đổi"),
+    ("Sửa đồi", "Sửa đổi"),
+];
+
+/// The subject line under a type line, put right where OCR damaged it: spelled as the page's
+/// summary spells the same words (`Quy định xử phạt ví phạm hành chính trong lĩnh vực hải
+/// quan` under `| Trích yếu | Quy định xử phạt vi phạm hành chính …|`, Nghị định
+/// 169/2026/NĐ-CP), with the capital of the verb it opens with that OCR lost (`uy định về tổ
+/// chức và hoạt động của văn phòng …`, Nghị định 151/2026/NĐ-CP: no title opens with a small
+/// letter) and the misread tones of `sửa đổi, bổ sung` ([`MISREAD_TITLE_WORDS`]).
+fn mended_subject<'t>(subject: &'t str, summary: Option<&'t str>) -> Cow<'t, str> {
+    // A summary with marks (not an old page's `Quy dinh …`, nor one in capitals) whose
+    // letters are the subject's.
+    let spelled_alike = |summary: &&str| {
+        !summary.is_ascii()
+            && !is_capitals(summary)
+            && crate::tables::fold(summary).to_lowercase() == crate::tables::fold(subject).to_lowercase()
+    };
+    if let Some(summary) = summary.filter(spelled_alike) {
+        return Cow::Borrowed(summary);
+    }
+    let mut mended = Cow::Borrowed(subject);
+    if subject.starts_with(char::is_lowercase) {
+        let lost = crate::recognize::TITLE_VERBS.iter().find_map(|verb| {
+            let capital = verb.chars().next().filter(|c| c.is_uppercase())?;
+            subject.starts_with(&verb[capital.len_utf8()..]).then_some(capital)
+        });
+        if let Some(capital) = lost {
+            mended = Cow::Owned(format!("{capital}{subject}"));
+        }
+    }
+    for (misread, word) in MISREAD_TITLE_WORDS {
+        if mended.contains(misread) {
+            mended = Cow::Owned(mended.replace(misread, word));
+        }
+    }
+    mended
 }
 
 /// What a web page's headline says the document is about, past the reference it opens with,
@@ -879,8 +958,8 @@ fn type_line_subject(head: &str, kind: &mut Option<String>) -> Option<String> {
         // 254/2026/NĐ-CP của Chính phủ …`, Thông tư 91/2026/TT-BTC).
         let mut whole = title.to_string();
         for more in rest.map(strip) {
-            let leads_on =
-                LEADING_ON.iter().any(|w| whole.ends_with(w) && whole[..whole.len() - w.len()].ends_with(' '));
+            let leads_on = whole.ends_with(',')
+                || LEADING_ON.iter().any(|w| whole.ends_with(w) && whole[..whole.len() - w.len()].ends_with(' '));
             let goes_on = more.starts_with(char::is_lowercase)
                 || (leads_on
                     && more.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
@@ -904,9 +983,12 @@ fn type_line_subject(head: &str, kind: &mut Option<String>) -> Option<String> {
     capitals
 }
 
-/// Words a subject line cut short ends with, before the number or name on the next line.
+/// Words a subject line cut short ends with, before the number or name on the next line;
+/// `và` before the next name, which may be an article's (`… hướng dẫn thi hành một số điều
+/// của Luật Đường bộ và⏎Điều 77 Luật Trật tự, an toàn giao thông đường bộ`, Nghị định
+/// 241/2026/NĐ-CP: no title ends with `và`).
 const LEADING_ON: &[&str] =
-    &["số", "Luật", "Bộ luật", "Pháp lệnh", "Nghị định", "Nghị quyết", "Thông tư", "Quyết định"];
+    &["số", "Luật", "Bộ luật", "Pháp lệnh", "Nghị định", "Nghị quyết", "Thông tư", "Quyết định", "và"];
 
 /// Whether a line opens an article or chapter (`Điều 1.`, `Chương I`): the header is past.
 fn opens_article(line: &str) -> bool {
@@ -1300,6 +1382,12 @@ pub fn identify(text: &str) -> Identity {
             id.kind = Some("Công văn".to_string());
         }
     }
+    // After the kind is known, from the symbol too: the paragraph opens with its type word.
+    if id.title_source < Source::Summary
+        && let Some(summary) = summary_section(head, id.kind.as_deref())
+    {
+        offer_title(&mut id, Source::Summary, &summary);
+    }
     if id.title.is_none()
         && id.number.is_none()
         && id.kind.is_none()
@@ -1308,6 +1396,32 @@ pub fn identify(text: &str) -> Identity {
         offer_title(&mut id, Source::Published, headline);
     }
     id
+}
+
+/// The paragraph under a page's `## TRÍCH YẾU` heading (`## TRICH YEU`, `## Trích yếu`), the
+/// official title an editor copied where the front matter gives a headline of their own
+/// (`## TRICH YEU⏎⏎Sửa đổi, bổ sung một số điều của Nghị định số 26/2025/NĐ-CP …` under
+/// `title: "Nghị định 198/2026/NĐ-CP sửa đổi cơ cấu tổ chức Ngân hàng Nhà nước Việt Nam"`);
+/// without the document's type word `kind`, which the text opens its own formula with
+/// (`Thông tư sửa đổi, bổ sung, bãi bỏ một số điều …` is titled `Sửa đổi, bổ sung, bãi bỏ một
+/// số điều …`). Not a paragraph without marks (`Quy dinh xu phat …`), which says less than a
+/// headline with them, nor the article on its scope (`Thông tư này quy định về việc …`).
+fn summary_section(head: &str, kind: Option<&str>) -> Option<String> {
+    let mut lines = head.lines();
+    lines.find(|l| {
+        let heading = l.trim_start_matches('#');
+        heading.len() < l.len()
+            && matches!(heading.trim().trim_matches('*').to_lowercase().as_str(), "trích yếu" | "trich yeu")
+    })?;
+    let paragraph = lines.map(str::trim).find(|l| !l.is_empty());
+    let paragraph = paragraph.filter(|l| !l.starts_with(['#', '|', '-']) && !l.is_ascii())?;
+    let Some(rest) = kind.and_then(|k| paragraph.strip_prefix(k)?.strip_prefix(' ')) else {
+        return Some(paragraph.to_string());
+    };
+    if rest.starts_with("này ") {
+        return None;
+    }
+    Some(if rest.starts_with(char::is_lowercase) { crate::tables::capitalized(rest) } else { paragraph.to_string() })
 }
 
 /// The headline a text without a header opens with: its first line, short and standing
@@ -2142,20 +2256,19 @@ mod tests {
         assert_eq!(
             title("236-2026-nd-cp-head.md").as_deref(),
             Some(
-                "Sửa đổi, bỗ sung một số điều của Nghị định số 151/2024/NĐ-CP ngày 15 tháng 11 năm 2024 của Chính \
+                "Sửa đổi, bổ sung một số điều của Nghị định số 151/2024/NĐ-CP ngày 15 tháng 11 năm 2024 của Chính \
                  phủ quy định chi tiết một số điều và biện pháp thi hành Luật Trật tự, an toàn giao thông đường bộ \
-                 được sửa đổi, bỗ sung bởi Nghị định số 184/2025/NĐ-CP ngày 01 tháng 7 năm 2025 của Chính phủ"
+                 được sửa đổi, bổ sung bởi Nghị định số 184/2025/NĐ-CP ngày 01 tháng 7 năm 2025 của Chính phủ"
             )
         );
         // `trich-yeu:` over the headline; `trich_yeu: >-` over indented lines.
         assert!(title("97-2026-tt-btc-head.md").is_some_and(|t| t.starts_with(
             "Bãi bỏ Thông tư số 55/2010/TT-BTC ngày 16 tháng 4 năm 2010 của Bộ trưởng Bộ Tài chính hướng dẫn"
         )));
-        assert!(
-            title("thong-tu-54-2026-head.md").is_some_and(|t| t.starts_with(
-                "Quy định về chương trình đào tạo các trình độ của giáo dục đại học (đại học, thạc sĩ, tiến sĩ): chuẩn"
-            ) && t
-                .ends_with("chấm dứt tổ chức thực hiện chương trình đào tạo."))
+        // The list its editor wrote after the title is not its (audit 2224).
+        assert_eq!(
+            title("thong-tu-54-2026-head.md").as_deref(),
+            Some("Quy định về chương trình đào tạo các trình độ của giáo dục đại học (đại học, thạc sĩ, tiến sĩ)")
         );
         // `date: 2026-06-11` (when the page went up) and `ngay_ban_hanh: "01/07/2026"` against
         // `Hà Nội, ngày 15 tháng 5 năm 2026`; the subject under `# NGHỊ ĐỊNH` over the
@@ -2274,5 +2387,143 @@ mod tests {
         ] {
             assert_eq!(kind_value(value), kind, "{value}");
         }
+    }
+
+    /// Audit 2224, cause 1: a summary's `Trích yếu` without what its editor wrote after the
+    /// title (shared/corpus/real).
+    #[test]
+    fn a_summary_s_title_ends_where_its_editor_goes_on() {
+        for (summary, title) in [
+            // Nghị định 125/2026/NĐ-CP, `trich_yeu:` (L21).
+            (
+                "Quy định về hoạt động khoa học, công nghệ và đổi mới sáng tạo trong cơ sở giáo dục đại học, bao \
+                 gồm: tổ chức, quản lý và chính sách thúc đẩy hoạt động khoa học, công nghệ và đổi mới sáng tạo; \
+                 nhóm nghiên cứu tiềm năng và nhóm nghiên cứu mạnh",
+                "Quy định về hoạt động khoa học, công nghệ và đổi mới sáng tạo trong cơ sở giáo dục đại học",
+            ),
+            // Thông tư 54/2026/TT-BGDĐT, `trich_yeu: >-` (L22-27).
+            (
+                "Quy định về chương trình đào tạo các trình độ của giáo dục đại học (đại học, thạc sĩ, tiến sĩ): \
+                 chuẩn chương trình đào tạo; quy trình xây dựng, thẩm định và ban hành chương trình.",
+                "Quy định về chương trình đào tạo các trình độ của giáo dục đại học (đại học, thạc sĩ, tiến sĩ)",
+            ),
+            // Nghị định 276/2026/NĐ-CP (L9).
+            (
+                "Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Nội vụ (thay thế Nghị định số \
+                 25/2025/NĐ-CP)",
+                "Quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Nội vụ",
+            ),
+            // Nghị định 215/2026/NĐ-CP (L8) and 144/2026/NĐ-CP (L14): sentences, cut at the clause.
+            (
+                "Quy định chi tiết về an ninh hàng không; đối tượng hành khách bị cấm bay có thời hạn hoặc vĩnh \
+                 viễn; quy định về soi chiếu an ninh lại từ đầu; tăng chế tài uy hiếp an ninh hàng không.",
+                "Quy định chi tiết về an ninh hàng không",
+            ),
+            (
+                "Sửa đổi, bổ sung một số điều của Nghị định 181/2025/NĐ-CP ngày 01/7/2025 hướng dẫn Luật Thuế \
+                 GTGT; 6 Điều.",
+                "Sửa đổi, bổ sung một số điều của Nghị định 181/2025/NĐ-CP ngày 01/7/2025 hướng dẫn Luật Thuế GTGT",
+            ),
+            // Nghị quyết 28/2026/NQ-CP's `## TRÍCH YẾU`: cut at its second sentence.
+            (
+                "Quy định cơ chế đặc thù, rút gọn thủ tục cho phép khai thác vượt không quá 15% công suất đối với \
+                 các giấy phép khai thác khoáng sản than đang còn hiệu lực nhằm đáp ứng yêu cầu cấp bách về bảo \
+                 đảm an ninh năng lượng quốc gia. Sản lượng khai thác vượt chỉ được cung cấp, phục vụ cho sản \
+                 xuất điện.",
+                "Quy định cơ chế đặc thù, rút gọn thủ tục cho phép khai thác vượt không quá 15% công suất đối với \
+                 các giấy phép khai thác khoáng sản than đang còn hiệu lực nhằm đáp ứng yêu cầu cấp bách về bảo \
+                 đảm an ninh năng lượng quốc gia",
+            ),
+            // A title as the text writes it keeps its clauses and abbreviations.
+            (
+                "Quy định xử phạt vi phạm hành chính về trật tự, an toàn giao thông trong lĩnh vực giao thông \
+                 đường bộ; trừ điểm, phục hồi điểm giấy phép lái xe",
+                "Quy định xử phạt vi phạm hành chính về trật tự, an toàn giao thông trong lĩnh vực giao thông \
+                 đường bộ; trừ điểm, phục hồi điểm giấy phép lái xe",
+            ),
+            ("Về việc giao chỉ tiêu cho UBND TP. Hồ Chí Minh.", "Về việc giao chỉ tiêu cho UBND TP. Hồ Chí Minh"),
+        ] {
+            assert_eq!(without_editors_tail(summary), title);
+        }
+        // Through the page: Nghị định 144/2026/NĐ-CP's front matter.
+        let page = "---\nso_hieu: \"144/2026/NĐ-CP\"\ntrich_yeu: \"Sửa đổi, bổ sung một số điều của Nghị định \
+                    181/2025/NĐ-CP ngày 01/7/2025 hướng dẫn Luật Thuế GTGT; 6 Điều.\"\n---\n\nNội dung.\n";
+        assert_eq!(
+            identify(page).title.as_deref(),
+            Some("Sửa đổi, bổ sung một số điều của Nghị định 181/2025/NĐ-CP ngày 01/7/2025 hướng dẫn Luật Thuế GTGT")
+        );
+    }
+
+    /// Audit 2224, cause 1: the paragraph under a page's `## TRÍCH YẾU` beats its headline.
+    #[test]
+    fn a_page_s_trich_yeu_section_beats_its_headline() {
+        // Nghị định 198/2026/NĐ-CP (L3, L27-29).
+        let page = "---\ntitle: \"Nghị định 198/2026/NĐ-CP sửa đổi cơ cấu tổ chức Ngân hàng Nhà nước Việt Nam\"\n---\n\n\
+                    ## THONG TIN VAN BAN\n\n| Thuoc tinh | Noi dung |\n|---|---|\n| **So hieu** | 198/2026/ND-CP |\n\n\
+                    ---\n\n## TRICH YEU\n\nSửa đổi, bổ sung một số điều của Nghị định số 26/2025/NĐ-CP ngày 24/02/2025 \
+                    quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Ngân hàng Nhà nước Việt Nam.\n";
+        assert_eq!(
+            identify(page).title.as_deref(),
+            Some(
+                "Sửa đổi, bổ sung một số điều của Nghị định số 26/2025/NĐ-CP ngày 24/02/2025 quy định chức năng, \
+                 nhiệm vụ, quyền hạn và cơ cấu tổ chức của Ngân hàng Nhà nước Việt Nam"
+            )
+        );
+        // Thông tư 04/2026/TT-BKHCN (L32-34): without the type word its formula opens with.
+        let formula = "## TRÍCH YẾU\n\nThông tư sửa đổi, bổ sung, bãi bỏ một số điều của các văn bản quy phạm pháp \
+                       luật của Bộ trưởng Bộ Khoa học và Công nghệ ban hành trong lĩnh vực tiêu chuẩn đo lường chất \
+                       lượng.\n";
+        assert!(summary_section(formula, Some("Thông tư")).is_some_and(|t| t.starts_with("Sửa đổi, bổ sung, bãi bỏ")));
+        // Thông tư 32/2026/TT-BQP (L39-41): the article on its scope is no title; nor is a
+        // paragraph without marks.
+        let scope = "## TRÍCH YẾU\n\nThông tư này quy định về việc loại khỏi biên chế và xử lý tài sản công\n";
+        assert_eq!(summary_section(scope, Some("Thông tư")), None);
+        let unmarked = "## TRÍCH YẾU\n\nQuy dinh xu phat vi pham hanh chinh trong linh vuc lam nghiep.\n";
+        assert_eq!(summary_section(unmarked, Some("Nghị định")), None);
+    }
+
+    /// Audit 2224, cause 2: a subject wrapped before an article it names (Nghị định
+    /// 241/2026/NĐ-CP, L51-55 of `giao-thong-duong-bo__nghi-dinh-241-…`).
+    #[test]
+    fn a_subject_goes_on_past_a_line_that_names_an_article() {
+        let text = "Hà Nội, ngày 26 tháng 6 năm 2026\nNGHỊ ĐỊNH\nSửa đổi, bổ sung một số điều của Nghị định số \
+                    165/2024/NĐ-CP\nngày 26 tháng 12 năm 2024 của Chính phủ quy định chi tiết,\nhướng dẫn thi hành \
+                    một số điều của Luật Đường bộ và\nĐiều 77 Luật Trật tự, an toàn giao thông đường bộ\nCăn cứ \
+                    Luật Tổ chức Chính phủ số 63/2025/QH15;\n";
+        assert!(identify(text).title.is_some_and(|t| {
+            t.ends_with("một số điều của Luật Đường bộ và Điều 77 Luật Trật tự, an toàn giao thông đường bộ")
+        }));
+    }
+
+    /// Audit 2224, cause 3: OCR's damage to a subject line, put right.
+    #[test]
+    fn a_subject_damaged_by_ocr_is_put_right() {
+        // Nghị định 169/2026/NĐ-CP (L47, L121-122): spelled as the summary spells its words.
+        let page = "| Trường | Nội dung |\n|---|---|\n| Số hiệu | 169/2026/NĐ-CP |\n| Trích yếu | Quy định xử phạt vi \
+                    phạm hành chính trong lĩnh vực hải quan |\n\nNGHỊ ĐỊNH\n\
+                    Quy định xử phạt ví phạm hành chính trong lĩnh vực hải quan\n";
+        assert_eq!(
+            identify(page).title.as_deref(),
+            Some("Quy định xử phạt vi phạm hành chính trong lĩnh vực hải quan")
+        );
+        // Nghị định 02/2026/NĐ-CP (L46, L69-70): in capitals, likewise.
+        let page = "- **Số hiệu:** 02/2026/NĐ-CP\n- **Trích yếu:** Quy định xử phạt vi phạm hành chính trong lĩnh vực phí và lệ phí\n\n## NGHỊ \
+                    ĐỊNH\nQUY ĐỊNH XỬ PHẠT VI PHẠM HÀNH CHÍNH TRONG LĨNH VỰC PHÍ VÀ LỆ PHÍ\n";
+        assert_eq!(
+            identify(page).title.as_deref(),
+            Some("Quy định xử phạt vi phạm hành chính trong lĩnh vực phí và lệ phí")
+        );
+        // Nghị định 151/2026/NĐ-CP (L24-27): the capital OCR lost.
+        let text = "NGHỊ ĐỊNH\nCHÍNH PHỦ\nuy định về tổ chức và hoạt động của văn phòng\n thi hành án dân sự, \
+                    Thừa hành viên\n";
+        assert_eq!(
+            identify(text).title.as_deref(),
+            Some("Quy định về tổ chức và hoạt động của văn phòng thi hành án dân sự, Thừa hành viên")
+        );
+        // Nghị định 238/2026/NĐ-CP: the misread tone of `bổ sung`.
+        assert_eq!(
+            mended_subject("Sửa đổi, bỗ sung một số điều của Nghị định số 168/2024/NĐ-CP", None),
+            "Sửa đổi, bổ sung một số điều của Nghị định số 168/2024/NĐ-CP"
+        );
     }
 }
