@@ -140,7 +140,7 @@ fn verdict_after_dash(before: &str, after: &str) -> bool {
 }
 
 /// Predicates that replace a part of a document named as their clause's subject, stated after
-/// it: this document amends it (`2. Quy định "(Ký tên, đóng dấu)" tại Mẫu phiếu chuyển … của
+/// it: this document replaces that part (`2. Quy định "(Ký tên, đóng dấu)" tại Mẫu phiếu chuyển … của
 /// Phụ lục VI ban hành kèm theo Thông tư số 01/2025/TT-BYT … được thay thế bằng ký số …`). Said
 /// of a whole document, what replaces it may be another document, not this one.
 pub const PART_REPLACED_AFTER: &[&str] = &["được thay thế bằng"];
@@ -475,7 +475,7 @@ pub fn ceasing(text: &str, clause: usize, from: usize, end: usize, listed: bool)
         if after.starts_with(BY_ANOTHER) || *dash && !verdict_after_dash(&rest[..at], after) {
             return None;
         }
-        (!stops(&rest[..at])).then_some(if of_a_part { "amends" } else { *relation })
+        (!stops(&rest[..at])).then_some(if of_a_part { part_of(relation) } else { *relation })
     })
 }
 
@@ -488,7 +488,7 @@ type Predicate = (memchr::memmem::Finder<'static>, &'static str, bool, bool);
 static PREDICATES: LazyLock<Vec<Predicate>> = LazyLock::new(|| {
     let finder = |p: &'static str| memchr::memmem::Finder::new(p.as_bytes());
     let ceasing = CEASING.iter().map(|&(p, relation)| (finder(p), relation, false, false));
-    let replaced = PART_REPLACED_AFTER.iter().map(|&p| (finder(p), "amends", true, false));
+    let replaced = PART_REPLACED_AFTER.iter().map(|&p| (finder(p), REPLACES_PART, true, false));
     let amended = AMENDED_AFTER.iter().map(|&p| (finder(p), "amends", false, false));
     let verdicts = VERDICTS_AFTER_DASH.iter().map(|&(p, relation)| (finder(p), relation, false, true));
     ceasing.chain(replaced).chain(amended).chain(verdicts).collect()
@@ -1118,7 +1118,8 @@ pub fn cue_in(text: &str) -> Option<Cue> {
             // between two references, amends the second. After a passive verb the part named
             // is the agent's (`bị bãi bỏ bởi Điều 2 Nghị định số 33/2012/NĐ-CP`).
             let relation = relation_of(&m);
-            let relation = if by_agent { relation } else { of_what_is_removed(relation, &lower[m.end()..]) };
+            let relation =
+                if by_agent { relation } else { of_what_is_removed(relation, &lower[..m.start()], &lower[m.end()..]) };
             Cue { start: grown.to_text(m.start()), end: grown.to_text(m.end()), relation, by_agent }
         })
     })
@@ -1441,7 +1442,9 @@ pub fn read_relation_among(
             Some(m) => {
                 cue = Some(in_text(m.start()));
                 match relation_of(&m) {
-                    relation @ ("replaces" | "repeals") => Some(of_what_is_removed(relation, &clause[m.end()..])),
+                    relation @ ("replaces" | "repeals") => {
+                        Some(of_what_is_removed(relation, &clause[..m.start()], &clause[m.end()..]))
+                    }
                     relation => Some(relation),
                 }
             }
@@ -1597,15 +1600,41 @@ const PARTS_REPLACED: &[&str] = &[
 ];
 
 /// The relation a `thay thế` or `bãi bỏ` cue (`relation`) says of a document, from the
-/// lower-cased words between the cue and it: part of a document replaced amends it, and the
-/// document stands; so do words struck out or some provisions (`Thay thế, bãi bỏ một số từ,
-/// cụm từ tại các Điều 10, 11 … của Nghị định 103/2024/NĐ-CP`, `Bãi bỏ một số quy định tại
-/// Nghị định số 135/2021/NĐ-CP`); `bãi bỏ toàn bộ` repeals it whole.
-fn of_what_is_removed(relation: &'static str, between: &str) -> &'static str {
+/// lower-cased words between the cue and it: words struck out or replaced amend its text
+/// (`Thay thế, bãi bỏ một số từ, cụm từ tại các Điều 10, 11 … của Nghị định 103/2024/NĐ-CP`);
+/// a part replaced or repealed (`Bãi bỏ một số quy định tại Nghị định số 135/2021/NĐ-CP`)
+/// leaves the document standing, as [`part_of`] says, unless the cue is one of a run of acts
+/// that amends it ([`joined_to_an_amendment`]); `bãi bỏ toàn bộ` repeals it whole. `before`:
+/// the lower-cased words before the cue.
+fn of_what_is_removed(relation: &'static str, before: &str, between: &str) -> &'static str {
     match relation {
-        "replaces" if names_a_part(between) => "amends",
-        "repeals" if removes_words(between) || repeals_a_part(between) => "amends",
+        "replaces" | "repeals"
+            if removes_words(between) || (joined_to_an_amendment(before) && names_a_part(between)) =>
+        {
+            "amends"
+        }
+        "replaces" if names_a_part(between) => REPLACES_PART,
+        "repeals" if repeals_a_part(between) => REPEALS_PART,
         relation => relation,
+    }
+}
+
+/// Whether the lower-cased words before a `thay thế` or `bãi bỏ` cue end in an amending verb
+/// that the cue, and any other between, join (`sửa đổi, bổ sung và bãi bỏ một số điều của …`,
+/// `Bổ sung, thay thế, bãi bỏ một số quy định, phụ lục …`): the parts acted on are amended,
+/// some reworded, some struck out, and the act is one amendment, as its title says.
+fn joined_to_an_amendment(before: &str) -> bool {
+    let mut tail = before;
+    loop {
+        tail = tail.trim_end_matches([' ', ',']);
+        tail = tail.strip_suffix(" và").unwrap_or(tail);
+        if tail.ends_with("sửa đổi") || tail.ends_with("bổ sung") {
+            return true;
+        }
+        match ["thay thế", "bãi bỏ"].iter().find_map(|w| tail.strip_suffix(w)) {
+            Some(rest) => tail = rest,
+            None => return false,
+        }
     }
 }
 
@@ -1673,10 +1702,36 @@ fn removes_words(between: &str) -> bool {
 
 /// The relation to a document of which a provision is named (`| Thay thế | Nghị định
 /// 135/2021/NĐ-CP; Điều 60 NĐ 38/2024 |`, `Bãi bỏ Điều 7 của Thông tư số 52/2025/TT-BTC`):
-/// a part replaced or repealed amends the document, which stands; the provision is the
-/// mention's pinpoint.
+/// a part replaced or repealed ([`part_of`]); the provision is the mention's pinpoint.
 pub fn of_the_part(relation: &'static str, provision: bool) -> &'static str {
-    if matches!(relation, "replaces" | "repeals") && provision { "amends" } else { relation }
+    if provision { part_of(relation) } else { relation }
+}
+
+/// A part of a document repealed (`Bãi bỏ Điều 58 Nghị định số 358/2025/NĐ-CP`, `bãi bỏ một
+/// phần`): the document stands. Not an amendment: a clerk, like VBPL, keeps it apart from
+/// `sửa đổi, bổ sung`.
+pub const REPEALS_PART: &str = "repeals-part";
+
+/// A part of a document replaced (`thay thế … Điều 4 của Nghị định số 06/2012/NĐ-CP`, `thay
+/// thế một phần`): the document stands.
+pub const REPLACES_PART: &str = "replaces-part";
+
+/// The relation a repeal or replacement (`relation`) says of a document only a part of which
+/// it removes; any other act is said of a part as of the whole (an amendment amends).
+pub fn part_of(relation: &'static str) -> &'static str {
+    match relation {
+        "repeals" => REPEALS_PART,
+        "replaces" => REPLACES_PART,
+        relation => relation,
+    }
+}
+
+/// `relation` with an act on a part read as `amends`: for rules on acts on another document
+/// that need not tell a part repealed or replaced from one amended, as each leaves the
+/// document standing, altered (a body acts on none of a higher body; an act a note on a page
+/// says another document did to it).
+pub fn as_amends(relation: &str) -> &str {
+    if relation == REPEALS_PART || relation == REPLACES_PART { "amends" } else { relation }
 }
 
 /// Whether the text in `range` ends no clause but with line breaks, after each of which the
@@ -2364,9 +2419,8 @@ fn heading_stance(text: &str, at: usize, reference: usize) -> Option<&'static st
                     first_listed && (l.contains("sau") || l.len() - m.end() <= 25 || when)
                 };
                 // A part listed (`**đ)** Các điều, khoản, điểm của Nghị định số 151/2025/NĐ-CP`)
-                // that ceases or is replaced leaves the document standing, amended.
-                let part = matches!(relation, "repeals" | "replaces") && item_names_a_part;
-                (stated && LEAD_IN_RELATIONS.contains(&relation)).then_some(if part { "amends" } else { relation })
+                // that ceases or is replaced leaves the document standing.
+                (stated && LEAD_IN_RELATIONS.contains(&relation)).then(|| of_the_part(relation, item_names_a_part))
             });
         }
         // A line in small letters goes on a hard-wrapped item (`a) Nghị định số 123/2020/NĐ-CP
@@ -2708,8 +2762,8 @@ mod tests {
     }
 
     /// Nghị định 192/2026/NĐ-CP (shared/corpus/real), its list of acts: an item's verdict after
-    /// a dash says what the decree does to the item's subject, a part amended as beside it a
-    /// whole decision ceases; the agent a bracketed note names does nothing here.
+    /// a dash says what the decree does to the item's subject, a part repealed as beside it
+    /// a whole decision ceases; the agent a bracketed note names does nothing here.
     #[test]
     fn an_items_verdict_after_a_dash_is_this_documents_act() {
         let t = "### Văn bản thay thế / bãi bỏ một phần\n\n\
@@ -2719,7 +2773,7 @@ mod tests {
                  **111/2025/NĐ-CP**) — cơ chế tự chủ tài chính của đơn vị sự nghiệp công lập — **bãi bỏ**.\n";
         let scan = crate::scan::scan_text("x.md".into(), t);
         let relations: Vec<&str> = scan.mentions.iter().map(|m| &*m.relation).collect();
-        assert_eq!(relations, ["repeals", "amends", "cites"]);
+        assert_eq!(relations, ["repeals", "repeals-part", "cites"]);
         assert!(verdict_after_dash("đơn vị sự nghiệp công lập — **", "**.\n"));
         // The verb after its subject, or going on, is no verdict on the item.
         assert!(!verdict_after_dash("- Nghị định số 37/2026/NĐ-CP ", " Điều 5 của Nghị định số 12/2020/NĐ-CP."));
@@ -2909,15 +2963,14 @@ mod tests {
     }
 
     /// From shared/corpus/real (Nghị định 49/2026/NĐ-CP): items labelled in bold under a
-    /// sentence that leads them in take its act; a part listed ceases, and the document stands
-    /// amended.
+    /// sentence that leads them in take its act; a part listed ceases, and the document stands.
     #[test]
     fn bold_labelled_items_take_the_lead_in_s_act() {
         let lead = "**3.** Các văn bản sau đây hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành:\n\n";
         for (item, relation) in [
             ("**a)** Nghị định số 08/2017/NĐ-CP ngày 08 tháng 02 năm 2017 của Chính phủ;", "repeals"),
-            ("**d)** Khoản 4 Điều 77 của Nghị định số 102/2024/NĐ-CP;", "amends"),
-            ("**đ)** Các điều, khoản, điểm của Nghị định số 151/2025/NĐ-CP, bao gồm:", "amends"),
+            ("**d)** Khoản 4 Điều 77 của Nghị định số 102/2024/NĐ-CP;", "repeals-part"),
+            ("**đ)** Các điều, khoản, điểm của Nghị định số 151/2025/NĐ-CP, bao gồm:", "repeals-part"),
         ] {
             let t = format!("{lead}{item}");
             let at = crate::recognize::recognize_str(&t).first().expect("a reference").span.start;
@@ -3063,10 +3116,10 @@ mod tests {
                  \x20 h) Thông tư số 11/2013/TT-BGDĐT của Bộ trưởng sửa đổi, bổ sung một số điều của\n\
                  Quy định ban hành kèm theo Thông tư\nsố 44/2011/TT-BGDĐT ngày 10 tháng 10 năm 2011.\n";
         for (reference, relation) in [
-            ("Nghị định số 71/2024", "amends"),
-            ("Nghị định số 101/2024", "amends"),
-            ("Nghị định số 152/2025", "amends"),
-            ("Nghị quyết số 18/2026", "amends"),
+            ("Nghị định số 71/2024", "repeals-part"),
+            ("Nghị định số 101/2024", "repeals-part"),
+            ("Nghị định số 152/2025", "repeals-part"),
+            ("Nghị quyết số 18/2026", "repeals-part"),
             ("Thông tư số 11/2013", "repeals"),
         ] {
             let at = t.find(reference).expect(reference);
@@ -3093,7 +3146,7 @@ mod tests {
                 "**3.** Bãi bỏ các quy định sau:\n\n> **a)** Điều 3 Nghị định số 128/2018/NĐ-CP ngày 24/9/2018;\n>\n\
                  > **b)** Điều 2 Nghị định số 34/2022/NĐ-CP ngày 22/8/2022;",
                 "Nghị định số 34/2022",
-                "amends",
+                "repeals-part",
             ),
             (
                 "2. Các văn bản hết hiệu lực kể từ ngày Nghị định này có hiệu lực:\n\n   - Quyết định số 73/2011/QĐ-TTg ngày 28/12/2011;",
@@ -3173,17 +3226,17 @@ mod tests {
         }
     }
 
-    /// From shared/corpus/real: a part of a document replaced amends it; the whole replaced is
-    /// replaced.
+    /// From shared/corpus/real: a part of a document replaced or repealed is told from the whole
+    /// replaced or repealed; words replaced or struck out amend it.
     #[test]
-    fn a_part_replaced_amends() {
+    fn a_part_replaced_is_no_whole_replaced() {
         for (t, relation) in [
-            ("Nghị định này thay thế một phần các quy định tại Nghị định số 125/2020/NĐ-CP", "amends"),
-            ("b) Thay thế Phụ lục II kèm theo Nghị định số 165/2024/NĐ-CP", "amends"),
-            ("2. **Thay thế** Mẫu số 01 Phụ lục I ban hành kèm theo Thông tư số 21/2021/TT-BLĐTBXH", "amends"),
+            ("Nghị định này thay thế một phần các quy định tại Nghị định số 125/2020/NĐ-CP", "replaces-part"),
+            ("b) Thay thế Phụ lục II kèm theo Nghị định số 165/2024/NĐ-CP", "replaces-part"),
+            ("2. **Thay thế** Mẫu số 01 Phụ lục I ban hành kèm theo Thông tư số 21/2021/TT-BLĐTBXH", "replaces-part"),
             (
                 "2. Các quy định tại Nghị định này thay thế các quy định tương ứng tại Nghị định số 123/2024/NĐ-CP",
-                "amends",
+                "replaces-part",
             ),
             ("2. Nghị định này thay thế Nghị định số 88/2012/NĐ-CP ngày 23 tháng 10 năm 2012", "replaces"),
             ("Thông tư này thay thế các Thông tư số 23/2021/TT-BGDĐT", "replaces"),
@@ -3211,14 +3264,14 @@ mod tests {
                  số 05/2000/QĐ-BVHTT",
                 "repeals",
             ),
-            ("Bãi bỏ Phần hợp đồng xây dựng của Nghị định 37/2015/NĐ-CP", "amends"),
-            ("Bãi bỏ Phần V và mục 2 Phụ lục của Nghị định 37/2015/NĐ-CP", "amends"),
-            // shared/corpus/real: some provisions repealed amend the document, which stands;
+            ("Bãi bỏ Phần hợp đồng xây dựng của Nghị định 37/2015/NĐ-CP", "repeals-part"),
+            ("Bãi bỏ Phần V và mục 2 Phụ lục của Nghị định 37/2015/NĐ-CP", "repeals-part"),
+            // shared/corpus/real: some provisions repealed leave the document standing;
             // a list repealed whole stays repealed though a heading names a `danh mục`.
-            ("2. Bãi bỏ một số quy định tại các Phụ lục của Nghị quyết số 66.16/2026/NQ-CP", "amends"),
+            ("2. Bãi bỏ một số quy định tại các Phụ lục của Nghị quyết số 66.16/2026/NQ-CP", "repeals-part"),
             (
                 "### Điều 5. Bãi bỏ điểm 5.3 Điều 5 \"Quy chuẩn kỹ thuật quốc gia\" được ban hành kèm theo Thông tư số 01/2025/TT-BKHCN",
-                "amends",
+                "repeals-part",
             ),
             // shared/corpus/real: a verb opening an article's heading opens its clause.
             ("### Điều 2. Bổ sung khoản 15 Điều 4 Nghị định số 320/2025/NĐ-CP", "amends"),
@@ -3384,7 +3437,7 @@ mod tests {
     #[test]
     fn attached_to_is_no_according_to() {
         for (t, relation) in [
-            ("- Bãi bỏ một số quy định tại Phụ lục I.3 ban hành kèm theo Nghị quyết 66.16/2026/NQ-CP", "amends"),
+            ("- Bãi bỏ một số quy định tại Phụ lục I.3 ban hành kèm theo Nghị quyết 66.16/2026/NQ-CP", "repeals-part"),
             ("Sửa đổi, bổ sung một số điều của Quy chế ban hành kèm theo Quyết định số 05/2000/QĐ-BVHTT", "amends"),
         ] {
             assert_eq!(relation_before(t, t.find("Ngh").or(t.find("Quyết định")).unwrap(), None), relation, "{t}");
@@ -3538,11 +3591,11 @@ mod tests {
                 "cites",
             ),
             ("Ủy ban thay thế Nghị định số 40/2018/NĐ-CP; Nghị định số 18/2023/NĐ-CP", "Nghị định số 18", "cites"),
-            // A provision of a document listed: that document is amended.
+            // A provision of a document listed: a part of that document is replaced.
             (
                 "2. Nghị định này thay thế Nghị định số 79/2007/NĐ-CP ngày 18 tháng 5 năm 2007; Điều 4 của Nghị định số 06/2012/NĐ-CP",
                 "Nghị định số 06",
-                "amends",
+                "replaces-part",
             ),
         ] {
             assert_eq!(read_relation(t, t.find(at).unwrap(), None, Some("Nghị định")).relation, relation, "{t}");
@@ -3554,7 +3607,7 @@ mod tests {
     #[test]
     fn according_to_in_quoted_words_is_theirs() {
         let t = "Bãi bỏ điều kiện \"chỉ được kinh doanh công cụ hỗ trợ theo giấy phép kinh doanh công cụ hỗ trợ\" (điểm đ khoản 2 Điều 49 Luật 42/2024/QH15)";
-        assert_eq!(read_relation(t, t.find("Luật 42").unwrap(), None, Some("Nghị quyết")).relation, "amends");
+        assert_eq!(read_relation(t, t.find("Luật 42").unwrap(), None, Some("Nghị quyết")).relation, "repeals-part");
         let t = "Bãi bỏ điều kiện kinh doanh theo giấy phép tại Luật 42/2024/QH15";
         assert_eq!(read_relation(t, t.find("Luật 42").unwrap(), None, Some("Nghị quyết")).relation, "cites");
     }
@@ -3568,7 +3621,10 @@ mod tests {
                 "Nghị định này quy định chi tiết và biện pháp thi hành khoản 2 Điều 9 và\nĐiều 13 Nghị quyết số 250/2025/QH15 ngày 10 tháng 12 năm 2025",
                 "guides",
             ),
-            ("3. Bãi bỏ Điều 3, khoản 4 Điều 18, Điều 23,\nkhoản 6 Điều 39 Nghị định số 103/2024/NĐ-CP.", "amends"),
+            (
+                "3. Bãi bỏ Điều 3, khoản 4 Điều 18, Điều 23,\nkhoản 6 Điều 39 Nghị định số 103/2024/NĐ-CP.",
+                "repeals-part",
+            ),
             ("Nghị định này quy định chi tiết khoản 2 Điều 9.\nĐiều 13 Nghị quyết số 250/2025/QH15", "cites"),
             ("Nghị định này quy định chi tiết khoản 2 Điều 9 và\n- Điều 13 Nghị quyết số 250/2025/QH15", "cites"),
         ] {
@@ -3635,12 +3691,12 @@ mod tests {
             // What the verb acts on still gets its relation.
             ("sửa đổi, bổ sung một số điều của Nghị định số 72/2025/NĐ-CP", "Nghị định", "amends"),
             ("Bãi bỏ Thông tư số 55/2010/TT-BTC", "Thông tư", "repeals"),
-            ("Bãi bỏ quy định tại Thông tư số 55/2010/TT-BTC", "Thông tư", "amends"),
+            ("Bãi bỏ quy định tại Thông tư số 55/2010/TT-BTC", "Thông tư", "repeals-part"),
             // All provisions on one matter are still a part (Nghị quyết 66.18/2026/NQ-CP).
             (
                 "Bãi bỏ toàn bộ quy định về ngành nghề kinh doanh súng bắn sơn (theo Nghị định 96/2016/NĐ-CP",
                 "Nghị định",
-                "amends",
+                "repeals-part",
             ),
             ("Bãi bỏ toàn bộ Thông tư số 55/2010/TT-BTC", "Thông tư", "repeals"),
             (

@@ -284,7 +284,7 @@ fn amenders_under_their_law<'g>(
     up: &mut HashMap<&'g str, Vec<&'g Edge>>,
 ) -> HashMap<(&'g str, &'g str), Vec<&'g str>> {
     let mut amended: HashSet<(&str, &str)> = HashSet::new();
-    for e in graph.edges.iter().filter(|e| e.relation == "amends") {
+    for e in graph.edges.iter().filter(|e| crate::cues::as_amends(&e.relation) == "amends") {
         amended.insert((&*e.from, &*e.to));
     }
     let doc_of_path: HashMap<&str, &str> =

@@ -268,11 +268,11 @@ pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
             {
                 // A part repealed (`(Điều 7 Nghị định số 45/2010/NĐ-CP, bị bãi bỏ bởi …)`, `… có
                 // nội dung bị bãi bỏ bởi …`, `… được bãi bỏ một phần bởi …`) leaves the document
-                // in force, amended.
+                // in force.
                 let part = found[to].pinpoint.is_some()
                     || gap[..cue.start].contains("có nội dung")
                     || gap[cue.end..].trim_start().starts_with("một phần");
-                let relation = if cue.relation == "repeals" && part { "amends" } else { cue.relation };
+                let relation = if cue.relation == "repeals" && part { crate::cues::REPEALS_PART } else { cue.relation };
                 out.push(Pair::new(b, to, relation));
                 agent = Some((b, to, relation));
             }
@@ -598,7 +598,8 @@ mod tests {
     }
 
     /// From shared/corpus/real (a codified page on health, Luật Quốc tịch's notes): a title
-    /// that repeals some articles of another document amends it; after a passive verb, the
+    /// that amends and repeals some articles of another document amends it, one that only
+    /// repeals some repeals a part; after a passive verb, the
     /// article named is the agent's, and the act stays as the verb says.
     #[test]
     fn a_title_that_repeals_articles_amends() {
@@ -606,13 +607,14 @@ mod tests {
         assert_eq!(rel(t), vec![("26".into(), "41".into(), "amends")]);
         let t =
             "Sắc lệnh số 51/SL ngày 14 tháng 12 năm 1959 bãi bỏ Điều 5, 6 Sắc lệnh số 53/SL ngày 20 tháng 10 năm 1945";
-        assert_eq!(rel(t), vec![("51".into(), "53".into(), "amends")]);
-        // An article repealed leaves its document in force: amended (relation audit 2151).
+        assert_eq!(rel(t), vec![("51".into(), "53".into(), "repeals-part")]);
+        // An article repealed leaves its document in force (relation audit 2151): a part
+        // repealed.
         let t = "(Điều 7 Nghị định số 45/2010/NĐ-CP, bị bãi bỏ bởi Điều 2 Nghị định số 33/2012/NĐ-CP)";
-        assert_eq!(rel(t), vec![("33".into(), "45".into(), "amends")]);
+        assert_eq!(rel(t), vec![("33".into(), "45".into(), "repeals-part")]);
         let t = "(Điều 9 Thông tư số 01/2018/TT-BVHTTDL, có hiệu lực thi hành kể từ ngày 10/03/2018, có nội dung bị \
                  bãi bỏ bởi Điều 2 Thông tư số 09/2024/TT-BVHTTDL)";
-        assert_eq!(rel(t), vec![("09".into(), "01".into(), "amends")]);
+        assert_eq!(rel(t), vec![("09".into(), "01".into(), "repeals-part")]);
         // A whole document repealed by an agent is repealed.
         let t = "Nghị định số 45/2010/NĐ-CP bị bãi bỏ bởi Nghị định số 33/2012/NĐ-CP";
         assert_eq!(rel(t), vec![("33".into(), "45".into(), "repeals")]);
@@ -652,7 +654,7 @@ mod tests {
 
     /// From shared/corpus/real, hard-wrapped text layers: a title goes on past a line break
     /// into small letters (Thông tư 91/2026/TT-BTC, line 1524), and a second passive act joined
-    /// to an agent's acts on the first's object, a part repealed amending it (Nghị định
+    /// to an agent's acts on the first's object, a part repealed (Nghị định
     /// 234/2026/NĐ-CP, line 1000).
     #[test]
     fn wrapped_titles_and_joined_acts_keep_their_objects() {
@@ -667,7 +669,7 @@ mod tests {
                  công chức, viên chức (được sửa đổi, bổ sung bởi\nNghị định số 71/2023/NĐ-CP ngày 20 tháng 9 năm 2023 \
                  của Chính phủ và\nđược bãi bỏ một phần bởi Nghị định số 172/2025/NĐ-CP ngày 30 tháng 6\nnăm 2025 \
                  của Chính phủ) hết hiệu lực";
-        assert_eq!(rel(t), vec![("71".into(), "112".into(), "amends"), ("172".into(), "112".into(), "amends")]);
+        assert_eq!(rel(t), vec![("71".into(), "112".into(), "amends"), ("172".into(), "112".into(), "repeals-part")]);
     }
 
     /// From shared/corpus/real (Nghị định 216/2026's preamble, the codified page of Lý lịch

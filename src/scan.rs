@@ -438,8 +438,8 @@ impl OwnKey {
     }
 }
 
-/// Acts another document does to the citing one that a note on its own page states: a part
-/// repealed (read as amends), amended or replaced.
+/// Acts another document does to the citing one that a note on its own page states: amended
+/// (or a part repealed or replaced, read alike: [`cues::as_amends`]), repealed or replaced.
 const ACTS_ON_OWN: &[&str] = &["amends", "repeals", "replaces"];
 
 /// A year bound no law's year reaches: the latest edition the corpus knows.
@@ -1247,7 +1247,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     // document stands on, no basis of its own (trace audit 2218: the last law listed was).
     let acted_on_before: rustc_hash::FxHashSet<usize> = stated
         .iter()
-        .filter(|p| p.from < p.to && matches!(p.relation, "amends" | "repeals" | "replaces"))
+        .filter(|p| p.from < p.to && matches!(cues::as_amends(p.relation), "amends" | "repeals" | "replaces"))
         .map(|p| p.to)
         .collect();
     let mut first_seen = rustc_hash::FxHashSet::default();
@@ -1797,7 +1797,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             match index[p.to] {
                 Some(to) => Some(Pair { from, to, ..p }),
                 // What another document did to this one, noted where the page names itself.
-                None if own_found[p.to] && ACTS_ON_OWN.contains(&p.relation) => {
+                None if own_found[p.to] && ACTS_ON_OWN.contains(&cues::as_amends(p.relation)) => {
                     Some(Pair { from, to: from, on_own: true, ..p })
                 }
                 None => None,
@@ -1860,7 +1860,7 @@ fn amended_not_replaced(mentions: &mut [Mention], summed_up: &[usize]) {
         let body = mentions.iter().enumerate().filter(|(j, m)| !summed_up.contains(j) && same(m, &mentions[i]));
         let (mut amended, mut replaced) = (false, false);
         for (_, m) in body {
-            amended |= m.relation == "amends";
+            amended |= cues::as_amends(&m.relation) == "amends";
             replaced |= m.relation == "replaces";
         }
         if amended && !replaced {
@@ -2071,8 +2071,8 @@ mod tests {
             ),
             (
                 "2. Kể từ ngày Nghị định này có hiệu lực thi hành, các Nghị định sau đây\nhết hiệu lực thi hành:\na) Nghị định số 123/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính\nphủ quy định về hóa đơn, chứng từ;\nb) Điều 1 Nghị định số 41/2022/NĐ-CP ngày 20 tháng 6 năm 2022 của\nChính phủ sửa đổi, bổ sung một số điều của Nghị định số 123/2020/NĐ-CP",
-                // Its article 1 ceasing amends Nghị định 41/2022, which stands.
-                &["repeals", "amends", "cites"][..],
+                // Its article 1 ceases: a part of Nghị định 41/2022, which stands.
+                &["repeals", "repeals-part", "cites"][..],
             ),
             // A document in brackets right after another names what that one details.
             (
@@ -2168,7 +2168,7 @@ mod tests {
                  Bộ Tư pháp; các Điều 27, 28, 29 và 30 của Nghị định số 121/2025/NĐ-CP ngày\n\
                  11 tháng 6 năm 2025 của Chính phủ quy định về phân quyền, phân cấp trong\n\
                  lĩnh vực quản lý nhà nước của Bộ Tư pháp.\n",
-                &["amends", "amends"][..],
+                &["repeals-part", "repeals-part"][..],
             ),
         ] {
             assert_eq!(relations(t), expected, "{t}");
@@ -2255,12 +2255,12 @@ mod tests {
                  146/2025/NĐ-CP ngày 12 tháng 6 năm 2025 của Chính phủ quy định về phân\n\
                  quyền, phân cấp trong lĩnh vực công nghiệp và thương mại.\n";
         // The convention a title names is cited, and the list goes on past it.
-        assert_eq!(relations(t), ["amends", "amends", "cites", "amends"]);
+        assert_eq!(relations(t), ["repeals-part", "repeals-part", "cites", "repeals-part"]);
         let t = "Số: 151/2026/NĐ-CP\n\n### Điều 30. Hiệu lực\n\n\
                  3. Bãi bỏ Điều 10 của Nghị định số 18/2026/NĐ-CP ngày 14 tháng 01 năm 2026 của Chính phủ \
                  hướng dẫn thi hành Luật Thừa phát lại; các Điều 27, 28 của Nghị định số 121/2025/NĐ-CP ngày\n\
                  11 tháng 6 năm 2025 của Chính phủ quy định về phân quyền.\n";
-        assert_eq!(relations(t), ["amends", "cites", "amends"]);
+        assert_eq!(relations(t), ["repeals-part", "cites", "repeals-part"]);
     }
 
     /// From shared/corpus/real (Nghị định 26/2026/NĐ-CP, OCR'd): a title verb with a speck read
@@ -2464,13 +2464,13 @@ mod tests {
                  Nghị định số 50/2021/NĐ-CP ngày 01\ntháng 4 năm 2021 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định\n\
                  số 37/2015/NĐ-CP ngày 22 tháng 4 năm 2015 của Chính phủ quy định chi tiết\nvề hợp đồng xây dựng;\n\n\
                  b) Điều 9 Nghị định số 35/2023/NĐ-CP ngày 20 tháng 6 năm 2023 của\nChính phủ sửa đổi, bổ sung một số điều.\n";
-        assert_eq!(relations(t), ["repeals", "repeals", "cites", "amends"]);
+        assert_eq!(relations(t), ["repeals", "repeals", "cites", "repeals-part"]);
         let t = "Số: 204/2026/NĐ-CP\n\n### Điều 50. Hiệu lực thi hành\n\n3. Nghị định này bãi bỏ:\n\
                  a) Điều 2 Nghị định 04/2020/NĐ-CP ngày 03 tháng 01 năm 2020 của Chính phủ sửa đổi, bổ sung một số điều của \
                  Nghị định số 31/2016/NĐ-CP ngày 06 tháng 5 năm 2016 của Chính phủ quy định xử phạt vi phạm hành chính trong \
                  lĩnh vực giống cây trồng; Nghị định số 90/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ quy định xử phạt \
                  vi phạm hành chính trong lĩnh vực thú y;\n";
-        assert_eq!(relations(t), ["amends", "cites", "cites"]);
+        assert_eq!(relations(t), ["repeals-part", "cites", "cites"]);
     }
 
     /// From shared/corpus/real: the year that ends an amending law's name is that law's, not
@@ -2571,8 +2571,8 @@ mod tests {
                 ("Luật Tổ chức Chính phủ", "basis"),
                 ("NĐ 78/2025/NĐ-CP", "basis"),
                 ("Nghị định 88/2012/NĐ-CP", "replaces"),
-                // A part replaced amends; the list's relation goes on past it.
-                ("NĐ 38/2024", "amends"),
+                // A part replaced is `replaces-part`; the list's relation goes on past it.
+                ("NĐ 38/2024", "replaces-part"),
                 ("Nghị định 99/2019/NĐ-CP", "replaces"),
                 ("Nghị định 56/2024/NĐ-CP", "cites"),
             ]
@@ -2686,8 +2686,8 @@ mod tests {
                 s("Luật Giáo dục 43/2019/QH14", "basis"),
                 s("123/2025/QH15", "basis"),
                 s("Nghị định 130/2005/NĐ-CP", "replaces"),
-                // A part replaced amends.
-                s("Nghị định 38/2024/NĐ-CP", "amends"),
+                // A part replaced is `replaces-part`.
+                s("Nghị định 38/2024/NĐ-CP", "replaces-part"),
             ]
         );
         // A body with its own preamble and act: the front matter only sums it up.
@@ -2764,7 +2764,7 @@ mod tests {
                  3. Thông tư số 02/2024/TT-BYT được thay thế bằng Thông tư số 05/2026/TT-BYT.\n";
         let scan = scan_text("a.md".into(), t);
         let read: Vec<&str> = scan.mentions.iter().map(|m| &*m.relation).collect();
-        assert_eq!(read, ["amends", "cites", "cites"]);
+        assert_eq!(read, ["replaces-part", "cites", "cites"]);
         // Nghị định 278/2026: what is reworded as follows, part or whole, is amended.
         let t = "1. Điểm a và điểm b khoản 1 Điều 6 của Nghị định số 72/2025/NĐ-CP được sửa đổi, bổ sung như sau:\n";
         assert_eq!(&*scan_text("a.md".into(), t).mentions[0].relation, "amends");
@@ -2856,8 +2856,8 @@ mod tests {
                  quy định về phân quyền chấm dứt hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành.\n\
                  4. Nghị định số 147/2025/NĐ-CP ngày 12 tháng 6 năm 2025 quy định về phân quyền chấm dứt hiệu lực kể \
                  từ ngày Nghị định này có hiệu lực thi hành.";
-        assert_eq!(relations(t), ["amends", "repeals"]);
-        // A part of a document that ceases amends it (shared/corpus/real); the document stands.
+        assert_eq!(relations(t), ["repeals-part", "repeals"]);
+        // A part of a document that ceases is repealed alone (shared/corpus/real); it stands.
         let t = "2. Chương VIII của Quy chế về kỹ thuật trình bày dự thảo văn bản ban hành kèm theo Nghị quyết số \
                  1139/2007/UBTVQH11 ngày 03 tháng 7 năm 2007 của Ủy ban thường vụ Quốc hội hết hiệu lực kể từ ngày \
                  Pháp lệnh này có hiệu lực.\n\
@@ -2865,7 +2865,7 @@ mod tests {
                  3. Cơ quan theo Nghị định số 12/2020/NĐ-CP hết hiệu lực.\n\
                  2. Kể từ ngày Nghị định này có hiệu lực thi hành, các quy định liên quan đến vị trí việc làm tại \
                  Nghị định số 106/2020/NĐ-CP ngày 10 tháng 9 năm 2020 của Chính phủ hết hiệu lực thi hành.";
-        assert_eq!(relations(t), ["amends", "amends", "cites", "amends"]);
+        assert_eq!(relations(t), ["repeals-part", "repeals-part", "cites", "repeals-part"]);
         // A short name in brackets between (shared/corpus/real, NĐ 125/2026).
         let t = "2. Nghị định số 109/2022/NĐ-CP ngày 30 tháng 12 năm 2022 của Chính phủ quy định hoạt động \
                  khoa học (Nghị định số 109/2022/NĐ-CP) hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành.";
@@ -2895,7 +2895,7 @@ mod tests {
                  ngày 19 tháng 10 năm 2020 của Chính\nphủ quy định về hóa đơn hết hiệu lực thi hành.\n\n\
                  2. Các quy định liên quan về hợp đồng quy định\ntại Nghị định sô 111/2022/NĐ-CP ngày 30 tháng 12 năm 2022 \
                  của Chính phủ\nvề hợp đồng hết hiệu lực kể từ ngày Nghị định này có hiệu lực.";
-        assert_eq!(relations(t), ["repeals", "repeals", "cites", "cites", "amends"]);
+        assert_eq!(relations(t), ["repeals", "repeals", "cites", "cites", "repeals-part"]);
         // The same as OCR'd on the decree's other page: a line ends with `và`, and a part's
         // number takes a stop (`⏎Điều 2. Nghị định số`).
         let t = "2. Kể từ ngày Nghị định này có hiệu lực thi hành, Nghị định\nsố 128/2020/NĐ-CP ngày 19 tháng 10 năm \
@@ -2906,17 +2906,17 @@ mod tests {
         let t = "2. Thông tư số 53/2024/TT-BQP ngày 17 tháng 9 năm 2024 của Bộ trưởng Bộ Quốc phòng quy định điều \
                  chỉnh trợ cấp; gạch đầu dòng thứ hai điểm a khoản 2 Điều 19 Thông tư số 103/2025/TT-BQP ngày 26 \
                  tháng 9 năm 2025 của Bộ trưởng Bộ Quốc phòng hết hiệu lực kể từ ngày Thông tư này có hiệu lực.";
-        assert_eq!(relations(t), ["repeals", "amends"]);
+        assert_eq!(relations(t), ["repeals", "repeals-part"]);
         // Not past a `;` that a list's label or another clause's part follows.
         let t = "a) Nghị định số 128/2020/NĐ-CP quy định về hải quan; b) Luật này hết hiệu lực.\n\n\
                  Nghị định số 12/2020/NĐ-CP quy định về thuế; Điều 5 của Luật này hết hiệu lực.";
         assert_eq!(relations(t), ["cites", "cites"]);
-        // A document listed after `;` under a part that opens the sentence is amended
+        // A document listed after `;` under a part that opens the sentence has a part repealed
         // (shared/corpus/real, QĐ 1255/2026/QĐ-TTg).
         let t = "2. Kể từ ngày Quyết định này có hiệu lực, Danh mục các loại hình quy định tại: Quyết định số \
                  1466/QĐ-TTg ngày 10 tháng 10 năm 2008 ban hành Danh mục; Quyết định số 1470/QĐ-TTg ngày 22 tháng 7 \
                  năm 2016 về việc sửa đổi Danh mục hết hiệu lực.";
-        assert_eq!(relations(t), ["amends", "amends"]);
+        assert_eq!(relations(t), ["repeals-part", "repeals-part"]);
         // The predicate wrapped inside (`hết hiệu⏎lực`), a part of the other opening `Từ`
         // (shared/corpus/real: NĐ 203/2026, NĐ 78/2020).
         let t = "2. Nghị định số 43/2020/NĐ-CP ngày 08 tháng 4 năm 2020 của Chính phủ\nquy định về thi hành án tử hình \
@@ -2924,7 +2924,7 @@ mod tests {
                  trong lĩnh vực an ninh, trật tự hết hiệu\nlực kể từ ngày Nghị định này có hiệu lực thi hành.\n\n\
                  2. Từ Điều 2 đến Điều 37 và các Điều 42, 44 Nghị định số 26/2002/NĐ-CP ngày 21 tháng 3 năm 2002 \
                  của Chính phủ về sĩ quan dự bị hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành.";
-        assert_eq!(relations(t), ["repeals", "amends", "amends"]);
+        assert_eq!(relations(t), ["repeals", "repeals-part", "repeals-part"]);
         // A range of years and a page's number OCR left inside the clause, a line break inside
         // the short name's brackets (shared/corpus/real, TT 60/2026/TT-BTC).
         let t = "2. Thông tư số 35/2023/TT-BTC ngày 15 tháng 8 năm 2025 của Bộ Tài\nchính quy định quản lý kinh \
@@ -2943,13 +2943,13 @@ mod tests {
                  bỏ kể từ ngày Thông tư liên tịch này có hiệu lực.\n\n\
                  Nghị định số 45/2010/NĐ-CP, có hiệu lực thi hành kể từ ngày 01/07/2010, có nội dung bị bãi bỏ bởi \
                  Điều 2 Nghị định số 33/2012/NĐ-CP.";
-        assert_eq!(relations(t), ["amends", "repeals", "repeals", "cites", "cites"]);
+        assert_eq!(relations(t), ["repeals-part", "repeals", "repeals", "cites", "cites"]);
         // Items after `;` that go on with the first part's matters are under it
         // (shared/corpus/real, TT 84/2020/TT-BQP).
         let t = "2. Các Điều 1, 2, 3, 4 và 5 những quy định về chế độ sinh hoạt; về địa điểm giao nhận lực lượng \
                  ban hành kèm theo Quyết định số 66/QĐ-QP ngày 24 tháng 01 năm 1997 của Bộ trưởng Bộ Quốc phòng hết \
                  hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành.";
-        assert_eq!(relations(t), ["amends"]);
+        assert_eq!(relations(t), ["repeals-part"]);
     }
 
     /// From shared/corpus/real: a list over `;` that ceases reaches each of its items, whether
@@ -2957,14 +2957,14 @@ mod tests {
     /// speck OCR set in a title does not end the clause; one named in an item's title is cited.
     #[test]
     fn a_ceasing_list_reaches_each_item() {
-        // NĐ 20/2021/NĐ-CP: the first decree ends whole, the parts of the others amend them.
+        // NĐ 20/2021/NĐ-CP: the first decree ends whole, the parts of the others are repealed alone.
         let t = "2. Nghị định số [136/2013/NĐ-CP](https://thuvienphapluat.vn/van-ban/nghi-dinh-136-2013-nd-cp.aspx) \
                  ngày 21 tháng 10 năm 2013 của Chính phủ về chính sách trợ giúp xã hội đối với đối tượng bảo trợ xã \
                  hội; Điều 17 Nghị định số 140/2018/NĐ-CP ngày 08 tháng 10 năm 2018 của Chính phủ về sửa đổi, bổ \
                  sung các Nghị định liên quan đến điều kiện đầu tư kinh doanh; các điều từ Điều 15 đến Điều 23 Nghị \
                  định số 28/2012/NĐ-CP ngày 10 tháng 4 năm 2012 của Chính phủ quy định chi tiết hết hiệu lực kể từ \
                  ngày Nghị định này có hiệu lực.";
-        assert_eq!(relations(t), ["repeals", "amends", "amends"]);
+        assert_eq!(relations(t), ["repeals", "repeals-part", "repeals-part"]);
         // QĐ 1255/2026/QĐ-TTg: `của.` before a line break and `loại. hình` are specks; the
         // decree named in the next item's title is cited.
         let t = "2. Kể từ ngày Quyết định này có hiệu lực, Danh mục chỉ tiết các loại hình quy định tại: Quyết định \
@@ -2973,13 +2973,13 @@ mod tests {
                  nội dung của Danh mục chỉ tiết các loại. hình ban hành kèm theo Quyết định số 1466/QĐ-TTg ngày 10 \
                  tháng 10 năm 2008 của.\nThủ tướng Chính phủ; Quyết định số 1470/QĐ-TTg ngày 22 tháng 7 năm 2016 của \
                  Thủ tướng Chính phủ về việc sửa đổi Danh mục hết hiệu lực.";
-        assert_eq!(relations(t), ["amends", "amends", "cites", "amends"]);
+        assert_eq!(relations(t), ["repeals-part", "repeals-part", "cites", "repeals-part"]);
         // NĐ 79/2020/NĐ-CP: matters placed in a part of the first decree.
         let t = "3. Các chế độ, chính sách đối với lực lượng dự bị động viên quy định tại Mục I Chương V Nghị định số \
                  39/CP ngày 28 tháng 4 năm 1997 của Chính phủ quy định chi tiết; Điều 38, Điều 39 và Điều 43 Nghị \
                  định số 26/2002/NĐ-CP ngày 21 tháng 3 năm 2002 của Chính phủ về sĩ quan dự bị Quân đội nhân dân \
                  Việt Nam hết hiệu lực thi hành kể từ ngày Nghị định này có hiệu lực thi hành.";
-        assert_eq!(relations(t), ["amends", "amends"]);
+        assert_eq!(relations(t), ["repeals-part", "repeals-part"]);
         // TT 105/2026/TT-BCA: a subject of 560 bytes; the circular that amended the part is
         // its agent, cited.
         let t = "2. Kiểm tra kiến thức pháp luật theo mô phỏng quy định tại điểm b khoản 1 Điều 6, được sửa đổi, \
@@ -2988,14 +2988,14 @@ mod tests {
                  đường sắt và đường thủy nội địa (sau đây viết gọn là Thông tư số 13/2025/TT-BCA) và điểm b khoản 2, \
                  khoản 4, điểm b khoản 5 Điều 6 Thông tư số 65/2024/TT-BCA hết hiệu lực kể từ ngày Thông tư này có \
                  hiệu lực thi hành.";
-        assert_eq!(relations(t), ["cites", "cites", "amends"]);
+        assert_eq!(relations(t), ["cites", "cites", "repeals-part"]);
         // NĐ 23/2015/NĐ-CP: provisions on a matter, listed after `;` under `thay thế`.
         let t = "2. Nghị định này thay thế Nghị định số 79/2007/NĐ-CP ngày 18 tháng 5 năm 2007 của Chính phủ về cấp \
                  bản sao từ sổ gốc; Điều 4 của Nghị định số 06/2012/NĐ-CP ngày 02 tháng 02 năm 2012 của Chính phủ \
                  sửa đổi Nghị định về hộ tịch, hôn nhân và gia đình và chứng thực; các quy định về chứng thực hợp \
                  đồng, giao dịch tại Nghị định số 75/2000/NĐ-CP ngày 08 tháng 12 năm 2000 của Chính phủ về công \
                  chứng, chứng thực.";
-        assert_eq!(relations(t), ["replaces", "amends", "amends"]);
+        assert_eq!(relations(t), ["replaces", "replaces-part", "replaces-part"]);
     }
 
     /// `hướng dẫn` as a noun or a document's type word guides nothing: the guidance a text
@@ -3008,13 +3008,13 @@ mod tests {
                  bị xử phạt theo Điều 10 Nghị định số 49/CP ngày 15/8/1996 của Chính phủ về xử phạt vi phạm hành \
                  chính trong lĩnh vực an ninh, trật tự.";
         assert_eq!(relations(t), ["cites", "cites"]);
-        // TTLT 13/2016/TTLT-BYT-BGDĐT: matters about guidance in a circular, repealed, amend it.
+        // TTLT 13/2016/TTLT-BYT-BGDĐT: matters about guidance in a circular, repealed, are a part of it repealed.
         let t = "2. Điều 4 của Quy định về hoạt động y tế ban hành kèm theo Quyết định số 58/2008/QĐ-BGDĐT ngày 17 \
                  tháng 10 năm 2008 của Bộ trưởng Bộ Giáo dục và Đào tạo; các nội dung quy định liên quan đến hướng \
                  dẫn hoạt động công tác y tế trường học đối với các trường mầm non và phổ thông tại Thông tư liên \
                  tịch số 03/2000/TTLT-BYT-BGDĐT ngày 01 tháng 3 năm 2000 hướng dẫn thực hiện công tác y tế trường học \
                  của Bộ Y tế và Bộ Giáo dục và Đào tạo bị bãi bỏ kể từ ngày Thông tư liên tịch này có hiệu lực.";
-        assert_eq!(relations(t), ["amends", "amends"]);
+        assert_eq!(relations(t), ["repeals-part", "repeals-part"]);
         // A Đảng ủy xã's report carries out both.
         let t = "Thực hiện Hướng dẫn số 18-HD/BTGTU ngày 20/02/2024 của Ban Tuyên giáo Tỉnh ủy về học tập chuyên đề \
                  năm 2024 và Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị, Đảng ủy xã báo cáo kết quả như sau:";
@@ -3050,15 +3050,15 @@ mod tests {
         assert_eq!(relations(t), ["repeals"]);
     }
 
-    /// From shared/corpus/real: a provision repealed or replaced amends its document, which
+    /// From shared/corpus/real: a provision repealed or replaced is a part of its document, which
     /// stands; the whole document repealed is repealed.
     #[test]
-    fn a_part_repealed_amends() {
+    fn a_part_repealed_is_no_whole_repealed() {
         let t = "Điều 3. Hiệu lực thi hành\n\
                  3. Bãi bỏ Điều 58 Nghị định số 358/2025/NĐ-CP ngày 31 tháng 12 năm 2025.\n\
                  4. Bãi bỏ Nghị định số 141/2013/NĐ-CP.\n\
                  5. Bãi bỏ khoản 3, khoản 4 Điều 27 Nghị định số 184/2025/NĐ-CP ngày 01 tháng 7 năm 2025.";
-        assert_eq!(relations(t), ["amends", "repeals", "amends"]);
+        assert_eq!(relations(t), ["repeals-part", "repeals", "repeals-part"]);
         let scan = scan_text("x.md".into(), t);
         let pinpoints: Vec<Option<&str>> = scan.mentions.iter().map(|m| m.pinpoint.as_deref()).collect();
         // The provision stays with the mention.
@@ -3102,7 +3102,7 @@ mod tests {
                  d) Khoản 4 Điều 77 của Nghị định số 102/2024/NĐ-CP (đã được sửa đổi,\n\
                  bổ sung tại khoản 12 Điều 4 của Nghị định số 226/2025/NĐ-CP);\n\
                  Thực hiện bổ sung nguồn vốn cho Kế hoạch số 104/KH-UBND.";
-        assert_eq!(relations(t), ["amends", "amends", "amends", "cites", "cites", "implements"]);
+        assert_eq!(relations(t), ["amends", "replaces-part", "amends", "cites", "cites", "implements"]);
     }
 
     /// From shared/corpus/real (hard-wrapped): a title verb broken by the wrap is still the

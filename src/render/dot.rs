@@ -261,7 +261,7 @@ pub fn build(view: &View, opts: &DotOptions) -> DotGraph {
         if view.goes_down(e) {
             a.push(plain("constraint", "false"));
         }
-        if matches!(e.relation.as_str(), "amends" | "replaces" | "repeals" | "corrects") {
+        if matches!(crate::cues::as_amends(&e.relation), "amends" | "replaces" | "repeals" | "corrects") {
             a.push(attr("color", "#b03030"));
         }
         stmts.push(edge(&e.from, &e.to, a));
