@@ -310,7 +310,14 @@ fn disown_unsourced(text: &str, found: &[Found], identity: &mut Identity) -> Opt
         is_self(f, text, identity)
             && crate::recognize::opens_source_note(&text[crate::lines::line_start(text, f.span.start)..f.span.start])
     });
-    if sourced { None } else { identity.disown() }
+    if sourced {
+        return None;
+    }
+    let dropped = identity.disown();
+    // What the page is, once it is not that document: a codification's heading, as every
+    // other page of the Bộ pháp điển (identity audit 2224: five such pages were `Văn bản`).
+    identity.kind = Some(header::CODIFIED_PAGE_KIND.to_string());
+    dropped
 }
 
 /// A subject read with the text's own number as its title, with a capital: one that says what
@@ -2435,7 +2442,8 @@ mod tests {
         let scan = scan_text("x.md".into(), t);
         let id = scan.identity.as_ref().expect("identity");
         assert!(id.codified);
-        assert_eq!((id.number.as_deref(), id.kind.as_deref(), id.date), (None, None, None));
+        // A page of the Bộ pháp điển, as every other one is (identity audit 2224).
+        assert_eq!((id.number.as_deref(), id.kind.as_deref(), id.date), (None, Some(header::CODIFIED_PAGE_KIND), None));
         assert_eq!(scan.entry.self_mentions, 0);
         let reason = scan.entry.reason.as_deref().unwrap_or("");
         assert!(reason.contains("a codification filed under 25/2005/PL-UBTVQH11"), "{reason}");
