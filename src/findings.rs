@@ -225,17 +225,6 @@ fn contains_joined(text: &str, parts: &[&str]) -> bool {
     })
 }
 
-/// What `symbol` writes before its first `-` or `/`: its type code (`TT` of `15/2023/TT-BTC`'s
-/// `TT-BTC`). Bytes, as `str::split` with a set of characters reads them one by one.
-fn first_code(symbol: &str) -> &str {
-    memchr::memchr2(b'-', b'/', symbol.as_bytes()).map_or(symbol, |at| &symbol[..at])
-}
-
-/// What `symbol` writes after its last `-` or `/` (`QH15` of `120/2020/QH15`).
-fn last_code(symbol: &str) -> &str {
-    memchr::memrchr2(b'-', b'/', symbol.as_bytes()).map_or(symbol, |at| &symbol[at + 1..])
-}
-
 /// Whether `text` writes `year` straight before `code` (`05/2011NĐ-CP`). Asked of every
 /// normative reference with a year: no string is made for the question.
 fn written_before(text: &str, year: u16, code: &str) -> bool {
@@ -263,7 +252,7 @@ fn miswritten_codes(text: &str, sym: &str) -> Option<String> {
             return Some(format!("a dot stands for the hyphen in `{before}.{after}`"));
         }
     }
-    let last = last_code(sym);
+    let last = tables::last_code(sym);
     let cut = last.char_indices().last().map(|(i, _)| i).filter(|&i| i > 0)?;
     let (head, tail) = last.split_at(cut);
     contains_joined(text, &[head, " ", tail]).then(|| format!("the codes are written `{head} {tail}`"))
@@ -359,7 +348,7 @@ fn symbol_facts<R>(symbol: &str, read: impl FnOnce(&SymbolFacts) -> R) -> R {
 
 fn reorder(symbol: &str) -> Option<String> {
     // Most symbols open with their type code: answered without splitting them all.
-    let first = first_code(symbol);
+    let first = tables::first_code(symbol);
     if first.len() == symbol.len() || tables::is_type_code(first) {
         return None;
     }
@@ -640,7 +629,7 @@ fn of_mention(
     }
     if let Some(sym) = &m.symbol {
         // The first code, where a type's stands (`TT` of `15/2023/TT-BTC`).
-        let type_code = first_code(sym);
+        let type_code = tables::first_code(sym);
         let facts = symbol_facts(sym, SymbolFacts::clone);
         // An administrative symbol with two letters of a code swapped (`104/KH-UBDN`).
         let swapped = facts.unswapped.as_deref().filter(|_| m.family == Family::Administrative);
@@ -690,11 +679,11 @@ fn of_mention(
         // read there; nor does a number listed before another that gives the symbol (`(sửa
         // 44/2024, 61/2024, 140/2025/QH15)`).
         // The legislature's code looked at first: most symbols have none.
-        let code = last_code(sym);
+        let code = tables::last_code(sym);
         if m.family == Family::Normative
             && tables::assembly_term(code).is_some()
             && m.text.contains('/')
-            && last_code(&m.text).chars().any(char::is_alphabetic)
+            && tables::last_code(&m.text).chars().any(char::is_alphabetic)
             && !m.text.contains(code)
             && !m.text.split_whitespace().collect::<String>().contains(code)
         {
@@ -772,7 +761,7 @@ fn of_mention(
         // 03/2026/BTC-TT`: check audit 2185 found it accepted).
         if let Some(good) = facts.reordered_in(m.year).filter(|good| {
             m.family == Family::Administrative
-                || m.family == Family::Normative && kind_fits_code(&m.kind, first_code(good))
+                || m.family == Family::Normative && kind_fits_code(&m.kind, tables::first_code(good))
         }) {
             let n = m.number.as_deref().unwrap_or("");
             // A normative number with its year (`03/2026/BTC-TT`), as it is written.
@@ -1606,7 +1595,7 @@ fn merged_twins(documents: &[Document], mentions: &[Mention]) -> Vec<Finding> {
     let mut twins: Vec<(&str, &Mention)> = Vec::new();
     for m in mentions.iter().filter(|m| m.family == Family::Administrative) {
         let (Some(n), Some(sym), Some(year)) = (m.number.as_deref(), m.symbol.as_deref(), m.year) else { continue };
-        if !tables::is_type_code(sym.split(['-', '/']).next().unwrap_or("")) || tables::year_in_symbol(sym) {
+        if !tables::is_type_code(tables::first_code(sym)) || tables::year_in_symbol(sym) {
             continue;
         }
         // `{number}/{year}/{sym}`, then nothing or a place, read part by part (no string made
@@ -1671,7 +1660,7 @@ fn conflicting_years(documents: &[Document], mentions: &[Mention]) -> Vec<Findin
         if m.family != Family::Normative || !matches!(m.kind.as_str(), "Luật" | "Bộ luật" | "Pháp lệnh") {
             continue;
         }
-        let code = symbol.rsplit(['-', '/']).next().unwrap_or(symbol);
+        let code = tables::last_code(symbol);
         let body = match tables::assembly_term(code) {
             Some(term) if tables::legislature_of(symbol).is_some() => &symbol[..symbol.len() - term.len()],
             _ => symbol,

@@ -1374,7 +1374,7 @@ pub fn identify(text: &str) -> Identity {
     if id.kind.is_none()
         && let (Some(sym), Some(fam)) = (&id.symbol, id.family)
     {
-        let code = sym.split(['-', '/']).next().unwrap_or("");
+        let code = crate::tables::first_code(sym);
         if let Some(k) = crate::tables::kind_for_code(code, fam) {
             id.kind = Some(k.to_string());
         } else if crate::tables::issuer_for_code(code).is_some() {

@@ -340,9 +340,10 @@ fn year_after_code(text: &str, end: usize) -> bool {
         && !(at(5).is_ascii_alphanumeric() || at(5) == b'/' || at(5) >= 0x80)
 }
 
-/// The issuer code that ends a symbol (`CP` in `NĐ-CP`, `QH15`), which items of one list share.
-fn last_code(sym: &str) -> &str {
-    sym.rsplit(['-', '/']).next().unwrap_or(sym).trim_end_matches(|c: char| c.is_ascii_digit())
+/// The issuer code that ends a symbol without its term (`CP` in `NĐ-CP`, `QH` in `QH15`), which
+/// items of one list share.
+fn last_issuer_code(sym: &str) -> &str {
+    tables::last_code(sym).trim_end_matches(|c: char| c.is_ascii_digit())
 }
 
 /// Laws, codes, ordinances and the Constitution, cited by name: the words that open them.
@@ -1259,7 +1260,7 @@ fn read_joint_issuers(text: &str, found: &mut [Found]) {
         let of_ministries = named.starts_with("liên Bộ") || named.starts_with("liên bộ");
         // `TTLT-BTC-BTP`, `TTLT/BTC-BNV`, `NQLT-CP-HCCBVN`: a joint type's code first.
         let joint = f.symbol.as_deref().is_some_and(|s| {
-            let code = s.split(['-', '/']).next().unwrap_or("");
+            let code = tables::first_code(s);
             code.len() > 2 && code.ends_with("LT")
         });
         if !(joint || of_ministries) {
@@ -1701,8 +1702,8 @@ fn recognize_numbers(text: &str, skip: &[Range<usize>], details: bool) -> Vec<Fo
                 .last()
                 .filter(|p: &&Found| {
                     p.family == family
-                        && p.symbol.as_deref().map(last_code)
-                            == Some(last_code(&text[tokens[0].start..sym_end_of(&tokens)]))
+                        && p.symbol.as_deref().map(last_issuer_code)
+                            == Some(last_issuer_code(&text[tokens[0].start..sym_end_of(&tokens)]))
                         && listed_before(text, p, num.start)
                 })
                 .map(|p| p.kind)

@@ -296,7 +296,7 @@ fn issuer_of_symbol(symbol: &str, year: Option<u16>) -> Option<(&'static str, Le
 /// what its code says is a report or a submission (`văn bản số 4895/TTr-BNNMT` is a Tờ trình),
 /// a circular's for a joint circular (`Thông tư số 17/1999/TTLT-BLĐTBXH-BTC-BTCCBCP`).
 fn kind_its_code_names(doc: &Document) -> Option<&'static str> {
-    let code = doc.symbol.as_deref()?.split(['-', '/']).next()?;
+    let code = tables::first_code(doc.symbol.as_deref()?);
     let named = tables::kind_for_code(code, doc.family?)?;
     let looser = doc.kind == tables::UNKNOWN_KIND
         || doc.kind == "Công văn"
@@ -2272,7 +2272,7 @@ fn merge_yearless_twins(corpus: &HashMap<Key, (usize, Document)>, mentions: &[Me
         k.family == Family::Administrative
             && k.symbol.as_deref().is_some_and(|s| {
                 normative_symbols.contains(s)
-                    && tables::is_type_code(s.split(['-', '/']).next().unwrap_or(""))
+                    && tables::is_type_code(tables::first_code(s))
                     && !tables::year_in_symbol(s)
             })
     };
@@ -2536,7 +2536,7 @@ fn respellings(symbol: &str, year: u16, kind: &str) -> Vec<CompactString> {
             }
         }
     }
-    let first = symbol.split(['-', '/']).next().unwrap_or("");
+    let first = tables::first_code(symbol);
     if symbol.len() > first.len() && !first.is_empty() && !tables::is_type_code(first) {
         let rest = &symbol[first.len()..];
         for code in tables::type_codes().filter(|c| one_letter_apart(first, c)) {

@@ -346,6 +346,18 @@ pub fn symbol_codes(symbol: &str) -> impl Iterator<Item = &str> {
     symbol.split(['-', '/']).filter(|c| !c.is_empty())
 }
 
+/// What `symbol` writes before its first `-` or `/`: its type code where it names a type
+/// (`TT` of `15/2023/TT-BTC`'s `TT-BTC`). Bytes, as `str::split` with a set of characters
+/// reads them one by one.
+pub fn first_code(symbol: &str) -> &str {
+    memchr::memchr2(b'-', b'/', symbol.as_bytes()).map_or(symbol, |at| &symbol[..at])
+}
+
+/// What `symbol` writes after its last `-` or `/` (`QH15` of `120/2020/QH15`).
+pub fn last_code(symbol: &str) -> &str {
+    memchr::memrchr2(b'-', b'/', symbol.as_bytes()).map_or(symbol, |at| &symbol[at + 1..])
+}
+
 /// Whether every code of a symbol is one the tables know ([`is_known_code`]).
 pub fn all_codes_known(symbol: &str) -> bool {
     symbol_codes(symbol).all(is_known_code)
@@ -375,7 +387,7 @@ pub const YEAR_IN_SYMBOL_CODES: &[(&str, &str)] = &[
 /// Whether the documents of a symbol's type code are numbered with their year
 /// ([`YEAR_IN_SYMBOL_CODES`]).
 pub fn year_in_symbol(symbol: &str) -> bool {
-    let code = symbol.split(['-', '/']).next().unwrap_or("");
+    let code = first_code(symbol);
     YEAR_IN_SYMBOL_CODES.iter().any(|(c, _)| *c == code)
 }
 
@@ -622,7 +634,7 @@ pub const LEGISLATURES: &[(u8, u16, u16, &str)] = &[
 
 /// The term a symbol's National Assembly code names (`QH15`, `PL-UBTVQH11`), and its years.
 pub fn legislature_of(symbol: &str) -> Option<(u8, u16, u16)> {
-    legislature(assembly_term(symbol.rsplit(['-', '/']).next()?)?.parse().ok()?)
+    legislature(assembly_term(last_code(symbol))?.parse().ok()?)
 }
 
 /// What follows the body in a National Assembly code, as written: `15` of `QH15`, `11` of
