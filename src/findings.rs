@@ -330,20 +330,12 @@ fn symbol_facts<R>(symbol: &str, read: impl FnOnce(&SymbolFacts) -> R) -> R {
     thread_local! {
         static SEEN: std::cell::RefCell<HashMap<CompactString, SymbolFacts>> = Default::default();
     }
-    SEEN.with_borrow_mut(|seen| {
-        if let Some(known) = seen.get(symbol) {
-            return read(known);
-        }
-        let facts = SymbolFacts {
-            reordered: reorder(symbol),
-            unswapped: unswap(symbol),
-            all_codes_known: tables::all_codes_known(symbol),
-        };
-        if seen.len() >= crate::places::MEMO_LIMIT {
-            seen.clear();
-        }
-        read(seen.entry(symbol.into()).or_insert(facts))
-    })
+    let facts = || SymbolFacts {
+        reordered: reorder(symbol),
+        unswapped: unswap(symbol),
+        all_codes_known: tables::all_codes_known(symbol),
+    };
+    SEEN.with_borrow_mut(|seen| crate::memo::remembered(seen, symbol, facts, read))
 }
 
 fn reorder(symbol: &str) -> Option<String> {

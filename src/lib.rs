@@ -24,6 +24,7 @@ pub mod json;
 pub mod legacy;
 pub mod letterhead;
 pub mod lines;
+pub mod memo;
 pub mod model;
 pub mod normalize;
 pub mod output;

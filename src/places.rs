@@ -9,6 +9,7 @@
 //! (`Lào Cai, ngày 05 tháng 6 năm 2023`) and from the issuer a reference names (`của UBND
 //! tỉnh Lào Cai`).
 
+use crate::memo::remembered;
 use crate::tables::{self, Level};
 use compact_str::CompactString;
 use rustc_hash::FxHashMap;
@@ -205,22 +206,9 @@ pub fn read_issuer(issuer: &str) -> (Option<CompactString>, Level) {
     thread_local! {
         static SEEN: RefCell<FxHashMap<CompactString, (Option<CompactString>, Level)>> = RefCell::default();
     }
-    SEEN.with_borrow_mut(|seen| {
-        if let Some(known) = seen.get(issuer) {
-            return known.clone();
-        }
-        let read = (place_in_issuer(issuer).map(CompactString::from), crate::resolve::level_of_phrase(issuer));
-        if seen.len() >= MEMO_LIMIT {
-            seen.clear();
-        }
-        seen.insert(issuer.into(), read.clone());
-        read
-    })
+    let read = || (place_in_issuer(issuer).map(CompactString::from), crate::resolve::level_of_phrase(issuer));
+    SEEN.with_borrow_mut(|seen| remembered(seen, issuer, read, Clone::clone))
 }
-
-/// Phrases or symbols remembered per thread before the memory starts again: far more than a
-/// corpus has in common use, few enough to stay small where every one differs.
-pub(crate) const MEMO_LIMIT: usize = 4096;
 
 /// Whether a symbol is a local body's: one of its codes names a body that is a province's,
 /// a district's or any level's (`UBND`, `HĐND`), and none a central body. Asked of every
@@ -243,17 +231,7 @@ fn local_codes(symbol: &str) -> (bool, Level) {
     thread_local! {
         static SEEN: RefCell<FxHashMap<CompactString, (bool, Level)>> = RefCell::default();
     }
-    SEEN.with_borrow_mut(|seen| {
-        if let Some(&known) = seen.get(symbol) {
-            return known;
-        }
-        let read = read_codes(symbol);
-        if seen.len() >= MEMO_LIMIT {
-            seen.clear();
-        }
-        seen.insert(symbol.into(), read);
-        read
-    })
+    SEEN.with_borrow_mut(|seen| remembered(seen, symbol, || read_codes(symbol), |&known| known))
 }
 
 fn read_codes(symbol: &str) -> (bool, Level) {

@@ -140,15 +140,7 @@ fn name_key(kind: &str, name: Option<&str>) -> String {
     let name = name.unwrap_or("");
     SEEN.with_borrow_mut(|seen| {
         let of_kind = seen.entry(kind.into()).or_default();
-        if let Some(key) = of_kind.get(name) {
-            return key.clone();
-        }
-        let key = make_name_key(kind, name);
-        if of_kind.len() >= crate::places::MEMO_LIMIT {
-            of_kind.clear();
-        }
-        of_kind.insert(name.into(), key.clone());
-        key
+        crate::memo::remembered(of_kind, name, || make_name_key(kind, name), String::clone)
     })
 }
 
