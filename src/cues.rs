@@ -358,12 +358,11 @@ pub fn ceasing(text: &str, clause: usize, from: usize, end: usize, listed: bool)
     // Read further back only where clause_start cut the clause and a predicate follows, on one
     // line: most clauses cut at its reach name none (reading each back cost a scan of real/ 1 %
     // more instructions).
-    let clause =
-        if cut_short(text, clause) && PREDICATES.iter().any(|(finder, ..)| finder.find(rest.as_bytes()).is_some()) {
-            whole_clause_start(text, clause)
-        } else {
-            clause
-        };
+    let clause = if cut_short(text, clause) && PREDICATES.iter().any(|p| p.finder.find(rest.as_bytes()).is_some()) {
+        whole_clause_start(text, clause)
+    } else {
+        clause
+    };
     // A clause that says when something else holds, cut from it by a line break (`Nghị định này
     // có hiệu lực thi hành từ ngày 01 tháng 9 năm 2026 đến ngày,⏎Nghị quyết số 05/2025/NQ-CP
     // hết hiệu lực thi hành.`): no act of this document.
@@ -467,30 +466,48 @@ pub fn ceasing(text: &str, clause: usize, from: usize, end: usize, listed: bool)
     static PASSIVE: LazyLock<memchr::memmem::Finder<'static>> =
         LazyLock::new(|| memchr::memmem::Finder::new("được ".as_bytes()));
     let passive = PASSIVE.find(rest.as_bytes());
-    PREDICATES.iter().filter(|(_, _, part_only, _)| of_a_part || !part_only).find_map(|(finder, relation, _, dash)| {
-        let in_passive = finder.needle().starts_with("được ".as_bytes());
+    PREDICATES.iter().filter(|p| of_a_part || !p.part_only).find_map(|p| {
+        let in_passive = p.finder.needle().starts_with("được ".as_bytes());
         let from = if in_passive { passive? } else { 0 };
-        let at = from + find_wrapped(finder, &rest[from..])?;
-        let after = &rest[at + finder.needle().len()..];
-        if after.starts_with(BY_ANOTHER) || *dash && !verdict_after_dash(&rest[..at], after) {
+        let at = from + find_wrapped(p, &rest[from..])?;
+        let after = &rest[at + p.finder.needle().len()..];
+        if after.starts_with(BY_ANOTHER) || p.dash && !verdict_after_dash(&rest[..at], after) {
             return None;
         }
-        (!stops(&rest[..at])).then_some(if of_a_part { part_of(relation) } else { *relation })
+        (!stops(&rest[..at])).then_some(if of_a_part { part_of(p.relation) } else { p.relation })
     })
 }
 
-/// A ceasing predicate's searcher, with its relation, whether it is said of a part only and
-/// whether only as an item's verdict after a dash; those in the passive are looked for only
-/// where `được` stands.
-type Predicate = (memchr::memmem::Finder<'static>, &'static str, bool, bool);
+/// A ceasing predicate [`ceasing`] looks for; those in the passive are looked for only where
+/// `được` stands.
+struct Predicate {
+    /// The phrase's searcher.
+    finder: memchr::memmem::Finder<'static>,
+    /// Its first word's searcher and the words after it, for a phrase a line break may part
+    /// ([`find_wrapped`]); none for a phrase of one word. Built once: a searcher built for
+    /// each clause cost more than its search.
+    wrapped: Option<(memchr::memmem::Finder<'static>, &'static str)>,
+    relation: &'static str,
+    /// Whether it is said of a part only.
+    part_only: bool,
+    /// Whether only as an item's verdict after a dash.
+    dash: bool,
+}
 
-/// Each predicate [`ceasing`] looks for, its searcher built once.
+impl Predicate {
+    fn new(phrase: &'static str, relation: &'static str, part_only: bool, dash: bool) -> Self {
+        let finder = memchr::memmem::Finder::new(phrase.as_bytes());
+        let wrapped = phrase.split_once(' ').map(|(first, tail)| (memchr::memmem::Finder::new(first.as_bytes()), tail));
+        Predicate { finder, wrapped, relation, part_only, dash }
+    }
+}
+
+/// Each predicate [`ceasing`] looks for, its searchers built once.
 static PREDICATES: LazyLock<Vec<Predicate>> = LazyLock::new(|| {
-    let finder = |p: &'static str| memchr::memmem::Finder::new(p.as_bytes());
-    let ceasing = CEASING.iter().map(|&(p, relation)| (finder(p), relation, false, false));
-    let replaced = PART_REPLACED_AFTER.iter().map(|&p| (finder(p), REPLACES_PART, true, false));
-    let amended = AMENDED_AFTER.iter().map(|&p| (finder(p), "amends", false, false));
-    let verdicts = VERDICTS_AFTER_DASH.iter().map(|&(p, relation)| (finder(p), relation, false, true));
+    let ceasing = CEASING.iter().map(|&(p, relation)| Predicate::new(p, relation, false, false));
+    let replaced = PART_REPLACED_AFTER.iter().map(|&p| Predicate::new(p, REPLACES_PART, true, false));
+    let amended = AMENDED_AFTER.iter().map(|&p| Predicate::new(p, "amends", false, false));
+    let verdicts = VERDICTS_AFTER_DASH.iter().map(|&(p, relation)| Predicate::new(p, relation, false, true));
     ceasing.chain(replaced).chain(amended).chain(verdicts).collect()
 });
 
@@ -517,21 +534,22 @@ fn cut_short(text: &str, clause: usize) -> bool {
     clause > 0 && !text[..clause].ends_with(['.', ';', '\n'])
 }
 
-/// Where `finder`'s phrase first stands in `hay`, its words parted by spaces or by a line
+/// Where `predicate`'s phrase first stands in `hay`, its words parted by spaces or by a line
 /// break a text layer wrapped there (`… trong lĩnh vực an ninh, trật tự hết hiệu⏎lực kể từ …`).
-fn find_wrapped(finder: &memchr::memmem::Finder<'_>, hay: &str) -> Option<usize> {
-    let found = finder.find(hay.as_bytes());
+/// None for a phrase of one word.
+fn find_wrapped(predicate: &Predicate, hay: &str) -> Option<usize> {
+    let found = predicate.finder.find(hay.as_bytes());
     // Only a phrase of its first word cut short by a break can stand before the plain match.
-    let needle = std::str::from_utf8(finder.needle()).ok()?;
-    let (first, tail) = needle.split_once(' ')?;
+    let (first, tail) = predicate.wrapped.as_ref()?;
+    let first_len = first.needle().len();
     let bound = found.unwrap_or(hay.len());
     let mut from = 0;
-    while let Some(i) = memchr::memmem::find(&hay.as_bytes()[from..bound], first.as_bytes()) {
+    while let Some(i) = first.find(&hay.as_bytes()[from..bound]) {
         let at = from + i;
-        if words_follow(&hay[at + first.len()..], tail) {
+        if words_follow(&hay[at + first_len..], tail) {
             return Some(at);
         }
-        from = at + first.len();
+        from = at + first_len;
     }
     found
 }
@@ -872,6 +890,23 @@ pub fn with_lower_grown<R>(text: &str, f: impl FnOnce(&str, &Grown) -> R) -> R {
     with_lower_mut(text, |_| {}, f)
 }
 
+/// `text` in lower case, as `str::to_lowercase` writes it but without the general table's
+/// search for the letters Vietnamese is written in; unlike [`with_lower`], the verb OCR
+/// misread is left as it stands.
+pub fn to_lower(text: &str) -> String {
+    let mut lower = String::with_capacity(text.len());
+    lower_into(text, &mut lower);
+    lower
+}
+
+/// `text` in lower case into `out`, in place where every character keeps its length.
+fn lower_into(text: &str, out: &mut String) {
+    if !lower_in_place(text, out) {
+        out.clear();
+        lower_char_by_char(text, out);
+    }
+}
+
 /// [`with_lower`], the lowered text in the per-thread buffer: `prepare` may change it in place,
 /// each of its characters for one of its length, before the verb OCR misread is put right;
 /// `f` gets where that lengthened it ([`Grown`]).
@@ -879,10 +914,7 @@ fn with_lower_mut<R>(text: &str, prepare: impl FnOnce(&mut String), f: impl FnOn
     LOWER.with(|cell| {
         let mut lower = cell.borrow_mut();
         let lower = &mut *lower;
-        if !lower_in_place(text, lower) {
-            lower.clear();
-            lower_char_by_char(text, lower);
-        }
+        lower_into(text, lower);
         prepare(lower);
         // Where neither word of the verb stands, neither mend has a letter to put right.
         let grown = if mend_misread_tones(lower) { mend_misread_lengths(lower) } else { Grown::default() };
@@ -1023,12 +1055,9 @@ fn lower_in_place(text: &str, out: &mut String) -> bool {
     let mut bytes = std::mem::take(out).into_bytes();
     let mut i = 0;
     let mut fine = true;
-    while i < bytes.len() {
-        let x = bytes[i];
-        if x < 0xC0 {
-            i += 1;
-            continue;
-        }
+    loop {
+        i = next_lead_byte(&bytes, i);
+        let Some(&x) = bytes.get(i) else { break };
         // Latin-1 capitals (`À`-`Þ` but `×`) are their small letters less 0x20.
         if x == 0xC3 {
             let y = bytes[i + 1];
@@ -1036,6 +1065,15 @@ fn lower_in_place(text: &str, out: &mut String) -> bool {
                 bytes[i + 1] = y + 0x20;
             }
             i += 2;
+            continue;
+        }
+        // `Ạ`-`ỹ` (U+1EA0-U+1EF9, E1 BA A0 to E1 BB B9), half the letters of a Vietnamese
+        // text outside ASCII, lowered on their bytes as [`vietnamese_lower`] does on the
+        // character: a capital's code point, and so its last byte, is even, its small letter's
+        // one more. Decoding each cost more than the rest of the loop.
+        if x == 0xE1 && matches!((bytes[i + 1], bytes[i + 2]), (0xBA, 0xA0..) | (0xBB, ..=0xB9)) {
+            bytes[i + 2] |= 1;
+            i += 3;
             continue;
         }
         let c = text[i..].chars().next().expect("a character starts at a lead byte");
@@ -1068,6 +1106,24 @@ fn lower_in_place(text: &str, out: &mut String) -> bool {
     // the same place. Checking it again cost a third of this function.
     *out = unsafe { String::from_utf8_unchecked(bytes) };
     fine
+}
+
+/// Where the first byte at or after `i` stands that opens a character outside ASCII (0xC0 and
+/// up; `bytes` is UTF-8): [`lower_in_place`] has nothing to do before it. Eight bytes are
+/// looked at a time, as the gaps between such letters are of a few bytes and many longer.
+fn next_lead_byte(bytes: &[u8], mut i: usize) -> usize {
+    // A lead byte has both top bits set: shifted a bit up, each byte's 0x40 meets its 0x80.
+    const TOP: u64 = 0x8080_8080_8080_8080;
+    while let Some(eight) = bytes.get(i..i + 8) {
+        let w = u64::from_le_bytes(eight.try_into().expect("eight bytes"));
+        let leads = w & (w << 1) & TOP;
+        if leads != 0 {
+            return i + (leads.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    // Fewer than eight bytes are left (`i` is at most the length: a character's end).
+    i + bytes[i..].iter().position(|&b| b >= 0xC0).unwrap_or(bytes.len() - i)
 }
 
 /// `text` in lower case, a run of ASCII or a character at a time.
@@ -2894,6 +2950,9 @@ mod tests {
             let Some(c) = char::from_u32(u) else { continue };
             let t = format!("Căn CỨ{c}ĐIỀU À x{c}Ỹ");
             assert_eq!(with_lower(&t, str::to_string), t.to_lowercase(), "U+{u:04X}");
+            // Runs of ASCII longer than the eight bytes looked at a time, and shorter at the end.
+            let t = format!("{c}ASCII Runs Of Sixteen{c}Ỹ and Eleven Ạ{c}abcDEF");
+            assert_eq!(to_lower(&t), t.to_lowercase(), "U+{u:04X}");
         }
         // Every letter of the blocks the fast path covers.
         for u in (0xC0..=0x1B0).chain(0x1E00..=0x1EFF) {

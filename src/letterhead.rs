@@ -4,6 +4,7 @@
 //! A draft or a provincial text without a metadata table names its issuer nowhere else.
 
 use crate::cues::starts_with_word;
+use std::borrow::Cow;
 
 /// Words that open the national motto, in the right column of a letterhead: the left column
 /// ends where they start.
@@ -202,14 +203,17 @@ fn under(superior: &str, body: &str) -> String {
 /// word after a body's opening word, and a place's name.
 fn cased(line: &str) -> String {
     let words: Vec<&str> = line.split_whitespace().collect();
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    // The line lowered once, not word by word: lower case makes no letter a space nor a space
+    // a letter, so its words are those of `line`, each lowered.
+    let lowered = crate::cues::to_lower(line);
+    let lower: Vec<&str> = lowered.split_whitespace().collect();
+    let mut out: Vec<Cow<str>> = Vec::with_capacity(words.len());
     let mut place = false;
     let mut i = 0;
     while i < words.len() {
         let w = words[i];
         if ABBREVIATIONS.contains(&w) {
-            out.push(w.to_string());
+            out.push(Cow::Borrowed(w));
             i += 1;
             continue;
         }
@@ -219,16 +223,12 @@ fn cased(line: &str) -> String {
             |p: &&Vec<&str>| lower.get(i..i + p.len()).is_some_and(|ws| ws.iter().zip(p.iter()).all(|(w, p)| w == p));
         if !place && let Some(before) = BEFORE_PLACE_WORDS.iter().find(opens) {
             let n = before.len();
-            out.extend(lower[i..i + n].iter().cloned());
+            out.extend(lower[i..i + n].iter().map(|&w| Cow::Borrowed(w)));
             i += n;
             place = true;
             continue;
         }
-        if place {
-            out.push(capital_first(&lower[i]));
-        } else {
-            out.push(lower[i].clone());
-        }
+        out.push(if place { Cow::Owned(capital_first(lower[i])) } else { Cow::Borrowed(lower[i]) });
         i += 1;
     }
     // `ban dân tộc` → `ban Dân tộc`: the word after a body's opening word.
