@@ -624,32 +624,22 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     // place (`placed`): a provincial report's `kế hoạch số 65/KH-UBND` is the province's.
     let citing_levels: Vec<Level> = citing.iter().map(|c| c.as_ref().map_or(Level::Unknown, |(_, l)| *l)).collect();
     drop(citing);
-    let years_by_name = mend_misprinted_years(&mentions, &owner, &mut mention_keys);
-    years_of_laws_within_files(&mentions, &owner, &title_years, &mut mention_keys);
-    // A law named without its year, in no title, is the law of that name as it stood when
-    // the citing document was issued: no later than the document's own year. The
-    // constitution, by the day (`tables::CONSTITUTIONS`).
-    // Where the bound is the citing document's own year, its day too (see `passed_after`).
-    // Whether each bound is a codified article's source's: the Bộ pháp điển keeps its articles
-    // current, so their words may be an amender's the note does not name.
-    let mut codified_bounds: Vec<bool> = Vec::with_capacity(mentions.len());
-    let (year_bounds, bound_days): (Vec<Option<u16>>, Vec<Option<&str>>) = title_years
-        .iter()
-        .zip(&owner)
-        .zip(&mentions)
-        .map(|((title, &file), m)| {
-            let own = match m.kind.as_str() {
-                "Hiến pháp" => own_constitutions[file as usize].or(own_years[file as usize]),
-                _ => own_years[file as usize],
-            };
-            codified_bounds.push(title.is_some() && codifications[file as usize]);
-            let bound = title.map(YearBound::for_corpus).or_else(|| own.filter(|_| m.family == Family::Named));
-            let day = own_dates[file as usize]
-                .as_deref()
-                .filter(|_| title.is_none() && m.family == Family::Named && m.kind != "Hiến pháp");
-            (bound, day)
-        })
-        .unzip();
+    // The bounds on the years of laws named without one read no key: worked out beside the
+    // passes that mend the keys.
+    let own = OwnDates {
+        years: &own_years,
+        constitutions: &own_constitutions,
+        dates: &own_dates,
+        codifications: &codifications,
+    };
+    let (years_by_name, YearBounds { years: year_bounds, days: bound_days, codified: codified_bounds }) = rayon::join(
+        || {
+            let years_by_name = mend_misprinted_years(&mentions, &owner, &mut mention_keys);
+            years_of_laws_within_files(&mentions, &owner, &title_years, &mut mention_keys);
+            years_by_name
+        },
+        || year_bounds(&mentions, &owner, &title_years, &own),
+    );
     drop((own_years, own_constitutions, title_years));
     watch.lap("mention keys");
     merge_malformed(&corpus, &mentions, &mut mention_keys);
@@ -1177,6 +1167,57 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
         own_findings,
         base,
     }
+}
+
+/// What each file's own document says of the time it was issued, by file, for
+/// [`year_bounds`]. A codification compiles the articles of documents of many years: its own
+/// says nothing of theirs, and it gives none.
+struct OwnDates<'a, 'd> {
+    years: &'a [Option<u16>],
+    /// The constitution in force on its date.
+    constitutions: &'a [Option<u16>],
+    dates: &'d [Option<String>],
+    /// Whether the file is a codification.
+    codifications: &'a [bool],
+}
+
+/// Each mention's bound on the year of a law it names without one, by mention.
+struct YearBounds<'d> {
+    years: Vec<Option<u16>>,
+    /// The citing document's day, where the bound is its own year (see [`passed_after`]).
+    days: Vec<Option<&'d str>>,
+    /// Whether the bound is a codified article's source's: the Bộ pháp điển keeps its articles
+    /// current, so their words may be an amender's the note does not name.
+    codified: Vec<bool>,
+}
+
+/// A law named without its year, in no title, is the law of that name as it stood when the
+/// citing document was issued: no later than the document's own year. The constitution, by
+/// the day (`tables::CONSTITUTIONS`). Each mention's answer is its own: in parallel.
+fn year_bounds<'d>(
+    mentions: &[Mention],
+    owner: &[u32],
+    title_years: &[Option<YearBound>],
+    own: &OwnDates<'_, 'd>,
+) -> YearBounds<'d> {
+    let (years, (days, codified)) = title_years
+        .par_iter()
+        .zip(owner.par_iter())
+        .zip(mentions.par_iter())
+        .map(|((title, &file), m)| {
+            let file = file as usize;
+            let own_year = match m.kind.as_str() {
+                "Hiến pháp" => own.constitutions[file].or(own.years[file]),
+                _ => own.years[file],
+            };
+            let bound = title.map(YearBound::for_corpus).or_else(|| own_year.filter(|_| m.family == Family::Named));
+            let day = own.dates[file]
+                .as_deref()
+                .filter(|_| title.is_none() && m.family == Family::Named && m.kind != "Hiến pháp");
+            (bound, (day, title.is_some() && own.codifications[file]))
+        })
+        .unzip();
+    YearBounds { years, days, codified }
 }
 
 /// A law cited by name without its year (`Luật Quản lý thuế`) is the law of that name the
@@ -1911,41 +1952,57 @@ fn name_again_as_the_file_did(mentions: &[Mention], owner: &[u32], keys: &mut [K
             && k.place.is_some()
             && k.symbol.as_deref().is_some_and(crate::places::is_local_symbol)
     };
-    if !mentions.iter().zip(keys.iter()).any(|(m, k)| again(m, k)) {
+    if !mentions.par_iter().zip(keys.par_iter()).any(|(m, k)| again(m, k)) {
         return;
     }
     type Named<'k> = (Option<&'k str>, Option<&'k str>);
-    let mut fixes: Vec<(usize, u16, CompactString)> = Vec::new();
-    let mut start = 0;
-    for file in owner.chunk_by(|a, b| a == b) {
-        let range = start..start + file.len();
-        start = range.end;
-        if !range.clone().any(|i| again(&mentions[i], &keys[i])) {
-            continue;
-        }
-        // Each number and symbol the file dates, with the one year and place it gives them
-        // (`None` where it gives two).
-        let mut named: HashMap<Named, Option<(u16, &str)>> = HashMap::default();
-        for j in range.clone().filter(|&j| mentions[j].date.is_some()) {
-            let o = &keys[j];
-            if let (Some(year), Some(place)) = (o.year, o.place.as_deref()) {
-                tables::one_or_none(&mut named, (o.number.as_deref(), o.symbol.as_deref()), (year, place));
+    let ro: &[Key] = keys;
+    // Each file is read alone: the files on both cores.
+    let fixes: Vec<(usize, u16, CompactString)> = file_runs(owner)
+        .into_par_iter()
+        .filter(|range| range.clone().any(|i| again(&mentions[i], &ro[i])))
+        .flat_map_iter(|range| {
+            // Each number and symbol the file dates, with the one year and place it gives them
+            // (`None` where it gives two).
+            let mut named: HashMap<Named, Option<(u16, &str)>> = HashMap::default();
+            for j in range.clone().filter(|&j| mentions[j].date.is_some()) {
+                let o = &ro[j];
+                if let (Some(year), Some(place)) = (o.year, o.place.as_deref()) {
+                    tables::one_or_none(&mut named, (o.number.as_deref(), o.symbol.as_deref()), (year, place));
+                }
             }
-        }
-        for i in range.filter(|&i| again(&mentions[i], &keys[i])) {
-            let k = &keys[i];
-            if let Some(Some((year, place))) = named.get(&(k.number.as_deref(), k.symbol.as_deref()))
-                && Some(*place) != k.place.as_deref()
-                && k.year.is_none_or(|y| y == *year)
-            {
-                fixes.push((i, *year, (*place).into()));
+            let mut fixes = Vec::new();
+            for i in range.filter(|&i| again(&mentions[i], &ro[i])) {
+                let k = &ro[i];
+                if let Some(Some((year, place))) = named.get(&(k.number.as_deref(), k.symbol.as_deref()))
+                    && Some(*place) != k.place.as_deref()
+                    && k.year.is_none_or(|y| y == *year)
+                {
+                    fixes.push((i, *year, CompactString::from(*place)));
+                }
             }
-        }
-    }
+            fixes
+        })
+        .collect();
     for (i, year, place) in fixes {
         keys[i].year = Some(year);
         keys[i].place = Some(place);
     }
+}
+
+/// Each file's run of mentions, by `owner` (each mention's file): a file's mentions stand
+/// together, so the passes that look within one file only can take the files apart, on both
+/// cores.
+fn file_runs(owner: &[u32]) -> Vec<std::ops::Range<usize>> {
+    let mut start = 0;
+    owner
+        .chunk_by(|a, b| a == b)
+        .map(|file| {
+            let range = start..start + file.len();
+            start = range.end;
+            range
+        })
+        .collect()
 }
 
 /// A local document cited where no place is known (a central text's `Quyết định số
@@ -2398,16 +2455,8 @@ fn mend_cut_numbers(corpus: &HashMap<Key, (usize, Document)>, mentions: &[Mentio
         let whole = tables::only(whole)?;
         (!corpus.contains_key(k)).then(|| (*whole).clone())
     };
-    // Each file's run of mentions (they come file by file).
-    let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
-    for (i, file) in owner.iter().enumerate() {
-        match runs.last_mut() {
-            Some(run) if owner[run.start] == *file => run.end = i + 1,
-            _ => runs.push(i..i + 1),
-        }
-    }
     let ro: &[Key] = keys;
-    let fixes: Vec<(usize, Key)> = runs
+    let fixes: Vec<(usize, Key)> = file_runs(owner)
         .into_par_iter()
         .flat_map_iter(|run| {
             let mut fixes: Vec<(usize, Key)> = Vec::new();
@@ -2454,43 +2503,47 @@ fn mend_misread_codes(owner: &[u32], keys: &mut [Key]) {
         tables::symbol_codes(s).collect()
     }
     let misread = |k: &Key| k.number.is_some() && k.symbol.as_deref().is_some_and(|s| !tables::all_codes_known(s));
-    let asked: Vec<usize> = keys.par_iter().enumerate().filter(|(_, k)| misread(k)).map(|(i, _)| i).collect();
-    if asked.is_empty() {
-        return;
-    }
     let ro: &[Key] = keys;
-    let numbers: rustc_hash::FxHashSet<(u32, &str)> =
-        asked.iter().filter_map(|&i| Some((owner[i], ro[i].number.as_deref()?))).collect();
-    // The symbols of those numbers in those files written with known codes, each once.
-    let mut known: HashMap<(u32, &str), Vec<&str>> = HashMap::default();
-    for (k, &file) in ro.iter().zip(owner) {
-        if let (Some(n), Some(s)) = (k.number.as_deref(), k.symbol.as_deref())
-            && numbers.contains(&(file, n))
-            && tables::all_codes_known(s)
-        {
-            let list = known.entry((file, n)).or_default();
-            if !list.contains(&s) {
-                list.push(s);
+    // A file's mentions are mended from its own: the files' runs on both cores.
+    let fixes: Vec<(usize, CompactString)> = file_runs(owner)
+        .into_par_iter()
+        .flat_map_iter(|range| {
+            let asked: Vec<usize> = range.clone().filter(|&i| misread(&ro[i])).collect();
+            if asked.is_empty() {
+                return Vec::new();
             }
-        }
-    }
-    let fixes: Vec<(usize, CompactString)> = asked
-        .iter()
-        .filter_map(|&i| {
-            let read = codes(ro[i].symbol.as_deref()?);
-            let list = known.get(&(owner[i], ro[i].number.as_deref()?))?;
-            let fits = list.iter().filter(|s| {
-                let right = codes(s);
-                right.len() == read.len()
-                    && read
-                        .iter()
-                        .zip(&right)
-                        .all(|(r, w)| r == w || (!tables::is_known_code(r) && tables::one_edit_apart(r, w)))
-            });
-            tables::only(fits).map(|s| (i, CompactString::from(*s)))
+            let numbers: rustc_hash::FxHashSet<&str> = asked.iter().filter_map(|&i| ro[i].number.as_deref()).collect();
+            // The symbols of those numbers in the file written with known codes, each once.
+            let mut known: HashMap<&str, Vec<&str>> = HashMap::default();
+            for k in &ro[range] {
+                if let (Some(n), Some(s)) = (k.number.as_deref(), k.symbol.as_deref())
+                    && numbers.contains(n)
+                    && tables::all_codes_known(s)
+                {
+                    let list = known.entry(n).or_default();
+                    if !list.contains(&s) {
+                        list.push(s);
+                    }
+                }
+            }
+            asked
+                .into_iter()
+                .filter_map(|i| {
+                    let read = codes(ro[i].symbol.as_deref()?);
+                    let list = known.get(ro[i].number.as_deref()?)?;
+                    let fits = list.iter().filter(|s| {
+                        let right = codes(s);
+                        right.len() == read.len()
+                            && read
+                                .iter()
+                                .zip(&right)
+                                .all(|(r, w)| r == w || (!tables::is_known_code(r) && tables::one_edit_apart(r, w)))
+                    });
+                    tables::only(fits).map(|s| (i, CompactString::from(*s)))
+                })
+                .collect()
         })
         .collect();
-    drop(known);
     for (i, symbol) in fixes {
         keys[i].symbol = Some(symbol);
     }
