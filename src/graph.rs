@@ -28,7 +28,9 @@ fn sentence_of(sentences: &[Arc<str>], i: usize, m: &Mention) -> Arc<str> {
 fn subject_key(lower: &str, whole: bool) -> Option<String> {
     let mut key = String::with_capacity(SUBJECT_MATCH * 2);
     let mut chars = 0;
-    let words = lower.split(|c: char| !c.is_alphanumeric());
+    // Vietnamese letters are told without Unicode's tables: they cost some 580 instructions a
+    // letter, 1 % of a scan of real text.
+    let words = lower.split(|c: char| !crate::recognize::is_alnum(c));
     for w in words.filter(|w| !w.is_empty() && !matches!(*w, "về" | "việc" | "năm" | "tiếp" | "tục")) {
         if chars > 0 {
             key.push(' ');
@@ -62,7 +64,9 @@ fn subject_keys(subject: &str) -> SubjectKeys {
     static CUES: LazyLock<Vec<(memchr::memmem::Finder<'static>, usize, &'static str)>> = LazyLock::new(|| {
         SUBJECT_CUES.iter().map(|(cue, r)| (memchr::memmem::Finder::new(cue.as_bytes()), cue.len(), *r)).collect()
     });
-    let lower = subject.to_lowercase();
+    // The cues may stand anywhere, so the whole subject is lowered: without the general
+    // table for Vietnamese letters, which cost 5 000 instructions a subject.
+    let lower = crate::cues::lowercase(subject);
     let own = subject_key(&lower, true);
     let cued = CUES
         .iter()

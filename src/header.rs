@@ -197,7 +197,7 @@ fn after_place<T>(line: &str) -> Result<usize, Read<T>> {
 /// A letter (`\p{L}`) of the Latin blocks Vietnamese is written in: Latin-1 and Latin
 /// Extended A and B (whose every character but `×` and `÷` is a letter) and Latin Extended
 /// Additional (`ạ` … `ỹ`, all letters).
-fn is_latin_letter(c: char) -> bool {
+pub(crate) fn is_latin_letter(c: char) -> bool {
     matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') && c != '×' && c != '÷'
 }
 
