@@ -1040,22 +1040,6 @@ fn with_lower_unwrapped<R>(text: &str, range: Range<usize>, f: impl FnOnce(&str,
     with_lower_mut(part, unwrap, f)
 }
 
-/// `text` in lower case, as `str::to_lowercase` writes it, without the general table's search
-/// for the letters Vietnamese is written in; no verb OCR misread is put right.
-pub fn lowercase(text: &str) -> String {
-    let mut lower = String::with_capacity(text.len());
-    lower_into(text, &mut lower);
-    lower
-}
-
-/// `text` in lower case into `out`, in place where every character keeps its length.
-fn lower_into(text: &str, out: &mut String) {
-    if !lower_in_place(text, out) {
-        out.clear();
-        lower_char_by_char(text, out);
-    }
-}
-
 /// `text` in lower case into `out` where every character keeps its length (ASCII, the letters
 /// Vietnamese is written in, and most others): the bytes are copied, ASCII capitals lowered
 /// over the whole buffer in one vector loop, then each character outside ASCII mended in

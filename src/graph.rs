@@ -66,7 +66,7 @@ fn subject_keys(subject: &str) -> SubjectKeys {
     });
     // The cues may stand anywhere, so the whole subject is lowered: without the general
     // table for Vietnamese letters, which cost 5 000 instructions a subject.
-    let lower = crate::cues::lowercase(subject);
+    let lower = crate::cues::to_lower(subject);
     let own = subject_key(&lower, true);
     let cued = CUES
         .iter()

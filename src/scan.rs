@@ -971,7 +971,7 @@ fn editors_sections(text: &str) -> Vec<Range<usize>> {
         }
         // Lowered without the general table's search for Vietnamese letters (1 % of a scan of
         // real text, whose every line may open with `#`).
-        let words = cues::lowercase(&words[..cut]);
+        let words = cues::to_lower(&words[..cut]);
         if open.is_none() && EDITORS_HEADINGS.iter().any(|h| words.starts_with(h)) {
             open = Some((start, level));
         }
