@@ -95,11 +95,21 @@ fn speck_in_passive(text: &str, j: usize) -> bool {
 /// cứ Luật Thuế thu nhập cá nhân số 109/2025/QH15 được sửa đỗi, bỗ⏎⏎ sung bởi Luật số
 /// 09/2026/QH16,`): the line above the blank one goes on without a stop, the next in small
 /// letters that are no list label.
-fn blank_line_wrapped(text: &str, j: usize) -> bool {
+/// So does one that parts a date's word from its number (`Kết luận số 65-KL/TW, ngày⏎⏎30/10/2019
+/// của Bộ Chính trị`).
+pub(crate) fn blank_line_wrapped(text: &str, j: usize) -> bool {
     j > 0 && text.as_bytes()[j - 1] == b'\n' && goes_on(text, j - 1) && {
-        let after = text[j + 1..].trim_start_matches(' ');
-        goes_on_in_small_letters(after) || wrapped_in_a_range(&text[..j - 1], after)
+        let (before, after) = (&text[..j - 1], text[j + 1..].trim_start_matches(' '));
+        goes_on_in_small_letters(after) || wrapped_in_a_range(before, after) || wrapped_in_a_date(before, after)
     }
+}
+
+/// Whether the line break at `j` ends a line whose emphasis closes on a title going on in small
+/// letters on the next (`**Sửa đổi, bổ sung một số điều của Nghị định 165/2024/NĐ-CP ngày
+/// 26/12/2024**⏎hướng dẫn thi hành Luật Đường bộ …`, a decree's heading).
+pub(crate) fn emphasis_wrapped(text: &str, j: usize) -> bool {
+    let before = text[..j].trim_end_matches(' ');
+    before.strip_suffix("**").is_some_and(|b| goes_on(b, b.len())) && goes_on_in_small_letters(&text[j + 1..])
 }
 
 /// Whether `before` ends with a year that ends a date (`năm 2025`, `01/01/2025`): four digits

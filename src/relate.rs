@@ -79,12 +79,20 @@ fn same_sentence(text: &str, gap: std::ops::Range<usize>) -> bool {
     // 45/2019/QH14, được sửa đổi, bổ sung tại⏎Luật Công nghiệp công nghệ số 71/2025/QH15`), as
     // does a text layer's line that goes on in small letters (`Thông tư số 32/2025/TT-BTC … của
     // Bộ trưởng Bộ Tài chính⏎hướng dẫn thực hiện một số điều của Luật Quản lý thuế`).
+    // A blank line a text layer set inside it (`Kết luận số 65-KL/TW, ngày⏎⏎30/10/2019 của Bộ
+    // Chính trị về tiếp tục thực hiện Nghị quyết số 24-NQ/TW`) is read at its second break.
     memchr::memchr_iter(b'\n', g).all(|i| {
         let j = gap.start + i;
+        if g.get(i + 1) == Some(&b'\n') {
+            return crate::cues::blank_line_wrapped(text, j + 1);
+        }
+        if i > 0 && g[i - 1] == b'\n' {
+            return crate::cues::blank_line_wrapped(text, j);
+        }
         let line = text[gap.start..j].trim_end_matches(' ');
-        !g[i + 1..].starts_with(b"\n")
-            && ([" tại", " bởi", " của", " theo"].iter().any(|w| line.ends_with(w))
-                || crate::cues::hard_wrapped(text, j))
+        [" tại", " bởi", " của", " theo"].iter().any(|w| line.ends_with(w))
+            || crate::cues::hard_wrapped(text, j)
+            || crate::cues::emphasis_wrapped(text, j)
     })
 }
 
@@ -190,6 +198,50 @@ fn list_joiner(gap: &str) -> &str {
     }
 }
 
+/// The words between two references up to the provision of the second named before it
+/// (`… hướng dẫn thi hành Luật Đường bộ và Điều 77 Luật Trật tự, an toàn giao thông đường
+/// bộ`: `và`).
+fn before_pinpoint<'t>(gap: &'t str, fa: &Found, fb: &Found) -> &'t str {
+    match &fb.pinpoint {
+        Some(p) if p.start >= fa.span.end && p.end <= fb.span.start => &gap[..p.start - fa.span.end],
+        _ => gap,
+    }
+}
+
+/// Whether `fb`, listed after `fa`, the object of `relation` by `actor`, is an object of the
+/// same act: of the same kind (`… sửa đổi, bổ sung một số điều của Nghị định số 95/2021/NĐ-CP
+/// … và Nghị định số 83/2014/NĐ-CP`), or for guidance of another that ranks above the guide
+/// (`Thông tư số 15/2015/TT-BTP … quy định chi tiết thi hành một số điều của Luật hộ tịch và
+/// Nghị định số 123/2015/NĐ-CP`: a circular details a law and the decree on it). A document
+/// of the guide's rank or below after a law is named for itself (`Nghị định … hướng dẫn Luật
+/// … và Thông tư …`).
+fn listed_alike(actor: &Found, fa: &Found, fb: &Found, relation: &str) -> bool {
+    fa.kind == fb.kind && fa.family == fb.family
+        || relation == "guides" && guidance_rank(fb.kind) < guidance_rank(actor.kind)
+}
+
+/// How high a kind stands among those guidance details: an act of the legislature, a
+/// decree, any other.
+fn guidance_rank(kind: &str) -> u8 {
+    match kind {
+        k if crate::tables::is_legislative_kind(k) => 0,
+        "Nghị định" => 1,
+        _ => 2,
+    }
+}
+
+/// Whether `gap`, the words between a reference and a law, ends the first one's subject on
+/// carrying the law out (`Nghị quyết số 35/2000/QH10 của Quốc hội về việc thi hành Luật Hôn
+/// nhân và gia đình`; `Nghị quyết số 254/2025/QH15 … về cơ chế, chính sách tháo gỡ khó khăn,
+/// vướng mắc trong tổ chức thi hành Luật Đất đai`). `thi hành` alone is no cue: `có hiệu lực
+/// thi hành` says when a document takes effect.
+fn executes_law(gap: &str) -> bool {
+    let gap = gap.trim_end_matches([' ', '\n']);
+    let Some(before) = gap.strip_suffix("thi hành") else { return false };
+    let before = before.trim_end();
+    (before.ends_with(" về việc") || before.ends_with(" tổ chức")) && gap.contains(" về ")
+}
+
 /// Acts whose objects a list may name one after another.
 const LISTED_OBJECT_ACTS: &[&str] = &["amends", "repeals", "replaces", "guides"];
 
@@ -242,10 +294,10 @@ pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
         // A second object of the same kind listed right after the first (`Nghị định số
         // 80/2023/NĐ-CP … sửa đổi, bổ sung một số điều của Nghị định số 95/2021/NĐ-CP ngày
         // 01/11/2021 và Nghị định số 83/2014/NĐ-CP`): the act is on both (recall audit 2179).
-        if let Some((from, relation)) = object
-            .take()
-            .filter(|_| fa.kind == fb.kind && fa.family == fb.family && matches!(list_joiner(gap), "," | "và" | ", và"))
-        {
+        if let Some((from, relation)) = object.take().filter(|&(from, relation)| {
+            listed_alike(&found[from], fa, fb, relation)
+                && matches!(list_joiner(before_pinpoint(gap, fa, fb)), "," | "và" | ", và")
+        }) {
             out.push(Pair::new(from, b, relation));
             object = Some((from, relation));
             continue;
@@ -276,6 +328,13 @@ pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
                 out.push(Pair::new(b, to, relation));
                 agent = Some((b, to, relation));
             }
+            continue;
+        }
+        if crate::tables::is_legislative_kind(fb.kind)
+            && executes_law(gap)
+            && same_sentence(text, fa.span.end..fb.span.start)
+        {
+            out.push(Pair::new(a, b, "implements"));
             continue;
         }
         // `Thực hiện A …; <body> ban hành B`: B implements A.
@@ -583,6 +642,46 @@ mod tests {
                 (0..=0x10FFFF).filter_map(char::from_u32).filter(|c| c.to_lowercase().eq(letter.chars())).collect();
             assert_eq!(all, cases);
         }
+    }
+
+    /// From shared/corpus/real and data/ (audit 2226: four relations a cited document's title
+    /// states, missed): a resolution carrying out a law, a title set in bold over its line's
+    /// end with a provision before the second law it guides, a circular guiding a law and its
+    /// decree, a date parted by a blank line.
+    #[test]
+    fn relations_stated_in_a_cited_title() {
+        let pair = |a: &str, b: &str, r: &'static str| (a.to_string(), b.to_string(), r);
+        // hanh-chinh-tu-phap__ho-tich.md, line 1455.
+        let t = "a) Nghị định số 77/2001/NĐ-CP ngày 22 tháng 10 năm 2001 của Chính phủ quy định chi tiết về đăng ký \
+                 kết hôn theo Nghị quyết số 35/2000/QH10 của Quốc hội về việc thi hành Luật Hôn nhân và gia đình;";
+        assert!(rel(t).contains(&pair("35", "Hôn nhân và gia đình", "implements")), "{:?}", rel(t));
+        // dat-dai-dau-tu__nghi-dinh-50-2026-….md, line 40.
+        let t = "Nghị định quy định chi tiết một số điều của Nghị quyết số 254/2025/QH15 ngày 11/12/2025 của Quốc hội \
+                 về cơ chế, chính sách tháo gỡ khó khăn, vướng mắc trong tổ chức thi hành Luật Đất đai về **tiền sử \
+                 dụng đất, tiền thuê đất**.";
+        assert!(rel(t).contains(&pair("254", "Đất đai", "implements")), "{:?}", rel(t));
+        // When a document takes effect is no act on what follows.
+        assert!(rel("Nghị quyết số 35/2000/QH10 có hiệu lực thi hành Luật Hôn nhân và gia đình").is_empty());
+        // giao-thong-duong-bo__nghi-dinh-241-2026-….md, lines 41-42.
+        let t = "**Sửa đổi, bổ sung một số điều của Nghị định 165/2024/NĐ-CP ngày 26/12/2024**\n\
+                 hướng dẫn thi hành Luật Đường bộ và Điều 77 Luật Trật tự, an toàn giao thông đường bộ\n";
+        let guided: Vec<_> = rel(t).into_iter().filter(|(a, _, r)| a == "165" && *r == "guides").collect();
+        assert_eq!(
+            guided,
+            [pair("165", "Đường bộ", "guides"), pair("165", "Trật tự, an toàn giao thông đường bộ", "guides")]
+        );
+        // hanh-chinh-tu-phap__ho-tich.md, line 1393.
+        let t = "theo quy định của Thông tư số 15/2015/TT-BTP ngày 16 tháng 11 năm 2015 của Bộ Tư pháp quy định chi \
+                 tiết thi hành một số điều của Luật hộ tịch và Nghị định số 123/2015/NĐ-CP ngày 15 tháng 11 năm 2015 \
+                 của C1hính phủ quy định chi tiết một số điều và biện pháp thi hành Luật hộ tịch";
+        assert!(rel(t).contains(&pair("15", "123", "guides")), "{:?}", rel(t));
+        // A decree after the law a decree guides is named for itself.
+        let t = "Nghị định số 15/2018/NĐ-CP quy định chi tiết Luật An toàn thực phẩm và Thông tư số 24/2019/TT-BYT";
+        assert!(!rel(t).iter().any(|(_, b, _)| b == "24"), "{:?}", rel(t));
+        // data/003_b00dab6a35e1303b.txt, lines 32-34.
+        let t = "theo Kết luận số 65-KL/TW, ngày\n\n30/10/2019 của Bộ Chính trị về tiếp tục thực hiện Nghị quyết số \
+                 24-NQ/TW của Ban chấp hành Trung ương Đảng khóa IX";
+        assert_eq!(rel(t), [pair("65", "24", "implements")]);
     }
 
     #[test]
