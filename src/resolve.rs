@@ -814,13 +814,18 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
             // `NQ 254/QH15`, written without its year, is the one normative document with that
             // number and symbol (`254/2025/QH15`) when no other document has them.
             let mut family = key.family;
-            let mut known = years.get(&yearless(key));
+            let mut known = years.get(&yearless(key)).map(Vec::as_slice);
             if known.is_none() && family == Family::Administrative {
                 let (number, symbol, name, _, place) = yearless(key);
-                known = years.get(&(number, symbol, name, Family::Normative, place));
+                known = years.get(&(number, symbol, name, Family::Normative, place)).map(Vec::as_slice);
                 family = Family::Normative;
             }
-            match known.map(Vec::as_slice) {
+            // A law by name the corpus dates nowhere, in an undated text (a codified page's
+            // note), is the law of its name's one edition where the list of laws knows only one.
+            if known.is_none() && m.family == Family::Named {
+                known = key.name.as_deref().map(tables::edition_years).filter(|years| years.len() == 1);
+            }
+            match known {
                 Some([only]) => filled.push((i, *only, family)),
                 // Where the file itself writes one of the years with the number (`91/TT-BTC`
                 // in a file that writes 91/2026/TT-BTC, though 91/2018/TT-BTC exists too), it
@@ -847,9 +852,15 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
         mention_keys[i].year = Some(y);
         mention_keys[i].family = family;
     }
-    // A law cited by name and year is the numbered law of that name and year.
+    // A law cited by name and year is the numbered law of that name and year: as the corpus
+    // reads its number with its name, else as the list of laws numbers that edition.
+    let mut listed: HashMap<Key, Option<Key>> = HashMap::default();
     for key in mention_keys.iter_mut().filter(|k| k.family == Family::Named) {
-        if let Some(Some(numbered)) = numbered_laws.get(key) {
+        let numbered = match numbered_laws.get(key) {
+            Some(numbered) => numbered,
+            None => listed.entry(key.clone()).or_insert_with_key(listed_number),
+        };
+        if let Some(numbered) = numbered {
             *key = numbered.clone();
         }
     }
@@ -1766,6 +1777,25 @@ fn passed_after(
             filled[*f].1 = *before;
         }
     }
+}
+
+/// The law the list of laws numbers of a name and year cited by name (`Luật Bình đẳng giới`
+/// of 2006: `73/2006/QH11`), keyed as a citation by that number is: the weakest word on which
+/// law it is, taken only where no text of the corpus reads a number with the name and year.
+fn listed_number(named: &Key) -> Option<Key> {
+    let number = tables::edition_number(named.name.as_deref()?, named.year?)?;
+    let found = crate::recognize::first_number(&format!("Luật số {number}"))?;
+    let digits = &format!("Luật số {number}")[found.number.clone()?];
+    let symbol = found.symbol.clone();
+    Some(Key {
+        number: Some(canonical_number(digits)),
+        apart: numbered_apart_from_laws(found.kind, symbol.as_deref()),
+        symbol,
+        year: found.year(),
+        name: None,
+        family: found.family,
+        place: None,
+    })
 }
 
 /// The year of the law a document of `bound` names (in its title, or in the text of a dated
@@ -3489,7 +3519,9 @@ mod tests {
             "theo Luật Đầu thâu ngày 26 tháng 11 năm 2013 và Luật Giáo đục nghề nghiệp.",
         )]);
         let targets: Vec<&str> = graph.mentions.iter().map(|m| &*m.target).collect();
-        assert_eq!(targets, ["Luật Đấu thầu:2013", "Luật Giáo dục nghề nghiệp"]);
+        // The law of 2013 as the list of laws numbers it; the vocational law had two editions, and
+        // an undated text says not which.
+        assert_eq!(targets, ["43/2013/QH13", "Luật Giáo dục nghề nghiệp"]);
     }
 
     /// From shared/corpus/real: a law named in the title of a dated document is no later law
@@ -3526,7 +3558,8 @@ mod tests {
         // 2024 guides the weapons law of that year, an edition `law_names.txt` knows (Luật số
         // 42/2024/QH15; the corpus's `42/2025/QH15` is of the next year).
         let weapons = "Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ:2024";
-        let expected = ["Luật Hóa chất", "50/2014/QH13", weapons, "69/2025/QH15", "Luật Hóa chất"];
+        // The law of 2007, which this corpus does not number: the list of laws does.
+        let expected = ["06/2007/QH12", "50/2014/QH13", weapons, "69/2025/QH15", "06/2007/QH12"];
         assert_eq!(laws, expected, "{:#?}", graph.mentions);
     }
 
@@ -3555,7 +3588,8 @@ mod tests {
             m.target.to_string()
         };
         // In 2020 the law of 2013 stood, which this corpus does not number.
-        assert_eq!(target("b.md"), "Luật Đất đai:2013", "{:#?}", graph.mentions);
+        // The law of 2013, numbered by the list of laws.
+        assert_eq!(target("b.md"), "45/2013/QH13", "{:#?}", graph.mentions);
         assert_eq!(target("c.md"), "31/2024/QH15");
         // The law of 1993, which the corpus does not number: law_names.txt lists the editions.
         assert_eq!(target("d.md"), "Luật Đất đai:1993");
@@ -3589,7 +3623,8 @@ mod tests {
             .collect();
         // The note's article title names the law in force, the latest edition: that of 2025
         // (law_names.txt), which this corpus does not number.
-        assert_eq!(laws, ["01/2002/QH11", "Luật Ngân sách nhà nước:2025", "83/2015/QH13"], "{:#?}", graph.mentions);
+        // The law of 2025, numbered by the list of laws.
+        assert_eq!(laws, ["01/2002/QH11", "89/2025/QH15", "83/2015/QH13"], "{:#?}", graph.mentions);
     }
 
     /// From shared/corpus/real: a codification's source note gives a law's number and, as
@@ -3694,6 +3729,81 @@ mod tests {
         ]);
         let named = graph.mentions.iter().find(|m| &*m.path == "b.md").expect("the law by name");
         assert_eq!(&*named.target, "Luật Hôn nhân và gia đình:2014", "{:#?}", graph.mentions);
+    }
+
+    /// Audit 2227 (data/, cause 1): a law named without its number that no text of the corpus
+    /// numbers is the edition the list of laws numbers, not a record of its name alone.
+    #[test]
+    fn a_law_by_name_the_corpus_never_numbers_is_the_listed_number() {
+        let report = |year: &str, sentence: &str| {
+            format!(
+                "BÁO CÁO\n\nKết quả thực hiện công tác dân vận của chính quyền năm {year}\n\nQuảng Ngãi, ngày 15 tháng 12 năm {year}\n\n{sentence}\n"
+            )
+        };
+        let graph = super::graph_of(&[
+            (
+                "a.txt",
+                &report(
+                    "2021",
+                    "- Tổ chức tiếp công dân theo quy định của Luật Tiếp công dân, giải quyết kịp thời đơn thư.",
+                ),
+            ),
+            (
+                "b.txt",
+                &report(
+                    "2022",
+                    "phòng, chống bạo lực gia đình, tảo hôn và hôn nhân cận huyết thống, Luật Bình đẳng giới.",
+                ),
+            ),
+        ]);
+        let target = |law: &str| graph.mentions.iter().find(|m| m.text.contains(law)).map(|m| m.target.to_string());
+        assert_eq!(target("Tiếp công dân").as_deref(), Some("42/2013/QH13"), "{:#?}", graph.mentions);
+        assert_eq!(target("Bình đẳng giới").as_deref(), Some("73/2006/QH11"), "{:#?}", graph.mentions);
+        let law = graph.documents.iter().find(|d| &*d.id == "73/2006/QH11").expect("the law");
+        assert_eq!((law.kind.as_str(), law.name.as_deref()), ("Luật", Some("Bình đẳng giới")));
+    }
+
+    /// The list's number names only the edition a law's name is taken as at the citing day: a
+    /// code named in 2013 is the code of 2005, which the list does not number, and one named in
+    /// 2016 the code of 2015; a law named before its one edition was passed is no edition.
+    #[test]
+    fn the_listed_number_is_the_edition_of_the_citing_documents_time() {
+        let decision = |year: &str, law: &str| {
+            format!("Số: 12/{year}/QĐ-TTg\nHà Nội, ngày 10 tháng 3 năm {year}\n\nQUYẾT ĐỊNH\n\nCăn cứ {law};\n")
+        };
+        let target = |year: &str, law: &str| {
+            let graph = super::graph_of(&[("a.txt", &decision(year, law))]);
+            let named = graph.mentions.iter().find(|m| m.text.starts_with(law)).expect("the law by name");
+            named.target.to_string()
+        };
+        assert_eq!(target("2013", "Bộ luật Dân sự"), "Bộ luật Dân sự:2005");
+        assert_eq!(target("2016", "Bộ luật Dân sự"), "91/2015/QH13");
+        assert_eq!(target("2004", "Luật Bình đẳng giới"), "Luật Bình đẳng giới");
+    }
+
+    /// The list is the weakest word: a number the corpus reads with the law's name wins over it
+    /// (here a misprint, `87/2015/QH13` for 76/2015/QH13, which `conflicting-numbers` would
+    /// show once another text wrote the right one), and a name read with another number in
+    /// more files is still mended to that one.
+    #[test]
+    fn the_corpus_s_own_number_wins_over_the_listed_one() {
+        let graph = super::graph_of(&[
+            ("a.txt", "Căn cứ Luật Tổ chức Chính phủ số 87/2015/QH13;"),
+            (
+                "b.txt",
+                "Số: 12/2016/QĐ-TTg\nHà Nội, ngày 10 tháng 3 năm 2016\n\nQUYẾT ĐỊNH\n\nCăn cứ Luật Tổ chức Chính phủ;\n",
+            ),
+        ]);
+        let named = graph.mentions.iter().find(|m| &*m.path == "b.txt").expect("the law by name");
+        assert_eq!(&*named.target, "87/2015/QH13", "{:#?}", graph.mentions);
+        let mut files = vec![("a.txt", "Căn cứ Luật Tố cáo số 23/2018/QH14;")];
+        files.extend([
+            ("b.txt", "Căn cứ Luật Tố cáo số 25/2018/QH14;"),
+            ("c.txt", "Căn cứ Luật Tố cáo số 25/2018/QH14;"),
+        ]);
+        files.push(("d.txt", "Căn cứ Luật Tố cáo số 25/2018/QH14;"));
+        let graph = super::graph_of(&files);
+        assert!(graph.mentions.iter().all(|m| &*m.target == "25/2018/QH14"), "{:#?}", graph.mentions);
     }
 
     /// From shared/corpus/real (Luật Phòng, chống khủng bố, 12 June 2013, as one line):
@@ -3822,10 +3932,11 @@ mod tests {
                     "Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Đầu tư và Luật Hải quan số 90/2025/QH15",
                     "90/2025/QH15"
                 ),
-                // Editions the corpus here does not number (law_names.txt lists them).
-                ("Luật Đấu thầu", "Luật Đấu thầu:2023"),
+                // Editions the corpus here does not number: law_names.txt lists them, with
+                // their numbers.
+                ("Luật Đấu thầu", "22/2023/QH15"),
                 ("Luật Đầu tư", "61/2020/QH14"),
-                ("Luật Hải quan", "Luật Hải quan:2014"),
+                ("Luật Hải quan", "54/2014/QH13"),
             ]
         );
         let amended = of("d.md");

@@ -1462,36 +1462,60 @@ pub fn law_name_entries() -> impl Iterator<Item = (&'static str, &'static str)> 
     law_name_lines().map(|(kind, name, _)| (kind, name))
 }
 
+/// One edition of a law as `law_names.txt` lists it: the year it was passed and, where a text
+/// of the corpus confirmed it, its number (`2015 91/2015/QH13`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Edition {
+    pub year: u16,
+    pub number: Option<&'static str>,
+}
+
+/// A law's editions' years, for [`edition_years`] to lend, and the editions themselves.
+type Editions = (Vec<u16>, Vec<Edition>);
+
+/// The editions `law_names.txt` lists of each law, by its official key, oldest first.
+static EDITIONS: LazyLock<FxHashMap<String, Editions>> = LazyLock::new(|| {
+    law_name_lines()
+        .filter(|(_, _, editions)| !editions.is_empty())
+        .map(|(kind, name, editions)| {
+            let editions: Vec<Edition> = editions.split(", ").map(|e| edition(e, name)).collect();
+            (law_name_key(kind, name), (editions.iter().map(|e| e.year).collect(), editions))
+        })
+        .collect()
+});
+
+/// One edition of `law_names.txt` (`2015 91/2015/QH13`, `2002`) of the law `name`; the table is
+/// the program's own, so a line it cannot read is a bug, said with the line.
+fn edition(text: &'static str, name: &str) -> Edition {
+    let (year, number) = text.split_once(' ').map_or((text, None), |(y, n)| (y, Some(n)));
+    let year = year.parse().unwrap_or_else(|_| panic!("law_names.txt: {year:?} is no year ({name})"));
+    Edition { year, number }
+}
+
 /// The years the editions of the law whose official key ([`official_law_key`]) is `key` were
-/// passed, oldest first, where `law_names.txt` lists several (or, for `Hiến pháp`,
-/// [`CONSTITUTIONS`]); empty otherwise.
+/// passed, oldest first, where `law_names.txt` lists them (or, for `Hiến pháp`,
+/// [`CONSTITUTIONS`]); empty otherwise. A law of one edition is listed only with its number.
 pub fn edition_years(key: &str) -> &'static [u16] {
     static CONSTITUTION: LazyLock<String> = LazyLock::new(|| law_name_key("Hiến pháp", "").trim_end().to_string());
     if key == CONSTITUTION.as_str() {
         return CONSTITUTION_YEARS;
     }
-    static EDITIONS: LazyLock<FxHashMap<String, Vec<u16>>> = LazyLock::new(|| {
-        law_name_lines()
-            .filter(|(_, _, years)| !years.is_empty())
-            .map(|(kind, name, years)| {
-                let years = years
-                    .split_whitespace()
-                    .map(|y| y.parse().unwrap_or_else(|_| panic!("law_names.txt: {y:?} is no year ({name})")))
-                    .collect();
-                (law_name_key(kind, name), years)
-            })
-            .collect()
-    });
-    EDITIONS.get(key).map_or(&[], Vec::as_slice)
+    EDITIONS.get(key).map_or(&[], |(years, _)| years.as_slice())
 }
 
-/// Each line of `law_names.txt`: its kind, its name and what follows ` | ` (the editions' years).
+/// The number `law_names.txt` gives the edition of `year` of the law whose official key is
+/// `key` (`73/2006/QH11` for `luat binh dang gioi` of 2006), where it gives one.
+pub fn edition_number(key: &str, year: u16) -> Option<&'static str> {
+    EDITIONS.get(key)?.1.iter().find(|e| e.year == year)?.number
+}
+
+/// Each line of `law_names.txt`: its kind, its name and what follows ` | ` (its editions).
 fn law_name_lines() -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
     LAW_NAMES.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).map(|l| {
-        let (l, years) = l.split_once(" | ").unwrap_or((l, ""));
+        let (l, editions) = l.split_once(" | ").unwrap_or((l, ""));
         let kind = LAW_NAME_KINDS.iter().find(|k| l.starts_with(*k) && l[k.len()..].starts_with(' '));
         let kind = kind.unwrap_or_else(|| panic!("law_names.txt: no type word opens {l:?}"));
-        (*kind, &l[kind.len() + 1..], years)
+        (*kind, &l[kind.len() + 1..], editions)
     })
 }
 
@@ -1875,19 +1899,50 @@ mod tests {
     }
 
     /// Every law with editions lists them oldest first, in years laws were passed, and is
-    /// found by its official key: `Luật Hôn nhân và gia đình` had four.
+    /// found by its official key: `Luật Hôn nhân và gia đình` had four. A law of one edition
+    /// is listed only for its number.
     #[test]
     fn editions_are_years_in_order() {
         let mut listed = 0;
         for (kind, name) in law_name_entries() {
-            let years = edition_years(&law_name_key(kind, name));
-            listed += usize::from(!years.is_empty());
-            assert!(years.len() != 1, "{name}: one edition needs no list");
+            let key = law_name_key(kind, name);
+            let years = edition_years(&key);
+            listed += usize::from(years.len() > 1);
+            assert!(years.len() != 1 || edition_number(&key, years[0]).is_some(), "{name}: one edition needs no list");
             assert!(years.windows(2).all(|w| w[0] < w[1]) && years.iter().all(|y| (1945..=2026).contains(y)), "{name}");
         }
         assert!(listed >= 60, "{listed}");
         let key = official_law_key("Luật", "Hôn nhân và gia đình").expect("official");
         assert_eq!(edition_years(&key), [1959, 1986, 2000, 2014]);
+        assert_eq!(edition_number(&key, 2000), Some("22/2000/QH10"));
+        assert_eq!(edition_number(&key, 2014), None);
+    }
+
+    /// Each number the list of laws gives is a law's or an ordinance's number of its edition's
+    /// year and of the legislature that sat then (`Luật Bình đẳng giới | 2006 73/2006/QH11`):
+    /// a number copied to the wrong law or year would send every citation of that edition there.
+    #[test]
+    fn edition_numbers_are_of_their_year_and_legislature() {
+        let mut numbered = 0;
+        for (kind, name) in law_name_entries() {
+            let key = law_name_key(kind, name);
+            for &year in edition_years(&key) {
+                let Some(number) = edition_number(&key, year) else { continue };
+                numbered += 1;
+                let parts: Vec<&str> = number.split('/').collect();
+                let [n, y, symbol] = parts[..] else { panic!("{name}: {number} is no N/YYYY/SYMBOL") };
+                assert!(!n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()), "{name}: {number}");
+                assert_eq!(y, year.to_string(), "{name}: {number} is no number of {year}");
+                let (_, from, to) =
+                    legislature_of(symbol).unwrap_or_else(|| panic!("{name}: {number}: no legislature"));
+                assert!((from..=to).contains(&year), "{name}: {number} is of another legislature");
+                let is_law_symbol = symbol.starts_with("QH") || (kind == "Pháp lệnh" && symbol.contains("UBTVQH"));
+                assert!(is_law_symbol, "{name}: {number} is no {kind}'s number");
+            }
+        }
+        assert!(numbered >= 100, "{numbered}");
+        let key = official_law_key("Luật", "Bình đẳng giới").expect("official");
+        assert_eq!((edition_years(&key), edition_number(&key, 2006)), (&[2006][..], Some("73/2006/QH11")));
     }
 
     /// Each abbreviation's example, written out, is an official name; a name without one is
