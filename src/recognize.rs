@@ -6065,7 +6065,8 @@ mod tests {
                 "tại Điều 7; khoản 1, 2 Điều 8; khoản 2 Điều 13 Nghị quyết số 198/2025/QH15",
                 "Điều 7; khoản 1, 2 Điều 8; khoản 2 Điều 13",
             ),
-            // shared/corpus/real: parts above articles, `hoặc`, ranges and a no-break space.
+            // shared/corpus/real: parts above articles, `hoặc`, ranges and a no-break space (a space
+            // once normalized).
             ("2. Bãi bỏ mục II, phần III Thông tư số 05/2008/TT-BYT ngày 14 tháng 5 năm 2008", "mục II, phần III"),
             ("quy định tại Mục 2 Chương XV Luật Đất đai", "Mục 2 Chương XV"),
             (
@@ -6073,7 +6074,7 @@ mod tests {
                 "điểm a hoặc điểm b khoản 4 Điều 23",
             ),
             ("các điều từ Điều 40 đến Điều 43 Nghị định số 103/2017/NĐ-CP", "Điều 40 đến Điều 43"),
-            ("quy định tại Điều 31 và\u{a0} Điều 33 của Pháp lệnh số 10/2003/PL-UBTVQH11", "Điều 31 và\u{a0} Điều 33"),
+            ("quy định tại Điều 31 và  Điều 33 của Pháp lệnh số 10/2003/PL-UBTVQH11", "Điều 31 và  Điều 33"),
         ] {
             assert_eq!(&t[one(t).pinpoint.unwrap()], pin, "{t}");
         }
