@@ -291,8 +291,8 @@ fn opens_with_its_link(lead: &str) -> bool {
         .is_some_and(|words| with_lower(words, |w| type_word_opening(w).is_some_and(|(word, _)| word.len() == w.len())))
 }
 
-/// Whether the clause `lead` names what ceases as matters placed in a numbered part of the
-/// document (`3. Các chế độ, chính sách đối với lực lượng dự bị động viên quy định tại Mục I
+/// Whether the clause `lead` (through the reference's pinpoint) names what ceases as matters
+/// placed in a numbered part of the document (`3. Các chế độ, chính sách đối với lực lượng dự bị động viên quy định tại Mục I
 /// Chương V Nghị định số 39/CP …`, `2. Kiểm tra kiến thức pháp luật theo mô phỏng quy định tại
 /// điểm b khoản 1 Điều 6, … và điểm b khoản 2 … Điều 6 Thông tư số 65/2024/TT-BCA hết hiệu
 /// lực`): the part ceases, and the document stands. Not a part of this one (`quy định tại
@@ -318,6 +318,9 @@ fn agent_of_a_note(lead: &str) -> bool {
     last.is_some_and(|w| AGENT_WORDS.contains(&w) || w == "tại")
 }
 
+/// The verb before `tại` that places matters in a part, not an agent's act.
+const PLACED_IN: &str = "quy định";
+
 /// Bytes before `tại` or `bởi` read for the passive verb whose agent follows them.
 const AGENT_VERB_BYTES: usize = 40;
 
@@ -327,6 +330,11 @@ const AGENT_VERB_BYTES: usize = 40;
 fn names_the_agent(lead: &str) -> bool {
     let lead = lead.trim_end();
     let Some(verb) = lead.strip_suffix(" tại").or_else(|| lead.strip_suffix(" bởi")) else { return false };
+    // `quy định tại` says where matters are placed, whatever stands before it (`… lực lượng
+    // dự bị động viên quy định tại Mục I Chương V …`: `bị` of `dự bị`, no passive).
+    if verb.ends_with(PLACED_IN) {
+        return false;
+    }
     let near = &verb[verb.floor_char_boundary(verb.len().saturating_sub(AGENT_VERB_BYTES))..];
     PASSIVE_WORDS.iter().any(|w| near.contains(w))
 }
@@ -357,13 +365,14 @@ const CEASING_REACH: usize = 2000;
 /// Words that make the clause after them say when, not what ceases.
 const WHEN_BEFORE: &[&str] = &["đến ngày", "từ ngày", "trước ngày", "sau ngày", " khi"];
 
-/// The relation a [`CEASING`] predicate says of the reference from `from` (its pinpoint or
-/// its start) to `end`, if the reference opens its clause (at `clause`; a list label may
+/// The relation a [`CEASING`] predicate says of the reference from `part` (its pinpoint, or
+/// empty at its start) to `end`, if the reference opens its clause (at `clause`; a list label may
 /// stand before it) and the clause goes on to the predicate outside brackets (`- Nghị định
 /// số 08/2021/NĐ-CP (hết hiệu lực từ 01/7/2026)` is a note, not this document's act).
 /// `listed`: the reference follows another that does open the clause, after `và` or a
 /// comma (`Nghị định số 18/2014/NĐ-CP … và Nghị định số 21/2015/NĐ-CP … hết hiệu lực`).
-pub fn ceasing(text: &str, clause: usize, from: usize, end: usize, listed: bool) -> Option<&'static str> {
+pub fn ceasing(text: &str, clause: usize, part: Range<usize>, end: usize, listed: bool) -> Option<&'static str> {
+    let from = part.start;
     let rest = &text[end..text.floor_char_boundary((end + CEASING_REACH).min(text.len()))];
     // Read further back only where clause_start cut the clause and a predicate follows, on one
     // line: most clauses cut at its reach name none (reading each back cost a scan of real/ 1 %
@@ -418,11 +427,12 @@ pub fn ceasing(text: &str, clause: usize, from: usize, end: usize, listed: bool)
     if agent_of_a_note(lead) {
         return None;
     }
+
     let of_a_part = if under_a_part() {
         true
     } else if opens_clause(lead) || opens_with_its_link(lead) || (listed && joined()) || opens_after_when() {
         false
-    } else if opens_with_a_part(lead) || (placed_in_a_part(lead) && !names_the_agent(lead)) {
+    } else if opens_with_a_part(lead) || (placed_in_a_part(&text[clause..part.end]) && !names_the_agent(lead)) {
         true
     } else {
         return None;

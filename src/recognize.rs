@@ -282,7 +282,7 @@ static NOT_REFERENCE_BEFORE: Pattern = Pattern::new(3, || {
 /// `khoản 1, 2 và 3 Điều 24 `: 172 in the real corpus) and numbered points (`điểm b.1 `).
 static PINPOINT_BEFORE: Pattern = Pattern::new(4, || {
     // One label of each level, and what joins labels into a list.
-    let point = r"[a-zđ0-9]{1,3}(?:\.[0-9]{1,2})?\)?";
+    let point = r"[a-zđ0-9]{1,3}(?:\.[0-9]{1,2}){0,2}\)?";
     let number = r"[0-9]{1,3}[a-z]?";
     let and = r"(?:,[ \n]?|[ \n]và[ \n])";
     let points = format!(r"điểm[ \n]{point}(?:{and}{point})*");
@@ -3374,13 +3374,13 @@ fn dated_issuer_follows(tail: &str) -> bool {
 pub(crate) fn read_pinpoint(text: &str, f: &mut Found) {
     let (ws, before) = window_before(text, f.span.start, 60);
     if let Some(pin) = pinpoint_before(before) {
-        let start = listed_pinpoints_start(text, ws + pin.start);
-        f.pinpoint = Some(start..ws + pin.end);
+        let pin = ws + pin.start..ws + pin.end;
+        f.pinpoint = Some(listed_pinpoints_start(text, pin.start, pin.end)..pin.end);
     } else if let Some(open) = aside_before(text, f.span.start) {
         let (ws, before) = window_before(text, open, 60);
         if let Some(pin) = pinpoint_before(before).filter(|pin| ws + pin.end == open) {
-            let start = listed_pinpoints_start(text, ws + pin.start);
-            f.pinpoint = Some(start..ws + pin.end);
+            let pin = ws + pin.start..ws + pin.end;
+            f.pinpoint = Some(listed_pinpoints_start(text, pin.start, pin.end)..pin.end);
         }
     }
 }
@@ -3403,54 +3403,24 @@ fn aside_before(text: &str, at: usize) -> Option<usize> {
 /// The longest aside [`aside_before`] reads past, in bytes.
 const MOST_ASIDE_BYTES: usize = 240;
 
-/// How far back the bytes of a list of provisions the pinpoint at `start` closes reach: `Điều
+/// How far back the bytes of a list of provisions the pinpoint at `start..end` closes reach: `Điều
 /// 3, Điều 25, khoản 2 Điều 28, … và Điều 85 Luật Xử lý vi phạm hành chính` cites them all
-/// (audit 2154: 163 pinpoints kept the last alone). Each one before is joined by `,` or `và`,
-/// closes where the next opens, with no document between, and is whole: it names its
-/// article, or is of the same level as the next (`khoản 1, khoản 2 Điều 25`). A clause alone
-/// before an article (`khoản 2 và Điều 7 của Nghị định …`) is of another document, most
-/// likely this one; clauses before a point of one (`các khoản 5, 6, 7 và điểm b khoản 22 Điều
-/// 1 Nghị định số 291/2025/NĐ-CP`) are of its article. Provisions listed after `;` are too
-/// (`Điều 7; khoản 1, 2 Điều 8; … khoản 2 Điều 13 Nghị quyết số 198/2025/QH15`: audits 2218,
-/// 2220 found the last alone).
-fn listed_pinpoints_start(text: &str, mut start: usize) -> usize {
-    const JOINERS: &[&str] = &[", và ", ", ", " và ", ",\n", "\nvà ", " và\n", "; "];
-    let level = |pin: &str| pin.split([' ', '\n']).next().unwrap_or("").to_lowercase();
+/// (audit 2154: 163 pinpoints kept the last alone). Each one before is joined by a mark or
+/// word ([`joint_before`]), closes where the next opens, with no document between, and is
+/// whole: it names its article, or is of the same level as the next (`khoản 1, khoản 2 Điều
+/// 25`), or stands within the next, written before it with a space or a comma (`Mục 2 Chương
+/// XV`, `mục II, phần III`). A clause alone before an article (`khoản 2 và Điều 7 của Nghị
+/// định …`) is of another document, most likely this one; clauses before a point of one (`các
+/// khoản 5, 6, 7 và điểm b khoản 22 Điều 1 Nghị định số 291/2025/NĐ-CP`) are of its article.
+/// Provisions listed after `;` are too (`Điều 7; khoản 1, 2 Điều 8; … khoản 2 Điều 13 Nghị
+/// quyết số 198/2025/QH15`: audits 2218, 2220 found the last alone).
+fn listed_pinpoints_start(text: &str, mut start: usize, end: usize) -> usize {
     for _ in 0..MOST_LISTED_PINPOINTS {
-        let Some(joiner) = JOINERS.iter().find(|j| text[..start].ends_with(**j)) else { break };
-        let end = start - joiner.len();
-        let (ws, before) = window_before(text, end, 60);
+        let Some((close, joint)) = joint_before(text, start) else { break };
+        let (ws, before) = window_before(text, close, 60);
         match pinpoint_before(before) {
-            Some(pin) if ws + pin.end == end => {
-                let (listed, next) = (&before[pin.clone()], &text[start..]);
-                // Whole where it names its clause, or its article, as high as the next opens;
-                // clauses before a point of another are of its article where they come before
-                // its clause (`khoản 5, 6, 7 và điểm b khoản 22 Điều 1`), not after (`khoản 11
-                // và điểm b khoản 8 Điều 51`: this article's clause 11, most likely).
-                let listed = listed.to_lowercase();
-                let top = listed.split_whitespace().filter_map(provision_rank).max();
-                let whole = listed.contains("điều")
-                    || match (top, provision_rank(&level(next))) {
-                        (Some(top), Some(first)) if top > first => {
-                            // The number a word opens with (`22` of `22,`).
-                            let leading_number = |w: &str| digits_at(w, 0, (1, 4)).map(|(n, _)| n);
-                            let word = listed.split_whitespace().rfind(|w| provision_rank(w) == Some(top));
-                            let next = next[..next.floor_char_boundary(60)].to_lowercase();
-                            let theirs = word.and_then(|w| {
-                                let mut words = next.split_whitespace().skip_while(|n| *n != w).skip(1);
-                                words.next().and_then(leading_number)
-                            });
-                            listed
-                                .split(|c: char| c.is_whitespace() || c == ',')
-                                .rev()
-                                .find_map(leading_number)
-                                .zip(theirs)
-                                .is_some_and(|(a, b)| a < b)
-                        }
-                        (Some(top), Some(first)) => top == first,
-                        _ => level(&listed) == level(next),
-                    };
-                if !whole {
+            Some(pin) if ws + pin.end == close => {
+                if !listed_whole(&before[pin.clone()], &text[start..end], joint) {
                     break;
                 }
                 start = ws + pin.start;
@@ -3460,6 +3430,101 @@ fn listed_pinpoints_start(text: &str, mut start: usize) -> usize {
     }
     start
 }
+
+/// How two provisions of a pinpoint are written one after the other.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Joint {
+    /// Spaces alone: the first stands within the second (`Mục 2 Chương XV`).
+    Space,
+    /// A comma: a list (`Điều 5, Điều 7`), or the first within the second (`mục II, phần III`).
+    Comma,
+    /// `và`, `hoặc`, `đến`, `;`: a list or a range (`từ Điều 40 đến Điều 43`).
+    Listed,
+}
+
+/// Where the provision before the one at `start` would close, and how the two are joined.
+/// The spaces may be several, or a line break: a no-break space reads as a space (`Điều 31
+/// và\u{a0} Điều 33`).
+fn joint_before(text: &str, start: usize) -> Option<(usize, Joint)> {
+    const SPACES: [char; 2] = [' ', '\n'];
+    let spaced = text[..start].trim_end_matches(SPACES);
+    if spaced.len() == start {
+        return None;
+    }
+    let word = ["và", "hoặc", "đến"].into_iter().find_map(|w| {
+        let rest = spaced.strip_suffix(w)?;
+        rest.ends_with(SPACES).then_some(rest.trim_end_matches(SPACES))
+    });
+    let (rest, joint) = match word {
+        Some(rest) => (rest.strip_suffix(',').unwrap_or(rest), Joint::Listed),
+        None => match spaced.strip_suffix(',') {
+            Some(rest) => (rest, Joint::Comma),
+            None => match spaced.strip_suffix(';') {
+                Some(rest) => (rest, Joint::Listed),
+                None => (spaced, Joint::Space),
+            },
+        },
+    };
+    Some((rest.trim_end_matches(SPACES).len(), joint))
+}
+
+/// Whether the provision `listed`, joined by `joint` to the pinpoint `next` (as far as read),
+/// is cited with it: whole where it names its article, or stands within the highest part the
+/// next names, written before it with a space or a comma (`Mục 2 Chương XV`, `mục II, phần
+/// III`; not `Phụ lục I khoản 1, Điều 17`, of a form), or is a part of that level too
+/// (`Điều 7 Chương I; Điều 16 Chương III`); a point or clause where it names its clause, or is
+/// as high as the next opens; clauses before a point of another are of its article where they
+/// come before its clause (`khoản 5, 6, 7 và điểm b khoản 22 Điều 1`), not after (`khoản 11 và
+/// điểm b khoản 8 Điều 51`: this article's clause 11, most likely).
+fn listed_whole(listed: &str, next: &str, joint: Joint) -> bool {
+    let level = |pin: &str| pin.split([' ', '\n']).next().unwrap_or("").to_lowercase();
+    let listed = listed.to_lowercase();
+    let highest = |pin: &str| pin.to_lowercase().split_whitespace().filter_map(structure_rank).max();
+    let (part, parent) = (highest(&listed), highest(next));
+    // Only a part above articles: between points, clauses and articles the words decide.
+    let above_articles = parent > Some(PARTS_ABOVE_ARTICLES);
+    let within = joint != Joint::Listed && above_articles && part.is_some_and(|p| Some(p) < parent);
+    let peer = above_articles && part == parent;
+    if listed.contains("điều") || within || peer {
+        return true;
+    }
+    let top = listed.split_whitespace().filter_map(provision_rank).max();
+    match (top, provision_rank(&level(next))) {
+        (Some(top), Some(first)) if top > first => {
+            // The number a word opens with (`22` of `22,`).
+            let leading_number = |w: &str| digits_at(w, 0, (1, 4)).map(|(n, _)| n);
+            let word = listed.split_whitespace().rfind(|w| provision_rank(w) == Some(top));
+            let next = next[..next.floor_char_boundary(60)].to_lowercase();
+            let theirs = word.and_then(|w| {
+                let mut words = next.split_whitespace().skip_while(|n| *n != w).skip(1);
+                words.next().and_then(leading_number)
+            });
+            listed
+                .split(|c: char| c.is_whitespace() || c == ',')
+                .rev()
+                .find_map(leading_number)
+                .zip(theirs)
+                .is_some_and(|(a, b)| a < b)
+        }
+        (Some(top), Some(first)) => top == first,
+        _ => level(&listed) == level(next),
+    }
+}
+
+/// How high a part of a document stands, by the word that opens its pinpoint: a clause in an
+/// article in a section (`mục`) in a chapter in a part; an appendix above them all.
+fn structure_rank(word: &str) -> Option<u8> {
+    match word {
+        "mục" => Some(PARTS_ABOVE_ARTICLES + 1),
+        "chương" => Some(4),
+        "phần" => Some(5),
+        "phụ" => Some(6),
+        _ => provision_rank(word),
+    }
+}
+
+/// The rank of an article: [`structure_rank`]'s parts above it are not provisions.
+const PARTS_ABOVE_ARTICLES: u8 = 2;
 
 /// How high a provision's word stands: a point in a clause in an article.
 fn provision_rank(word: &str) -> Option<u8> {
@@ -6119,6 +6184,16 @@ mod tests {
                 "tại Điều 7; khoản 1, 2 Điều 8; khoản 2 Điều 13 Nghị quyết số 198/2025/QH15",
                 "Điều 7; khoản 1, 2 Điều 8; khoản 2 Điều 13",
             ),
+            // shared/corpus/real: parts above articles, `hoặc`, ranges and a no-break space (a space
+            // once normalized).
+            ("2. Bãi bỏ mục II, phần III Thông tư số 05/2008/TT-BYT ngày 14 tháng 5 năm 2008", "mục II, phần III"),
+            ("quy định tại Mục 2 Chương XV Luật Đất đai", "Mục 2 Chương XV"),
+            (
+                "theo quy định tại điểm a hoặc điểm b khoản 4 Điều 23 Nghị định số 186/2025/NĐ-CP",
+                "điểm a hoặc điểm b khoản 4 Điều 23",
+            ),
+            ("các điều từ Điều 40 đến Điều 43 Nghị định số 103/2017/NĐ-CP", "Điều 40 đến Điều 43"),
+            ("quy định tại Điều 31 và  Điều 33 của Pháp lệnh số 10/2003/PL-UBTVQH11", "Điều 31 và  Điều 33"),
         ] {
             assert_eq!(&t[one(t).pinpoint.unwrap()], pin, "{t}");
         }

@@ -1593,13 +1593,16 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             );
             title_year = year.filter(|_| reading.in_title).map(YearBound::of);
             let ceasing_from = |clause: usize| {
-                let from = f.pinpoint.as_ref().map_or(f.span.start, |p| p.start.min(f.span.start));
+                // The pinpoint before the reference, empty where it has none.
+                let part = f.pinpoint.as_ref().map_or(f.span.start..f.span.start, |p| {
+                    p.start.min(f.span.start)..p.end.clamp(p.start.min(f.span.start), f.span.start)
+                });
                 let listed = last_ceasing.is_some_and(|(j, c)| c == clause && j + 1 == i);
                 let end = [&f.issuer, &f.subject, &f.date_span]
                     .iter()
                     .filter_map(|r| r.as_ref().map(|r| r.end))
                     .fold(f.span.end, usize::max);
-                cues::ceasing(text, clause, from.max(clause), end, listed)
+                cues::ceasing(text, clause, part.start.max(clause)..part.end.max(clause), end, listed)
             };
             // `Thông tư này thay thế Thông tư số 20/2015/TT-BTP … quy định chi tiết … Nghị định
             // số 23/2015/NĐ-CP và Nghị định số 24/2015/NĐ-CP`: a reference listed after another,
