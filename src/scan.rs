@@ -1439,6 +1439,9 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         // Whether the reference stands in the codifier's note (a source note, a note on related
         // articles): no one's words.
         let mut codifier_note = false;
+        // Whether the reference is the source its article's note names, on a page filed under
+        // no law: what the page compiles (a law's page makes no edge of its notes, below).
+        let mut compiled = false;
         if identity.codified {
             codified_year = year.filter(|_| cues::title_names(text, f.span.start, title.clone())).map(YearBound::of);
             // What stands before the reference on its line: a source note's opening, or a
@@ -1472,6 +1475,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             // The codifier's notes are its own on a page of its own, and no one's on a law's
             // page (a mention said by itself makes no edge), in the law's own articles too.
             codifier_note = codifiers;
+            compiled = note && identity.number.is_none();
             match sources.source {
                 _ if codifiers && identity.number.is_some() => said_by.push((mentions.len(), mentions.len())),
                 Some(by) if !codifiers => {
@@ -1537,7 +1541,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             "amends"
         } else if identity.codified && source.is_none() && (!own_article || codifier_note) {
             title_year = codified_year;
-            "cites"
+            if compiled { cues::CODIFIES } else { "cites" }
         } else if source.is_some_and(|s| names_same(text, &found[s.found], f)) {
             // The source naming itself (`… quy định tại Điều 14 Nghị định số 45/2010/NĐ-CP`).
             "cites"
@@ -2475,6 +2479,49 @@ mod tests {
         assert_eq!(source.and_then(|s| s.number.as_deref()), Some("13"));
     }
 
+    /// From shared/corpus/real (audit 2226, the pages on Dân số, rượu bia and mỹ phẩm): a
+    /// heading of the Bộ pháp điển compiles the article each source note names, and cites none
+    /// of them; the codifier's other notes, on a related article's document and on a later
+    /// amender, stay the page's citations. A page filed under a law makes no edge of them, and
+    /// keeps them `cites`.
+    #[test]
+    fn a_codification_heading_codifies_the_sources_its_notes_name() {
+        let heading = "## THÔNG TIN VĂN BẢN\n\n| Thuộc tính | Nội dung |\n|---|---|\n| **Số hiệu** | Đang cập nhật |\n\
+                       | **Loại văn bản** | Đang cập nhật |\n\n---\n\n## VĂN BẢN\n# Dân số\n\n\
+                       Điều 8.3.TT.1.4. Tổ chức thực hiện\n\n(Điều 4 Thông tư số 05/2008/TT-BYT, có hiệu lực thi \
+                       hành kể từ ngày 29/05/2008)\n\n1. Thông tư này có hiệu lực sau 15 ngày kể từ ngày đăng Công \
+                       báo.\n\nĐiều 45.11.NĐ.1.3. Giải thích từ ngữ\n\n(Điều 3 Nghị định số 105/2017/NĐ-CP, có \
+                       hiệu lực thi hành kể từ ngày 01/11/2017, có nội dung bị bãi bỏ bởi Điều 17 Nghị định số \
+                       17/2020/NĐ-CP có hiệu lực thi hành kể từ ngày 22/03/2020)\n\nTrong Nghị định này, các từ \
+                       ngữ dưới đây được hiểu như sau:\n\n(Điều này có nội dung liên quan đến Điều 50. Vi phạm \
+                       quy định về sản xuất mỹ phẩm của Nghị định 176/2013/NĐ-CP Quy định xử phạt vi phạm hành \
+                       chính trong lĩnh vực y tế ban hành ngày 14/11/2013)\n";
+        let relation = |scan: &FileScan, n: &str| scan.mentions[mention_of(scan, n)].relation.to_string();
+        let scan = scan_text("x.md".into(), heading);
+        let id = scan.identity.as_ref().expect("identity");
+        assert!(id.codified && id.number.is_none());
+        for (n, expected) in [("05", "codifies"), ("105", "codifies"), ("17", "cites"), ("176", "cites")] {
+            assert_eq!(relation(&scan, n), expected, "{n}");
+            assert_eq!(said_by_number(&scan, n), None, "{n}: the page's own words");
+        }
+        // Filed under the ordinance one of its notes names, the page's notes are no one's: no
+        // edge, and no relation changed.
+        let filed = heading
+            .replace("| **Số hiệu** | Đang cập nhật |", "| **Số hiệu** | 06/2003/PL-UBTVQH11 |")
+            .replace("| **Loại văn bản** | Đang cập nhật |", "| **Loại văn bản** | Pháp lệnh |")
+            .replace(
+                "# Dân số\n\n",
+                "# Dân số\n\nĐiều 8.3.PL.1. Phạm vi điều chỉnh\n\n(Điều 1 Pháp lệnh số 06/2003/PL-UBTVQH11 Dân \
+                 số ngày 09/01/2003 của Uỷ ban Thường vụ Quốc hội, có hiệu lực thi hành kể từ ngày 01/05/2003 )\n\n",
+            );
+        let scan = scan_text("x.md".into(), &filed);
+        assert_eq!(scan.identity.as_ref().and_then(|id| id.number.as_deref()), Some("06"));
+        for n in ["05", "105", "17", "176"] {
+            assert_eq!(relation(&scan, n), "cites", "{n}");
+            assert!(no_ones(&scan, n), "{n}: {:?}", scan.said_by);
+        }
+    }
+
     /// From shared/corpus/real (Nghị định 210/2026 and 204/2026): a lead-in that says `sau
     /// đây` needs no colon, and an item lists documents after `;` where the title before names
     /// none; where it names documents, the `;` lists them on.
@@ -3376,7 +3423,8 @@ mod tests {
         let scan = scan_text("x.md".into(), t);
         let relations: Vec<(&str, &str)> =
             scan.mentions.iter().map(|m| (m.number.as_deref().unwrap_or(""), &*m.relation)).collect();
-        assert_eq!(relations, [("03", "cites"), ("45", "guides"), ("33", "guides"), ("45", "cites")]);
+        // The page, filed under no law, compiles the source's article (audit 2226).
+        assert_eq!(relations, [("03", "codifies"), ("45", "guides"), ("33", "guides"), ("45", "cites")]);
     }
 
     /// A title's list goes on with one of the kind it named last, not the outer list's: the

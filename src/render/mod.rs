@@ -822,6 +822,7 @@ pub const RELATIONS: &[(&str, &str)] = &[
     ("repeals-part", "bãi bỏ một phần"),
     ("corrects", "đính chính"),
     ("consolidates", "hợp nhất"),
+    ("codifies", "pháp điển"),
     ("cites", "dẫn chiếu"),
 ];
 
