@@ -951,12 +951,44 @@ fn type_code_glued(text: &str, num_start: usize, year: bool, codes: Range<usize>
 /// law's family (`Luật số 21-LCT/HDNN8`, the law on protecting the people's health of 1989,
 /// in shared/corpus/real: read as a Party document 56 times; `Pháp lệnh 32-L/CTN`); another
 /// body's is an administrative document (`Thông báo 262-TB/VPCP`). None for a Party body,
-/// or a code the tables do not know (`Sắc lệnh số 102-SL/L`).
+/// or a code the tables do not know (`Sắc lệnh số 102-SL/L`'s `L`: see [`old_decree_family`]).
 fn state_body_in_party_shape(text: &str, tokens: &[Token]) -> Option<Family> {
     let [kind, body] = tokens else { return None };
     let issuer = tables::state_body_after_slash(&text[kind.start..body.end])?;
     let promulgates = issuer.code == "CTN" || issuer.level == Some(tables::Level::NationalAssembly);
     Some(if promulgates { Family::Normative } else { Family::Administrative })
+}
+
+/// The family of a Sắc lệnh written in the Party's shape (`N-SL/L`, `N-SL/L-NNN`): one that
+/// promulgates a law (`/L`, Luật) is of the law's family, as an order of the President
+/// promulgating one is (see [`state_body_in_party_shape`]); another is administrative, as
+/// `53/SL` is. None for any other code.
+fn old_decree_family(first_code: &str, text: &str, tokens: &[Token]) -> Option<Family> {
+    if first_code != tables::OLD_DECREE_CODE {
+        return None;
+    }
+    let promulgates = tokens.get(1).is_some_and(|t| &text[t.start..t.end] == "L");
+    Some(if promulgates { Family::Normative } else { Family::Administrative })
+}
+
+/// `Sắc lệnh số 102-SL/L-004` (shared/corpus/real, the law on the right of association of
+/// 1957, cited 12 times): a decree promulgating a law writes the law's own number, digits
+/// only, after its codes. [`read_codes`] stops at a token of digits, which no other code
+/// is, and cut the symbol to `SL/L`; the number is read here as the symbol's last token.
+fn read_promulgated_law_number(text: &str, tokens: &mut Vec<Token>) {
+    let [kind, body] = tokens[..] else { return };
+    if &text[kind.start..kind.end] != tables::OLD_DECREE_CODE
+        || body.sep != Some('/')
+        || &text[body.start..body.end] != "L"
+    {
+        return;
+    }
+    let Some(rest) = text[body.end..].strip_prefix('-') else { return };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let start = body.end + 1;
+    if (1..=4).contains(&digits) && !char_after(text, start + digits).is_some_and(is_alnum) {
+        tokens.push(Token { start, end: start + digits, sep: Some('-') });
+    }
 }
 
 fn join_codes(text: &str, tokens: &[Token]) -> CompactString {
@@ -1623,6 +1655,9 @@ fn recognize_numbers(text: &str, skip: &[Range<usize>], details: bool) -> Vec<Fo
         }
         let sep = if cand.sep == b'-' { "-" } else { "/" };
         let year = cand.year;
+        if sep == "-" && year.is_none() {
+            read_promulgated_law_number(text, &mut tokens);
+        }
         let party = sep == "-" && year.is_none() && tokens.len() >= 2 && tokens[1].sep == Some('/');
         let mut family = if year.is_some() {
             Family::Normative
@@ -1635,17 +1670,21 @@ fn recognize_numbers(text: &str, skip: &[Range<usize>], details: bool) -> Vec<Fo
             tokens[1].sep = Some('/');
             family = Family::Party;
         }
-        if party {
-            family = state_body_in_party_shape(text, &tokens).unwrap_or(family);
-        }
-        // `01-MP`, `03-MTr` are form numbers; a lone `N-X` is a document only when a type
-        // word names it and X is an issuer (`Nghị định số 73-CP`, the style before 1992).
-        let lone_hyphen = sep == "-" && year.is_none() && !party && tokens.len() < 2;
         let first = &text[tokens[0].start..tokens[0].end];
         let first_code = canonical_code(first);
+        if party {
+            family = old_decree_family(&first_code, text, &tokens)
+                .or_else(|| state_body_in_party_shape(text, &tokens))
+                .unwrap_or(family);
+        }
+        // `01-MP`, `03-MTr` are form numbers; a lone `N-X` is a document only when a type
+        // word names it and X is an issuer (`Nghị định số 73-CP`, the style before 1992) or
+        // the Sắc lệnh's own code (`Sắc lệnh số 234-SL`, 1945–1959: no form is numbered so).
+        let lone_hyphen = sep == "-" && year.is_none() && !party && tokens.len() < 2;
         let first_is_issuer = tables::issuer_for_code(&first_code).is_some();
+        let lone_may_name = first_is_issuer || first_code == tables::OLD_DECREE_CODE;
         // Decided without the type word: no need to look for one.
-        if lone_hyphen && !first_is_issuer {
+        if lone_hyphen && !lone_may_name {
             continue;
         }
 
@@ -1756,7 +1795,7 @@ fn recognize_numbers(text: &str, skip: &[Range<usize>], details: bool) -> Vec<Fo
                     && listed_before(text, p, num.start)
             })
             .map(|p| p.kind);
-        if lone_hyphen && !(typed && first_is_issuer) && listed_old_style.is_none() || lower_case && !typed {
+        if lone_hyphen && !(typed && lone_may_name) && listed_old_style.is_none() || lower_case && !typed {
             continue;
         }
         if !typed && listed_old_style.is_none() {
@@ -6080,12 +6119,39 @@ mod tests {
             ("Lệnh số 51-LCT/HĐNN8", Family::Normative),
             ("Thông báo 262-TB/VPCP ngày 26/5/2026", Family::Administrative),
             ("Nghị quyết số 24-NQ/TW", Family::Party),
-            ("Sắc lệnh số 102-SL/L", Family::Party),
+            ("Sắc lệnh số 102-SL/L", Family::Normative),
         ] {
             assert_eq!(one(t).family, family, "{t}");
         }
         assert_eq!(tables::state_body_after_slash("LCT/HDNN8").map(|i| i.code), Some("HĐNN"));
         assert!(tables::state_body_after_slash("TTLT/BTC-BNV").is_none());
+    }
+
+    /// From shared/corpus/real (the codified page on the right of association): the law a
+    /// Sắc lệnh of 1957 promulgates writes its own number after the decree's codes, and the
+    /// symbol was cut to `102-SL/L`, read as a Party document's. A Sắc lệnh is the state's in
+    /// every shape of the time (`77/SL`, `234-SL`, `102-SL/L-004`); one promulgating a law is
+    /// of the law's family.
+    #[test]
+    fn old_decrees_are_read_whole() {
+        let t = "(Điều 1 Sắc lệnh số 102-SL/L-004 ban bố luật quy định quyền lập hội đã được Quốc hội biểu quyết trong khoá họp thứ VI ngày 20/05/1957 của Chủ tịch nước, có hiệu lực thi hành kể từ ngày 04/06/1957)";
+        let f = one(t);
+        assert_eq!(
+            (&t[f.span.clone()], f.symbol.as_deref(), f.family, f.kind),
+            ("Sắc lệnh số 102-SL/L-004", Some("SL/L-004"), Family::Normative, "Sắc lệnh")
+        );
+        for (t, symbol, family) in [
+            ("Sắc lệnh số 234-SL ngày 14/12/1955", "SL", Family::Administrative),
+            ("Sắc lệnh số 77/SL ngày 30/5/1946", "SL", Family::Administrative),
+            ("Sắc lệnh số 76-SL/L ngày 20/5/1957", "SL/L", Family::Normative),
+        ] {
+            let f = one(t);
+            assert_eq!((f.symbol.as_deref(), f.family, f.date.is_some()), (Some(symbol), family, true), "{t}");
+        }
+        // A bare `N-SL` needs its type word, as `73-CP` does; digits run into letters are no number.
+        assert!(recognize_str("mẫu 234-SL").is_empty());
+        assert_eq!(one("Sắc lệnh số 102-SL/L-004a").symbol.as_deref(), Some("SL/L"));
+        assert!(tables::promulgates_law_by_decree("SL/L-004") && !tables::promulgates_law_by_decree("SL/LT"));
     }
 
     /// From shared/corpus/real (Nghị định 54/2026/NĐ-CP's summary): the type code typed

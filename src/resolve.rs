@@ -97,8 +97,13 @@ impl Key {
                 push_year(&mut id);
             }
             // A state document of the style before 1992, its symbol in the Party's shape,
-            // keeps its hyphen as the Party's do: `21-LCT/HĐNN8:1989`, `32-L/CTN:1994`.
-            (Some(n), Some(s), _) => match (self.family, year, tables::state_body_after_slash(s).is_some()) {
+            // keeps its hyphen as the Party's do: `21-LCT/HĐNN8:1989`, `32-L/CTN:1994`,
+            // `102-SL/L-004:1957`.
+            (Some(n), Some(s), _) => match (
+                self.family,
+                year,
+                tables::state_body_after_slash(s).is_some() || tables::promulgates_law_by_decree(s),
+            ) {
                 (Family::Normative, Some(y), false) => {
                     for part in [n.as_str(), "/", y, "/", s] {
                         id.push_str(part);

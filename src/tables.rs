@@ -843,6 +843,19 @@ pub fn state_body_after_slash(symbol: &str) -> Option<&'static Issuer> {
     issuer_for_code(base)
 }
 
+/// The code of a Sắc lệnh, the President's decree of 1945–1959 (`53/SL`, `234-SL`,
+/// `102-SL/L`): a state document in whatever shape it is written, never the Party's.
+pub const OLD_DECREE_CODE: &str = "SL";
+
+/// Whether a symbol is a Sắc lệnh's that promulgates a law (`SL/L`, Luật), in the Party's
+/// shape and with the law's own number after it or not (`102-SL/L-004`, the law on the right
+/// of association of 1957): the state's, written with its hyphen as the Party's are.
+pub fn promulgates_law_by_decree(symbol: &str) -> bool {
+    symbol.strip_prefix("SL/L").is_some_and(|law| {
+        law.is_empty() || law.strip_prefix('-').is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
+    })
+}
+
 /// Whether `type_code` and `body` are a Party document's codes, type and body (`NQ`, `TW`),
 /// however the text joined them.
 pub fn are_party_codes(type_code: &str, body: &str) -> bool {
