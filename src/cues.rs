@@ -652,7 +652,8 @@ fn row_start(text: &str, start: usize, at: usize, line: usize) -> usize {
 }
 
 /// Notes in brackets after a document in a table's row that say what this document does to
-/// it, the agent unsaid (`(được sửa đổi, bổ sung)`), each with its relation.
+/// it, the agent unsaid (`(được sửa đổi, bổ sung)`), each with its relation. A note is matched
+/// without its marks too (`(sua doi mot phan)`: a page that lost them).
 pub const ROW_NOTES: &[(&str, &str)] = &[
     ("sửa đổi", "amends"),
     ("bổ sung", "amends"),
@@ -661,6 +662,11 @@ pub const ROW_NOTES: &[(&str, &str)] = &[
     ("thay thế", "replaces"),
 ];
 
+/// A note that is only `bị bỏ`, struck out: repealed (`- [Nghi dinh so 35/2019/ND-CP](…) (bi
+/// bo)`, a list of related documents without marks). Only as the whole note: `bỏ` alone is
+/// no cue (`bỏ phiếu`, `bỏ trốn`).
+const STRUCK_OUT: &str = "bi bo";
+
 /// The act a note in brackets right after a document that ends at `end` states, in a table's
 /// row (`| Văn bản thay thế | NĐ 181/2025/NĐ-CP (được sửa đổi, bổ sung) |`); none where the
 /// note names who did it (`(sửa đổi bởi Thông tư 12/2025/TT-BTC)`) or a year.
@@ -668,14 +674,37 @@ pub fn row_note(text: &str, end: usize) -> Option<&'static str> {
     if !text[line_start(text, end)..].starts_with('|') {
         return None;
     }
-    let rest = text[end..].trim_start_matches(' ');
+    note_act(&text[end..])
+}
+
+/// The act a note in brackets after a list item's link states, the link's text the document
+/// that ends at `end` (`- [Nghi dinh so 35/2019/ND-CP](https://vanban.chinhphu.vn/) (bi bo)`,
+/// a page's list of related documents): what this document does to it, as a row's note says.
+pub fn link_note(text: &str, end: usize) -> Option<&'static str> {
+    let item = text[line_start(text, end)..].trim_start_matches(' ');
+    if !["- [", "* ["].iter().any(|m| item.starts_with(m)) {
+        return None;
+    }
+    let address = text[end..].strip_prefix("](")?;
+    note_act(&address[address.find(')')? + 1..])
+}
+
+/// The act of the note in brackets that `rest` opens with, spaces aside; see [`ROW_NOTES`].
+fn note_act(rest: &str) -> Option<&'static str> {
+    let rest = rest.trim_start_matches(' ');
     let note = &rest.strip_prefix('(')?[..rest.find(')')? - 1];
     if note.contains(['|', '(']) || note.contains(" bởi") || note.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    let lower = note.to_lowercase();
-    let act = ["đã được ", "được ", "bị "].iter().find_map(|w| lower.strip_prefix(w)).unwrap_or(&lower);
-    ROW_NOTES.iter().find(|(w, _)| act.starts_with(w)).map(|(_, relation)| *relation)
+    let lower = crate::tables::fold(&note.to_lowercase());
+    if lower.contains(" boi") {
+        return None;
+    }
+    if lower.trim_end() == STRUCK_OUT {
+        return Some("repeals");
+    }
+    let act = ["da duoc ", "duoc ", "bi "].iter().find_map(|w| lower.strip_prefix(w)).unwrap_or(&lower);
+    ROW_NOTES.iter().find(|(w, _)| act.starts_with(&crate::tables::fold(w))).map(|(_, relation)| *relation)
 }
 
 /// Whether `at` opens a line whose line break before it `wrapped` reads as a wrap.
@@ -2933,6 +2962,35 @@ mod tests {
         }
         // Not in prose.
         assert_eq!(row_note("Thay thế NĐ 181/2025/NĐ-CP (được sửa đổi)", 25), None);
+    }
+
+    /// From shared/corpus/real (Nghị định 146/2026/NĐ-CP's list of related documents, a copy
+    /// that lost its marks): the note after a link says what the decree does to the document
+    /// linked; one naming its agent, or none, says nothing.
+    #[test]
+    fn a_link_s_note_without_marks_says_the_act() {
+        let list = "## VAN BAN LIEN QUAN\n\n\
+                    - [Lam nghiep - Trang tong hop](/van-ban/nong-nghiep-nong-thon/lam-nghiep/)\n\
+                    - [Nghi dinh so 35/2019/ND-CP](https://vanban.chinhphu.vn/) (bi bo)\n\
+                    - [Nghi dinh so 07/2022/ND-CP](https://vanban.chinhphu.vn/) (sua doi mot phan)\n\
+                    - [Luat Lam nghiep so 16/2017/QH14](https://vanban.chinhphu.vn/) (sua doi bo sung boi Luat 16/2023, \
+                    31/2024, 146/2025)\n";
+        let note = |symbol: &str| link_note(list, list.find(symbol).expect("symbol") + symbol.len());
+        assert_eq!(note("35/2019/ND-CP"), Some("repeals"));
+        assert_eq!(note("07/2022/ND-CP"), Some("amends"));
+        assert_eq!(note("16/2017/QH14"), None);
+        // Not outside a list's link, nor `bỏ` in a longer note.
+        assert_eq!(link_note("Nghi dinh so 35/2019/ND-CP (bi bo)", 26), None);
+        assert_eq!(link_note("- [NĐ 35/2019/NĐ-CP](x) (bị bỏ phiếu)", 21), None);
+    }
+
+    /// From shared/corpus/real (Nghị định 16/2016/NĐ-CP, OCR's text layer): `thay thê` is
+    /// `thay thế`.
+    #[test]
+    fn replaced_under_ocr_s_tone() {
+        let t = "1. Nghị định này có hiệu lực thi hành kế từ ngày 02 tháng 5 năm 2016 và\nthay thê Nghị định sô \
+                 38/2013/NĐ-CP ngày 23 tháng 4 năm 2013 của Chính";
+        assert_eq!(relation_before(t, t.find("Nghị định sô").expect("reference"), None), "replaces");
     }
 
     #[test]

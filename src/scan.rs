@@ -1700,11 +1700,12 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             // A row's key names an act that a note in brackets after the document, with no agent,
             // says otherwise (`| Văn bản thay thế | NĐ 181/2025/NĐ-CP (được sửa đổi, bổ sung)
             // |`: the decree amends it, its title says).
+            // So does a note after a list item's link where nothing before it did (`- [Nghi
+            // dinh so 35/2019/ND-CP](…) (bi bo)`: this decree repeals it).
+            let end = || f.date_span.as_ref().map_or(f.span.end, |d| d.end.max(f.span.end));
             let relation = match relation {
-                "replaces" | "repeals" => {
-                    let end = f.date_span.as_ref().map_or(f.span.end, |d| d.end.max(f.span.end));
-                    cues::row_note(text, end).unwrap_or(relation)
-                }
+                "replaces" | "repeals" => cues::row_note(text, end()).unwrap_or(relation),
+                "cites" => cues::link_note(text, end()).unwrap_or(relation),
                 _ => relation,
             };
             // The list's own relation goes on to the next item; only this one names a part.

@@ -1071,6 +1071,13 @@ pub const CUES: &[Cue] = &[
         example: "Điều 2. Thay thế một số cụm từ tại Nghị định số 26/2023/NĐ-CP",
     },
     Cue { phrase: "thay thế", relation: "replaces", example: "thay thế Thông tư số 55/2010/TT-BTC" },
+    // OCR's `ê` for `ế` in a scanned decree (`thay thê Nghị định sô 38/2013/NĐ-CP`, the ODA
+    // decree of shared/corpus/real); `thê` is no word after `thay` but this one.
+    Cue {
+        phrase: "thay thê",
+        relation: "replaces",
+        example: "thay thê Nghị định sô 38/2013/NĐ-CP ngày 23 tháng 4 năm 2013 của Chính phủ",
+    },
     Cue { phrase: "bãi bỏ", relation: "repeals", example: "bãi bỏ Thông tư 55/2010/TT-BTC" },
     // Words struck out of a document amend it, as under `bãi bỏ` (see `cues::removes_words`);
     // `bỏ` alone is no cue (`bỏ phiếu`, `bỏ trốn`).
