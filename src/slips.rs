@@ -65,7 +65,11 @@ pub(crate) fn merge(corpus: &HashMap<Key, (usize, Document)>, mentions: &[Mentio
     for (i, day) in keys.iter().zip(mentions).map(day_of).enumerate() {
         let Some(day) = day else { continue };
         let (first, differs) = first_of_day.entry(day).or_insert((i, false));
-        *differs |= keys[*first] != keys[i];
+        // Comparing two keys is most of a mention's cost: not the first mention of a day with
+        // itself, nor one of a day known to have two readings already.
+        if !*differs && *first != i {
+            *differs = !same_reading_of_day(&keys[*first], &keys[i]);
+        }
     }
     let asked: rustc_hash::FxHashSet<(&str, Family, Option<&str>)> =
         first_of_day.into_iter().filter(|(_, (_, differs))| *differs).map(|((n, f, p, _), _)| (n, f, p)).collect();
@@ -117,6 +121,15 @@ pub(crate) fn merge(corpus: &HashMap<Key, (usize, Document)>, mentions: &[Mentio
         }
     });
     slips
+}
+
+/// Whether two keys of one [`merge`] day (one number, family and place, no name) are one
+/// reading: only the parts the day does not hold are compared (comparing the whole keys was
+/// a fifth of the pass's instructions on generated text).
+fn same_reading_of_day(a: &Key, b: &Key) -> bool {
+    let same = a.symbol == b.symbol && a.year == b.year && a.apart == b.apart;
+    debug_assert_eq!(same, a == b, "keys of one day");
+    same
 }
 
 /// Mentions of a number with the day and subject of another number of the same symbol and
@@ -217,16 +230,23 @@ pub(crate) fn merge_misnumbered(
             && k.symbol.is_some()
             && k.number.as_deref().is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
     };
-    // Numbers cited with two full days: few, found in one pass of a table.
-    let mut first_day: HashMap<&Key, (&str, bool)> = HashMap::default();
+    // Numbers cited with two full days: few, found in one pass of a table. A numbered key is
+    // told from another by its number, symbol, year, place and `apart` (its family is
+    // Normative, its name none): only those are hashed and compared (a tenth of the
+    // pass's instructions less than the whole key).
+    type Numbered<'k> = (&'k str, &'k str, Option<u16>, Option<&'k str>, bool);
+    fn parts(k: &Key) -> Numbered<'_> {
+        (k.number.as_deref().unwrap_or(""), k.symbol.as_deref().unwrap_or(""), k.year, k.place.as_deref(), k.apart)
+    }
+    let mut first_day: HashMap<Numbered, (&Key, &str, bool)> = HashMap::default();
     for (k, m) in keys.iter().zip(mentions) {
         if let Some(day) = m.full_date().filter(|_| numbered(k)) {
-            let (first, two) = first_day.entry(k).or_insert((day, false));
+            let (_, first, two) = first_day.entry(parts(k)).or_insert((k, day, false));
             *two |= *first != day;
         }
     }
     let asked: rustc_hash::FxHashSet<&Key> =
-        first_day.into_iter().filter(|(_, (_, two))| *two).map(|(k, _)| k).collect();
+        first_day.into_values().filter(|(_, _, two)| *two).map(|(k, _, _)| k).collect();
     if asked.is_empty() {
         return Vec::new();
     }
