@@ -74,6 +74,10 @@ static PATTERN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("congress pattern")
 });
 
+/// The type word the patterns open with, as [`parts`] writes it (a text may open it in small
+/// letters, of the same length).
+const TYPE_WORD: &str = "Nghị quyết ";
+
 /// The words right after the type word where a congress's or a plenum's resolution may
 /// start.
 pub const AFTER_TYPE_WORD: &[&str] = &["Đại hội ", "Trung ương ", "Hội nghị "];
@@ -103,13 +107,23 @@ static PLENUM: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The congress or plenum resolution at the start of `text` (which starts with its type word).
 pub fn at(text: &str) -> Option<Read> {
-    if let Some(c) = PLENUM.captures(text) {
+    let name = text.get(TYPE_WORD.len()..).unwrap_or_default();
+    if may_be_plenum(name)
+        && let Some(c) = PLENUM.captures(text)
+    {
         plenum(&c)?;
         return Some(Read { len: c.get(0)?.end(), name: c.name("name")?.range() });
     }
     let c = PATTERN.captures(text)?;
     ordinal(&c["ord"])?;
     Some(Read { len: c.get(0)?.end(), name: c.name("name")?.range() })
+}
+
+/// Whether the words after the type word (`số` aside) may name a plenum: a congress's name
+/// opens with `Đại hội`, a plenum's never. The plenum's pattern is built at its first use, and
+/// a corpus that cites congresses alone does without it.
+fn may_be_plenum(name: &str) -> bool {
+    !name.strip_prefix("số ").unwrap_or(name).starts_with("Đại hội ")
 }
 
 /// A plenum's number and term, where they are numbers a plenum may have.
@@ -201,9 +215,10 @@ enum Parts<'a> {
 }
 
 fn parts(name: &str) -> Option<Parts<'_>> {
-    const TYPE_WORD: &str = "Nghị quyết ";
     let text = [TYPE_WORD, name].concat();
-    if let Some(c) = PLENUM.captures(&text) {
+    if may_be_plenum(name)
+        && let Some(c) = PLENUM.captures(&text)
+    {
         let (number, term) = plenum(&c)?;
         return Some(Parts::Plenum { number, term });
     }

@@ -440,62 +440,93 @@ pub fn ceasing(text: &str, clause: usize, part: Range<usize>, end: usize, listed
     // The clause must not end before the predicate, nor the predicate stand in brackets (a
     // note: `(hết hiệu lực từ 01/7/2026)`); brackets closed before it are the document's
     // short name or a note on it (`… giáo dục đại học (Nghị định số 109/2022/NĐ-CP) hết hiệu
-    // lực …`).
-    let stops = |before: &str| {
-        let mut depth = 0usize;
-        let ends = before.char_indices().any(|(k, c)| match c {
-            // A list of documents that cease together goes on past `;` (`Nghị định số
-            // 120/2017/NĐ-CP … ; Nghị định số 121/2017/NĐ-CP … và Nghị định số 113/2021/NĐ-CP …
-            // hết hiệu lực`).
-            // So does a title whose list of matters runs over `;` (`… trong lĩnh vực thuế, hóa
-            // đơn; hải quan; kinh doanh bảo hiểm, …;⏎quản lý, sử dụng tài sản công; … hết hiệu lực`).
-            ';' => !lists_another(&rest[k + 1..]) && !goes_on_past_semicolon(&rest[k + 1..]),
-            '|' => true,
-            '(' => {
-                depth += 1;
-                false
-            }
-            ')' => {
-                depth = depth.saturating_sub(1);
-                false
-            }
-            // `before` opens `rest`: a stop is a `.` a space or line break follows.
-            // Not the one OCR set after a part's number (`… hải quan và⏎Điều 2. Nghị định số
-            // 102/2021/NĐ-CP …`).
-            // Nor a speck OCR set inside a title, after a word no sentence ends with or before
-            // one in small letters (`… kèm theo Quyết định số 1466/QĐ-TTg ngày 10 tháng 10 năm
-            // 2008 của.⏎Thủ tướng Chính phủ; …`, `… Danh mục chỉ tiết các loại. hình, …`).
-            '.' => {
-                rest[k + 1..].starts_with([' ', '\n'])
-                    && !ends_with_a_part(&rest[..k])
-                    && !ends_with_a_joining_word(&rest[..k])
-                    && !rest[k + 1..].strip_prefix(' ').is_some_and(goes_on_in_small_letters)
-            }
-            // Inside brackets a break does not end the clause: they must close before the
-            // predicate (`… (sau đây gọi chung là⏎Thông tư số 55/2023/TT-BTC) hết hiệu lực`).
-            '\n' => {
-                depth == 0
-                    && !(goes_on_over_break(text, end + k)
-                        || before[..k].ends_with(';') && goes_on_past_semicolon(&rest[k..])
-                        || before[..k].strip_suffix('.').is_some_and(ends_with_a_joining_word))
-            }
-            _ => false,
-        });
-        ends || depth > 0
-    };
+    // lực …`). Only a predicate that starts by the clause's end is looked for: searching the
+    // whole reach for each predicate and its first word cost more than finding the end.
+    let reach = clause_reach(text, end, rest);
+    // The bytes a phrase of `len` bytes that starts by the clause's end may take.
+    let upto = |len: usize| &rest.as_bytes()[..rest.len().min(reach + len)];
     static PASSIVE: LazyLock<memchr::memmem::Finder<'static>> =
         LazyLock::new(|| memchr::memmem::Finder::new("được ".as_bytes()));
-    let passive = PASSIVE.find(rest.as_bytes());
+    let passive = PASSIVE.find(upto(PASSIVE.needle().len()));
     PREDICATES.iter().filter(|p| of_a_part || !p.part_only).find_map(|p| {
         let in_passive = p.finder.needle().starts_with("được ".as_bytes());
         let from = if in_passive { passive? } else { 0 };
-        let at = from + find_wrapped(p, &rest[from..])?;
+        let at = from + find_wrapped(p, &rest[from..], reach.checked_sub(from)?)?;
         let after = &rest[at + p.finder.needle().len()..];
         if after.starts_with(BY_ANOTHER) || p.dash && !verdict_after_dash(&rest[..at], after) {
             return None;
         }
-        (!stops(&rest[..at])).then_some(if of_a_part { part_of(p.relation) } else { p.relation })
+        (!in_brackets(&rest[..at])).then_some(if of_a_part { part_of(p.relation) } else { p.relation })
     })
+}
+
+/// Where the clause of a reference that ends at `end` of `text` ends in `rest`, the bytes
+/// read after it: at the first character [`ends_clause`] says ends it, else at `rest`'s end.
+/// A predicate after that is not the clause's.
+fn clause_reach(text: &str, end: usize, rest: &str) -> usize {
+    let mut depth = 0;
+    // Every character that may end a clause is ASCII: the bytes are read, not the characters.
+    let ends = |&(k, &b): &(usize, &u8)| {
+        matches!(b, b';' | b'|' | b'(' | b')' | b'.' | b'\n') && ends_clause(text, end, rest, k, &mut depth)
+    };
+    rest.as_bytes().iter().enumerate().find(ends).map_or(rest.len(), |(k, _)| k)
+}
+
+/// Whether the character at `k` of `rest`, read after a reference that ends at `end` of
+/// `text`, ends the reference's clause, `depth` counting the brackets open before it (and
+/// updated past it).
+fn ends_clause(text: &str, end: usize, rest: &str, k: usize, depth: &mut usize) -> bool {
+    match rest.as_bytes()[k] {
+        // A list of documents that cease together goes on past `;` (`Nghị định số
+        // 120/2017/NĐ-CP … ; Nghị định số 121/2017/NĐ-CP … và Nghị định số 113/2021/NĐ-CP …
+        // hết hiệu lực`).
+        // So does a title whose list of matters runs over `;` (`… trong lĩnh vực thuế, hóa
+        // đơn; hải quan; kinh doanh bảo hiểm, …;⏎quản lý, sử dụng tài sản công; … hết hiệu lực`).
+        b';' => !lists_another(&rest[k + 1..]) && !goes_on_past_semicolon(&rest[k + 1..]),
+        b'|' => true,
+        b'(' => {
+            *depth += 1;
+            false
+        }
+        b')' => {
+            *depth = depth.saturating_sub(1);
+            false
+        }
+        // A stop is a `.` a space or line break follows.
+        // Not the one OCR set after a part's number (`… hải quan và⏎Điều 2. Nghị định số
+        // 102/2021/NĐ-CP …`).
+        // Nor a speck OCR set inside a title, after a word no sentence ends with or before
+        // one in small letters (`… kèm theo Quyết định số 1466/QĐ-TTg ngày 10 tháng 10 năm
+        // 2008 của.⏎Thủ tướng Chính phủ; …`, `… Danh mục chỉ tiết các loại. hình, …`).
+        b'.' => {
+            rest[k + 1..].starts_with([' ', '\n'])
+                && !ends_with_a_part(&rest[..k])
+                && !ends_with_a_joining_word(&rest[..k])
+                && !rest[k + 1..].strip_prefix(' ').is_some_and(goes_on_in_small_letters)
+        }
+        // Inside brackets a break does not end the clause: they must close before the
+        // predicate (`… (sau đây gọi chung là⏎Thông tư số 55/2023/TT-BTC) hết hiệu lực`).
+        b'\n' => {
+            *depth == 0
+                && !(goes_on_over_break(text, end + k)
+                    || rest[..k].ends_with(';') && goes_on_past_semicolon(&rest[k..])
+                    || rest[..k].strip_suffix('.').is_some_and(ends_with_a_joining_word))
+        }
+        _ => false,
+    }
+}
+
+/// Whether `before` leaves a bracket open.
+fn in_brackets(before: &str) -> bool {
+    let mut depth = 0usize;
+    for b in before.bytes() {
+        match b {
+            b'(' => depth += 1,
+            b')' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    depth > 0
 }
 
 /// A ceasing predicate [`ceasing`] looks for; those in the passive are looked for only where
@@ -555,14 +586,16 @@ fn cut_short(text: &str, clause: usize) -> bool {
 }
 
 /// Where `predicate`'s phrase first stands in `hay`, its words parted by spaces or by a line
-/// break a text layer wrapped there (`… trong lĩnh vực an ninh, trật tự hết hiệu⏎lực kể từ …`).
-/// None for a phrase of one word.
-fn find_wrapped(predicate: &Predicate, hay: &str) -> Option<usize> {
-    let found = predicate.finder.find(hay.as_bytes());
+/// break a text layer wrapped there (`… trong lĩnh vực an ninh, trật tự hết hiệu⏎lực kể từ …`),
+/// where it starts by `reach`. None for a phrase of one word.
+fn find_wrapped(predicate: &Predicate, hay: &str, reach: usize) -> Option<usize> {
+    // The bytes a phrase of `len` bytes that starts by `reach` may take.
+    let upto = |len: usize| &hay.as_bytes()[..hay.len().min(reach + len)];
+    let found = predicate.finder.find(upto(predicate.finder.needle().len()));
     // Only a phrase of its first word cut short by a break can stand before the plain match.
     let (first, tail) = predicate.wrapped.as_ref()?;
     let first_len = first.needle().len();
-    let bound = found.unwrap_or(hay.len());
+    let bound = found.unwrap_or(upto(first_len).len());
     let mut from = 0;
     while let Some(i) = first.find(&hay.as_bytes()[from..bound]) {
         let at = from + i;

@@ -9,6 +9,7 @@
 use crate::tables::{self, DOC_TYPES, Family, UNKNOWN_KIND};
 use compact_str::CompactString;
 use regex::Regex;
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -638,25 +639,27 @@ fn read_lower_codes(text: &str, codes: Range<usize>, out: &mut Vec<Token>) -> bo
     !out.is_empty()
 }
 
-fn canonical_code(tok: &str) -> CompactString {
+/// The canonical form of one code of a symbol; most codes are written so already, and are
+/// given back as they are, without a copy (a copy of each cost more than the reading).
+fn canonical_code(tok: &str) -> Cow<'_, str> {
     // ASCII capitals and digits without a `D` are their own canonical form: only a `D` can
     // stand for an `Đ` to restore (every folded code holds one), and there is no case to fix.
     // OCR's `0H` is `QH`.
     if tok.bytes().all(|c| (c.is_ascii_uppercase() && c != b'D') || c.is_ascii_digit()) {
         return match tok.strip_prefix("0H") {
-            Some(term) => compact_str::format_compact!("QH{term}"),
+            Some(term) => format!("QH{term}").into(),
             // The Prime Minister's code in capitals (`QĐ-TTG`, a draft's slip, a heading's
             // capitals): no code of the tables is `TTG`.
-            None if tok == "TTG" => CompactString::const_new("TTg"),
+            None if tok == "TTG" => "TTg".into(),
             None => tok.into(),
         };
     }
     // `BLĐTB&XH` is `BLĐTBXH`: the `&` only joins the words the code abbreviates.
     if tok.contains('&') {
-        return canonical_code(&tok.replace('&', ""));
+        return canonical_code(&tok.replace('&', "")).into_owned().into();
     }
     if let Some(restored) = tables::restore_code(tok) {
-        return CompactString::const_new(restored);
+        return restored.into();
     }
     if !tok.chars().any(char::is_lowercase) {
         return tok.into();
@@ -666,11 +669,11 @@ fn canonical_code(tok: &str) -> CompactString {
             && m.chars().zip(tok.chars()).all(|(a, b)| a.to_uppercase().eq(b.to_uppercase()))
     };
     match MIXED_CASE_CODES.iter().find(same) {
-        Some(m) => CompactString::const_new(m),
+        Some(m) => (*m).into(),
         // In small letters and without its `Đ` (`234/2026/nd-cp`): the code it folds to.
         None => {
             let upper = tok.to_uppercase();
-            tables::restore_code(&upper).map_or_else(|| upper.into(), CompactString::const_new)
+            tables::restore_code(&upper).map_or_else(|| upper.into(), Into::into)
         }
     }
 }
@@ -916,7 +919,7 @@ fn party_codes_in_state_order(text: &str, tokens: &[Token]) -> bool {
     }
     // The body first: most such symbols are a state body's (`KH-UBND`), and end here.
     let body = canonical_code(&text[body.start..body.end]);
-    tables::PARTY_BODY_CODES.contains(&body.as_str())
+    tables::PARTY_BODY_CODES.contains(&&*body)
         && tables::are_party_codes(&canonical_code(&text[kind.start..kind.end]), &body)
 }
 
