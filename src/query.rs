@@ -423,6 +423,21 @@ pub struct Dangling<'g> {
     /// `Luật … số Ô 121/2025/QH1`).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub findings: Vec<Slip<'g>>,
+    /// How the corpus cites it: each relation of its citations with their count, in the
+    /// legend's order (`basis` 12, `repeals` 1): a document only ever repealed or replaced is
+    /// seldom a text anyone must fetch.
+    pub relations: Vec<Cited<'g>>,
+    /// The paths of the codification pages in the corpus (Bộ pháp điển) that reproduce its
+    /// articles (a `codifies` edge to it): its provisions can be read there meanwhile.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub codified_in: Vec<&'g str>,
+}
+
+/// One relation a dangling document is cited with, and how many of its citations have it.
+#[derive(Clone, Copy, Debug, Serialize)]
+pub struct Cited<'g> {
+    pub relation: &'g str,
+    pub count: usize,
 }
 
 /// A finding at one citation of a dangling document, named in its JSON (`{"mention": 0,
@@ -455,6 +470,51 @@ impl Dangling<'_> {
     fn findings_at(&self, i: usize) -> String {
         self.findings.iter().filter(|s| s.mention == i).map(|s| s.kind).collect::<Vec<_>>().join(";")
     }
+
+    /// Its relations as a clerk reads them: `căn cứ ×12, bãi bỏ ×1`.
+    pub fn relations_text(&self) -> String {
+        let each = self.relations.iter().map(|c| format!("{} ×{}", crate::render::relation_label(c.relation), c.count));
+        each.collect::<Vec<_>>().join(", ")
+    }
+}
+
+/// The relations of `mentions` with their counts, in the legend's order
+/// ([`crate::render::RELATIONS`]); one the legend lacks after those.
+fn relation_counts<'g>(mentions: &[&'g Mention]) -> Vec<Cited<'g>> {
+    let mut counts: Vec<Cited> = Vec::new();
+    for m in mentions {
+        match counts.iter_mut().find(|c| c.relation == m.relation.as_str()) {
+            Some(c) => c.count += 1,
+            None => counts.push(Cited { relation: m.relation.as_str(), count: 1 }),
+        }
+    }
+    let rank = |r: &str| crate::render::RELATIONS.iter().position(|(k, _)| *k == r).unwrap_or(usize::MAX);
+    counts.sort_by_key(|c| rank(c.relation));
+    counts
+}
+
+/// For each document a codification page of the corpus codifies, the pages' paths, each once,
+/// in the graph's order.
+fn codifying_pages(graph: &Graph) -> HashMap<&str, Vec<&str>> {
+    let paths: HashMap<&str, &str> =
+        graph.documents.iter().filter_map(|d| Some((&*d.id, d.path.as_deref()?))).collect();
+    let mut pages: HashMap<&str, Vec<&str>> = HashMap::new();
+    for e in graph.edges.iter().filter(|e| e.relation == crate::cues::CODIFIES) {
+        let Some(&page) = paths.get(&*e.from) else { continue };
+        let listed = pages.entry(&e.to).or_default();
+        if !listed.contains(&page) {
+            listed.push(page);
+        }
+    }
+    pages
+}
+
+/// Whether a document's kind is one of `kinds`, as a person types them: with or without
+/// marks, in any case (`nghi dinh` is `Nghị định`).
+pub fn of_kinds(kind: &str, kinds: &[String]) -> bool {
+    let key = |k: &str| crate::tables::fold(k.trim()).to_lowercase();
+    let kind = key(kind);
+    kinds.iter().any(|k| key(k) == kind)
 }
 
 /// Dangling documents, most cited first: by the files that cite them, then by their mentions
@@ -473,6 +533,8 @@ pub fn dangling(graph: &Graph) -> Vec<Dangling<'_>> {
             mentions: by_target.remove(&*d.id).unwrap_or_default(),
             also_cited_as: Vec::new(),
             findings: Vec::new(),
+            relations: Vec::new(),
+            codified_in: Vec::new(),
         })
         .filter(|d| !d.mentions.is_empty())
         .collect();
@@ -518,6 +580,17 @@ pub fn dangling(graph: &Graph) -> Vec<Dangling<'_>> {
                     kinds.map(move |&kind| Slip { mention: i, kind })
                 })
                 .collect();
+        }
+    }
+    let pages = codifying_pages(graph);
+    for d in &mut out {
+        d.relations = relation_counts(&d.mentions);
+        // Under any of its symbols.
+        let ids = std::iter::once(&*d.document.id).chain(d.also_cited_as.iter().copied());
+        for page in ids.filter_map(|id| pages.get(id)).flatten() {
+            if !d.codified_in.contains(page) {
+                d.codified_in.push(page);
+            }
         }
     }
     let mut ranked: Vec<(usize, Dangling)> = out.into_iter().map(|d| (d.files(), d)).collect();
@@ -879,6 +952,11 @@ pub fn dangling_text(list: &[Dangling], top: usize, places: usize) -> String {
         let files = d.files();
         let word = if files == 1 { "file, " } else { "files," };
         out.push_str(&format!("{files:>4} {word} {:>4}×  {}\n", d.mentions.len(), label_of(d.document)));
+        out.push_str(&format!("        cited as: {}\n", d.relations_text()));
+        if !d.codified_in.is_empty() {
+            let pages: Vec<&str> = d.codified_in.iter().map(|p| p.rsplit(['/', '\\']).next().unwrap_or(p)).collect();
+            out.push_str(&format!("        articles in the corpus: {}\n", pages.join(", ")));
+        }
         if !d.also_cited_as.is_empty() {
             let others: Vec<_> = d.also_cited_as.iter().map(|id| crate::model::shown_id(id)).collect();
             out.push_str(&format!("        cũng được ghi là: {}\n", others.join(", ")));
@@ -955,10 +1033,13 @@ pub fn dangling_csv(list: &[Dangling]) -> String {
         "column",
         "text",
         "findings",
+        "relation",
+        "codified_in",
     ]);
     for d in list {
         let doc = d.document;
         let label = label_of(doc);
+        let codified_in = d.codified_in.join(";");
         for (i, m) in d.mentions.iter().enumerate() {
             let cells = [
                 &*doc.id,
@@ -978,6 +1059,8 @@ pub fn dangling_csv(list: &[Dangling]) -> String {
                 &m.column.to_string(),
                 &one_line(&m.text),
                 &d.findings_at(i),
+                &m.relation,
+                &codified_in,
             ];
             let _ = w.write_record(cells.iter().map(|c| crate::export::spreadsheet_cell(c).into_owned()));
         }
@@ -1218,13 +1301,16 @@ mod tests {
         let text = dangling_text(&list, 0, 0);
         assert_eq!(text.matches("every citation has a finding").count(), 2, "{text}");
         let csv = dangling_csv(&list);
-        assert!(csv.lines().next().unwrap().ends_with(",text,findings"));
+        assert!(csv.lines().next().unwrap().ends_with(",text,findings,relation,codified_in"));
         let json = serde_json::to_string(&list).unwrap();
         assert!(
             json.contains(r#""findings":[{"mention":0,"kind":"year-mismatch"},{"mention":1,"kind":"year-mismatch"}]"#),
             "{json}"
         );
-        assert!(csv.lines().any(|l| l.starts_with("225/2012/TT-BTC,") && l.ends_with(",year-mismatch")), "{csv}");
+        assert!(
+            csv.lines().any(|l| l.starts_with("225/2012/TT-BTC,") && l.ends_with(",year-mismatch,basis,")),
+            "{csv}"
+        );
     }
 
     /// From shared/corpus/real: a name a PDF broke over lines (`Luật Đường\n\nbộ`).

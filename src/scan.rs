@@ -1439,8 +1439,9 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         // Whether the reference stands in the codifier's note (a source note, a note on related
         // articles): no one's words.
         let mut codifier_note = false;
-        // Whether the reference is the source its article's note names, on a page filed under
-        // no law: what the page compiles (a law's page makes no edge of its notes, below).
+        // Whether the reference is the source its article's note names, or an act on it the
+        // note names after `bởi`, on a page filed under no law: what the page compiles (a law's
+        // page makes no edge of its notes, below).
         let mut compiled = false;
         if identity.codified {
             codified_year = year.filter(|_| cues::title_names(text, f.span.start, title.clone())).map(YearBound::of);
@@ -1475,7 +1476,10 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             // The codifier's notes are its own on a page of its own, and no one's on a law's
             // page (a mention said by itself makes no edge), in the law's own articles too.
             codifier_note = codifiers;
-            compiled = note && identity.number.is_none();
+            // The article's text is its source as amended (`…, có nội dung được sửa đổi bởi Điều
+            // 1 Nghị định số 92/2017/NĐ-CP …`, `… bị bãi bỏ bởi …`): the page compiles the
+            // amender's provision too (audit 2228, cause A), and cites it no more than the source.
+            compiled = identity.number.is_none() && (note || (codifiers && !related_note));
             match sources.source {
                 _ if codifiers && identity.number.is_some() => said_by.push((mentions.len(), mentions.len())),
                 Some(by) if !codifiers => {
@@ -2481,9 +2485,9 @@ mod tests {
     }
 
     /// From shared/corpus/real (audit 2226, the pages on Dân số, rượu bia and mỹ phẩm): a
-    /// heading of the Bộ pháp điển compiles the article each source note names, and cites none
-    /// of them; the codifier's other notes, on a related article's document and on a later
-    /// amender, stay the page's citations. A page filed under a law makes no edge of them, and
+    /// heading of the Bộ pháp điển compiles the article each source note names, and the later
+    /// amender the note names after `bởi` (audit 2228, cause A), and cites none of them; the
+    /// codifier's note on a related article's document stays the page's citation. A page filed under a law makes no edge of them, and
     /// keeps them `cites`.
     #[test]
     fn a_codification_heading_codifies_the_sources_its_notes_name() {
@@ -2501,7 +2505,7 @@ mod tests {
         let scan = scan_text("x.md".into(), heading);
         let id = scan.identity.as_ref().expect("identity");
         assert!(id.codified && id.number.is_none());
-        for (n, expected) in [("05", "codifies"), ("105", "codifies"), ("17", "cites"), ("176", "cites")] {
+        for (n, expected) in [("05", "codifies"), ("105", "codifies"), ("17", "codifies"), ("176", "cites")] {
             assert_eq!(relation(&scan, n), expected, "{n}");
             assert_eq!(said_by_number(&scan, n), None, "{n}: the page's own words");
         }

@@ -680,6 +680,73 @@ fn dangling_takes_a_level_by_its_vietnamese_word() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
+/// What a legal-database builder asks of `dangling` (audit 2229), on a Bộ pháp điển heading
+/// of real/ (Tư vấn pháp luật): which documents' articles a codification page of the corpus
+/// reproduces (Nghị định 77/2008, its source; Nghị định 05/2012, an amender its notes name),
+/// how each is cited (65/2003 only repealed, besides citations), and the kind filter.
+#[test]
+fn dangling_says_how_each_is_cited_and_where_its_articles_are() {
+    let dir = temp_dir("dangling-codified");
+    let status = citegraph()
+        .args(["scan", "tests/fixtures/codified", "--quiet", "--out"])
+        .arg(dir.join("out"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let graph = dir.join("out/graph.json");
+    let run = |args: &[&str]| {
+        let out = citegraph().arg("dangling").args(args).arg("--graph").arg(&graph).output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        (String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    };
+    let json = |args: &[&str]| -> Vec<serde_json::Value> {
+        let (out, _) = run(&[&["--format", "json"], args].concat());
+        serde_json::from_str::<serde_json::Value>(&out).unwrap().as_array().unwrap().clone()
+    };
+    let page = "tests/fixtures/codified/bo-tro-tu-phap__tu-van-phap-luat.md";
+    let all = json(&[]);
+    let of = |id: &str| all.iter().find(|d| d["document"]["id"] == id).unwrap_or_else(|| panic!("{id}")).clone();
+    for id in ["77/2008/NĐ-CP", "05/2012/NĐ-CP"] {
+        assert_eq!(of(id)["codified_in"], serde_json::json!([page]), "{id}");
+    }
+    let repealed = of("65/2003/NĐ-CP");
+    assert!(repealed.get("codified_in").is_none(), "{repealed}");
+    let relations: Vec<(&str, u64)> = repealed["relations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| (r["relation"].as_str().unwrap(), r["count"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(relations, [("repeals", 1), ("cites", 4)]);
+    // In text, with the relations' Vietnamese words and the page's name.
+    let (text, _) = run(&["--top", "0", "--places", "1"]);
+    assert!(text.contains("cited as: bãi bỏ ×1, dẫn chiếu ×4\n"), "{text}");
+    assert!(text.contains("articles in the corpus: bo-tro-tu-phap__tu-van-phap-luat.md\n"), "{text}");
+    // CSV: each place's relation, and the pages.
+    let (csv, _) = run(&["--format", "csv"]);
+    assert!(csv.lines().next().unwrap().ends_with(",findings,relation,codified_in"), "{csv}");
+    assert!(csv.lines().any(|l| l.starts_with("05/2012/NĐ-CP,") && l.ends_with(&format!(",codifies,{page}"))), "{csv}");
+    // Those a page reproduces left out; the repealed decree kept.
+    let kept = json(&["--exclude-codified"]);
+    let ids: Vec<&str> = kept.iter().map(|d| d["document"]["id"].as_str().unwrap()).collect();
+    assert!(ids.contains(&"65/2003/NĐ-CP") && !ids.contains(&"77/2008/NĐ-CP"), "{ids:?}");
+    assert_eq!(kept.len(), all.iter().filter(|d| d.get("codified_in").is_none()).count());
+    // Kinds as Vietnamese writes them, with or without marks.
+    let kinds = |kinds: &str| -> Vec<String> {
+        json(&["--kind", kinds]).iter().map(|d| d["document"]["kind"].as_str().unwrap().to_string()).collect()
+    };
+    let decrees = kinds("nghi dinh");
+    assert!(!decrees.is_empty() && decrees.iter().all(|k| k == "Nghị định"), "{decrees:?}");
+    assert_eq!(kinds("Nghị định,THÔNG TƯ").len(), decrees.len() + kinds("Thông tư").len());
+    let (text, stderr) = run(&["--kind", "nghi dinh,Sắc luật"]);
+    assert!(
+        text.starts_with(&format!("kinds: Nghị định, Sắc luật ({} of the {} ", decrees.len(), all.len())),
+        "{text}"
+    );
+    assert!(stderr.contains("no cited document without text is of kind Sắc luật; the kinds are: "), "{stderr}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 /// The report gives every place as graph.json has it, the path the scan was given (UX audit:
 /// its findings and its table of dangling documents gave `000_abefebc9fb273886.txt:19:205`,
 /// the other sections `mine/…`).
