@@ -226,19 +226,25 @@ fn contains_joined(text: &str, parts: &[&str]) -> bool {
 }
 
 /// Whether `text` writes `year` straight before `code` (`05/2011NĐ-CP`). Asked of every
-/// normative reference with a year: no string is made for the question.
+/// normative reference with a year: no string is made for the question, and the code is
+/// looked for, then the year before it, not the year's first digit, which a reference's
+/// number and dates write again and again (`04/2015/NĐ-CP ngày 20/01/2015`).
 fn written_before(text: &str, year: u16, code: &str) -> bool {
     let mut digits = itoa::Buffer::new();
-    contains_joined(text, &[digits.format(year), code])
+    let year = digits.format(year);
+    let Some(&first) = code.as_bytes().first() else { return contains_joined(text, &[year]) };
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(first, bytes)
+        .any(|at| bytes[at..].starts_with(code.as_bytes()) && bytes[..at].ends_with(year.as_bytes()))
 }
 
 /// What the text did to a symbol's codes where it wrote them wrong and they were read anyway:
 /// run them together (`QĐTTg` for `QĐ-TTg`), split a mixed-case code by a space (`TT g`), or
 /// set a dot for a hyphen (`NQ.CP`: `recognize`'s reading of two known codes so joined).
-/// Asked of every symbol, most written as read: the spellings are looked for in their parts,
-/// and the message made only for one found.
-fn miswritten_codes(text: &str, sym: &str) -> Option<String> {
-    if contains_joined(text, &[sym]) {
+/// Asked of every symbol, most written as read (`as_written`: the text holds `sym`): the
+/// spellings are looked for in their parts, and the message made only for one found.
+fn miswritten_codes(text: &str, sym: &str, as_written: bool) -> Option<String> {
+    if as_written {
         return None;
     }
     if let Some((kind, rest)) = sym.split_once(['-', '/'])
@@ -262,9 +268,9 @@ fn miswritten_codes(text: &str, sym: &str) -> Option<String> {
 /// number `/` (or `-`) type `-` body: `29/NQ-TW` in `Nghị quyết số 29/NQ-TW ngày 17/11/2022`
 /// (audit 2200), which `recognize` reads as `29-NQ/TW`. `None` for a number written as the
 /// Party writes it; the text is squeezed (no spaces, one hyphen for every dash) only where it
-/// does not hold the symbol read, a few mentions.
-fn party_number_in_state_order(m: &Mention, sym: &str) -> Option<String> {
-    if m.family != Family::Party || m.text.contains(sym) {
+/// does not hold the symbol read (`as_written`), a few mentions.
+fn party_number_in_state_order(m: &Mention, sym: &str, as_written: bool) -> Option<String> {
+    if m.family != Family::Party || as_written {
         return None;
     }
     let (kind, body) = sym.split_once('/')?;
@@ -388,9 +394,14 @@ fn unswap(symbol: &str) -> Option<String> {
 }
 
 /// Does a type word fit a type code? `Quy định` fits `QĐi`, `Thông tri` does not fit `TTr`.
+/// Asked of nearly every reference: a set of the pairs, not a scan of the tables' names.
 pub(crate) fn kind_fits_code(kind: &str, code: &str) -> bool {
-    DOC_TYPES.iter().filter(|t| t.name == kind).any(|t| t.codes.contains(&code))
-        || tables::KIND_ALSO_FITS.iter().any(|&(k, c, _)| k == kind && c == code)
+    static FITS: std::sync::LazyLock<rustc_hash::FxHashSet<(&'static str, &'static str)>> =
+        std::sync::LazyLock::new(|| {
+            let types = DOC_TYPES.iter().flat_map(|t| t.codes.iter().map(|&c| (t.name, c)));
+            types.chain(tables::KIND_ALSO_FITS.iter().map(|&(k, c, _)| (k, c))).collect()
+        });
+    FITS.contains(&(kind, code))
 }
 
 pub(crate) fn year_of(iso: &str) -> Option<u16> {
@@ -450,16 +461,19 @@ fn no_such_edition(m: &Mention, editions: &[u16]) -> Option<String> {
 /// `QD-TTg`) or in the wrong case (`QĐ-TTG`, `nd-cp`) where its words are written with theirs
 /// (audit 2217: `Nghị định số 233/2026/ND-CP` in a draft was read as 233/2026/NĐ-CP in
 /// silence). A text written without any marks (`Nghi dinh so 35/2019/ND-CP`), or in capitals,
-/// writes its codes so throughout: nothing to mend there.
-fn written_without_marks(m: &Mention) -> Option<String> {
+/// writes its codes so throughout: nothing to mend there. `as_written`: the text holds the
+/// symbol as read.
+fn written_without_marks(m: &Mention, as_written: bool) -> Option<String> {
     let sym = m.symbol.as_deref()?;
     let (text, code) = (m.text.as_bytes(), sym.as_bytes());
     // Asked of every citation: found as it is written (the most), or with no `D` where its `Đ`
     // should be and no small letter of a code to write in capitals, there is nothing to look
-    // for. Bytes, not `str::contains`, which builds a searcher at each call.
-    let as_written = || memchr::memchr_iter(code[0], text).any(|i| text[i..].starts_with(code));
+    // for.
+    if as_written {
+        return None;
+    }
     let unmarked_may_be = code.windows(2).any(|c| c == "Đ".as_bytes()) && memchr::memchr2(b'D', b'd', text).is_some();
-    if !(unmarked_may_be || sym.bytes().any(|b| b.is_ascii_lowercase())) || as_written() {
+    if !(unmarked_may_be || sym.bytes().any(|b| b.is_ascii_lowercase())) {
         return None;
     }
     let fold = |c: char| if matches!(c, 'Đ' | 'đ') { 'D' } else { c.to_ascii_uppercase() };
@@ -616,7 +630,13 @@ fn of_mention(
             vec![location(m)],
         ));
     }
-    if let Some(message) = written_without_marks(m).or_else(|| written_without_year(m)).or_else(|| split_number(m)) {
+    // Whether the words hold the symbol as read, asked once of each reference for the three
+    // checks of how it was written (most are written as read). Bytes, not `str::contains`,
+    // which builds a searcher at each call.
+    let as_written = m.symbol.as_deref().is_some_and(|sym| contains_joined(&m.text, &[sym]));
+    if let Some(message) =
+        written_without_marks(m, as_written).or_else(|| written_without_year(m)).or_else(|| split_number(m))
+    {
         out.push(finding("malformed-symbol", message, vec![location(m)]));
     }
     if let Some(sym) = &m.symbol {
@@ -731,7 +751,7 @@ fn of_mention(
         // (`22/2022NĐ.CP`): what was written, then what was read.
         let year_run_in =
             m.year.filter(|_| m.family == Family::Normative).filter(|&year| written_before(&m.text, year, type_code));
-        let written = miswritten_codes(&m.text, sym);
+        let written = miswritten_codes(&m.text, sym, as_written);
         if year_run_in.is_some() || written.is_some() {
             let run_in = year_run_in.map(|_| "the year is run into the codes, no `/` between".to_string());
             let said: Vec<String> = run_in.into_iter().chain(written).collect();
@@ -774,7 +794,7 @@ fn of_mention(
             ));
         }
         // A Party number in the state's order (`29/NQ-TW`), read as the Party's (`29-NQ/TW`).
-        if let Some(written) = party_number_in_state_order(m, sym) {
+        if let Some(written) = party_number_in_state_order(m, sym, as_written) {
             let n = m.number.as_deref().unwrap_or("");
             out.push(finding(
                 "malformed-symbol",
@@ -847,11 +867,13 @@ fn of_mention(
             ));
         }
         // A code that names no type in this family (`TC` in `27/1997/TC-VT`) says nothing.
-        // The type word asked first: the cheaper questions, and pure, so in any order.
+        // The type word asked first: the cheaper questions, and pure, so in any order. Whether
+        // the word fits the code is asked before what the code names, which only a mismatch
+        // needs: most words fit their codes.
         if !matches!(m.kind.as_str(), "Công văn" | "Luật" | "Bộ luật")
             && tables::is_type_name(&m.kind)
-            && let Some(code_kind) = tables::kind_for_code(type_code, m.family)
             && !kind_fits_code(&m.kind, type_code)
+            && let Some(code_kind) = tables::kind_for_code(type_code, m.family)
         {
             out.push(finding(
                 "kind-mismatch",
