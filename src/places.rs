@@ -214,32 +214,58 @@ pub fn read_issuer(issuer: &str) -> (Option<CompactString>, Level) {
 /// a district's or any level's (`UBND`, `HĐND`), and none a central body. Asked of every
 /// reference; a corpus has few symbols, each read once per thread.
 pub fn is_local_symbol(symbol: &str) -> bool {
-    local_codes(symbol).0
+    local_codes(symbol).local
 }
 
 /// The level of the highest local body a symbol's codes name, where one names a level
 /// (`TB/TU`: a province's Tỉnh ủy; `CTr/HU`: a district's Huyện ủy); unknown where none does
 /// (`KH-UBND`: every level has its UBND).
 pub fn level_of_symbol(symbol: &str) -> Level {
-    local_codes(symbol).1
+    local_codes(symbol).level
 }
 
-/// What a symbol's codes say of a local body: whether it is one ([`is_local_symbol`]) and the
-/// level of the highest local body they name ([`level_of_symbol`]), read in one pass and
-/// remembered per thread.
-fn local_codes(symbol: &str) -> (bool, Level) {
+/// What a symbol's codes say of its body (see [`local_codes`]).
+#[derive(Clone, Copy)]
+struct Codes {
+    /// A local body's ([`is_local_symbol`]).
+    local: bool,
+    /// The level of the highest local body they name ([`level_of_symbol`]).
+    level: Level,
+    /// Its type and unit only ([`names_a_unit_only`]).
+    unit_only: bool,
+}
+
+/// What a symbol's codes say of a local body ([`Codes`]), read in one pass and remembered
+/// per thread.
+fn local_codes(symbol: &str) -> Codes {
     thread_local! {
-        static SEEN: RefCell<FxHashMap<CompactString, (bool, Level)>> = RefCell::default();
+        static SEEN: RefCell<FxHashMap<CompactString, Codes>> = RefCell::default();
     }
     SEEN.with_borrow_mut(|seen| remembered(seen, symbol, || read_codes(symbol), |&known| known))
 }
 
-fn read_codes(symbol: &str) -> (bool, Level) {
-    let (mut local, mut highest) = (false, Level::Unknown);
+/// The codes of a symbol that name a unit of its body, not its type nor any body the tables
+/// know: `CSDT` (a Ban Dân tộc's Chính sách dân tộc office) of `BDT-CSDT` and `CV-CSDT`,
+/// `KGVX` of `UBND-KGVX`.
+pub fn unit_codes(symbol: &str) -> impl Iterator<Item = &str> {
+    tables::symbol_codes(symbol).filter(|c| !tables::is_known_code(c) && !c.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Whether a symbol names its type and a unit only, and no body (`CV-CSDT`): whose letter it
+/// is, the symbol does not say; the unit may (see `resolve::place_by_unit`). `CV` alone is no
+/// such symbol. Asked of every reference a local body's file leaves unplaced: remembered.
+pub fn names_a_unit_only(symbol: &str) -> bool {
+    local_codes(symbol).unit_only
+}
+
+fn read_codes(symbol: &str) -> Codes {
+    let (mut local, mut highest, mut issuer) = (false, Level::Unknown, false);
     for code in symbol.split(['-', '/']) {
-        match tables::issuer_for_code(code).map(|i| i.level) {
+        let level = tables::issuer_for_code(code).map(|i| i.level);
+        issuer |= level.is_some();
+        match level {
             Some(Some(Level::CentralParty | Level::NationalAssembly | Level::Government)) => {
-                return (false, Level::Unknown);
+                return Codes { local: false, level: Level::Unknown, unit_only: false };
             }
             Some(None) => local = true,
             Some(Some(level)) if level.is_local() => {
@@ -249,7 +275,8 @@ fn read_codes(symbol: &str) -> (bool, Level) {
             _ => {}
         }
     }
-    (local, highest)
+    let unit_only = !issuer && unit_codes(symbol).next().is_some();
+    Codes { local, level: highest, unit_only }
 }
 
 #[cfg(test)]
@@ -382,6 +409,18 @@ mod tests {
             ("UBND tỉnh ban hành Kế hoạch", None),
         ] {
             assert_eq!(province_named_in(text).as_deref(), place, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_unit_code_is_no_type_s_nor_body_s() {
+        assert_eq!(unit_codes("BDT-CSDT").collect::<Vec<_>>(), ["CSDT"]);
+        assert_eq!(unit_codes("UBND-KGVX").collect::<Vec<_>>(), ["KGVX"]);
+        assert_eq!(unit_codes("NĐ-CP").count(), 0);
+        for (symbol, unit_only) in
+            [("CV-CSDT", true), ("CV", false), ("BDT-CSDT", false), ("CV-BYT", false), ("NQ-CP", false)]
+        {
+            assert_eq!(names_a_unit_only(symbol), unit_only, "{symbol}");
         }
     }
 

@@ -562,6 +562,8 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     let mut own_years: Vec<Option<u16>> = Vec::with_capacity(read.len());
     let mut own_constitutions: Vec<Option<u16>> = Vec::with_capacity(read.len());
     let mut own_dates: Vec<Option<String>> = Vec::with_capacity(read.len());
+    // Each file's own document's symbol, where the file has a citing body (see `place_by_unit`).
+    let mut own_symbols: Vec<Option<CompactString>> = Vec::with_capacity(read.len());
     // Which files are codifications.
     let mut codifications: Vec<bool> = Vec::with_capacity(read.len());
     // Mentions whose words are another document's, and the mention naming it (see
@@ -570,6 +572,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     for (at, ((entry, file_pairs, file_said_by, own, body, codified), count)) in
         read.into_iter().zip(counts).enumerate()
     {
+        own_symbols.push(body.as_ref().and(own.as_ref()).and_then(|(key, _, _)| key.symbol.clone()));
         citing.push(body);
         codifications.push(codified);
         // A codification compiles the articles of documents of many years: its own says
@@ -623,6 +626,8 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
         .zip(owner.par_iter())
         .map(|(m, &file)| placed(m, Key::of_mention(m), citing[file as usize].as_ref()))
         .collect();
+    place_by_unit(&mentions, &owner, &citing, &own_symbols, &mut mention_keys);
+    drop(own_symbols);
     move_to_the_dated_place(&corpus, &mentions, &mut mention_keys);
     name_again_as_the_file_did(&mentions, &owner, &mut mention_keys);
     // A local document that names no issuer is of its citing body's level, as it is of its
@@ -981,7 +986,9 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
                     place: key.place.as_deref().map(String::from),
                     // Where its own words say nothing of its level (below), its citing body's.
                     level: match (&key.place, key.symbol.as_deref()) {
-                        (Some(_), Some(symbol)) if crate::places::is_local_symbol(symbol) => {
+                        (Some(_), Some(symbol))
+                            if crate::places::is_local_symbol(symbol) || crate::places::names_a_unit_only(symbol) =>
+                        {
                             citing_levels[owner[i] as usize]
                         }
                         _ => Level::Unknown,
@@ -1915,16 +1922,66 @@ fn placed(m: &Mention, mut key: Key, citing: Option<&(CompactString, Level)>) ->
     if key.place.is_none()
         && let Some((place, level)) = citing
         && let Some(symbol) = key.symbol.as_deref().filter(|s| crate::places::is_local_symbol(s))
+        && of_citing_level(m, symbol, *level)
     {
-        let named = m.issuer.as_deref().map_or(Level::Unknown, |issuer| crate::places::read_issuer(issuer).1);
-        let coded = crate::places::level_of_symbol(symbol);
-        let other_level = |l: Level| l.is_local() && level.is_local() && l != *level;
-        let above = other_level(coded) && coded < *level;
-        if !other_level(named) && !above {
-            key.place = Some(place.clone());
-        }
+        key.place = Some(place.clone());
     }
     key
+}
+
+/// Whether a local document `m` names with `symbol` may be its citing body's, of `level`: not
+/// when its issuer names a body of another level, or its symbol a body above the citing one.
+fn of_citing_level(m: &Mention, symbol: &str, level: Level) -> bool {
+    let named = m.issuer.as_deref().map_or(Level::Unknown, |issuer| crate::places::read_issuer(issuer).1);
+    let coded = crate::places::level_of_symbol(symbol);
+    let other_level = |l: Level| l.is_local() && level.is_local() && l != level;
+    let above = other_level(coded) && coded < level;
+    !other_level(named) && !above
+}
+
+/// A letter whose symbol names its type and unit only (`Công văn số 579/CV – CSDT`), and
+/// no issuer, is of the citing body's place where its file places a local document of that
+/// unit there, or the file's own document is of it: data/000, a report of Quảng Ngãi's Ban
+/// Dân tộc, writes `Công văn số 564/BDT-CSDT và Công văn số 579/CV – CSDT`, two letters of
+/// its Chính sách dân tộc office, and the second had no place. The unit is what ties it to
+/// the body: `CV` alone places no letter (a ministry's `Công văn số 12/CV` stays central).
+fn place_by_unit(
+    mentions: &[Mention],
+    owner: &[u32],
+    citing: &[Citing],
+    own_symbols: &[Option<CompactString>],
+    keys: &mut [Key],
+) {
+    let candidate = |k: &Key| k.place.is_none() && k.symbol.as_deref().is_some_and(crate::places::names_a_unit_only);
+    let mut places: Vec<(usize, CompactString)> = Vec::new();
+    for run in file_runs(owner) {
+        let file = owner[run.start] as usize;
+        let Some((place, level)) = &citing[file] else { continue };
+        let run_keys = &keys[run.clone()];
+        let wanted: Vec<usize> = run.filter(|&i| candidate(&keys[i])).collect();
+        if wanted.is_empty() {
+            continue;
+        }
+        // The units of the citing body's documents the file names, and of its own.
+        let own_place = |k: &Key| k.place.as_ref() == Some(place);
+        let mut units: Vec<&str> = run_keys
+            .iter()
+            .filter(|k| own_place(k))
+            .filter_map(|k| k.symbol.as_deref().filter(|s| crate::places::is_local_symbol(s)))
+            .flat_map(crate::places::unit_codes)
+            .collect();
+        units.extend(own_symbols[file].as_deref().into_iter().flat_map(crate::places::unit_codes));
+        for i in wanted {
+            let Some(symbol) = keys[i].symbol.as_deref() else { continue };
+            let of_unit = crate::places::unit_codes(symbol).any(|u| units.contains(&u));
+            if of_unit && of_citing_level(&mentions[i], symbol, *level) {
+                places.push((i, place.clone()));
+            }
+        }
+    }
+    for (i, place) in places {
+        keys[i].place = Some(place);
+    }
 }
 
 /// A local Party congress's resolution that `m` names: the congress's name and level.
@@ -4173,6 +4230,39 @@ mod tests {
                 ("88/KH-SKHCN:2025@Nghệ An", "cites", Some("Sở Khoa học và Công nghệ")),
             ]
         );
+    }
+
+    /// data/000: a letter whose symbol names its type and unit only is the citing body's
+    /// where the file places a letter of that unit there, or is one of it itself; `CV`
+    /// alone, or a unit the body's documents never use, places nothing.
+    #[test]
+    fn a_letter_of_the_citing_body_s_unit_is_of_its_place() {
+        let report = |no: &str, body: &str| {
+            format!(
+                "UBND TỈNH QUẢNG NGÃI\nBAN DÂN TỘC\n\nSố: {no}\n\nQuảng Ngãi, ngày 30 tháng 6 năm 2023\n\nBÁO CÁO\n\n{body}\n"
+            )
+        };
+        let sentence = "Ban Dân tộc tỉnh đã có Công văn số 564/BDT-CSDT và Công văn số 579/CV – CSDT đề nghị các \
+                        Sở, ban ngành có liên quan báo cáo kết quả; Công văn số 12/CV-KHTC và Công văn số 7/CV.";
+        let own = "Thực hiện Công văn số 579/CV – CSDT, Ban Dân tộc báo cáo.";
+        let scans = vec![
+            scan_text("bc.txt".into(), &report("601/BC-BDT", sentence)),
+            scan_text("cv.txt".into(), &report("602/BDT-CSDT", own)),
+        ];
+        let graph = super::build(scans);
+        let targets: Vec<(&str, &str)> = graph.mentions.iter().map(|m| (&*m.path, &*m.target)).collect();
+        assert_eq!(
+            targets,
+            [
+                ("bc.txt", "564/BDT-CSDT@Quảng Ngãi"),
+                ("bc.txt", "579/CV-CSDT@Quảng Ngãi"),
+                ("bc.txt", "12/CV-KHTC"),
+                ("bc.txt", "07/CV"),
+                ("cv.txt", "579/CV-CSDT@Quảng Ngãi"),
+            ]
+        );
+        let letter = graph.documents.iter().find(|d| &*d.id == "579/CV-CSDT@Quảng Ngãi").expect("the unit's letter");
+        assert_eq!(letter.level, Level::Province);
     }
 
     /// From a district's folder (audit 2197): the province's resolution, named with its issuer
