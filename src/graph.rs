@@ -152,14 +152,23 @@ pub fn edges<'a>(
     // A mention whose words are another document's, which a pair says how that document
     // stands to it (`(Điều 1 Thông tư liên tịch số 14/2012/TTLT-BCA-BLĐTBXH-BTC Hướng dẫn
     // thực hiện … theo Nghị định số 23/2012/NĐ-CP …)`: guides), states no plain `cites` of the
-    // same two beside it; nor, named in another's title ([`in_title_of`]), of the citing file.
-    let mut stated_of: HashMap<usize, Vec<usize>> = HashMap::default();
+    // same two beside it; nor, named in another's title ([`in_title_of`]), of the citing file,
+    // whose cue before the title is the title's own act too (`Sắc lệnh số 51/SL … bãi bỏ Điều
+    // 5, 6 Sắc lệnh số 53/SL`, listed by Nghị định 16/2020/NĐ-CP: 51/SL repeals, not the list);
+    // an act the title's own document is said to do (a codified article's source) stays its.
+    let mut stated_of: HashMap<usize, Vec<(usize, &str)>> = HashMap::default();
     for p in pairs.iter().filter(|p| !p.on_own && p.relation != "cites") {
-        stated_of.entry(p.to).or_default().push(p.from);
+        stated_of.entry(p.to).or_default().push((p.from, p.relation));
     }
     let restated = |i: usize, from: &str| {
-        mentions[i].relation == "cites"
-            && stated_of.get(&i).is_some_and(|a| a.iter().any(|&a| &*mentions[a].target == from || in_title_of(a, i)))
+        let m = &mentions[i];
+        stated_of.get(&i).is_some_and(|a| {
+            a.iter().any(|&(a, relation)| {
+                let titled = in_title_of(a, i);
+                let same_doc = &*mentions[a].target == from;
+                m.relation == "cites" && (same_doc || titled) || titled && !same_doc && *m.relation == *relation
+            })
+        })
     };
     let mut firsts: Vec<(u32, &Arc<str>)> = groups
         .par_iter()

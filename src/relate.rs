@@ -34,6 +34,25 @@ impl Pair {
 /// How far the cue may stand before the second reference (`thực hiện có hiệu quả `).
 const CUE_REACH: usize = 48;
 
+/// How far a guiding cue may stand before what it guides, where a title names the articles
+/// and the measures it details first ([`cue_reaches`]).
+const GUIDES_REACH: usize = 64;
+
+/// Whether `cue` stands near enough before the reference that ends `gap` to act on it: within
+/// [`CUE_REACH`]; a guiding cue within [`GUIDES_REACH`] where the words after it end on the
+/// guided document's part or act (`quy định chi tiết một số điều và biện pháp tổ chức thi hành
+/// Luật Tố cáo`, Nghị định 31/2019/NĐ-CP; `… quy định chi tiết và⏎hướng dán thì hành một sô
+/// điêu của Luật Ngân sách nhà nước`: audit 2228, cause B), and not where they name what is
+/// done under the cue's own document (`hướng dẫn tại Thông tư này sẽ bị xử phạt theo Điều 10`).
+fn cue_reaches(gap: &str, cue: &crate::cues::Cue) -> bool {
+    let after = &gap[cue.end..];
+    after.len() <= CUE_REACH
+        || cue.relation == "guides"
+            && after.len() <= GUIDES_REACH
+            && [" của", " thi hành"].iter().any(|w| after.trim_end().ends_with(w))
+            && ![" theo ", " tại "].iter().any(|w| after.contains(w))
+}
+
 /// Whether a cue between two references speaks of the first one: `implements` only inside
 /// its subject (`… về tiếp tục thực hiện …`), since `…, gắn với thực hiện …` lists what the
 /// citing document implements; a content cue (`quy định chi tiết`, `sửa đổi`) anywhere.
@@ -91,9 +110,18 @@ fn same_sentence(text: &str, gap: std::ops::Range<usize>) -> bool {
         }
         let line = text[gap.start..j].trim_end_matches(' ');
         [" tại", " bởi", " của", " theo"].iter().any(|w| line.ends_with(w))
+            || wrapped_before_object(text, line, j, gap.end)
             || crate::cues::hard_wrapped(text, j)
             || crate::cues::emphasis_wrapped(text, j)
     })
+}
+
+/// Whether a line break at `j`, the last thing before the reference at `next`, parts a cue
+/// from its object: `line`, the gap's words up to the break, ends on the cue (`… Nghị định số
+/// 362/2025/NĐ-CP của Chính⏎phủ quy định chỉ tiết … hướng dẫn thi hành⏎Luật Phí và lệ phí`,
+/// Nghị định 254/2026/NĐ-CP; audit 2228), which no sentence ends with.
+fn wrapped_before_object(text: &str, line: &str, j: usize, next: usize) -> bool {
+    text[j..next].trim_start().is_empty() && cue_in(line).is_some_and(|c| c.end == line.len())
 }
 
 /// Whether `gap` goes on past a `;` in a clause of the passive with no subject of its own,
@@ -233,13 +261,15 @@ fn guidance_rank(kind: &str) -> u8 {
 /// Whether `gap`, the words between a reference and a law, ends the first one's subject on
 /// carrying the law out (`Nghị quyết số 35/2000/QH10 của Quốc hội về việc thi hành Luật Hôn
 /// nhân và gia đình`; `Nghị quyết số 254/2025/QH15 … về cơ chế, chính sách tháo gỡ khó khăn,
-/// vướng mắc trong tổ chức thi hành Luật Đất đai`). `thi hành` alone is no cue: `có hiệu lực
-/// thi hành` says when a document takes effect.
+/// vướng mắc trong tổ chức thi hành Luật Đất đai`; its title as Nghị định 49/2026/NĐ-CP gives
+/// it, `… của Quốc hội quy định một số cơ chế, … trong tổ chức thi hành Luật Đất đai`). `thi
+/// hành` alone is no cue: `có hiệu lực thi hành` says when a document takes effect.
 fn executes_law(gap: &str) -> bool {
     let gap = gap.trim_end_matches([' ', '\n']);
     let Some(before) = gap.strip_suffix("thi hành") else { return false };
     let before = before.trim_end();
-    (before.ends_with(" về việc") || before.ends_with(" tổ chức")) && gap.contains(" về ")
+    (before.ends_with(" về việc") || before.ends_with(" tổ chức"))
+        && [" về ", " quy định "].iter().any(|w| gap.contains(w))
 }
 
 /// Acts whose objects a list may name one after another.
@@ -304,7 +334,7 @@ pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
         }
         if (same_sentence(text, fa.span.end..fb.span.start) || passive_clause_after(gap))
             && let Some(cue) = cue_in(gap)
-            && (gap.len() - cue.end <= CUE_REACH || crate::cues::title_guides_next(gap))
+            && (cue_reaches(gap, &cue) || crate::cues::title_guides_next(gap))
             && (stated_by_first(&gap[..cue.start], cue.relation)
                 || cue.relation == "implements"
                     && title_after_header(text, fa, fa.span.end + cue.start, &gap[cue.end..]))
@@ -682,6 +712,40 @@ mod tests {
         let t = "theo Kết luận số 65-KL/TW, ngày\n\n30/10/2019 của Bộ Chính trị về tiếp tục thực hiện Nghị quyết số \
                  24-NQ/TW của Ban chấp hành Trung ương Đảng khóa IX";
         assert_eq!(rel(t), [pair("65", "24", "implements")]);
+    }
+
+    /// From shared/corpus/real (audit 2228, cause B): a cited document's title that states
+    /// what it guides or carries out, wrapped over lines, misread by OCR, opened by `quy định`
+    /// after its issuer or naming the articles it details first; the citing file then cites
+    /// only the first. (Not yet: a cue OCR split with a colon or over a line break, `quy: định
+    /// chỉ tiết … biện pháp⏎thi hành Luật Sở hữu trí tuệ`, Nghị định 260/2026/NĐ-CP.)
+    #[test]
+    fn relations_stated_in_a_wrapped_or_misread_title() {
+        let pair = |a: &str, b: &str, r: &'static str| (a.to_string(), b.to_string(), r);
+        // thue__254-2026-nd-cp-….md, lines 1618-1620: the line ends on the cue.
+        let t = "Việt Nam theo tỷ giá quy định tại Nghị định số 362/2025/NĐ-CP của Chính\n\
+                 phủ quy định chỉ tiết một số điều và biện pháp để tổ chức, hướng dẫn thi hành\n\
+                 Luật Phí và lệ phí.";
+        assert_eq!(rel(t), [pair("362", "Phí và lệ phí", "guides")]);
+        // dat-dai__nghi-dinh-49-2026-….md, line 76: a title opened by `quy định`.
+        let t = "**Quy định chi tiết và hướng dẫn một số điều của Nghị quyết số 254/2025/QH15 ngày 11 tháng 12 năm \
+                 2025 của Quốc hội quy định một số cơ chế, chính sách tháo gỡ khó khăn, vướng mắc trong tổ chức thi \
+                 hành Luật Đất đai**";
+        assert_eq!(rel(t), [pair("254", "Đất đai", "implements")]);
+        // tai-chinh-ngan-sach__thong-tu-60-2026-….md, lines 50-51.
+        let t = "Căn cứ Nghị định số 73/2026/NĐ-CP của Chính phủ quy định chi tiết và\n\
+                 hướng dán thì hành một sô điêu của Luật Ngân sách nhà nước;";
+        assert_eq!(rel(t), [pair("73", "Ngân sách nhà nước", "guides")]);
+        // tu-phap__nghi-dinh-156-2026-….md, line 183.
+        let t = "Thay thế Mẫu số 02 và Mẫu số 03 tại Phụ lục ban hành kèm theo Nghị định số 31/2019/NĐ-CP ngày 10 \
+                 tháng 4 năm 2019 của Chính phủ quy định chi tiết một số điều và biện pháp tổ chức thi hành Luật Tố \
+                 cáo bằng Mẫu số 02";
+        assert_eq!(rel(t), [pair("31", "Tố cáo", "guides")]);
+        // trat-tu-an-toan-xa-hoi__chung-minh-nhan-dan.md, line 427: guidance of the citing
+        // circular, then a penalty under another decree.
+        let t = "vi phạm quy định của Nghị định số 05/1999/NĐ-CP và hướng dẫn tại Thông tư này sẽ bị xử phạt theo \
+                 Điều 10 Nghị định số 49/CP ngày 15/8/1996 của Chính phủ";
+        assert_eq!(rel(t), []);
     }
 
     #[test]

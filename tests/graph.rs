@@ -710,3 +710,15 @@ fn party_congress_and_plenum_resolutions_are_documents_a_chain_reaches() {
     let tops = tops(&g, "05-CTr/TU");
     assert!(tops.iter().any(|t| t == national[0]), "{tops:?}");
 }
+
+/// From shared/corpus/real (audit 2228, Luật Quốc tịch's page, Nghị định 16/2020/NĐ-CP's
+/// list): an act a cited document's title states is that document's, not the citing one's.
+#[test]
+fn an_act_in_a_cited_title_is_not_the_citing_document_s() {
+    let text = "Số: 12/KH-UBND\n\nKẾ HOẠCH\n\nÁp dụng các văn bản sau:\n\nđ) Sắc lệnh số 51/SL ngày 14 tháng 12 \
+                năm 1959 bãi bỏ Điều 5, 6 Sắc lệnh số 53/SL ngày 20 tháng 10 năm 1945 quy định quốc tịch Việt Nam;\n";
+    let g = scan_files("titled-act", &[("a.txt", text)]);
+    let edges: Vec<(&str, &str, &str)> = g.edges.iter().map(|e| (&*e.from, &*e.to, &*e.relation)).collect();
+    assert!(edges.contains(&("51/SL:1959", "53/SL:1945", "repeals-part")), "{edges:?}");
+    assert!(!edges.iter().any(|&(from, to, _)| from == "12/KH-UBND" && to == "53/SL:1945"), "{edges:?}");
+}
