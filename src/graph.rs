@@ -166,7 +166,9 @@ pub fn edges<'a>(
             a.iter().any(|&(a, relation)| {
                 let titled = in_title_of(a, i);
                 let same_doc = &*mentions[a].target == from;
-                m.relation == "cites" && (same_doc || titled) || titled && !same_doc && *m.relation == *relation
+                // A plain citation goes beside either; an act only where the title states that
+                // very act, of another document than the file's (pairs are never `cites`).
+                if m.relation == "cites" { same_doc || titled } else { titled && !same_doc && *m.relation == *relation }
             })
         })
     };
