@@ -719,79 +719,12 @@ fn run_show(graph: &citegraph::model::Graph, reference: &str, json: bool) -> Res
 /// some two thousand documents it lacks, and a page of the first is what a person reads.
 const DANGLING_TOP_TEXT: usize = 40;
 
-/// Which of the dangling documents `dangling` lists: of these levels and kinds (none named:
-/// every one), and whether those a codification page of the corpus reproduces are left out.
-struct DanglingFilter {
-    levels: Vec<Level>,
-    kinds: Vec<String>,
-    exclude_codified: bool,
-}
-
-impl DanglingFilter {
-    fn keeps(&self, d: &citegraph::query::Dangling) -> bool {
-        (self.levels.is_empty() || self.levels.contains(&d.document.level))
-            && (self.kinds.is_empty() || citegraph::query::of_kinds(&d.document.kind, &self.kinds))
-            && (!self.exclude_codified || d.codified_in.is_empty())
-    }
-
-    /// What the text's first line is preceded by: the filters named, and how many documents
-    /// of how many they keep. None where nothing was filtered.
-    fn heading(&self, kept: usize, all: usize) -> Option<String> {
-        let mut said: Vec<String> = Vec::new();
-        if !self.levels.is_empty() {
-            // Each level once, though named twice (`quan,thi-xa` are both the district's).
-            let mut names: Vec<&str> = Vec::new();
-            for name in self.levels.iter().map(|l| l.label()) {
-                if !names.contains(&name) {
-                    names.push(name);
-                }
-            }
-            said.push(format!("levels: {}", names.join(", ")));
-        }
-        if !self.kinds.is_empty() {
-            said.push(format!("kinds: {}", self.kinds.join(", ")));
-        }
-        if self.exclude_codified {
-            said.push("without those whose articles a codification page in the corpus reproduces".to_string());
-        }
-        (!said.is_empty()).then(|| format!("{} ({kept} of the {all} cited documents without text)", said.join("; ")))
-    }
-
-    /// Each kind named as the documents spell it (`nghi dinh` → `Nghị định`), for the heading;
-    /// and the kinds named that no cited document without text has, with the kinds there are:
-    /// a mistyped kind keeps nothing, and says so rather than list nothing in silence.
-    fn spell_kinds(&mut self, list: &[citegraph::query::Dangling]) -> Option<String> {
-        let mut unknown: Vec<&str> = Vec::new();
-        for kind in &mut self.kinds {
-            let spelt = list
-                .iter()
-                .map(|d| &d.document.kind)
-                .find(|k| citegraph::query::of_kinds(k, std::slice::from_ref(kind)));
-            match spelt {
-                Some(spelt) => kind.clone_from(spelt),
-                None => unknown.push(kind),
-            }
-        }
-        if unknown.is_empty() {
-            return None;
-        }
-        let mut there: Vec<&str> = list.iter().map(|d| d.document.kind.as_str()).collect();
-        there.sort_unstable();
-        there.dedup();
-        Some(format!(
-            "no cited document without text is of kind {}; the kinds are: {}",
-            unknown.join(", "),
-            there.join(", ")
-        ))
-    }
-}
-
 fn run_dangling(
     graph: &citegraph::model::Graph,
     format: ListFmt,
     top: Option<usize>,
     places: usize,
-    mut only: DanglingFilter,
+    mut only: citegraph::query::DanglingFilter,
 ) -> Result<bool, String> {
     let mut list = citegraph::query::dangling(graph);
     if let Some(warning) = only.spell_kinds(&list) {
@@ -1014,7 +947,7 @@ fn main() -> ExitCode {
             load_here(&input).and_then(|g| run_show(&g, &reference, json))
         }
         Some(Command::Dangling { format, top, places, level, kind, exclude_codified, input }) => {
-            let only = DanglingFilter { levels: level, kinds: kind, exclude_codified };
+            let only = citegraph::query::DanglingFilter { levels: level, kinds: kind, exclude_codified };
             load_here(&input).and_then(|g| run_dangling(&g, format, top, places, only))
         }
         None => run_default(),

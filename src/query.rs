@@ -922,6 +922,70 @@ pub fn show_text(graph: &Graph, s: &Shown) -> String {
     out
 }
 
+/// Which of the dangling documents `dangling` lists: of these levels and kinds (none named:
+/// every one), and whether those a codification page of the corpus reproduces are left out.
+pub struct DanglingFilter {
+    pub levels: Vec<Level>,
+    pub kinds: Vec<String>,
+    pub exclude_codified: bool,
+}
+
+impl DanglingFilter {
+    pub fn keeps(&self, d: &Dangling) -> bool {
+        (self.levels.is_empty() || self.levels.contains(&d.document.level))
+            && (self.kinds.is_empty() || of_kinds(&d.document.kind, &self.kinds))
+            && (!self.exclude_codified || d.codified_in.is_empty())
+    }
+
+    /// What the text's first line is preceded by: the filters named, and how many documents
+    /// of how many they keep. None where nothing was filtered.
+    pub fn heading(&self, kept: usize, all: usize) -> Option<String> {
+        let mut said: Vec<String> = Vec::new();
+        if !self.levels.is_empty() {
+            // Each level once, though named twice (`quan,thi-xa` are both the district's).
+            let mut names: Vec<&str> = Vec::new();
+            for name in self.levels.iter().map(|l| l.label()) {
+                if !names.contains(&name) {
+                    names.push(name);
+                }
+            }
+            said.push(format!("levels: {}", names.join(", ")));
+        }
+        if !self.kinds.is_empty() {
+            said.push(format!("kinds: {}", self.kinds.join(", ")));
+        }
+        if self.exclude_codified {
+            said.push("without those whose articles a codification page in the corpus reproduces".to_string());
+        }
+        (!said.is_empty()).then(|| format!("{} ({kept} of the {all} cited documents without text)", said.join("; ")))
+    }
+
+    /// Each kind named as the documents spell it (`nghi dinh` → `Nghị định`), for the heading;
+    /// and the kinds named that no cited document without text has, with the kinds there are:
+    /// a mistyped kind keeps nothing, and says so rather than list nothing in silence.
+    pub fn spell_kinds(&mut self, list: &[Dangling]) -> Option<String> {
+        let mut unknown: Vec<&str> = Vec::new();
+        for kind in &mut self.kinds {
+            let spelt = list.iter().map(|d| &d.document.kind).find(|k| of_kinds(k, std::slice::from_ref(kind)));
+            match spelt {
+                Some(spelt) => kind.clone_from(spelt),
+                None => unknown.push(kind),
+            }
+        }
+        if unknown.is_empty() {
+            return None;
+        }
+        let mut there: Vec<&str> = list.iter().map(|d| d.document.kind.as_str()).collect();
+        there.sort_unstable();
+        there.dedup();
+        Some(format!(
+            "no cited document without text is of kind {}; the kinds are: {}",
+            unknown.join(", "),
+            there.join(", ")
+        ))
+    }
+}
+
 /// `dangling` for people: most cited first, its citing places under each.
 ///
 /// Each document with how often and in how many files it is cited, and its first `places`
@@ -1120,6 +1184,27 @@ pub(crate) fn two_plans(dir: &str) -> (Graph, std::sync::Arc<str>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The plan of Quảng Ngãi (tests/fixtures/trace) cites Party and Government resolutions it
+    /// lacks: a kind named without marks keeps those, spelt as the documents spell it, and a
+    /// kind no cited document has keeps nothing and says which kinds there are.
+    #[test]
+    fn dangling_filter_keeps_the_kinds_named_and_tells_of_one_mistyped() {
+        let (graph, _) = two_plans("t/");
+        let list = dangling(&graph);
+        let mut only = DanglingFilter { levels: vec![], kinds: vec!["nghi quyet".into()], exclude_codified: false };
+        assert_eq!(only.spell_kinds(&list), None);
+        assert_eq!(only.kinds, ["Nghị quyết"]);
+        let kept: Vec<&str> = list.iter().filter(|d| only.keeps(d)).map(|d| &*d.document.id).collect();
+        assert!(kept.iter().any(|id| id.starts_with("24-NQ/TW")), "{kept:?}");
+        assert!(kept.iter().any(|id| id.starts_with("10/NQ-CP")), "{kept:?}");
+        assert!(list.iter().filter(|d| only.keeps(d)).all(|d| d.document.kind == "Nghị quyết"));
+        assert!(only.heading(kept.len(), list.len()).expect("a heading").starts_with("kinds: Nghị quyết ("));
+        let mut typo = DanglingFilter { levels: vec![], kinds: vec!["nghi quyett".into()], exclude_codified: false };
+        let told = typo.spell_kinds(&list).expect("a warning");
+        assert!(told.starts_with("no cited document without text is of kind nghi quyett; the kinds are: "), "{told}");
+        assert!(told.contains("Quyết định"), "{told}");
+    }
 
     /// From shared/corpus/real (Nghị định 26/2026): a treaty the decree carries out ends a
     /// chain, labelled as a treaty, not as an act of Quốc hội.
