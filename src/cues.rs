@@ -1605,15 +1605,12 @@ fn closed_asides(clause: &str) -> Vec<Range<usize>> {
     }
     let mut open = Vec::new();
     let mut closed = Vec::new();
-    for (i, &b) in bytes.iter().enumerate() {
-        match b {
-            b'(' => open.push(i),
-            b')' => {
-                if let Some(o) = open.pop() {
-                    closed.push(o..i);
-                }
-            }
-            _ => {}
+    // Only the brackets are visited, not every byte of the clause.
+    for i in memchr::memchr2_iter(b'(', b')', bytes) {
+        if bytes[i] == b'(' {
+            open.push(i);
+        } else if let Some(o) = open.pop() {
+            closed.push(o..i);
         }
     }
     closed
@@ -2391,7 +2388,12 @@ pub fn duty_located_in(text: &str, cue: usize, at: usize) -> bool {
 
 fn prescribed_in(rest: &str) -> bool {
     static FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| finders(PRESCRIBED_IN));
-    FINDERS.iter().any(|f| f.find(rest.as_bytes()).is_some())
+    static QUY_DINH: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("quy định".as_bytes()));
+    // Every phrase of PRESCRIBED_IN holds `quy định` or opens with `(`: where the rest holds
+    // neither (most do), two searches say so for the nine phrases (each a search of its own).
+    let b = rest.as_bytes();
+    (memchr::memchr(b'(', b).is_some() || QUY_DINH.find(b).is_some()) && FINDERS.iter().any(|f| f.find(b).is_some())
 }
 
 /// Words after `căn cứ` that make it a noun, the grounds for working something out (`Căn cứ
@@ -4030,5 +4032,23 @@ mod tests {
         assert_eq!(relation_before(t, t.find("Nghị").unwrap(), None), "cites");
         let t = "Căn cứ Luật A; Nghị định số 10/2020/NĐ-CP";
         assert_eq!(relation_before(t, t.find("Nghị").unwrap(), None), "basis");
+    }
+
+    /// `prescribed_in` looks for its phrases only where `quy định` or `(` stands: each phrase
+    /// holds one of them.
+    #[test]
+    fn every_prescribing_phrase_holds_what_its_prefilter_looks_for() {
+        for p in PRESCRIBED_IN {
+            assert!(p.contains("quy định") || p.starts_with('('), "{p}");
+            assert!(prescribed_in(&format!("việc {p} x")), "{p}");
+        }
+        assert!(!prescribed_in(" các nhiệm vụ được giao tại Kế hoạch số 12/KH-UBND"));
+    }
+
+    /// `closed_asides` pairs each `)` with the `(` open before it, inner and outer alike.
+    #[test]
+    fn closed_asides_pair_their_brackets() {
+        assert_eq!(closed_asides("a (b (c) d) e) (f"), vec![5..7, 2..10]);
+        assert!(closed_asides("a (b").is_empty());
     }
 }

@@ -646,8 +646,11 @@ fn set_if_none(slot: &mut Option<String>, v: &str) {
 const PLACEHOLDERS: &[&str] = &["đang cập nhật", "chưa cập nhật", "chưa xác định", "n/a", "-", "–", "—", "…", "..."];
 
 fn is_placeholder(v: &str) -> bool {
-    // Vietnamese capitals (`Đ`) are not ASCII: only a full lower-casing compares them.
-    v.len() <= 32 && PLACEHOLDERS.contains(&v.to_lowercase().as_str())
+    // Vietnamese capitals (`Đ`) are not ASCII: only lower-casing compares them, here char by
+    // char against each placeholder, which the first letters mostly tell apart, not into a
+    // copy of `v` first (most values are a kind or an issuer). `Σ`, the one letter lowered by
+    // where it stands in a word, is in no placeholder either way.
+    v.len() <= 32 && PLACEHOLDERS.iter().any(|p| v.chars().flat_map(char::to_lowercase).eq(p.chars()))
 }
 
 /// A kind as metadata gives it: the type name where its words name one, also as a slug
@@ -673,7 +676,9 @@ fn offer_date(id: &mut Identity, source: Source, date: Option<Date>) {
 /// Takes `title` (as read, in quotes or emphasis or not) as the document's where nothing that
 /// says more of it gave one (see [`Source`]).
 fn offer_title(id: &mut Identity, source: Source, title: &str) {
-    let title = unquote(title).replace("**", "");
+    // Most titles hold no bold marks: those are copied without them, the others not copied.
+    let title = unquote(title);
+    let title = if title.contains("**") { Cow::Owned(title.replace("**", "")) } else { Cow::Borrowed(title) };
     let title = title.trim().trim_matches(['*', '_']).trim();
     let title = match source {
         Source::Summary => Cow::Borrowed(without_editors_tail(title)),
@@ -1303,10 +1308,11 @@ pub fn identify(text: &str) -> Identity {
     let dated_line = lines_with(head, &PLACE_DATE_WORDS).find_map(|(at, line)| {
         let line_date = place_line(line);
         let date = place_date(line_date).or_else(|| place_date(&ocr_mended_date(line_date)?))?;
-        Some((at, line, date))
+        // Its place is read from the same column: kept, not looked for again.
+        Some((at, line, line_date, date))
     });
-    if let Some((at, line, date)) = dated_line {
-        id.place = crate::places::place_of_date_line(place_line(line));
+    if let Some((at, line, line_date, date)) = dated_line {
+        id.place = crate::places::place_of_date_line(line_date);
         if date.is_valid() {
             offer_date(&mut id, Source::Text, Some(date));
         } else {
@@ -1317,11 +1323,12 @@ pub fn identify(text: &str) -> Identity {
         }
     }
     if id.date.is_none() {
-        let blank =
-            lines_with(head, &PLACE_DATE_WORDS).find_map(|(_, line)| Some((place_year(place_line(line))?, line)));
-        if let Some((year, line)) = blank {
+        let blank = lines_with(head, &PLACE_DATE_WORDS)
+            .map(|(_, line)| place_line(line))
+            .find_map(|l| Some((place_year(l)?, l)));
+        if let Some((year, line_date)) = blank {
             id.header_year = year;
-            id.place = id.place.take().or_else(|| crate::places::place_of_date_line(place_line(line)));
+            id.place = id.place.take().or_else(|| crate::places::place_of_date_line(line_date));
         }
     }
     if let Some(place) = &id.place {
@@ -2217,6 +2224,11 @@ mod tests {
             assert!(is_placeholder(placeholder) && is_placeholder(&capital), "{placeholder}");
         }
         assert!(!is_placeholder("Đang") && !is_placeholder("Chính phủ"));
+        // Lowered char by char, as a lowered copy compares.
+        for v in ["ĐANG CẬP NHẬT", "N/A", "Chưa Xác Định", "…", "İ", "ΣΣ", "Đang cập nhật.", "Kế hoạch", ""]
+        {
+            assert_eq!(is_placeholder(v), PLACEHOLDERS.contains(&v.to_lowercase().as_str()), "{v}");
+        }
         // shared/corpus/real (audit 2155): `| **Nơi ban hành** | - |` names no issuer, and a
         // front matter's title that is the number alone gives way to the text's own.
         let page = "---\ntitle: \"238/2026/NĐ-CP\"\n---\n\n# 238/2026/NĐ-CP\n\n| Thuộc tính | Nội dung |\n|---|---|\n\
