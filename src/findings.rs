@@ -116,16 +116,41 @@ pub const KINDS: &[(&str, Severity, &str)] = &[
 /// line (`Nghị quyết số⏎254/2015/QH15` is `Nghị quyết số 254/2015/QH15`).
 struct OneLine<'a>(&'a str);
 
+impl<'a> OneLine<'a> {
+    /// The pieces the words are shown in, one after another: each line's words, trailing
+    /// blanks cut, and a space for each break with the blanks around it. Written by `fmt`,
+    /// and compared by [`OneLine::strip_from`] without making the string.
+    fn pieces(&self) -> impl Iterator<Item = &'a str> {
+        let mut rest = Some(self.0);
+        let mut space = false;
+        std::iter::from_fn(move || {
+            if std::mem::take(&mut space) {
+                return Some(" ");
+            }
+            let text = rest?;
+            // Most words are on one line: `memchr2` finds none at once, where a search for
+            // either character went through the text one character at a time.
+            match memchr::memchr2(b'\n', b'\r', text.as_bytes()) {
+                Some(at) => {
+                    rest = Some(text[at..].trim_start_matches(char::is_whitespace));
+                    space = true;
+                    Some(text[..at].trim_end_matches([' ', '\t']))
+                }
+                None => rest.take(),
+            }
+        })
+    }
+
+    /// `message` after these words, where it opens with them as `fmt` writes them; `None`
+    /// otherwise. Asked of every finding grouped ([`one_per_problem`]), most made of one line.
+    fn strip_from<'m>(&self, message: &'m str) -> Option<&'m str> {
+        self.pieces().try_fold(message, |rest, piece| rest.strip_prefix(piece))
+    }
+}
+
 impl std::fmt::Display for OneLine<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let mut rest = self.0;
-        while let Some(at) = rest.find(['\n', '\r']) {
-            let head = rest[..at].trim_end_matches([' ', '\t']);
-            f.write_str(head)?;
-            f.write_str(" ")?;
-            rest = rest[at..].trim_start_matches(char::is_whitespace);
-        }
-        f.write_str(rest)
+        self.pieces().try_for_each(|piece| f.write_str(piece))
     }
 }
 
@@ -947,27 +972,20 @@ fn add_place(places: &mut Vec<Location>, place: Location) {
 /// slip is mended in its file, and `check --against` tells a draft the slips at its first place.
 /// `found` is each finding with the mention it is at, in the mentions' order.
 fn one_per_problem(found: Vec<(&Mention, Finding)>) -> Vec<Finding> {
-    type Problem<'m> = (String, &'m str, &'m str, String);
+    let group_of = problems(&found);
     let mut groups: Vec<(Finding, Vec<&Mention>, Vec<Location>)> = Vec::new();
-    let mut index: HashMap<Problem, usize> = HashMap::default();
-    for (m, mut f) in found {
-        let words = OneLine(&m.text).to_string();
-        let said = f.message.strip_prefix(&words).unwrap_or(&f.message).to_string();
-        let key = (f.kind.clone(), &*m.path, &*m.target, said);
+    for ((m, mut f), g) in found.into_iter().zip(group_of) {
         let rest = f.locations.split_off(1.min(f.locations.len()));
-        match index.get(&key) {
-            Some(&g) => {
-                let (group, mentions, others) = &mut groups[g];
+        // Groups are numbered as first met: one not made yet is the next.
+        match groups.get_mut(g) {
+            Some((group, mentions, others)) => {
                 if !group.locations.iter().any(|l| f.locations.iter().any(|k| same_place(k, l))) {
                     group.locations.append(&mut f.locations);
                     mentions.push(m);
                 }
                 others.extend(rest);
             }
-            None => {
-                index.insert(key, groups.len());
-                groups.push((f, vec![m], rest));
-            }
+            None => groups.push((f, vec![m], rest)),
         }
     }
     groups
@@ -988,6 +1006,21 @@ fn one_per_problem(found: Vec<(&Mention, Finding)>) -> Vec<Finding> {
                 f.message.push_str(&format!(" ({} places{ways})", mentions.len()));
             }
             f
+        })
+        .collect()
+}
+
+/// The problem of each finding of [`one_per_problem`], numbered in the order first met: one
+/// kind, in one file, of one document, saying one thing of it past the words cited (each
+/// place's own). Keyed by the findings' own strings, not copies made for each.
+fn problems(found: &[(&Mention, Finding)]) -> Vec<usize> {
+    let mut index: HashMap<(&str, &str, &str, &str), usize> = HashMap::default();
+    found
+        .iter()
+        .map(|(m, f)| {
+            let said = OneLine(&m.text).strip_from(&f.message).unwrap_or(&f.message);
+            let next = index.len();
+            *index.entry((&*f.kind, &*m.path, &*m.target, said)).or_insert(next)
         })
         .collect()
 }
@@ -1260,9 +1293,16 @@ pub fn of_references(
             documents.iter().filter(|d| !d.codified).filter_map(|d| Some((&*d.id, d.own_text_date()?))).collect();
         let date_of_path: HashMap<&str, (Option<&str>, u16)> =
             files.iter().filter_map(|f| Some((f.path.as_str(), *date_of_doc.get(f.document.as_deref()?)?))).collect();
+        // A file's mentions stand together and share its path: its date looked up once for
+        // each run of them, not hashed from the path for every mention.
+        let runs: Vec<&[Mention]> = mentions.chunk_by(|a, b| std::sync::Arc::ptr_eq(&a.path, &b.path)).collect();
+        // Each mention with its file's date, where that file has one.
+        let dated = runs.par_iter().flat_map_iter(|run| {
+            let own = run.first().and_then(|m| date_of_path.get(&*m.path).copied());
+            own.into_iter().flat_map(move |own| run.iter().map(move |m| (m, own)))
+        });
         let mut later: Vec<(&Mention, Finding)> = Vec::new();
-        later.par_extend(mentions.par_iter().filter_map(|m| {
-            let &(own_date, own_year) = date_of_path.get(&*m.path)?;
+        later.par_extend(dated.filter_map(|(m, (own_date, own_year))| {
             // Written only for a finding: most mentions make none.
             let own = || own_date.map_or_else(|| format!("{own_year}, its day not filled in"), str::to_string);
             let message = match &m.date {
