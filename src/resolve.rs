@@ -619,8 +619,6 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     }
 
     watch.lap("collect");
-    // Which years are known for each number and symbol: from the corpus and dated mentions.
-    let corpus_keys = corpus.keys().cloned().collect::<Vec<_>>();
     let mut mention_keys: Vec<Key> = mentions
         .par_iter()
         .zip(owner.par_iter())
@@ -653,7 +651,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     drop((own_years, own_constitutions, title_years));
     watch.lap("mention keys");
     merge_malformed(&corpus, &mentions, &mut mention_keys);
-    merge_misspelled(&corpus_keys, &mentions, &mut mention_keys);
+    merge_misspelled(&corpus, &mentions, &mut mention_keys);
     merge_yearless_twins(&corpus, &mentions, &mut mention_keys);
     complete_cut_symbols(&owner, &mut mention_keys);
     mend_misread_codes(&owner, &mut mention_keys);
@@ -776,7 +774,8 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
         numbered_laws.iter().filter(|(k, n)| k.year.is_none_or(|y| n.as_ref().is_none_or(|n| in_term(n, y))));
     let is_asked = |k: &&Key| asked.contains(&yearless(k));
     let numbered_asked = numbered_in_term.map(|(k, _)| k).filter(is_asked);
-    for k in corpus_keys.iter().filter(is_asked).chain(dated_asked).chain(numbered_asked) {
+    // Which years are known for each number and symbol: from the corpus and dated mentions.
+    for k in corpus.keys().filter(is_asked).chain(dated_asked).chain(numbered_asked) {
         if let Some(y) = k.year.filter(|&y| in_term(k, y)) {
             let list = years.entry(yearless(k)).or_default();
             if !list.contains(&y) {
@@ -876,7 +875,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     }
     drop(numbered_laws);
     watch.lap("years");
-    fill_places(&corpus_keys, &mut mention_keys);
+    fill_places(&corpus, &mut mention_keys);
     watch.lap("places");
 
     // A law cited by name is shown as it is most often written with a capital (`Luật Tổ
@@ -2102,7 +2101,7 @@ fn file_runs(owner: &[u32]) -> Vec<std::ops::Range<usize>> {
 /// there is one only. Without its year, where its symbol names its body's level (`Thông báo
 /// số 79-TB/TU` in a district's letter), it is the one document of that number and symbol
 /// whose place and year are known, when there is one only.
-fn fill_places(corpus: &[Key], keys: &mut [Key]) {
+fn fill_places(corpus: &HashMap<Key, (usize, Document)>, keys: &mut [Key]) {
     let unplaced = |k: &Key| k.place.is_none() && k.symbol.as_deref().is_some_and(crate::places::is_local_symbol);
     if !keys.par_iter().any(unplaced) {
         return;
@@ -2113,7 +2112,7 @@ fn fill_places(corpus: &[Key], keys: &mut [Key]) {
     }
     let mut places: HashMap<Placeless, Option<&str>> = HashMap::default();
     let mut dated: HashMap<Placeless, Option<(u16, &str)>> = HashMap::default();
-    for k in corpus.iter().chain(keys.iter()) {
+    for k in corpus.keys().chain(keys.iter()) {
         if let Some(p) = k.place.as_deref() {
             tables::one_or_none(&mut places, placeless(k), p);
             if let Some(year) = k.year {
@@ -2309,7 +2308,7 @@ fn merge_malformed(corpus: &HashMap<Key, (usize, Document)>, mentions: &[Mention
 ///   `08/2013/PL-UBTVQH13` the corpus writes too).
 ///
 /// The key takes the right spelling; the mention keeps what was written.
-fn merge_misspelled(corpus_keys: &[Key], mentions: &[Mention], keys: &mut [Key]) {
+fn merge_misspelled(corpus: &HashMap<Key, (usize, Document)>, mentions: &[Mention], keys: &mut [Key]) {
     type Spelling<'k> = (&'k str, u16, &'k str);
     // Each way a key may be misspelled asks for right spellings: few, looked up in every key.
     let asked: Vec<(usize, Vec<CompactString>)> = keys
@@ -2338,13 +2337,16 @@ fn merge_misspelled(corpus_keys: &[Key], mentions: &[Mention], keys: &mut [Key])
             respellings.iter().filter_map(move |s| Some((k.number.as_deref()?, k.year?, s.as_str())))
         })
         .collect();
-    let written: rustc_hash::FxHashSet<Spelling> =
-        ro.par_iter().chain(corpus_keys.par_iter()).filter_map(|k| wanted.get(&normative(k)?).copied()).collect();
-    // A spelling with a text of its own in the corpus is that document's.
-    let own: rustc_hash::FxHashSet<&Key> = corpus_keys.iter().collect();
+    let written: rustc_hash::FxHashSet<Spelling> = ro
+        .par_iter()
+        .chain(corpus.par_iter().map(|(k, _)| k))
+        .filter_map(|k| wanted.get(&normative(k)?).copied())
+        .collect();
+    // A spelling with a text of its own in the corpus is that document's: looked up in the
+    // corpus's own map, not a set of its keys built again.
     let fixes: Vec<(usize, CompactString)> = asked
         .iter()
-        .filter(|(i, _)| !own.contains(&ro[*i]))
+        .filter(|(i, _)| !corpus.contains_key(&ro[*i]))
         .filter_map(|(i, respellings)| {
             let k = &ro[*i];
             let (number, year) = (k.number.as_deref()?, k.year?);
@@ -2352,7 +2354,7 @@ fn merge_misspelled(corpus_keys: &[Key], mentions: &[Mention], keys: &mut [Key])
             tables::only(found).map(|s| (*i, s.clone()))
         })
         .collect();
-    drop((wanted, written, own));
+    drop((wanted, written));
     for (i, symbol) in fixes {
         keys[i].symbol = Some(symbol);
         keys[i].family = Family::Normative;
