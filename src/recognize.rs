@@ -423,16 +423,11 @@ fn window_after(text: &str, at: usize, len: usize) -> &str {
 }
 
 /// [`char::is_alphanumeric`], without Unicode's tables for the letters Vietnamese is written
-/// in: Latin-1's (but `×` and `÷`), Latin Extended-A and -B (`ă`, `đ`, `ơ`, `ư`) and Latin
-/// Extended Additional (`ạ`, `ế`, `ữ`), every one a letter. The tables' search cost some five
-/// hundred instructions a character, most of them asked before or after a number.
+/// in ([`crate::header::is_latin_letter`]: `ă`, `đ`, `ơ`, `ư`, `ạ`, `ế`, `ữ`). The tables'
+/// search cost some five hundred instructions a character, most of them asked before or
+/// after a number.
 pub(crate) fn is_alnum(c: char) -> bool {
-    match c as u32 {
-        0..=0x7F => c.is_ascii_alphanumeric(),
-        0xC0..=0x24F => !matches!(c, '×' | '÷'),
-        0x1E00..=0x1EFF => true,
-        _ => c.is_alphanumeric(),
-    }
+    if c.is_ascii() { c.is_ascii_alphanumeric() } else { crate::header::is_latin_letter(c) || c.is_alphanumeric() }
 }
 
 fn char_before(text: &str, at: usize) -> Option<char> {
