@@ -1680,14 +1680,18 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             // nghiêm các nhiệm vụ được giao tại Công điện số 40/CĐ-TTg`, `Tập trung thực hiện
             // kết luận … tại Thông báo số 343/TB-VPCP`: audit 2230). What a clause of its own
             // opens with (`Thực hiện các nhiệm vụ được giao tại … Thông báo số 79-TB/TU`, a
-            // report's opening) is what it carries out.
+            // report's opening) is what it carries out; and a report tells what its own body
+            // did (data/'s Ban Dân tộc: `… nội dung thực hiện tại mục II của Kế hoạch số
+            // 43/KH-UBND`), it gives no one a duty.
+            let report = identity.kind.as_deref() == Some("Báo cáo");
             let relation = match reading.cue {
                 Some(cue)
                     if relation == "implements"
                         && cues::duty_located_in(text, cue, f.span.start)
                         && (normative
-                            || !cues::opens_clause(&text[reading.clause..cue])
-                            || in_articles(f.span.start, &mut first_article)) =>
+                            || !report
+                                && (!cues::opens_clause(&text[reading.clause..cue])
+                                    || in_articles(f.span.start, &mut first_article))) =>
                 {
                     "cites"
                 }
