@@ -1875,6 +1875,12 @@ pub fn as_amends(relation: &str) -> &str {
     if relation == REPEALS_PART || relation == REPLACES_PART { "amends" } else { relation }
 }
 
+/// Whether `relation` is an act on the document it names: amends, repeals or replaces it, or
+/// a part of it.
+pub fn acts_on(relation: &str) -> bool {
+    matches!(as_amends(relation), "amends" | "repeals" | "replaces")
+}
+
 /// Whether the text in `range` ends no clause but with line breaks, after each of which the
 /// text goes on in small letters.
 fn wrapped_lines(text: &str, range: Range<usize>) -> bool {
@@ -2409,7 +2415,7 @@ const OPENING_PHRASES: &[&str] = &["bổ sung"];
 
 /// Whether `lead`, what stands in a clause before a cue, is only markup and a list label:
 /// `- `, `* `, `2. `, `a) `, `> `, `| `.
-fn opens_clause(lead: &str) -> bool {
+pub fn opens_clause(lead: &str) -> bool {
     clause_lead(lead) == lead.len()
 }
 

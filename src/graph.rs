@@ -160,6 +160,18 @@ pub fn edges<'a>(
     for p in pairs.iter().filter(|p| !p.on_own && p.relation != "cites") {
         stated_of.entry(p.to).or_default().push((p.from, p.relation));
     }
+    // An agent named after an object that is named in a title (`Nghị định số 36/2026/NĐ-CP …
+    // sửa đổi, bổ sung … Nghị định số 105/2016/NĐ-CP … được sửa đổi, bổ sung bởi Nghị định số
+    // 154/2018/NĐ-CP`) is named in that title too: its own act stays, the file's plain
+    // citation of it goes, as the object's does.
+    for p in pairs.iter().filter(|p| !p.on_own && p.from > p.to) {
+        let title = stated_of
+            .get(&p.to)
+            .and_then(|a| a.iter().find(|&&(c, relation)| in_title_of(c, p.to) && crate::cues::acts_on(relation)));
+        if let Some(&(c, _)) = title {
+            stated_of.entry(p.from).or_default().push((c, p.relation));
+        }
+    }
     let restated = |i: usize, from: &str| {
         let m = &mentions[i];
         stated_of.get(&i).is_some_and(|a| {

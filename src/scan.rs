@@ -1250,8 +1250,6 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     }
     let places = locate(doc, &norm, &found);
     let mut mentions = Vec::with_capacity(found.len());
-    // Mentions read from the front matter's lists of acts (mention indices).
-    let mut summed_up: Vec<usize> = Vec::new();
     let mut sentences = Vec::with_capacity(found.len());
     let mut title_years = Vec::with_capacity(found.len());
     let no_sentence: std::sync::Arc<str> = "".into();
@@ -1263,11 +1261,15 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     // 43/2024/QH15 sửa đổi, bổ sung một số điều của Luật Đất đai …, Luật Nhà ở … và Luật Các
     // tổ chức tín dụng số 32/2024/QH15`): named in a `Căn cứ`, it is the object of the act the
     // document stands on, no basis of its own (trace audit 2218: the last law listed was).
-    let acted_on_before: rustc_hash::FxHashSet<usize> = stated
-        .iter()
-        .filter(|p| p.from < p.to && matches!(cues::as_amends(p.relation), "amends" | "repeals" | "replaces"))
-        .map(|p| p.to)
-        .collect();
+    let acted_on_before: rustc_hash::FxHashSet<usize> =
+        stated.iter().filter(|p| p.from < p.to && cues::acts_on(p.relation)).map(|p| p.to).collect();
+    // An agent named after such an object (`Nghị định số 36/2026/NĐ-CP … sửa đổi, bổ sung … Nghị
+    // định số 105/2016/NĐ-CP … được sửa đổi, bổ sung bởi Nghị định số 154/2018/NĐ-CP … và Nghị
+    // định số 133/2025/NĐ-CP`) is named in the same title, no basis either (audit 2231). The
+    // agent of a basis itself (`Căn cứ Luật X số A được sửa đổi, bổ sung bởi Luật số B`) is not:
+    // A is no object of another reference's act.
+    let agent_in_title: rustc_hash::FxHashSet<usize> =
+        stated.iter().filter(|p| p.from > p.to && acted_on_before.contains(&p.to)).map(|p| p.from).collect();
     let mut first_seen = rustc_hash::FxHashSet::default();
     // Found index → mention index (self-mentions have none).
     let mut index = vec![None; found.len()];
@@ -1425,9 +1427,6 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         // read in this reference's clause, and reaching it, names it.
         let mut title_year = None;
         let stated = identity.stated.iter().find(|(item, _)| item.contains(&f.span.start));
-        if stated.is_some() {
-            summed_up.push(mentions.len());
-        }
         // In a codification, whose words each reference is and what its article's source
         // bounds the year of a law named without one by. A reference in an article whose note
         // names another source than the page's is read as that source's words: its cues are
@@ -1675,9 +1674,24 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             let in_articles = |at: usize, first_article: &mut FirstArticle| {
                 source.is_some() || own_article || first_article.before(text, at)
             };
+            // Nor does any document carry out a duty it gives another, in its articles or after
+            // the one it gives it to (`- Thực hiện các ý kiến đề xuất của Phòng … tại Báo cáo rà
+            // soát số 415/BCRS-TCGT` under `Điều 2. Tổ chức thực hiện`, `Bộ Y tế, … thực hiện
+            // nghiêm các nhiệm vụ được giao tại Công điện số 40/CĐ-TTg`, `Tập trung thực hiện
+            // kết luận … tại Thông báo số 343/TB-VPCP`: audit 2230). What a clause of its own
+            // opens with (`Thực hiện các nhiệm vụ được giao tại … Thông báo số 79-TB/TU`, a
+            // report's opening) is what it carries out; and a report tells what its own body
+            // did (data/'s Ban Dân tộc: `… nội dung thực hiện tại mục II của Kế hoạch số
+            // 43/KH-UBND`), it gives no one a duty.
+            let report = identity.kind.as_deref() == Some("Báo cáo");
             let relation = match reading.cue {
                 Some(cue)
-                    if relation == "implements" && normative && cues::duty_located_in(text, cue, f.span.start) =>
+                    if relation == "implements"
+                        && cues::duty_located_in(text, cue, f.span.start)
+                        && (normative
+                            || !report
+                                && (!cues::opens_clause(&text[reading.clause..cue])
+                                    || in_articles(f.span.start, &mut first_article))) =>
                 {
                     "cites"
                 }
@@ -1720,7 +1734,8 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         if source.is_some() || own_article {
             title_year = title_year.or(codified_year);
         }
-        let relation = if relation == "basis" && acted_on_before.contains(&i) { "cites" } else { relation };
+        let named_in_title = acted_on_before.contains(&i) || agent_in_title.contains(&i);
+        let relation = if relation == "basis" && named_in_title { "cites" } else { relation };
         // The family too: `19/QĐ-BTC ngày 30 tháng 3 năm 2006` and `19/2006/QĐ-BTC` are two
         // documents for the resolver.
         let in_summary = f.span.start < identity.summary_end;
@@ -1790,7 +1805,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             in_preamble,
         });
     }
-    amended_not_replaced(&mut mentions, &summed_up);
+    body_states_the_acts(&mut mentions);
     let mut reasons = doc.notes.clone();
     if norm.changed() {
         reasons.push("normalized for matching (Unicode form, spaces, dashes)".to_string());
@@ -1876,27 +1891,48 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     }
 }
 
-/// A front matter's document replaced that the body only amends (`van_ban_thay_the:
-/// "Thông tư 52/2025/TT-BTC"` over `Sửa đổi, bổ sung một số điều của Thông tư số
-/// 52/2025/TT-BTC`, whose articles are amended and repealed one by one): the page's summary
-/// misnames the act, which the body states. `summed_up`: the mentions read from the front
-/// matter.
-fn amended_not_replaced(mentions: &mut [Mention], summed_up: &[usize]) {
-    let same = |a: &Mention, b: &Mention| a.number.is_some() && a.number == b.number && a.symbol == b.symbol;
-    for &i in summed_up {
-        if mentions[i].relation != "replaces" {
+/// The acts a page's summary states (a front matter's `thay_the:` rows, a `| Văn bản thay thế |`
+/// row, a TRÍCH YẾU) where its body states acts of its own: the summary sums the body up, not
+/// always rightly, and the body's words hold (audit 2230: `thay_the: "Nghị định 100/2018/NĐ-CP
+/// …; Nghị định 15/2021/NĐ-CP … — cần đối chiếu với PDF khi review"` over a Điều 57 that ends
+/// only 111/2024/NĐ-CP; `thay_the:` of Điều 60 Nghị định số 38/2024/NĐ-CP, which the body
+/// repeals). A summary's act on a document the body acts on otherwise takes the body's act, so
+/// the pair has the one edge (`van_ban_thay_the: "Thông tư 52/2025/TT-BTC"` over `Sửa đổi, bổ
+/// sung một số điều của Thông tư số 52/2025/TT-BTC`: amends); on one the body states no act on,
+/// it is cited. A body that states no act leaves the summary's acts standing, and so does a
+/// summary's `amends`: it is the page's title (`| Trích yếu | Sửa đổi, bổ sung một số điều của
+/// Nghị định 204/2004/NĐ-CP …`), whose articles amend its tables without naming it again.
+fn body_states_the_acts(mentions: &mut [Mention]) {
+    let acts = |m: &Mention| cues::acts_on(&m.relation);
+    if !mentions.iter().any(|m| !m.in_summary && acts(m)) {
+        return;
+    }
+    for i in 0..mentions.len() {
+        let summed_up = &mentions[i];
+        if !summed_up.in_summary || !acts(summed_up) || summed_up.relation == "amends" {
             continue;
         }
-        let body = mentions.iter().enumerate().filter(|(j, m)| !summed_up.contains(j) && same(m, &mentions[i]));
-        let (mut amended, mut replaced) = (false, false);
-        for (_, m) in body {
-            amended |= cues::as_amends(&m.relation) == "amends";
-            replaced |= m.relation == "replaces";
-        }
-        if amended && !replaced {
-            mentions[i].relation = CompactString::const_new("amends");
-        }
+        let mut body = mentions.iter().filter(|m| !m.in_summary && acts(m) && same_document(m, summed_up));
+        let relation = match body.clone().find(|m| m.relation == summed_up.relation) {
+            Some(_) => continue,
+            None => body.next().map_or(CompactString::const_new("cites"), |m| m.relation.clone()),
+        };
+        mentions[i].relation = relation;
     }
+}
+
+/// Whether two mentions of a file name one document by its number: the same number, year,
+/// kind, and issuer's code where both give one (`NĐ 38/2024` in a page's summary, `Nghị định
+/// số 38/2024/NĐ-CP` in its text; `Nghị định số 65/2013/NB- CP`, as OCR read the body).
+fn same_document(a: &Mention, b: &Mention) -> bool {
+    fn issuer(m: &Mention) -> Option<&str> {
+        m.symbol.as_deref().and_then(|s| s.rsplit('-').next())
+    }
+    let code = match (issuer(a), issuer(b)) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    };
+    a.number.is_some() && a.number == b.number && a.year == b.year && a.kind == b.kind && code
 }
 
 /// For each found reference: its range in the decoded text, and its line and column. Worked
@@ -2215,6 +2251,22 @@ mod tests {
     /// The relation of each mention `t` gives, in order.
     fn relations(t: &str) -> Vec<String> {
         scan_text("x.md".into(), t).mentions.iter().map(|m| m.relation.to_string()).collect()
+    }
+
+    /// From shared/corpus/real (audit 2231, Thông tư 04/2026/TT-BKHCN line 48): the decrees
+    /// that amended a decree named in a basis's title are named in that title, no basis of
+    /// the file's; those that amended the basis itself are (audit 2230, #4).
+    #[test]
+    fn agents_inside_a_basis_title_are_no_basis() {
+        let t = "## CĂN CỨ PHÁP LUẬT\n\n- Nghị định số 36/2026/NĐ-CP của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số \
+                 105/2016/NĐ-CP ngày 01 tháng 7 năm 2016 của Chính phủ quy định về điều kiện hoạt động của tổ chức \
+                 kiểm định, hiệu chuẩn, thử nghiệm phương tiện đo, chuẩn đo lường được sửa đổi, bổ sung bởi Nghị \
+                 định số 154/2018/NĐ-CP ngày 09 tháng 11 năm 2018 của Chính phủ và Nghị định số 133/2025/NĐ-CP ngày \
+                 12 tháng 6 năm 2025 của Chính phủ quy định về phân quyền, phân cấp trong lĩnh vực quản lý nhà nước \
+                 của Bộ Khoa học và Công nghệ;";
+        assert_eq!(relations(t), ["basis", "cites", "cites", "cites"]);
+        let t = "Căn cứ Luật Xử lý vi phạm hành chính số 15/2012/QH13 được sửa đổi, bổ sung bởi Luật số 67/2020/QH14;";
+        assert_eq!(relations(t), ["basis", "basis"]);
     }
 
     /// From shared/corpus/real, Nghị định 141/2026/NĐ-CP (relation audit 2223): `đồng thời`
@@ -2782,6 +2834,33 @@ mod tests {
         );
     }
 
+    /// From shared/corpus/real (audit 2230, cause 2): where the body states acts of its own, a
+    /// front matter's act on a document the body acts on otherwise is the body's (Nghị định
+    /// 61/2026/NĐ-CP: Điều 60 of 38/2024 repealed, not replaced), and one on a document the
+    /// body states no act on is cited (Nghị định 212/2026/NĐ-CP: its YAML row, unchecked, names
+    /// two decrees its Điều 57 leaves alone).
+    #[test]
+    fn the_body_states_the_acts_a_front_matter_sums_up() {
+        let text = "---\nthay_the: \"Nghị định 100/2018/NĐ-CP (về điều kiện năng lực); Nghị định 111/2024/NĐ-CP (về \
+                    CSDL quốc gia xây dựng) — cần đối chiếu với PDF khi review\"\n---\n\n\
+                    # NGHỊ ĐỊNH\n\n### Điều 57. Hiệu lực thi hành\n\n\
+                    2. Nghị định số 111/2024/NĐ-CP ngày 06 tháng 9 năm 2024 của Chính phủ quy định về Hệ thống thông \
+                    tin, cơ sở dữ liệu quốc gia về hoạt động xây dựng hết hiệu lực kể từ ngày Nghị định này có hiệu \
+                    lực thi hành.";
+        assert_eq!(relations(text), ["cites", "repeals", "repeals"]);
+        let text = "---\nthay_the:\n  - \"Điều 60 Nghị định số 38/2024/NĐ-CP ngày 05/4/2024\"\n---\n\n\
+                    # NGHỊ ĐỊNH\n\n### Điều 23. Hiệu lực thi hành\n\n\
+                    2. Bãi bỏ Điều 60 Nghị định số 38/2024/NĐ-CP ngày 05 tháng 4 năm 2024 của Chính phủ.";
+        assert_eq!(relations(text), ["repeals-part", "repeals-part"]);
+        // A body that states no act leaves the front matter's standing; so does a page's title
+        // that amends a document its articles amend without naming (Nghị định 07/2026/NĐ-CP).
+        assert_eq!(relations("---\nthay_the: \"Nghị định 100/2018/NĐ-CP\"\n---\n\nĐiều 1."), ["replaces"]);
+        let text = "| Trích yếu | Sửa đổi, bổ sung một số điều của Nghị định 204/2004/NĐ-CP ngày 14/12/2004 |\n\n\
+                    ## VĂN BẢN\n\n### Điều 1. Sửa đổi, bổ sung, bãi bỏ một số điểm của Bảng phụ cấp\n\n\
+                    2. Bãi bỏ Điều 3 Nghị định số 17/2013/NĐ-CP.";
+        assert_eq!(relations(text), ["amends", "repeals-part"]);
+    }
+
     /// From shared/corpus/real (Nghị định 245/2026, Thông tư 19/2026/TT-NHNN): a basis list
     /// inside a metadata block is read as the preamble it is; the fields after it are not.
     #[test]
@@ -3153,6 +3232,33 @@ mod tests {
         let report = "ỦY BAN NHÂN DÂN\nSố: 12/BC-UBND\n\nBÁO CÁO\n\n\
                       Thực hiện các nhiệm vụ được giao tại điểm 1 Thông báo số 79-TB/TU ngày 20/5/2023.";
         assert_eq!(relations(report), ["implements"]);
+    }
+
+    /// From shared/corpus/real (audit 2230, cause 1): a duty an administrative document gives
+    /// another, found in what it names, is no act of its own either: in its articles
+    /// (Quyết định 850/QĐ-CĐBVN, Điều 2), after the one it gives it to (Công điện 46/CĐ-TTg) or
+    /// after a verb of the task (Thông báo 365/TB-VPCP). A report's opening still carries out
+    /// what it names so (above).
+    #[test]
+    fn a_duty_given_to_another_is_not_carried_out() {
+        let decision = "Số: 850/QĐ-CĐBVN\n\nQUYẾT ĐỊNH:\n\n### Điều 1. Lệnh xây dựng công trình khẩn cấp\n\n### Điều 2. Tổ chức thực hiện\n\n\
+                        Khu Quản lý đường bộ I triển khai thực hiện Điều 1 của Quyết định này và các nội dung sau:\n\n\
+                        - Thực hiện các ý kiến đề xuất của Phòng Quản lý, tổ chức giao thông tại Báo cáo rà soát số \
+                        415/BCRS-TCGT ngày 20/7/2026;\n";
+        assert_eq!(relations(decision), ["cites"]);
+        let dispatch = "Số: 46/CĐ-TTg\n\n**2.** Bộ Y tế, Bộ Giáo dục và Đào tạo, Ủy ban nhân dân các tỉnh, thành phố \
+                        trực thuộc Trung ương và các cơ quan liên quan thực hiện nghiêm các nhiệm vụ được giao tại Công \
+                        điện số 40/CĐ-TTg ngày 19 tháng 5 năm 2026 của Thủ tướng Chính phủ về việc tăng cường công tác \
+                        phòng, chống đuối nước đối với trẻ em.";
+        assert_eq!(relations(dispatch), ["cites"]);
+        let notice = "Số: 365/TB-VPCP\n\n**5.** Thực hiện đồng bộ các giải pháp đẩy nhanh tiến độ các công trình, dự án \
+                      trọng điểm. Tập trung thực hiện kết luận của Thủ tướng Chính phủ tại Thông báo số 343/TB-VPCP ngày \
+                      01 tháng 7 năm 2026.";
+        assert_eq!(relations(notice), ["cites"]);
+        // What a plan's opening carries out, it implements.
+        let plan = "Số: 150/KH-BDT\n\nThực hiện Nghị quyết số 24-NQ/TW ngày 12/3/2003 của Ban Chấp hành Trung ương \
+                    Đảng khóa IX, Ban Dân tộc ban hành Kế hoạch thực hiện như sau:";
+        assert_eq!(relations(plan), ["implements"]);
     }
 
     /// From data/ (the sample corpus): a document in brackets after `tại` is where the thing
