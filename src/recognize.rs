@@ -957,6 +957,27 @@ fn state_body_in_party_shape(text: &str, tokens: &[Token]) -> Option<Family> {
     Some(if promulgates { Family::Normative } else { Family::Administrative })
 }
 
+/// The first year from which a state body's document is numbered in the state's order alone
+/// (`N/TB-VPCP`): Thông tư liên tịch 55/2005/TTLT-BNV-VPCP on the form of documents. The
+/// Party's shape with a state body after its slash is the style of the years before 1992.
+const STATE_ORDER_SINCE: u16 = 2005;
+
+/// A state body's administrative document in the Party's shape, of a year when the state
+/// numbered in its own order, is a slip for that order: `Thông báo 262-TB/VPCP ngày 26/5/2026`
+/// beside `286-TB-VPCP` (Nghị quyết 148/NQ-CP, shared/corpus/real, audit 2230) is the
+/// Government Office's `262/TB-VPCP`, which no Party body issues.
+fn mend_party_shape_of_recent(text: &str, tokens: &[Token], f: &mut Found) {
+    let recent = f.date.is_some_and(|d| d.year >= STATE_ORDER_SINCE);
+    if f.family != Family::Administrative || !recent || state_body_in_party_shape(text, tokens).is_none() {
+        return;
+    }
+    if let Some(symbol) = &mut f.symbol
+        && let Some(slash) = symbol.find('/')
+    {
+        symbol.replace_range(slash..=slash, "-");
+    }
+}
+
 /// The family of a Sắc lệnh written in the Party's shape (`N-SL/L`, `N-SL/L-NNN`): one that
 /// promulgates a law (`/L`, Luật) is of the law's family, as an order of the President
 /// promulgating one is (see [`state_body_in_party_shape`]); another is administrative, as
@@ -1328,6 +1349,7 @@ static ON_DAY: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memc
 pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
     let mut found = recognize_numbers(text, skip, true);
     find_decrees_without_symbol(text, skip, &mut found);
+    find_numbers_without_codes(text, skip, &mut found);
     share_symbols_back(text, skip, &mut found);
     read_amenders_in_brackets(text, skip, &mut found);
     find_named_laws(text, skip, &mut found);
@@ -1686,19 +1708,8 @@ fn recognize_numbers(text: &str, skip: &[Range<usize>], details: bool) -> Vec<Fo
             continue;
         }
 
-        let (win_start, before) = window_before(text, num.start, 64);
-        // Where the match starts comes from a reverse DFA; the word there is read by an
-        // anchored DFA. Asking for TYPE_BEFORE's groups instead ran the backtracking engine
-        // over its large alternation, a tenth of the recognizer's time.
-        let typed = TYPE_BEFORE.find(before).map(|m| {
-            // The match may open with the character before the word.
-            let mut s = m.start;
-            if let Some(c) = before[s..].chars().next().filter(|c| !is_alnum(*c)) {
-                s += c.len_utf8();
-            }
-            let len = TYPE_WORD_AT.find(&before[s..]).map_or(0, |w| w.end);
-            win_start + s..win_start + s + len
-        });
+        let (_, before) = window_before(text, num.start, 64);
+        let typed = type_word_before(text, num.start);
         // `pháp luật` (law, the common noun) may end a law's name (`Luật Ban hành văn bản quy
         // phạm pháp luật số 64/2025/QH15`): the name is read, not `luật số 64/2025/QH15`.
         let typed = typed.filter(|tw| !(&text[tw.clone()] == "luật" && text[..tw.start].ends_with("pháp ")));
@@ -1861,6 +1872,7 @@ fn recognize_numbers(text: &str, skip: &[Range<usize>], details: bool) -> Vec<Fo
             // The pinpoint first: a title read after a bare number depends on there being none.
             read_pinpoint(text, &mut f);
             read_after(text, &mut f);
+            mend_party_shape_of_recent(text, &tokens, &mut f);
             if f.issuer.is_none() {
                 f.issuer = issuer_before(text, f.span.start);
             }
@@ -1868,6 +1880,92 @@ fn recognize_numbers(text: &str, skip: &[Range<usize>], details: bool) -> Vec<Fo
         found.push(f);
     }
     found
+}
+
+/// The type word that stands before the number at `at` (`Kế hoạch số `, `Nghị định. số `).
+fn type_word_before(text: &str, at: usize) -> Option<Range<usize>> {
+    let (win_start, before) = window_before(text, at, 64);
+    // Where the match starts comes from a reverse DFA; the word there is read by an
+    // anchored DFA. Asking for TYPE_BEFORE's groups instead ran the backtracking engine
+    // over its large alternation, a tenth of the recognizer's time.
+    TYPE_BEFORE.find(before).map(|m| {
+        // The match may open with the character before the word.
+        let mut s = m.start;
+        if let Some(c) = before[s..].chars().next().filter(|c| !is_alnum(*c)) {
+            s += c.len_utf8();
+        }
+        let len = TYPE_WORD_AT.find(&before[s..]).map_or(0, |w| w.end);
+        win_start + s..win_start + s + len
+    })
+}
+
+/// Documents cited by a number without codes, with their date and issuer: `thay thế Thông tư
+/// số 04/TT ngày 9-8-1976 và Thông tư số 01 ngày 2-3-1985 của Bộ Nội vụ` (the codified page on
+/// identity cards, shared/corpus/real, audit 2231: the second was missed twice). The number
+/// alone says little (`Thông tư số 07` is a short name, `Quyết định số 125 %` no reference):
+/// only a type word, `số`, the number and ` ngày ` read as one, then a date and an issuer
+/// after it, make a reference, and only of a year before [`STATE_ORDER_SINCE`]: a later
+/// document's number has its codes, and one cited without them is cited so short of them (a
+/// node of its own would not be the document's). Its symbol is its kind's type code, as the
+/// texts of those years wrote the numbers of the kind (`04/TT`): the id of a number and year
+/// needs one. Looked for from each ` ngày ` after a reference of those years on its line, as
+/// such numbers are listed (`04/TT … và … số 01`): a search of the whole text cost 0.7 % of
+/// a scan of shared/corpus/real for two references.
+fn find_numbers_without_codes(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
+    let first_new = found.len();
+    let mut scanned_to = 0;
+    for i in 0..first_new {
+        let from = found[i].span.end;
+        if from < scanned_to || found[i].year().is_none_or(|y| y >= STATE_ORDER_SINCE) {
+            continue;
+        }
+        scanned_to = text[from..].find('\n').map_or(text.len(), |n| from + n);
+        for day in ON_DAY.find_iter(&text.as_bytes()[from..scanned_to]) {
+            if let Some(f) = number_without_codes(text, skip, &found[..first_new], from + day) {
+                found.push(f);
+            }
+        }
+    }
+    if found.len() > first_new {
+        found.sort_by_key(|f| f.span.start);
+    }
+}
+
+/// The reference [`find_numbers_without_codes`] reads whose number ends at the ` ngày ` at `day`.
+fn number_without_codes(text: &str, skip: &[Range<usize>], found: &[Found], day: usize) -> Option<Found> {
+    let number = number_after_so(text, day)?;
+    if skip.iter().any(|r| r.contains(&number.start)) || found.iter().any(|f| f.span.contains(&number.start)) {
+        return None;
+    }
+    let tw = type_word_before(text, number.start).filter(|tw| !tw.is_empty())?;
+    let kind = tables::kind_for_word(&text[tw.clone()])?;
+    let code = DOC_TYPES.iter().find(|t| t.name == kind).and_then(|t| t.codes.first())?;
+    let mut f = Found {
+        span: tw.start..number.end,
+        family: Family::Administrative,
+        kind,
+        code_kind: None,
+        typed: true,
+        number: Some(number),
+        number_year: None,
+        symbol: Some(CompactString::const_new(code)),
+        date: None,
+        date_span: None,
+        issuer: None,
+        subject: None,
+        pinpoint: None,
+        name: None,
+    };
+    read_pinpoint(text, &mut f);
+    read_after(text, &mut f);
+    (f.date.is_some_and(|d| d.is_valid() && d.year < STATE_ORDER_SINCE) && f.issuer.is_some()).then_some(f)
+}
+
+/// The digits of a number without codes that end right before ` ngày ` at `day`, after `số `.
+fn number_after_so(text: &str, day: usize) -> Option<Range<usize>> {
+    let digits = text.as_bytes()[..day].iter().rev().take(5).take_while(|b| b.is_ascii_digit()).count();
+    let start = day - digits;
+    ((1..=4).contains(&digits) && text[..start].ends_with(" số ")).then_some(start..day)
 }
 
 /// A listing names the law after its number (`| 57/2014/QH13 | Luật Tổ chức Quốc hội |`,
@@ -3059,7 +3157,9 @@ fn subject_end(after: &str, from: usize) -> Option<usize> {
             b'.' => match &tail[1..] {
                 "" => true,
                 rest => {
-                    rest.starts_with('\n') || rest.strip_prefix(' ').is_some_and(|t| !t.starts_with(char::is_lowercase))
+                    rest.starts_with('\n')
+                        || rest.strip_prefix(' ').is_some_and(|t| !t.starts_with(char::is_lowercase))
+                        || heading_opens(rest)
                 }
             },
             // Bold ends (`**Thông tư … về …**`).
@@ -3089,6 +3189,13 @@ fn subject_end(after: &str, from: usize) -> Option<usize> {
         run => Some(run),
     };
     lazy_phrase(after, from, (1, SUBJECT_BYTES), unit, ends_here)
+}
+
+/// Whether an article's heading opens `rest`, run against the sentence before it with no
+/// space: `… về quản lý, sử dụng pháo.Điều 39.10.NĐ.26. Trách nhiệm thi hành` (a codified page
+/// of shared/corpus/real, audit 2230: the heading was read into Nghị định 36/2009/NĐ-CP's title).
+fn heading_opens(rest: &str) -> bool {
+    rest.strip_prefix("Điều ").is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Whether a line that goes on a title opens with a name, not with a part of a text or another
@@ -3419,7 +3526,27 @@ pub(crate) fn read_pinpoint(text: &str, f: &mut Found) {
             let pin = ws + pin.start..ws + pin.end;
             f.pinpoint = Some(listed_pinpoints_start(text, pin.start, pin.end)..pin.end);
         }
+    } else if let Some(pin) = pinpoint_broken_as_heading(text, f.span.start) {
+        f.pinpoint = Some(listed_pinpoints_start(text, pin.start, pin.end)..pin.end);
     }
+}
+
+/// A pinpoint whose article OCR set at the head of a line, with a dot after its number as a
+/// heading has: `theo quy định tại khoản 1⏎Điều 63. Luật Xử lý vi phạm hành chính` (Nghị định
+/// 169/2026/NĐ-CP, shared/corpus/real, audit 2231: three in one clause). A heading's
+/// `Điều 63.` opens a paragraph, after an empty line; only one that goes on from a clause or
+/// point on the line before, across one line break, is read as part of the pinpoint.
+fn pinpoint_broken_as_heading(text: &str, at: usize) -> Option<Range<usize>> {
+    let dot = text[..at].strip_suffix(". ")?.len();
+    if !text[..dot].ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let (ws, before) = window_before(text, dot, 60);
+    let pin = pinpoint_before(before).filter(|pin| ws + pin.end == dot)?;
+    let article = before[pin.clone()].rfind("\nĐiều ")?;
+    let lower = &before[pin.start..pin.start + article];
+    (!lower.contains('\n') && ["khoản ", "điểm "].iter().any(|w| lower.starts_with(w)))
+        .then(|| ws + pin.start..ws + pin.end)
 }
 
 /// Where the space before a bracketed aside that closes right before `của` and the reference
@@ -6123,6 +6250,72 @@ mod tests {
         }
         assert_eq!(tables::state_body_after_slash("LCT/HDNN8").map(|i| i.code), Some("HĐNN"));
         assert!(tables::state_body_after_slash("TTLT/BTC-BNV").is_none());
+    }
+
+    /// From shared/corpus/real (the codified page on identity cards, audit 2231): a number
+    /// without codes, with its date and issuer, of a year before the state's order.
+    #[test]
+    fn a_number_without_codes_is_read_with_its_date_and_issuer() {
+        let t = "Thông tư này có hiệu lực từ ngày 1 tháng 5 năm 1999, thay thế Thông tư số 04/TT ngày \
+                 9-8-1976 và Thông tư số 01 ngày 2-3-1985 của Bộ Nội vụ (nay là Bộ Công an).";
+        let found = recognize_str(t);
+        let f = found.iter().find(|f| f.number.clone().is_some_and(|n| &t[n] == "01")).expect("Thông tư số 01");
+        assert_eq!(
+            (&t[f.span.clone()], f.kind, f.symbol.as_deref(), f.date.map(|d| d.iso()), f.issuer.clone().map(|i| &t[i])),
+            ("Thông tư số 01 ngày 2-3-1985", "Thông tư", Some("TT"), Some("1985-03-02".into()), Some("Bộ Nội vụ"))
+        );
+        assert_eq!(found.len(), 2, "{found:#?}");
+        // Without a date and issuer, of a year whose numbers carry their codes, or on no line
+        // of a reference of those years, no reference.
+        for t in [
+            "Nghị định số 91 ngày 12/3/1990 của Hội đồng Bộ trưởng.",
+            "Thông tư số 07, tổ chức thử nghiệm tiếp tục.",
+            "Nghị định số 38 ngày 18 tháng 3 năm 2005 của Chính phủ.",
+            "Thông tư số 01 ngày 2-3-1985 quy định.",
+            "Quyết định số 125 % ngày 3/4/1990 của Bộ Nội vụ.",
+        ] {
+            assert!(recognize_str(t).is_empty(), "{t}");
+        }
+    }
+
+    /// From shared/corpus/real (Nghị quyết 148/NQ-CP, audit 2230): the Government Office's
+    /// notice of 2026 in the Party's shape is a slip for the state's order, as the next one is
+    /// written; the style before 1992 stays as written.
+    #[test]
+    fn a_recent_state_symbol_in_the_party_s_shape_is_a_slip() {
+        let t = "Chỉ đạo của Thủ tướng Chính phủ (Thông báo 262-TB/VPCP ngày 26/5/2026, 286-TB-VPCP ngày 4/6/2026)";
+        let symbols: Vec<_> = recognize_str(t).into_iter().map(|f| (f.family, f.symbol)).collect();
+        let mended = (Family::Administrative, Some("TB-VPCP".into()));
+        assert_eq!(symbols, [mended.clone(), mended]);
+        assert_eq!(one("Thông báo 15-TB/VPCP ngày 3/4/1990").symbol.as_deref(), Some("TB/VPCP"));
+    }
+
+    /// From shared/corpus/real (Nghị định 169/2026/NĐ-CP, audit 2231): an article OCR set at the
+    /// head of a line with a heading's dot is still the pinpoint of the clause before it; a
+    /// heading after an empty line is not.
+    #[test]
+    fn a_pinpoint_broken_before_an_article_s_dot_is_kept() {
+        let t = "chuyên đến theo quy định tại khoản 1\nĐiều 63. Luật Xử lý vi phạm hành chính\n\
+                 số 15/2012/QH13 đã được sửa đổi, bổ sung bởi điểm d khoản 31\nĐiều 1. Luật\n\
+                 số 67/2020/QH14 và khoản 13\nĐiều 1. Luật số 88/2025/QH15 mà cá nhân, tô";
+        let pins: Vec<_> = recognize_str(t).into_iter().map(|f| f.pinpoint.map(|p| t[p].replace('\n', " "))).collect();
+        assert_eq!(
+            pins,
+            [Some("khoản 1 Điều 63".into()), Some("điểm d khoản 31 Điều 1".into()), Some("khoản 13 Điều 1".into())]
+        );
+        let t = "theo khoản 1\n\nĐiều 2. Luật số 88/2025/QH15 quy định";
+        assert_eq!(recognize_str(t)[0].pinpoint, None);
+    }
+
+    /// From shared/corpus/real (the codified page on fireworks, audit 2230): a title ends where
+    /// the next article's heading, run against it, begins.
+    #[test]
+    fn a_title_ends_before_a_heading_run_against_it() {
+        let t = "Nghị định này có hiệu lực thi hành từ ngày 11 tháng 01 năm 2021, thay thế Nghị định số \
+                 36/2009/NĐ-CP ngày 15 tháng 4 năm 2009 của Chính phủ về quản lý, sử dụng pháo.Điều 39.10.NĐ.26. \
+                 Trách nhiệm thi hành";
+        let f = one(t);
+        assert_eq!(f.subject.map(|s| &t[s]), Some("về quản lý, sử dụng pháo"));
     }
 
     /// From shared/corpus/real (the codified page on the right of association): the law a
