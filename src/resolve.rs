@@ -580,7 +580,8 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
         let dated = own.as_ref().filter(|(_, doc, _)| !doc.codified);
         own_years.push(dated.and_then(|(key, doc, _)| key.year.or(doc.year)));
         own_constitutions.push(dated.and_then(|(_, doc, _)| doc.date.as_deref()).and_then(tables::constitution_on));
-        own_dates.push(dated.and_then(|(_, doc, _)| doc.date.clone()));
+        // Its date, a codification's too: its own articles are of that day (see `year_bounds`).
+        own_dates.push(own.as_ref().and_then(|(_, doc, _)| doc.date.clone()));
         owner.extend(std::iter::repeat_n(at as u32, count));
         if let Some((key, doc, sources)) = own {
             match corpus.entry(key) {
@@ -1198,6 +1199,7 @@ struct OwnDates<'a, 'd> {
     years: &'a [Option<u16>],
     /// The constitution in force on its date.
     constitutions: &'a [Option<u16>],
+    /// Its date, a codification's too.
     dates: &'d [Option<String>],
     /// Whether the file is a codification.
     codifications: &'a [bool],
@@ -1233,10 +1235,19 @@ fn year_bounds<'d>(
                 _ => own.years[file],
             };
             let bound = title.map(YearBound::for_corpus).or_else(|| own_year.filter(|_| m.family == Family::Named));
-            let day = own.dates[file]
-                .as_deref()
-                .filter(|_| title.is_none() && m.family == Family::Named && m.kind != "Hiến pháp");
-            (bound, (day, title.is_some() && own.codifications[file]))
+            let codified = own.codifications[file];
+            let day = own.dates[file].as_deref().filter(|&day| {
+                let bound_by_own_day = match title {
+                    None => !codified,
+                    // A codified article whose source is the page's own document, bounded by its
+                    // year (audit 2228: article 32 of Luật 24/2018/QH14, of 12/6/2018, on its own
+                    // page, names `Luật Công an nhân dân`, the law of 2014, not 37/2018/QH14). An
+                    // article of another source is dated by that source (`passed_after`).
+                    Some(t) => codified && day.get(..4).and_then(|y| y.parse().ok()) == Some(t.year),
+                };
+                bound_by_own_day && m.family == Family::Named && m.kind != "Hiến pháp"
+            });
+            (bound, (day, title.is_some() && codified))
         })
         .unzip();
     YearBounds { years, days, codified }
@@ -4396,6 +4407,56 @@ mod tests {
         ]);
         assert_eq!(law(&graph, "c.md").as_deref(), Some("Luật Ngân sách nhà nước:2002"));
         assert_eq!(law(&graph, "d.md").as_deref(), Some("Luật Ngân sách nhà nước:2015"));
+    }
+
+    /// From shared/corpus/real (audit 2228, cause D): on a codified page of a document of its
+    /// own, an article whose note names that document is of its day, whatever note of another
+    /// source was read before (`Thông tư số 215/2015/TT-BTC`): `Bộ luật tố
+    /// tụng hình sự` in Điều 6 of Pháp lệnh 02/2012/UBTVQH13 is the code of 2003, not 101/2015/QH13;
+    /// `Luật Công an nhân dân` in Luật An ninh mạng 24/2018/QH14 of 12/06/2018 is the law of
+    /// 2014, not 37/2018/QH14 of 20/11/2018.
+    #[test]
+    fn a_codified_page_s_own_article_is_of_its_own_day() {
+        // A page of the document `number`, whose articles are numbered with `code` (`PL`, `LQ`).
+        let page = |(number, kind, code): (&str, &str, &str), day: &str, other: &str, own: &str| {
+            format!(
+                "## THÔNG TIN VĂN BẢN\n\n| Thuộc tính | Nội dung |\n|---|---|\n| **Số hiệu** | {number} |\n\
+                 | **Loại văn bản** | {kind} |\n| **Ngày ban hành** | {day} |\n\n## VĂN BẢN\n# Trang\n\n\
+                 Điều 33.2.TT.1.2. Đối tượng áp dụng\n\n({other}, có hiệu lực thi hành kể từ ngày 20/02/2016)\n\n\
+                 Thông tư này áp dụng đối với cơ quan tiến hành tố tụng.\n\n\
+                 Điều 33.2.{code}.6. Cơ quan có trách nhiệm\n\n(Điều 6 {kind} số {number}, có hiệu lực thi hành kể từ \
+                 ngày 01/01/2013)\n\n1. {own}\n"
+            )
+        };
+        let graph = super::graph_of(&[
+            ("a.md", "Căn cứ Bộ luật Tố tụng hình sự số 101/2015/QH13 ngày 27 tháng 11 năm 2015;\n"),
+            ("b.md", "Căn cứ Luật Công an nhân dân số 73/2014/QH13 ngày 27 tháng 11 năm 2014;\n"),
+            ("c.md", "Căn cứ Luật Công an nhân dân số 37/2018/QH14 ngày 20 tháng 11 năm 2018;\n"),
+            (
+                "d.md",
+                &page(
+                    ("02/2012/UBTVQH13", "Pháp lệnh", "PL"),
+                    "28/03/2012",
+                    "Điều 2 Thông tư số 215/2015/TT-BTC",
+                    "Cơ quan tiến hành tố tụng hình sự theo quy định của Bộ luật tố tụng hình sự.",
+                ),
+            ),
+            (
+                "e.md",
+                &page(
+                    ("24/2018/QH14", "Luật", "LQ"),
+                    "12/06/2018",
+                    "Điều 2 Thông tư số 05/2023/TT-BCA",
+                    "Thẩm quyền huy động nhân lực được thực hiện theo quy định của Luật Công an nhân dân.",
+                ),
+            ),
+        ]);
+        let law = |path: &str| {
+            let m = graph.mentions.iter().find(|m| &*m.path == path && m.family == crate::tables::Family::Named);
+            m.map(|m| m.target.to_string())
+        };
+        assert_eq!(law("d.md").as_deref(), Some("Bộ luật Tố tụng hình sự:2003"), "{:#?}", graph.mentions);
+        assert_eq!(law("e.md").as_deref(), Some("73/2014/QH13"), "{:#?}", graph.mentions);
     }
 
     /// A law the file names as ended lends its year to no other citation of the name there:

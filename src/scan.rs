@@ -1513,8 +1513,18 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             } else if let Some(year) = listed_article.filter(|_| f.family == Family::Named && f.year().is_none()) {
                 codified_year = codified_year.or(Some(YearBound::of(year)));
             } else if f.family == Family::Named && f.year().is_none() && !lead.starts_with("(Điều này") {
-                // A law an article names without its year is no later than the article's source.
-                codified_year = codified_year.or(source_year.map(YearBound::of));
+                // A law an article names without its year is no later than the article's source:
+                // the one its group's note names (or its amender), the page's own document where
+                // that note names it, and only else the last note read. The page's own notes are
+                // self-mentions, which set no `source_year`: the last other note's year stood for
+                // its articles (audit 2228: `Bộ luật tố tụng hình sự` in Điều 6 of Pháp lệnh
+                // 02/2012/UBTVQH13, after notes of Thông tư 215/2015/TT-BTC, was the code of 2015).
+                let article_year = match source {
+                    Some(s) => found[s.found].year(),
+                    None if sources.own => identity.year(),
+                    None => None,
+                };
+                codified_year = codified_year.or(article_year.or(source_year).map(YearBound::of));
             } else if f.family == Family::Named && f.year().is_none() && in_codified_article_title(lead) {
                 // A note on a related article of the codification names, in that article's
                 // title, the law in force: the latest edition the corpus knows (`(Điều này có nội
@@ -2415,8 +2425,9 @@ mod tests {
         let years: Vec<Option<u16>> = scan.title_years.iter().map(|y| y.map(|y| y.year)).collect();
         let laws = scan.mentions.iter().enumerate().filter(|(_, m)| m.text == "Luật Công an nhân dân");
         let laws: Vec<Option<u16>> = laws.map(|(i, _)| years[i]).collect();
-        // An article the body gave no note to keeps the year read last.
-        assert_eq!(laws, [Some(2022), Some(2022), Some(2015)]);
+        // An article the body gave no note to is of the source its group's note names (the
+        // law's article 25), not of the note read last.
+        assert_eq!(laws, [Some(2022), Some(2022), Some(2022)]);
     }
 
     /// From shared/corpus/real (Nghị định 193/2026/NĐ-CP, OCR'd): the law amending a basis
