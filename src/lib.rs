@@ -44,6 +44,7 @@ pub mod synth;
 pub mod tables;
 pub mod timing;
 pub mod treaties;
+pub mod variants;
 
 use rayon::prelude::*;
 use std::path::PathBuf;

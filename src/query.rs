@@ -431,6 +431,25 @@ pub struct Dangling<'g> {
     /// articles (a `codifies` edge to it): its provisions can be read there meanwhile.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub codified_in: Vec<&'g str>,
+    /// Other dangling documents probably this one written two ways (`42/2024/QH15` beside
+    /// `42/2025/QH15`, see [`crate::variants`]): a slip to mend, though each may be cited
+    /// right. Unlike `also_cited_as`, each stays an entry of its own; JSON names their ids.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub perhaps_same_as: Vec<Variant<'g>>,
+}
+
+/// A dangling document probably the same as another, with its places, which the text names.
+#[derive(Debug)]
+pub struct Variant<'g> {
+    pub id: &'g str,
+    pub mentions: Vec<&'g Mention>,
+}
+
+/// As its id: the places are the other entry's own.
+impl Serialize for Variant<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.id)
+    }
 }
 
 /// One relation a dangling document is cited with, and how many of its citations have it.
@@ -535,6 +554,7 @@ pub fn dangling(graph: &Graph) -> Vec<Dangling<'_>> {
             findings: Vec::new(),
             relations: Vec::new(),
             codified_in: Vec::new(),
+            perhaps_same_as: Vec::new(),
         })
         .filter(|d| !d.mentions.is_empty())
         .collect();
@@ -592,6 +612,16 @@ pub fn dangling(graph: &Graph) -> Vec<Dangling<'_>> {
                 d.codified_in.push(page);
             }
         }
+    }
+    let docs: Vec<&Document> = out.iter().map(|d| d.document).collect();
+    let variants: Vec<Vec<Variant>> = crate::variants::pairs(&docs)
+        .into_iter()
+        .map(|others| {
+            others.into_iter().map(|o| Variant { id: &out[o].document.id, mentions: out[o].mentions.clone() }).collect()
+        })
+        .collect();
+    for (d, variants) in out.iter_mut().zip(variants) {
+        d.perhaps_same_as = variants;
     }
     let mut ranked: Vec<(usize, Dangling)> = out.into_iter().map(|d| (d.files(), d)).collect();
     ranked.sort_by(|(fa, a), (fb, b)| {
@@ -1025,6 +1055,9 @@ pub fn dangling_text(list: &[Dangling], top: usize, places: usize) -> String {
             let others: Vec<_> = d.also_cited_as.iter().map(|id| crate::model::shown_id(id)).collect();
             out.push_str(&format!("        cũng được ghi là: {}\n", others.join(", ")));
         }
+        for v in &d.perhaps_same_as {
+            out.push_str(&format!("        perhaps the same as: {}\n", variant_text(v)));
+        }
         // Where some citations have one, the others name the document; the CSV says which.
         if d.flagged() == d.mentions.len() {
             out.push_str(
@@ -1040,6 +1073,21 @@ pub fn dangling_text(list: &[Dangling], top: usize, places: usize) -> String {
         }
     }
     out
+}
+
+/// How many times a variant is cited and its first places, by file name and line:
+/// `42/2025/QH15 (cited 2 times: tt32.md:46, tt32.md:61)`; a `…` after the third.
+fn variant_text(v: &Variant) -> String {
+    const PLACES: usize = 3;
+    let times = if v.mentions.len() == 1 { "1 time".to_string() } else { format!("{} times", v.mentions.len()) };
+    let mut places: Vec<String> = spread(&v.mentions, PLACES)
+        .into_iter()
+        .map(|m| format!("{}:{}", m.path.rsplit(['/', '\\']).next().unwrap_or(&m.path), m.line))
+        .collect();
+    if v.mentions.len() > PLACES {
+        places.push("…".to_string());
+    }
+    format!("{} (cited {times}: {})", crate::model::shown_id(v.id), places.join(", "))
 }
 
 /// `n` of `mentions`, in their order: the first of each file before a second of any, so a
@@ -1099,11 +1147,13 @@ pub fn dangling_csv(list: &[Dangling]) -> String {
         "findings",
         "relation",
         "codified_in",
+        "perhaps_same_as",
     ]);
     for d in list {
         let doc = d.document;
         let label = label_of(doc);
         let codified_in = d.codified_in.join(";");
+        let perhaps_same_as = d.perhaps_same_as.iter().map(|v| v.id).collect::<Vec<_>>().join(";");
         for (i, m) in d.mentions.iter().enumerate() {
             let cells = [
                 &*doc.id,
@@ -1125,6 +1175,7 @@ pub fn dangling_csv(list: &[Dangling]) -> String {
                 &d.findings_at(i),
                 &m.relation,
                 &codified_in,
+                &perhaps_same_as,
             ];
             let _ = w.write_record(cells.iter().map(|c| crate::export::spreadsheet_cell(c).into_owned()));
         }
@@ -1386,16 +1437,47 @@ mod tests {
         let text = dangling_text(&list, 0, 0);
         assert_eq!(text.matches("every citation has a finding").count(), 2, "{text}");
         let csv = dangling_csv(&list);
-        assert!(csv.lines().next().unwrap().ends_with(",text,findings,relation,codified_in"));
+        assert!(csv.lines().next().unwrap().ends_with(",text,findings,relation,codified_in,perhaps_same_as"));
         let json = serde_json::to_string(&list).unwrap();
         assert!(
             json.contains(r#""findings":[{"mention":0,"kind":"year-mismatch"},{"mention":1,"kind":"year-mismatch"}]"#),
             "{json}"
         );
         assert!(
-            csv.lines().any(|l| l.starts_with("225/2012/TT-BTC,") && l.ends_with(",year-mismatch,basis,")),
+            csv.lines().any(|l| l.starts_with("225/2012/TT-BTC,") && l.ends_with(",year-mismatch,basis,,")),
             "{csv}"
         );
+    }
+
+    /// From shared/corpus/real: the weapons law cited as 42/2024/QH15 in one file and, by its
+    /// name, as 42/2025/QH15 in another (the Assembly numbers its laws through its term: one
+    /// law); two decrees of one number and years one apart, and two laws of one number and
+    /// term under two names, are two documents each.
+    #[test]
+    fn a_dangling_document_written_two_ways_names_the_other() {
+        let a = "Phòng cảnh sát quản lý hành chính về trật tự xã hội (quy định tại khoản 1 và khoản 2 \
+                 Điều 10 Luật 42/2024/QH15).\nCăn cứ Nghị định số 08/2020/NĐ-CP; Nghị định số 08/2021/NĐ-CP.\n";
+        let b = "Căn cứ:\n- Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ số 42/2025/QH15.\n\
+                 - Luật Giáo dục nghề nghiệp số 76/2014/QH13;\n- Luật Tổ chức Chính phủ số 76/2015/QH13;\n";
+        let graph = crate::resolve::graph_of(&[("a.md", a), ("b.md", b)]);
+        let list = dangling(&graph);
+        for id in ["08/2020/NĐ-CP", "08/2021/NĐ-CP", "76/2014/QH13", "76/2015/QH13"] {
+            assert!(list.iter().any(|d| &*d.document.id == id), "{id}: {list:#?}");
+        }
+        let paired: Vec<(&str, Vec<&str>)> = list
+            .iter()
+            .filter(|d| !d.perhaps_same_as.is_empty())
+            .map(|d| (&*d.document.id, d.perhaps_same_as.iter().map(|v| v.id).collect()))
+            .collect();
+        assert_eq!(paired, [("42/2024/QH15", vec!["42/2025/QH15"]), ("42/2025/QH15", vec!["42/2024/QH15"])]);
+        let text = dangling_text(&list, 0, 0);
+        assert!(text.contains("\n        perhaps the same as: 42/2025/QH15 (cited 1 time: b.md:2)\n"), "{text}");
+        assert!(text.contains("\n        perhaps the same as: 42/2024/QH15 (cited 1 time: a.md:1)\n"), "{text}");
+        let json = serde_json::to_string(&list).unwrap();
+        assert!(json.contains(r#""perhaps_same_as":["42/2025/QH15"]"#), "{json}");
+        assert_eq!(json.matches("perhaps_same_as").count(), 2, "{json}");
+        let csv = dangling_csv(&list);
+        assert!(csv.lines().any(|l| l.starts_with("42/2024/QH15,") && l.ends_with(",42/2025/QH15")), "{csv}");
     }
 
     /// From shared/corpus/real: a name a PDF broke over lines (`Luật Đường\n\nbộ`).

@@ -680,6 +680,50 @@ fn dangling_takes_a_level_by_its_vietnamese_word() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
+/// From shared/corpus/real: the weapons law cited as 42/2024/QH15 in one file and
+/// 42/2025/QH15 in another; `dangling` names each under the other, with its places, for a
+/// clerk to mend the slip, and leaves graph.json's documents as they are.
+#[test]
+fn dangling_names_a_document_probably_written_two_ways() {
+    let dir = temp_dir("dangling-variants");
+    std::fs::create_dir_all(dir.join("in")).unwrap();
+    std::fs::write(
+        dir.join("in/nq66.md"),
+        "Phòng cảnh sát quản lý hành chính về trật tự xã hội (quy định tại khoản 1 và khoản 2 Điều 10 Luật 42/2024/QH15).\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("in/tt32.md"),
+        "Căn cứ:\n- Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ số 42/2025/QH15.\n",
+    )
+    .unwrap();
+    let status =
+        citegraph().arg("scan").arg(dir.join("in")).args(["--quiet", "--out"]).arg(dir.join("out")).status().unwrap();
+    assert!(status.success());
+    let graph = dir.join("out/graph.json");
+    let run = |format: &str| {
+        let out = citegraph().args(["dangling", "--format", format, "--graph"]).arg(&graph).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let text = run("text");
+    assert!(text.contains("\n        perhaps the same as: 42/2025/QH15 (cited 1 time: tt32.md:2)\n"), "{text}");
+    assert!(text.contains("\n        perhaps the same as: 42/2024/QH15 (cited 1 time: nq66.md:1)\n"), "{text}");
+    let json: serde_json::Value = serde_json::from_str(&run("json")).unwrap();
+    let of = |id: &str| {
+        json.as_array().unwrap().iter().find(|d| d["document"]["id"] == id).unwrap()["perhaps_same_as"].clone()
+    };
+    assert_eq!(of("42/2024/QH15"), serde_json::json!(["42/2025/QH15"]));
+    assert_eq!(of("42/2025/QH15"), serde_json::json!(["42/2024/QH15"]));
+    let csv = run("csv");
+    assert!(csv.lines().any(|l| l.starts_with("42/2025/QH15,") && l.ends_with(",42/2024/QH15")), "{csv}");
+    // A view: the graph still holds both documents.
+    let graph: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&graph).unwrap()).unwrap();
+    let ids: Vec<&str> = graph["documents"].as_array().unwrap().iter().filter_map(|d| d["id"].as_str()).collect();
+    assert!(ids.contains(&"42/2024/QH15") && ids.contains(&"42/2025/QH15"), "{ids:?}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 /// What a legal-database builder asks of `dangling` (audit 2229), on a Bộ pháp điển heading
 /// of real/ (Tư vấn pháp luật): which documents' articles a codification page of the corpus
 /// reproduces (Nghị định 77/2008, its source; Nghị định 05/2012, an amender its notes name),
@@ -724,8 +768,11 @@ fn dangling_says_how_each_is_cited_and_where_its_articles_are() {
     assert!(text.contains("articles in the corpus: bo-tro-tu-phap__tu-van-phap-luat.md\n"), "{text}");
     // CSV: each place's relation, and the pages.
     let (csv, _) = run(&["--format", "csv"]);
-    assert!(csv.lines().next().unwrap().ends_with(",findings,relation,codified_in"), "{csv}");
-    assert!(csv.lines().any(|l| l.starts_with("05/2012/NĐ-CP,") && l.ends_with(&format!(",codifies,{page}"))), "{csv}");
+    assert!(csv.lines().next().unwrap().ends_with(",findings,relation,codified_in,perhaps_same_as"), "{csv}");
+    assert!(
+        csv.lines().any(|l| l.starts_with("05/2012/NĐ-CP,") && l.ends_with(&format!(",codifies,{page},"))),
+        "{csv}"
+    );
     // Those a page reproduces left out; the repealed decree kept.
     let kept = json(&["--exclude-codified"]);
     let ids: Vec<&str> = kept.iter().map(|d| d["document"]["id"].as_str().unwrap()).collect();
