@@ -893,11 +893,11 @@ fn of_mention(
         }
         // A code that names no type in this family (`TC` in `27/1997/TC-VT`) says nothing.
         // The type word asked first: the cheaper questions, and pure, so in any order. Whether
-        // the word fits the code is asked before what the code names, which only a mismatch
-        // needs: most words fit their codes.
+        // the word fits the code is asked before whether it is a type's name and what the code
+        // names, which only a mismatch needs: most words fit their codes, one look-up.
         if !matches!(m.kind.as_str(), "Công văn" | "Luật" | "Bộ luật")
-            && tables::is_type_name(&m.kind)
             && !kind_fits_code(&m.kind, type_code)
+            && tables::is_type_name(&m.kind)
             && let Some(code_kind) = tables::kind_for_code(type_code, m.family)
         {
             out.push(finding(

@@ -651,17 +651,24 @@ fn read_lower_codes(text: &str, codes: Range<usize>, out: &mut Vec<Token>) -> bo
 /// The canonical form of one code of a symbol; most codes are written so already, and are
 /// given back as they are, without a copy (a copy of each cost more than the reading).
 fn canonical_code(tok: &str) -> Cow<'_, str> {
-    // ASCII capitals and digits without a `D` are their own canonical form: only a `D` can
-    // stand for an `Đ` to restore (every folded code holds one), and there is no case to fix.
-    // OCR's `0H` is `QH`.
-    if tok.bytes().all(|c| (c.is_ascii_uppercase() && c != b'D') || c.is_ascii_digit()) {
-        return match tok.strip_prefix("0H") {
-            Some(term) => format!("QH{term}").into(),
-            // The Prime Minister's code in capitals (`QĐ-TTG`, a draft's slip, a heading's
-            // capitals): no code of the tables is `TTG`.
-            None if tok == "TTG" => "TTg".into(),
-            None => tok.into(),
-        };
+    match capitals_of(tok.as_bytes()) {
+        // ASCII capitals and digits without a `D` are their own canonical form: only a `D` can
+        // stand for an `Đ` to restore (every folded code holds one), and there is no case to
+        // fix. OCR's `0H` is `QH`.
+        Some(Capitals { d: false, dj: false }) => {
+            return match tok.strip_prefix("0H") {
+                Some(term) => format!("QH{term}").into(),
+                // The Prime Minister's code in capitals (`QĐ-TTG`, a draft's slip, a heading's
+                // capitals): no code of the tables is `TTG`.
+                None if tok == "TTG" => "TTg".into(),
+                None => tok.into(),
+            };
+        }
+        // With an `Đ` written (`NĐ`, `HĐND`): no folded code holds one, so none is restored.
+        Some(Capitals { dj: true, .. }) => return tok.into(),
+        // With a `D` (`UBND`, `ND`): the `Đ` it may stand for, if any.
+        Some(Capitals { d: true, dj: false }) => return tables::restore_code(tok).map_or(tok.into(), Into::into),
+        None => {}
     }
     // `BLĐTB&XH` is `BLĐTBXH`: the `&` only joins the words the code abbreviates.
     if tok.contains('&') {
@@ -685,6 +692,28 @@ fn canonical_code(tok: &str) -> Cow<'_, str> {
             tables::restore_code(&upper).map_or_else(|| upper.into(), Into::into)
         }
     }
+}
+
+/// What a code of capitals and digits holds: a `D`, an `Đ`.
+struct Capitals {
+    d: bool,
+    dj: bool,
+}
+
+/// [`Capitals`] of a code all of ASCII capitals, digits and `Đ`; `None` for any other. One pass
+/// over the bytes, asked of every code read: most are such (`NĐ`, `CP`, `UBND`, `QH15`). Of
+/// these bytes `C4 90` is the only character a `str` can spell.
+fn capitals_of(b: &[u8]) -> Option<Capitals> {
+    let mut caps = Capitals { d: false, dj: false };
+    for &c in b {
+        match c {
+            b'D' => caps.d = true,
+            b'A'..=b'Z' | b'0'..=b'9' => {}
+            0xC4 | 0x90 => caps.dj = true,
+            _ => return None,
+        }
+    }
+    Some(caps)
 }
 
 /// Where a numbered symbol may start: every `/` or `-` with a digit right before it (one
