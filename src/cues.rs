@@ -372,7 +372,6 @@ const WHEN_BEFORE: &[&str] = &["đến ngày", "từ ngày", "trước ngày", "
 /// `listed`: the reference follows another that does open the clause, after `và` or a
 /// comma (`Nghị định số 18/2014/NĐ-CP … và Nghị định số 21/2015/NĐ-CP … hết hiệu lực`).
 pub fn ceasing(text: &str, clause: usize, part: Range<usize>, end: usize, listed: bool) -> Option<&'static str> {
-    let from = part.start;
     let rest = &text[end..text.floor_char_boundary((end + CEASING_REACH).min(text.len()))];
     // Read further back only where clause_start cut the clause and a predicate follows, on one
     // line: most clauses cut at its reach name none (reading each back cost a scan of real/ 1 %
@@ -389,6 +388,43 @@ pub fn ceasing(text: &str, clause: usize, part: Range<usize>, end: usize, listed
     if WHEN_BEFORE.iter().any(|w| before.ends_with(w)) {
         return None;
     }
+    let of_a_part = ceases_in_part(text, clause, &part, listed)?;
+    predicate_by_clause_end(text, end, rest, of_a_part)
+}
+
+/// The act the first predicate of the reference's clause states (`hết hiệu lực`, `bị bãi bỏ`,
+/// `được thay thế bằng`), of a part where `of_a_part`: `rest` is the text from the reference's
+/// `end` as far as a predicate may stand.
+fn predicate_by_clause_end(text: &str, end: usize, rest: &str, of_a_part: bool) -> Option<&'static str> {
+    // The clause must not end before the predicate, nor the predicate stand in brackets (a
+    // note: `(hết hiệu lực từ 01/7/2026)`); brackets closed before it are the document's
+    // short name or a note on it (`… giáo dục đại học (Nghị định số 109/2022/NĐ-CP) hết hiệu
+    // lực …`). Only a predicate that starts by the clause's end is looked for: searching the
+    // whole reach for each predicate and its first word cost more than finding the end.
+    let reach = clause_reach(text, end, rest);
+    // The bytes a phrase of `len` bytes that starts by the clause's end may take.
+    let upto = |len: usize| &rest.as_bytes()[..rest.len().min(reach + len)];
+    static PASSIVE: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("được ".as_bytes()));
+    let passive = PASSIVE.find(upto(PASSIVE.needle().len()));
+    PREDICATES.iter().filter(|p| of_a_part || !p.part_only).find_map(|p| {
+        let in_passive = p.finder.needle().starts_with("được ".as_bytes());
+        let from = if in_passive { passive? } else { 0 };
+        let at = from + find_wrapped(p, &rest[from..], reach.checked_sub(from)?)?;
+        let after = &rest[at + p.finder.needle().len()..];
+        if after.starts_with(BY_ANOTHER) || p.dash && !verdict_after_dash(&rest[..at], after) {
+            return None;
+        }
+        (!in_brackets(&rest[..at])).then_some(if of_a_part { part_of(p.relation) } else { p.relation })
+    })
+}
+
+/// Whether what ceases in the clause from `clause` is a part of the document at `part` (the
+/// document stands, amended) or the document itself; None where the clause states neither: the
+/// reference is no subject of its predicate.
+fn ceases_in_part(text: &str, clause: usize, part: &Range<usize>, listed: bool) -> Option<bool> {
+    let from = part.start;
+    let before = text[..clause].trim_end_matches([' ', '\n', ',']);
     let joined = || {
         let gap = text[clause..from].trim_end_matches(['*', ' ']);
         gap.ends_with(" và") || gap.ends_with(',')
@@ -427,37 +463,15 @@ pub fn ceasing(text: &str, clause: usize, part: Range<usize>, end: usize, listed
     if agent_of_a_note(lead) {
         return None;
     }
-
-    let of_a_part = if under_a_part() {
-        true
+    if under_a_part() {
+        Some(true)
     } else if opens_clause(lead) || opens_with_its_link(lead) || (listed && joined()) || opens_after_when() {
-        false
+        Some(false)
     } else if opens_with_a_part(lead) || (placed_in_a_part(&text[clause..part.end]) && !names_the_agent(lead)) {
-        true
+        Some(true)
     } else {
-        return None;
-    };
-    // The clause must not end before the predicate, nor the predicate stand in brackets (a
-    // note: `(hết hiệu lực từ 01/7/2026)`); brackets closed before it are the document's
-    // short name or a note on it (`… giáo dục đại học (Nghị định số 109/2022/NĐ-CP) hết hiệu
-    // lực …`). Only a predicate that starts by the clause's end is looked for: searching the
-    // whole reach for each predicate and its first word cost more than finding the end.
-    let reach = clause_reach(text, end, rest);
-    // The bytes a phrase of `len` bytes that starts by the clause's end may take.
-    let upto = |len: usize| &rest.as_bytes()[..rest.len().min(reach + len)];
-    static PASSIVE: LazyLock<memchr::memmem::Finder<'static>> =
-        LazyLock::new(|| memchr::memmem::Finder::new("được ".as_bytes()));
-    let passive = PASSIVE.find(upto(PASSIVE.needle().len()));
-    PREDICATES.iter().filter(|p| of_a_part || !p.part_only).find_map(|p| {
-        let in_passive = p.finder.needle().starts_with("được ".as_bytes());
-        let from = if in_passive { passive? } else { 0 };
-        let at = from + find_wrapped(p, &rest[from..], reach.checked_sub(from)?)?;
-        let after = &rest[at + p.finder.needle().len()..];
-        if after.starts_with(BY_ANOTHER) || p.dash && !verdict_after_dash(&rest[..at], after) {
-            return None;
-        }
-        (!in_brackets(&rest[..at])).then_some(if of_a_part { part_of(p.relation) } else { p.relation })
-    })
+        None
+    }
 }
 
 /// Where the clause of a reference that ends at `end` of `text` ends in `rest`, the bytes
