@@ -600,17 +600,13 @@ pub fn render(graph: &Graph, opts: &Options) -> Result<Report, RenderError> {
         }
     };
     h.push_str("<section class=\"block\" id=\"diagram-block\"><h2>Sơ đồ trích dẫn</h2>");
-    // Only Graphviz draws a document as a link (audit 2221: the built-in layout's picture was
-    // said to be clickable, and was not).
-    let click = if used == Renderer::Graphviz {
-        "Bấm vào một văn bản để tới phần của nó."
-    } else {
-        "Cài Graphviz (lệnh dot) để bấm vào một văn bản mà tới phần của nó."
-    };
+    // Either renderer draws a document as a link to its section (audit 2221 found the built-in
+    // layout's picture said to be clickable when it was not; now it is).
     let _ = write!(
         h,
         "<p class=\"note\">Mũi tên chỉ từ văn bản dẫn chiếu tới văn bản được dẫn; cấp cao ở trên. \
-         {click} Vẽ bằng {}. <button id=\"fit\" type=\"button\">Kích thước thật</button></p>",
+         Bấm vào một văn bản để tới phần của nó. Vẽ bằng {}. \
+         <button id=\"fit\" type=\"button\">Kích thước thật</button></p>",
         esc(used.describe())
     );
     // What the picture is drawn around, as `render` captions it (report audit 2213: only a

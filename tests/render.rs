@@ -71,10 +71,132 @@ fn graphviz_accepts_the_dot() {
 fn builtin_layout_draws_without_graphviz() {
     let g = common::small_graph();
     let view = select(&g, &Selection::default()).unwrap();
-    let svg = builtin_svg(&view);
+    let svg = builtin_svg(&view, &DotOptions::default());
     assert!(svg.contains("<svg") && svg.contains("Nghị quyết 10/NQ-CP"), "{svg}");
     let drawn = citegraph::render::draw(&g, &Selection::default(), "svg", Renderer::Builtin).unwrap();
     assert_eq!(drawn.renderer, Some(Renderer::Builtin));
+}
+
+/// What a built-in SVG gives its nodes and edges, read back as XML: per document node its
+/// id, title and link; per edge its title.
+#[derive(Debug, Default)]
+struct Marks {
+    nodes: Vec<(String, String, Option<String>)>,
+    edges: Vec<String>,
+}
+
+fn marks(svg: &str) -> Marks {
+    use quick_xml::XmlVersion::Implicit1_0;
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_str(svg);
+    let mut marks = Marks::default();
+    // The node or edge being read: its kind, id, title and link; whether in its title.
+    let mut open: Option<(String, String, String, Option<String>)> = None;
+    let mut in_title = false;
+    loop {
+        match reader.read_event().unwrap_or_else(|e| panic!("not XML at {}: {e}", reader.error_position())) {
+            Event::Start(e) => {
+                let attr = |k: &str| {
+                    e.try_get_attribute(k).unwrap().map(|a| a.normalized_value(Implicit1_0).unwrap().into_owned())
+                };
+                match e.local_name().as_ref() {
+                    "g" => {
+                        if let Some(class @ ("node" | "edge")) = attr("class").as_deref() {
+                            open = Some((class.to_string(), attr("id").unwrap_or_default(), String::new(), None));
+                        }
+                    }
+                    "title" => in_title = open.is_some(),
+                    "a" => {
+                        if let Some(o) = &mut open {
+                            o.3 = attr("href");
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Event::Text(t) if in_title => open.as_mut().unwrap().2.push_str(&t.xml_content(Implicit1_0)),
+            Event::GeneralRef(r) if in_title => {
+                let c = r.resolve_char_ref().unwrap().unwrap_or_else(|| match &*r {
+                    "amp" => '&',
+                    "lt" => '<',
+                    "gt" => '>',
+                    "quot" => '"',
+                    "apos" => '\'',
+                    other => panic!("entity {other}"),
+                });
+                open.as_mut().unwrap().2.push(c);
+            }
+            Event::End(e) => match e.local_name().as_ref() {
+                "title" => in_title = false,
+                "g" => match open.take() {
+                    Some((class, id, title, href)) if class == "node" => marks.nodes.push((id, title, href)),
+                    Some((_, _, title, _)) => marks.edges.push(title),
+                    None => {}
+                },
+                _ => {}
+            },
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    marks
+}
+
+/// From shared/corpus/real (Nghị định 291/2026/NĐ-CP): drawn without Graphviz, each document
+/// says what Graphviz's tooltip says, has the same id, and in the report links to its section;
+/// each edge shows its sentence (a user without Graphviz clicked a node and nothing happened).
+#[test]
+fn the_builtin_svg_titles_and_links_each_node_as_graphviz_does() {
+    use citegraph::render::{anchor, node_id, node_tooltip};
+    let g =
+        citegraph::scan_paths(&[Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/real/291-2026-ND-CP.md")]);
+    let view = select(&g, &Selection::default()).unwrap();
+    assert_eq!((view.docs.len(), view.edges.len()), (8, 14), "{:#?}", view.edges);
+    let opts = DotOptions { links: true, ..Default::default() };
+    let svg = builtin_svg(&view, &opts);
+    let drawn = marks(&svg);
+    let mut want: Vec<(String, String, Option<String>)> =
+        view.docs.iter().map(|d| (node_id(d), node_tooltip(d), Some(format!("#{}", anchor(&d.id))))).collect();
+    let mut got = drawn.nodes.clone();
+    want.sort();
+    got.sort();
+    assert_eq!(got, want, "{svg}");
+    let decree = got.iter().find(|n| n.1.starts_with("Nghị định 291/2026/NĐ-CP (21/07/2026) [Chính phủ]\n")).unwrap();
+    assert!(decree.1.contains("\ncó văn bản trong kho\nSửa đổi, bổ sung một số điều của Nghị định số 125/2020/NĐ-CP"));
+    assert!(decree.1.ends_with("\nREF: 291/2026/NĐ-CP"), "{}", decree.1);
+    let dangling = got.iter().find(|n| n.1.starts_with("Luật 67/2020/QH14 [Quốc hội]\n")).unwrap();
+    assert!(dangling.1.contains("\nkhông có trong kho (chỉ được dẫn chiếu)\n"), "{}", dangling.1);
+    // Graphviz's SVG has the same ids and tooltips: the DOT gives them.
+    let dot = to_dot(&view, &opts);
+    for (id, title, _) in &got {
+        assert!(dot.contains(&format!("id=\"{id}\"")), "{id}");
+        assert!(dot.contains(&citegraph::render::dot::quote(title)), "{title}");
+    }
+    // An edge each, titled with its sentence, the basis one too.
+    let mut sentences: Vec<String> = view.edges.iter().map(|(e, _)| e.evidence.sentence.to_string()).collect();
+    let mut titles = drawn.edges.clone();
+    sentences.sort();
+    titles.sort();
+    assert_eq!(titles, sentences);
+    assert!(titles.contains(&"Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;".to_string()), "{titles:#?}");
+    // The tags that tell layout-rs's elements apart stay out of the picture.
+    assert!(!svg.contains("citegraph-"), "{svg}");
+    // A picture standing alone (`render`) has the titles, and no links to a page it is not in.
+    let alone = builtin_svg(&view, &DotOptions::default());
+    let alone_marks = marks(&alone);
+    assert_eq!(alone_marks.nodes.len(), view.docs.len());
+    assert!(alone_marks.nodes.iter().all(|n| n.2.is_none()) && !alone.contains("<a "), "{alone}");
+}
+
+/// Titles are escaped for XML: the plan's title has double quotes, and reads back whole.
+#[test]
+fn the_builtin_svg_escapes_its_titles() {
+    let g = common::small_graph();
+    let view = select(&g, &Selection::default()).unwrap();
+    let svg = builtin_svg(&view, &DotOptions { links: true, ..Default::default() });
+    assert!(svg.contains("Triển khai thực hiện &quot;Nghị quyết&quot; số 10/NQ-CP"), "{svg}");
+    let plan = marks(&svg).nodes.into_iter().find(|n| n.1.starts_with("Kế hoạch 104/KH-UBND")).expect("the plan");
+    assert!(plan.1.contains("\nTriển khai thực hiện \"Nghị quyết\" số 10/NQ-CP\n"), "{}", plan.1);
 }
 
 #[test]

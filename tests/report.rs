@@ -139,16 +139,63 @@ fn the_report_works_in_a_browser() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
-/// The documents table counts documents, as its columns' titles say (`số văn bản dẫn tới
-/// nó`): a report that stands on 65-KL/TW and also cites it is one document citing it, not
-/// two. Before, the column counted edges (3 for 65-KL/TW in data/, cited by 2 documents).
-/// The diagram's SVG and how many documents it draws (the built-in layout's boxes with round
-/// corners; the levels' bands have square ones).
+/// From shared/corpus/real (Nghị định 291/2026/NĐ-CP): drawn without Graphviz, the diagram's
+/// documents are links to their entries in the page, as Graphviz draws them (a clerk without
+/// Graphviz clicked a node and nothing happened, and the page said to install Graphviz).
+#[test]
+fn the_builtin_diagram_links_each_document_to_its_entry() {
+    let g =
+        citegraph::scan_paths(&[Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/real/291-2026-ND-CP.md")]);
+    let html = render(&g, &Options { renderer: Renderer::Builtin, ..Default::default() }).unwrap().html;
+    let (svg, n) = drawn(&html);
+    assert_eq!(n, g.documents.len(), "{svg}");
+    let node = Regex::new(r##"<g id="node-([^"]+)" class="node"><title>[^<]+</title><a href="#([^"]+)">"##).unwrap();
+    let links: Vec<(&str, &str)> =
+        node.captures_iter(svg).map(|c| (c.get(1).unwrap().as_str(), c.get(2).unwrap().as_str())).collect();
+    assert_eq!(links.len(), n, "{svg}");
+    let ids = ids(&html);
+    for (node, target) in &links {
+        assert_eq!(node, target, "a node links to its own document");
+        assert!(ids.contains(*target), "#{target} is not in the page");
+    }
+    // The decree read has its section; a law only cited, its row among those not in the corpus.
+    let decree = citegraph::render::anchor("291/2026/NĐ-CP");
+    assert!(
+        links.iter().any(|l| l.1 == decree) && html.contains(&format!("<section class=\"block doc\" id=\"{decree}\""))
+    );
+    let law = citegraph::render::anchor("67/2020/QH14");
+    assert!(links.iter().any(|l| l.1 == law) && html.contains(&format!("<tr id=\"{law}\">")), "{law}");
+    assert!(html.contains("Bấm vào một văn bản để tới phần của nó.") && !html.contains("Cài Graphviz"));
+
+    // In a browser, a click on the middle of each box, on its label, meets its link.
+    let Some(browser) = chromium() else {
+        println!("SKIP: chromium is not installed (.ci/install-deps installs it)");
+        return;
+    };
+    let probe = "<script>(function(){var hit=0,all=0;\
+        document.querySelectorAll('#diagram g.node').forEach(function(g){all++;\
+        var r=g.querySelector('rect');r.scrollIntoView({block:'center',inline:'center'});\
+        var b=r.getBoundingClientRect(),el=document.elementFromPoint(b.left+b.width/2,b.top+b.height/2);\
+        var a=el&&el.closest('a'),h=a&&a.getAttribute('href');\
+        if(a&&el.closest('g.node')===g&&document.getElementById(h.slice(1)))hit++;});\
+        var p=document.createElement('p');p.id='probe';p.textContent=hit+' of '+all;document.body.appendChild(p);})();\
+        </script></body>";
+    let dir = std::env::temp_dir().join(format!("citegraph-report-links-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("report.html");
+    std::fs::write(&file, html.replace("</body>", probe)).unwrap();
+    let dom = dump_dom(&browser, &format!("file://{}", file.display()));
+    assert!(dom.contains(&format!("<p id=\"probe\">{n} of {n}</p>")), "{}", &dom[dom.len().saturating_sub(300)..]);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// The diagram's SVG and how many documents it draws (the built-in layout's document nodes;
+/// the levels' headings are not).
 fn drawn(html: &str) -> (&str, usize) {
     let start = html.find("id=\"diagram\">").expect("diagram");
     let end = start + html[start..].find("</section>").expect("its end");
     let svg = &html[start..end];
-    (svg, svg.matches("rx=\"6\"").count())
+    (svg, svg.matches(" class=\"node\"").count())
 }
 
 /// A clerk's briefing wants the plan and what stands around it, not the most cited laws (UX
@@ -171,6 +218,9 @@ fn the_report_s_diagram_may_be_drawn_around_one_document() {
     assert!(render(&g, &missing).is_err());
 }
 
+/// The documents table counts documents, as its columns' titles say (`số văn bản dẫn tới
+/// nó`): a report that stands on 65-KL/TW and also cites it is one document citing it, not
+/// two. Before, the column counted edges (3 for 65-KL/TW in data/, cited by 2 documents).
 #[test]
 fn the_documents_table_counts_citing_documents_not_edges() {
     let g = citegraph::scan_paths(&[PathBuf::from("data")]);

@@ -7,7 +7,7 @@
 //! whatever the real edges say. Levels are not clusters: Graphviz lays clusters out side by
 //! side in a staircase, which made a five-file corpus ten thousand points wide.
 
-use super::{RELATIONS, View, anchor, kind_color, node_label, relation_label};
+use super::{RELATIONS, View, anchor, kind_color, node_id, node_label, node_tooltip, relation_label};
 use crate::model::Document;
 use crate::tables::Level;
 use graphviz_rust::dot_structures::{
@@ -102,22 +102,12 @@ fn doc_node(d: &Document, focus: bool, opts: &DotOptions) -> Stmt {
     if !d.in_corpus {
         style.push("dashed");
     }
-    // Named as every text names it, then the id a command takes (`citegraph show …`).
-    let mut tooltip = format!(
-        "{}\n{}",
-        crate::query::label_of(d),
-        if d.in_corpus { "có văn bản trong kho" } else { "không có trong kho (chỉ được dẫn chiếu)" }
-    );
-    if let Some(t) = &d.title {
-        tooltip = format!("{tooltip}\n{t}");
-    }
-    tooltip = format!("{tooltip}\nREF: {}", d.id);
     let mut attributes = vec![
         attr("label", &node_label(d)),
         attr("fillcolor", kind_color(&d.kind)),
         attr("style", &style.join(",")),
-        attr("tooltip", &tooltip),
-        attr("id", &format!("node-{}", anchor(&d.id))),
+        attr("tooltip", &node_tooltip(d)),
+        attr("id", &node_id(d)),
     ];
     if !d.in_corpus {
         attributes.push(attr("color", "#666666"));

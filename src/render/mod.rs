@@ -5,6 +5,7 @@
 //! way a person writes its reference.
 
 pub mod dot;
+mod hover;
 pub mod svg;
 
 use crate::model::{Document, Edge, Graph};
@@ -807,6 +808,27 @@ pub fn node_label(d: &Document) -> String {
         (None, Some(place)) => format!("{}\n({place})", doc_name(d)),
         (None, None) => doc_name(d),
     }
+}
+
+/// What a node says on hover, whichever renderer draws it: named as every text names it,
+/// whether its text is in the corpus, its title, then the id a command takes (`citegraph
+/// show …`). Lines are separated by `\n`.
+pub fn node_tooltip(d: &Document) -> String {
+    let mut tooltip = format!(
+        "{}\n{}",
+        crate::query::label_of(d),
+        if d.in_corpus { "có văn bản trong kho" } else { "không có trong kho (chỉ được dẫn chiếu)" }
+    );
+    if let Some(t) = &d.title {
+        tooltip = format!("{tooltip}\n{t}");
+    }
+    format!("{tooltip}\nREF: {}", d.id)
+}
+
+/// The SVG element id of a document's node; distinct from [`anchor`], which is its section
+/// in the report, so that both live in one page.
+pub fn node_id(d: &Document) -> String {
+    format!("node-{}", anchor(&d.id))
 }
 
 /// Relations in the order the legend lists them, with the Vietnamese a clerk reads.

@@ -2,10 +2,10 @@
 //! layout (`layout-rs`) so that a fresh machine still gets a diagram.
 
 use super::dot::{DotOptions, ROW, to_dot};
-use super::{RenderError, View, kind_color, node_label, relation_label};
+use super::hover::{Hover, NodeMark};
+use super::{RenderError, View, anchor, kind_color, node_id, node_label, node_tooltip, relation_label};
 use crate::tables::Level;
 use graphviz_rust::cmd::{CommandArg, Format};
-use layout::backends::svg::SVGWriter;
 use layout::core::base::Orientation;
 use layout::core::color::Color;
 use layout::core::style::{LineStyleKind, StyleAttr};
@@ -78,18 +78,21 @@ pub fn render_svg(view: &View, opts: &DotOptions, want: Renderer) -> Result<(Str
         let svg = String::from_utf8(bytes).map_err(|e| RenderError::Graphviz(format!("output is not UTF-8: {e}")))?;
         Ok((svg, Renderer::Graphviz))
     } else {
-        Ok((builtin_svg(view), Renderer::Builtin))
+        Ok((builtin_svg(view, opts), Renderer::Builtin))
     }
 }
 
 /// Draws with `layout-rs`. It has no clusters or rank constraints, so levels are kept in
-/// order with invisible edges through a labelled anchor per level; edges run from the cited
+/// order with invisible edges through a labelled heading per level; edges run from the cited
 /// document (placed above) to the citing one, with the arrowhead drawn at the cited end so
-/// arrows still point at what is cited.
-pub fn builtin_svg(view: &View) -> String {
+/// arrows still point at what is cited. Nodes and edges carry what Graphviz gives them: a
+/// tooltip, the node's id and, with `opts.links`, its link (see [`super::hover`]).
+pub fn builtin_svg(view: &View, opts: &DotOptions) -> String {
     let dir = Orientation::TopToBottom;
     let mut vg = VisualGraph::new(dir);
     let mut handles = HashMap::new();
+    let mut marks = Vec::new();
+    let mut edge_titles = Vec::new();
     let citing: BTreeSet<&str> = view.edges.iter().map(|(e, _)| &*e.from).collect();
     let mut prev_level: Vec<_> = Vec::new();
     for level in Level::ALL {
@@ -100,9 +103,9 @@ pub fn builtin_svg(view: &View) -> String {
         let title = ShapeKind::new_box(level.label());
         let look = StyleAttr::new(Color::fast("white"), 1, Some(Color::fast("#eeeeee")), 0, 13);
         let size = get_shape_size(dir.flip(), &title, 13, false);
-        let anchor = vg.add_node(Element::create(title, look, dir.flip(), size));
+        let heading = vg.add_node(Element::create(title, look, dir.flip(), size));
         for h in &prev_level {
-            vg.add_edge(Arrow::invisible(), *h, anchor);
+            vg.add_edge(Arrow::invisible(), *h, heading);
         }
         let mut this_level = Vec::new();
         for d in &docs {
@@ -111,8 +114,14 @@ pub fn builtin_svg(view: &View) -> String {
             let width = if view.focus.is_some_and(|f| f.id == d.id) { 3 } else { 1 };
             let look = StyleAttr::new(Color::fast(line), width, Some(Color::fast(kind_color(&d.kind))), 6, 11);
             let size = get_shape_size(dir.flip(), &shape, 11, false);
-            let h = vg.add_node(Element::create(shape, look, dir.flip(), size));
-            vg.add_edge(Arrow::invisible(), anchor, h);
+            let tag = Hover::node_tag(marks.len());
+            marks.push(NodeMark {
+                id: node_id(d),
+                title: node_tooltip(d),
+                href: opts.links.then(|| format!("#{}", anchor(&d.id))),
+            });
+            let h = vg.add_node(Element::create_with_properties(shape, look, dir.flip(), size, tag));
+            vg.add_edge(Arrow::invisible(), heading, h);
             handles.insert(&*d.id, h);
             this_level.push(h);
         }
@@ -134,15 +143,17 @@ pub fn builtin_svg(view: &View) -> String {
         let look = StyleAttr::new(Color::fast("#444444"), 1, None, 0, 9);
         // One going down the levels runs from the citing document, above, so that the levels
         // keep their order; its arrowhead is still at the cited end.
-        if view.goes_down(e) {
-            let arrow = Arrow::new(LineEndKind::None, LineEndKind::Arrow, style, &label, &look, &None, &None);
-            vg.add_edge(arrow, from, to);
+        let (start, end, from, to) = if view.goes_down(e) {
+            (LineEndKind::None, LineEndKind::Arrow, from, to)
         } else {
-            let arrow = Arrow::new(LineEndKind::Arrow, LineEndKind::None, style, &label, &look, &None, &None);
-            vg.add_edge(arrow, to, from);
-        }
+            (LineEndKind::Arrow, LineEndKind::None, to, from)
+        };
+        let mut arrow = Arrow::new(start, end, style, &label, &look, &None, &None);
+        arrow.properties = Some(Hover::edge_tag(edge_titles.len()));
+        edge_titles.push(e.evidence.sentence.to_string());
+        vg.add_edge(arrow, from, to);
     }
-    let mut svg = SVGWriter::new();
+    let mut svg = Hover::new(marks, edge_titles);
     vg.do_it(false, false, false, &mut svg);
     svg.finalize()
 }
