@@ -426,7 +426,8 @@ fn ceases_in_part(text: &str, clause: usize, part: &Range<usize>, listed: bool) 
     let from = part.start;
     let before = text[..clause].trim_end_matches([' ', '\n', ',']);
     let joined = || {
-        let gap = text[clause..from].trim_end_matches(['*', ' ']);
+        // Its part may open the next line (`… hải quan và⏎Điều 2. Nghị định số …`).
+        let gap = text[clause..from].trim_end_matches(['*', ' ', '\n']);
         gap.ends_with(" và") || gap.ends_with(',')
     };
     // A part of the document that opens the clause (`2. Chương VIII của Quy chế … ban hành kèm

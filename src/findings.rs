@@ -90,7 +90,11 @@ pub const KINDS: &[(&str, Severity, &str)] = &[
         Severity::Warning,
         "a ministry's code that the words name another ministry for (Thông tư số 12/2026/TT-BCA … của Bộ Xây dựng)",
     ),
-    ("probably-same-document", Severity::Warning, "one number and date under two symbols (79-TB/VPTU, 79-TB/TU)"),
+    (
+        "probably-same-document",
+        Severity::Warning,
+        "one number and date under two symbols (79-TB/VPTU, 79-TB/TU), or two numbers a digit apart one file writes in one place (13/2025/QH15 in a list that elsewhere has 113/2025/QH15)",
+    ),
     (
         "conflicting-kinds",
         Severity::Warning,
@@ -1542,6 +1546,7 @@ pub fn of_references(
         }));
 
         out.extend(conflicting_years(documents, mentions));
+        out.extend(crate::variants::within_files(documents, mentions).iter().map(written_alike));
         out
     };
     // The sections read only what is final and each pushes its own findings: worked out side
@@ -1688,6 +1693,38 @@ fn merged_twins(documents: &[Document], mentions: &[Mention]) -> Vec<Finding> {
             )
         })
         .collect()
+}
+
+/// What `probably-same-document` says of two documents a digit apart that one file writes in
+/// one place ([`crate::variants::within_files`]): not merged, as either number may be the one
+/// meant; the place of the likelier misprint first.
+fn written_alike(w: &crate::variants::WrittenAlike) -> Finding {
+    use crate::variants::Sign;
+    let [a, b] = w.places;
+    let times = |n: usize| if n == 1 { "once".to_string() } else { format!("{n} times") };
+    let why = match w.sign {
+        Sign::Listed { before, after } => {
+            format!("each stands between {} and {} in a list of this file", shown_id(before), shown_id(after))
+        }
+        Sign::Amending => format!(
+            "this file dates both {} and titles both «{}»: a document is amended once on one day",
+            a.full_date().unwrap_or_default(),
+            OneLine(a.subject.as_deref().unwrap_or_default())
+        ),
+    };
+    finding(
+        "probably-same-document",
+        format!(
+            "{} {} (cited {} here) and {} (cited {}), numbers one digit apart: {why}; probably one document, one \
+             number a misprint; not merged",
+            w.kind,
+            shown_id(&a.target),
+            times(w.times[0]),
+            shown_id(&b.target),
+            times(w.times[1])
+        ),
+        vec![location(a), location(b)],
+    )
 }
 
 /// One law's name and number cited with two years (`Luật Tổ chức Chính phủ số 63/2023/QH15`

@@ -614,7 +614,11 @@ pub fn dangling(graph: &Graph) -> Vec<Dangling<'_>> {
         }
     }
     let docs: Vec<&Document> = out.iter().map(|d| d.document).collect();
-    let variants: Vec<Vec<Variant>> = crate::variants::pairs(&docs)
+    let written_alike: Vec<(&str, &str)> = crate::variants::within_files(&graph.documents, &graph.mentions)
+        .iter()
+        .map(|w| (&*w.places[0].target, &*w.places[1].target))
+        .collect();
+    let variants: Vec<Vec<Variant>> = crate::variants::pairs(&docs, &written_alike)
         .into_iter()
         .map(|others| {
             others.into_iter().map(|o| Variant { id: &out[o].document.id, mentions: out[o].mentions.clone() }).collect()

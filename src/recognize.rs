@@ -3595,7 +3595,10 @@ pub(crate) fn read_pinpoint(text: &str, f: &mut Found) {
 /// heading has: `theo quy định tại khoản 1⏎Điều 63. Luật Xử lý vi phạm hành chính` (Nghị định
 /// 169/2026/NĐ-CP, shared/corpus/real, audit 2231: three in one clause). A heading's
 /// `Điều 63.` opens a paragraph, after an empty line; only one that goes on from a clause or
-/// point on the line before, across one line break, is read as part of the pinpoint.
+/// point on the line before, across one line break, is read as part of the pinpoint, and so is
+/// an article alone on a line the sentence wraps onto, after a word no sentence ends with (`…
+/// trong lĩnh vực hải quan và⏎Điều 2. Nghị định số⏎102/2021/NĐ- CP …`, the same decree's twin
+/// page: the second document of what ceases, of which one article does).
 fn pinpoint_broken_as_heading(text: &str, at: usize) -> Option<Range<usize>> {
     let dot = text[..at].strip_suffix(". ")?.len();
     if !text[..dot].ends_with(|c: char| c.is_ascii_digit()) {
@@ -3603,10 +3606,19 @@ fn pinpoint_broken_as_heading(text: &str, at: usize) -> Option<Range<usize>> {
     }
     let (ws, before) = window_before(text, dot, 60);
     let pin = pinpoint_before(before).filter(|pin| ws + pin.end == dot)?;
-    let article = before[pin.clone()].rfind("\nĐiều ")?;
-    let lower = &before[pin.start..pin.start + article];
-    (!lower.contains('\n') && ["khoản ", "điểm "].iter().any(|w| lower.starts_with(w)))
-        .then(|| ws + pin.start..ws + pin.end)
+    let goes_on = match before[pin.clone()].rfind("\nĐiều ") {
+        Some(article) => {
+            let lower = &before[pin.start..pin.start + article];
+            !lower.contains('\n') && ["khoản ", "điểm "].iter().any(|w| lower.starts_with(w))
+        }
+        // The article alone, at the head of a line the sentence wraps onto.
+        None => {
+            before[pin.clone()].starts_with("Điều ")
+                && before[..pin.start].ends_with('\n')
+                && crate::cues::hard_wrapped(text, ws + pin.start - 1)
+        }
+    };
+    goes_on.then(|| ws + pin.start..ws + pin.end)
 }
 
 /// Where the space before a bracketed aside that closes right before `của` and the reference
@@ -6364,6 +6376,13 @@ mod tests {
             [Some("khoản 1 Điều 63".into()), Some("điểm d khoản 31 Điều 1".into()), Some("khoản 13 Điều 1".into())]
         );
         let t = "theo khoản 1\n\nĐiều 2. Luật số 88/2025/QH15 quy định";
+        assert_eq!(recognize_str(t)[0].pinpoint, None);
+        // An article alone after a line that ends with `và` (the decree's twin page), not after
+        // a line that ends a sentence.
+        let t = "phạt vi phạm hành chính trong lĩnh vực hải quan và\nĐiều 2. Nghị định số\n\
+                 102/2021/NĐ- CP ngày 16 tháng 11 năm 2021 của Chính phủ sửa đổi, bổ";
+        assert_eq!(recognize_str(t)[0].pinpoint.clone().map(|p| &t[p]), Some("Điều 2"));
+        let t = "trong lĩnh vực hải quan.\nĐiều 2. Nghị định số 102/2021/NĐ-CP hết hiệu lực";
         assert_eq!(recognize_str(t)[0].pinpoint, None);
     }
 

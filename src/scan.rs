@@ -3066,6 +3066,19 @@ mod tests {
                  2020 của Chính phủ quy định xử\nphạt vi phạm hành chính trong lĩnh vực hải quan và\nĐiều 2. Nghị định số\n\
                  102/2021/NĐ- CP ngày 16 tháng 11 năm 2021 của Chính phủ sửa đổi, bổ\nsung một số điều hết hiệu lực thi\nhành.";
         assert_eq!(relations(t)[0], "repeals");
+        // Its article 2, the second of what ceases, as that page writes it whole: the clause
+        // goes on past the title's `;` and its blank line (shared/corpus/real, lines 2827-38).
+        let t = "2. Kể từ ngày Nghị định này có hiệu lực thi hành, Nghị định\n\
+                 số 128/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ quy định xử\n\
+                 phạt vi phạm hành chính trong lĩnh vực hải quan và\n\
+                 Điều 2. Nghị định số\n\
+                 102/2021/NĐ- CP ngày 16 tháng 11 năm 2021 của Chính phủ sửa đổi, bổ\n\
+                 sung một số điều của các Nghị định về xử phạt vi phạm hành chính trong\n\
+                 lĩnh vực thuế, hóa đơn; hải quan; kinh doanh bảo hiểm, kinh doanh xổ số;\n\
+                 quản lý, sử dụng tài sản công; thực hành tiết kiệm, chống lãng phí; dự trữ\n\n\
+                 quốc gia; Kho bạc Nhà nước; kế toán, kiểm toán độc lập hết hiệu lực thi\n\
+                 hành.";
+        assert_eq!(relations(t), ["repeals", "repeals-part"]);
         // A bullet of a point ceases after `;` (shared/corpus/real, TT 103/2026/TT-BQP).
         let t = "2. Thông tư số 53/2024/TT-BQP ngày 17 tháng 9 năm 2024 của Bộ trưởng Bộ Quốc phòng quy định điều \
                  chỉnh trợ cấp; gạch đầu dòng thứ hai điểm a khoản 2 Điều 19 Thông tư số 103/2025/TT-BQP ngày 26 \
