@@ -776,8 +776,7 @@ fn headline_subject(headline: &str) -> Option<String> {
     if f.number.is_none() {
         return Some(headline.to_string());
     }
-    let end = [Some(&f.span), f.date_span.as_ref(), f.issuer.as_ref()].into_iter().flatten().map(|r| r.end).max()?;
-    let mut rest = &headline[end..];
+    let mut rest = &headline[f.header_end()..];
     // A date the recognizer did not take with the number (`Nghị định số 240/2026/NĐ-CP ngày
     // 26/6/2026`), and the issuer after it, up to a colon.
     let trimmed = rest.trim_start();

@@ -94,6 +94,17 @@ impl Found {
         self.number_year.or(self.date.map(|d| d.year))
     }
 
+    /// Where the reference ends with the date and issuer written after it (`Nghị định số
+    /// 154/2018/NĐ-CP ngày 09 tháng 11 năm 2018 của Chính phủ`): what follows goes on a list, a
+    /// clause or a headline.
+    pub fn header_end(&self) -> usize {
+        [self.issuer.as_ref(), self.date_span.as_ref()]
+            .into_iter()
+            .flatten()
+            .map(|r| r.end)
+            .fold(self.span.end, usize::max)
+    }
+
     /// A normative document read from its number and year alone, with the kind and symbol
     /// its list gives it (`NĐ 71/2024, 88/2024`, `(sửa 44/2024, …/QH15)`, `(sửa đổi bởi
     /// 12/2017, …)`); its date, subject and the rest are read after, if at all.

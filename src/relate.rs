@@ -215,12 +215,6 @@ fn joins_another_act(before_cue: &str) -> bool {
     rest.ends_with(',') || rest.strip_suffix("và").is_some_and(|r| r.ends_with([' ', '\n', ',']))
 }
 
-/// Where a reference's date and issuer written after it end (`Nghị định số 154/2018/NĐ-CP
-/// ngày 09 tháng 11 năm 2018 của Chính phủ`): the words after them go on a list or a clause.
-fn header_end(f: &Found) -> usize {
-    [f.issuer.as_ref(), f.date_span.as_ref()].into_iter().flatten().map(|r| r.end).fold(f.span.end, usize::max)
-}
-
 /// The words that join two references of a list, without markup and the `số` a number
 /// listed bare keeps (`… bởi các Luật số 43/2024/QH15, số 47/2024/QH15 và số 58/2024/QH15`:
 /// recall audit 2220, only the first was read as amending).
@@ -318,7 +312,7 @@ pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
         let last_agent = agent.take();
         if let Some((from, to, relation)) = last_agent
             && from == a
-            && match list_joiner(&text[header_end(fa).min(fb.span.start)..fb.span.start]) {
+            && match list_joiner(&text[fa.header_end().min(fb.span.start)..fb.span.start]) {
                 "," | "và" | ", và" => true,
                 ";" => bare_law(),
                 _ => false,

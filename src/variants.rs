@@ -171,44 +171,36 @@ pub struct WrittenAlike<'m> {
 /// ([`WrittenAlike`]), each once a file, in the order of the text.
 pub fn within_files<'m>(documents: &'m [Document], mentions: &'m [Mention]) -> Vec<WrittenAlike<'m>> {
     let mut out = Vec::new();
-    // The references in the middle of a list, by their neighbours; one vector for every file.
-    let mut listed: Vec<(&str, &str, usize)> = Vec::new();
+    // The references in the middle of a list, by their neighbours and then their own target;
+    // one vector for every file.
+    let mut listed: Vec<(&str, &str, &str, usize)> = Vec::new();
     for file in mentions.chunk_by(|a, b| a.path == b.path) {
         listed.clear();
         for (k, w) in file.windows(3).enumerate() {
             let [before, m, after] = w else { continue };
             let (b, t, a) = (&*before.target, &*m.target, &*after.target);
             if before.line == m.line && m.line == after.line && b != a && t != b && t != a {
-                listed.push((b, a, k + 1));
+                listed.push((b, a, t, k + 1));
             }
         }
+        // Only the first place of each document counts: a file that repeats one list a hundred
+        // thousand times pairs its few documents once, not each repetition with every other.
         let mut found: Vec<(usize, usize, Sign)> = Vec::new();
-        if listed.len() > 1 {
-            listed.sort_unstable();
-            for group in listed.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1)) {
-                for (k, &(before, after, i)) in group.iter().enumerate() {
-                    for &(_, _, j) in &group[k + 1..] {
-                        found.push((i, j, Sign::Listed { before, after }));
-                    }
+        listed.sort_unstable();
+        listed.dedup_by(|x, y| (x.0, x.1, x.2) == (y.0, y.1, y.2));
+        for group in listed.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1)) {
+            for (k, &(before, after, _, i)) in group.iter().enumerate() {
+                for &(_, _, _, j) in &group[k + 1..] {
+                    found.push((i.min(j), i.max(j), Sign::Listed { before, after }));
                 }
             }
         }
-        let amending: Vec<(usize, &str, &str)> =
-            (0..file.len()).filter_map(|i| Some((i, file[i].full_date()?, amending_title(&file[i])?))).collect();
-        for (k, &(i, day, title)) in amending.iter().enumerate() {
-            // The titles' keys are made only for two documents of one day (a few a corpus).
-            let same = |&&(j, d, t): &&(usize, &str, &str)| {
-                d == day && file[j].target != file[i].target && title_key(t) == title_key(title)
-            };
-            for &(j, _, _) in amending[k + 1..].iter().filter(same) {
-                found.push((i, j, Sign::Amending));
-            }
-        }
+        found.extend(amending_pairs(file));
         let kind = |i: usize| crate::model::document_by_id(documents, &file[i].target).map(|d| d.kind.as_str());
         found.retain(|&(i, j, _)| {
             file[i].target != file[j].target && digit_apart(documents, &file[i].target, &file[j].target)
         });
-        found.sort_by_key(|&(i, j, _)| (i.min(j), i.max(j)));
+        found.sort_by_key(|&(i, j, _)| (i, j));
         let mut told: Vec<(&str, &str)> = Vec::new();
         for (i, j, sign) in found {
             let (x, y) = (&*file[i].target, &*file[j].target);
@@ -223,6 +215,32 @@ pub fn within_files<'m>(documents: &'m [Document], mentions: &'m [Mention]) -> V
             let (places, times) =
                 if ty < tx { ([first(y), first(x)], [ty, tx]) } else { ([first(x), first(y)], [tx, ty]) };
             out.push(WrittenAlike { kind: kind(i).unwrap_or_default(), places, times, sign });
+        }
+    }
+    out
+}
+
+/// The pairs of places `(i, j)`, `i < j`, in `file` where two documents are given one day and
+/// one title that amends a document ([`Sign::Amending`]), the first place of each document
+/// under that day and title.
+fn amending_pairs<'m>(file: &'m [Mention]) -> Vec<(usize, usize, Sign<'m>)> {
+    let mut dated: Vec<(&str, usize, &str)> =
+        (0..file.len()).filter_map(|i| Some((file[i].full_date()?, i, amending_title(&file[i])?))).collect();
+    dated.sort_unstable();
+    let mut out = Vec::new();
+    for day in dated.chunk_by(|x, y| x.0 == y.0) {
+        // The titles' keys are made only for two documents of one day (a few a corpus).
+        if day.iter().all(|&(_, i, _)| file[i].target == file[day[0].1].target) {
+            continue;
+        }
+        let mut keyed: Vec<(String, &str, usize)> =
+            day.iter().map(|&(_, i, title)| (title_key(title), &*file[i].target, i)).collect();
+        keyed.sort_unstable();
+        keyed.dedup_by(|x, y| (&x.0, x.1) == (&y.0, y.1));
+        for same in keyed.chunk_by(|x, y| x.0 == y.0) {
+            for (k, &(_, _, i)) in same.iter().enumerate() {
+                out.extend(same[k + 1..].iter().map(|&(_, _, j)| (i.min(j), i.max(j), Sign::Amending)));
+            }
         }
     }
     out
