@@ -20,6 +20,7 @@ pub const KIND_LABELS: &[(&str, &str)] = &[
     ("conflicting-numbers", "một luật, nhiều số hiệu"),
     ("conflicting-years", "một luật, nhiều năm"),
     ("no-such-edition", "không có luật tên ấy ban hành năm ấy"),
+    ("wrong-law-year", "số hiệu luật ghi sai năm"),
     ("issuer-mismatch", "cơ quan ban hành không khớp ký hiệu"),
     ("probably-same-document", "có thể là cùng một văn bản"),
     ("conflicting-kinds", "một số hiệu, nhiều loại văn bản"),
@@ -84,6 +85,11 @@ pub const KINDS: &[(&str, Severity, &str)] = &[
         "no-such-edition",
         Severity::Warning,
         "a law named with a year in which no law of that name was passed (Luật Báo chí năm 2012: its editions are of 1989, 2016, 2025)",
+    ),
+    (
+        "wrong-law-year",
+        Severity::Warning,
+        "a law's number and term written with another year than the one its edition was passed in (Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ số 42/2025/QH15: 42/2024/QH15)",
     ),
     (
         "issuer-mismatch",
@@ -486,6 +492,46 @@ fn no_such_edition(m: &Mention, editions: &[u16]) -> Option<String> {
     ))
 }
 
+/// What to say of a law's or ordinance's number written with another year than the one
+/// `law_names.txt` gives the edition of that number and term (audit 2232: `Luật Quản lý, sử
+/// dụng vũ khí, vật liệu nổ và công cụ hỗ trợ số 42/2025/QH15`, law 42 of the 15th term being
+/// of 2024): a legislature numbers its laws through its term, so the number and term say which
+/// law, and where the words name that law the year is the slip; where they name none, the
+/// number may be (`Luật số 27/2025/QH15` among a customs law's amenders: law 27 is Luật Nhà
+/// ở). Not where the words name another law (the number is then the likelier slip), nor a year
+/// the term did not sit in (`term-mismatch`), nor a citation read as the law of the right year
+/// (`conflicting-years` told of it).
+fn wrong_law_year(m: &Mention) -> Option<String> {
+    let (n, sym, year) = (m.number.as_deref()?, m.symbol.as_deref()?, m.year?);
+    if m.family != Family::Normative || !tables::has_official_names(&m.kind) {
+        return None;
+    }
+    let (term, from, to) = tables::legislature_of(sym)?;
+    let law = tables::numbered_law(n, sym).filter(|l| l.year != year && (from..=to).contains(&year))?;
+    let ordinance = law.kind == "Pháp lệnh";
+    let mut digits = itoa::Buffer::new();
+    if ordinance != (m.kind == "Pháp lệnh") || m.target.split('/').nth(1) != Some(digits.format(year)) {
+        return None;
+    }
+    // Where the words name the law, the year is the slip; where they do not, the number may be.
+    let slip = match m.name.as_deref() {
+        Some(name) if tables::official_law_key(&m.kind, name) != Some(tables::law_name_key(law.kind, law.name)) => {
+            return None;
+        }
+        Some(_) => format!("the year is a slip for {}", law.number),
+        None => format!("{}, or the number is a slip", law.number),
+    };
+    let (act, body) = if ordinance { ("ordinance", "Standing Committee") } else { ("law", "National Assembly") };
+    Some(format!(
+        "{}: {act} {} of the {term}th {body} is {} {}, passed in {}: {slip}",
+        OneLine(&m.text),
+        n.trim_start_matches('0'),
+        law.kind,
+        law.name,
+        law.year,
+    ))
+}
+
 /// What to say of a symbol whose codes are written without the mark of their `Đ` (`ND-CP`,
 /// `QD-TTg`) or in the wrong case (`QĐ-TTG`, `nd-cp`) where its words are written with theirs
 /// (audit 2217: `Nghị định số 233/2026/ND-CP` in a draft was read as 233/2026/NĐ-CP in
@@ -644,6 +690,9 @@ fn of_mention(
         && let Some(message) = no_such_edition(m, editions)
     {
         out.push(finding("no-such-edition", message, vec![location(m)]));
+    }
+    if let Some(message) = wrong_law_year(m) {
+        out.push(finding("wrong-law-year", message, vec![location(m)]));
     }
     if m.family == Family::Normative
         && let (Some(y), Some((term, from, to))) = (m.year, m.symbol.as_deref().and_then(tables::legislature_of))
@@ -2563,6 +2612,36 @@ mod tests {
         assert!(told("Căn cứ Luật Quy hoạch năm 2019;").is_empty());
         assert_eq!(told("Căn cứ Luật Thanh tra năm 2023;").len(), 1);
         assert!(told("Căn cứ Luật Giá số 16/2023/QH15;").is_empty());
+    }
+
+    /// From shared/corpus/real (audit 2232): a law's number and term written with another
+    /// year than its edition's, where `law_names.txt` numbers it, is told with the right one
+    /// (Thông tư 32/2026/TT-BQP, line 46; Nghị định 169/2026/NĐ-CP, line 99, which names no
+    /// law, so the number may be the slip). Not where the words name another law (Nghị định
+    /// 216/2026's `Luật Dữ liệu số 64/2024/QH15`: 64/2025/QH15 is Luật Ban hành văn bản quy
+    /// phạm pháp luật), nor a resolution, nor a year the term did not sit in.
+    #[test]
+    fn a_law_numbered_with_another_year_than_its_edition_s_is_told() {
+        let told = |t: &str| -> Vec<String> {
+            let graph = crate::resolve::graph_of(&[("a.txt", t)]);
+            messages_and_paths(&graph, "wrong-law-year").into_iter().map(|(m, _)| m.to_string()).collect()
+        };
+        assert_eq!(
+            told("- Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ số 42/2025/QH15."),
+            ["Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ số 42/2025/QH15: law 42 of the 15th \
+              National Assembly is Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ, passed in 2024: the \
+              year is a slip for 42/2024/QH15"]
+        );
+        assert_eq!(
+            told("Căn cứ Luật Hải quan số 54/2014/QH13 được sửa đổi, bổ sung bởi Luật số 27/2025/QH15;"),
+            ["Luật số 27/2025/QH15: law 27 of the 15th National Assembly is Luật Nhà ở, passed in 2023: \
+              27/2023/QH15, or the number is a slip"]
+        );
+        assert!(told("Căn cứ Luật Dữ liệu số 64/2024/QH15;").is_empty());
+        assert!(told("Căn cứ Nghị quyết số 42/2025/QH15;").is_empty());
+        assert!(told("Căn cứ Luật số 27/2030/QH15;").is_empty());
+        assert!(told("Căn cứ Luật Nhà ở số 27/2023/QH15;").is_empty());
+        assert_eq!(severity_of("wrong-law-year"), Severity::Warning);
     }
 
     /// Audit 2217: a draft's codes written without the mark of their `Đ` or in the wrong case

@@ -42,6 +42,9 @@ pub struct Identity {
     /// Where the summary a page puts before its text ends (front matter, metadata block or
     /// table of its own fields): 0 for none.
     pub summary_end: usize,
+    /// The page editor's `## TRÍCH YẾU` section below the summary (normalized offsets; empty
+    /// for none): its references are read as a summary's (see [`abstract_section`]).
+    pub abstract_section: Range<usize>,
     /// A codification (see [`is_codified`]).
     pub codified: bool,
     /// Where its issuer sits, from its place-and-date line (`Lào Cai, ngày …`): see
@@ -1388,6 +1391,7 @@ pub fn identify(text: &str) -> Identity {
             id.kind = Some("Công văn".to_string());
         }
     }
+    id.abstract_section = abstract_section(text, body_start, head_end);
     // After the kind is known, from the symbol too: the paragraph opens with its type word.
     if id.title_source < Source::Summary
         && let Some(summary) = summary_section(head, id.kind.as_deref())
@@ -1414,11 +1418,7 @@ pub fn identify(text: &str) -> Identity {
 /// headline with them, nor the article on its scope (`Thông tư này quy định về việc …`).
 fn summary_section(head: &str, kind: Option<&str>) -> Option<String> {
     let mut lines = head.lines();
-    lines.find(|l| {
-        let heading = l.trim_start_matches('#');
-        heading.len() < l.len()
-            && matches!(heading.trim().trim_matches('*').to_lowercase().as_str(), "trích yếu" | "trich yeu")
-    })?;
+    lines.find(|l| is_abstract_heading(l))?;
     let paragraph = lines.map(str::trim).find(|l| !l.is_empty());
     let paragraph = paragraph.filter(|l| !l.starts_with(['#', '|', '-']) && !l.is_ascii())?;
     let Some(rest) = kind.and_then(|k| paragraph.strip_prefix(k)?.strip_prefix(' ')) else {
@@ -1428,6 +1428,50 @@ fn summary_section(head: &str, kind: Option<&str>) -> Option<String> {
         return None;
     }
     Some(if rest.starts_with(char::is_lowercase) { crate::tables::capitalized(rest) } else { paragraph.to_string() })
+}
+
+/// Whether `line` is the heading of a page's abstract: `## TRÍCH YẾU`, `## TRICH YEU`, `###
+/// Trích yếu`.
+fn is_abstract_heading(line: &str) -> bool {
+    const MARKED: &str = "trích yếu";
+    const PLAIN: &str = "trich yeu";
+    let heading = line.trim_start_matches('#');
+    if heading.len() == line.len() {
+        return false;
+    }
+    let words = heading.trim().trim_matches('*');
+    // Lowered only at the length of the marked words: a heading's `to_lowercase` cost 2 000
+    // instructions, and a page has dozens of headings.
+    (words.len() == PLAIN.len() && words.eq_ignore_ascii_case(PLAIN))
+        || (words.len() == MARKED.len() && words.to_lowercase() == MARKED)
+}
+
+/// The lines under the first abstract heading (see [`is_abstract_heading`]) of the head
+/// `from..to`, to the next rule or heading: the page editor's words on what the document does
+/// (`Nghi dinh cap nhat va thay the Nghi dinh so 35/2019/ND-CP` over a text whose Điều 40
+/// repeals it). The summary still ends above it (audit 2188: `summary_end` bounds the page's
+/// fields, and the letterhead's number line is looked for past it); the scan reads the
+/// references here as a summary's.
+fn abstract_section(text: &str, from: usize, to: usize) -> Range<usize> {
+    use crate::lines::line_end;
+    let bytes = text.as_bytes();
+    // The `#` that open lines, found by the mark itself: far fewer than the line breaks.
+    let heading = memchr::memchr_iter(b'#', &bytes[from..to])
+        .map(|i| from + i)
+        .filter(|&i| i == 0 || bytes[i - 1] == b'\n')
+        .find(|&i| is_abstract_heading(&text[i..line_end(text, i)]));
+    let Some(heading) = heading else { return 0..0 };
+    let start = (line_end(text, heading) + 1).min(text.len());
+    let mut end = start;
+    while end < text.len() {
+        let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i + 1);
+        let line = text[end..line_end].trim();
+        if line.starts_with('#') || (line.starts_with("---") && !line.contains('|')) {
+            break;
+        }
+        end = line_end;
+    }
+    start..end
 }
 
 /// The headline a text without a header opens with: its first line, short and standing

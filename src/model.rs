@@ -154,8 +154,9 @@ pub struct Mention {
     /// Left out of graph.json when the words are the file's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub by: Option<Arc<str>>,
-    /// Read in the summary a page puts before its text (front matter, metadata block): an
-    /// edge its text states too takes its evidence from the text. Not written out.
+    /// Read in the summary a page puts before its text (front matter, metadata block, the
+    /// editor's `## TRÍCH YẾU` under it): an edge its text states too takes its evidence from
+    /// the text. Not written out.
     #[serde(skip)]
     pub in_summary: bool,
     /// A basis a preamble's own line states (`Căn cứ Luật … ;`), not a list of it (an

@@ -135,6 +135,9 @@ const MAX_CHAINS: usize = 64;
 
 /// The most lines a preamble's sentence runs over after the line it opens on, wrapped.
 const SENTENCE_LINES: usize = 4;
+/// How many bytes a copy of a preamble's sentence may differ by between two of its references:
+/// the marks of emphasis around one (`**…**`), a line break written with two spaces.
+const MARKS: usize = 8;
 const MAX_DEPTH: usize = 16;
 
 /// Every chain of implements/basis/guides edges from `start` up to a central document, or
@@ -159,13 +162,23 @@ pub fn trace<'g>(graph: &'g Graph, start: &'g str) -> Vec<Vec<Step<'g>>> {
         let rank =
             |e: &Edge| (e.inferred, CLOSER_FIRST.iter().position(|r| *r == e.relation).unwrap_or(CLOSER_FIRST.len()));
         v.sort_by(|a, b| (&a.to, rank(a)).cmp(&(&b.to, rank(b))));
-        v.dedup_by(|later, first| later.to == first.to);
-        // Stated relations before inferred ones; then in the order the text gives them (its
-        // preamble's order), where each was first written.
+        // Stated relations before inferred ones; then in the order the text first names each
+        // document (its preamble's order): where the first of its edges was written (of its
+        // stated ones, where the kept one is stated), not the kept one (audit 2232: `Căn cứ Luật
+        // Bảo hiểm tiền gửi` on line 33 of Thông tư 04/2026/TT-NHNN, whose step is the `hướng
+        // dẫn` of line 47, came after the decree of line 35).
         fn at(e: &Edge) -> (bool, &str, usize, usize) {
             (e.inferred, &e.evidence.path, e.evidence.line, e.evidence.column)
         }
-        v.sort_by(|a, b| at(a).cmp(&at(b)).then_with(|| a.to.cmp(&b.to)));
+        let mut steps: Vec<_> = v
+            .chunk_by(|a, b| a.to == b.to)
+            .map(|same| {
+                let kept = same[0];
+                (same.iter().filter(|e| e.inferred == kept.inferred).map(|e| at(e)).min().unwrap_or(at(kept)), kept)
+            })
+            .collect();
+        steps.sort_by(|(a, x), (b, y)| a.cmp(b).then_with(|| x.to.cmp(&y.to)));
+        *v = steps.into_iter().map(|(_, e)| e).collect();
     }
     // The provision each proving reference names, by where it stands and what it cites.
     let pinpoints: HashMap<(&str, usize, usize, &str), &str> = graph
@@ -349,10 +362,40 @@ fn amenders_under_their_law<'g>(
             // (sửa …)`: trace audit 2176 found Luật Giá only under Luật Lâm nghiệp). A copy of
             // the law's sentence elsewhere, an editor's list of the bases above the text, names
             // it after the law again, on its line (trace audit 2207: Nghị định 162/2026's amenders of
-            // 41/2024/QH15 stood as chains of their own as well as under it).
-            let after_the_law = |m: &crate::model::Mention| {
-                based_at.get(&(*from, &*law.to)).is_some_and(|laws| {
-                    laws.iter().any(|l| *l.path == *m.path && l.line == m.line && l.column < m.column)
+            // 41/2024/QH15 stood as chains of their own as well as under it), or wrapped onto the
+            // next: then as many bytes after the law's name as the law's own sentence has it
+            // (audit 2232: Nghị định 203/2026's second copy of its preamble, `… được sửa đổi, bổ
+            // sung⏎một số điều bởi Luật số 137/2025/QH15,`). A basis of its own on the next line
+            // stands past the end of the law's sentence.
+            let laws = based_at.get(&(*from, &*law.to)).map_or(&[][..], Vec::as_slice);
+            fn at<'m>(
+                ms: &[&'m crate::model::Mention],
+                e: &crate::model::Evidence,
+            ) -> Option<&'m crate::model::Mention> {
+                ms.iter().copied().find(|m| *m.path == *e.path && (m.line, m.column) == (e.line, e.column))
+            }
+            let after_the_law = |a: &Edge, m: &crate::model::Mention| {
+                let amender = based_at.get(&(*from, &*a.to)).map_or(&[][..], Vec::as_slice);
+                // How far after the law's name its sentence names the amender, in the law's clause
+                // (`… được sửa đổi, bổ sung bởi Luật số …`), not as a basis after it (`Căn cứ Luật
+                // Ban hành văn bản … năm 2025; Luật sửa đổi, bổ sung một số điều của Luật Ban hành
+                // văn bản …;` over a list of the two, Nghị quyết 159/NQ-CP).
+                let in_sentence = at(amender, &a.evidence).zip(at(laws, &law.evidence)).and_then(|(am, lm)| {
+                    let named = sentence.find(&*lm.text.replace('\n', " "))?;
+                    let clause = sentence[named..].find(&*am.text.replace('\n', " "))?;
+                    if sentence[named..named + clause].contains(';') {
+                        return None;
+                    }
+                    am.start.checked_sub(lm.start)
+                });
+                laws.iter().any(|l| {
+                    let wrapped = || {
+                        (l.line + 1..=l.line + SENTENCE_LINES).contains(&m.line)
+                            && in_sentence
+                                .zip(m.start.checked_sub(l.start))
+                                .is_some_and(|(s, d)| s.abs_diff(d) <= MARKS)
+                    };
+                    *l.path == *m.path && (l.line == m.line && l.column < m.column || wrapped())
                 })
             };
             // Named in the sentence of a law it amends, this one or another basis (`Căn cứ Bộ
@@ -369,7 +412,7 @@ fn amenders_under_their_law<'g>(
             let only_there = |a: &Edge| {
                 based_at
                     .get(&(*from, &*a.to))
-                    .is_none_or(|ms| ms.iter().all(|m| in_an_amended_law_s_sentence(a, m) || after_the_law(m)))
+                    .is_none_or(|ms| ms.iter().all(|m| in_an_amended_law_s_sentence(a, m) || after_the_law(a, m)))
             };
             for (_, a) in &amenders {
                 if first_named_there(a) && only_there(a) {
@@ -1321,6 +1364,39 @@ mod tests {
         assert!(text.contains("tệp: d.md\n") && text.contains("   dòng 10:9: *Căn cứ Luật Bảo hiểm xã hội"), "{text}");
     }
 
+    /// From shared/corpus/real (audit 2232): an amender named again in a copy of its law's
+    /// sentence wrapped onto the next line (Nghị định 203/2026/NĐ-CP, lines 26 and 44-45) is
+    /// named under the law only; one a list of the bases gives an item of its own, where the
+    /// preamble names it after the law's `;` (Nghị quyết 159/NQ-CP, lines 42-43 and 53), stays a
+    /// step of its own too.
+    #[test]
+    fn an_amender_in_a_wrapped_copy_of_its_law_s_sentence_is_named_under_it() {
+        let decree = "Số: 203/2026/NĐ-CP\nHà Nội, ngày 11 tháng 6 năm 2026\n\n# NGHỊ ĐỊNH\n\n\
+                      Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15 được sửa đổi, bổ sung một số điều bởi Luật số \
+                      137/2025/QH15;\n\nCăn cứ Luật Thi hành án hình sự số 127/2025/QH15;\n\n\
+                      ### NGHỊ ĐỊNH\nQuy định về thi hành án tử hình bằng tiêm thuốc độc\n\n\
+                      Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15 được sửa đổi, bổ sung\n\
+                      một số điều bởi Luật số 137/2025/QH15,\n\n\
+                      Căn cứ Luật Thi hành án hình sự số 127/2025/QH15,\n";
+        let graph = crate::resolve::graph_of(&[("d.md", decree)]);
+        let chains = trace(&graph, "203/2026/NĐ-CP");
+        let text = trace_text(&graph, "203/2026/NĐ-CP", &chains);
+        let steps: Vec<&str> = chains.iter().map(|c| c[0].to).collect();
+        assert_eq!(steps, ["63/2025/QH15", "127/2025/QH15"], "{text}");
+        assert!(text.contains("sửa đổi, bổ sung bởi: Luật 137/2025/QH15"), "{text}");
+        let resolution = "Số: 159/NQ-CP\nHà Nội, ngày 20 tháng 6 năm 2026\n\n## CĂN CỨ PHÁP LUẬT\n\n\
+                          - Luật Ban hành văn bản quy phạm pháp luật ngày 19 tháng 02 năm 2025;\n\
+                          - Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật ngày 22 \
+                          tháng 6 năm 2025;\n\n## QUYẾT NGHỊ\n\n\
+                          Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 19 tháng 02 năm 2025; Luật sửa đổi, bổ \
+                          sung một số điều của Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2025;\n";
+        let graph = crate::resolve::graph_of(&[("r.md", resolution)]);
+        let id = graph.documents.iter().find(|d| d.id.starts_with("159/NQ-CP")).expect("the resolution").id.clone();
+        let chains = trace(&graph, &id);
+        let text = trace_text(&graph, &id, &chains);
+        assert_eq!(chains.len(), 2, "{text}");
+    }
+
     /// A law that amended two bases, named in both their preamble lines, is named under each,
     /// not a step of its own too (Nghị định 231/2026/NĐ-CP: `Luật số 59/2024/QH15` amended both
     /// codes and stood as a chain of its own; 02/2026/TT-BNG and 04/2026/TT-BKHCN likewise).
@@ -1512,6 +1588,24 @@ mod tests {
             steps,
             // The title says what the decree details, before its preamble.
             [("guides", "134/2025/QH15"), ("basis", "63/2025/QH15"), ("basis", "64/2025/QH15")],
+            "{chains:#?}"
+        );
+        // A law the preamble names second and an article details later keeps the preamble's
+        // place, before the decree named third (audit 2232, Thông tư 04/2026/TT-NHNN).
+        let text = "**Số:** 04/2026/TT-NHNN  \n**Hà Nội, ngày 31 tháng 3 năm 2026**\n\n---\n\n\
+                    Căn cứ Luật Ngân hàng Nhà nước Việt Nam số 46/2010/QH12;\n\n\
+                    Căn cứ Luật Bảo hiểm tiền gửi số 111/2025/QH15;\n\n\
+                    Căn cứ Nghị định số 26/2025/NĐ-CP của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu \
+                    tổ chức của Ngân hàng Nhà nước Việt Nam;\n\n\
+                    ## Chương I — QUY ĐỊNH CHUNG\n\n### Điều 1. Phạm vi điều chỉnh\n\n\
+                    Thông tư này quy định chi tiết khoản 5 Điều 14, khoản 1 Điều 19, khoản 8 Điều 19, khoản 3 Điều \
+                    29, khoản 3 Điều 33 Luật Bảo hiểm tiền gửi; quy định liên quan đến: phí bảo hiểm tiền gửi.\n";
+        let graph = crate::resolve::graph_of(&[("a.md", text)]);
+        let chains = trace(&graph, "04/2026/TT-NHNN");
+        let steps: Vec<(&str, &str)> = chains.iter().map(|c| (c[0].relation, c[0].to)).collect();
+        assert_eq!(
+            steps,
+            [("basis", "46/2010/QH12"), ("guides", "111/2025/QH15"), ("basis", "26/2025/NĐ-CP")],
             "{chains:#?}"
         );
     }

@@ -3630,9 +3630,10 @@ mod tests {
             .map(|m| &*m.target)
             .collect();
         // The last: a subject read up to the law's name, wrapped, names it too. The decree of
-        // 2024 guides the weapons law of that year, an edition `law_names.txt` knows (Luật số
-        // 42/2024/QH15; the corpus's `42/2025/QH15` is of the next year).
-        let weapons = "Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ:2024";
+        // 2024 guides the weapons law of that year, an edition `law_names.txt` numbers (Luật số
+        // 42/2024/QH15, as Nghị quyết 66.18/2026/NQ-CP cites it; the `42/2025/QH15` of another
+        // file is of the next year: `wrong-law-year`).
+        let weapons = "42/2024/QH15";
         // The law of 2007, which this corpus does not number: the list of laws does.
         let expected = ["06/2007/QH12", "50/2014/QH13", weapons, "69/2025/QH15", "06/2007/QH12"];
         assert_eq!(laws, expected, "{:#?}", graph.mentions);

@@ -1748,7 +1748,9 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         let relation = if relation == "basis" && named_in_title { "cites" } else { relation };
         // The family too: `19/QĐ-BTC ngày 30 tháng 3 năm 2006` and `19/2006/QĐ-BTC` are two
         // documents for the resolver.
-        let in_summary = f.span.start < identity.summary_end;
+        // The editor's `## TRÍCH YẾU` sums the text up as the summary above it does: its acts
+        // yield to the text's, and its lines show no edge the text states (audit 2232).
+        let in_summary = f.span.start < identity.summary_end || identity.abstract_section.contains(&f.span.start);
         let in_preamble =
             relation == "basis" && opens_with_basis(&text[crate::lines::line_start(text, f.span.start)..]);
         // Whose words the reference is, in a codification: the first mention of a document a
@@ -2870,6 +2872,27 @@ mod tests {
                     ## VĂN BẢN\n\n### Điều 1. Sửa đổi, bổ sung, bãi bỏ một số điểm của Bảng phụ cấp\n\n\
                     2. Bãi bỏ Điều 3 Nghị định số 17/2013/NĐ-CP.";
         assert_eq!(relations(text), ["amends", "repeals-part"]);
+    }
+
+    /// From shared/corpus/real (audit 2232, Nghị định 146/2026/NĐ-CP): the editor's `## TRÍCH
+    /// YẾU` under the metadata block is no summary by its end (audit 2188), but its acts are
+    /// the editor's too: its `thay the` takes the body's `bai bo`, one edge for the pair, whose
+    /// evidence is the body's; its `sua doi` stands, as a summary's `amends` does.
+    #[test]
+    fn the_body_states_the_acts_the_editors_abstract_sums_up() {
+        let text = "## THÔNG TIN VĂN BẢN\n\n| Thuoc tinh | Noi dung |\n|---|---|\n| **So hieu** | 146/2026/ND-CP |\n\n\
+                    ---\n\n## TRÍCH YẾU\n\nQuy dinh xu phat vi pham hanh chinh trong linh vuc lam nghiep. Nghi dinh \
+                    cap nhat va thay the Nghi dinh so 35/2019/ND-CP, dong thoi sua doi mot phan Nghi dinh \
+                    07/2022/ND-CP.\n\n---\n\n## NỘI DUNG CHI TIẾT\n\n#### Dieu 40. Hieu luc thi hanh\n\n\
+                    Nghi dinh nay co hieu luc thi hanh tu ngay 25/6/2026; bai bo Nghi dinh so 35/2019/ND-CP ngay \
+                    25/4/2019.\n";
+        let scan = scan_text("x.md".into(), text);
+        let read: Vec<(&str, bool)> = scan.mentions.iter().map(|m| (&*m.relation, m.in_summary)).collect();
+        assert_eq!(read, [("repeals", true), ("amends", true), ("repeals", false)]);
+        // The heading that follows the metadata block still ends the summary there.
+        let identity = scan.identity.expect("identified");
+        assert!(identity.summary_end <= text.find("## TRÍCH YẾU").expect("heading"));
+        assert_eq!(&text[identity.abstract_section][..14], "\nQuy dinh xu p");
     }
 
     /// From shared/corpus/real (Nghị định 245/2026, Thông tư 19/2026/TT-NHNN): a basis list

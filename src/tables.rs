@@ -1529,6 +1529,38 @@ pub fn edition_number(key: &str, year: u16) -> Option<&'static str> {
     EDITIONS.get(key)?.1.iter().find(|e| e.year == year)?.number
 }
 
+/// An edition `law_names.txt` numbers, found by its number: its law's kind and name, the year
+/// it was passed and its number as written there (`42/2024/QH15`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NumberedLaw {
+    pub kind: &'static str,
+    pub name: &'static str,
+    pub year: u16,
+    pub number: &'static str,
+}
+
+/// The numbered editions of `law_names.txt` by their number without leading zeros and their
+/// legislature's code (`("42", "QH15")`): a legislature numbers its laws, and its Standing
+/// Committee its ordinances, through its term, so the two name one act whatever year is
+/// written with them.
+static NUMBERED_LAWS: LazyLock<FxHashMap<(&'static str, &'static str), NumberedLaw>> = LazyLock::new(|| {
+    let mut out = FxHashMap::default();
+    for (kind, name, editions) in law_name_lines().filter(|(_, _, editions)| !editions.is_empty()) {
+        for e in editions.split(", ").map(|e| edition(e, name)) {
+            let Some(number) = e.number else { continue };
+            let n = number.split('/').next().unwrap_or(number).trim_start_matches('0');
+            out.insert((n, last_code(number)), NumberedLaw { kind, name, year: e.year, number });
+        }
+    }
+    out
+});
+
+/// The edition `law_names.txt` gives the number `n` of the legislature whose code ends
+/// `symbol` (`42`, `QH15`: Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ of 2024).
+pub fn numbered_law(n: &str, symbol: &str) -> Option<NumberedLaw> {
+    NUMBERED_LAWS.get(&(n.trim_start_matches('0'), last_code(symbol))).copied()
+}
+
 /// Each line of `law_names.txt`: its kind, its name and what follows ` | ` (its editions).
 fn law_name_lines() -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
     LAW_NAMES.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).map(|l| {
@@ -1961,6 +1993,11 @@ mod tests {
             }
         }
         assert!(numbered >= 100, "{numbered}");
+        // No two editions share a number of one legislature.
+        assert_eq!(NUMBERED_LAWS.len(), numbered);
+        let weapons = numbered_law("042", "QH15").expect("numbered");
+        assert_eq!((weapons.kind, weapons.year, weapons.number), ("Luật", 2024, "42/2024/QH15"));
+        assert_eq!(numbered_law("42", "PL-UBTVQH15"), None);
         let key = official_law_key("Luật", "Bình đẳng giới").expect("official");
         assert_eq!((edition_years(&key), edition_number(&key, 2006)), (&[2006][..], Some("73/2006/QH11")));
     }
