@@ -176,6 +176,44 @@ pub fn add_abbreviated(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>
     add(found, uses);
 }
 
+/// Adds to `found` (sorted by start, and left so) each law's type word written with a year
+/// and no name (`… được hưởng quyền ưu đãi, miễn trừ theo Pháp lệnh 1993 được quyền gửi …`,
+/// `Luật năm 2020`) where the text names, by its name and with that year, one document of
+/// that type and no other (`Pháp lệnh số Không số Về Quyền ưu đãi, miễn trừ dành cho cơ quan
+/// đại diện ngoại giao, … ngày 23/08/1993`): the year is the short name of it, as `Luật Đất đai
+/// 2024` is a name and a year. Placed as a type word alone used as a short name is
+/// ([`used_alone`]: `theo Pháp lệnh 1993 được …`); the Constitution is a name of its own
+/// (`Hiến pháp 2013`), read already. `type_words` are those the recognizer found with a year
+/// after them and no name.
+pub fn add_year_named(text: &str, skip: &[Range<usize>], type_words: &[Range<usize>], found: &mut Vec<Found>) {
+    let dated = |f: &&Found| {
+        f.family == crate::tables::Family::Named
+            && crate::tables::has_official_names(f.kind)
+            && f.name.is_some()
+            && f.year().is_some()
+    };
+    let mut uses = Vec::new();
+    for word in type_words {
+        let Some(kind) = crate::tables::kind_for_word(&text[word.clone()]) else { continue };
+        let Some(year) = crate::recognize::year_after_name(&text[word.end..]) else { continue };
+        let y = year.name("y").expect("a year");
+        let span = word.start..word.end + y.end();
+        let Ok(year) = y.as_str().parse::<u16>() else { continue };
+        if !stands_alone(text, &span) || !used_alone(text, &span) || !free(&span, skip, found) {
+            continue;
+        }
+        let named = |f: &&Found| dated(f) && f.kind == kind && f.year() == Some(year);
+        let key = |f: &Found| f.name.clone().map(|n| crate::tables::law_name_key(kind, &text[n]));
+        let mut same_year = found.iter().filter(named);
+        let Some(defined) = same_year.next() else { continue };
+        if same_year.any(|f| key(f) != key(defined)) {
+            continue;
+        }
+        uses.push(used_as(text, defined, span, defined.number.clone()));
+    }
+    add(found, uses);
+}
+
 /// Abbreviated type words a summary writes before a bare number, with their types and a
 /// full reference abbreviated so, which a test reads.
 pub const ABBREVIATED: &[(&str, &str, &str)] = &[
@@ -341,6 +379,41 @@ mod tests {
             [("NQ 254", Some("QH15"), Some("khoản 1, 2, 6 Điều 5")), ("NĐ 88", Some("NĐ-CP"), None)],
             "{found:#?}"
         );
+    }
+
+    /// From shared/corpus/real (the codified page on diplomatic privileges and immunities,
+    /// lines 33 and 397): a law's type word with a year is the one law of that type and year
+    /// the text names in full.
+    #[test]
+    fn a_type_word_and_a_year_is_the_law_of_that_year_the_text_names() {
+        let named = "(Điều 1 Pháp lệnh số Không số Về Quyền ưu đãi, miễn trừ dành cho cơ quan đại diện ngoại \
+                     giao, cơ quan lãnh sự và cơ quan đại diện của tổ chức quốc tế tại Việt Nam ngày 23/08/1993 \
+                     của Uỷ ban Thường vụ Quốc hội, có hiệu lực thi hành kể từ ngày 07/09/1993)\n\n";
+        let used = "1. Các cơ quan đại diện ngoại giao, cơ quan lãnh sự và cơ quan đại diện của tổ chức quốc tế \
+                    thuộc hệ thống Liên hợp quốc và tổ chức liên chính phủ có trụ sở tại Việt Nam (sau đây gọi \
+                    chung là cơ quan đại diện) được hưởng quyền ưu đãi, miễn trừ theo Pháp lệnh 1993 được quyền \
+                    gửi và nhận túi ngoại giao, túi lãnh sự bằng đường hàng không theo các quy định tại Thông tư này.";
+        let year_named = |text: &str| -> Vec<(String, Option<String>, Option<u16>)> {
+            let found = crate::recognize::recognize(text, &[]);
+            found
+                .iter()
+                .filter(|f| text[f.span.clone()].starts_with("Pháp lệnh 1"))
+                .map(|f| (text[f.span.clone()].to_string(), f.name.clone().map(|n| text[n].to_string()), f.year()))
+                .collect()
+        };
+        let text = format!("{named}{used}");
+        let name = "Về Quyền ưu đãi, miễn trừ dành cho cơ quan đại diện ngoại giao, cơ quan lãnh sự và cơ quan \
+                    đại diện của tổ chức quốc tế tại Việt Nam";
+        assert_eq!(year_named(&text), [("Pháp lệnh 1993".to_string(), Some(name.to_string()), Some(1993))]);
+        // Named after the use too; not where the text names no ordinance of that year, nor two.
+        assert_eq!(year_named(&format!("{used}\n\n{named}")).len(), 1);
+        assert_eq!(year_named(used), []);
+        assert_eq!(year_named(&format!("{named}{}", used.replace("1993", "1994"))), []);
+        let another = "Căn cứ Pháp lệnh Phí và lệ phí ngày 28 tháng 8 năm 1993;\n\n";
+        assert_eq!(year_named(&format!("{another}{named}{used}")), []);
+        // Placed as a short name is: not the opening of a heading (`Pháp lệnh 1993 và …`
+        // after nothing).
+        assert_eq!(year_named(&format!("{named}Ban hành Pháp lệnh 1993 mới.")), []);
     }
 
     #[test]

@@ -598,6 +598,31 @@ fn split_number(m: &Mention) -> Option<String> {
     Some(format!("{}: the number {n} is split by a space: read as {}", OneLine(&m.text), shown_id(&m.target)))
 }
 
+/// What to say of a normative number whose year OCR broke, read anyway
+/// (`recognize::read_broken_year`): run into the number, its `/` lost (`JA 1402018/NĐ-CP`),
+/// or split by a space (`Luật số 02/201 7/QHI14`). Most numbers write `/` and their year.
+fn broken_year(m: &Mention) -> Option<String> {
+    if m.family != Family::Normative {
+        return None;
+    }
+    let (n, y) = (m.number.as_deref()?, m.year?);
+    // `/` and the year's four digits, looked for as bytes: asked of every normative reference.
+    let digits = [y / 1000 % 10, y / 100 % 10, y / 10 % 10, y % 10].map(|d| b'0' + d as u8);
+    let text = m.text.as_bytes();
+    if memchr::memchr_iter(b'/', text).any(|at| text[at + 1..].starts_with(&digits)) {
+        return None;
+    }
+    let year = std::str::from_utf8(&digits).ok()?;
+    let what = if contains_joined(&m.text, &[n, year]) {
+        "the number and its year are run together, no `/` between"
+    } else if contains_joined(&m.text, &["/", &year[..3], " ", &year[3..]]) {
+        "the year is split by a space"
+    } else {
+        return None;
+    };
+    Some(format!("{}: {what}: read as {}", OneLine(&m.text), shown_id(&m.target)))
+}
+
 /// What to say of a decree's or a circular's number written without its year, which their
 /// numbers carry ([`tables::YEAR_IN_SYMBOL_CODES`]), read as the document of that number and
 /// year (audit 2217: a draft's `Nghị định số 91/NĐ-CP ngày 30 tháng 3 năm 2026` was read as
@@ -712,8 +737,10 @@ fn of_mention(
     // checks of how it was written (most are written as read). Bytes, not `str::contains`,
     // which builds a searcher at each call.
     let as_written = m.symbol.as_deref().is_some_and(|sym| contains_joined(&m.text, &[sym]));
-    if let Some(message) =
-        written_without_marks(m, as_written).or_else(|| written_without_year(m)).or_else(|| split_number(m))
+    if let Some(message) = written_without_marks(m, as_written)
+        .or_else(|| written_without_year(m))
+        .or_else(|| split_number(m))
+        .or_else(|| broken_year(m))
     {
         out.push(finding("malformed-symbol", message, vec![location(m)]));
     }
@@ -2709,6 +2736,25 @@ mod tests {
             told,
             [
                 "Nghị định số 2 06/2026/NĐ-CP ngày 10/6/2026: the number 2 06 is split by a space: read as 206/2026/NĐ-CP"
+            ]
+        );
+    }
+
+    /// From shared/corpus/real (Quyết định 1255/2026/QĐ-TTg's OCR'd table, Nghị định
+    /// 231/2026/NĐ-CP's preamble): a year OCR ran into the number or split is read, and told.
+    #[test]
+    fn a_year_ocr_broke_is_told() {
+        let t = "bị phủ hợp | JA 1402018/NĐ-CP và|ổnđịnhítnhất3lsinh viên/giáo viên,\n\n\
+                 Căn cứ Bộ luật Tố tụng hình sự được sửa đổi, bổ Sung\nmột số điều theo Luật số 02/201 7/QHI14, \
+                 Luật số 34/2024/QH15;\n";
+        let graph = crate::resolve::graph_of(&[("a.txt", t)]);
+        let told: Vec<&str> = messages_and_paths(&graph, "malformed-symbol").into_iter().map(|(m, _)| m).collect();
+        assert_eq!(
+            told,
+            [
+                "1402018/NĐ-CP: the number and its year are run together, no `/` between: read as 140/2018/NĐ-CP",
+                "Luật số 02/201 7/QHI14: the year is split by a space: read as 02/2017/QH14; the term of the code is \
+                 damaged: read as 02/2017/QH14",
             ]
         );
     }

@@ -337,7 +337,7 @@ static BARE_YEAR_AFTER: Pattern = Pattern::new(21, || re(r"^ (?P<y>(?:19|20)\d{2
 /// bytes allow. Most names are followed by neither, and those are told by the bytes alone:
 /// the two searches, asked after every law's name, cost 3.5 M instructions of a scan of real/
 /// (1 190 M).
-fn year_after_name(after: &str) -> Option<regex::Captures<'_>> {
+pub(crate) fn year_after_name(after: &str) -> Option<regex::Captures<'_>> {
     if after.trim_start_matches([' ', ',', '\n']).starts_with("năm") {
         YEAR_AFTER.captures(after)
     } else if after.starts_with(" 19") || after.starts_with(" 20") {
@@ -761,7 +761,15 @@ fn symbol_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
                 || (at(r + 4) == b' ' && at(r + 5) == b'/')
                 || at(r + 4).is_ascii_alphabetic()
                 || (at(r + 4) == 0xC4 && matches!(at(r + 5), 0x90 | 0x91)));
-        (letter || year).then_some(q)
+        // A year OCR split before its last digit (`02/201 7/QHI14`): [`read_broken_year`]'s.
+        let split_year = || {
+            matches!((at(r), at(r + 1)), (b'1', b'9') | (b'2', b'0'))
+                && at(r + 2).is_ascii_digit()
+                && at(r + 3) == b' '
+                && at(r + 4).is_ascii_digit()
+                && (at(r + 5) == b'/' || at(r + 5).is_ascii_alphabetic())
+        };
+        (letter || year || split_year()).then_some(q)
     })
 }
 
@@ -771,6 +779,8 @@ struct Candidate {
     sep: u8,
     year: Option<u16>,
     codes: Range<usize>,
+    /// Read by [`read_broken_year`], not by `SYMBOL`.
+    broken_year: bool,
 }
 
 fn symbol_candidates(text: &str) -> impl Iterator<Item = Candidate> + '_ {
@@ -782,18 +792,19 @@ fn symbol_candidates(text: &str) -> impl Iterator<Item = Candidate> + '_ {
             return None;
         }
         let slice = window_after(text, start, 160);
-        let parts = match read_symbol(slice.as_bytes()) {
-            Read::Yes(parts) => parts,
-            Read::No => return None,
-            Read::Unsure => symbol_by_pattern(&mut locs, slice)?,
+        let (parts, broken_year) = match read_symbol(slice.as_bytes()) {
+            Read::Yes(parts) => (parts, false),
+            Read::No => (read_broken_year(slice.as_bytes())?, true),
+            Read::Unsure => (symbol_by_pattern(&mut locs, slice)?, false),
         };
         last_end = start + parts.codes.end;
         let at = |r: Range<usize>| start + r.start..start + r.end;
         Some(Candidate {
             num: at(parts.num),
             sep: slice.as_bytes()[parts.sep],
-            year: parts.year.and_then(|r| slice[r].parse().ok()),
+            year: parts.year.and_then(|r| year_of(&slice.as_bytes()[r])),
             codes: at(parts.codes),
+            broken_year,
         })
     })
 }
@@ -828,51 +839,46 @@ fn symbol_by_pattern(locs: &mut regex::CaptureLocations, slice: &str) -> Option<
     })
 }
 
+/// The byte at `i` of `s`, 0 past its end: the hand readers' look at a window.
+fn byte_at(s: &[u8], i: usize) -> u8 {
+    s.get(i).copied().unwrap_or(0)
+}
+
+/// Whether `đ` or `Đ`, the only letters outside ASCII the symbol's pattern names, starts at `i`.
+fn d_stroke_at(s: &[u8], i: usize) -> bool {
+    byte_at(s, i) == 0xC4 && matches!(byte_at(s, i + 1), 0x90 | 0x91)
+}
+
+/// The length of the letter of a code at `i` (`[A-Za-zĐđ]`), 0 where none stands.
+fn code_letter_at(s: &[u8], i: usize) -> usize {
+    if byte_at(s, i).is_ascii_alphabetic() {
+        1
+    } else if d_stroke_at(s, i) {
+        2
+    } else {
+        0
+    }
+}
+
+/// ` {0,most}` from `i`: where the spaces end.
+fn spaces_from(s: &[u8], mut i: usize, most: usize) -> usize {
+    for _ in 0..most {
+        if byte_at(s, i) == b' ' {
+            i += 1;
+        }
+    }
+    i
+}
+
 /// `SYMBOL` read by hand, at a twentieth of the pattern's cost (the pattern was called for
 /// every candidate); unsure where a character outside ASCII stands where its `\d` may (any
 /// Unicode digit). Every choice below is the pattern's first one: none of its optional parts
 /// can be given back for a later part to match, so reading greedily is reading it.
 fn read_symbol(s: &[u8]) -> Read<SymbolParts> {
-    let b = |i: usize| s.get(i).copied().unwrap_or(0);
+    let b = |i: usize| byte_at(s, i);
     let digit = |i: usize| b(i).is_ascii_digit();
-    // `đ` and `Đ` are the only letters outside ASCII the pattern names.
-    let d_stroke = |i: usize| b(i) == 0xC4 && matches!(b(i + 1), 0x90 | 0x91);
-    let letter = |i: usize| {
-        if b(i).is_ascii_alphabetic() {
-            1
-        } else if d_stroke(i) {
-            2
-        } else {
-            0
-        }
-    };
-    // The end of the run of `[A-Za-zĐđƯ0-9]` from `i`. `Ư` stands inside a code only
-    // (`UBTƯMTTQVN`, the Vietnam Fatherland Front's Central Committee, in joint resolutions).
-    let u_horn = |i: usize| b(i) == 0xC6 && b(i + 1) == 0xAF;
-    // `&` before a capital joins the words of a ministry's code (`BLĐTB&XH`, `BNN&PTNT`).
-    let ampersand = |i: usize| b(i) == b'&' && (b(i + 1).is_ascii_uppercase() || b(i + 1) == 0xC4 && b(i + 2) == 0x90);
-    let alnum_run = |mut i: usize| {
-        loop {
-            if b(i).is_ascii_alphanumeric() || ampersand(i) {
-                i += 1;
-            } else if d_stroke(i) || u_horn(i) {
-                i += 2;
-            } else {
-                return i;
-            }
-        }
-    };
-    // ` {0,2}` from `i`, and ` ?` the same with one.
-    let spaces = |mut i: usize, most: usize| {
-        for _ in 0..most {
-            if b(i) == b' ' {
-                i += 1;
-            }
-        }
-        i
-    };
     // Where `\d` may stand: a non-ASCII character other than `đ` might be a digit.
-    let maybe_digit = |i: usize| b(i) >= 0x80 && !d_stroke(i);
+    let maybe_digit = |i: usize| b(i) >= 0x80 && !d_stroke_at(s, i);
     let mut i = 0;
     while i < 5 && digit(i) {
         i += 1;
@@ -903,32 +909,58 @@ fn read_symbol(s: &[u8]) -> Read<SymbolParts> {
         i += 2;
     }
     let num = 0..i;
-    i = spaces(i, 1);
+    i = spaces_from(s, i, 1);
     if !matches!(b(i), b'/' | b'-') {
         return Read::No;
     }
     let sep = i;
-    i = spaces(i + 1, 1);
+    i = spaces_from(s, i + 1, 1);
     let mut year = None;
     if matches!((b(i), b(i + 1)), (b'1', b'9') | (b'2', b'0')) {
         if maybe_digit(i + 2) || digit(i + 2) && maybe_digit(i + 3) {
             return Read::Unsure;
         }
-        let j = spaces(i + 4, 1);
+        let j = spaces_from(s, i + 4, 1);
         if digit(i + 2) && digit(i + 3) && b(j) == b'/' {
             year = Some(i..i + 4);
-            i = spaces(j + 1, 1);
-        } else if digit(i + 2) && digit(i + 3) && letter(i + 4) > 0 {
+            i = spaces_from(s, j + 1, 1);
+        } else if digit(i + 2) && digit(i + 3) && code_letter_at(s, i + 4) > 0 {
             // The slash lost before the codes (`Nghị định số 66/2026NĐ-CP`, OCR).
             year = Some(i..i + 4);
             i += 4;
         }
     }
+    match codes_end(s, i) {
+        Some(end) => Read::Yes(SymbolParts { num, sep, year, codes: i..end }),
+        None => Read::No,
+    }
+}
+
+/// Where the codes that start at `i` end (`NĐ-CP`, `KH-UBND`, `QH15`), read as `SYMBOL`'s
+/// `codes` group reads them; none where no code starts there.
+fn codes_end(s: &[u8], mut i: usize) -> Option<usize> {
+    let b = |i: usize| byte_at(s, i);
+    // The end of the run of `[A-Za-zĐđƯ0-9]` from `i`. `Ư` stands inside a code only
+    // (`UBTƯMTTQVN`, the Vietnam Fatherland Front's Central Committee, in joint resolutions).
+    let u_horn = |i: usize| b(i) == 0xC6 && b(i + 1) == 0xAF;
+    // `&` before a capital joins the words of a ministry's code (`BLĐTB&XH`, `BNN&PTNT`).
+    let ampersand = |i: usize| b(i) == b'&' && (b(i + 1).is_ascii_uppercase() || b(i + 1) == 0xC4 && b(i + 2) == 0x90);
+    let alnum_run = |mut i: usize| {
+        loop {
+            if b(i).is_ascii_alphanumeric() || ampersand(i) {
+                i += 1;
+            } else if d_stroke_at(s, i) || u_horn(i) {
+                i += 2;
+            } else {
+                return i;
+            }
+        }
+    };
     let codes_start = i;
-    match letter(i) {
+    match code_letter_at(s, i) {
         // OCR's `0` for the `Q` of `QH` (`Luật số 145/2025/0H13`).
         0 if b(i) == b'0' && b(i + 1) == b'H' => i = alnum_run(i + 2),
-        0 => return Read::No,
+        0 => return None,
         n => i = alnum_run(i + n),
     }
     // `(?: {0,2}[-/](?:\n| {0,2}(?:- ?)?)[A-Za-zĐđ0-9]+)*`: a line may wrap after a separator
@@ -938,14 +970,14 @@ fn read_symbol(s: &[u8]) -> Read<SymbolParts> {
         if b(i) == b' ' && i == codes_start + 1 && b(i + 1).is_ascii_uppercase() && matches!(b(i + 2), b'-' | b'/') {
             i += 2;
         }
-        let j = spaces(i, 2);
+        let j = spaces_from(s, i, 2);
         if !matches!(b(j), b'-' | b'/') {
             break;
         }
-        let mut j = if b(j + 1) == b'\n' { j + 2 } else { spaces(j + 1, 2) };
+        let mut j = if b(j + 1) == b'\n' { j + 2 } else { spaces_from(s, j + 1, 2) };
         // A hyphen doubled by OCR with a space between (`165/2024/NĐ- -CP`).
         if b(j - 1) != b'\n' && b(j) == b'-' {
-            j = spaces(j + 1, 1);
+            j = spaces_from(s, j + 1, 1);
         }
         let end = alnum_run(j);
         if end == j {
@@ -953,7 +985,59 @@ fn read_symbol(s: &[u8]) -> Read<SymbolParts> {
         }
         i = end;
     }
-    Read::Yes(SymbolParts { num, sep, year, codes: codes_start..i })
+    Some(i)
+}
+
+/// A normative number whose year OCR broke, which `SYMBOL` does not read: the year glued to
+/// the number, its slash lost (`JA 1402018/NĐ-CP`, for 140/2018/NĐ-CP in a table of Quyết
+/// định 1255/2026/QĐ-TTg that names it so elsewhere), or a space set before the year's last
+/// digit (`Luật số 02/201 7/QHI14`, `luật số 18/201 7QHI4`). Asked only where `SYMBOL`
+/// read nothing; the caller keeps a reading only where the codes are ones the tables know.
+fn read_broken_year(s: &[u8]) -> Option<SymbolParts> {
+    let b = |i: usize| byte_at(s, i);
+    let digit = |i: usize| b(i).is_ascii_digit();
+    let year_opens = |i: usize| matches!((b(i), b(i + 1)), (b'1', b'9') | (b'2', b'0'));
+    let run = s.iter().take_while(|c| c.is_ascii_digit()).count();
+    // After the year: a slash, or the codes typed against it.
+    let codes_after = |i: usize| {
+        let j = spaces_from(s, i, 1);
+        if b(j) == b'/' { Some(spaces_from(s, j + 1, 1)) } else { (code_letter_at(s, i) > 0).then_some(i) }
+    };
+    // A number of two or three digits and its year in one run: no document of a kind that
+    // writes a year is numbered in six or seven digits.
+    if (6..=7).contains(&run) && year_opens(run - 4) {
+        let sep = spaces_from(s, run, 1);
+        if b(sep) != b'/' {
+            return None;
+        }
+        let codes = spaces_from(s, sep + 1, 1);
+        let end = codes_end(s, codes)?;
+        return Some(SymbolParts { num: 0..run - 4, sep, year: Some(run - 4..run), codes: codes..end });
+    }
+    if !(1..=3).contains(&run) || b(run) != b'/' {
+        return None;
+    }
+    let y = run + 1;
+    if !(year_opens(y) && digit(y + 2) && b(y + 3) == b' ' && digit(y + 4) && !digit(y + 5)) {
+        return None;
+    }
+    let codes = codes_after(y + 5)?;
+    let end = codes_end(s, codes)?;
+    Some(SymbolParts { num: 0..run, sep: run, year: Some(y..y + 5), codes: codes..end })
+}
+
+/// The year a reading gives, a space OCR set inside it left out (`201 7`).
+fn year_of(digits: &[u8]) -> Option<u16> {
+    let mut year: u16 = 0;
+    let mut count = 0;
+    for &d in digits.iter().filter(|&&d| d != b' ') {
+        if !d.is_ascii_digit() {
+            return None;
+        }
+        year = year * 10 + u16::from(d - b'0');
+        count += 1;
+    }
+    (count == 4).then_some(year)
 }
 
 /// Whether two codes joined by a hyphen are a Party document's type and body, its number
@@ -1406,7 +1490,7 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
     find_numbers_without_codes(text, skip, &mut found);
     share_symbols_back(text, skip, &mut found);
     read_amenders_in_brackets(text, skip, &mut found);
-    find_named_laws(text, skip, &mut found);
+    let laws_with_years = find_named_laws(text, skip, &mut found);
     find_treaties(text, skip, &mut found);
     find_congress_resolutions(text, skip, &mut found);
     found.sort_by_key(|f| f.span.start);
@@ -1418,6 +1502,7 @@ pub fn recognize(text: &str, skip: &[Range<usize>]) -> Vec<Found> {
     name_titled_laws(text, &mut found);
     crate::aliases::add_uses(text, skip, &mut found);
     crate::aliases::add_abbreviated(text, skip, &mut found);
+    crate::aliases::add_year_named(text, skip, &laws_with_years, &mut found);
     found.retain(|f| !quoted_before_its_fix(text, &f.span));
     drop_issuers_of_no_legislature(text, &mut found);
     read_joint_issuers(text, &mut found);
@@ -1906,6 +1991,17 @@ fn recognize_numbers(text: &str, skip: &[Range<usize>], details: bool) -> Vec<Fo
             year = text[sym_end + 1..sym_end + 5].parse().ok();
             sym_end += "/1979".len();
         }
+        let symbol = mend_term(join_codes(text, &tokens), year);
+        // A year OCR broke is read only before a normative symbol of codes the tables know, a
+        // type's and its issuer's or the legislature's (`02/201 7/QHI14`, its term mended): not
+        // before OCR's debris (`15/201 2/QI113`: the law's name says which), nor an issuer's
+        // code alone (a link's `Nam%202026/BXD_18-TT-BXD`).
+        if cand.broken_year
+            && !(tables::symbol_codes(&symbol).all(tables::is_known_code)
+                && (tables::is_type_code(tables::first_code(&symbol)) || tables::assembly_term(&symbol).is_some()))
+        {
+            continue;
+        }
         let mut f = Found {
             span: start..sym_end,
             family,
@@ -1914,7 +2010,7 @@ fn recognize_numbers(text: &str, skip: &[Range<usize>], details: bool) -> Vec<Fo
             typed,
             number: Some(num.clone()),
             number_year: year,
-            symbol: Some(mend_term(join_codes(text, &tokens), year)),
+            symbol: Some(symbol),
             date: None,
             date_span: None,
             issuer: None,
@@ -4058,7 +4154,10 @@ fn span_holding(spans: &[Range<usize>], at: usize) -> Option<&Range<usize>> {
 }
 
 /// Laws and the Constitution cited by name, where no numbered reference already covers them.
-fn find_named_laws(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
+/// Returns the type words read with a year and no name (`Pháp lệnh 1993`), for
+/// [`crate::aliases::add_year_named`].
+fn find_named_laws(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) -> Vec<Range<usize>> {
+    let mut with_years = Vec::new();
     let first_named = found.len();
     let covered: Vec<Range<usize>> = found.iter().map(|f| f.span.clone()).collect();
     // `found` is in text order.
@@ -4095,13 +4194,20 @@ fn find_named_laws(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
             continue;
         }
         if kind != "Hiến pháp" && name.is_none() {
+            // `theo Pháp lệnh 1993`: a type word and a year, which [`crate::aliases`] reads.
+            if year_after_name(&text[tw.end..]).is_some() {
+                with_years.push(tw);
+            }
             continue;
         }
         if name.as_ref().is_some_and(|n| names_a_class(&text[..tw.start], &text[n.clone()])) {
             continue;
         }
-        if name.as_ref().is_some_and(|n| names_no_law(kind, &text[n.clone()], &text[n.end..])) {
-            continue;
+        let mut name = name;
+        match name.as_ref().map_or(NameRead::Law, |n| read_law_name(kind, &text[n.clone()], &text[n.end..])) {
+            NameRead::Law => {}
+            NameRead::NoLaw => continue,
+            NameRead::GoesOn(len) => name = name.map(|n| n.start..n.end + len),
         }
         let end = name.as_ref().map_or(tw.end, |n| n.end);
         let mut f = Found::named(tw.start..end, kind, name);
@@ -4136,6 +4242,7 @@ fn find_named_laws(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
             f.span.end = f.name.as_ref().map_or(f.span.end, |n| n.end);
         }
     }
+    with_years
 }
 
 /// Treaties named by name (`Thực hiện Công ước Cấm phát triển, sản xuất, tàng trữ, sử dụng và
@@ -4251,32 +4358,51 @@ fn names_a_class(before: &str, name: &str) -> bool {
     (plural && name.starts_with(char::is_lowercase)) || generic
 }
 
-/// Whether a law's name read without a number is what OCR left of one, no law of its own: an
-/// amending law's name with nothing after `của` but the type word (`Luật sửa đối, bổ sưng một
-/// sô 5 điều của Luật ' Quy. hoạch`) or with no type word or count of laws right after `của`
-/// (`… một số 5 điều của a Luật Đầu thâu, Luật Đầu⏎tư …`: the law named after the speck is one
-/// it amends, and the name is cut there), or a name that only opens an official one, the rest
-/// broken off by a speck (`Luật Đường _⏎bộ`, `Luật Trật A6 an toàn giao thông đường bộ`,
-/// `Luật Trật tự, an toàn giao thông “ường bộ`: Nghị định 241/2026). A count of the laws amended
-/// says which law it is (`… của 04 Luật thuộc lĩnh vực thương mại`), and is kept.
-fn names_no_law(kind: &str, name: &str, after: &str) -> bool {
+/// How a law's name read without a number stands to the law it names.
+#[derive(Debug, PartialEq)]
+enum NameRead {
+    /// A law's name as read.
+    Law,
+    /// What OCR left of a name, no law of its own.
+    NoLaw,
+    /// A name OCR broke after its start, which goes on this many bytes past the name read.
+    GoesOn(usize),
+}
+
+/// How a law's name read without a number stands to the law it names. What OCR left of one
+/// names none: an amending law's name with nothing after `của` but the type word (`Luật sửa
+/// đối, bổ sưng một sô 5 điều của Luật ' Quy. hoạch`) or with no type word or count of laws
+/// right after `của` (`… một số 5 điều của a Luật Đầu thâu, Luật Đầu⏎tư …`: the law named
+/// after the speck is one it amends, and the name is cut there), or a name that only opens
+/// official ones, the rest broken off by a speck, where the words after it could end several.
+/// Where they end one, the name goes on to it (`Luật Đường _⏎bộ`, `Luật Trật A6 an toàn giao
+/// thông đường bộ`, `Luật Trật tự, an toàn giao thông “ường bộ`: Nghị định 241/2026, inside
+/// the title of the decree it amends), and the resolver reads it as that law
+/// ([`tables::broken_off_official_key`]). A count of the laws amended says which law it is
+/// (`… của 04 Luật thuộc lĩnh vực thương mại`), and is kept.
+fn read_law_name(kind: &str, name: &str, after: &str) -> NameRead {
     if !tables::has_official_names(kind) {
-        return false;
+        return NameRead::Law;
     }
     let key = tables::law_name_key(kind, name);
     if tables::is_amending_key(&key) {
-        let Some((_, amended)) = key.split_once(" cua ") else { return false };
+        let Some((_, amended)) = key.split_once(" cua ") else { return NameRead::Law };
         let mut words = amended.split([' ', ',']).filter(|w| !w.is_empty());
         let first = words.next().unwrap_or("");
         let counted = first.bytes().all(|b| b.is_ascii_digit()) && !first.is_empty();
         let type_word = |w: &str| matches!(w, "luat" | "bo" | "phap" | "cac" | "dieu" | "nghi");
         if counted {
-            return false;
+            return NameRead::Law;
         }
-        return !type_word(first)
-            || words.next().is_none_or(|w| first == "bo" && w == "luat" && words.next().is_none());
+        let none =
+            !type_word(first) || words.next().is_none_or(|w| first == "bo" && w == "luat" && words.next().is_none());
+        return if none { NameRead::NoLaw } else { NameRead::Law };
     }
-    tables::official_name_broken_off(&key, after)
+    match tables::official_name_broken_off(&key, after) {
+        None => NameRead::Law,
+        Some(tables::BrokenOff { official: Some(_), len }) => NameRead::GoesOn(len),
+        Some(_) => NameRead::NoLaw,
+    }
 }
 
 /// The length of a ministry unit's code in brackets at the start of `rest` (`(C11)`, `(X13)`,
@@ -7213,7 +7339,7 @@ mod tests {
             ("bổ sung dự án Luật sửa đổi 09 luật quân sự, quốc phòng vào Chương trình", "sửa đổi 09 luật quân sự"),
             // A speck read as a digit inside `một số điều` (the same decree's OCR'd preamble, its
             // second speck, `của a Luật`, left out: with it the name is no law's, see
-            // `names_no_law`).
+            // `read_law_name`).
             (
                 "Căn cứ Luật sửa đổi, bổ Sung một số 5 điều của Luật Đầu thâu, Luật Đầu\ntư",
                 "sửa đổi, bổ Sung một số 5 điều của Luật Đầu thâu",
@@ -7407,6 +7533,68 @@ mod tests {
             assert_eq!(&t[f.number.unwrap()], number, "{t}");
         }
         assert_eq!(crate::scan::canonical_number("3 6"), "36");
+    }
+
+    /// From shared/corpus/real (OCR'd texts): a normative number whose year OCR broke, run
+    /// into the number (Quyết định 1255/2026/QĐ-TTg's table, which names 140/2018/NĐ-CP
+    /// whole elsewhere; Nghị quyết 66.22/2026/NQ-CP's) or split by a space (Nghị định
+    /// 231/2026/NĐ-CP, 238/2026/NĐ-CP), is read; not before OCR's debris nor an issuer's code
+    /// alone.
+    #[test]
+    fn a_year_ocr_broke_is_read() {
+        for (t, number, year, symbol, span) in [
+            (
+                "(được sửa đổi, bô sung | kỳ kiểm tra; đảm | chuẩn theo quy định của Trường | Đụ nụ hợp [khu vực \
+                 ngoài đô|bởi Nghị định | bảo tuyển sinh | pháp luật; tỷ lệ học sinh, cao đăng | E458 | bị phủ hợp \
+                 | JA 1402018/NĐ-CP và|ổnđịnhítnhất3lsinh viên/giáo viên,",
+                "140",
+                2018,
+                "NĐ-CP",
+                "1402018/NĐ-CP",
+            ),
+            (
+                "dụng phí hành ưu đãi Căn cứ Thông tư số -. .- |1592025/TTBTC - Công dân",
+                "159",
+                2025,
+                "TT-BTC",
+                "1592025/TTBTC",
+            ),
+            (
+                "Căn cứ Bộ luật Tố tụng hình sự sô 2 101/2025/QH1 3 được sửa đổi, bổ Sung\nmột số điều theo Luật \
+                 số 02/201 7/QHI14, Luật số 34/2024/QH15, Luật số",
+                "02",
+                2017,
+                "QH14",
+                "Luật số 02/201 7/QHI14",
+            ),
+            (
+                "bổ Sung, bởi Luật số 54/201 49H13, luật số 18/201 7QHI4, Luật số 67/2020/QH14,",
+                "18",
+                2017,
+                "QH14",
+                "luật số 18/201 7QHI4",
+            ),
+        ] {
+            let found = recognize_str(t);
+            let f = found.iter().find(|f| f.number.as_ref().is_some_and(|n| &t[n.clone()] == number));
+            let f = f.unwrap_or_else(|| panic!("{t}: {found:#?}"));
+            assert_eq!((f.number_year, f.symbol.as_deref(), &t[f.span.clone()]), (Some(year), Some(symbol), span));
+        }
+        // The law's name says which law OCR's `15/201 2/QI113` is: no number of its own.
+        let t = "Căn cứ Luật Xử lý vi phạm hành chính số 15/201 2/QI113 được sửa đổi,";
+        let found = recognize_str(t);
+        assert!(found.iter().all(|f| f.number.is_none()), "{found:#?}");
+        assert_eq!(
+            found.iter().filter_map(|f| f.name.clone()).map(|n| &t[n]).collect::<Vec<_>>(),
+            ["Xử lý vi phạm hành chính"]
+        );
+        // A link's address (Thông tư 18/2026/TT-BXD), and six digits before an issuer alone.
+        for t in [
+            "[tại đây](https://moc.gov.vn/Images/editor/files/Nam%202026/BXD_18-TT-BXD_30042026.pdf) để xem",
+            "số 1202019/UBND ngày 5/3/2019",
+        ] {
+            assert!(recognize_str(t).iter().all(|f| f.number_year.is_none()), "{t}");
+        }
     }
 
     /// From shared/corpus/real: `&` joins the words of a ministry's code, and the code is

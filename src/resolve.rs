@@ -178,7 +178,11 @@ fn make_name_key(kind: &str, name: &str) -> String {
         Ok(official) => official,
         Err(mut key) => {
             key.truncate(key.trim_end().len());
-            tables::misread_official_key(&key).map_or(key, String::from)
+            // A name OCR broke past its start (`Luật Trật A6 an toàn giao thông đường bộ`).
+            match tables::misread_official_key(&key) {
+                Some(official) => official.to_string(),
+                None => tables::broken_off_official_key(&key).unwrap_or(key),
+            }
         }
     }
 }

@@ -3358,11 +3358,12 @@ mod tests {
     }
 
     /// From shared/corpus/real (Nghị định 241/2026, OCR): an amending law's name that OCR broke
-    /// names no law of its own, and the laws listed in it only cite; a law's name that a speck
-    /// broke off (`Luật Đường _⏎bộ`, `Luật Trật A6 an toàn …`) names none either. The laws it
-    /// names whole stay.
+    /// names no law of its own, and the laws listed in it only cite. A law's name that a speck
+    /// broke off after its start (`Luật Đường _⏎bộ`, `Luật Trật A6 an toàn …`, `… giao thông
+    /// “ường bộ`, inside the title of the decree the file amends) is the one law whose name the
+    /// words after the speck end. The laws it names whole stay.
     #[test]
-    fn names_broken_by_ocr_are_no_laws() {
+    fn names_broken_by_ocr() {
         let t = "Căn cứ Luật Xây dựng số 135/2025/QH15,\n\n\
                  Căn cứ Luật sửa đối, bổ sưng một sô 5 điều của Luật ' Quy. hoạch, Luật Đầu tư,\n\
                  Luật Đầu tư theo phương thức đối tác công tư và Luột Đầu thâu số 5 729240nI. 5;\n\n\
@@ -3391,10 +3392,17 @@ mod tests {
                 ("Luật Đầu tư công", "cites"),
                 ("Luật Quản lý, sử\ndụng tài sản công số 90/2025/QH15", "cites"),
                 // The snippet's title verb has no document before it: the file's own.
+                ("Luật Đường \nbộ", "guides"),
+                ("Luật Trật A6 an toàn giao thông đường bộ", "guides"),
                 ("Luật Đường bộ", "guides"),
+                ("Luật Trật tự, an toàn giao thông “ường bộ", "guides"),
             ],
             "{got:#?}"
         );
+        // Each read as the law it is.
+        let graph = crate::resolve::graph_of(&[("x.md", t)]);
+        let broken: Vec<&str> = graph.mentions[graph.mentions.len() - 4..].iter().map(|m| &*m.target).collect();
+        assert_eq!(broken, ["35/2024/QH15", "36/2024/QH15", "35/2024/QH15", "36/2024/QH15"]);
     }
 
     /// From shared/corpus/real: the laws an amending law names stand in its name; the basis

@@ -1765,44 +1765,90 @@ pub fn is_official_spelling(kind: &str, name: &str) -> bool {
     SPELLINGS.contains(&(kind, name))
 }
 
-/// Whether a law name's key ([`law_name_key`]) is no official name but the start of one, up
-/// to one of its spaces or commas, whose last word the text `after` the name goes on with
-/// past a speck (`Luật Trật A6 an toàn giao thông đường bộ`, `Luật Đường _⏎bộ`, `… giao thông
-/// “ường bộ`): OCR broke the name, and no law is named by its start. A name cited short
-/// (`Pháp lệnh Pháp điển`, `Luật Ban hành văn bản QPPL`) goes on otherwise.
-pub fn official_name_broken_off(key: &str, after: &str) -> bool {
-    let Some(longer) = LAW_NAME_OPENINGS.get(key) else { return false };
+/// A law's name OCR broke after its start: the official name it is, where one only fits, and
+/// how far the text after the start goes on to that name's last word.
+#[derive(Debug, PartialEq)]
+pub struct BrokenOff {
+    /// The official name's key without its kind's word (`trat tu, an toan giao thong duong
+    /// bo`); none where several fit.
+    pub official: Option<&'static str>,
+    /// The bytes of the text after the start, up to the end of the last word.
+    pub len: usize,
+}
+
+/// Where a law name's key ([`law_name_key`]) is no official name but the start of one, up to
+/// one of its spaces or commas, whose last word the text `after` the name goes on with past a
+/// speck (`Luật Trật A6 an toàn giao thông đường bộ`, `Luật Đường _⏎bộ`, `… giao thông
+/// “ường bộ`): OCR broke the name, whose start names no law. A name cited short (`Pháp lệnh
+/// Pháp điển`, `Luật Ban hành văn bản QPPL`) goes on otherwise: none.
+pub fn official_name_broken_off(key: &str, after: &str) -> Option<BrokenOff> {
+    let longer = LAW_NAME_OPENINGS.get(key)?;
     if official_key(key.to_string()).is_ok() {
-        return false;
+        return None;
     }
     let kind_len = LAW_NAME_KINDS.iter().map(|k| law_name_key(k, "")).find(|k| key.starts_with(k.as_str()));
     let read = key.len() - kind_len.map_or(0, |k| k.len());
-    longer.iter().any(|name| {
-        if name.len() <= read {
-            return false;
+    let mut fits = longer
+        .iter()
+        .filter(|name| name.len() > read)
+        .filter_map(|name| Some((name.as_str(), goes_on_to_the_end(&name[read..], after)?)));
+    let (official, len) = fits.next()?;
+    let only = fits.next().is_none();
+    Some(BrokenOff { official: only.then_some(official), len })
+}
+
+/// Where the text `after` a name's start ends the `rest` of an official name (as a key): up
+/// to its last word, the text holds the rest's words in their order, or their ends where OCR
+/// lost a letter (`“ường`), and specks (no letters, a digit, one letter), each of which may
+/// stand for one word OCR lost (`Trật A6 an toàn`, for `Trật tự, an toàn`); within the
+/// sentence: `(… gọi tắt là Pháp lệnh Pháp điển). Luật Pháp điển khác` ends with `luật` past a
+/// mark.
+fn goes_on_to_the_end(rest: &str, after: &str) -> Option<usize> {
+    let words: Vec<&str> = rest.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+    let limit = after.char_indices().nth(rest.len() + 8).map_or(after.len(), |(i, _)| i);
+    let window = &after[..limit];
+    let window = &window[..window.find(['.', ';', ')', ':']).unwrap_or(window.len())];
+    let (mut next, mut specks) = (0, 0);
+    for written in window.split(char::is_whitespace).filter(|w| !w.is_empty()) {
+        let key = law_name_key("", written);
+        let word = key.trim_matches(|c: char| !c.is_alphanumeric());
+        if word.chars().count() < 2 || word.chars().any(|c| c.is_ascii_digit()) {
+            specks += 1;
+            continue;
         }
-        let rest: Vec<&str> = name[read..].split([' ', ',']).filter(|w| !w.is_empty()).collect();
-        let Some(&last) = rest.last() else { return false };
-        // Up to the name's last word, the text holds only specks (no letters, a digit, one
-        // letter) and the rest's words, or their ends where OCR lost a letter.
-        // Within the sentence: `(… gọi tắt là Pháp lệnh Pháp điển). Luật Pháp điển khác` ends
-        // with `luật` past a mark.
-        let window: String =
-            after.chars().take(name.len() - read + 8).take_while(|c| !matches!(c, '.' | ';' | ')' | ':')).collect();
-        for word in law_name_key("", &window).split_whitespace() {
-            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
-            if word.chars().count() < 2 || word.chars().any(|c| c.is_ascii_digit()) {
-                continue;
-            }
-            let of_rest = |w: &&str| w.ends_with(word);
-            if !rest.iter().any(of_rest) {
-                return false;
-            }
-            if last.ends_with(word) {
-                return true;
-            }
+        let lost = words.get(next..=(next + specks).min(words.len().saturating_sub(1)))?;
+        next += lost.iter().position(|w| w.ends_with(word))? + 1;
+        specks = 0;
+        if next == words.len() {
+            // `written` is a slice of `after`: where it stands is where it starts.
+            let start = written.as_ptr() as usize - after.as_ptr() as usize;
+            return Some(start + written.trim_end_matches(|c: char| !c.is_alphanumeric()).len());
         }
-        false
+    }
+    None
+}
+
+/// The official name's key a name's key is where OCR broke the name after its start
+/// ([`official_name_broken_off`]: `luat trat a6 an toan giao thong duong bo`, `luat duong _
+/// bo`), the whole key read to that name's last word; none where no name or several fit, or
+/// where nothing past the start is a speck's (a mark, a digit): a name with words left out
+/// (`Luật Quản lý tài sản công`) is a wording of its own, not OCR's.
+pub fn broken_off_official_key(key: &str) -> Option<String> {
+    let kind = LAW_NAME_KINDS
+        .iter()
+        .map(|k| law_name_key(k, ""))
+        .filter(|k| key.starts_with(k.as_str()))
+        .max_by_key(String::len)?;
+    let speck = |c: char| !(c.is_alphabetic() || c == ' ' || c == ',');
+    // Most names asked have no speck: no opening of theirs is looked up.
+    let first_speck = key[kind.len()..].find(speck)? + kind.len();
+    key[..first_speck].match_indices(' ').filter(|&(at, _)| at > kind.len()).find_map(|(at, _)| {
+        let opening = key[..at].trim_end_matches(',');
+        let past = &key[opening.len()..];
+        let broken = official_name_broken_off(opening, past)?;
+        let official = broken.official?;
+        let rest = &past[broken.len..];
+        rest.trim_matches(|c: char| !c.is_alphanumeric()).is_empty().then(|| format!("{kind}{official}"))
     })
 }
 
@@ -2090,6 +2136,27 @@ mod tests {
             official_law_key("Luật", "thuế thu ¡ nhập doanh nghiệp").as_deref(),
             Some("luat thue thu nhap doanh nghiep")
         );
+    }
+
+    /// From shared/corpus/real (Nghị định 241/2026, inside the title of the decree it amends):
+    /// a name a speck broke after its start is the one official name its words after the speck
+    /// end, in their order; a name with words left out and no speck is a wording of its own.
+    #[test]
+    fn a_name_broken_after_its_start_is_the_one_it_ends() {
+        let broken = |name: &str| broken_off_official_key(&law_name_key("Luật", name));
+        let traffic = Some("luat trat tu, an toan giao thong duong bo".to_string());
+        assert_eq!(broken("Trật A6 an toàn giao thông đường bộ"), traffic);
+        assert_eq!(broken("Trật tự, an toàn giao thông “ường bộ"), traffic);
+        assert_eq!(broken("Đường _\nbộ"), Some("luat duong bo".to_string()));
+        // Not a short wording (`Luật Quản lý tài sản công`), nor a name whose last word opens
+        // another (`Công nghiệp` of `Công nghiệp quốc phòng, … động viên công nghiệp`).
+        assert_eq!(broken("Quản lý tài sản công"), None);
+        assert_eq!(broken("Công nghiệp _ công nghiệp"), None);
+        // How far the text goes on to the name's last word; a start that is a name of its own
+        // (`Luật Đầu tư`) goes on to none.
+        let road = official_name_broken_off(&law_name_key("Luật", "Đường"), " _\nbộ và Điều 77");
+        assert_eq!(road, Some(BrokenOff { official: Some("duong bo"), len: " _\nbộ".len() }));
+        assert_eq!(official_name_broken_off(&law_name_key("Luật", "Đầu tư"), " _ công;"), None);
     }
 
     /// The recognizer skips the look-up for codes without a `D` (`canonical_code`).
