@@ -5,11 +5,14 @@
 //! (with [`html`], [`docx`], [`pdf`] and [`legacy`] for TCVN3/VNI), [`normalize`] prepares text for
 //! matching, [`header`] reads a document's own identity, [`recognize`] finds references ([`aliases`] the short names a text defines),
 //! [`cues`] reads what they mean ([`quotes`] where the text quotes another) and [`bodies`] where an issuer's name ends, [`resolve`] turns them into documents; [`model`] is the
-//! JSON contract. [`tables`] holds the vocabulary as data.
+//! JSON contract. [`tables`] holds the vocabulary as data. [`saved`] reads a corpus back from
+//! its graph.json, to resolve new files with it without reading it again; [`check`] tells
+//! which findings are a draft's against a corpus.
 
 pub mod aliases;
 pub mod bodies;
 pub mod charters;
+pub mod check;
 pub mod congress;
 pub mod corpus;
 pub mod cues;
@@ -37,6 +40,7 @@ pub mod relate;
 pub mod render;
 pub mod report;
 pub mod resolve;
+pub mod saved;
 pub mod scan;
 pub mod signature;
 pub mod slips;
@@ -52,6 +56,15 @@ use std::path::PathBuf;
 /// Scans files and folders and returns the whole graph document.
 pub fn scan_paths(paths: &[PathBuf]) -> model::Graph {
     scan_paths_with(paths, |_| {}, |_| {})
+}
+
+/// Scans `paths` with a corpus `scan` saved (see [`saved`]): only the files are read, and
+/// resolved with the corpus as one scan of them all would resolve them. The files of the
+/// corpus that are among them are taken as read now ([`saved::SavedCorpus::leave_out`]).
+pub fn scan_paths_over(paths: &[PathBuf], mut corpus: saved::SavedCorpus) -> model::Graph {
+    let mut gathered = scan_files(paths, |inputs| corpus.leave_out(paths, inputs), |_| {});
+    gathered.push_saved(corpus);
+    resolve::build(gathered)
 }
 
 /// Scans like [`scan_paths`], showing `start` the files to read (before any is read) and

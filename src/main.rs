@@ -149,7 +149,9 @@ enum Command {
         /// Files or folders (default: data/)
         paths: Vec<PathBuf>,
         /// A corpus to check the files against: read with them, but only findings that touch
-        /// the files are reported (`check du_thao.docx --against van_ban/`)
+        /// the files are reported (`check du_thao.docx --against van_ban/`); or the graph.json
+        /// `scan` wrote of it (a file, or the folder of its graph.json), and only the files are
+        /// read (`check du_thao.docx --against output/`)
         #[arg(long, value_name = "PATH")]
         against: Vec<PathBuf>,
         /// Print JSON for programs
@@ -760,136 +762,17 @@ fn run_check(paths: Vec<PathBuf>, against: Vec<PathBuf>, graph: Option<PathBuf>,
     } else if against.is_empty() {
         citegraph::scan_paths(&paths)
     } else {
-        // The corpus is read with the files checked, and only what touches them is theirs to
-        // mend (a draft's date for a law that the corpus dates otherwise, not the corpus's own
-        // slips). A file checked is named under the path given for it.
-        // `check tinh --against tinh`: the corpus is the files checked, read once, as drafts.
-        let against_itself = against.iter().all(|a| paths.iter().any(|p| a.starts_with(p)));
-        let mut graph = citegraph::scan_paths(&[paths.clone(), against].concat());
-        let drafts: std::collections::HashSet<String> = graph
-            .files
-            .iter()
-            .map(|f| f.path.clone())
-            .filter(|f| paths.iter().any(|p| Path::new(f).starts_with(p)))
-            .collect();
-        // A slip of the corpus's is not the draft's, where the draft only writes the right
-        // spelling beside it (`see also`). Of the findings whose places are parties alike (two
-        // numbers, names or kinds of one document), the draft's are those where it
-        // writes the one less written: a corpus that writes a law's number two ways is not the
-        // draft's to mend where it writes the one the corpus mostly does (audit 2155: `Căn cứ
-        // Luật … số 72/2025/QH15` was warned of, the slip another file's). A date is the draft's
-        // slip where the draft writes one the corpus never does: a corpus that dates a document
-        // two ways is not the draft's to mend where it writes one of them.
-        let variant = |kind: &str, m: &citegraph::model::Mention| -> Option<String> {
-            let t = &*m.target;
-            match kind {
-                "conflicting-dates" => m.date.as_deref().map(|d| format!("{t} {d}")),
-                // As written: every citation's target is the law taken.
-                "conflicting-numbers" => m.number_as_written(),
-                "conflicting-names" => m.name.as_deref().map(|n| format!("{t} {}", n.to_lowercase())),
-                "conflicting-kinds" => Some(format!("{t} {}", m.kind)),
-                _ => None,
-            }
-        };
-        // `conflicting-years` lists the places of the year less written alone: a slip's, as
-        // `malformed-symbol`'s first place is.
-        const PARTIES: &[&str] =
-            &["conflicting-dates", "conflicting-numbers", "conflicting-names", "conflicting-kinds"];
-        let mut written: std::collections::HashMap<(&str, String), (usize, usize)> = std::collections::HashMap::new();
-        for m in &graph.mentions {
-            let in_draft = drafts.contains(&*m.path);
-            for k in PARTIES {
-                if let Some(v) = variant(k, m) {
-                    let (corpus, all) = written.entry((*k, v)).or_default();
-                    *corpus += usize::from(!in_draft);
-                    *all += 1;
+        use citegraph::check::{AgainstError, Corpus};
+        match Corpus::of_paths(against).and_then(|corpus| citegraph::check::against(&paths, corpus)) {
+            Ok(graph) => graph,
+            Err(e) => {
+                if let AgainstError::Unread { files } = &e {
+                    tell_unread(files, false);
                 }
+                eprintln!("citegraph: {e}");
+                return ExitCode::from(2);
             }
         }
-        let count =
-            |kind: &str, v: Option<String>| v.and_then(|v| written.get(&(kind, v)).copied()).unwrap_or_default();
-        // The mention at each finding's place, by place.
-        let mentions_by_place: std::collections::HashMap<(&str, usize, usize), &citegraph::model::Mention> =
-            graph.mentions.iter().map(|m| ((&*m.path, m.line, m.column), m)).collect();
-        let at = |l: &citegraph::model::Location| mentions_by_place.get(&(&*l.path, l.line, l.column)).copied();
-        // A document whose text the corpus holds is dated by that text: a draft that writes its
-        // day is right however the corpus cites it elsewhere (audit 2217: `Nghị định số
-        // 88/2012/NĐ-CP ngày 24 tháng 10 năm 2012`, its header's day, was warned of for another
-        // file's 23/10), and one that writes another day is wrong, however often the corpus does.
-        let own_date = |m: &citegraph::model::Mention| {
-            citegraph::model::document_by_id(&graph.documents, &m.target)
-                .filter(|d| d.path.as_deref().is_some_and(|p| !drafts.contains(p)))
-                .and_then(citegraph::model::Document::own_text_date)
-        };
-        let drafts_own = |f: &citegraph::model::Finding| {
-            let kind = f.kind.as_str();
-            let most = f.locations.iter().filter_map(at).map(|m| count(kind, variant(kind, m)).1).max().unwrap_or(0);
-            f.locations.iter().filter(|l| drafts.contains(&*l.path)).filter_map(at).any(|m| {
-                let (corpus, all) = count(kind, variant(kind, m));
-                match (kind, own_date(m)) {
-                    ("conflicting-dates", Some(own)) => m.date.as_deref() != Some(own),
-                    ("conflicting-dates", None) => corpus == 0,
-                    _ => all < most,
-                }
-            })
-        };
-        graph.findings.retain(|f| {
-            let mut mine = f.locations.iter().map(|l| drafts.contains(&*l.path));
-            if citegraph::findings::only_first_place_slips(&f.kind) {
-                mine.next().unwrap_or(false)
-            } else if PARTIES.contains(&f.kind.as_str()) {
-                drafts_own(f)
-            } else {
-                mine.any(|m| m)
-            }
-        });
-        let corpus: Vec<&citegraph::model::FileEntry> =
-            graph.files.iter().filter(|f| !drafts.contains(&f.path)).collect();
-        if against_itself && corpus.is_empty() {
-            eprintln!(
-                "citegraph: --against names the files checked themselves: check them without --against, or against \
-                 another folder"
-            );
-            return ExitCode::from(2);
-        }
-        if !corpus.iter().any(|f| f.status == citegraph::model::FileStatus::Ok) {
-            tell_unread(corpus, false);
-            eprintln!("citegraph: --against: no file of the corpus could be read: nothing checked against it");
-            return ExitCode::from(2);
-        }
-        // Told at the draft: its places first, the corpus's after, as `see also`; of a finding
-        // whose places are parties alike, the draft's spelling the corpus writes least first:
-        // the slip, not the right date beside it (check audit 2185: `185/2026/NĐ-CP is cited with
-        // 2 different dates` was told at the draft's right date, the wrong one a `see also`).
-        // A date the cited document's own text gives is right, whatever the corpus cites.
-        let own_date = |m: &citegraph::model::Mention| {
-            citegraph::model::document_by_id(&graph.documents, &m.target)
-                .filter(|d| d.in_corpus)
-                .and_then(|d| d.date.as_deref())
-        };
-        let corpus_writes = |kind: &str, l: &citegraph::model::Location| {
-            at(l).map_or((true, usize::MAX), |m| {
-                let right = kind == "conflicting-dates" && m.date.is_some() && m.date.as_deref() == own_date(m);
-                (right, count(kind, variant(kind, m)).0)
-            })
-        };
-        for f in &mut graph.findings {
-            let party = PARTIES.contains(&f.kind.as_str());
-            let kind = f.kind.clone();
-            f.locations.sort_by_cached_key(|l| {
-                (!drafts.contains(&*l.path), if party { corpus_writes(&kind, l) } else { (false, 0) })
-            });
-        }
-        graph.files.retain(|f| drafts.contains(&f.path));
-        // A draft inside the corpus's folder is reached twice and read once: one file.
-        let read: std::collections::HashSet<String> = graph
-            .files
-            .iter()
-            .filter(|f| f.status == citegraph::model::FileStatus::Ok)
-            .map(|f| f.path.clone())
-            .collect();
-        graph.files.retain(|f| f.status == citegraph::model::FileStatus::Ok || !read.contains(&f.path));
-        graph
     };
     tell_unread(&graph.files, false);
     if json {

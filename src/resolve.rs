@@ -74,6 +74,34 @@ impl Key {
         }
     }
 
+    /// The key of a document as graph.json saves it, where its id is that key's: what the
+    /// references of a corpus read back from its graph.json were read as ([`crate::saved`]).
+    /// `None` where the document's fields do not give its id back.
+    pub(crate) fn of_document(doc: &Document) -> Option<Key> {
+        let family = doc.family.unwrap_or(Family::Administrative);
+        let symbol = doc.symbol.as_deref();
+        let key = Key {
+            number: doc.number.as_deref().map(canonical_number),
+            symbol: symbol.map(CompactString::from),
+            year: doc.year,
+            name: (family == Family::Named).then(|| name_key(&doc.kind, doc.name.as_deref()).into()),
+            family,
+            place: doc.place.as_deref().map(CompactString::from),
+            apart: numbered_apart_from_laws(&doc.kind, symbol),
+        };
+        // A file's own document without a number is known by its file (see `own_document`),
+        // and placed only by a local body's codes.
+        if doc.id.starts_with("file:") {
+            let local = symbol.is_some_and(crate::places::is_local_symbol);
+            return Some(Key { name: Some(doc.id.as_ref().into()), place: key.place.filter(|_| local), ..key });
+        }
+        let display = match &doc.name {
+            Some(name) => format!("{} {name}", doc.kind),
+            None => doc.kind.clone(),
+        };
+        (key.id(Some(&display)) == *doc.id).then_some(key)
+    }
+
     /// The document id: `12/2018/QĐ-TTg`, `104/KH-UBND:2022`, `24-NQ/TW:2014`, `Luật Tiếp công dân`;
     /// a local body's with its place, `104/KH-UBND:2022@Quảng Ngãi`; an Assembly resolution
     /// numbered apart from the laws with its type, `Nghị quyết 71/2006/QH11`. Pieces pushed onto one
@@ -350,6 +378,9 @@ pub struct Resolved {
     own_findings: Vec<Finding>,
     /// The folder the files' relative paths start from ([`Graph::base`]).
     pub base: Option<String>,
+    /// What a corpus read back from its graph.json ([`crate::saved`]) was read as, and its
+    /// edges, taken as saved.
+    saved: Option<crate::saved::Readings>,
 }
 
 /// A law's name and year read with more than one number (`Bộ luật Dân sự số 91/2015/QH13`,
@@ -407,12 +438,17 @@ impl Resolved {
             name_conflicts,
             own_findings,
             base: _,
+            saved,
         } = self;
         // Edges and the findings about references need each other's results only for cycles.
         // The cycles and the repealed bases read only the edges: side by side.
         let ((edges, (cycles, repealed)), mut findings) = rayon::join(
             || {
-                let edges = keep(crate::graph::edges(files, documents, mentions, sentences, pairs));
+                let edges = crate::graph::edges(files, documents, mentions, sentences, pairs);
+                let edges = keep(match saved {
+                    Some(saved) => saved.merge(edges, mentions),
+                    None => edges,
+                });
                 let after = rayon::join(
                     || crate::graph::cycles(edges),
                     || crate::findings::of_repealed_bases(documents, mentions, edges),
@@ -471,6 +507,9 @@ pub struct Gathered {
     title_years: Vec<Option<YearBound>>,
     /// Files of the whole corpus, for the room reserved at the first batch.
     expected: usize,
+    /// What a corpus read back from its graph.json, pushed last ([`Gathered::push_saved`]), was
+    /// read as, and its edges.
+    saved: Option<crate::saved::Readings>,
 }
 
 impl Gathered {
@@ -502,6 +541,15 @@ impl Gathered {
         self.scans.append(&mut batch);
     }
 
+    /// Takes a corpus `scan` saved, after the files read: resolved with them, its references
+    /// as they were read then and its edges as saved.
+    pub fn push_saved(&mut self, corpus: crate::saved::SavedCorpus) {
+        let (scans, readings) = corpus.into_parts(self.mentions.len());
+        self.expected += scans.len();
+        self.push(scans);
+        self.saved = Some(readings);
+    }
+
     /// The entry of the file at `i` in corpus order.
     pub fn entry(&self, i: usize) -> &crate::model::FileEntry {
         &self.scans[i].entry
@@ -528,7 +576,7 @@ impl From<Vec<FileScan>> for Gathered {
 /// Resolves every mention and lists every document: the graph but for its edges.
 pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     let mut watch = crate::timing::Stopwatch::start();
-    let Gathered { mut scans, counts, mut mentions, sentences, title_years, .. } = scans.into();
+    let Gathered { mut scans, counts, mut mentions, sentences, title_years, saved, .. } = scans.into();
     let own_findings: Vec<Finding> = scans.iter_mut().flat_map(|s| std::mem::take(&mut s.findings)).collect();
     let copies: Vec<(usize, usize)> = scans.iter().enumerate().filter_map(|(i, s)| Some((i, s.read_at?))).collect();
     // Each file's own document and citing body, built in parallel, and the rest of its scan
@@ -883,6 +931,13 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     fill_places(&corpus, &mut mention_keys);
     watch.lap("places");
 
+    // A saved corpus's references are what its scan read them as: graph.json keeps neither
+    // the titles nor the codified articles' sources that bounded the years of its laws named
+    // without one. Read with other files, only those files' references are resolved anew; the
+    // corpus's counted above as they are written, as a scan of them all counts them.
+    if let Some(saved) = &saved {
+        saved.pin(&mut mention_keys);
+    }
     // A law cited by name is shown as it is most often written with a capital (`Luật Tổ
     // chức Chính phủ`, not an OCR-damaged `Luật TỔ chức Chính phủ` that happened to come
     // first, nor `Luật tổ chức Chính phủ` typed in passing).
@@ -1193,6 +1248,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
         name_conflicts,
         own_findings,
         base,
+        saved,
     }
 }
 

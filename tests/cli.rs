@@ -611,6 +611,112 @@ fn check_a_draft_against_a_corpus() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
+/// `check DRAFT --against GRAPH` takes the corpus from the graph.json `scan` saved of it and
+/// reads only the draft: what it tells, and its exit status, are what `--against FOLDER` gives.
+/// The draft's lines are real ones (Nghị định 291/2026/NĐ-CP's subject, Thông tư 32/2026/TT-BNNMT's
+/// list), each slip one the corpus's texts show: a day its own text gives otherwise, a basis it
+/// repealed, codes out of order of a document it holds, a day that cannot be.
+#[test]
+fn check_against_a_saved_graph_tells_what_against_its_folder_tells() {
+    let dir = temp_dir("against-graph");
+    let corpus = "tests/fixtures/real";
+    let out = dir.join("out");
+    let status = citegraph().args(["scan", corpus, "--quiet", "--out"]).arg(&out).status().unwrap();
+    assert!(status.success());
+    let slips = "ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 45/QĐ-UBND\nSơn La, ngày 10 tháng 9 năm 2026\n\nQUYẾT ĐỊNH\n\n\
+                 Căn cứ Luật Trọng tài thương mại số 54/2010/QH12;\n\n\
+                 Căn cứ Nghị định số 291/2026/NĐ-CP ngày 21 tháng 8 năm 2026 của Chính phủ sửa đổi, bổ sung một số \
+                 điều của Nghị định số 125/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ quy định xử phạt vi \
+                 phạm hành chính về thuế, hóa đơn;\n\n\
+                 Căn cứ Thông tư số 28/2015/TT-BNNPTNT ngày 14/8/2015 của Bộ trưởng Bộ Nông nghiệp và Phát triển \
+                 nông thôn ban hành Danh mục loài cây trồng được bảo hộ;\n\n\
+                 Thực hiện Quyết định số 850/CĐBVN-QĐ ngày 21/7/2026 của Cục Đường bộ Việt Nam";
+    let with_error = format!("{slips} và Nghị quyết số 31/2026/QH16 ngày 31/02/2026 của Quốc hội;\n");
+    let draft = dir.join("du_thao.txt");
+    let check = |against: &std::path::Path, args: &[&str]| {
+        let out = citegraph().arg("check").arg(&draft).arg("--against").arg(against).args(args).output().unwrap();
+        (
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+            out.status.code(),
+        )
+    };
+    for (text, status) in [(with_error, 1), (format!("{slips};\n"), 0)] {
+        std::fs::write(&draft, text).unwrap();
+        for args in [&[][..], &["--json"], &["--strict"]] {
+            let folder = check(std::path::Path::new(corpus), args);
+            // The folder scan wrote into stands for its graph.json, as with --graph.
+            for graph in [out.clone(), out.join("graph.json")] {
+                assert_eq!(check(&graph, args), folder, "{args:?}");
+            }
+            let status = if args == ["--strict"] { 1 } else { status };
+            assert_eq!(folder.2, Some(status), "{}{}", folder.0, folder.1);
+        }
+    }
+    // Each slip is told, each needing the corpus: the text of 291/2026/NĐ-CP is dated 21/7, that
+    // of 32/2026/TT-BNNMT repealed the circular, that of 850/QĐ-CĐBVN gives its codes' order.
+    let (stdout, _, _) = check(&out, &[]);
+    for said in [
+        "du_thao.txt:10:8: warning: conflicting-dates: 291/2026/NĐ-CP is cited with the date 2026-08-21 (1×); its \
+         own text is dated 2026-07-21",
+        "du_thao.txt:12:8: warning: basis-repealed: Thông tư số 28/2015/TT-BNNPTNT ngày 14/8/2015 is a basis here, \
+         but 32/2026/TT-BNNMT of 2026-07-17 repeals it",
+        "du_thao.txt:14:11: warning: malformed-symbol: 850/CĐBVN-QĐ has its codes out of order: read as \
+         850/QĐ-CĐBVN (same number and date: merged)",
+    ] {
+        assert!(stdout.contains(said), "{said}: {stdout}");
+    }
+    // A file of the corpus checked again is read again, its saved scan left out: one file, as
+    // the folder reads it once.
+    let kept = "tests/fixtures/real/291-2026-ND-CP.md";
+    let again = |against: &std::path::Path| {
+        let out = citegraph().args(["check", kept, "--against"]).arg(against).output().unwrap();
+        (
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+            out.status.code(),
+        )
+    };
+    let folder = again(std::path::Path::new(corpus));
+    assert!(folder.1.contains(" in 1 file\n"), "{}", folder.1);
+    assert_eq!(again(&out), folder);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// What is not a graph.json of this citegraph is said so, by its name, and nothing is checked.
+#[test]
+fn check_against_a_graph_that_is_none_names_it() {
+    let dir = temp_dir("against-bad-graph");
+    let draft = dir.join("du_thao.txt");
+    std::fs::write(&draft, "Số: 12/KH-UBND\n\nThực hiện Kế hoạch số 104/KH-UBND ngày 28/6/2022.\n").unwrap();
+    let out = dir.join("out");
+    let status = citegraph().args(["scan", "data", "--quiet", "--out"]).arg(&out).status().unwrap();
+    assert!(status.success());
+    let saved = std::fs::read_to_string(out.join("graph.json")).unwrap();
+    let newer = dir.join("newer.json");
+    std::fs::write(&newer, saved.replacen("{\"version\":1,", "{\"version\":2,", 1)).unwrap();
+    let cut = dir.join("cut.json");
+    std::fs::write(&cut, &saved[..saved.len() / 2]).unwrap();
+    let named = |path: &std::path::Path| path.display().to_string();
+    for (graph, said) in [
+        (newer.clone(), format!("{}: a graph.json of version 2; this citegraph reads version 1", named(&newer))),
+        (cut.clone(), format!("{}: not a graph.json: EOF while parsing", named(&cut))),
+    ] {
+        let out = citegraph().arg("check").arg(&draft).arg("--against").arg(&graph).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert!(stderr.contains(&said), "{said}: {stderr}");
+        assert!(out.stdout.is_empty());
+    }
+    // A graph with folders beside it: which corpus is meant is not for citegraph to guess.
+    let out =
+        citegraph().arg("check").arg(&draft).arg("--against").arg(&out).args(["--against", "data"]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("--against takes one graph.json, or files and folders to read: not both"), "{stderr}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 /// A control character a text holds (a text layer's form feed, an escape) is printed as a
 /// space, not sent to the terminal to act on (UX audit 2155).
 #[test]
