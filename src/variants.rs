@@ -67,12 +67,15 @@ pub fn pairs(docs: &[&Document], written_alike: &[(&str, &str)]) -> Vec<Vec<usiz
 
 /// Whether two documents are probably one, written two ways (see the module's rules).
 pub fn probably_one(a: &Document, b: &Document) -> bool {
-    a.id != b.id
-        && a.kind == b.kind
+    a.id != b.id && nothing_tells_apart(a, b) && (year_slip(a, b) || code_slip(a, b) || number_slip(a, b))
+}
+
+/// What every rule asks first: one kind and place, and no two dates or law names that differ.
+fn nothing_tells_apart(a: &Document, b: &Document) -> bool {
+    a.kind == b.kind
         && a.place == b.place
         && !differ(a.date.as_deref(), b.date.as_deref())
         && !differ(name_key(a).as_deref(), name_key(b).as_deref())
-        && (year_slip(a, b) || code_slip(a, b) || number_slip(a, b))
 }
 
 /// Both known, and not the same.
@@ -264,14 +267,11 @@ fn digit_apart(documents: &[Document], x: &str, y: &str) -> bool {
     let (Some(a), Some(b)) = (doc(x), doc(y)) else { return false };
     let (Some(m), Some(n)) = (a.number.as_deref(), b.number.as_deref()) else { return false };
     let digits = |n: &str| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit());
-    a.kind == b.kind
-        && !differ(a.date.as_deref(), b.date.as_deref())
-        && !differ(name_key(a).as_deref(), name_key(b).as_deref())
+    nothing_tells_apart(a, b)
         && a.symbol.is_some()
         && a.symbol == b.symbol
         && a.year.is_some()
         && a.year == b.year
-        && a.place == b.place
         && digits(m)
         && digits(n)
         && m.parse::<u64>().ok() != n.parse::<u64>().ok()
