@@ -2075,12 +2075,22 @@ fn titles_another(clause: &str, m: &aho_corasick::Match, own_kind: Option<&str>,
     names_another(&joined, &shifted, own_kind, None)
 }
 
-/// Whether `lead`, lower-cased, ends with the generic word in the plural: the verb after it
-/// names what other documents do, no act of one (`theo quy định tại Luật Ngân sách nhà nước và
-/// các văn bản hướng dẫn, Nghị định số 347/2025/NĐ-CP …`).
-fn names_documents_in_general(lead: &str) -> bool {
-    ["các văn bản ", "những văn bản "].iter().any(|w| lead.ends_with(w))
+/// Whether `lead`, lower-cased, ends with the generic word or a type word in the plural: the
+/// verb after it names what other documents do, no act of one (`theo quy định tại Luật Ngân
+/// sách nhà nước và các văn bản hướng dẫn, Nghị định số 347/2025/NĐ-CP …`; `Nghị định số
+/// 226/2025/NĐ-CP … sửa đổi, bổ sung một số điều của các nghị định quy định chi tiết thi hành
+/// Luật Đất đai`: the decrees it amends detail the law, not it, audit 2249).
+pub fn names_documents_in_general(lead: &str) -> bool {
+    // Looked for in the lead's tail alone: leads run to whole clauses.
+    let tail = &lead[lead.floor_char_boundary(lead.len().saturating_sub(LONGEST_TYPE_WORD + "những ".len()))..];
+    let after = |plural: &str| tail.rfind(plural).map(|i| i + plural.len());
+    let Some(word) = after("các ").max(after("những ")).map(|i| &tail[i..]) else { return false };
+    word == "văn bản " || (word.len() <= LONGEST_TYPE_WORD && TYPE_WORDS.iter().any(|(w, _)| w == word))
 }
+
+/// The most bytes of a type word with its space (`quyết định liên tịch `): a plural is looked
+/// for no further back.
+const LONGEST_TYPE_WORD: usize = 40;
 
 /// [`titles_another`] within the clause; `original` is the clause as written, where known.
 fn names_another(clause: &str, m: &aho_corasick::Match, own_kind: Option<&str>, original: Option<&str>) -> bool {

@@ -685,6 +685,13 @@ fn note_kind(reference: &str, doc: &citegraph::model::Document) {
     if let Some(typed) = citegraph::render::kind_typed_otherwise(reference, doc) {
         eprintln!("note: {} is a {}, not a {} as typed", doc.id, doc.kind, typed);
     }
+    if let Some(asked) = citegraph::render::symbol_written_otherwise(reference, doc) {
+        eprintln!(
+            "note: no document has the codes {asked}: a text writes {:?} so, read as {} (`check` tells why)",
+            reference.trim(),
+            doc.id
+        );
+    }
 }
 
 /// `Luật Đất đai` is the node of the law cited without its year: the laws of its name with
@@ -734,14 +741,17 @@ fn run_dangling(
     }
     let all = list.len();
     list.retain(|d| only.keeps(d));
-    if let Some(heading) = only.heading(list.len(), all).filter(|_| matches!(format, ListFmt::Text)) {
+    let heading = only.heading(list.len(), all).filter(|_| matches!(format, ListFmt::Text));
+    if let Some(heading) = &heading {
         // The count below is of the documents kept: said so, and of how many in all.
         println!("{heading}");
     }
     let top = top.unwrap_or(if matches!(format, ListFmt::Text) { DANGLING_TOP_TEXT } else { 0 });
     let listed = if top == 0 { &list[..] } else { &list[..top.min(list.len())] };
     match format {
-        ListFmt::Text => print!("{}", for_terminal(&citegraph::query::dangling_text(&list, top, places))),
+        ListFmt::Text => {
+            print!("{}", for_terminal(&citegraph::query::dangling_text(&list, top, places, heading.is_some())))
+        }
         ListFmt::Json => println!("{}", to_json(&listed)?),
         ListFmt::Csv => print!("{}", citegraph::query::dangling_csv(listed)),
     }

@@ -635,6 +635,10 @@ mod tests {
              Nghị định số 347/2025/NĐ-CP ngày 29 tháng 12 năm 2025",
             "theo quy định của Bộ luật số 45/2019/QH14, các văn bản hướng dẫn và Thông tư liên tịch số \
              08/2005/TTLT-BTC-BNV ngày 05 tháng 01 năm 2005",
+            // A type word in the plural (audit 2249, Thông tư 19/2026/TT-BNNMT, line 50): the
+            // decrees it amends detail the land law, not it.
+            "- Nghị định số 226/2025/NĐ-CP ngày 15 tháng 8 năm 2025 của Chính phủ sửa đổi, bổ sung một số điều của \
+             các nghị định quy định chi tiết thi hành Luật Đất đai số 31/2024/QH15;",
         ] {
             assert!(rel(t).is_empty(), "{t}");
         }

@@ -271,6 +271,17 @@ fn trace_and_dangling_answer_in_text_and_json() {
     let out = citegraph().args(["trace", "999/KH-XYZ", "--graph"]).arg(&graph).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no document matches"));
+    // A symbol as the seeds write it, read as a document the graph holds under other codes
+    // (seeds audit 2249: `79-TB/TU`, 000:31, is 79-TB/VPTU; `01-TTr/TU`, 001:19, is 01-TT/TU).
+    for (asked, id) in
+        [("79-TB/TU", "79-TB/VPTU:2022@Quảng Ngãi"), ("Thông tri số 01-TTr/TU", "01-TT/TU:2015@Quảng Nam")]
+    {
+        let out = citegraph().args(["show", asked, "--json", "--graph"]).arg(&graph).output().unwrap();
+        assert!(out.status.success(), "{asked}: {}", String::from_utf8_lossy(&out.stderr));
+        let shown: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(shown["document"]["id"], id, "{asked}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains(&format!("read as {id}")), "{asked}");
+    }
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
@@ -778,6 +789,9 @@ fn dangling_takes_a_level_by_its_vietnamese_word() {
     let out = citegraph().args(["dangling", "--level", "quận,thi-xa", "--graph"]).arg(&graph).output().unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.starts_with("levels: Huyện ("), "{stdout}");
+    // The count under the heading is of those kept, not said as the corpus's (seeds audit 2249).
+    let kept = district.len();
+    assert_eq!(stdout.lines().nth(1), Some(format!("{kept} listed").as_str()), "{stdout}");
     let out = citegraph().args(["dangling", "--level", "quanh", "--graph"]).arg(&graph).output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{stderr}");

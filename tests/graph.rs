@@ -282,7 +282,7 @@ fn sample_dangling_lists_every_cited_document_without_text() {
     let texts: Vec<String> = rows.records().map(|r| r.unwrap()[14].to_string()).collect();
     assert!(texts.contains(&"Kết luận số 65-KL/TW, ngày 30/10/2019".to_string()), "{texts:?}");
     assert!(!texts.iter().any(|t| t.contains('\n') || t.contains("  ")), "{texts:?}");
-    let text = query::dangling_text(&list, 0, 0);
+    let text = query::dangling_text(&list, 0, 0, false);
     assert!(text.contains(": Kết luận số 65-KL/TW, ngày 30/10/2019\n"), "{text}");
     // In JSON, each finding at a citation names its fields (audit of exports: a bare
     // `[[0, "kind-mismatch"]]`), the index one of the document's mentions.
@@ -298,14 +298,14 @@ fn sample_dangling_lists_every_cited_document_without_text() {
         }
     }
     // In text, the first places of each document and a count of the rest; 0 lists them all.
-    let text = query::dangling_text(&list, 0, 2);
+    let text = query::dangling_text(&list, 0, 2, false);
     let first: Vec<&str> = text.lines().skip(1).take(5).collect();
     assert!(first[0].starts_with("   2 files,    3×  Nghị quyết 120/2020/QH14"), "{text}");
     // How the corpus cites it (audit 2229), in the legend's words.
     assert!(first[1].starts_with("        cited as: "), "{text}");
     assert!(first[2].starts_with("        data/") && first[3].starts_with("        data/"), "{text}");
     assert_eq!(first[4].trim(), "… and 1 more (--places 0 lists every one)");
-    let all = query::dangling_text(&list, 0, 0);
+    let all = query::dangling_text(&list, 0, 0, false);
     let also: usize = list.iter().filter(|d| !d.also_cited_as.is_empty()).count();
     let codified: usize = list.iter().filter(|d| !d.codified_in.is_empty()).count();
     assert_eq!(all.lines().count(), 1 + 2 * list.len() + also + codified + cited, "{all}");
@@ -319,7 +319,7 @@ fn sample_dangling_lists_every_cited_document_without_text() {
     let akin_list = query::dangling(&akin);
     let tb = akin_list.iter().find(|d| &*d.document.id == "12-TB/TU:2023@Quảng Ngãi").expect("the notice");
     assert_eq!((tb.also_cited_as.clone(), tb.mentions.len()), (vec!["12-TB/VPTU:2023@Quảng Ngãi"], 2));
-    let akin_all = query::dangling_text(&akin_list, 0, 0);
+    let akin_all = query::dangling_text(&akin_list, 0, 0, false);
     assert!(akin_all.contains("cũng được ghi là: 12-TB/VPTU (2023, Quảng Ngãi)"), "{akin_all}");
     let ids = akin.documents.iter().filter(|d| !d.in_corpus).count();
     let folded = ids - akin_list.len();
@@ -329,7 +329,7 @@ fn sample_dangling_lists_every_cited_document_without_text() {
         "{akin_all}"
     );
     // Only the most cited, when asked.
-    let top = query::dangling_text(&list, 2, 2);
+    let top = query::dangling_text(&list, 2, 2, false);
     assert!(top.lines().next().unwrap().ends_with("; the first 2, by citing files (--top 0 lists every one)"), "{top}");
     assert_eq!(top.lines().filter(|l| l.contains("× ")).count(), 2, "{top}");
 }

@@ -510,6 +510,15 @@ fn codes_sorted(symbol: &str) -> Vec<String> {
     codes
 }
 
+/// The symbol `query` asks for where the document it found is numbered otherwise: a text
+/// writes it so, and it was read as this document (`79-TB/TU` for 79-TB/VPTU). None where the
+/// query names the document's own symbol, its codes in any order, or none.
+pub fn symbol_written_otherwise(query: &str, doc: &Document) -> Option<String> {
+    let asked = parse_ref(query).symbol?;
+    let own = doc.symbol.as_deref()?;
+    (codes_sorted(&asked) != codes_sorted(own)).then_some(asked)
+}
+
 /// The dated documents of the name a law cited without its year has (`Luật Đất đai`: the
 /// laws of 2003, 2013 and 2024 the graph knows), oldest first: what a person asking for the
 /// name may have meant. Empty for any other document.
@@ -575,7 +584,7 @@ pub fn match_ref<'g>(graph: &'g Graph, query: &str) -> Result<&'g Document, Rend
             .filter(of_date)
             .filter(in_place)
             .collect();
-        if hits.is_empty() {
+        let hits = if hits.is_empty() {
             let codes = codes_sorted(s);
             let swapped = |d: &&Document| d.symbol.as_deref().is_some_and(|ds| codes_sorted(ds) == codes);
             graph
@@ -587,6 +596,29 @@ pub fn match_ref<'g>(graph: &'g Graph, query: &str) -> Result<&'g Document, Rend
                 .filter(of_date)
                 .filter(in_place)
                 .collect()
+        } else {
+            hits
+        };
+        if hits.is_empty() {
+            // A symbol as a text writes it, read as another document's (seeds audit 2249:
+            // `79-TB/TU`, the slip of a notice the graph holds as 79-TB/VPTU): the documents the
+            // references so written were read as.
+            let written = |m: &&crate::model::Mention| {
+                m.number.as_deref().map(canonical_number).as_deref() == parts.number.as_deref()
+                    && m.symbol.as_deref().is_some_and(|ms| ms.to_lowercase() == s.to_lowercase())
+            };
+            let mut read_as: Vec<&Document> = graph
+                .mentions
+                .iter()
+                .filter(written)
+                .filter_map(|m| crate::model::document_by_id(&graph.documents, &m.target))
+                .filter(of_year)
+                .filter(of_date)
+                .filter(in_place)
+                .collect();
+            read_as.sort_by(|a, b| a.id.cmp(&b.id));
+            read_as.dedup_by(|a, b| a.id == b.id);
+            read_as
         } else {
             hits
         }
