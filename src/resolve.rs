@@ -681,6 +681,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     drop(own_symbols);
     move_to_the_dated_place(&corpus, &mentions, &mut mention_keys);
     name_again_as_the_file_did(&mentions, &owner, &mut mention_keys);
+    amenders_named_by_their_law(&mentions, &owner, &pairs, &mut mention_keys);
     // A local document that names no issuer is of its citing body's level, as it is of its
     // place (`placed`): a provincial report's `kế hoạch số 65/KH-UBND` is the province's.
     let citing_levels: Vec<Level> = citing.iter().map(|c| c.as_ref().map_or(Level::Unknown, |(_, l)| *l)).collect();
@@ -2149,6 +2150,43 @@ fn name_again_as_the_file_did(mentions: &[Mention], owner: &[u32], keys: &mut [K
     for (i, year, place) in fixes {
         keys[i].year = Some(year);
         keys[i].place = Some(place);
+    }
+}
+
+/// An amending law named by the law it amends, without number or year (`Luật sửa đổi, bổ sung
+/// một số điều của Luật Giao thông đường thủy nội địa`), in a file that numbers the one law it
+/// says amends that law (`Luật Giao thông đường thủy nội địa số 23/2004/QH11 được sửa đổi, bổ
+/// sung bởi Luật số 48/2014/QH13`, Nghị định 123/2026/NĐ-CP): that law (audit 2249: the name
+/// stood as a node of its own, four times). Where the file numbers two amenders of the law,
+/// the name is left as it is.
+fn amenders_named_by_their_law(mentions: &[Mention], owner: &[u32], pairs: &[Pair], keys: &mut [Key]) {
+    let named =
+        |k: &Key| k.number.is_none() && k.year.is_none() && k.name.as_deref().is_some_and(tables::is_amending_key);
+    let unnumbered: Vec<usize> = (0..keys.len()).filter(|&i| named(&keys[i])).collect();
+    if unnumbered.is_empty() {
+        return;
+    }
+    // The numbered amender of each law the file names, by the file and the law's name key.
+    let mut amender: HashMap<(u32, String), Option<usize>> = HashMap::default();
+    for p in pairs.iter().filter(|p| p.relation == "amends" && !p.on_own && owner[p.from] == owner[p.to]) {
+        let (by, law) = (&mentions[p.from], &mentions[p.to]);
+        if by.number.is_none() || !tables::is_legislative_kind(&by.kind) {
+            continue;
+        }
+        let Some(name) = law.name.as_deref() else { continue };
+        let same_key = |a: &usize, b: &usize| keys[*a] == keys[*b];
+        let entry = amender.entry((owner[p.from], name_key(&law.kind, Some(name)))).or_insert(Some(p.from));
+        if entry.is_some_and(|known| !same_key(&known, &p.from)) {
+            *entry = None;
+        }
+    }
+    for i in unnumbered {
+        let name = keys[i].name.clone().unwrap_or_default();
+        let mut of_law =
+            amender.iter().filter(|((file, law), _)| *file == owner[i] && ends_with_law(&name, law)).map(|(_, by)| *by);
+        if let (Some(Some(by)), None) = (of_law.next(), of_law.next()) {
+            keys[i] = keys[by].clone();
+        }
     }
 }
 
@@ -4208,6 +4246,32 @@ mod tests {
         let targets: Vec<&str> =
             graph.mentions.iter().filter(|m| m.path.as_ref() == "z.md").map(|m| &*m.target).collect();
         assert_eq!(targets.first(), Some(&"36/2009/QH12"), "{targets:?}");
+    }
+
+    /// From shared/corpus/real (audit 2249, Nghị định 123/2026/NĐ-CP, lines 14 and 44): an
+    /// amending law named by the law it amends is the one amender of that law its file
+    /// numbers; not where the file numbers two, nor in a file that numbers none.
+    #[test]
+    fn an_amending_law_named_by_its_law_is_the_amender_its_file_numbers() {
+        let decree = |amenders: &str| {
+            format!(
+                "Căn cứ Luật Giao thông đường thủy nội địa số 23/2004/QH11 được sửa đổi, bổ sung bởi {amenders};\n\n\
+                 Nghị định quy định chi tiết một số điều Luật Giao thông đường thủy nội địa và Luật sửa đổi, bổ sung \
+                 một số điều của Luật Giao thông đường thủy nội địa, bao gồm:\n"
+            )
+        };
+        let target_of_name = |text: &str| {
+            let graph = super::graph_of(&[("nd.md", text)]);
+            let m = graph.mentions.iter().find(|m| m.text.starts_with("Luật sửa đổi")).expect("the amending law");
+            m.target.to_string()
+        };
+        assert_eq!(target_of_name(&decree("Luật số 48/2014/QH13")), "48/2014/QH13");
+        let two = target_of_name(&decree("Luật số 48/2014/QH13 và Luật số 97/2015/QH13"));
+        assert!(two.starts_with("Luật sửa đổi"), "{two}");
+        let none = target_of_name(
+            &decree("Luật số 48/2014/QH13").replace(" được sửa đổi, bổ sung bởi Luật số 48/2014/QH13", ""),
+        );
+        assert!(none.starts_with("Luật sửa đổi"), "{none}");
     }
 
     /// From shared/corpus/real: `Luật Tố cáo` is read with 23/2018/QH14 in a basis line and
