@@ -1333,17 +1333,35 @@ fn guidance_of_its_own(lead: &str, own_kind: Option<&str>, cue: &aho_corasick::M
 /// Whether `gap`, the words between two references, is the first one's title, opened by
 /// guidance of the second, named right after `theo` (`Thông tư liên tịch số
 /// 14/2012/TTLT-BCA-BLĐTBXH-BTC Hướng dẫn thực hiện một số chế độ … theo Nghị định số
-/// 23/2012/NĐ-CP`): the first guides the second, however long the title.
+/// 23/2012/NĐ-CP`), or of what the second issued, named right before `ban hành kèm theo`
+/// (`Thông tư số 36/2006/TT-BVHTT Hướng dẫn thực hiện một số điều của Quy chế đặt tên … ban
+/// hành kèm theo Nghị định số 91/2005/NĐ-CP`: the decree's own regulation): the first guides
+/// the second, however long the title.
 pub fn title_guides_next(gap: &str) -> bool {
     with_lower(gap, |lower| {
         cues(lower).next().is_some_and(|m| {
             let lead = lower[..m.start()].trim_matches([' ', ',', '-', '–', ':', '*', '_']);
+            let rest = &lower[m.end()..];
             relation_of(&m) == "guides"
                 && lead.is_empty()
                 && guidance_of_its_own(lead, None, &m)
-                && theo_follows(&lower[m.end()..])
-                && details_what_follows(lead, None, &m, &lower[m.end()..])
+                && (theo_follows(rest) && details_what_follows(lead, None, &m, rest) || issued_with_next(rest))
         })
+    })
+}
+
+/// The words that name what a document issued, right before it (`Quy chế … ban hành kèm theo
+/// Nghị định số 91/2005/NĐ-CP`).
+pub const ISSUED_WITH: &str = "ban hành kèm theo";
+
+/// Whether the words after a title's guiding cue, up to the next reference, name what that
+/// reference issued (`một số điều của Quy chế đặt tên, đổi tên đường, phố và công trình công
+/// cộng ban hành kèm theo `), with no other `theo` than that one's. Lower-cased.
+fn issued_with_next(rest: &str) -> bool {
+    let rest = rest.trim_end_matches([' ', '\n']);
+    rest.strip_suffix(ISSUED_WITH).and_then(|named| named.strip_suffix(' ')).is_some_and(|named| {
+        let named = named.trim();
+        !named.is_empty() && !named.contains(" theo ") && !named.contains(['"', '“', '(', ')'])
     })
 }
 
@@ -1669,20 +1687,28 @@ fn listed_provision_start(text: &str, start: usize) -> usize {
     start
 }
 
+/// Words that open a provision of a document, with their space.
+const PROVISIONS: &[&str] = &["Điều ", "khoản ", "điểm ", "Khoản ", "Điểm ", "điều "];
+
+/// Words that open a part of a document below or beside its articles (`bảng b của mục
+/// 2.2.6.3`, `Phụ lục I`), with their space: listed with `;` as provisions are.
+const LISTED_PARTS: &[&str] = &["bảng ", "Bảng ", "mục ", "Mục ", "phụ lục ", "Phụ lục "];
+
 fn listed_provision_once(text: &str, start: usize) -> usize {
-    const PROVISIONS: &[&str] = &["Điều ", "khoản ", "điểm ", "Khoản ", "Điểm ", "điều "];
     let opening = text[start..].trim_start_matches(' ');
     let opening_part = opening.strip_prefix("các ").unwrap_or(opening);
     let provision = PROVISIONS.iter().any(|w| opening_part.starts_with(w));
     // Provisions of one document listed with `;` (`Thay thế cụm từ “…” tại điểm d khoản 3 Điều
     // 9; điểm b khoản 1 Điều 10 Nghị định số 254/2025/NĐ-CP thành “…”`): a `;` after a
-    // provision's label is no end of the clause.
-    if provision && let Some(before) = text[..start].trim_end_matches(' ').strip_suffix(';') {
-        let mut words = before.rsplit([' ', '\n']);
-        let label = words.next().is_some_and(|l| !l.is_empty() && l.len() <= 4 && l.chars().all(char::is_alphanumeric));
-        if label && words.next().is_some_and(|w| PROVISIONS.iter().any(|p| p.trim_end() == w)) {
-            return clause_start(text, before.len());
-        }
+    // provision's label is no end of the clause. So are parts of its annex (Thông tư
+    // 19/2026/TT-BNNMT: `3. Sửa đổi … tại các bảng a, b, c của mục 2.2.1; bảng b của mục
+    // 2.2.6.3; bảng a của mục 3.1.1 tại Phụ lục I của Thông tư số 09/2024/TT-BTNMT …`).
+    let part = provision || LISTED_PARTS.iter().any(|w| opening_part.starts_with(w));
+    if part
+        && let Some(before) = text[..start].trim_end_matches(' ').strip_suffix(';')
+        && ends_with_a_labelled_provision(before)
+    {
+        return clause_start(text, before.len());
     }
     // A clause in small letters opens no sentence: after a `;` and a paragraph break a text
     // layer made (`… Luật Xây dựng số 135/2025/QH15 (…);⏎⏎khoản 3 Điều 54 Luật Quy hoạch đô
@@ -1704,6 +1730,22 @@ fn listed_provision_once(text: &str, start: usize) -> usize {
     // The numbers of a list of provisions wrapped onto this line (`…, 17,⏎18, 19, 20 của …`).
     let numbers = opening.starts_with(|c: char| c.is_ascii_digit()) && ends_with_a_list_of_numbers(before);
     if listed && (provision || numbers) { clause_start(text, start - 1) } else { start }
+}
+
+/// Whether `before` ends with a provision or a listed part and its label (`Điều 9`, `điểm b`,
+/// `mục 2.2.6.3`, `Phụ lục I`).
+fn ends_with_a_labelled_provision(before: &str) -> bool {
+    let Some((rest, label)) = before.rsplit_once([' ', '\n']) else { return false };
+    let short = label.len() <= 4 && label.chars().all(char::is_alphanumeric);
+    // A section numbered by its place (`2.2.6.3`, `II.1`).
+    let dotted = label.len() <= 16
+        && label.split('.').all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_alphanumeric()))
+        && label.contains('.');
+    (short || dotted)
+        && PROVISIONS
+            .iter()
+            .chain(LISTED_PARTS)
+            .any(|p| rest.strip_suffix(p.trim_end()).is_some_and(|r| r.is_empty() || r.ends_with([' ', '\n'])))
 }
 
 /// Whether `before` ends with a provision's numbers listed so far (`… các Điều 10, 11, 17,`).
@@ -3389,6 +3431,16 @@ mod tests {
                 "Nghị định số 11/2020",
                 "cites",
             ),
+            // Thông tư 19/2026/TT-BNNMT: so are parts of an annex (tables, numbered sections).
+            (
+                "3. Sửa đổi nội dung mô tả của trường thông tin Mã thửa đất tại các bảng a, b, c của mục 2.2.1; \
+                 bảng b của mục 2.2.6.3; bảng a của mục 3.1.1 tại Phụ lục I của Thông tư số 09/2024/TT-BTNMT ngày 31 \
+                 tháng 7 năm 2024",
+                "Thông tư số 09/2024",
+                "amends",
+            ),
+            // A `;` after a word that only looks like a part's label ends it.
+            ("Sửa đổi các mục tiêu; bảng a của Thông tư số 09/2024/TT-BTNMT.", "Thông tư số 09/2024", "cites"),
         ] {
             assert_eq!(relation_before(t, t.find(reference).expect(reference), None), relation, "{t}");
         }

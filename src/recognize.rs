@@ -3695,7 +3695,34 @@ pub(crate) fn read_pinpoint(text: &str, f: &mut Found) {
         }
     } else if let Some(pin) = pinpoint_broken_as_heading(text, f.span.start) {
         f.pinpoint = Some(listed_pinpoints_start(text, pin.start, pin.end)..pin.end);
+    } else if let Some(pin) = named_annex_before(text, f.span.start) {
+        f.pinpoint = Some(pin);
     }
+}
+
+/// The most bytes an annex's name takes, from its word to `kèm theo`.
+const MOST_ANNEX_NAME_BYTES: usize = 240;
+
+/// An annex named by its title, not its number, right before `(ban hành) kèm theo` and the
+/// reference at `at`: `Thay thế Phụ lục phạm vi địa bàn hoạt động hải quan tại khu vực⏎cửa
+/// khẩu đường bộ, … trong khu vực biên giới ban hành kèm⏎theo Nghị định số 12/2018/NĐ-CP`
+/// (Nghị định 153/2026/NĐ-CP, shared/corpus/real). One clause's words, in small letters after
+/// the word, over lines a text layer wrapped; a bare `Phụ lục ban hành kèm theo` names none.
+fn named_annex_before(text: &str, at: usize) -> Option<Range<usize>> {
+    const SPACES: &[char] = &[' ', '\n'];
+    let before = text[..at].trim_end_matches(SPACES).strip_suffix("theo")?;
+    let before = before.trim_end_matches(SPACES).strip_suffix("kèm")?.trim_end_matches(SPACES);
+    let end = before.strip_suffix("ban hành").unwrap_or(before).trim_end_matches(SPACES).len();
+    let (ws, window) = window_before(text, end, MOST_ANNEX_NAME_BYTES);
+    let word = ["Phụ lục ", "phụ lục "].iter().filter_map(|w| window.rfind(w)).max()?;
+    let name = &window[word + "Phụ lục ".len()..];
+    let opens_name = name.starts_with(char::is_lowercase)
+        && !["ban ", "kèm ", "và ", "xem ", "số "].iter().any(|w| name.starts_with(w));
+    let free = !name.contains(['.', ';', ':', '/', '(', ')', '"', '“', '”']);
+    let starts_word = window[..word].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+    let wrapped = memchr::memchr_iter(b'\n', name.as_bytes())
+        .all(|i| crate::cues::hard_wrapped(text, ws + word + "Phụ lục ".len() + i));
+    (opens_name && free && starts_word && wrapped).then(|| ws + word..end)
 }
 
 /// A pinpoint whose article OCR set at the head of a line, with a dot after its number as a
@@ -6623,6 +6650,20 @@ mod tests {
             ("tại điểm a, b, c, khoản 4, Điều 11 Nghị định số 57/2010/NĐ-CP", "điểm a, b, c, khoản 4, Điều 11"),
         ] {
             assert_eq!(&t[one(t).pinpoint.unwrap()], pin, "{t}");
+        }
+        // Nghị định 153/2026/NĐ-CP: an annex named by its title, over the lines a text layer
+        // wrapped; a bare `Phụ lục` names none.
+        let t = "1. Thay thế Phụ lục phạm vi địa bàn hoạt động hải quan tại khu vực\ncửa khẩu đường bộ, đường thủy nội \
+                 địa trong khu vực biên giới ban hành kèm\ntheo Nghị định số 12/2018/NĐ-CP ngày 23 tháng 11 năm 2018";
+        let pin = "Phụ lục phạm vi địa bàn hoạt động hải quan tại khu vực\ncửa khẩu đường bộ, đường thủy nội địa trong \
+                   khu vực biên giới";
+        assert_eq!(&t[one(t).pinpoint.unwrap()], pin);
+        for t in [
+            "Mẫu số 01 Phụ lục ban hành kèm theo Nghị định số 12/2018/NĐ-CP",
+            "theo Mẫu số 02 tại Phụ lục ban hành\nkèm theo Nghị định số 12/2018/NĐ-CP",
+            "Phụ lục danh mục.\nCác mẫu ban hành kèm theo Nghị định số 12/2018/NĐ-CP",
+        ] {
+            assert_eq!(one(t).pinpoint, None, "{t}");
         }
         // A list stops at what is not a label: the year of a date, a word.
         let t = "Điều 5, năm 2020 theo Nghị định số 04/2015/NĐ-CP";

@@ -602,6 +602,21 @@ mod tests {
         assert!(rel(t).is_empty());
     }
 
+    /// A title opened by guidance of what the next document issued, named right before `ban
+    /// hành kèm theo` (relations audit of real/: van-hoa-the-thao-du-lich, the source note of a
+    /// codified page, read `cites`); a regulation merely cited so is guided by none.
+    #[test]
+    fn a_title_guiding_what_the_next_issued() {
+        let t = "(Điều 1 Thông tư số 36/2006/TT-BVHTT Hướng dẫn thực hiện một số điều của Quy chế đặt tên, đổi tên \
+                 đường, phố và công trình công cộng ban hành kèm theo Nghị định số 91/2005/NĐ-CP ngày 11 tháng 07 năm \
+                 2005 của Chính phủ ngày 20/03/2006 của Bộ Văn hoá - Thông tin, có hiệu lực thi hành kể từ ngày \
+                 15/04/2006)";
+        assert_eq!(rel(t), [("36".to_string(), "91".to_string(), "guides")]);
+        let t = "Thông tư số 36/2006/TT-BVHTT quy định tên đường theo Quy chế đặt tên, đổi tên đường, phố và công \
+                 trình công cộng ban hành kèm theo Nghị định số 91/2005/NĐ-CP";
+        assert!(rel(t).is_empty());
+    }
+
     /// From shared/corpus/real (relations audit 2180: Thông tư 06/2026/TT-BNV, 32/2026/TT-BQP):
     /// a passive clause after `;` says what befell the reference before it.
     #[test]

@@ -475,10 +475,15 @@ fn in_codified_article_title(lead: &str) -> bool {
 }
 
 /// The act a title says of the reference `f` it names, read as its own document's words:
-/// `guides` for `Quy định chi tiết … Luật …`; none where the title says no act of one.
+/// `guides` for `Quy định chi tiết … Luật …`; none where the title says no act of one. A title
+/// that names what `f` issued, right before it, names `f` (`Hướng dẫn thực hiện một số điều của
+/// Quy chế đặt tên … công cộng` ban hành kèm theo Nghị định số 91/2005/NĐ-CP).
 fn own_title_act(text: &str, title: &Option<Range<usize>>, f: &recognize::Found) -> Option<&'static str> {
     const ACTS: &[&str] = &["guides", "amends", "replaces", "repeals"];
-    let t = title.as_ref().filter(|t| t.start < f.span.start && f.span.start <= t.end)?;
+    let names = |t: &Range<usize>| {
+        f.span.start <= t.end || text.get(t.end..f.span.start).is_some_and(|g| g.trim() == cues::ISSUED_WITH)
+    };
+    let t = title.as_ref().filter(|t| t.start < f.span.start && names(t))?;
     let cue = cues::cue_in(&text[t.start..f.span.start])?;
     (!cue.by_agent && ACTS.contains(&cue.relation)).then_some(cue.relation)
 }
@@ -3591,6 +3596,16 @@ mod tests {
             scan.mentions.iter().map(|m| (m.number.as_deref().unwrap_or(""), &*m.relation)).collect();
         // The page, filed under no law, compiles the source's article (audit 2226).
         assert_eq!(relations, [("03", "codifies"), ("45", "guides"), ("33", "guides"), ("45", "cites")]);
+        // A title that names what the next document issued, right before `ban hành kèm theo`
+        // it, names that document (real/: van-hoa-the-thao-du-lich, read `cites`).
+        let t = "Điều 1.1.TT.1.1. Phạm vi\n\n(Điều 1 Thông tư số 36/2006/TT-BVHTT Hướng dẫn thực hiện một số điều của \
+                 Quy chế đặt tên, đổi tên đường, phố và công trình công cộng ban hành kèm theo Nghị định số \
+                 91/2005/NĐ-CP ngày 11 tháng 07 năm 2005 của Chính phủ ngày 20/03/2006 của Bộ Văn hoá - Thông tin, có \
+                 hiệu lực thi hành kể từ ngày 15/04/2006)\n";
+        let scan = scan_text("x.md".into(), t);
+        let relations: Vec<(&str, &str)> =
+            scan.mentions.iter().map(|m| (m.number.as_deref().unwrap_or(""), &*m.relation)).collect();
+        assert_eq!(relations, [("36", "codifies"), ("91", "guides")]);
     }
 
     /// A title's list goes on with one of the kind it named last, not the outer list's: the
