@@ -769,10 +769,35 @@ pub const DOUBTS: &[&str] = &[
     "term-mismatch",
 ];
 
+/// What the corpus writes of a document inconsistently: the kinds of finding, and the places
+/// of the citations they are about, in the order of the graph's references.
+#[derive(Debug, Default)]
+pub struct Doubt<'g> {
+    pub kinds: Vec<&'g str>,
+    pub places: Vec<(&'g str, usize, usize)>,
+}
+
+impl Doubt<'_> {
+    /// Where the corpus writes it otherwise than at `path:line:column` (a step's own sentence,
+    /// which may be right while another file's slip is told: audit 2249, a trace's warning on
+    /// 254/2025/QH15 whose slip, 254/2015/QH15, is another file's), said for a person: the
+    /// first such place (as `place` writes a path, line and column), and how many more.
+    pub fn elsewhere(
+        &self,
+        (path, line, column): (&str, usize, usize),
+        place: impl Fn(&str, usize, usize) -> String,
+    ) -> Option<String> {
+        let mut others = self.places.iter().filter(|&&p| p != (path, line, column));
+        let &(p, l, c) = others.next()?;
+        let more = others.count();
+        Some(if more == 0 { place(p, l, c) } else { format!("{} và {more} chỗ khác", place(p, l, c)) })
+    }
+}
+
 /// For each document a finding of [`DOUBTS`] is about (through the citations at its places),
-/// the kinds of those findings: a step of `trace` to it may stand on a misprint (trace audit
-/// 2162: a law for the resolution of its number).
-pub fn doubts(graph: &Graph) -> HashMap<&str, Vec<&str>> {
+/// the kinds of those findings and their places: a step of `trace` to it may stand on a
+/// misprint (trace audit 2162: a law for the resolution of its number).
+pub fn doubts(graph: &Graph) -> HashMap<&str, Doubt<'_>> {
     let at = kinds_at_places(graph, |f| {
         if !DOUBTS.contains(&f.kind.as_str()) {
             return &[];
@@ -790,16 +815,17 @@ pub fn doubts(graph: &Graph) -> HashMap<&str, Vec<&str>> {
         }
         &f.locations
     });
-    let mut out: HashMap<&str, Vec<&str>> = HashMap::new();
+    let mut out: HashMap<&str, Doubt> = HashMap::new();
     if at.is_empty() {
         return out;
     }
     for m in &graph.mentions {
         if let Some(kinds) = at.get(&(&*m.path, m.line, m.column)) {
             let doc = out.entry(&*m.target).or_default();
+            doc.places.push((&m.path, m.line, m.column));
             for k in kinds {
-                if !doc.contains(k) {
-                    doc.push(k);
+                if !doc.kinds.contains(k) {
+                    doc.kinds.push(k);
                 }
             }
         }
@@ -881,11 +907,13 @@ pub fn trace_text(graph: &Graph, start: &str, chains: &[Vec<Step>]) -> String {
             if let Some(b) = s.basis_too {
                 out.push_str(&format!("{indent}   căn cứ: {}: {}\n", place(&b.path, b.line, b.column), b.sentence));
             }
-            if let Some(kinds) = doubts.get(s.to) {
+            if let Some(doubt) = doubts.get(s.to) {
+                let at =
+                    doubt.elsewhere((s.path, s.line, s.column), place).map(|p| format!(", ở {p}")).unwrap_or_default();
                 out.push_str(&format!(
-                    "{indent}   ⚠ kho văn bản ghi văn bản này không thống nhất ({}): xem `citegraph check` trên cùng \
-                     kho\n",
-                    kind_labels(kinds)
+                    "{indent}   ⚠ kho văn bản ghi văn bản này không thống nhất ({}{at}): xem `citegraph check` trên \
+                     cùng kho\n",
+                    kind_labels(&doubt.kinds)
                 ));
             }
             if !s.amended_by.is_empty() {
@@ -1493,12 +1521,13 @@ mod tests {
         ]);
         assert!(graph.findings.iter().any(|f| f.kind == "conflicting-years"), "{:#?}", graph.findings);
         let doubts = doubts(&graph);
-        assert_eq!(doubts.get("80/2015/QH13"), Some(&vec!["conflicting-kinds"]));
+        assert_eq!(doubts.get("80/2015/QH13").map(|d| &d.kinds), Some(&vec!["conflicting-kinds"]));
         assert!(!doubts.contains_key("63/2025/QH15"), "{doubts:?}");
         let chains = trace(&graph, "25/2026/NQ-CP");
         let text = trace_text(&graph, "25/2026/NQ-CP", &chains);
         assert_eq!(text.matches("⚠ kho văn bản ghi văn bản này không thống nhất").count(), 1, "{text}");
-        assert!(text.contains("(một số hiệu, nhiều loại văn bản): xem `citegraph check`"), "{text}");
+        // Where the corpus writes it otherwise, the step's own citation being right (audit 2249).
+        assert!(text.contains("(một số hiệu, nhiều loại văn bản, ở b.md:1:8): xem `citegraph check`"), "{text}");
     }
 
     /// From shared/corpus/real: a document known only from citations each with a slip in its

@@ -449,7 +449,7 @@ struct Telling<'a, 'g> {
     graph: &'g Graph,
     names: &'a Names<'g>,
     places: &'a Places<'g>,
-    doubts: &'a HashMap<&'g str, Vec<&'g str>>,
+    doubts: &'a HashMap<&'g str, crate::query::Doubt<'g>>,
 }
 
 /// One document's `trace` as a tree: a step chains share is told once, and the steps each
@@ -494,12 +494,17 @@ fn trace_tree(
             );
         }
         let labels = |ids: &[&str]| ids.iter().map(|id| esc(&crate::query::short_label(graph, id))).collect::<Vec<_>>();
-        if let Some(kinds) = doubts.get(s.to) {
+        if let Some(doubt) = doubts.get(s.to) {
+            let at = doubt
+                .elsewhere((s.path, s.line, s.column), |p, l, c| format!("{p}:{l}:{c}"))
+                .map(|p| format!(", ở {p}"))
+                .unwrap_or_default();
             let _ = write!(
                 out,
-                "<div class=\"note\">⚠ kho văn bản ghi văn bản này không thống nhất ({}): xem mục <a \
+                "<div class=\"note\">⚠ kho văn bản ghi văn bản này không thống nhất ({}{}): xem mục <a \
                  href=\"#findings\">Phát hiện</a></div>",
-                esc(&crate::query::kind_labels(kinds))
+                esc(&crate::query::kind_labels(&doubt.kinds)),
+                esc(&at)
             );
         }
         if !s.amended_by.is_empty() {
