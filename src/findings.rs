@@ -1498,9 +1498,24 @@ pub fn of_references(
                     format!("{} {name} in {}{read}", m.kind, files_of(files))
                 })
                 .collect();
+            // Where the law table numbers one of the names so, the other is the misprint
+            // (audit 2249: `Luật Giáo dục số 39/2005/QH11`, Luật Quốc phòng's number, the
+            // education law being 38/2005/QH11).
+            let tabled = |m: &Mention| {
+                let law = tables::numbered_law(m.number.as_deref()?, m.symbol.as_deref()?)?;
+                let name = tables::official_law_key(&m.kind, m.name.as_deref()?)?;
+                (m.year == Some(law.year) && name == tables::law_name_key(law.kind, law.name)).then_some(law)
+            };
+            let mut by_table = c.names.iter().filter_map(|&(i, _)| tabled(&mentions[i]));
+            let verdict = match (by_table.next(), by_table.next()) {
+                (Some(law), None) => {
+                    format!("{number} is {} {} of {}, so the other is the misprint", law.kind, law.name, law.year)
+                }
+                _ => "one is a misprint".to_string(),
+            };
             out.push(finding(
                 "conflicting-names",
-                format!("{number} is written as {}: one is a misprint", written.join(" and as ")),
+                format!("{number} is written as {}: {verdict}", written.join(" and as ")),
                 c.names.iter().map(|&(i, _)| location(&mentions[i])).collect(),
             ));
         }

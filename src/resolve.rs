@@ -3513,9 +3513,22 @@ mod tests {
         ]);
         let names: Vec<&str> =
             graph.findings.iter().filter(|f| f.kind == "conflicting-names").map(|f| f.message.as_str()).collect();
+        // The law table numbers one of the names so: the other is the misprint (audit 2249).
         assert_eq!(
             names,
-            ["39/2005/QH11 is written as Luật Giáo dục in 1 file and as Luật Quốc phòng in 1 file: one is a misprint"]
+            ["39/2005/QH11 is written as Luật Giáo dục in 1 file and as Luật Quốc phòng in 1 file: 39/2005/QH11 is \
+                 Luật Quốc phòng of 2005, so the other is the misprint"]
+        );
+        // Where it numbers neither, which is the slip is not said.
+        let graph = super::build(vec![
+            scan_text("a.md".into(), "Căn cứ Luật Giáo dục số 99/2005/QH11;"),
+            scan_text("b.md".into(), "Căn cứ Luật Quốc phòng số 99/2005/QH11;"),
+        ]);
+        let names: Vec<&str> =
+            graph.findings.iter().filter(|f| f.kind == "conflicting-names").map(|f| f.message.as_str()).collect();
+        assert_eq!(
+            names,
+            ["99/2005/QH11 is written as Luật Giáo dục in 1 file and as Luật Quốc phòng in 1 file: one is a misprint"]
         );
         // Under the number the texts write, where one citation is read as another document by
         // its name (findings audit 2178: reported under 91/2015/QH13, which no text there wrote).
@@ -3533,7 +3546,7 @@ mod tests {
             names,
             [
                 "97/2015/QH13 is written as Bộ luật Dân sự in 1 file (read as 91/2015/QH13) and as Luật Phí và lệ phí in 2 \
-                 files: one is a misprint"
+                 files: 97/2015/QH13 is Luật Phí và lệ phí of 2015, so the other is the misprint"
             ]
         );
     }
