@@ -1173,7 +1173,7 @@ pub fn identify(text: &str) -> Identity {
         while end < text.len() {
             let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i + 1);
             let line = text[end..line_end].trim();
-            if line.starts_with('#') || (line.starts_with("---") && !line.contains('|')) {
+            if closes_block(line) {
                 break;
             }
             let item = line.is_empty() || line.starts_with(['-', '+']) || line.starts_with("* ");
@@ -1430,6 +1430,12 @@ fn summary_section(head: &str, kind: Option<&str>) -> Option<String> {
     Some(if rest.starts_with(char::is_lowercase) { crate::tables::capitalized(rest) } else { paragraph.to_string() })
 }
 
+/// Whether `line`, trimmed, ends a block of a page's front: a heading, or a rule that is no
+/// table's (`---`, not `|---|`).
+fn closes_block(line: &str) -> bool {
+    line.starts_with('#') || (line.starts_with("---") && !line.contains('|'))
+}
+
 /// Whether `line` is the heading of a page's abstract: `## TRÍCH YẾU`, `## TRICH YEU`, `###
 /// Trích yếu`.
 fn is_abstract_heading(line: &str) -> bool {
@@ -1466,7 +1472,7 @@ fn abstract_section(text: &str, from: usize, to: usize) -> Range<usize> {
     while end < text.len() {
         let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i + 1);
         let line = text[end..line_end].trim();
-        if line.starts_with('#') || (line.starts_with("---") && !line.contains('|')) {
+        if closes_block(line) {
             break;
         }
         end = line_end;
@@ -1731,7 +1737,7 @@ fn editors_subsections_end(text: &str, from: usize) -> usize {
         let line = text[end..line_end].trim();
         if line.starts_with("###") {
             in_subsection = true;
-        } else if !in_subsection || line.starts_with('#') || (line.starts_with("---") && !line.contains('|')) {
+        } else if !in_subsection || closes_block(line) {
             break;
         }
         end = line_end;

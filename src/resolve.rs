@@ -2166,27 +2166,36 @@ fn amenders_named_by_their_law(mentions: &[Mention], owner: &[u32], pairs: &[Pai
     if unnumbered.is_empty() {
         return;
     }
-    // The numbered amender of each law the file names, by the file and the law's name key.
-    let mut amender: HashMap<(u32, String), Option<usize>> = HashMap::default();
+    // By file, the numbered amender of each law the file names, by the law's name key: a file
+    // names a few, and each name is looked up among its own file's alone.
+    let mut amenders: HashMap<u32, Vec<(String, Option<usize>)>> = HashMap::default();
     for p in pairs.iter().filter(|p| p.relation == "amends" && !p.on_own && owner[p.from] == owner[p.to]) {
         let (by, law) = (&mentions[p.from], &mentions[p.to]);
         if by.number.is_none() || !tables::is_legislative_kind(&by.kind) {
             continue;
         }
         let Some(name) = law.name.as_deref() else { continue };
-        let same_key = |a: &usize, b: &usize| keys[*a] == keys[*b];
-        let entry = amender.entry((owner[p.from], name_key(&law.kind, Some(name)))).or_insert(Some(p.from));
-        if entry.is_some_and(|known| !same_key(&known, &p.from)) {
-            *entry = None;
+        let key = name_key(&law.kind, Some(name));
+        let laws = amenders.entry(owner[p.from]).or_default();
+        match laws.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, known)) if known.is_some_and(|k| keys[k] != keys[p.from]) => *known = None,
+            Some(_) => {}
+            None => laws.push((key, Some(p.from))),
         }
     }
-    for i in unnumbered {
-        let name = keys[i].name.clone().unwrap_or_default();
-        let mut of_law =
-            amender.iter().filter(|((file, law), _)| *file == owner[i] && ends_with_law(&name, law)).map(|(_, by)| *by);
-        if let (Some(Some(by)), None) = (of_law.next(), of_law.next()) {
-            keys[i] = keys[by].clone();
-        }
+    let fixes: Vec<(usize, usize)> = unnumbered
+        .into_iter()
+        .filter_map(|i| {
+            let name = keys[i].name.as_deref()?;
+            let mut of_law = amenders.get(&owner[i])?.iter().filter(|(law, _)| ends_with_law(name, law));
+            match (of_law.next(), of_law.next()) {
+                (Some(&(_, Some(by))), None) => Some((i, by)),
+                _ => None,
+            }
+        })
+        .collect();
+    for (i, by) in fixes {
+        keys[i] = keys[by].clone();
     }
 }
 
