@@ -2352,9 +2352,11 @@ fn in_a_numbered_title(lead: &str) -> bool {
 /// it names first: `Thực hiện Chương trình phối hợp số 04-CTPH/BDVTU-BDT …; Kế hoạch phối
 /// hợp số 93-KHPH/BDVTU-BDT …` and, in prose, `… nhất là tiếp tục thực hiện có hiệu quả Kết
 /// luận số 65-KL/TW …; Thông tri số 01-TTr/TU …; Chỉ thị số 29-CT/TU …` (the sample corpus)
-/// carry out every one of them. Each item between must open with a document too: a clause of
-/// another kind (`; tổng kết 10 năm thực hiện chính sách …; Quyết định số 12/2018/QĐ-TTg`)
-/// ends the list.
+/// carry out every one of them. Each item between must open with a document too, save one
+/// that itself carries something out: `…; tổng kết 10 năm thực hiện chính sách đối với người
+/// có uy tín; Quyết định số 12/2018/QĐ-TTg … về chính sách cho người có uy tín` (the sample
+/// corpus) carries out the decision whether the list's `thực hiện` governs it or the item's
+/// (audit 2249). A clause of another kind (`; giải quyết các vấn đề …; Quyết định …`) ends it.
 fn listed_after_implemented(text: &str, start: usize, at: usize) -> Option<&'static str> {
     let opens_with_document =
         |clause: &str| with_lower(clause, |c| type_word_opening(c.trim_start_matches(ITEM_MARKUP)).is_some());
@@ -2364,10 +2366,17 @@ fn listed_after_implemented(text: &str, start: usize, at: usize) -> Option<&'sta
         return None;
     }
     let mut end = start - 1;
+    let mut passed_a_task = false;
     for _ in 0..IMPLEMENTED_ITEMS {
         let from = clause_start(text, end);
         let clause = &text[from..end];
-        if from > 0 && text.as_bytes()[from - 1] == b';' && opens_with_document(clause) {
+        let listed = from > 0 && text.as_bytes()[from - 1] == b';';
+        if listed && opens_with_document(clause) {
+            end = from - 1;
+            continue;
+        }
+        if listed && !passed_a_task && carries_out_a_task(clause) {
+            passed_a_task = true;
             end = from - 1;
             continue;
         }
@@ -2388,6 +2397,18 @@ fn listed_after_implemented(text: &str, start: usize, at: usize) -> Option<&'sta
         return carried_out.then_some("implements");
     }
     None
+}
+
+/// Whether `clause` carries out something that is no document (`tổng kết 10 năm thực hiện
+/// chính sách đối với người có uy tín`): a `thực hiện` outside a numbered title.
+fn carries_out_a_task(clause: &str) -> bool {
+    with_lower(clause, |c| {
+        cues(c).any(|m| {
+            relation_of(&m) == "implements"
+                && !in_a_numbered_title(&c[..m.start()])
+                && !names_a_document(c[m.end()..].trim_start())
+        })
+    })
 }
 
 /// Whether the line break at `j` only wraps a paragraph, as a single line break in Markdown
@@ -2876,7 +2897,8 @@ mod tests {
                  tri số 01-TTr/TU, ngày 09/12/2015 về triển khai; Chỉ thị số 29-CT/TU, ngày 06/7/2018 về tăng cường; \
                  tổng kết 10 năm thực hiện chính sách đối với người có uy tín; Quyết định số 12/2018/QĐ-TTg";
         assert_eq!(relation_before(t, t.find("Chỉ thị số 29").unwrap(), None), "implements");
-        assert_eq!(relation_before(t, t.find("Quyết định số 12").unwrap(), None), "cites");
+        // One task carried out between goes on with the list (audit 2249).
+        assert_eq!(relation_before(t, t.find("Quyết định số 12").unwrap(), None), "implements");
         let t = "nguồn ngân sách nhà nước thực hiện Chương trình thực hiện theo quy định của pháp luật về ngân sách nhà \
                  nước; Nghị định số 358/2025/NĐ-CP; Quyết định số 16/2026/QĐ-TTg; văn bản hướng dẫn";
         assert_eq!(relation_before(t, t.find("Nghị định số 358").unwrap(), None), "cites");
@@ -3827,6 +3849,22 @@ mod tests {
             // What a line carries out it lists the same way (`listed_after_implemented`).
             ("Thực hiện Kế hoạch số 43/KH-UBND; Quyết định số 196/QĐ-UBND", "Quyết", "implements"),
             ("Thực hiện Kế hoạch số 43/KH-UBND; UBND tỉnh gửi Quyết định số 196/QĐ-UBND", "Quyết", "cites"),
+            // data/001:19: one task carried out between, not two, nor a task of another verb.
+            (
+                "tiếp tục thực hiện có hiệu quả Kết luận số 65-KL/TW; Chỉ thị số 29-CT/TU; tổng kết 10 năm thực hiện chính sách đối với người có uy tín; Quyết định số 12/2018/QĐ- TTg",
+                "Quyết",
+                "implements",
+            ),
+            (
+                "tiếp tục thực hiện có hiệu quả Kết luận số 65-KL/TW; giải quyết các vấn đề phát sinh; Quyết định số 12/2018/QĐ-TTg",
+                "Quyết",
+                "cites",
+            ),
+            (
+                "tiếp tục thực hiện có hiệu quả Kết luận số 65-KL/TW; tổng kết thực hiện chính sách; sơ kết thực hiện đề án; Quyết định số 12/2018/QĐ-TTg",
+                "Quyết",
+                "cites",
+            ),
         ] {
             assert_eq!(read_relation(t, t.find(at).unwrap(), None, Some("Nghị định")).relation, relation, "{t}");
         }
