@@ -1022,7 +1022,11 @@ pub fn show_text(graph: &Graph, s: &Shown) -> String {
     edges("cited or acted on by", &s.cited_by, &mut out, false);
     out.push_str(&format!("mentions ({}):\n", s.mentions.len()));
     for m in &s.mentions {
-        out.push_str(&format!("  {}:{}:{}: {}\n", m.path, m.line, m.column, one_line(&m.text)));
+        // A page editor's list or note is no one's words and makes no edge (`## VĂN BẢN LIÊN
+        // QUAN`): said, or a mention with nobody citing it reads as an edge lost (audit 2250).
+        let editors = m.by.as_ref().is_some_and(|by| *by == m.target);
+        let note = if editors { " (the page editor's list or note: no edge)" } else { "" };
+        out.push_str(&format!("  {}:{}:{}: {}{note}\n", m.path, m.line, m.column, one_line(&m.text)));
     }
     out
 }

@@ -4041,12 +4041,15 @@ fn number_and_year(text: &str, at: usize) -> Option<(Range<usize>, u16, usize)> 
 fn share_symbols_back(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>) {
     let bytes = text.as_bytes();
     let mut listed: Vec<Found> = Vec::new();
+    // The untyped last numbers of lists of laws, to be typed so.
+    let mut laws = Vec::new();
     for (i, f) in found.iter().enumerate() {
         let (Some(symbol), Some(_)) = (&f.symbol, f.number_year) else { continue };
         if f.family != Family::Normative || f.typed {
             continue;
         }
-        let earlier_end = i.checked_sub(1).map_or(0, |j| found[j].span.end);
+        let earlier = i.checked_sub(1).map(|j| &found[j]);
+        let earlier_end = earlier.map_or(0, |e| e.span.end);
         let first_new = listed.len();
         let mut at = f.span.start;
         // Each number and year a comma and a space set before the one after it.
@@ -4072,6 +4075,28 @@ fn share_symbols_back(text: &str, skip: &[Range<usize>], found: &mut Vec<Found>)
         if !(lead.ends_with('(') || LISTS_OF_AMENDERS_OPEN.iter().any(|w| lead.ends_with(w))) {
             listed.truncate(first_new);
         }
+        // What amends a law or code in brackets after it are laws, where their symbol is the
+        // National Assembly's alone: the last of the list, untyped, too (`Luật Giá
+        // 16/2023/QH15 (sửa 44/2024, …, 140/2025/QH15)`; audit 2250), and each listed after
+        // one so read (`(sửa đổi bởi 67/2020/QH14 và 88/2025/QH15)`).
+        let amends_a_law = earlier.is_some_and(|e| {
+            let between = text[e.header_end().min(at)..at].trim_matches(['*', ' ']);
+            let opens = tables::has_official_names(e.kind)
+                && e.kind != "Pháp lệnh"
+                && between
+                    .strip_prefix('(')
+                    .is_some_and(|v| v.is_empty() || LISTS_OF_AMENDERS_OPEN.contains(&v.trim_end()));
+            opens || (laws.last() == Some(&(i - 1)) && matches!(between, "," | "và"))
+        });
+        if amends_a_law && !f.typed && symbol.starts_with("QH") && tables::assembly_term(symbol).is_some() {
+            for l in &mut listed[first_new..] {
+                l.kind = "Luật";
+            }
+            laws.push(i);
+        }
+    }
+    for i in laws {
+        found[i].kind = "Luật";
     }
     if !listed.is_empty() {
         found.extend(listed);
@@ -5747,17 +5772,24 @@ mod tests {
     fn numbers_listed_before_a_symbol_share_it() {
         let t = "- Luật Giá 16/2023/QH15 (sửa 44/2024, 61/2024, 95/2025, 140/2025/QH15)";
         let found = recognize_str(t);
-        let read: Vec<(&str, Option<&str>)> = found.iter().map(|f| (&t[f.span.clone()], f.symbol.as_deref())).collect();
+        let read: Vec<(&str, &str, Option<&str>)> =
+            found.iter().map(|f| (&t[f.span.clone()], f.kind, f.symbol.as_deref())).collect();
+        // What amends a law are laws (audit 2250: the last was an untyped `Văn bản`).
         assert_eq!(
             read,
             [
-                ("Luật Giá 16/2023/QH15", Some("QH15")),
-                ("44/2024", Some("QH15")),
-                ("61/2024", Some("QH15")),
-                ("95/2025", Some("QH15")),
-                ("140/2025/QH15", Some("QH15")),
+                ("Luật Giá 16/2023/QH15", "Luật", Some("QH15")),
+                ("44/2024", "Luật", Some("QH15")),
+                ("61/2024", "Luật", Some("QH15")),
+                ("95/2025", "Luật", Some("QH15")),
+                ("140/2025/QH15", "Luật", Some("QH15")),
             ]
         );
+        let t = "- Luật Xử lý vi phạm hành chính 15/2012/QH13 (sửa đổi bởi 67/2020/QH14 và 88/2025/QH15)";
+        assert!(recognize_str(t).iter().all(|f| f.kind == "Luật"), "{:?}", recognize_str(t));
+        // Not what amends a decree, nor a list of another document's.
+        let t = "Nghị định 10/2024/NĐ-CP (sửa 44/2024, 140/2025/QH15)";
+        assert!(recognize_str(t).iter().all(|f| f.kind != "Luật"));
         let t = "trong giai đoạn 2021-2025, số liệu tháng 12/2024, 140/2025/QH15";
         assert_eq!(recognize_str(t).len(), 1);
     }

@@ -726,3 +726,17 @@ fn an_act_in_a_cited_title_is_not_the_citing_document_s() {
     assert!(edges.contains(&("51/SL:1959", "53/SL:1945", "repeals-part")), "{edges:?}");
     assert!(!edges.iter().any(|&(from, to, _)| from == "12/KH-UBND" && to == "53/SL:1945"), "{edges:?}");
 }
+
+/// From shared/corpus/real (Nghị quyết 31/2026/QH16's `## VĂN BẢN LIÊN QUAN`, audit 2250):
+/// a document named only in the page editor's table is cited by nobody, and `show` says why
+/// its mention stands without an edge.
+#[test]
+fn show_says_a_mention_of_the_editor_s_list_makes_no_edge() {
+    let page = "Số: 31/2026/QH16\n\nNGHỊ QUYẾT\n\nQuốc hội quyết nghị.\n\n## VĂN BẢN LIÊN QUAN\n\n\
+                | Số hiệu | Trích yếu | Ghi chú |\n|---|---|---|\n| 62/2025/QH15 | Luật Tổ chức chính quyền địa phương | |\n";
+    let g = scan_files("show-editors", &[("nq.md", page)]);
+    let doc = g.documents.iter().find(|d| &*d.id == "62/2025/QH15").expect("the row's law");
+    let text = query::show_text(&g, &query::show(&g, doc));
+    assert!(text.contains("cited or acted on by (0)"), "{text}");
+    assert!(text.contains("62/2025/QH15 (the page editor's list or note: no edge)\n"), "{text}");
+}
