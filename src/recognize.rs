@@ -3343,6 +3343,7 @@ fn subject_end(after: &str, from: usize) -> Option<usize> {
                 subject_tail(tail)
                     || dated_issuer_follows(tail)
                     || another_reference_joins(&after[..after.len() - tail.len()], tail)
+                    || another_plan_joins(&after[..after.len() - tail.len()], tail)
             }
             _ => false,
         }
@@ -3658,6 +3659,42 @@ fn another_reference_joins(before: &str, tail: &str) -> bool {
             rest.strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
         })
     })
+}
+
+/// Plans a sentence names with `và` after a title: a capital opens one as a name.
+const SECOND_PLANS: &[&str] = &["Chương trình ", "Đề án ", "Kế hoạch ", "Chiến lược "];
+
+/// Whether `tail` joins a second plan to the sentence after a title that closed with its own
+/// period (`… thực hiện Nghị quyết số 88/2019/QH14 ngày 18/11/2019 của Quốc hội về phê duyệt
+/// Đề án tổng thể phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai
+/// đoạn 2021-2030 và Chương trình mục tiêu quốc gia … giai đoạn 2021 – 2030`, data/; audit
+/// 2249): a title that approves two plans names their period once, after both (`Chương trình A
+/// và Kế hoạch B giai đoạn …`), and one that goes on past a period does so in small letters (`…
+/// giai đoạn 2021-2030 và tầm nhìn đến năm 2045`), or with no period before `và` (`… thực hiện
+/// Chương trình phát triển lâm nghiệp bền vững và Chương trình mục tiêu quốc gia …`, Thông tư
+/// 22/2024/TT-BNNPTNT's title in real/). Only `giai đoạn` and the four plans: the one run-on
+/// of data/ and real/.
+fn another_plan_joins(before: &str, tail: &str) -> bool {
+    // Asked at every space of a title: `v` of ` và` and a year's digit before it first.
+    if tail.as_bytes().get(1) != Some(&b'v') || !before.ends_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let Some(plan) = tail.strip_prefix(" và ") else { return false };
+    SECOND_PLANS.iter().any(|p| plan.starts_with(p)) && ends_with_period(before)
+}
+
+/// Whether `before` ends with a period of years, `giai đoạn 2021-2030` (`2021 - 2030`, a line
+/// broken inside it).
+fn ends_with_period(before: &str) -> bool {
+    fn year(s: &str) -> Option<&str> {
+        let without = s.trim_end_matches(|c: char| c.is_ascii_digit());
+        (s.len() - without.len() == 4).then_some(without)
+    }
+    let Some(rest) = year(before) else { return false };
+    let Some(rest) = rest.trim_end_matches([' ', '\n']).strip_suffix(['-', '–']) else { return false };
+    let Some(rest) = year(rest.trim_end_matches([' ', '\n'])) else { return false };
+    let rest = rest.trim_end_matches([' ', '\n']);
+    rest.strip_suffix("đoạn").is_some_and(|r| r.trim_end_matches([' ', '\n']).ends_with("giai"))
 }
 
 /// Whether `tail` opens with ` ngày 09/02/2010 của ` or ` ngày 19 tháng 11 năm 2007 của `:
@@ -5185,6 +5222,31 @@ mod tests {
                 "Nghị quyết số 36/2021/QH15 về thí điểm một số cơ chế, chính sách đặc thù phát triển tỉnh Nghệ An và \
                  khoản 2 Điều 4 Nghị quyết số 37/2021/QH15",
                 "về thí điểm một số cơ chế, chính sách đặc thù phát triển tỉnh Nghệ An",
+            ),
+            // Not into a second plan the sentence names after a title closed by its period
+            // (audit 2249, data/002:103), but past a plan the title itself names beside another
+            // (Thông tư 22/2024/TT-BNNPTNT's title, as real/ lists it), and past its vision.
+            (
+                "triển khai thực hiện Nghị quyết số 88/2019/QH14 ngày 18/11/2019 của Quốc hội về phê duyệt Đề án \
+                 tổng thể phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn \
+                 2021-2030 và Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào DTTS và \
+                 miền núi giai đoạn 2021 – 2030.",
+                "về phê duyệt Đề án tổng thể phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền \
+                 núi giai đoạn 2021-2030",
+            ),
+            (
+                "Thông tư số 22/2024/TT-BNNPTNT ngày 11/12/2024 của Bộ trưởng Bộ Nông nghiệp và Phát triển nông \
+                 thôn quy định một số nội dung về lâm nghiệp thực hiện Chương trình phát triển lâm nghiệp bền vững \
+                 và Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và \
+                 miền núi giai đoạn 2021-2030;",
+                "quy định một số nội dung về lâm nghiệp thực hiện Chương trình phát triển lâm nghiệp bền vững và \
+                 Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và \
+                 miền núi giai đoạn 2021-2030",
+            ),
+            (
+                "Quyết định số 1/2022/QĐ-TTg về Chiến lược phát triển giai đoạn 2021 - 2030 và tầm nhìn đến năm \
+                 2045; Kế hoạch",
+                "về Chiến lược phát triển giai đoạn 2021 - 2030 và tầm nhìn đến năm 2045",
             ),
             (
                 "Thông tư số 76/2021/TT-BTC Hướng dẫn khoản 1 và khoản 2 Điều 31 Nghị định số 20/2021/NĐ-CP",

@@ -1919,14 +1919,23 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
 /// it is cited. A body that states no act leaves the summary's acts standing, and so does a
 /// summary's `amends`: it is the page's title (`| Trích yếu | Sửa đổi, bổ sung một số điều của
 /// Nghị định 204/2004/NĐ-CP …`), whose articles amend its tables without naming it again.
+///
+/// So too a summary's other relations ([`summary_defers_to_body`]).
 fn body_states_the_acts(mentions: &mut [Mention]) {
     let acts = |m: &Mention| cues::acts_on(&m.relation);
-    if !mentions.iter().any(|m| !m.in_summary && acts(m)) {
-        return;
-    }
+    let body_acts = mentions.iter().any(|m| !m.in_summary && acts(m));
     for i in 0..mentions.len() {
         let summed_up = &mentions[i];
-        if !summed_up.in_summary || !acts(summed_up) || summed_up.relation == "amends" {
+        if !summed_up.in_summary || summed_up.relation == "cites" || summed_up.relation == "amends" {
+            continue;
+        }
+        if !acts(summed_up) {
+            if let Some(relation) = summary_defers_to_body(mentions, summed_up) {
+                mentions[i].relation = relation;
+            }
+            continue;
+        }
+        if !body_acts {
             continue;
         }
         let mut body = mentions.iter().filter(|m| !m.in_summary && acts(m) && same_document(m, summed_up));
@@ -1938,18 +1947,49 @@ fn body_states_the_acts(mentions: &mut [Mention]) {
     }
 }
 
-/// Whether two mentions of a file name one document by its number: the same number, year,
+/// The relation the body states on the document a summary says the page `guides` (or bases
+/// on, or any relation but an act and `cites`), where the body states that relation of its own on some document and
+/// names this one otherwise: the editor's words on what the page does give way to the page's
+/// (audit 2249: Nghị định 49/2026/NĐ-CP's `## TRÍCH YẾU` has it `Quy định chi tiết …` of `Điều
+/// 127 Luật Đất đai`; its text guides Nghị quyết 254/2025/QH15 and bases on `Luật Đất đai số
+/// 31/2024/QH15`: basis). None where the body states no such relation (a page without its
+/// preamble keeps its summary's `Căn cứ` list) or names the document only in passing, or not
+/// at all (`NQ 254/QH15`, without its year, is no number the text writes).
+fn summary_defers_to_body(mentions: &[Mention], summed_up: &Mention) -> Option<CompactString> {
+    let relation = &summed_up.relation;
+    if !mentions.iter().any(|m| !m.in_summary && m.relation == *relation) {
+        return None;
+    }
+    let mut body = mentions.iter().filter(|m| !m.in_summary && m.relation != "cites" && same_document(m, summed_up));
+    if body.clone().any(|m| m.relation == *relation) {
+        return None;
+    }
+    body.next().map(|m| m.relation.clone())
+}
+
+/// Whether two mentions of a file name one document: by its number, the same number, year,
 /// kind, and issuer's code where both give one (`NĐ 38/2024` in a page's summary, `Nghị định
-/// số 38/2024/NĐ-CP` in its text; `Nghị định số 65/2013/NB- CP`, as OCR read the body).
+/// số 38/2024/NĐ-CP` in its text; `Nghị định số 65/2013/NB- CP`, as OCR read the body); or,
+/// where one gives no number, by a law's name, whatever marks it was typed with (as
+/// [`names_same`] reads them), and its year where both give one (`Luật Đất đai` in Nghị định
+/// 49/2026's summary, `Luật Đất đai số 31/2024/QH15` in its preamble).
 fn same_document(a: &Mention, b: &Mention) -> bool {
     fn issuer(m: &Mention) -> Option<&str> {
         m.symbol.as_deref().and_then(|s| s.rsplit('-').next())
+    }
+    if a.number.is_none() || b.number.is_none() {
+        let years = a.year.is_none() || b.year.is_none() || a.year == b.year;
+        let names = match (&a.name, &b.name) {
+            (Some(x), Some(y)) => x == y || tables::law_name_key("", x) == tables::law_name_key("", y),
+            _ => false,
+        };
+        return years && names && a.kind == b.kind && tables::has_official_names(&a.kind);
     }
     let code = match (issuer(a), issuer(b)) {
         (Some(x), Some(y)) => x == y,
         _ => true,
     };
-    a.number.is_some() && a.number == b.number && a.year == b.year && a.kind == b.kind && code
+    a.number == b.number && a.year == b.year && a.kind == b.kind && code
 }
 
 /// For each found reference: its range in the decoded text, and its line and column. Worked
@@ -2898,6 +2938,40 @@ mod tests {
         let identity = scan.identity.expect("identified");
         assert!(identity.summary_end <= text.find("## TRÍCH YẾU").expect("heading"));
         assert_eq!(&text[identity.abstract_section][..14], "\nQuy dinh xu p");
+    }
+
+    /// From shared/corpus/real (audit 2249, Nghị định 49/2026/NĐ-CP): the editor's `## TRÍCH
+    /// YẾU` has the decree detail `Điều 127 Luật Đất đai`; its text guides Nghị quyết
+    /// 254/2025/QH15 and bases on the law by its number: the summary's `guides` takes the
+    /// text's `basis`. A front matter's basis stands over a text that states none (Nghị định
+    /// 248/2026/NĐ-CP: a page without its preamble), though the text guides the law.
+    #[test]
+    fn the_body_states_what_the_editors_abstract_says_it_guides() {
+        let text = "## THÔNG TIN VĂN BẢN\n\n| Thuộc tính | Nội dung |\n|---|---|\n| **Số hiệu** | 49/2026/NĐ-CP |\n\n\
+                    ---\n\n## TRÍCH YẾU\n\n**Điểm nổi bật (theo Cổng TTĐT Chính phủ):**\n\
+                    - Quy định chi tiết **cơ chế giải quyết phần diện tích đất \"da rạn\"** (còn lại không thỏa \
+                    thuận được) trong các dự án nhận quyền sử dụng đất theo Điều 127 Luật Đất đai - một trong những \
+                    vướng mắc lớn nhất hiện nay.\n\n---\n\n### NGHỊ ĐỊNH\n\n\
+                    *Căn cứ Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung một số điều bởi các Luật số \
+                    43/2024/QH15 (sau đây gọi là Luật Đất đai);*\n\n\
+                    *Chính phủ ban hành Nghị định quy định chi tiết và hướng dẫn một số điều của Nghị quyết số \
+                    254/2025/QH15 ngày 11 tháng 12 năm 2025 của Quốc hội.*\n";
+        let scan = scan_text("x.md".into(), text);
+        let read: Vec<(&str, &str, bool)> =
+            scan.mentions.iter().map(|m| (&*m.text, &*m.relation, m.in_summary)).collect();
+        assert_eq!(
+            read,
+            [
+                ("Luật Đất đai", "basis", true),
+                ("Luật Đất đai số 31/2024/QH15", "basis", false),
+                ("Luật số 43/2024/QH15", "basis", false),
+                ("Nghị quyết số 254/2025/QH15 ngày 11 tháng 12 năm 2025", "guides", false),
+            ]
+        );
+        let text = "---\ncan_cu_phap_ly:\n  - \"Luật Thương mại điện tử số 122/2025/QH15\"\n---\n\n\
+                    # Nghị định số 248/2026/NĐ-CP\n\n## NỘI DUNG\n\n\
+                    Nghị định này quy định chi tiết một số điều của Luật Thương mại điện tử số 122/2025/QH15.\n";
+        assert_eq!(relations(text), ["basis", "guides"]);
     }
 
     /// From shared/corpus/real (Nghị định 245/2026, Thông tư 19/2026/TT-NHNN): a basis list
