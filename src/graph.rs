@@ -126,6 +126,7 @@ pub fn edges<'a>(
         relation: relation.into(),
         inferred,
         evidence: ev,
+        also: Box::default(),
     };
     // Mentions of one file stand together and share its path: each file's run of mentions,
     // grouped by the document it is (files that hold one document go together), in order.
@@ -223,6 +224,7 @@ pub fn edges<'a>(
         })
         .collect();
     drop(firsts);
+    let stated_len = out.len();
     // Edges between mentions and by subject are few: they are kept when no mention states
     // them, nor an edge of theirs before.
     let stated_by_a_mention = |(from, to, relation): Triple| {
@@ -234,14 +236,30 @@ pub fn edges<'a>(
                 .any(|i| &*mentions[i].target == to && mentions[i].relation == relation)
         })
     };
-    let mut seen: HashSet<Triple<'a>> = HashSet::default();
+    // Each edge kept here, by its triple, at its index in `out`.
+    let mut kept: HashMap<Triple<'a>, usize> = HashMap::default();
     // Whether a mention states each triple asked, once per triple: the same one is asked for
     // each mention of a subject, and each asking went through every mention of its file.
     let mut stated: HashMap<Triple<'a>, bool> = HashMap::default();
+    // Places of other files stating an edge its `from` document's own mention states: few.
+    let mut also_stated: Vec<(Triple<'a>, Evidence)> = Vec::new();
     let mut push = |t: Triple<'a>, inferred: bool, ev: &dyn Fn() -> Evidence, out: &mut Vec<Edge>| {
-        // One already kept is kept once; else kept where no mention states it.
-        if is_edge(t) && !seen.contains(&t) && !*stated.entry(t).or_insert_with(|| stated_by_a_mention(t)) {
-            seen.insert(t);
+        if !is_edge(t) {
+            return;
+        }
+        // One already kept is kept once, with the place of each file that states it too (a
+        // plan's own `Kết luận số 65-KL/TW … về tiếp tục thực hiện Nghị quyết số 24-NQ/TW`, not
+        // only the first file's: audit 2249); an inference is no place of a stated edge.
+        if let Some(&i) = kept.get(&t) {
+            if out[i].inferred == inferred {
+                out[i].add_place(ev());
+            }
+        } else if *stated.entry(t).or_insert_with(|| stated_by_a_mention(t)) {
+            if !inferred {
+                also_stated.push((t, ev()));
+            }
+        } else {
+            kept.insert(t, out.len());
             out.push(edge(&shared(t.0), &shared(t.1), t.2, inferred, ev()));
         }
     };
@@ -295,12 +313,45 @@ pub fn edges<'a>(
             }
         }
     }
+    if !also_stated.is_empty() {
+        let mut at: HashMap<Triple, Vec<Evidence>> = HashMap::default();
+        for (t, place) in also_stated {
+            at.entry(t).or_default().push(place);
+        }
+        let found: Vec<(usize, Vec<Evidence>)> = out[..stated_len]
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| Some((i, at.remove(&(&*e.from, &*e.to, &*e.relation))?)))
+            .collect();
+        for (i, places) in found {
+            for place in places {
+                out[i].add_place(place);
+            }
+        }
+    }
     // A codified article's source states its edges wherever its article is compiled, in two
     // pages as in its own text: each edge once, from where it is first stated (the export's
     // MERGE kept one of 37 such pairs on real/, with the other's evidence).
+    // The places of a second are the first's too.
     if mentions.iter().any(|m| m.by.is_some()) {
-        let mut once: HashSet<(&str, &str, &str)> = HashSet::with_capacity_and_hasher(out.len(), Default::default());
-        let keep: Vec<bool> = out.iter().map(|e| once.insert((&e.from, &e.to, &e.relation))).collect();
+        let mut first: HashMap<(&str, &str, &str), usize> =
+            HashMap::with_capacity_and_hasher(out.len(), Default::default());
+        let mut places: Vec<(usize, Evidence)> = Vec::new();
+        let keep: Vec<bool> = out
+            .iter()
+            .enumerate()
+            .map(|(i, e)| {
+                let at = *first.entry((&e.from, &e.to, &e.relation)).or_insert(i);
+                if at != i && out[at].inferred == e.inferred {
+                    places.extend(std::iter::once(&e.evidence).chain(&*e.also).map(|p| (at, p.clone())));
+                }
+                at == i
+            })
+            .collect();
+        drop(first);
+        for (at, place) in places {
+            out[at].add_place(place);
+        }
         let mut keep = keep.into_iter();
         out.retain(|_| keep.next().unwrap_or(true));
     }
@@ -407,6 +458,7 @@ mod tests {
             relation: relation.into(),
             inferred: false,
             evidence: Evidence { path: "".into(), line: 1, column: 1, sentence: "".into() },
+            also: Box::default(),
         }
     }
 

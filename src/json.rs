@@ -232,6 +232,9 @@ impl WriteJson for Edge {
             "inferred": boolean(self.inferred),
             "evidence": value(&self.evidence),
         );
+        if !self.also.is_empty() {
+            fields!(out; "also": array(&self.also));
+        }
         out.push(b'}');
     }
 }

@@ -208,7 +208,37 @@ pub struct Edge {
     pub to: Arc<str>,
     pub relation: CompactString,
     pub inferred: bool,
+    /// Where the edge is first stated: the first file that states it, at its first place there.
     pub evidence: Evidence,
+    /// Where other files state it too, the first place of each, in the order met, at most
+    /// [`Edge::PLACES`] with `evidence` (an edge between two documents cited by the plans of a
+    /// whole country is stated in each): a reader of one of them is shown its own sentence
+    /// ([`Edge::proof`]). Left out of graph.json when none does.
+    #[serde(default, skip_serializing_if = "<[Evidence]>::is_empty")]
+    pub also: Box<[Evidence]>,
+}
+
+impl Edge {
+    /// The most places an edge keeps, `evidence` with `also`: a few files' own sentences, not
+    /// one for every file of a national corpus that restates it.
+    pub const PLACES: usize = 8;
+
+    /// Keeps `place` among the edge's places where its file has none yet and there is room.
+    pub fn add_place(&mut self, place: Evidence) {
+        let known = std::iter::once(&self.evidence).chain(&*self.also).any(|e| e.path == place.path);
+        if !known && self.also.len() + 1 < Edge::PLACES {
+            let mut also = std::mem::take(&mut self.also).into_vec();
+            also.push(place);
+            self.also = also.into_boxed_slice();
+        }
+    }
+
+    /// The place that proves the edge to a reader of the files `own` (a traced or shown
+    /// document's): the first place of one of them that states it, else where it is first
+    /// stated.
+    pub fn proof(&self, own: &[&str]) -> &Evidence {
+        std::iter::once(&self.evidence).chain(&*self.also).find(|e| own.contains(&&*e.path)).unwrap_or(&self.evidence)
+    }
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -364,6 +394,9 @@ impl Graph {
         }
         for e in &mut self.edges {
             e.evidence.path = relocate(&e.evidence.path);
+            for place in &mut e.also {
+                place.path = relocate(&place.path);
+            }
         }
         for f in &mut self.findings {
             for l in &mut f.locations {
@@ -601,6 +634,43 @@ fn format_array_with<T: crate::json::WriteJson + Sync>(
 
 #[cfg(test)]
 mod tests {
+    /// An edge keeps one place for each file that states it, the first there, up to
+    /// [`super::Edge::PLACES`]; its proof for a reader of a file is that file's place.
+    #[test]
+    fn an_edge_keeps_a_place_for_each_file_and_proves_itself_there() {
+        use super::{Edge, Evidence};
+        let place = |path: &str, line: usize| Evidence {
+            path: path.into(),
+            line,
+            column: 1,
+            sentence: format!("{path}:{line}").into(),
+        };
+        let mut e = Edge {
+            from: "65-KL/TW:2019".into(),
+            to: "24-NQ/TW:2003".into(),
+            relation: "implements".into(),
+            inferred: false,
+            evidence: place("001.txt", 19),
+            also: Box::default(),
+        };
+        e.add_place(place("001.txt", 23));
+        e.add_place(place("003.txt", 33));
+        e.add_place(place("003.txt", 40));
+        let at = |e: &Edge| {
+            std::iter::once(&e.evidence).chain(&*e.also).map(|p| (p.path.to_string(), p.line)).collect::<Vec<_>>()
+        };
+        assert_eq!(at(&e), [("001.txt".to_string(), 19), ("003.txt".to_string(), 33)]);
+        assert_eq!(e.proof(&["003.txt"]).line, 33);
+        assert_eq!(e.proof(&["002.txt", "001.txt"]).line, 19);
+        assert_eq!(e.proof(&["002.txt"]).line, 19);
+        assert_eq!(e.proof(&[]).line, 19);
+        for i in 0..20 {
+            e.add_place(place(&format!("f{i}.txt"), i + 1));
+        }
+        assert_eq!(at(&e).len(), Edge::PLACES);
+        assert_eq!(e.proof(&["f19.txt"]).path, e.evidence.path);
+    }
+
     #[test]
     fn ids_are_shown_in_words() {
         use super::shown_id;

@@ -14,6 +14,8 @@ pub struct Step<'g> {
     pub to: &'g str,
     pub relation: &'g str,
     pub inferred: bool,
+    /// The place that proves it: the traced document's own file's where that file states the
+    /// step, else the first file's ([`Edge::proof`]).
     pub path: &'g str,
     pub line: usize,
     pub column: usize,
@@ -188,6 +190,7 @@ pub fn trace<'g>(graph: &'g Graph, start: &'g str) -> Vec<Vec<Step<'g>>> {
         .collect();
     let amended_by = amenders_under_their_law(graph, &mut up);
     let also_cited_as = one_step_for_the_same_document(graph, &mut up);
+    let own = files_of(graph, start);
     let mut chains = Vec::new();
     let mut path: Vec<Step> = Vec::new();
     struct Up<'g, 'm> {
@@ -198,6 +201,8 @@ pub fn trace<'g>(graph: &'g Graph, start: &'g str) -> Vec<Vec<Step<'g>>> {
         also_cited_as: &'m HashMap<(&'g str, &'g str), Vec<&'g str>>,
         basis_too: &'m HashMap<(&'g str, &'g str), &'g crate::model::Evidence>,
         pinpoints: &'m HashMap<(&'g str, usize, usize, &'g str), &'g str>,
+        /// The traced document's files, whose sentences prove the steps they state.
+        own: &'m [&'g str],
     }
     fn walk<'g>(id: &'g str, up: &Up<'g, '_>, path: &mut Vec<Step<'g>>, chains: &mut Vec<Vec<Step<'g>>>) {
         if chains.len() >= MAX_CHAINS {
@@ -229,22 +234,23 @@ pub fn trace<'g>(graph: &'g Graph, start: &'g str) -> Vec<Vec<Step<'g>>> {
             return;
         }
         for e in next {
+            let proof = e.proof(up.own);
             path.push(Step {
                 from: &e.from,
                 to: &e.to,
                 relation: &e.relation,
                 inferred: e.inferred,
-                path: &e.evidence.path,
-                line: e.evidence.line,
-                column: e.evidence.column,
-                sentence: &e.evidence.sentence,
+                path: &proof.path,
+                line: proof.line,
+                column: proof.column,
+                sentence: &proof.sentence,
                 amended_by: up.amended_by.get(&(&*e.from, &*e.to)).cloned().unwrap_or_default(),
                 also_cited_as: up.also_cited_as.get(&(&*e.from, &*e.to)).cloned().unwrap_or_default(),
                 basis_too: (e.relation != "basis")
                     .then(|| up.basis_too.get(&(&*e.from, &*e.to)).copied())
                     .flatten()
-                    .filter(|b| (&b.path, b.line) != (&e.evidence.path, e.evidence.line)),
-                pinpoint: up.pinpoints.get(&(&*e.evidence.path, e.evidence.line, e.evidence.column, &*e.to)).copied(),
+                    .filter(|b| (&b.path, b.line) != (&proof.path, proof.line)),
+                pinpoint: up.pinpoints.get(&(&*proof.path, proof.line, proof.column, &*e.to)).copied(),
             });
             walk(&e.to, up, path, chains);
             path.pop();
@@ -257,6 +263,7 @@ pub fn trace<'g>(graph: &'g Graph, start: &'g str) -> Vec<Vec<Step<'g>>> {
         also_cited_as: &also_cited_as,
         basis_too: &basis_too,
         pinpoints: &pinpoints,
+        own: &own,
     };
     walk(start, &up, &mut path, &mut chains);
     chains
@@ -941,6 +948,13 @@ pub fn kind_labels(kinds: &[&str]) -> String {
     kinds.iter().map(|k| crate::findings::kind_label(k)).collect::<Vec<_>>().join(", ")
 }
 
+/// The files that hold document `id` (a decree and its page in a codification's folder are
+/// two), in the corpus's order.
+pub fn files_of<'g>(graph: &'g Graph, id: &str) -> Vec<&'g str> {
+    let files = graph.files.iter().filter(|f| f.status == FileStatus::Ok && f.document.as_deref() == Some(id));
+    files.map(|f| f.path.as_str()).collect()
+}
+
 /// `show` for people.
 pub fn show_text(graph: &Graph, s: &Shown) -> String {
     let d = s.document;
@@ -954,12 +968,7 @@ pub fn show_text(graph: &Graph, s: &Shown) -> String {
     }
     // A document the corpus holds more than once (a decree and its page in a codification's
     // folder) is in each of its files.
-    let files: Vec<&str> = graph
-        .files
-        .iter()
-        .filter(|f| f.status == FileStatus::Ok && f.document.as_deref() == Some(&*d.id))
-        .map(|f| f.path.as_str())
-        .collect();
+    let files = files_of(graph, &d.id);
     match files.as_slice() {
         [] => out.push_str(&format!("  text in corpus: {}\n", d.path.as_deref().unwrap_or("no (dangling)"))),
         [one] => out.push_str(&format!("  text in corpus: {one}\n")),
@@ -999,13 +1008,15 @@ pub fn show_text(graph: &Graph, s: &Shown) -> String {
                 format!("{} —{relation}→ this", label(graph, &e.from))
             };
             // The sentence that shows it, as `trace` gives each step's (trace audit 2162: a
-            // place alone sent the reader to the file for every line).
+            // place alone sent the reader to the file for every line): this document's own
+            // where its file states the edge.
+            let proof = e.proof(&files);
             out.push_str(&format!(
                 "  {line}\n      {}:{}:{}: {}\n",
-                e.evidence.path, e.evidence.line, e.evidence.column, e.evidence.sentence
+                proof.path, proof.line, proof.column, proof.sentence
             ));
             for o in others {
-                let ev = &o.evidence;
+                let ev = o.proof(&files);
                 out.push_str(&format!(
                     "      cũng được ghi là: {} (có lẽ cùng một văn bản), tại {}:{}:{}\n",
                     short_label(graph, &o.to),
@@ -1315,9 +1326,51 @@ pub(crate) fn two_plans(dir: &str) -> (Graph, std::sync::Arc<str>) {
     (graph, plan)
 }
 
+/// The seeds of Quảng Nam (data/001) and Đồng Nai (data/003), both of which say `Kết luận số
+/// 65-KL/TW … về tiếp tục thực hiện Nghị quyết số 24-NQ/TW`, in this order, and each one's
+/// document.
+#[cfg(test)]
+pub(crate) fn two_seeds() -> (Graph, [String; 2]) {
+    let graph = crate::resolve::graph_of(&[
+        ("001.txt", include_str!("../data/001_39cab0024c364b55.txt")),
+        ("003.txt", include_str!("../data/003_b00dab6a35e1303b.txt")),
+    ]);
+    let doc = |path: &str| graph.files.iter().find(|f| f.path == path).and_then(|f| f.document.clone());
+    let docs = [doc("001.txt").expect("001's document"), doc("003.txt").expect("003's document")];
+    (graph, docs)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Audit 2249 (E5): the trace of the Đồng Nai notice proved its step `Kết luận 65-KL/TW →
+    /// Nghị quyết 24-NQ/TW` by the Quảng Nam report's sentence, though its own lines 31–33 say
+    /// it. Each seed's trace is proved by its own sentence, the notice's as one of its lines;
+    /// `show` of the conclusion, which has no file, by the first.
+    #[test]
+    fn a_step_is_proved_by_the_traced_file_where_it_states_it() {
+        let (graph, [report, notice]) = two_seeds();
+        let step = |doc: &str| {
+            let chains = trace(&graph, doc);
+            let s = chains.iter().flatten().find(|s| s.from == "65-KL/TW:2019" && s.to == "24-NQ/TW:2003");
+            let s = s.expect("the step");
+            (s.path.to_string(), s.line, s.sentence.to_string())
+        };
+        let (path, line, sentence) = step(&notice);
+        assert_eq!((&*path, line), ("003.txt", 33));
+        assert!(sentence.contains("Kết luận số 65-KL/TW, ngày 30/10/2019 của Bộ Chính trị về tiếp tục thực hiện Nghị quyết số 24-NQ/TW của Ban chấp hành"), "{sentence}");
+        let (path, line, sentence) = step(&report);
+        assert_eq!((&*path, line), ("001.txt", 19));
+        assert!(sentence.contains("Kết luận số 65-KL/TW, ngày 30/10/2019 của Bộ Chính trị về tiếp tục thực hiện Nghị Quyết số 24-NQ/TW, ngày 12/3/2003"), "{sentence}");
+        // Told as the notice's own line, with no path.
+        let text = trace_text(&graph, &notice, &trace(&graph, &notice));
+        assert!(text.contains("      dòng 33:51: … gắn với thực hiện Kết luận số 65-KL/TW"), "{text}");
+        // The conclusion has no file of its own: the first file's place, with its path.
+        let conclusion = graph.documents.iter().find(|d| &*d.id == "65-KL/TW:2019").expect("the conclusion");
+        let shown = show_text(&graph, &show(&graph, conclusion));
+        assert!(shown.contains("      001.txt:19:270: "), "{shown}");
+    }
 
     /// The plan of Quảng Ngãi (tests/fixtures/trace) cites Party and Government resolutions it
     /// lacks: a kind named without marks keeps those, spelt as the documents spell it, and a

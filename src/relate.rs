@@ -417,7 +417,7 @@ pub fn sentence_as_written<'o>(
     let written = &original[from..to];
     // A file's own line breaks: CRLF or a lone CR read as one.
     let quoted = if memchr::memchr(b'\r', written.as_bytes()).is_some() {
-        written.replace("\r\n", " ").replace(['\r', '\n'], " ").into()
+        one_line(&written.replace("\r\n", "\n").replace('\r', "\n")).into_owned().into()
     } else {
         one_line(written)
     };
@@ -444,21 +444,50 @@ fn cut_within_sentence(text: &str, at: usize, opening: bool) -> bool {
     }
 }
 
-/// `s` on one line: a sentence wrapped over lines is one.
+/// `s` on one line: a sentence wrapped over lines is one, and a blank line it goes on over
+/// (`Kết luận số 65-KL/TW, ngày⏎⏎30/10/2019`) is one wrap.
 fn one_line(s: &str) -> std::borrow::Cow<'_, str> {
-    // `memchr`: `str::contains` reads a sentence a word at a time, for each edge's sentence.
-    if memchr::memchr(b'\n', s.as_bytes()).is_some() { s.replace('\n', " ").into() } else { s.into() }
+    // `memchr`: `str::contains` reads a sentence a word at a time, for each edge's sentence;
+    // a one-off `memmem` search builds its searcher at each call.
+    let bytes = s.as_bytes();
+    let mut breaks = memchr::memchr_iter(b'\n', bytes).peekable();
+    if breaks.peek().is_none() {
+        return s.into();
+    }
+    if breaks.any(|i| bytes.get(i + 1) == Some(&b'\n')) {
+        s.replace("\n\n", "\n").replace('\n', " ").into()
+    } else {
+        s.replace('\n', " ").into()
+    }
 }
 
 /// Whether the line break at `j` wraps a sentence that goes on in small letters
 /// ([`crate::cues::hard_wrapped`]), not a front matter's next key (`so_dieu: 0`) after a
 /// quoted value.
 fn wraps(text: &str, j: usize) -> bool {
-    let next = &text[j + 1..];
+    crate::cues::hard_wrapped(text, j) && goes_on_as_text(text, j, j + 1)
+}
+
+/// Whether the line break at `j` and the blank line after it part a sentence
+/// ([`crate::cues::blank_line_wrapped`]: `… gắn với thực hiện Kết luận số 65-KL/TW, ngày⏎⏎30/10/2019
+/// của Bộ Chính trị …`, a seed plan's line 31, whose sentence for the reference to the
+/// conclusion ran on, and for the resolution before it stopped at `ngày` with no `…`).
+fn wraps_over_blank(text: &str, j: usize) -> bool {
+    let bytes = text.as_bytes();
+    bytes.get(j) == Some(&b'\n')
+        && bytes.get(j + 1) == Some(&b'\n')
+        && crate::cues::blank_line_wrapped(text, j + 1)
+        && goes_on_as_text(text, j, j + 2)
+}
+
+/// Whether what follows a line break at `j`, from `next` on, goes on with the line: no front
+/// matter's next key (`so_dieu: 0`) after a quoted value.
+fn goes_on_as_text(text: &str, j: usize, next: usize) -> bool {
+    let next = &text[next..];
     // A key is a few small letters and `_` before `: `: only that much of the line is read.
     let key_len = next.bytes().take(KEY_BYTES).take_while(|b| b.is_ascii_lowercase() || *b == b'_').count();
     let key = key_len > 0 && next[key_len..].starts_with(": ");
-    crate::cues::hard_wrapped(text, j) && !key && !text[..j].trim_end().ends_with(['"', '”'])
+    !key && !text[..j].trim_end().ends_with(['"', '”'])
 }
 
 /// Longest front matter key [`wraps`] looks for.
@@ -492,13 +521,25 @@ fn sentence_range(text: &str, start: usize, end: usize) -> std::ops::Range<usize
     // would be cut to 200 bytes anyway, and on a line of megabytes each search cost its length.
     let floor = start.saturating_sub(202);
     let mut from = line_start(text, start).max(floor);
-    while from > floor && crate::cues::wrap_before(text, from, wraps) {
-        from = line_start(text, from - 1).max(floor);
+    while from > floor {
+        from = if crate::cues::wrap_before(text, from, wraps) {
+            line_start(text, from - 1).max(floor)
+        } else if from >= 2 && wraps_over_blank(text, from - 2) {
+            line_start(text, from - 2).max(floor)
+        } else {
+            break;
+        };
     }
     let ceiling = (end + 202).min(text.len());
     let mut to = line_end(text, end).min(ceiling);
-    while to < ceiling && text.as_bytes()[to] == b'\n' && wraps(text, to) {
-        to = line_end(text, to + 1).min(ceiling);
+    while to < ceiling && text.as_bytes()[to] == b'\n' {
+        to = if wraps(text, to) {
+            line_end(text, to + 1).min(ceiling)
+        } else if wraps_over_blank(text, to) {
+            line_end(text, to + 2).min(ceiling)
+        } else {
+            break;
+        };
     }
     let mut s = last_stop(&text.as_bytes()[from..start]).map_or(from, |i| from + i + 2);
     let mut e = STOP.find(&text.as_bytes()[end..to]).map_or(to, |i| end + i + 1);
@@ -1004,5 +1045,42 @@ mod tests {
         let f = &recognize_str(t)[0];
         let norm = crate::normalize::Normalized::new(t);
         assert_eq!(sentence_as_written(t, &norm, t, f.span.start, f.span.end), "Thực hiện Kế hoạch số 38/KH-UBND nay.");
+    }
+
+    /// From data/003 (the Đồng Nai notice, lines 31–33; audit 2249): a blank line parts the date
+    /// of the conclusion its sentence names after the resolution. The resolution's sentence ended
+    /// at `ngày` with no `…`, the conclusion's (whose reference spans the break) ran on: both
+    /// go on over it, as the clause does ([`crate::cues::blank_line_wrapped`]), and each is cut
+    /// where its reach ends with a `…`. So do the lines of a text layer a page's end parts,
+    /// forwards and backwards (data/002 line 97, data/000 line 39).
+    #[test]
+    fn a_sentence_goes_on_over_a_blank_line_inside_it() {
+        let t = include_str!("../data/003_b00dab6a35e1303b.txt");
+        let t = &t[t.find("1. Tiếp tục triển khai").unwrap()..];
+        let t = &t[..t.find("tình hình mới.").unwrap() + "tình hình mới.".len()];
+        let found = recognize_str(t);
+        let norm = crate::normalize::Normalized::new(t);
+        let quoted = |i: usize| sentence_as_written(t, &norm, t, found[i].span.start, found[i].span.end).into_owned();
+        let number = |i: usize| &t[found[i].number.clone().unwrap()];
+        assert_eq!((number(0), number(1), number(2)), ("120", "65", "24"));
+        let resolution = quoted(0);
+        assert!(
+            resolution.ends_with("Nghị quyết số 120/2020/QH14 ngày 19/6/2020, gắn với thực hiện Kết luận số 65-KL/TW, ngày \
+                                  30/10/2019 của Bộ Chính trị về tiếp tục thực hiện Nghị quyết số 24-NQ/TW của Ban chấp \
+                                  hành Trung ương …"),
+            "{resolution}"
+        );
+        assert!(quoted(1).ends_with("về công tác dân tộc trong tình hình mới."), "{}", quoted(1));
+        // The sentence of the resolution the conclusion carries out, on line 33, names the
+        // conclusion on line 31: the step's proof in this file (it began at `30/10/2019`).
+        let carried_out = quoted(2);
+        assert!(
+            carried_out.starts_with("… gắn với thực hiện Kết luận số 65-KL/TW, ngày 30/10/2019 của Bộ Chính trị"),
+            "{carried_out}"
+        );
+        // A paragraph that ends with its stop is no wrap: the next one's sentence starts after it.
+        let t = "Câu trước xong.\n\nThực hiện Kế hoạch số 38/KH-UBND nay.";
+        let f = &recognize_str(t)[0];
+        assert_eq!(sentence(t, f.span.start, f.span.end), "Thực hiện Kế hoạch số 38/KH-UBND nay.");
     }
 }

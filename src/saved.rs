@@ -127,7 +127,15 @@ impl SavedCorpus {
             return;
         }
         self.scans.retain(|s| !left.contains(s.entry.path.as_str()));
-        self.edges.retain(|e| !left.contains(&e.evidence.path));
+        // An edge another file of the corpus states too stays, shown there.
+        self.edges.retain_mut(|e| {
+            let mut places = std::iter::once(&e.evidence).chain(&*e.also).filter(|p| !left.contains(&p.path)).cloned();
+            let Some(first) = places.next() else { return false };
+            let also: Box<[crate::model::Evidence]> = places.collect();
+            e.evidence = first;
+            e.also = also;
+            true
+        });
     }
 
     /// The scans, for the resolver, and what it keeps aside for the edges, with the index of
@@ -167,14 +175,58 @@ impl Readings {
             }
         }
         let now = |id: &Arc<str>| moved.get(&**id).copied().flatten().unwrap_or(id).clone();
-        let mut out: Vec<Edge> = computed.into_iter().filter(|e| !self.paths.contains(&e.evidence.path)).collect();
-        let stated: HashSet<(Arc<str>, Arc<str>, compact_str::CompactString)> =
-            out.iter().map(|e| (e.from.clone(), e.to.clone(), e.relation.clone())).collect();
+        type Triple = (Arc<str>, Arc<str>, compact_str::CompactString);
+        let triple = |e: &Edge| (e.from.clone(), e.to.clone(), e.relation.clone());
+        // The places of the files read afresh; the corpus's own are as saved (its sentences
+        // are not in graph.json, so a place worked out now has none).
+        fn places_outside<'e>(
+            e: &'e Edge,
+            paths: &'e HashSet<Arc<str>>,
+        ) -> impl Iterator<Item = crate::model::Evidence> + 'e {
+            std::iter::once(&e.evidence).chain(&*e.also).filter(|p| !paths.contains(&p.path)).cloned()
+        }
+        let ours = |e: &Edge| places_outside(e, &self.paths).collect::<Vec<_>>();
+        let mut out: Vec<Edge> = Vec::with_capacity(computed.len() + self.edges.len());
+        let mut carried: HashMap<Triple, Vec<crate::model::Evidence>> = HashMap::default();
+        for e in computed {
+            if self.paths.contains(&e.evidence.path) {
+                // First stated in the corpus, and by a file read afresh too: that place goes
+                // with the saved edge.
+                let places = ours(&e);
+                if !places.is_empty() {
+                    carried.insert(triple(&e), places);
+                }
+            } else {
+                let also = ours(&e).into_iter().skip(1).collect();
+                out.push(Edge { also, ..e });
+            }
+        }
+        let stated: HashMap<Triple, usize> = out.iter().enumerate().map(|(i, e)| (triple(e), i)).collect();
+        let mut saved_places: Vec<(usize, crate::model::Evidence)> = Vec::new();
         for e in &self.edges {
             let (from, to) = (now(&e.from), now(&e.to));
-            if from != to && !stated.contains(&(from.clone(), to.clone(), e.relation.clone())) {
-                out.push(Edge { from, to, ..e.clone() });
+            if from == to {
+                continue;
             }
+            let t = (from.clone(), to.clone(), e.relation.clone());
+            match stated.get(&t) {
+                // Stated by a file read afresh: the corpus's places of it are the edge's too.
+                Some(&i) => {
+                    if out[i].inferred == e.inferred {
+                        saved_places.extend(std::iter::once(&e.evidence).chain(&*e.also).map(|p| (i, p.clone())));
+                    }
+                }
+                None => {
+                    let mut edge = Edge { from, to, ..e.clone() };
+                    for place in carried.remove(&t).into_iter().flatten() {
+                        edge.add_place(place);
+                    }
+                    out.push(edge);
+                }
+            }
+        }
+        for (i, place) in saved_places {
+            out[i].add_place(place);
         }
         out
     }
@@ -283,6 +335,33 @@ mod tests {
                 serde_json::to_string(&g.findings.iter().filter(read).collect::<Vec<_>>()).expect("serde")
             };
             assert_eq!(findings(&again), findings(&scanned), "{dir}");
+        }
+    }
+
+    /// A seed read afresh over the corpus's graph.json (`check` of a draft kept in the
+    /// folder): the step both the Quảng Nam report (data/001, line 19) and the Đồng Nai
+    /// notice (data/003, line 33) state keeps both places, the file read afresh first, its
+    /// sentence worked out again; the other's as saved. Before, the saved edge went where the
+    /// file read afresh stated it, or with its first file.
+    #[test]
+    fn a_file_read_afresh_keeps_the_corpus_s_places_of_its_edges() {
+        let scanned = crate::scan_paths(&[std::path::PathBuf::from("data")]);
+        let json = serde_json::to_vec(&scanned).expect("serde");
+        for (draft, places) in [
+            ("data/003_b00dab6a35e1303b.txt", [("003", 33), ("001", 19)]),
+            ("data/001_39cab0024c364b55.txt", [("001", 19), ("003", 33)]),
+        ] {
+            let saved: crate::model::Graph = serde_json::from_slice(&json).expect("graph.json");
+            let corpus = super::SavedCorpus::from_graph(saved, std::path::Path::new("graph.json")).expect("saved");
+            let again = crate::scan_paths_over(&[std::path::PathBuf::from(draft)], corpus);
+            let e = again.edges.iter().find(|e| &*e.from == "65-KL/TW:2019" && &*e.to == "24-NQ/TW:2003");
+            let e = e.expect("the edge");
+            let at: Vec<(&str, usize)> = std::iter::once(&e.evidence)
+                .chain(&*e.also)
+                .map(|p| (&p.path[p.path.rfind('/').map_or(0, |i| i + 1)..][..3], p.line))
+                .collect();
+            assert_eq!(at, places, "{draft}");
+            assert!(e.evidence.sentence.contains("24-NQ/TW"), "{draft}: {}", e.evidence.sentence);
         }
     }
 }

@@ -244,7 +244,7 @@ pub fn build(view: &View, opts: &DotOptions) -> DotGraph {
         if *count > 1 {
             label = format!("{label} ×{count}");
         }
-        let mut a = vec![attr("label", &label), attr("tooltip", &e.evidence.sentence)];
+        let mut a = vec![attr("label", &label), attr("tooltip", &view.proof(e).sentence)];
         if e.inferred {
             a.push(plain("style", "dotted"));
         }

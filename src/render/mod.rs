@@ -148,11 +148,19 @@ pub struct View<'g> {
     /// Edges between drawn documents, duplicates merged, with how many were merged.
     pub edges: Vec<(&'g Edge, usize)>,
     pub focus: Option<&'g Document>,
+    /// The focus's files, whose sentences an edge's hover shows where they state it.
+    pub own: Vec<&'g str>,
     /// How many documents the selection held before the node limit.
     pub candidates: usize,
 }
 
-impl View<'_> {
+impl<'g> View<'g> {
+    /// The place an edge's hover shows: the focus's own sentence where its file states the
+    /// edge, else the first file's ([`Edge::proof`]).
+    pub fn proof(&self, e: &'g Edge) -> &'g crate::model::Evidence {
+        e.proof(&self.own)
+    }
+
     pub fn omitted(&self) -> usize {
         self.candidates - self.docs.len()
     }
@@ -284,7 +292,8 @@ pub fn select<'g>(graph: &'g Graph, sel: &Selection) -> Result<View<'g>, RenderE
             merged.entry((&e.from, &e.to, &e.relation, e.inferred)).or_insert((e, 0)).1 += 1;
         }
     }
-    Ok(View { docs: chosen, edges: merged.into_values().collect(), focus, candidates })
+    let own = focus.map(|f| crate::query::files_of(graph, &f.id)).unwrap_or_default();
+    Ok(View { docs: chosen, edges: merged.into_values().collect(), focus, own, candidates })
 }
 
 /// A finished picture and how it was made.
@@ -910,6 +919,27 @@ pub fn kind_color(kind: &str) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Audit 2249 (E5): around a seed, a link its file states too (`Kết luận 65-KL/TW →
+    /// Nghị quyết 24-NQ/TW`, the Quảng Nam report's first) shows the seed's own sentence on
+    /// hover; around the conclusion, which has no file, the first one's.
+    #[test]
+    fn a_link_s_hover_is_the_focus_s_own_sentence() {
+        let (graph, [_, notice]) = crate::query::two_seeds();
+        let hover = |focus: &str| {
+            let sel = Selection { focus: Some(focus.into()), depth: 2, ..Default::default() };
+            let view = select(&graph, &sel).expect("a view");
+            let e = view.edges.iter().find(|(e, _)| &*e.from == "65-KL/TW:2019" && &*e.to == "24-NQ/TW:2003");
+            let (e, _) = e.expect("the link");
+            let dot = dot::to_dot(&view, &dot::DotOptions { links: false, subtitle: None });
+            (view.proof(e).sentence.to_string(), dot)
+        };
+        let (own, dot) = hover(&notice);
+        assert!(own.contains("thực hiện Nghị quyết số 24-NQ/TW của Ban chấp hành"), "{own}");
+        assert!(dot.contains("thực hiện Nghị quyết số 24-NQ/TW của Ban chấp hành"), "{dot}");
+        let (first, _) = hover("65-KL/TW:2019");
+        assert!(first.contains("thực hiện Nghị Quyết số 24-NQ/TW, ngày 12/3/2003"), "{first}");
+    }
 
     #[test]
     fn reference_parts_from_the_ways_people_write_them() {

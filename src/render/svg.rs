@@ -150,7 +150,7 @@ pub fn builtin_svg(view: &View, opts: &DotOptions) -> String {
         };
         let mut arrow = Arrow::new(start, end, style, &label, &look, &None, &None);
         arrow.properties = Some(Hover::edge_tag(edge_titles.len()));
-        edge_titles.push(e.evidence.sentence.to_string());
+        edge_titles.push(view.proof(e).sentence.to_string());
         vg.add_edge(arrow, from, to);
     }
     let mut svg = Hover::new(marks, edge_titles);

@@ -195,6 +195,7 @@ pub fn derive_edges(graph: &mut Graph) {
                 column: m.column,
                 sentence: m.text.as_str().into(),
             },
+            also: Box::default(),
         });
     }
     graph.summary.edges = edges.len();
@@ -234,6 +235,7 @@ pub fn edge(from: &str, to: &str, relation: &str, inferred: bool) -> Edge {
             column: 1,
             sentence: format!("{from} {relation} {to}").into(),
         },
+        also: Box::default(),
     }
 }
 
