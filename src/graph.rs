@@ -276,7 +276,9 @@ pub fn edges<'a>(
         } else {
             &*b.target
         };
-        push((&*a.target, to, p.relation), false, &|| evidence(b, sentence_of(sentences, p.to, b)), &mut out);
+        // A sentence that shows both ends where the target's own leaves the actor out.
+        let sentence = || p.sentence.clone().unwrap_or_else(|| sentence_of(sentences, p.to, b));
+        push((&*a.target, to, p.relation), false, &|| evidence(b, sentence()), &mut out);
     }
     // By subject: a plan `về triển khai thực hiện Chiến lược công tác dân tộc giai đoạn
     // 2021-2030` implements the resolution `về Chiến lược công tác dân tộc giai đoạn 2021-2030`.

@@ -23,11 +23,14 @@ pub struct Pair {
     /// that is no mention (`(Điều 23 Luật số 15/2008/QH12, … có nội dung bị bãi bỏ bởi Điều 210
     /// Luật số 45/2013/QH13 …)` on the page of 15/2008/QH12): `to` is then `from`.
     pub on_own: bool,
+    /// The sentence that shows both references, where `to`'s own sentence leaves `from` out
+    /// ([`pair_sentence_as_written`]); set by the scan.
+    pub sentence: Option<std::sync::Arc<str>>,
 }
 
 impl Pair {
     fn new(from: usize, to: usize, relation: &'static str) -> Pair {
-        Pair { from, to, relation, on_own: false }
+        Pair { from, to, relation, on_own: false, sentence: None }
     }
 }
 
@@ -428,6 +431,36 @@ pub fn sentence_as_written<'o>(
         (b, a) => format!("{}{quoted}{}", if b { "… " } else { "" }, if a { " …" } else { "" }).into(),
     }
 }
+
+/// The sentence that proves a relation between the references at `a` and `b`, where the
+/// sentence around `b` ([`sentence_as_written`], centred on it) leaves `a` out: on a long line
+/// the acting document was cut off (audit 2250: `Căn cứ Nghị định số 23/2015/NĐ-CP … được sửa
+/// đổi, …` without the `bổ sung bởi Nghị định số 280/2025/NĐ-CP` that makes the edge). Both
+/// ends and what lies between where they are at most [`PAIR_GAP`] bytes apart, else each
+/// one's excerpt, in the text's order, joined by `…`. `None` where `b`'s sentence holds `a`.
+pub fn pair_sentence_as_written<'o>(
+    original: &'o str,
+    norm: &crate::normalize::Normalized,
+    text: &str,
+    a: std::ops::Range<usize>,
+    b: std::ops::Range<usize>,
+) -> Option<std::borrow::Cow<'o, str>> {
+    let around_b = sentence_range(text, b.start, b.end);
+    if around_b.start <= a.start && a.end <= around_b.end {
+        return None;
+    }
+    let (first, second) = if a.start < b.start { (a, b) } else { (b, a) };
+    if second.start.saturating_sub(first.end) <= PAIR_GAP {
+        return Some(sentence_as_written(original, norm, text, first.start, second.end));
+    }
+    let one = sentence_as_written(original, norm, text, first.start, first.end);
+    let two = sentence_as_written(original, norm, text, second.start, second.end);
+    Some(format!("{} … {}", one.trim_end_matches(" …"), two.trim_start_matches("… ")).into())
+}
+
+/// Most bytes between two references whose relation's sentence is quoted whole from one to
+/// the other: a long line's clause, not a page.
+const PAIR_GAP: usize = 400;
 
 /// Whether the sentence goes on past `at`, where [`sentence_range`] cut it (`opening`: at its
 /// start): a word or a clause's mark stands there on the same line, not a stop, a line's end
@@ -956,6 +989,31 @@ mod tests {
         assert_eq!(rel(t), vec![("111".into(), "29".into(), "implements")]);
         let t = "Kế hoạch số 38/KH-UBND của UBND tỉnh về việc tổ chức triển khai thực hiện Nghị quyết số 10/NQ-CP";
         assert_eq!(rel(t), vec![("38".into(), "10".into(), "implements")]);
+    }
+
+    /// shared/corpus/real (Thông tư 02/2026/TT-BNG, line 98; audit 2250): the sentence of an
+    /// amendment shows the amender, which the window around the amended decree cut off.
+    #[test]
+    fn a_pair_s_sentence_shows_both_ends() {
+        let t = "*Căn cứ Nghị định số 23/2015/NĐ-CP của Chính phủ về cấp bản sao từ số gốc, chứng thực bản sao từ \
+                 bản chính, chứng thực chữ ký và chứng thực hợp đồng, giao dịch được sửa đổi, bổ sung bởi Nghị định \
+                 số 280/2025/NĐ-CP và Nghị định số 18/2026/NĐ-CP;*";
+        let found = recognize_str(t);
+        let norm = crate::normalize::Normalized::new(t);
+        let (amended, amender) = (found[0].span.clone(), found[1].span.clone());
+        assert!(!sentence_as_written(t, &norm, t, amended.start, amended.end).contains("280/2025"));
+        let both = pair_sentence_as_written(t, &norm, t, amender.clone(), amended.clone()).unwrap();
+        assert!(both.contains("23/2015/NĐ-CP") && both.contains("bổ sung bởi Nghị định số 280/2025/NĐ-CP"), "{both}");
+        // Where the window around the one acted on holds the other, it is kept as it is.
+        assert_eq!(pair_sentence_as_written(t, &norm, t, found[2].span.clone(), amender.clone()), None);
+        // Ends further apart than a clause: two excerpts, each around its end.
+        let long = t.replace("về cấp bản sao", &format!("về {}cấp bản sao", "chứng thực hợp đồng, ".repeat(20)));
+        let found = recognize_str(&long);
+        let norm = crate::normalize::Normalized::new(&long);
+        let two = pair_sentence_as_written(&long, &norm, &long, found[1].span.clone(), found[0].span.clone()).unwrap();
+        assert!(two.starts_with("*Căn cứ Nghị định số 23/2015/NĐ-CP"), "{two}");
+        assert!(two.contains(" … ") && two.contains("bởi Nghị định số 280/2025/NĐ-CP"), "{two}");
+        assert!(two.len() < long.len(), "{two}");
     }
 
     /// From a user's plan (UX audit 2190): a programme's title, right after its date and

@@ -1857,7 +1857,12 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         .filter_map(|p| {
             let from = index[p.from]?;
             match index[p.to] {
-                Some(to) => Some(Pair { from, to, ..p }),
+                Some(to) => {
+                    let (a, b) = (&found[p.from].span, &found[p.to].span);
+                    let sentence = relate::pair_sentence_as_written(original, &norm, text, a.clone(), b.clone())
+                        .map(|s| std::sync::Arc::from(s.as_ref()));
+                    Some(Pair { from, to, sentence, ..p })
+                }
                 // What another document did to this one, noted where the page names itself.
                 None if own_found[p.to] && ACTS_ON_OWN.contains(&cues::as_amends(p.relation)) => {
                     Some(Pair { from, to: from, on_own: true, ..p })
