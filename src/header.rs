@@ -716,6 +716,31 @@ fn without_editors_tail(title: &str) -> &str {
     title[..end].trim_end_matches(['.', ',', ' '])
 }
 
+/// A metadata title without the note its editor put after an em dash (`Kỳ họp thứ Nhất, Quốc
+/// hội khóa XVI — thông qua 09 luật …`, `… tổ dân phố — thay thế Nghị định 27/2018/NĐ-CP`);
+/// not the dash after a headline's leading number (`Nghị định 185/2026/NĐ-CP — Quy định …`),
+/// which [`headline_subject`] reads past. `v` is a slice of `text` or read as typed.
+fn without_dashed_note<'v>(v: &'v str, text: &str, em_dash: &dyn Fn(usize) -> bool) -> &'v str {
+    if !v.contains(" - ") && !v.contains(" — ") {
+        return v;
+    }
+    let base = (v.as_ptr() as usize).checked_sub(text.as_ptr() as usize).filter(|&b| b + v.len() <= text.len());
+    let lead = crate::recognize::recognize_str(v.trim_start_matches(['"', '\'', ' ']))
+        .into_iter()
+        .next()
+        .filter(|f| f.span.start == 0)
+        .map_or(0, |f| f.header_end() + (v.len() - v.trim_start_matches(['"', '\'', ' ']).len()));
+    let note = v.match_indices(" - ").chain(v.match_indices(" — ")).map(|(at, _)| at).filter(|&at| {
+        at > lead
+            && v[lead..at].contains(char::is_alphabetic)
+            && (v[at + 1..].starts_with('—') || base.is_some_and(|b| em_dash(b + at + 1)))
+    });
+    match note.min() {
+        Some(at) => v[..at].trim_end(),
+        None => v,
+    }
+}
+
 /// Readings OCR gives the verb `sửa đổi, bổ sung` of a subject line, each with the word it
 /// stands for (`Sửa đổi, bỗ sung một số điều của Nghị định số 151/2024/NĐ-CP`, Nghị định
 /// 236/2026/NĐ-CP): as [`crate::cues`] mends them in clauses, of the letter's length.
@@ -929,17 +954,19 @@ fn type_line_subject(head: &str, kind: &mut Option<String>) -> Option<String> {
         l.trim_matches(|c: char| c.is_whitespace() || matches!(c, '#' | '*' | '_'))
     }
     let mut lines = head.lines();
-    let mut capitals = None;
+    let (mut capitals, mut headed) = (None, None);
     while let Some(raw) = lines.next() {
         let line = strip(raw);
         if opens_article(line) {
             break;
         }
-        if line.is_empty() || line.len() > 60 || line.chars().any(char::is_lowercase) {
+        let numbered = raw.trim_start().starts_with('#').then(|| numbered_type(line)).flatten();
+        if numbered.is_none() && (line.is_empty() || line.len() > 60 || line.chars().any(char::is_lowercase)) {
             continue;
         }
-        let Some(t) = DOC_TYPES.iter().zip(UPPER_TYPE_NAMES.iter()).find(|(_, u)| line == u.as_str()).map(|(t, _)| t)
-        else {
+        let Some(t) = numbered.or_else(|| {
+            DOC_TYPES.iter().zip(UPPER_TYPE_NAMES.iter()).find(|(_, u)| line == u.as_str()).map(|(t, _)| t)
+        }) else {
             continue;
         };
         set_if_none(kind, t.name);
@@ -956,7 +983,9 @@ fn type_line_subject(head: &str, kind: &mut Option<String>) -> Option<String> {
         if NOT_TITLE_OPENINGS.iter().chain(crate::tables::BASIS_OPENINGS).any(|o| title.starts_with(o)) {
             break;
         }
-        if !is_subject(first.trim(), title) {
+        // Under a page's heading (`# Nghị quyết số 25/2026/NQ-CP`) come its own parts too
+        // (`## Thông tin chung`): only what opens as a subject does is one.
+        if !is_subject(first.trim(), title) || (numbered.is_some() && !opens_as_subject(title)) {
             continue;
         }
         // A title wrapped over lines goes on in small letters (`Quy định về quản lý, giám
@@ -982,12 +1011,38 @@ fn type_line_subject(head: &str, kind: &mut Option<String>) -> Option<String> {
         // SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH SỐ 151/2024/NĐ-CP`, then `NGHỊ ĐỊNH⏎Sửa
         // đổi, bỗ sung một số điều của Nghị định số 151/2024/NĐ-CP⏎ngày 15 tháng 11 năm 2024
         // …`): the subject as typed, where one follows, says it whole.
-        if !is_capitals(&whole) {
+        // A page's heading is the web copy's: a type line of the text's own further down
+        // says the subject as signed (`NGHỊ ĐỊNH⏎Sửa đổi, bổ sung một số điều của Nghị định
+        // số 165/2024/NĐ-CP …` under `# Nghị định 241/2026/NĐ-CP⏎**Sửa đổi … Nghị định
+        // 165/2024/NĐ-CP ngày 26/12/2024**`).
+        if numbered.is_some() && !is_capitals(&whole) {
+            headed = headed.or(Some(whole));
+        } else if !is_capitals(&whole) {
             return Some(whole);
+        } else {
+            capitals = capitals.or(Some(whole));
         }
-        capitals = capitals.or(Some(whole));
     }
-    capitals
+    headed.or(capitals)
+}
+
+/// The type a page's heading names with the document's number and nothing more (`# Nghị
+/// quyết số 25/2026/NQ-CP`, `# THÔNG TƯ 31/2026/TT-BCT`), which stands as its type line: the
+/// subject follows it (audit 2250).
+fn numbered_type(line: &str) -> Option<&'static crate::tables::DocType> {
+    DOC_TYPES.iter().zip(UPPER_TYPE_NAMES.iter()).find_map(|(t, upper)| {
+        let rest = line.strip_prefix(t.name).or_else(|| line.strip_prefix(upper.as_str()))?;
+        let rest = rest.strip_prefix(' ')?;
+        let number = rest.strip_prefix("số ").unwrap_or(rest);
+        (number.starts_with(|c: char| c.is_ascii_digit()) && number.contains('/') && !number.contains(' ')).then_some(t)
+    })
+}
+
+/// Whether a line opens as a document's subject does (`Về việc …`, `Quy định …`, `SỬA ĐỔI
+/// …`).
+fn opens_as_subject(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    crate::recognize::SUBJECT_OPENINGS.iter().chain(crate::recognize::TITLE_VERBS).any(|w| lower.starts_with(w))
 }
 
 /// Words a subject line cut short ends with, before the number or name on the next line;
@@ -1021,10 +1076,7 @@ fn names_a_body(line: &str) -> bool {
 /// THÔNG TIN VĂN BẢN`) rather than what the document does (`## SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU
 /// CỦA THÔNG TƯ SỐ 22/2019/TT-NHNN …`).
 fn is_subject(raw: &str, line: &str) -> bool {
-    let section = || {
-        let lower = line.to_lowercase();
-        !crate::recognize::SUBJECT_OPENINGS.iter().chain(crate::recognize::TITLE_VERBS).any(|w| lower.starts_with(w))
-    };
+    let section = || !opens_as_subject(line);
     !(raw.starts_with('|')
         || may_be_so_line(line)
         || line.starts_with("Số")
@@ -1078,6 +1130,14 @@ pub const CODIFIED_PAGE_KIND: &str = "Đề mục";
 
 /// Identity and skip ranges of a normalized text.
 pub fn identify(text: &str) -> Identity {
+    identify_marked(text, &|_| false)
+}
+
+/// [`identify`], told by `em_dash` which hyphens of `text` (by byte offset) were an em dash
+/// before normalizing: the one mark of an editor's note after a metadata title (`… tổ dân phố
+/// — thay thế Nghị định 27/2018/NĐ-CP`), which a hyphen (`tổ chức chính trị - xã hội`,
+/// `nhiệm kỳ 2026 - 2031`) is not.
+pub fn identify_marked(text: &str, em_dash: &dyn Fn(usize) -> bool) -> Identity {
     let mut id = Identity::default();
     let mut body_start = 0;
     let mut front_title = None;
@@ -1115,6 +1175,7 @@ pub fn identify(text: &str) -> Identity {
                 Some(block) => (None, block.as_str()),
                 None => (Some(v), v),
             };
+            let v = if TITLE_KEYS.contains(&k) { without_dashed_note(v, text, em_dash) } else { v };
             if NUMBER_KEYS.contains(&k) {
                 apply_number(&mut id, v);
             } else if DATE_KEYS.contains(&k) {
@@ -2326,10 +2387,11 @@ mod tests {
         assert!(title("97-2026-tt-btc-head.md").is_some_and(|t| t.starts_with(
             "Bãi bỏ Thông tư số 55/2010/TT-BTC ngày 16 tháng 4 năm 2010 của Bộ trưởng Bộ Tài chính hướng dẫn"
         )));
-        // The list its editor wrote after the title is not its (audit 2224).
+        // The list its editor wrote after the title is not its (audit 2224); the bold line
+        // under `# Thông tư 54/2026/TT-BGDĐT` is the page's title (audit 2250).
         assert_eq!(
             title("thong-tu-54-2026-head.md").as_deref(),
-            Some("Quy định về chương trình đào tạo các trình độ của giáo dục đại học (đại học, thạc sĩ, tiến sĩ)")
+            Some("Quy định về chương trình đào tạo các trình độ của giáo dục đại học")
         );
         // `date: 2026-06-11` (when the page went up) and `ngay_ban_hanh: "01/07/2026"` against
         // `Hà Nội, ngày 15 tháng 5 năm 2026`; the subject under `# NGHỊ ĐỊNH` over the
@@ -2586,5 +2648,56 @@ mod tests {
             mended_subject("Sửa đổi, bỗ sung một số điều của Nghị định số 168/2024/NĐ-CP", None),
             "Sửa đổi, bổ sung một số điều của Nghị định số 168/2024/NĐ-CP"
         );
+    }
+
+    /// Audit 2250 item 7: an editor's note after an em dash in a metadata title is no part of
+    /// it (lao-dong__nghi-dinh-185-2026-nd-cp-thon-to-dan-pho.md, da-nganh__nghi-quyet-148-…,
+    /// da-nganh__nghi-quyet-31-2026-qh16-…); a hyphen in a title is (`chính trị - xã hội`),
+    /// as is the dash after a headline's leading number.
+    #[test]
+    fn em_dash_note_after_a_title_is_the_editors() {
+        let page = "---\ntitle: \"Nghị định 185/2026/NĐ-CP — Quy định về tổ chức, hoạt động của thôn, tổ dân phố\"\ntrich_yeu: Quy định về tổ chức, hoạt động của thôn, tổ dân phố và chế độ, chính sách đối với người hoạt động không chuyên trách ở thôn, tổ dân phố — thay thế Nghị định 27/2018/NĐ-CP\n---\n";
+        let title = "Quy định về tổ chức, hoạt động của thôn, tổ dân phố và chế độ, chính sách đối với người hoạt động không chuyên trách ở thôn, tổ dân phố";
+        // As typed, and as the scan reads it: normalized, with the dash's place marked.
+        assert_eq!(identify(page).title.as_deref(), Some(title));
+        let norm = crate::normalize::Normalized::new(page);
+        let marked = identify_marked(&norm.text, &|at| {
+            let (start, end) = norm.original_range(at, at + 1);
+            &page[start..end] == "—"
+        });
+        assert_eq!(marked.title.as_deref(), Some(title));
+        assert!(identify(&norm.text).title.is_some_and(|t| t.ends_with("thay thế Nghị định 27/2018/NĐ-CP")));
+
+        let headline = "---\ntitle: Nghị quyết phiên họp Chính phủ thường kỳ tháng 5/2026 — tăng trưởng kinh tế hai con số, giải ngân đầu tư công, APEC 2027\n---\n";
+        assert_eq!(identify(headline).title.as_deref(), Some("Nghị quyết phiên họp Chính phủ thường kỳ tháng 5/2026"));
+        let hyphen = "---\ntrich_yeu: Quy định về tổ chức, hoạt động của chương trình, dự án tài chính vi mô của tổ chức chính trị - xã hội, tổ chức phi chính phủ\n---\n";
+        assert!(identify(hyphen).title.is_some_and(|t| t.ends_with("chính trị - xã hội, tổ chức phi chính phủ")));
+    }
+
+    /// Audit 2250 item 8: a page's heading with the type and number
+    /// (thue-phi-le-phi__nghi-quyet-25-2026-nq-cp-thue-xang-dau.md) is the type line over the
+    /// document's own title, not the web headline of `title:`; a type line of the text's own
+    /// further down says it as signed (giao-thong-duong-bo__nghi-dinh-241-2026-…md).
+    #[test]
+    fn a_numbered_type_heading_is_a_type_line() {
+        let page = "---\ntitle: \"Kéo dài thời hạn áp dụng NĐ 72/2026/NĐ-CP về thuế nhập khẩu ưu đãi xăng dầu\"\n---\n\n# Nghị quyết số 25/2026/NQ-CP\n\n**Về việc kéo dài thời hạn áp dụng của Nghị định số 72/2026/NĐ-CP ngày 09 tháng 3 năm 2026 của Chính phủ sửa đổi mức thuế suất thuế nhập khẩu ưu đãi**\n\n---\n\n## Thông tin chung\n";
+        let id = identify(page);
+        assert_eq!(id.kind.as_deref(), Some("Nghị quyết"));
+        assert_eq!(
+            id.title.as_deref(),
+            Some(
+                "Về việc kéo dài thời hạn áp dụng của Nghị định số 72/2026/NĐ-CP ngày 09 tháng 3 năm 2026 của Chính phủ sửa đổi mức thuế suất thuế nhập khẩu ưu đãi"
+            )
+        );
+        let own = "# Nghị định 241/2026/NĐ-CP\n\n**Sửa đổi, bổ sung một số điều của Nghị định 165/2024/NĐ-CP ngày 26/12/2024**\nhướng dẫn thi hành Luật Đường bộ\n\nCHÍNH PHỦ\n\nNGHỊ ĐỊNH\n\nSửa đổi, bổ sung một số điều của Nghị định số 165/2024/NĐ-CP\nngày 26 tháng 12 năm 2024 của Chính phủ\n\n*Căn cứ Luật Tổ chức Chính phủ;*\n";
+        assert_eq!(
+            identify(own).title.as_deref(),
+            Some(
+                "Sửa đổi, bổ sung một số điều của Nghị định số 165/2024/NĐ-CP ngày 26 tháng 12 năm 2024 của Chính phủ"
+            )
+        );
+        // A heading with more than the number is no type line.
+        assert!(numbered_type("Nghị quyết 148/NQ-CP - Phiên họp Chính phủ thường kỳ tháng 5/2026").is_none());
+        assert!(numbered_type("Thông tư số 44/2026/TT-BGDĐT").is_some_and(|t| t.name == "Thông tư"));
     }
 }

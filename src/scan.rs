@@ -1247,7 +1247,10 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     let norm = Normalized::new(original);
     let text: &str = &norm.text;
     let _lines = crate::lines::register(text);
-    let mut identity = header::identify(text);
+    let mut identity = header::identify_marked(text, &|at| {
+        let (start, end) = norm.original_range(at, at + 1);
+        original.get(start..end) == Some("—")
+    });
     let mut found = recognize::recognize(text, &identity.skip);
     let disowned = disown_unsourced(text, &found, &mut identity);
     if let Some(year) = identity.year() {
