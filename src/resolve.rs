@@ -3509,6 +3509,9 @@ mod tests {
     /// marks is not.
     #[test]
     fn a_number_under_two_official_names_is_reported() {
+        let conflicting_names = |graph: &crate::model::Graph| -> Vec<String> {
+            graph.findings.iter().filter(|f| f.kind == "conflicting-names").map(|f| f.message.clone()).collect()
+        };
         let graph = super::build(vec![
             scan_text("a.md".into(), "Căn cứ Luật Giáo dục số 39/2005/QH11;"),
             scan_text(
@@ -3520,8 +3523,7 @@ mod tests {
                 "theo Luật Tiếp cận thông tin số 104/2016/QH13 và Luật Tian cận thông tin số 104/2016/QH13.",
             ),
         ]);
-        let names: Vec<&str> =
-            graph.findings.iter().filter(|f| f.kind == "conflicting-names").map(|f| f.message.as_str()).collect();
+        let names = conflicting_names(&graph);
         // The law table numbers one of the names so: the other is the misprint (audit 2249).
         assert_eq!(
             names,
@@ -3533,8 +3535,7 @@ mod tests {
             scan_text("a.md".into(), "Căn cứ Luật Giáo dục số 99/2005/QH11;"),
             scan_text("b.md".into(), "Căn cứ Luật Quốc phòng số 99/2005/QH11;"),
         ]);
-        let names: Vec<&str> =
-            graph.findings.iter().filter(|f| f.kind == "conflicting-names").map(|f| f.message.as_str()).collect();
+        let names = conflicting_names(&graph);
         assert_eq!(
             names,
             ["99/2005/QH11 is written as Luật Giáo dục in 1 file and as Luật Quốc phòng in 1 file: one is a misprint"]
@@ -3549,8 +3550,7 @@ mod tests {
             scan_text("e.md".into(), "Căn cứ Bộ luật Dân sự số 91/2015/QH13;"),
             scan_text("f.md".into(), "Căn cứ Bộ luật Dân sự số 91/2015/QH13;"),
         ]);
-        let names: Vec<&str> =
-            graph.findings.iter().filter(|f| f.kind == "conflicting-names").map(|f| f.message.as_str()).collect();
+        let names = conflicting_names(&graph);
         assert_eq!(
             names,
             [
