@@ -2,7 +2,7 @@
 //! header conventions `:ID`, `:START_ID`, `:END_ID`, `:TYPE`, `:LABEL` the files follow),
 //! GraphML (Gephi, yEd, Cytoscape) and Cypher statements.
 
-use crate::model::{Document, Graph, Mention};
+use crate::model::{Document, Edge, Graph, Mention};
 use crate::render::RenderError;
 use std::collections::HashMap;
 use std::fmt::Write;
@@ -20,6 +20,14 @@ fn family(d: &Document) -> String {
 fn rel_type(r: &str) -> String {
     let t: String = r.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_uppercase() } else { '_' }).collect();
     if t.is_empty() { "CITES".into() } else { t }
+}
+
+/// The other files' places of an edge (`also` in graph.json), each as `path:line:column`,
+/// the form an editor or `grep -n` opens. In CSV they are joined by `;`, the array delimiter
+/// `neo4j-admin import` reads a `string[]` by (a path holding one would need its
+/// `--array-delimiter`).
+fn also(e: &Edge) -> Vec<String> {
+    e.also.iter().map(|p| format!("{}:{}:{}", p.path, p.line, p.column)).collect()
 }
 
 /// The document each file holds, to start a mention's relationship from.
@@ -113,6 +121,7 @@ pub fn write_csv_dir_with(graph: &Graph, dir: &Path, bom: bool) -> Result<Vec<Pa
         "line:int",
         "column:int",
         "sentence",
+        "also:string[]",
     ])?;
     for e in &graph.edges {
         w.row([
@@ -125,6 +134,7 @@ pub fn write_csv_dir_with(graph: &Graph, dir: &Path, bom: bool) -> Result<Vec<Pa
             e.evidence.line.to_string(),
             e.evidence.column.to_string(),
             e.evidence.sentence.to_string(),
+            also(e).join(";"),
         ])?;
     }
     w.w.flush().map_err(|e| RenderError::io(&edges, e))?;
@@ -382,6 +392,7 @@ pub fn graphml(graph: &Graph) -> String {
         ("evidence_line", "int"),
         ("evidence_column", "int"),
         ("sentence", "string"),
+        ("also", "string"),
     ];
     let mut s = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" \
@@ -431,8 +442,9 @@ pub fn graphml(graph: &Graph) -> String {
             ("evidence_line", e.evidence.line.to_string()),
             ("evidence_column", e.evidence.column.to_string()),
             ("sentence", e.evidence.sentence.to_string()),
+            ("also", also(e).join("\n")),
         ];
-        for (k, v) in vals {
+        for (k, v) in vals.into_iter().filter(|(k, v)| *k != "also" || !v.is_empty()) {
             let _ = writeln!(s, "      <data key=\"e_{k}\">{}</data>", xml(&v));
         }
         s.push_str("    </edge>\n");
@@ -504,7 +516,7 @@ pub fn cypher(graph: &Graph) -> String {
     for e in &graph.edges {
         let _ = writeln!(
             s,
-            "MATCH (a:Document {{id: {}}}), (b:Document {{id: {}}}) MERGE (a)-[r:{}]->(b) SET r = {{relation: {}, inferred: {}, path: {}, line: {}, column: {}, sentence: {}}};",
+            "MATCH (a:Document {{id: {}}}), (b:Document {{id: {}}}) MERGE (a)-[r:{}]->(b) SET r = {{relation: {}, inferred: {}, path: {}, line: {}, column: {}, sentence: {}{}}};",
             cypher_str(&e.from),
             cypher_str(&e.to),
             rel_type(&e.relation),
@@ -513,7 +525,11 @@ pub fn cypher(graph: &Graph) -> String {
             cypher_str(&e.evidence.path),
             e.evidence.line,
             e.evidence.column,
-            cypher_str(&e.evidence.sentence)
+            cypher_str(&e.evidence.sentence),
+            match also(e) {
+                places if places.is_empty() => String::new(),
+                places => format!(", also: [{}]", places.iter().map(|p| cypher_str(p)).collect::<Vec<_>>().join(", ")),
+            }
         );
     }
     // Every reference, as mentions.csv has them: a document cited only where no edge is

@@ -315,3 +315,40 @@ fn csv_holds_files_and_findings() {
     }
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// An edge stated by several files keeps their places (`also`), in every export as in
+/// graph.json (audit 2250: the exports wrote the first place only). On the seeds, 24-NQ/TW is
+/// carried out by Kết luận 65-KL/TW in two plans' words; each place names a line that cites it.
+#[test]
+fn an_edge_s_other_places_are_exported() {
+    let g = citegraph::scan_paths(&[std::path::PathBuf::from("data")]);
+    let (i, e) = g.edges.iter().enumerate().find(|(_, e)| !e.also.is_empty()).expect("an edge stated twice");
+    let places: Vec<String> = e.also.iter().map(|p| format!("{}:{}:{}", p.path, p.line, p.column)).collect();
+    for p in &e.also {
+        let text = std::fs::read_to_string(&*p.path).unwrap();
+        let line = text.lines().nth(p.line - 1).unwrap();
+        let to_number = e.to.split([':', '@']).next().unwrap();
+        assert!(line.contains(to_number), "{}:{} does not name {}", p.path, p.line, e.to);
+    }
+
+    let dir = std::env::temp_dir().join(format!("citegraph-csv-also-{}", std::process::id()));
+    write_csv_dir(&g, &dir).unwrap();
+    let mut r = csv::Reader::from_path(dir.join("edges.csv")).unwrap();
+    let at = r.headers().unwrap().iter().position(|c| c == "also:string[]").unwrap();
+    let rows: Vec<csv::StringRecord> = r.records().map(Result::unwrap).collect();
+    assert_eq!(rows[i][at].split(';').collect::<Vec<_>>(), places);
+    let stated_once = g.edges.iter().position(|e| e.also.is_empty()).unwrap();
+    assert_eq!(&rows[stated_once][at], "");
+    std::fs::remove_dir_all(&dir).unwrap();
+
+    let line = cypher(&g)
+        .lines()
+        .filter(|l| l.starts_with("MATCH (a:Document") && !l.contains(":MENTIONS"))
+        .nth(i)
+        .unwrap()
+        .to_string();
+    let quoted: Vec<String> = places.iter().map(|p| citegraph::export::cypher_str(p)).collect();
+    assert!(line.contains(&format!(", also: [{}]}};", quoted.join(", "))), "{line}");
+    let xml = graphml(&g);
+    assert_eq!(xml.matches("<data key=\"e_also\">").count(), g.edges.iter().filter(|e| !e.also.is_empty()).count());
+}
