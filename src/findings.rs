@@ -1481,8 +1481,10 @@ pub fn of_references(
         let number_written = |m: &Mention| {
             m.number_as_written().filter(|_| m.family == Family::Normative).unwrap_or_else(|| m.target.to_string())
         };
+        let mut told_names: rustc_hash::FxHashSet<String> = rustc_hash::FxHashSet::default();
         for c in conflicts.names {
             let number = number_written(&mentions[c.names[0].0]);
+            told_names.insert(number.clone());
             let written: Vec<String> = c
                 .names
                 .iter()
@@ -1524,6 +1526,50 @@ pub fn of_references(
         // 19/2012/QH13` of one decree went unsaid). One pass, over the numbers asked for.
         let misprinted: rustc_hash::FxHashSet<&str> =
             conflicts.numbers.iter().flat_map(|c| c.written.iter().skip(1)).map(String::as_str).collect();
+        // A law's name written with the number the law table gives another law, where neither a second
+        // name nor a second number in the corpus says so (`conflicting-numbers` does), is read as its name's edition
+        // (`resolve::numbers_the_table_gives`): said, each number once with all its places
+        // (audit 2251: a decree's basis list writes three education laws with three other
+        // laws' numbers, `Luật Giáo dục đại học số 43/2012/QH13`).
+        let mut misnumbered: Vec<(String, Vec<&Mention>)> = Vec::new();
+        for m in mentions.iter().filter(|m| m.family == Family::Normative && m.name.is_some()) {
+            let (Some(n), Some(s)) = (m.number.as_deref(), m.symbol.as_deref()) else { continue };
+            let Some(law) = tables::numbered_law(n, s) else { continue };
+            let Some(written) = m
+                .number_as_written()
+                .filter(|w| *w != *m.target && !told_names.contains(w) && !misprinted.contains(w.as_str()))
+            else {
+                continue;
+            };
+            let named = m.name.as_deref().and_then(|name| tables::official_law_key(&m.kind, name));
+            if named.is_none_or(|k| k == tables::law_name_key(law.kind, law.name)) {
+                continue;
+            }
+            match misnumbered.iter_mut().find(|(w, _)| *w == written) {
+                Some((_, places)) => places.push(m),
+                None => misnumbered.push((written, vec![m])),
+            }
+        }
+        for (written, places) in misnumbered {
+            let m = places[0];
+            let n = m.number.as_deref().unwrap_or_default();
+            let law = tables::numbered_law(n, m.symbol.as_deref().unwrap_or_default()).expect("tabled above");
+            let name = m.name.as_deref().unwrap_or_default();
+            let name = tables::official_spelling(&m.kind, name).unwrap_or(name);
+            out.push(finding(
+                "conflicting-names",
+                format!(
+                    "{written} is written as {} {name} (read as {}): the law table gives {} to {} {} of {}, so the number is the misprint",
+                    m.kind,
+                    shown_id(&m.target),
+                    law.number,
+                    law.kind,
+                    law.name,
+                    law.year,
+                ),
+                places.iter().map(|m| location(m)).collect(),
+            ));
+        }
         let mut written_at: HashMap<String, Vec<&Mention>> = HashMap::default();
         // A misprint's number and symbol written with another year, the year taken for its name's
         // (`resolve::mend_misprinted_years`: `Luật Bảo vệ dữ liệu cá nhân 97/2023/QH15` read as

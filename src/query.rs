@@ -1631,7 +1631,9 @@ mod tests {
                  - Luật Giáo dục nghề nghiệp số 76/2014/QH13;\n- Luật Tổ chức Chính phủ số 76/2015/QH13;\n";
         let graph = crate::resolve::graph_of(&[("a.md", a), ("b.md", b)]);
         let list = dangling(&graph);
-        for id in ["08/2020/NĐ-CP", "08/2021/NĐ-CP", "76/2014/QH13", "76/2015/QH13"] {
+        // The vocational education law written with the Government law's number is the law it
+        // names, 74/2014/QH13, as the law table numbers it (audit 2251), and no twin of that one.
+        for id in ["08/2020/NĐ-CP", "08/2021/NĐ-CP", "74/2014/QH13", "76/2015/QH13"] {
             assert!(list.iter().any(|d| &*d.document.id == id), "{id}: {list:#?}");
         }
         let paired: Vec<(&str, Vec<&str>)> = list

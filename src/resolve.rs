@@ -249,6 +249,20 @@ pub fn level_of(kind: &str, family: Option<Family>, symbol: Option<&str>, issuer
     issuer.map_or(Level::Unknown, level_of_phrase)
 }
 
+/// A code cited by name that is none of Vietnam's: the National Assembly's codes are the few
+/// `law_names.txt` lists (`Bộ luật Dân sự`, `Bộ luật Lao động` …), and another is a foreign or
+/// international one, no act of it (audit 2251: `Bộ luật Phòng, chống doping thế giới`, the
+/// World Anti-Doping Code, stood as a Quốc hội code in the report). A name OCR misread by a
+/// letter is still the code it misreads.
+fn foreign_code(doc: &Document) -> bool {
+    doc.family == Some(Family::Named)
+        && doc.kind == "Bộ luật"
+        && doc.name.as_deref().is_some_and(|name| {
+            let key = tables::law_name_key(&doc.kind, name);
+            tables::misread_official_key(&key).is_none() && tables::official_key(key).is_err()
+        })
+}
+
 /// Level words in an issuer phrase (`của UBND tỉnh`, `của Ban Bí thư`).
 pub const LEVEL_PHRASES: &[(&str, Level)] = &[
     ("bộ chính trị", Level::CentralParty),
@@ -771,6 +785,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     mend_misread_names(&read_with, &mut mention_keys);
     let name_conflicts = names_of_numbers(&read_with);
     let (mut numbered_laws, number_conflicts) = numbers_of_laws(read_with);
+    numbers_the_table_gives(&mut numbered_laws);
     // A law whose own text is in the corpus is the law of its title, whatever other texts
     // misprint: its codification names it only in notes on itself (`(Điều 1 Luật số
     // 35/2013/QH13 Hòa giải ở cơ sở …)`), which are no references.
@@ -1153,7 +1168,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
         if let Some(kind) = kind_its_code_names(doc) {
             doc.kind = kind.to_string();
         }
-        if !doc.in_corpus {
+        if !doc.in_corpus && !foreign_code(doc) {
             let own = level_of(&doc.kind, doc.family, doc.symbol.as_deref(), doc.issuer.as_deref());
             if own != Level::Unknown {
                 doc.level = own;
@@ -1185,6 +1200,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
             // và Bộ Thông tin và Truyền thông`, read as far as the first).
             doc.issuer = Some(bodies);
         } else if doc.family == Some(Family::Named)
+            && !foreign_code(doc)
             && let Some(body) = tables::enacted_by(&doc.kind, doc.year)
         {
             // A law cited by name: the legislature, whatever words follow the name (`dự án Luật
@@ -1603,6 +1619,38 @@ fn numbers_of_laws(read_with: HashMap<Key, Vec<NumberRead>>) -> (HashMap<Key, Op
     // In the order of the text, not of a hash map.
     conflicts.sort_unstable_by_key(|c| c.numbers.iter().map(|n| n.0).min());
     (laws, conflicts)
+}
+
+/// A law's name and year read with the number `law_names.txt` gives another law is the
+/// edition the table numbers for that name, where it numbers one: a legislature numbers its
+/// laws through its term, so the number is the misprint, and the name is what the drafter
+/// meant (audit 2251: `Căn cứ Luật Giáo dục số 39/2005/QH11`, Luật Quốc phòng's number, in a
+/// decree on teachers' allowances, was its basis on the defence law; the education law of 2005
+/// is 38/2005/QH11). `conflicting-names` says what was written and how it was read.
+fn numbers_the_table_gives(numbered_laws: &mut HashMap<Key, Option<Key>>) {
+    for (named, law) in numbered_laws.iter_mut() {
+        let (Some(name), Some(year), Some(read)) = (named.name.as_deref(), named.year, law.as_ref()) else { continue };
+        let (Some(number), Some(symbol)) = (read.number.as_deref(), read.symbol.as_deref()) else { continue };
+        let Some(other) = tables::numbered_law(number, symbol) else { continue };
+        if tables::law_name_key(other.kind, other.name) == name {
+            continue;
+        }
+        let Some(own) = tables::edition_number(name, year) else { continue };
+        let mut parts = own.split('/');
+        let (Some(n), Some(y), Some(sym)) = (parts.next(), parts.next(), parts.next()) else { continue };
+        if y.parse() != Ok(year) {
+            continue;
+        }
+        *law = Some(Key {
+            number: Some(canonical_number(n)),
+            symbol: Some(sym.into()),
+            year: Some(year),
+            name: None,
+            family: Family::Normative,
+            place: None,
+            apart: false,
+        });
+    }
 }
 
 /// A law's name and number read with two years of a legislature's symbols is one law, the
@@ -3527,8 +3575,8 @@ mod tests {
         // The law table numbers one of the names so: the other is the misprint (audit 2249).
         assert_eq!(
             names,
-            ["39/2005/QH11 is written as Luật Giáo dục in 1 file and as Luật Quốc phòng in 1 file: 39/2005/QH11 is \
-                 Luật Quốc phòng of 2005, so the other is the misprint"]
+            ["39/2005/QH11 is written as Luật Giáo dục in 1 file (read as 38/2005/QH11) and as Luật Quốc phòng in 1 \
+                 file: 39/2005/QH11 is Luật Quốc phòng of 2005, so the other is the misprint"]
         );
         // Where it numbers neither, which is the slip is not said.
         let graph = super::build(vec![
@@ -3556,6 +3604,55 @@ mod tests {
             [
                 "97/2015/QH13 is written as Bộ luật Dân sự in 1 file (read as 91/2015/QH13) and as Luật Phí và lệ phí in 2 \
                  files: 97/2015/QH13 is Luật Phí và lệ phí of 2015, so the other is the misprint"
+            ]
+        );
+    }
+
+    /// From shared/corpus/real (the codified page on sport): the World Anti-Doping Code is no
+    /// code of the National Assembly; Vietnam's codes are, misread by a letter or not (the name
+    /// read as the code's).
+    #[test]
+    fn a_code_that_is_none_of_vietnam_s_has_no_legislature() {
+        let graph = super::build(vec![scan_text(
+            "a.md".into(),
+            "Điều 41.11.TT.54.5. Hành vi vi phạm Bộ luật Phòng, chống doping thế giới\n\nCăn cứ Bộ luật Lao động \
+             năm 2019;\ntheo Bộ luật Dân sư năm 2005;\n",
+        )]);
+        let doc = |name: &str| graph.documents.iter().find(|d| d.name.as_deref() == Some(name)).unwrap();
+        let doping = doc("Phòng, chống doping thế giới");
+        assert_eq!((doping.issuer.as_deref(), doping.level), (None, Level::Unknown));
+        for name in ["Lao động", "Dân sự"] {
+            assert_eq!((doc(name).issuer.as_deref(), doc(name).level), (Some("Quốc hội"), Level::NationalAssembly));
+        }
+    }
+
+    /// From shared/corpus/real (Nghị định 182/2026/NĐ-CP's basis list, as its page writes it):
+    /// three education laws written with the numbers of the laws on defence, procurement and
+    /// the Government (audit 2251: the decree was based on Luật Quốc phòng). A law's name and
+    /// year read with a number the law table gives another law is the name's edition, and each
+    /// is said; a number the table gives the same law stays as written.
+    #[test]
+    fn a_law_written_with_another_law_s_number_is_the_law_it_names() {
+        let text = "## CĂN CỨ PHÁP LUẬT\n\n- Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\n- Căn cứ Luật Giáo dục số \
+                    39/2005/QH11;\n- Căn cứ Luật Giáo dục đại học số 43/2012/QH13;\n- Căn cứ Luật Giáo dục nghề nghiệp số \
+                    76/2014/QH13;\n";
+        let graph = super::build(vec![scan_text("a.md".into(), text)]);
+        let targets: Vec<&str> = graph.mentions.iter().map(|m| &*m.target).collect();
+        assert_eq!(targets, ["63/2025/QH15", "38/2005/QH11", "08/2012/QH13", "74/2014/QH13"]);
+        let bases: Vec<&str> = graph.edges.iter().filter(|e| e.relation == "basis").map(|e| &*e.to).collect();
+        assert_eq!(bases.len(), 4, "{bases:?}");
+        assert!(!bases.contains(&"39/2005/QH11"), "{bases:?}");
+        let said: Vec<&str> =
+            graph.findings.iter().filter(|f| f.kind == "conflicting-names").map(|f| f.message.as_str()).collect();
+        assert_eq!(
+            said,
+            [
+                "39/2005/QH11 is written as Luật Giáo dục (read as 38/2005/QH11): the law table gives 39/2005/QH11 to \
+                 Luật Quốc phòng of 2005, so the number is the misprint",
+                "43/2012/QH13 is written as Luật Giáo dục đại học (read as 08/2012/QH13): the law table gives \
+                 43/2013/QH13 to Luật Đấu thầu of 2013, so the number is the misprint",
+                "76/2014/QH13 is written as Luật Giáo dục nghề nghiệp (read as 74/2014/QH13): the law table gives \
+                 76/2015/QH13 to Luật Tổ chức Chính phủ of 2015, so the number is the misprint",
             ]
         );
     }
