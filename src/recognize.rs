@@ -1665,7 +1665,9 @@ fn undated_span(text: &str, f: &Found) -> Range<usize> {
     let mut span = f.span.start..f.date_span.as_ref().map_or(f.span.end, |d| d.start.min(f.span.end));
     trim_range(text, &mut span);
     for word in DATE_OPENING_WORDS {
-        if let Some(undated) = text[span.clone()].strip_suffix(word) {
+        // The word may open the date's line (`… Nghị định sô 123/2020/NĐ-CP⏎ngày 19 tháng 10 năm
+        // 2020 …`, Nghị định 254/2026/NĐ-CP: 41/2022/NĐ-CP's title ended on `ngày`).
+        if let Some(undated) = text[span.clone()].strip_suffix(word).filter(|u| u.ends_with([' ', '\n'])) {
             span.end = span.start + undated.len();
             trim_range(text, &mut span);
         }
@@ -1674,8 +1676,9 @@ fn undated_span(text: &str, f: &Found) -> Range<usize> {
 }
 
 /// The words DATE_AFTER reads before a date (`được ban hành ngày`, `ký ngày`), each one
-/// that can stand before the next, as they are stripped from the end in this order.
-const DATE_OPENING_WORDS: &[&str] = &[" ngày", " ngay", " Ngày", " ban hành", " ký", " được"];
+/// that can stand before the next, as they are stripped from the end in this order; each
+/// after a space or a line break.
+const DATE_OPENING_WORDS: &[&str] = &["ngày", "ngay", "Ngày", "ban hành", "ký", "được"];
 
 /// Where a subject that runs on into the next reference (`next`, without its date) ends. A
 /// title names the document it carries out (`Quy định chi tiết thi hành một số điều của Luật
@@ -2712,6 +2715,8 @@ fn read_after(text: &str, f: &mut Found) {
     // phòng ngừa, đấu tranh chống tội phạm …` was read with no title): prose goes on after a
     // bare number, not after its date.
     let mut after_date = false;
+    // The words a listing line gives between its dash and its date.
+    let mut listed = None;
     if let Some((date, written)) = date_after(after).or_else(|| {
         (bold > 0)
             .then(|| date_after(window_after(text, at + bold, 120)))
@@ -2736,6 +2741,8 @@ fn read_after(text: &str, f: &mut Found) {
         let d = c.name("date").expect("date");
         f.date = Some(date);
         f.date_span = Some(at + d.start()..at + d.end());
+        let l = c.name("listed").expect("listed");
+        listed = Some(at + l.start()..at + l.end());
     } else if let Some((date, written)) = (f.family != Family::Named)
         .then(|| date_in_parentheses(after))
         .flatten()
@@ -2758,6 +2765,13 @@ fn read_after(text: &str, f: &mut Found) {
         at += " (2015)".len();
         f.span.end = at;
     }
+    // The listing's words are the title whole, its semicolons too (`— chi tiết về đào tạo, bồi
+    // dưỡng …; khung chương trình … (31/7/2024)`): the line is the listed document's.
+    if let Some(mut r) = listed.filter(|r| listed_title(&text[r.clone()])) {
+        trim_range(text, &mut r);
+        f.subject = Some(r);
+        return;
+    }
     if f.date.is_none() {
         at += closing_mark(&text[at..]);
     }
@@ -2773,9 +2787,21 @@ fn read_after(text: &str, f: &mut Found) {
     }
     // A law's name is its title: `về …` after it says which of its provisions are meant
     // (`theo quy định của Luật Đất đai về tiền sử dụng đất`), not what the law is about.
+    // A dash right after the number, its bold or its date opens a title in a list, as an issuer
+    // does: `- **Nghị định 34/2019/NĐ-CP** - sửa đổi, bổ sung một số quy định về cán bộ, công
+    // chức cấp xã.`, `Nghị định số 85/2025/NĐ-CP ngày 08 tháng 4 năm 2025 - quy định chi tiết
+    // thi hành Luật Đầu tư công` (shared/corpus/real). Only words a title opens with follow it
+    // so: not what the list says of the document (`** - lần điều chỉnh trước với mức tăng 15%`),
+    // nor of a provision (`… Điều 6 của Quyết định 07/2026/QĐ-TTg — trình tự, thủ tục chi …`).
+    let dash =
+        if f.family != Family::Named && f.pinpoint.is_none() && !after_issuer { title_dash(&text[at..]) } else { 0 };
+    at += dash;
     let after = window_after(text, at, SUBJECT_BYTES);
     if f.family != Family::Named
-        && let Some(mut subj) = subject_after(after, after_issuer || after_date || titled_bare(f, after))
+        && let Some(mut subj) = subject_after(after, after_issuer || after_date || dash > 0 || titled_bare(f, after))
+            // A link's text (`[Nghị định 50/2026/NĐ-CP - Hướng dẫn NQ 254 …](/van-ban/…)`) is
+            // the page's headline, not a title the list gives.
+            .filter(|s| dash == 0 || !after[s.clone()].contains(']'))
     {
         // A subject the window cut ends at its last whole word, not in the middle of one
         // (audit 2211: `… thông qua tại Kỳ họp th`).
@@ -2804,6 +2830,22 @@ fn read_after(text: &str, f: &mut Found) {
         trim_range(text, &mut r);
         f.subject = Some(r);
     }
+}
+
+/// The length of a dash that opens a title after a reference, with the closing mark of its
+/// bold before it (`** - `, `—` folded to `-`), 0 where none stands.
+fn title_dash(rest: &str) -> usize {
+    let mark = closing_mark(rest);
+    if rest[mark..].starts_with(" - ") { mark + " - ".len() } else { 0 }
+}
+
+/// Whether the words a listing line gives between its dash and its date are a title: they open
+/// with a word, not with a part of a text (`Điều 5`), a date or another reference.
+fn listed_title(words: &str) -> bool {
+    words.starts_with(char::is_alphabetic)
+        && !heading_opens(words)
+        && !words.starts_with("ngày ")
+        && first_number(words).is_none_or(|g| g.span.start > 0)
 }
 
 /// The openings in small letters of a title right after a bare number, as the texts write a
@@ -3436,13 +3478,24 @@ pub fn one_word_subject(subject: &str) -> bool {
 /// or a body is named with a verb of what it does ([`tables::CLAUSE_VERBS_AFTER_BODY`],
 /// `…, Ban Dân tộc báo cáo …`). The reader goes on past commas, which titles hold; it ran on
 /// into the sentence (title audit, data/: a letter was titled `… năm 2021, Ban Dân tộc báo
-/// cáo với nội dung như sau`). The byte of the comma.
+/// cáo với nội dung như sau`). The byte of the comma; or of the space before ` và` where a word
+/// of tense or aspect follows it ([`tables::CLAUSE_OPENERS_AFTER_AND`], `… trong Bộ Quốc phòng
+/// và đã hết khấu hao`: no title says what has been done to the document it names).
 fn own_clause_start(subject: &str) -> Option<usize> {
     // A word of the tables at the start of `t`, whole, a line break standing for a space.
     let opens = |t: &str, words: &[(&str, &str)]| {
         words.iter().any(|(w, _)| starts_with_wrapping(t, w) && !t[w.len()..].starts_with(is_word_char))
     };
-    subject.match_indices(',').map(|(i, _)| i).find(|&i| {
+    // By its first byte: a search for the word in every subject was 2 M instructions of a scan
+    // of real/.
+    let and_then = memchr::memchr_iter(b'v', subject.as_bytes()).find(|&i| {
+        subject[i..].starts_with("và")
+            && subject[..i].ends_with([' ', '\n'])
+            && subject[i + "và".len()..]
+                .strip_prefix([' ', '\n'])
+                .is_some_and(|t| opens(t, tables::CLAUSE_OPENERS_AFTER_AND))
+    });
+    let comma = subject.match_indices(',').map(|(i, _)| i).find(|&i| {
         let rest = subject[i + 1..].trim_start_matches([' ', '\n']);
         if rest.len() == subject.len() - i - 1 {
             // `1,5`: no comma between words.
@@ -3454,7 +3507,9 @@ fn own_clause_start(subject: &str) -> Option<usize> {
                 after_body.len() < rest.len() - n
                     && (opens(after_body, tables::CLAUSE_VERBS_AFTER_BODY) || opens(after_body, tables::CLAUSE_OPENERS))
             })
-    })
+    });
+    // The space before `và`, which the caller trims.
+    comma.into_iter().chain(and_then.map(|a| a - 1)).min()
 }
 
 /// A subject as a mention gives it, from its words in the text: its spaces and line breaks
@@ -5541,6 +5596,12 @@ mod tests {
                 "Quyết định số 402/QĐ-TTg ngày 14/3/2016 của Thủ tướng Chính phủ về phê duyệt Đề án phát triển đội ngũ cán bộ, công chức, viên chức người dân tộc thiểu số trong thời kỳ mới, Quyết định số 771/QĐ-TTg",
                 "về phê duyệt Đề án phát triển đội ngũ cán bộ, công chức, viên chức người dân tộc thiểu số trong thời kỳ mới",
             ),
+            // The named decree's date on the next line: the title ends before its `ngày`
+            // (Nghị định 254/2026/NĐ-CP, shared/corpus/real, Điều 62).
+            (
+                "b) Điều 1 Nghị định số 41/2022/NĐ-CP ngày 20 tháng 6 năm 2022 của\nChính phủ sửa đổi, bổ sung một số điều của Nghị định sô 123/2020/NĐ-CP\nngày 19 tháng 10 năm 2020 của Chính phủ quy định về hóa đơn, chứng từ và\nNghị định sô 15/2022/NĐ-CP ngày 28 tháng 01 năm 2022 của Chính phủ quy\nđịnh chính sách miễn, giảm thuế",
+                "sửa đổi, bổ sung một số điều của Nghị định sô 123/2020/NĐ-CP",
+            ),
         ] {
             let found = subjects(t);
             assert!(found.len() >= 2, "{t}: {found:?}");
@@ -5560,6 +5621,10 @@ mod tests {
         for (word, example) in tables::CLAUSE_OPENERS {
             let after = rest(example);
             assert!(after.iter().any(|a| a.starts_with(&format!(", {word} "))), "{word}: {after:?}");
+        }
+        for (word, example) in tables::CLAUSE_OPENERS_AFTER_AND {
+            let after = rest(example);
+            assert!(after.iter().any(|a| a.starts_with(&format!(" và {word} "))), "{word}: {after:?}");
         }
         for (verb, example) in tables::CLAUSE_VERBS_AFTER_BODY {
             let after = rest(example);
@@ -5581,6 +5646,12 @@ mod tests {
                 "về việc cấp loại phương tiện, hình thức, điều kiện, đối tượng nhận hỗ trợ phương tiện nghe nhìn cho người có uy tín trong đồng bào dân tộc thiểu số tỉnh Quảng Ngãi, giai đoạn 2023 – 2027"
             )
         );
+        // shared/corpus/real (Thông tư 32/2026/TT-BQP): the title ends before ` và đã`, and
+        // keeps its own `và`.
+        assert_eq!(
+            subject(tables::CLAUSE_OPENERS_AFTER_AND[0].1).as_deref(),
+            Some("quy định về xây dựng và quản lý, khai thác, sử dụng phần mềm, cơ sở dữ liệu số trong Bộ Quốc phòng")
+        );
         // A title's own commas, before a verb without a body, a body without a verb, a clause
         // word inside another word, are no clause of the sentence (shared/corpus/real).
         for t in [
@@ -5588,6 +5659,9 @@ mod tests {
             "Thông tư số 07/2014/TT-BTP Hướng dẫn về chức năng, nhiệm vụ, quyền hạn, tổ chức và biên chế của bộ phận kiểm soát thủ tục hành chính thuộc Văn phòng Bộ, Cơ quan ngang Bộ và Văn phòng Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương;",
             // Made up: `đãi` is no `đã`.
             "Nghị định số 10/2020/NĐ-CP về chính sách tiền lương, đãi ngộ đối với cán bộ;",
+            // Made up: nor `và đãi ngộ`, nor `và được` (a title's passive clause).
+            "Nghị định số 10/2020/NĐ-CP về chính sách tiền lương và đãi ngộ đối với cán bộ;",
+            "Nghị định số 10/2020/NĐ-CP về chế độ đối với người được cử đi học và được hưởng lương;",
         ] {
             let read = subject(t).expect("a subject");
             assert!(t.ends_with(&format!("{read};")), "{t}: {read}");

@@ -3321,6 +3321,80 @@ mod tests {
         assert_eq!(relations(t), ["basis", "cites", "basis"]);
     }
 
+    /// Each mention's subject and date, in the order of the text.
+    fn subjects_and_dates(t: &str) -> Vec<(Option<String>, Option<String>)> {
+        let scan = scan_text("x.md".into(), t);
+        scan.mentions
+            .iter()
+            .map(|m| (m.subject.as_ref().map(|s| s.to_string()), m.date.as_ref().map(|d| d.to_string())))
+            .collect()
+    }
+
+    /// From shared/corpus/real (Thông tư 32/2026/TT-BNNMT, lines 81, 86, 111 and 118): a list of
+    /// the documents repealed gives each one's title after an em dash and its date in brackets
+    /// closing the line; the title is read whole, with its semicolon, and the date stays.
+    #[test]
+    fn a_listing_gives_its_title_after_the_dash() {
+        let t = "### Điều 1. Bãi bỏ toàn bộ một số văn bản quy phạm pháp luật thuộc lĩnh vực trồng trọt và bảo vệ thực vật\n\n\
+                 18. **TT 51/2011/TT-BNNPTNT** — Danh mục bổ sung giống cây trồng được phép sản xuất, kinh doanh ở Việt Nam (27/7/2011)\n\
+                 23. **TT 17/2012/TT-BNNPTNT** — Danh mục bổ sung giống cây trồng được phép sản xuất, kinh doanh ở Việt Nam (18/4/2012)\n\
+                 2. **TT 12/2024/TT-BTNMT** — chi tiết về đào tạo, bồi dưỡng, cập nhật kiến thức cho cá nhân hành nghề tư vấn định giá đất; khung chương trình đào tạo, bồi dưỡng nghiệp vụ về giá đất (31/7/2024)\n\
+                 2. **TT 53/2013/TT-BTNMT** — tổ chức và hoạt động của Hội đồng thẩm định đề án thăm dò khoáng sản (30/12/2013)\n";
+        let read = subjects_and_dates(t);
+        let expected = [
+            ("Danh mục bổ sung giống cây trồng được phép sản xuất, kinh doanh ở Việt Nam", "2011-07-27"),
+            ("Danh mục bổ sung giống cây trồng được phép sản xuất, kinh doanh ở Việt Nam", "2012-04-18"),
+            (
+                "chi tiết về đào tạo, bồi dưỡng, cập nhật kiến thức cho cá nhân hành nghề tư vấn định giá đất; khung chương trình đào tạo, bồi dưỡng nghiệp vụ về giá đất",
+                "2024-07-31",
+            ),
+            ("tổ chức và hoạt động của Hội đồng thẩm định đề án thăm dò khoáng sản", "2013-12-30"),
+        ];
+        let expected: Vec<_> = expected.iter().map(|(s, d)| (Some(s.to_string()), Some(d.to_string()))).collect();
+        assert_eq!(read, expected);
+        // Made up: what a listing's dash gives that is no title, a part of a text, a date or
+        // another reference, is none.
+        for t in [
+            "23. **TT 17/2012/TT-BNNPTNT** — Điều 5 và Điều 6 (18/4/2012)\n",
+            "23. **TT 17/2012/TT-BNNPTNT** — ngày 18 tháng 4 năm 2012 (18/4/2012)\n",
+            "23. **TT 17/2012/TT-BNNPTNT** — 18/4/2012 (18/4/2012)\n",
+        ] {
+            assert_eq!(subjects_and_dates(t)[0], (None, Some("2012-04-18".to_string())), "{t}");
+        }
+        let t = "23. **TT 17/2012/TT-BNNPTNT** — Thông tư 30/2011/TT-BNNPTNT (18/4/2012)\n";
+        assert_eq!(subjects_and_dates(t)[0].0, None);
+    }
+
+    /// From shared/corpus/real: a dash right after a listed reference, its bold or its date
+    /// opens its title where a title's words follow it (Nghị định 162/2026/NĐ-CP lines 254
+    /// and 260, Thông tư 23/2026/TT-BKHCN line 44); not what the list says of the document
+    /// (line 253), nor a provision's content (Thông tư 29/2026/TT-BCA line 63), nor a link's
+    /// text, the page's headline (Nghị định 49/2026/NĐ-CP line 1002).
+    #[test]
+    fn a_dash_opens_a_title_where_a_title_s_words_follow() {
+        let t = "- **Nghị định 75/2024/NĐ-CP** ngày 30/6/2024 - lần điều chỉnh trước với mức tăng 15% (hết hiệu lực từ 01/7/2026 theo Điều 5 khoản 2).\n\
+                 - **Nghị định 12/2023/NĐ-CP** - quy định chi tiết điều chỉnh lương hưu, trợ cấp BHXH và trợ cấp hằng tháng (lần điều chỉnh 20% từ 01/7/2023).\n\
+                 - **Nghị định 34/2019/NĐ-CP** - sửa đổi, bổ sung một số quy định về cán bộ, công chức cấp xã.\n\
+                 7. **Nghị định số 85/2025/NĐ-CP** ngày 08 tháng 4 năm 2025 - quy định chi tiết thi hành Luật Đầu tư công, được sửa đổi bởi Nghị định số 275/2025/NĐ-CP\n";
+        let subjects: Vec<Option<String>> = subjects_and_dates(t).into_iter().map(|(s, _)| s).collect();
+        assert_eq!(
+            subjects,
+            [
+                None,
+                Some("quy định chi tiết điều chỉnh lương hưu, trợ cấp BHXH và trợ cấp hằng tháng".into()),
+                Some("sửa đổi, bổ sung một số quy định về cán bộ, công chức cấp xã".into()),
+                Some("quy định chi tiết thi hành Luật Đầu tư công".into()),
+                // The law the title names, and the decree that amended the decree.
+                None,
+                None,
+            ]
+        );
+        let t = "1. **Văn bản chi tiết hóa QĐ 07/2026/QĐ-TTg**: Quy định chi tiết điểm c khoản 1 Điều 6 của Quyết định 07/2026/QĐ-TTg — trình tự, thủ tục chi từ Quỹ phòng, chống tội phạm trung ương.\n";
+        assert_eq!(subjects_and_dates(t).last().expect("the decision").0, None);
+        let t = "- [Nghị định 50/2026/NĐ-CP - Hướng dẫn NQ 254 về tiền sử dụng đất, tiền thuê đất](/van-ban/dat-dai-dau-tu/nghi-dinh-50-2026-nd-cp-huong-dan-nghi-quyet-254-tien-su-dung-dat-tien-thue-dat/) (cùng nhóm, Bộ Tài chính)\n";
+        assert_eq!(subjects_and_dates(t)[0].0, None);
+    }
+
     /// From shared/corpus/real: an article that repeals what it lists, with a label over part
     /// of the list; one named in an item's title is cited.
     #[test]

@@ -1195,6 +1195,32 @@ pub const CLAUSE_OPENERS: &[(&str, &str)] = &[
     ),
 ];
 
+/// Words of tense or aspect that, after ` và `, open the citing sentence's own clause in a
+/// reference's subject (`… trong Bộ Quốc phòng và đã hết khấu hao`: the software of the
+/// citing sentence is written off, not the circular's title): the subject ends before ` và`.
+/// Not `được`: a title may join a passive clause so (`… và được hưởng …`), and ` được sửa đổi`
+/// after a title is a tail of its own. Each with a sentence it ends the subject of: the first
+/// from shared/corpus/real (Thông tư 32/2026/TT-BQP), the others that sentence with the word
+/// put in, as no text of the corpora writes them after a title.
+pub const CLAUSE_OPENERS_AFTER_AND: &[(&str, &str)] = &[
+    (
+        "đã",
+        "Thông tư số 11/2022/TT-BQP ngày 24 tháng 01 năm 2022 của Bộ trưởng Bộ Quốc phòng quy định về xây dựng và quản lý, khai thác, sử dụng phần mềm, cơ sở dữ liệu số trong Bộ Quốc phòng và đã hết khấu hao;",
+    ),
+    (
+        "đang",
+        "Thông tư số 11/2022/TT-BQP ngày 24 tháng 01 năm 2022 của Bộ trưởng Bộ Quốc phòng quy định về xây dựng và quản lý, khai thác, sử dụng phần mềm, cơ sở dữ liệu số trong Bộ Quốc phòng và đang sử dụng;",
+    ),
+    (
+        "sẽ",
+        "Thông tư số 11/2022/TT-BQP ngày 24 tháng 01 năm 2022 của Bộ trưởng Bộ Quốc phòng quy định về xây dựng và quản lý, khai thác, sử dụng phần mềm, cơ sở dữ liệu số trong Bộ Quốc phòng và sẽ hết khấu hao;",
+    ),
+    (
+        "chưa",
+        "Thông tư số 11/2022/TT-BQP ngày 24 tháng 01 năm 2022 của Bộ trưởng Bộ Quốc phòng quy định về xây dựng và quản lý, khai thác, sử dụng phần mềm, cơ sở dữ liệu số trong Bộ Quốc phòng và chưa hết khấu hao;",
+    ),
+];
+
 /// Verbs that, after a body named right after a comma in a reference's subject, make the body
 /// the subject of the citing sentence's own clause (`…, Ban Dân tộc báo cáo …`): the subject
 /// ends at the comma. A body may open a clause with [`CLAUSE_OPENERS`]' words too (`…, Ban
