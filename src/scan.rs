@@ -3309,10 +3309,12 @@ mod tests {
                  môi trường ban hành kèm theo Quyết định số 1466/QĐ-TTg ngày 10 tháng\n\
                  10 năm 2008 của Thủ tướng Chính phủ hết hiệu lực.";
         assert_eq!(relations(t), ["repeals-part", "repeals-part", "cites", "repeals-part", "cites"]);
-        // On a table's row the `|` is a column's: the clause opens on the next line.
-        let t = "| 2 | Kể từ ngày Quyết định này có hiệu lực, Danh mục các loại hình trong lĩnh|\n\
+        // A lone `|` at a line's end goes on; on a table's row it is a column's, and the clause
+        // opens on the next line.
+        let t = "Kể từ ngày Quyết định này có hiệu lực, Danh mục các loại hình trong lĩnh|\n\
                  vực giáo dục quy định tại: Quyết định số 1466/QĐ-TTg ngày 10 tháng 10 năm 2008 hết hiệu lực.";
-        assert_eq!(relations(t), ["cites"]);
+        assert_eq!(relations(t), ["repeals-part"]);
+        assert_eq!(relations(&format!("| {t}")), ["cites"]);
     }
 
     /// `hướng dẫn` as a noun or a document's type word guides nothing: the guidance a text
