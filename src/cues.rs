@@ -62,7 +62,8 @@ fn stop_after(text: &str, at: usize, floor: usize) -> Option<usize> {
             || (bytes.get(j + 1) == Some(&b' ')
                 && j > 0
                 && ((!bytes[j - 1].is_ascii_digit() && !bytes[j - 1].is_ascii_uppercase()) || ends_year(&bytes[..j]))
-                && !speck_in_passive(text, j))
+                && !speck_in_passive(text, j)
+                && !speck_in_type_word(text, j))
         {
             return Some(j + 1);
         }
@@ -89,6 +90,20 @@ fn quoted_before(text: &str, at: usize) -> usize {
 /// bổ sung bởi Luật số⏎19/2017/QH14`): its verb goes on in small letters.
 fn speck_in_passive(text: &str, j: usize) -> bool {
     [" được", " bị"].iter().any(|w| text[..j].ends_with(w)) && goes_on_in_small_letters(&text[j + 2..])
+}
+
+/// Whether the `.` at `j`, a space after it, is a speck OCR glued to the first word of a type
+/// word, which goes on after it (`…;,⏎Quyết. định số 693/QĐ-TTg …`, Quyết định 1255/QĐ-TTg
+/// of 2026 in a scanned copy): no sentence ends inside a type word.
+fn speck_in_type_word(text: &str, j: usize) -> bool {
+    /// Room for the rest of the longest type word (`tư liên tịch `) after the speck.
+    const REST_BYTES: usize = 24;
+    if !goes_on_in_small_letters(&text[j + 2..]) {
+        return false;
+    }
+    let word = text[..j].rfind([' ', '\n']).map_or(0, |i| i + 1);
+    let end = text.floor_char_boundary((j + 2 + REST_BYTES).min(text.len()));
+    with_lower(&text[word..end], |lower| TYPE_WORDS.iter().any(|(w, _)| after_specked_type_word(lower, w).is_some()))
 }
 
 /// Whether the line break at `j` ends a blank line a text layer set inside a sentence (`Căn
@@ -240,8 +255,20 @@ pub fn lists_another(after: &str) -> bool {
     let head = after.trim_start_matches([' ', '\n']);
     let head = &head[..head.floor_char_boundary(40.min(head.len()))];
     let lower = head.to_lowercase();
-    TYPE_WORDS.iter().any(|(w, _)| lower.strip_prefix(w.as_str()).is_some_and(|r| r.starts_with("số")))
+    let then_so = |r: &str| r.starts_with("số");
+    // A speck is looked for only where the first word ends with `.`: the type words are many.
+    let specked = || lower.split(' ').next().is_some_and(|w| w.ends_with('.'));
+    TYPE_WORDS.iter().any(|(w, _)| lower.strip_prefix(w.as_str()).is_some_and(then_so))
+        || (specked() && TYPE_WORDS.iter().any(|(w, _)| after_specked_type_word(&lower, w).is_some_and(then_so)))
         || (crate::tables::PINPOINT_WORDS.iter().any(|w| numbered_part(&lower, w)) && !of_this_one(after))
+}
+
+/// What follows the type word `word` (lower-cased, with its space) that `lower` opens with
+/// where OCR glued a speck to its first word (`quyết. định số 693/qđ-ttg`, Quyết định
+/// 1255/QĐ-TTg of 2026 in a scanned copy): no sentence ends inside a type word.
+fn after_specked_type_word<'l>(lower: &'l str, word: &str) -> Option<&'l str> {
+    let (first, tail) = word.split_once(' ').filter(|(_, tail)| !tail.is_empty())?;
+    lower.strip_prefix(first)?.strip_prefix(". ")?.strip_prefix(tail)
 }
 
 /// Whether `lower` opens with the part word `word` and its number (`điều 4`, `mục ii`,
@@ -289,6 +316,17 @@ fn opens_with_its_link(lead: &str) -> bool {
     opening
         .strip_suffix("số [")
         .is_some_and(|words| with_lower(words, |w| type_word_opening(w).is_some_and(|(word, _)| word.len() == w.len())))
+}
+
+/// Whether the clause `lead` opens with a type word and `số` the reference was not read with,
+/// as OCR set a speck inside the word (`…;,⏎Quyết. định số 693/QĐ-TTg …`): the document opens
+/// the clause, as it would written whole.
+fn opens_with_a_specked_type_word(lead: &str) -> bool {
+    let opening = &lead[clause_lead(lead)..];
+    opening.strip_suffix("số ").is_some_and(|words| {
+        words.contains(". ")
+            && with_lower(words, |w| TYPE_WORDS.iter().any(|(t, _)| after_specked_type_word(w, t) == Some("")))
+    })
 }
 
 /// Whether the clause `lead` (through the reference's pinpoint) names what ceases as matters
@@ -434,6 +472,9 @@ fn ceases_in_part(text: &str, clause: usize, part: &Range<usize>, listed: bool) 
     // theo Nghị quyết số 1139/2007/UBTVQH11 … hết hiệu lực …`) ceases: the document stands,
     // amended.
     let lead = &text[clause..from];
+    // A `,` OCR glued to the `;` before (`… môi trường;, Quyết định số 693/QĐ-TTg …`) is of
+    // that one separator.
+    let lead = if text[..clause].ends_with(';') { lead.strip_prefix(',').unwrap_or(lead) } else { lead };
     // A document listed after `;` under a part that opens the sentence (`Kể từ ngày …, Danh
     // mục … quy định tại: Quyết định số 1466/QĐ-TTg …; Quyết định số 1470/QĐ-TTg … hết hiệu
     // lực`) is amended, as the first is.
@@ -446,7 +487,8 @@ fn ceases_in_part(text: &str, clause: usize, part: &Range<usize>, listed: bool) 
     // giao nhận … ban hành kèm theo Quyết định số 66/QĐ-QP …`) is under it.
     // Under the colon an item is one the list names, not one its title names (`…; Quyết định
     // số 693/QĐ-TTg … ban hành kèm theo Quyết định số 1466/QĐ-TTg …; …`).
-    let item = || opens_clause(lead) || opens_with_its_link(lead) || opens_with_a_part(lead);
+    let opens_with_it = || opens_clause(lead) || opens_with_its_link(lead) || opens_with_a_specked_type_word(lead);
+    let item = || opens_with_it() || opens_with_a_part(lead);
     let under_a_part = || {
         before.ends_with(';')
             && sentence_opening(text, clause).is_some_and(|o| {
@@ -466,7 +508,7 @@ fn ceases_in_part(text: &str, clause: usize, part: &Range<usize>, listed: bool) 
     }
     if under_a_part() {
         Some(true)
-    } else if opens_clause(lead) || opens_with_its_link(lead) || (listed && joined()) || opens_after_when() {
+    } else if opens_with_it() || (listed && joined()) || opens_after_when() {
         Some(false)
     } else if opens_with_a_part(lead) || (placed_in_a_part(&text[clause..part.end]) && !names_the_agent(lead)) {
         Some(true)
@@ -497,8 +539,14 @@ fn ends_clause(text: &str, end: usize, rest: &str, k: usize, depth: &mut usize) 
         // hết hiệu lực`).
         // So does a title whose list of matters runs over `;` (`… trong lĩnh vực thuế, hóa
         // đơn; hải quan; kinh doanh bảo hiểm, …;⏎quản lý, sử dụng tài sản công; … hết hiệu lực`).
-        b';' => !lists_another(&rest[k + 1..]) && !goes_on_past_semicolon(&rest[k + 1..]),
-        b'|' => true,
+        // A `,` OCR glued to it is of that one separator (`… môi trường;,⏎Quyết. định số
+        // 693/QĐ-TTg …`).
+        b';' => {
+            let after = &rest[k + 1..];
+            let after = after.strip_prefix(',').unwrap_or(after);
+            !lists_another(after) && !goes_on_past_semicolon(after)
+        }
+        b'|' => !(rest[k + 1..].starts_with('\n') && stray_bar(&text[..end + k + 1])),
         b'(' => {
             *depth += 1;
             false
@@ -511,24 +559,34 @@ fn ends_clause(text: &str, end: usize, rest: &str, k: usize, depth: &mut usize) 
         // Not the one OCR set after a part's number (`… hải quan và⏎Điều 2. Nghị định số
         // 102/2021/NĐ-CP …`).
         // Nor a speck OCR set inside a title, after a word no sentence ends with or before
-        // one in small letters (`… kèm theo Quyết định số 1466/QĐ-TTg ngày 10 tháng 10 năm
-        // 2008 của.⏎Thủ tướng Chính phủ; …`, `… Danh mục chỉ tiết các loại. hình, …`).
+        // one in small letters, on the line or the next (`… kèm theo Quyết định số 1466/QĐ-TTg
+        // ngày 10 tháng 10 năm 2008 của.⏎Thủ tướng Chính phủ; …`, `… Danh mục chỉ tiết các
+        // loại. hình, …`, `… các loại.⏎hình, …`).
         b'.' => {
             rest[k + 1..].starts_with([' ', '\n'])
                 && !ends_with_a_part(&rest[..k])
                 && !ends_with_a_joining_word(&rest[..k])
-                && !rest[k + 1..].strip_prefix(' ').is_some_and(goes_on_in_small_letters)
+                && !rest[k + 1..].strip_prefix([' ', '\n']).is_some_and(goes_on_in_small_letters)
         }
         // Inside brackets a break does not end the clause: they must close before the
         // predicate (`… (sau đây gọi chung là⏎Thông tư số 55/2023/TT-BTC) hết hiệu lực`).
+        // Nor one after `;` before the next document of a list (`… môi trường;⏎Quyết định số
+        // 693/QĐ-TTg …`), as the `;` itself does not.
         b'\n' => {
+            let before = &rest[..k];
             *depth == 0
                 && !(goes_on_over_break(text, end + k)
-                    || rest[..k].ends_with(';') && goes_on_past_semicolon(&rest[k..])
-                    || rest[..k].strip_suffix('.').is_some_and(ends_with_a_joining_word))
+                    || after_semicolon(before) && (goes_on_past_semicolon(&rest[k..]) || lists_another(&rest[k..]))
+                    || before.strip_suffix('.').is_some_and(ends_with_a_joining_word)
+                    || before.ends_with('.') && goes_on_in_small_letters(&rest[k + 1..]))
         }
         _ => false,
     }
+}
+
+/// Whether `before` ends with a `;`, or with a `,` OCR glued to one (`… môi trường;,`).
+fn after_semicolon(before: &str) -> bool {
+    before.strip_suffix(',').unwrap_or(before).ends_with(';')
 }
 
 /// Whether `before` leaves a bracket open.
@@ -835,7 +893,17 @@ fn goes_on_in_small_letters(after: &str) -> bool {
 /// stop, label or markup's mark.
 fn goes_on(text: &str, j: usize) -> bool {
     let before = text[..j].trim_end_matches(' ');
-    !before.is_empty() && !before.ends_with(['\n', ';', ':', '.', '|', '*'])
+    !before.is_empty() && (!before.ends_with(['\n', ';', ':', '.', '|', '*']) || stray_bar(before))
+}
+
+/// Whether `line` (through its end) ends with a `|` OCR glued to its last word, on a line
+/// that holds no other: a page's edge, not a table's (`… xã hội hóa trong lĩnh|⏎vực giáo dục
+/// …`, Quyết định 1255/QĐ-TTg of 2026 in a scanned copy).
+fn stray_bar(line: &str) -> bool {
+    line.strip_suffix('|').is_some_and(|before| {
+        before.ends_with(char::is_alphabetic)
+            && memchr::memrchr2(b'|', b'\n', before.as_bytes()).is_none_or(|i| before.as_bytes()[i] == b'\n')
+    })
 }
 
 /// Cue phrases as written and without diacritics (`thuc hien`), with their relations.
@@ -2883,6 +2951,24 @@ fn is_list_item(line: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    /// From shared/corpus/real (QĐ 1255/2026/QĐ-TTg, the scanned copy): a `.` glued inside a
+    /// type word and a `|` glued to a line's last word are specks; a sentence's end, a word
+    /// that is no type's, and a table's column are not.
+    #[test]
+    fn specks_inside_a_type_word_and_at_a_line_s_end() {
+        let speck = |t: &str| super::speck_in_type_word(t, t.find(". ").unwrap());
+        assert!(speck("môi trường;,\nQuyết. định số 693/QĐ-TTg"));
+        assert!(speck("; Thông. tư liên tịch số 13/2016/TTLT-BYT-BGDĐT"));
+        assert!(!speck("hết hiệu lực. Quyết định số 693/QĐ-TTg"));
+        assert!(!speck("số liệu quyết. toán năm 2025"));
+        assert!(!speck("theo Luật. các điều"));
+        assert!(super::stray_bar("xã hội hóa trong lĩnh|"));
+        assert!(!super::stray_bar("| 2 | Danh mục trong lĩnh|"));
+        assert!(!super::stray_bar("trong lĩnh vực |") && !super::stray_bar("giá 200.000|"));
+        assert!(!super::lists_another("\nQuyết. toán số 12 năm 2025"));
+        assert!(super::lists_another("\nQuyết. định số 693/QĐ-TTg"));
+    }
 
     /// From the sample corpus (data/): documents listed after `;` under a clause that carries
     /// out the first are carried out too; not under a type word used as a common noun

@@ -2643,10 +2643,13 @@ fn normative(k: &Key) -> Option<(&str, u16, &str)> {
 /// A normative symbol cut to its type code by a table's column or a line's end (`Thông tư
 /// số 85/2019/TT` where the row goes on `- tuyên. BTC)`) is the one document of that number
 /// and year whose symbol opens with that code that the same file cites in full
-/// (`85/2019/TT-BTC`): across files, every ministry has its circular 10 of a year.
+/// (`85/2019/TT-BTC`): across files, every ministry has its circular 10 of a year. So is one
+/// whose code OCR ran into what it kept of the issuer's, a letter or two that stand in that
+/// order in the issuer's code (`tr 28/2026/TTC hông/mẤt` in a scanned table, where the file
+/// writes `Thông tư số 28/2026/TT-BTC`): OCR drops letters, it does not make up a symbol.
 /// `malformed-symbol` reports it. `owner`: each key's file.
 fn complete_cut_symbols(owner: &[u32], keys: &mut [Key]) {
-    let cut = |k: &Key| normative(k).is_some_and(|(_, _, s)| !s.contains(['-', '/']) && tables::is_type_code(s));
+    let cut = |k: &Key| normative(k).is_some_and(|(_, _, s)| cut_codes(s).next().is_some());
     let asked: Vec<usize> = keys.par_iter().enumerate().filter(|(_, k)| cut(k)).map(|(i, _)| i).collect();
     if asked.is_empty() {
         return;
@@ -2671,9 +2674,16 @@ fn complete_cut_symbols(owner: &[u32], keys: &mut [Key]) {
         .iter()
         .filter_map(|&i| {
             let k = &ro[i];
-            let code = k.symbol.as_deref()?;
+            let cut = k.symbol.as_deref()?;
             let list = whole.get(&(owner[i], k.number.as_deref()?, k.year?))?;
-            let fits = list.iter().filter(|s| s.strip_prefix(code).is_some_and(|rest| rest.starts_with('-')));
+            let fits = list.iter().filter(|s| {
+                cut_codes(cut).any(|(code, kept)| {
+                    s.strip_prefix(code).and_then(|rest| rest.strip_prefix('-')).is_some_and(|issuer| {
+                        let mut left = issuer.chars();
+                        kept.chars().all(|c| left.any(|l| l == c))
+                    })
+                })
+            });
             tables::only(fits).map(|s| (i, CompactString::from(*s)))
         })
         .collect();
@@ -2681,6 +2691,23 @@ fn complete_cut_symbols(owner: &[u32], keys: &mut [Key]) {
     for (i, symbol) in fixes {
         keys[i].symbol = Some(symbol);
     }
+}
+
+/// The readings of `symbol` as a type code cut by a column or a line's end, each the code and
+/// what OCR kept of the issuer's after it: the bare code (`TT`, nothing kept), or the code run
+/// into one or two capitals that make no code the tables know (`TTC`: `TT` and `C`).
+fn cut_codes(symbol: &str) -> impl Iterator<Item = (&str, &str)> {
+    /// The most letters of an issuer's code OCR is taken to have left after the type's.
+    const KEPT: usize = 2;
+    // Most symbols have their `-`: no reading to try.
+    let plain = !symbol.contains(['-', '/']);
+    let glued = plain && !tables::is_known_code(symbol);
+    let ends = symbol.char_indices().skip(1).map(|(i, _)| i).chain([symbol.len()]);
+    plain.then_some(ends).into_iter().flatten().filter_map(move |i| {
+        let (code, kept) = symbol.split_at(i);
+        let fits = kept.is_empty() || glued && kept.chars().count() <= KEPT && kept.chars().all(char::is_uppercase);
+        (fits && tables::is_type_code(code)).then_some((code, kept))
+    })
 }
 
 /// A number whose first digits OCR lost (`SỐ Ó6. 18/2026/NQ-CP ngày 18 tháng 5 năm 2026` for
@@ -3229,6 +3256,38 @@ mod tests {
         let graph = super::build(scans);
         let targets: Vec<(&str, &str)> = graph.mentions.iter().map(|m| (&*m.path, &*m.target)).collect();
         assert_eq!(targets, [("a.md", "85/2019/TT-BTC"), ("a.md", "85/2019/TT-BTC"), ("b.md", "85/2019/TT")]);
+    }
+
+    /// From shared/corpus/real (NQ 66.22/2026, an OCR'd table, line 64): a type code run into
+    /// a letter of its issuer's is the document of that number and year the same file writes
+    /// in full; not where the letters are not the issuer's, nor in another file.
+    #[test]
+    fn a_type_code_run_into_a_letter_of_its_issuer_s_is_the_one_written_in_full() {
+        let whole = "| 2 cư “ Thông tư số 28/2026/TT-BTC quy | Bỏ sung điểm c vào khoản 2 Điều 5 |";
+        let scans = vec![
+            scan_text(
+                "a.md".into(),
+                &format!("| - Thực hiện đăng ký cấp hộ chiều, tr 28/2026/TTC hông/mẤt: 200.000đ | x |\n{whole}"),
+            ),
+            scan_text("b.md".into(), &format!("| tr 28/2026/TTX hông | x |\n{whole}")),
+            scan_text("c.md".into(), "| tr 28/2026/TTC hông | x |"),
+        ];
+        let graph = super::build(scans);
+        let targets: Vec<(&str, &str)> = graph.mentions.iter().map(|m| (&*m.path, &*m.target)).collect();
+        assert_eq!(
+            targets,
+            [
+                ("a.md", "28/2026/TT-BTC"),
+                ("a.md", "28/2026/TT-BTC"),
+                ("b.md", "28/2026/TTX"),
+                ("b.md", "28/2026/TT-BTC"),
+                ("c.md", "28/2026/TTC")
+            ]
+        );
+        let codes = |s| super::cut_codes(s).collect::<Vec<_>>();
+        assert_eq!(codes("TTC"), [("TT", "C")]);
+        assert_eq!(codes("TT"), [("TT", "")]);
+        assert!(codes("TT-BTC").is_empty() && codes("TTBTCX").is_empty());
     }
 
     /// From shared/corpus/real (NĐ 241/2026, OCR): a law's name read with other marks is the

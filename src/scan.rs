@@ -3285,6 +3285,38 @@ mod tests {
         assert_eq!(relations(t), ["replaces", "replaces-part", "replaces-part"]);
     }
 
+    /// From shared/corpus/real (QĐ 1255/2026/QĐ-TTg, the scanned copy, lines 76–92): the list
+    /// that ceases reads past what OCR set in it, as the clean copy's one line reads: a `|` at
+    /// a line's end, `;,`, a line break after it and `Quyết. định`, `loại.` before a line
+    /// break. A table's `|` still ends a clause.
+    #[test]
+    fn a_ceasing_list_reads_past_ocr_specks() {
+        let t = "2. Kế từ ngày Quyết định này có hiệu lực, Danh mục chỉ tiết các loại\n\
+                 hình, tiêu chí quy mô, tiêu chuẩn của các cơ sở thực hiện xã hội hóa trong lĩnh|\n\
+                 vực giáo dục - đào tạo, dạy nghề quy định tại: Quyết định số 1466/QĐ-TTg ngày\n\
+                 10 tháng 10 năm 2008 của Thủ tướng Chính phủ ban hành Danh mục chỉ tiết\n\
+                 các loại hình, tiêu chí quy mô, tiêu chuân của các cơ sở thực hiện xã hội hóa\n\
+                 trong lĩnh vực giáo dục - đào tạo, dạy nghề, y tẾ, văn hóa, thể thao, môi trường;,\n\
+                 Quyết. định số 693/QĐ-TTg ngày 0ó tháng 5 năm 2013 của Thủ tướng Chính\n\
+                 phủ về việc sửa đổi, bổ sung một số nội dung của Danh mục chỉ tiết các loại.\n\
+                 hình, tiêu chí quy mô, tiêu chuẩn của các cơ sở thực hiện xã hội hóa trong lĩnh\n\
+                 vực giáo dục và đào tạo, dạy nghề, y tế, văn hóa, thể thao, môi trường ban\n\
+                 hành kèm theo Quyết định số 1466/QĐ-TTg ngày 10 tháng 10 năm 2008 của.\n\
+                 Thủ tướng Chính phủ; Quyết định số 1470/QĐ-TTg ngày 22 tháng 7 năm 2016\n\
+                 của Thủ tướng Chính phủ về việc sửa đổi, bố sung một số nội dung của Danh\n\
+                 mục chỉ tiết các loại hình, tiêu chí quy mô, tiêu chuẩn của các cơ sở thực hiện\n\
+                 xã hội hóa trong lĩnh vực giáo dục - đào tạo, dạy nghề, Vy tế, văn hóa, thể thao,\n\
+                 môi trường ban hành kèm theo Quyết định số 1466/QĐ-TTg ngày 10 tháng\n\
+                 10 năm 2008 của Thủ tướng Chính phủ hết hiệu lực.";
+        assert_eq!(relations(t), ["repeals-part", "repeals-part", "cites", "repeals-part", "cites"]);
+        // A lone `|` at a line's end goes on; on a table's row it is a column's, and the clause
+        // opens on the next line.
+        let t = "Kể từ ngày Quyết định này có hiệu lực, Danh mục các loại hình trong lĩnh|\n\
+                 vực giáo dục quy định tại: Quyết định số 1466/QĐ-TTg ngày 10 tháng 10 năm 2008 hết hiệu lực.";
+        assert_eq!(relations(t), ["repeals-part"]);
+        assert_eq!(relations(&format!("| {t}")), ["cites"]);
+    }
+
     /// `hướng dẫn` as a noun or a document's type word guides nothing: the guidance a text
     /// holds, what matters are about, `Hướng dẫn số …` (shared/corpus/real; a Party report).
     #[test]
