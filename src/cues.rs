@@ -165,10 +165,26 @@ fn verdict_after_dash(before: &str, after: &str) -> bool {
 }
 
 /// Predicates that replace a part of a document named as their clause's subject, stated after
-/// it: this document replaces that part (`2. Quy định "(Ký tên, đóng dấu)" tại Mẫu phiếu chuyển … của
-/// Phụ lục VI ban hành kèm theo Thông tư số 01/2025/TT-BYT … được thay thế bằng ký số …`). Said
-/// of a whole document, what replaces it may be another document, not this one.
+/// it: this document replaces that part (`Phụ lục II của Nghị định … được thay thế bằng Phụ lục
+/// II ban hành kèm theo Nghị định này`), or amends it where the subject is words placed in the
+/// part ([`names_words`]: `2. Quy định "(Ký tên, đóng dấu)" tại Mẫu phiếu chuyển … của Phụ lục
+/// VI ban hành kèm theo Thông tư số 01/2025/TT-BYT … được thay thế bằng ký số …`, audit 51).
+/// Said of a whole document, what replaces it may be another document, not this one.
 pub const PART_REPLACED_AFTER: &[&str] = &["được thay thế bằng"];
+
+/// Predicates that say a document named as their clause's subject no longer applies to a
+/// matter, from a date ([`FROM_A_DATE`]) this document sets: this document takes its place on
+/// that matter, and the rest of it stands (`2. Nghị định số 92/2008/NĐ-CP … quy định chi tiết
+/// … Luật Tương trợ tư pháp⏎không áp dụng với tương trợ tư pháp về dân sự kể từ ngày Nghị định
+/// này có hiệu lực`, Nghị định 158/2026/NĐ-CP, audit 51). Said of the document itself only: of
+/// matters placed in a part (`Việc khấu trừ … theo quy định tại khoản 2 Điều 94 của Luật Đất
+/// đai năm 2024 … không áp dụng đối với …`) it tells where a rule does not reach, no act.
+pub const NO_LONGER_APPLIED: &[&str] = &["không áp dụng với", "không áp dụng đối với"];
+
+/// Words after a [`NO_LONGER_APPLIED`] predicate, in its clause, that say from when: without
+/// them the clause restates the document's scope (`… không áp dụng đối với …`) rather than end
+/// part of its force.
+const FROM_A_DATE: &str = "từ ngày";
 
 /// Predicates that say this document rewords what opens their clause, part or whole, stated
 /// after it: the new wording follows (`Điểm a và điểm b khoản 1 Điều 6 của Nghị định số
@@ -427,13 +443,38 @@ pub fn ceasing(text: &str, clause: usize, part: Range<usize>, end: usize, listed
         return None;
     }
     let of_a_part = ceases_in_part(text, clause, &part, listed)?;
-    predicate_by_clause_end(text, end, rest, of_a_part)
+    // A part its pinpoint names (`2. Phụ lục VI ban hành kèm theo …`) is a part too, though
+    // the act is read as of the document until the scan joins the pinpoint to it.
+    let pinpointed = !part.is_empty();
+    let relation = predicate_by_clause_end(text, end, rest, of_a_part, pinpointed)?;
+    // Words placed in the part, replaced, amend the document; the part stands.
+    Some(if relation == REPLACES_PART && of_a_part && names_words(&text[clause..part.start]) {
+        "amends"
+    } else {
+        relation
+    })
+}
+
+/// Whether the subject `lead` of a clause, up to the part it names, names words of it, not the
+/// part: a phrase in quotes placed in the part (`Quy định "(Ký tên, đóng dấu)" tại Mẫu phiếu
+/// …`; an annex's quoted name, `Phụ lục "Danh mục …" ban hành kèm theo …`, is no such phrase),
+/// or words ([`WORDS_REMOVED`]: `cụm từ "…" tại khoản 2 Điều 5 …`).
+fn names_words(lead: &str) -> bool {
+    let placed = |(at, quote): (usize, &str)| lead[at + quote.len()..].starts_with(" tại ");
+    lead.match_indices(['"', '”']).any(placed) || removes_words(&lead.to_lowercase())
 }
 
 /// The act the first predicate of the reference's clause states (`hết hiệu lực`, `bị bãi bỏ`,
 /// `được thay thế bằng`), of a part where `of_a_part`: `rest` is the text from the reference's
-/// `end` as far as a predicate may stand.
-fn predicate_by_clause_end(text: &str, end: usize, rest: &str, of_a_part: bool) -> Option<&'static str> {
+/// `end` as far as a predicate may stand; `pinpointed` where the reference's pinpoint names a
+/// part in its clause.
+fn predicate_by_clause_end(
+    text: &str,
+    end: usize,
+    rest: &str,
+    of_a_part: bool,
+    pinpointed: bool,
+) -> Option<&'static str> {
     // The clause must not end before the predicate, nor the predicate stand in brackets (a
     // note: `(hết hiệu lực từ 01/7/2026)`); brackets closed before it are the document's
     // short name or a note on it (`… giáo dục đại học (Nghị định số 109/2022/NĐ-CP) hết hiệu
@@ -445,12 +486,18 @@ fn predicate_by_clause_end(text: &str, end: usize, rest: &str, of_a_part: bool) 
     static PASSIVE: LazyLock<memchr::memmem::Finder<'static>> =
         LazyLock::new(|| memchr::memmem::Finder::new("được ".as_bytes()));
     let passive = PASSIVE.find(upto(PASSIVE.needle().len()));
-    PREDICATES.iter().filter(|p| of_a_part || !p.part_only).find_map(|p| {
+    PREDICATES.iter().filter(|p| p.of.fits(of_a_part || pinpointed)).find_map(|p| {
         let in_passive = p.finder.needle().starts_with("được ".as_bytes());
         let from = if in_passive { passive? } else { 0 };
         let at = from + find_wrapped(p, &rest[from..], reach.checked_sub(from)?)?;
-        let after = &rest[at + p.finder.needle().len()..];
-        if after.starts_with(BY_ANOTHER) || p.dash && !verdict_after_dash(&rest[..at], after) {
+        let past = at + p.finder.needle().len();
+        let after = &rest[past..];
+        let holds = match p.only {
+            Only::Anywhere => true,
+            Only::AfterDash => verdict_after_dash(&rest[..at], after),
+            Only::FromADate => after[..after.floor_char_boundary(reach.saturating_sub(past))].contains(FROM_A_DATE),
+        };
+        if after.starts_with(BY_ANOTHER) || !holds {
             return None;
         }
         (!in_brackets(&rest[..at])).then_some(if of_a_part { part_of(p.relation) } else { p.relation })
@@ -612,27 +659,58 @@ struct Predicate {
     /// each clause cost more than its search.
     wrapped: Option<(memchr::memmem::Finder<'static>, &'static str)>,
     relation: &'static str,
-    /// Whether it is said of a part only.
-    part_only: bool,
-    /// Whether only as an item's verdict after a dash.
-    dash: bool,
+    /// What it may be said of.
+    of: Of,
+    /// Where else than anywhere in the clause it stands.
+    only: Only,
+}
+
+/// What a [`Predicate`] may be said of: the clause's subject, a part or the document itself.
+#[derive(Clone, Copy)]
+enum Of {
+    Either,
+    Part,
+    Document,
+}
+
+impl Of {
+    /// Whether a predicate said of this fits a subject that is a part (`of_a_part`) or not.
+    fn fits(self, of_a_part: bool) -> bool {
+        match self {
+            Of::Either => true,
+            Of::Part => of_a_part,
+            Of::Document => !of_a_part,
+        }
+    }
+}
+
+/// Where in its clause a [`Predicate`] states this document's act.
+#[derive(Clone, Copy)]
+enum Only {
+    Anywhere,
+    /// As an item's verdict after a dash ([`verdict_after_dash`]).
+    AfterDash,
+    /// With words on from when after it ([`FROM_A_DATE`]).
+    FromADate,
 }
 
 impl Predicate {
-    fn new(phrase: &'static str, relation: &'static str, part_only: bool, dash: bool) -> Self {
+    fn new(phrase: &'static str, relation: &'static str, of: Of, only: Only) -> Self {
         let finder = memchr::memmem::Finder::new(phrase.as_bytes());
         let wrapped = phrase.split_once(' ').map(|(first, tail)| (memchr::memmem::Finder::new(first.as_bytes()), tail));
-        Predicate { finder, wrapped, relation, part_only, dash }
+        Predicate { finder, wrapped, relation, of, only }
     }
 }
 
 /// Each predicate [`ceasing`] looks for, its searchers built once.
 static PREDICATES: LazyLock<Vec<Predicate>> = LazyLock::new(|| {
-    let ceasing = CEASING.iter().map(|&(p, relation)| Predicate::new(p, relation, false, false));
-    let replaced = PART_REPLACED_AFTER.iter().map(|&p| Predicate::new(p, REPLACES_PART, true, false));
-    let amended = AMENDED_AFTER.iter().map(|&p| Predicate::new(p, "amends", false, false));
-    let verdicts = VERDICTS_AFTER_DASH.iter().map(|&(p, relation)| Predicate::new(p, relation, false, true));
-    ceasing.chain(replaced).chain(amended).chain(verdicts).collect()
+    let ceasing = CEASING.iter().map(|&(p, relation)| Predicate::new(p, relation, Of::Either, Only::Anywhere));
+    let replaced = PART_REPLACED_AFTER.iter().map(|&p| Predicate::new(p, REPLACES_PART, Of::Part, Only::Anywhere));
+    let amended = AMENDED_AFTER.iter().map(|&p| Predicate::new(p, "amends", Of::Either, Only::Anywhere));
+    let verdicts =
+        VERDICTS_AFTER_DASH.iter().map(|&(p, relation)| Predicate::new(p, relation, Of::Either, Only::AfterDash));
+    let unapplied = NO_LONGER_APPLIED.iter().map(|&p| Predicate::new(p, REPLACES_PART, Of::Document, Only::FromADate));
+    ceasing.chain(replaced).chain(amended).chain(verdicts).chain(unapplied).collect()
 });
 
 /// Times [`whole_clause_start`] reads a clause further back than [`clause_start`] does.

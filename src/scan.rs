@@ -1674,14 +1674,19 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
                     relation
                 }
                 // Asked only of references that open their clause or follow one that does: a
-                // search of every file for the verb cost more (1.4 % of a scan).
-                _ if reading.relation == "cites" && reading.cue.is_none() => match ceasing_from(reading.clause) {
-                    Some(relation) => {
-                        last_ceasing = Some((i, reading.clause));
-                        relation
+                // search of every file for the verb cost more (1.4 % of a scan). Not of one the
+                // title of the reference before names: the predicate is that one's (`2. Quy định
+                // "(Ký tên, đóng dấu)" tại … Thông tư số 01/2025/TT-BYT … quy định chi tiết …
+                // Luật Bảo hiểm y tế được thay thế bằng …` replaces nothing of the law).
+                _ if reading.relation == "cites" && reading.cue.is_none() && !reading.in_title => {
+                    match ceasing_from(reading.clause) {
+                        Some(relation) => {
+                            last_ceasing = Some((i, reading.clause));
+                            relation
+                        }
+                        None => reading.relation,
                     }
-                    None => reading.relation,
-                },
+                }
                 _ => reading.relation,
             };
             // A normative document states duties found in what it names; it does not carry
@@ -3029,19 +3034,73 @@ mod tests {
         assert_eq!(read, ["guides", "cites"]);
     }
 
-    /// From shared/corpus/real (Thông tư 06/2026/TT-BYT, Điều 5): a part of a document said to be
-    /// replaced after it is amended by this one; the document said so as a whole is not.
+    /// From shared/corpus/real (Thông tư 06/2026/TT-BYT, Điều 5, line 115; audit 51, error 3):
+    /// words in a part of a document said to be replaced after it (`quy định "(Ký tên, đóng
+    /// dấu)" tại Mẫu phiếu …`) amend it, as `Thay thế cụm từ …` does; a part itself so said is
+    /// replaced; the document said so as a whole is not this one's to replace.
     #[test]
-    fn a_part_replaced_after_it_is_amended() {
-        let t = "2. Quy định \"(Ký tên, đóng dấu)\" tại Mẫu phiếu chuyển của Phụ lục VI ban hành kèm theo Thông tư số \
-                 01/2025/TT-BYT ngày 01 tháng 01 năm 2025 của Bộ trưởng Bộ Y tế được thay thế bằng ký số.\n\
+    fn words_in_a_part_replaced_after_it_amend_it() {
+        // The page's own number: a circular acts on no law (the one its title names).
+        let t = "Số: 06/2026/TT-BYT\n\nTHÔNG TƯ\n\n\
+                 2. Quy định \"(Đóng dấu treo của cơ sở KCB)\" tại Mẫu phiếu hẹn khám lại của Phụ lục V và quy định \
+                 \"(Ký tên, đóng dấu)\" tại Mẫu phiếu chuyển cơ sở khám bệnh, chữa bệnh bảo hiểm y tế của Phụ lục VI \
+                 ban hành kèm theo Thông tư số 01/2025/TT-BYT ngày 01 tháng 01 năm 2025 của Bộ trưởng Bộ Y tế quy \
+                 định chi tiết và hướng dẫn thi hành một số điều của Luật Bảo hiểm y tế được thay thế bằng ký số \
+                 xác thực của cơ sở khám bệnh, chữa bệnh đối với bản điện tử.\n\
                  3. Thông tư số 02/2024/TT-BYT được thay thế bằng Thông tư số 05/2026/TT-BYT.\n";
-        let scan = scan_text("a.md".into(), t);
-        let read: Vec<&str> = scan.mentions.iter().map(|m| &*m.relation).collect();
-        assert_eq!(read, ["replaces-part", "cites", "cites"]);
+        assert_eq!(relations(t), ["amends", "cites", "cites", "cites"]);
+        // Without the quoted words the part is what is replaced, one its pinpoint names too.
+        let t = "2. Các biểu mẫu tại Phụ lục VI ban hành kèm theo Thông tư số 01/2025/TT-BYT được thay thế bằng các \
+                 biểu mẫu ban hành kèm theo Thông tư này.\n\
+                 3. Mẫu số 01 của Phụ lục VI ban hành kèm theo Thông tư số 01/2025/TT-BYT được thay thế bằng Mẫu số \
+                 01 ban hành kèm theo Thông tư này.\n";
+        assert_eq!(relations(t), ["replaces-part", "replaces-part"]);
         // Nghị định 278/2026: what is reworded as follows, part or whole, is amended.
         let t = "1. Điểm a và điểm b khoản 1 Điều 6 của Nghị định số 72/2025/NĐ-CP được sửa đổi, bổ sung như sau:\n";
-        assert_eq!(&*scan_text("a.md".into(), t).mentions[0].relation, "amends");
+        assert_eq!(relations(t), ["amends"]);
+    }
+
+    /// From shared/corpus/real (Nghị định 158/2026/NĐ-CP, front matter line 20 and Điều 24 at
+    /// line 653; audit 51, error 2): a decree that no longer applies to the matter this one
+    /// governs, from this one's date, is replaced in part, and the front matter's `thay_the:`
+    /// takes the body's act. Not a scope restated without a date, nor matters placed in a part
+    /// (Nghị định 50/2026/NĐ-CP, Điều 8 khoản 3).
+    #[test]
+    fn a_document_no_longer_applied_to_a_matter_is_replaced_in_part() {
+        let body = "2. Nghị định số 92/2008/NĐ-CP ngày 22 tháng 8 năm 2008 của Chính phủ\n\
+                    quy định chi tiết và hướng dẫn thi hành một số điều của Luật Tương trợ tư pháp\n\
+                    không áp dụng với tương trợ tư pháp về dân sự kể từ ngày Nghị định này có\n\
+                    hiệu lực, trừ trường hợp quy định tại khoản 1 Điều 38 của Luật Tương trợ tư\n\
+                    pháp về dân sự số 102/2025/QH15.\n";
+        assert_eq!(relations(body), ["replaces-part", "cites", "cites"]);
+        let page = format!(
+            "---\nthay_the:\n  - \"Nghị định 92/2008/NĐ-CP\"\n---\n\n# NGHỊ ĐỊNH\n\nCăn cứ Luật Tương trợ tư pháp về dân sự số 102/2025/QH15;\n\n\
+             Điều 24. Hiệu lực thi hành\n\n{body}"
+        );
+        let scan = scan_text("x.md".into(), &page);
+        let read: Vec<(&str, &str, bool)> =
+            scan.mentions.iter().map(|m| (m.number.as_deref().unwrap_or("-"), &*m.relation, m.in_summary)).collect();
+        assert_eq!(
+            read,
+            [
+                ("92", "replaces-part", true),
+                ("102", "basis", false),
+                ("92", "replaces-part", false),
+                ("-", "cites", false),
+                ("102", "cites", false)
+            ]
+        );
+        let scope = body.replace(" kể từ ngày Nghị định này có\nhiệu lực", "");
+        assert_eq!(relations(&scope), ["cites", "cites", "cites"]);
+        // Line 350 of the decree's other page, with a date added: the matters placed in the
+        // parts stand; no document is replaced.
+        let t = "3. Việc khấu trừ kinh phí bồi thường, hỗ trợ, tái định cư mà nhà đầu tư đã\n\
+                 ứng trước theo phương án bồi thường, hỗ trợ, tái định cư được cơ quan có thẩm\n\
+                 quyền phê duyệt theo quy định tại khoản 2 Điều 94 của Luật Đất đai năm 2024 và\n\
+                 khoản 8 Điều 3 Nghị quyết số 254/2025/QH15 vào tiền sử dụng đất, tiền thuê đất\n\
+                 phải nộp không áp dụng đối với thời gian sử dụng đất tăng thêm do được gia hạn,\n\
+                 điều chỉnh thời gian sử dụng đất kể từ ngày 01 tháng 7 năm 2026.\n";
+        assert_eq!(relations(t), ["cites", "cites"]);
     }
 
     /// From shared/corpus/real (Nghị định 49/2026's summary): what a resolution does to the law
