@@ -292,6 +292,13 @@ pub fn select<'g>(graph: &'g Graph, sel: &Selection) -> Result<View<'g>, RenderE
             merged.entry((&e.from, &e.to, &e.relation, e.inferred)).or_insert((e, 0)).1 += 1;
         }
     }
+    // A pair drawn with a relation that says more (`sửa đổi`, `căn cứ`) is drawn without its
+    // `dẫn chiếu`: a second arrow over the same two nodes says only that the text names the
+    // document again elsewhere (audit 2251: 06/2026/TT-BNV → 10/2025/TT-BNV drawn twice, as
+    // `sửa đổi` and `dẫn chiếu`; 461 of the 3 579 pairs of real/). graph.json keeps both.
+    let said_more: BTreeSet<(&str, &str)> =
+        merged.keys().filter(|(.., relation, _)| *relation != "cites").map(|&(from, to, ..)| (from, to)).collect();
+    merged.retain(|&(from, to, relation, _), _| relation != "cites" || !said_more.contains(&(from, to)));
     let own = focus.map(|f| crate::query::files_of(graph, &f.id)).unwrap_or_default();
     Ok(View { docs: chosen, edges: merged.into_values().collect(), focus, own, candidates })
 }
