@@ -1531,7 +1531,7 @@ pub fn of_references(
         // (`resolve::numbers_the_table_gives`): said, each number once with all its places
         // (audit 2251: a decree's basis list writes three education laws with three other
         // laws' numbers, `Luật Giáo dục đại học số 43/2012/QH13`).
-        let mut misnumbered: Vec<(String, Vec<&Mention>)> = Vec::new();
+        let mut misnumbered: Vec<(String, tables::NumberedLaw, Vec<&Mention>)> = Vec::new();
         for m in mentions.iter().filter(|m| m.family == Family::Normative && m.name.is_some()) {
             let (Some(n), Some(s)) = (m.number.as_deref(), m.symbol.as_deref()) else { continue };
             let Some(law) = tables::numbered_law(n, s) else { continue };
@@ -1545,15 +1545,13 @@ pub fn of_references(
             if named.is_none_or(|k| k == tables::law_name_key(law.kind, law.name)) {
                 continue;
             }
-            match misnumbered.iter_mut().find(|(w, _)| *w == written) {
-                Some((_, places)) => places.push(m),
-                None => misnumbered.push((written, vec![m])),
+            match misnumbered.iter_mut().find(|(w, ..)| *w == written) {
+                Some((.., places)) => places.push(m),
+                None => misnumbered.push((written, law, vec![m])),
             }
         }
-        for (written, places) in misnumbered {
+        for (written, law, places) in misnumbered {
             let m = places[0];
-            let n = m.number.as_deref().unwrap_or_default();
-            let law = tables::numbered_law(n, m.symbol.as_deref().unwrap_or_default()).expect("tabled above");
             let name = m.name.as_deref().unwrap_or_default();
             let name = tables::official_spelling(&m.kind, name).unwrap_or(name);
             out.push(finding(

@@ -1629,27 +1629,18 @@ fn numbers_of_laws(read_with: HashMap<Key, Vec<NumberRead>>) -> (HashMap<Key, Op
 /// is 38/2005/QH11). `conflicting-names` says what was written and how it was read.
 fn numbers_the_table_gives(numbered_laws: &mut HashMap<Key, Option<Key>>) {
     for (named, law) in numbered_laws.iter_mut() {
-        let (Some(name), Some(year), Some(read)) = (named.name.as_deref(), named.year, law.as_ref()) else { continue };
-        let (Some(number), Some(symbol)) = (read.number.as_deref(), read.symbol.as_deref()) else { continue };
-        let Some(other) = tables::numbered_law(number, symbol) else { continue };
-        if tables::law_name_key(other.kind, other.name) == name {
+        let Some(read) = law.as_ref() else { continue };
+        let (Some(number), Some(symbol), Some(name)) =
+            (read.number.as_deref(), read.symbol.as_deref(), named.name.as_deref())
+        else {
             continue;
+        };
+        if let Some(other) = tables::numbered_law(number, symbol)
+            && tables::law_name_key(other.kind, other.name) != name
+            && let Some(own) = listed_number(named)
+        {
+            *law = Some(own);
         }
-        let Some(own) = tables::edition_number(name, year) else { continue };
-        let mut parts = own.split('/');
-        let (Some(n), Some(y), Some(sym)) = (parts.next(), parts.next(), parts.next()) else { continue };
-        if y.parse() != Ok(year) {
-            continue;
-        }
-        *law = Some(Key {
-            number: Some(canonical_number(n)),
-            symbol: Some(sym.into()),
-            year: Some(year),
-            name: None,
-            family: Family::Normative,
-            place: None,
-            apart: false,
-        });
     }
 }
 
