@@ -3,6 +3,7 @@
 
 use crate::graph::DERIVES;
 use crate::model::{Document, Edge, FileStatus, Graph, Mention};
+use crate::scan::canonical_number;
 use crate::tables::Level;
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
@@ -1037,9 +1038,24 @@ pub fn show_text(graph: &Graph, s: &Shown) -> String {
         // QUAN`): said, or a mention with nobody citing it reads as an edge lost (audit 2250).
         let editors = m.by.as_ref().is_some_and(|by| *by == m.target);
         let note = if editors { " (the page editor's list or note: no edge)" } else { "" };
-        out.push_str(&format!("  {}:{}:{}: {}{note}\n", m.path, m.line, m.column, one_line(&m.text)));
+        let read_as = match document(&m.target) {
+            Some(d) if read_as_another(m, d) => format!(" (read as {})", crate::model::shown_id(&d.id)),
+            _ => String::new(),
+        };
+        out.push_str(&format!("  {}:{}:{}: {}{note}{read_as}\n", m.path, m.line, m.column, one_line(&m.text)));
     }
     out
+}
+
+/// Whether a mention's own number, symbol or year is not its document's: a misprint read as
+/// the document its name, date or the corpus gives (`Luật Giáo dục số 39/2005/QH11` is 38/2005/
+/// QH11 by the law table). `show` says so, or the line under the document reads as another's.
+fn read_as_another(m: &Mention, d: &Document) -> bool {
+    let Some(number) = m.number.as_deref() else { return false };
+    let number_differs = d.number.as_deref().is_some_and(|n| canonical_number(n) != canonical_number(number));
+    let symbol_differs = m.symbol.as_deref().zip(d.symbol.as_deref()).is_some_and(|(a, b)| a != b);
+    let year_differs = m.year.zip(d.year).is_some_and(|(a, b)| a != b);
+    number_differs || symbol_differs || year_differs
 }
 
 /// Which of the dangling documents `dangling` lists: of these levels and kinds (none named:

@@ -740,3 +740,20 @@ fn show_says_a_mention_of_the_editor_s_list_makes_no_edge() {
     assert!(text.contains("cited or acted on by (0)"), "{text}");
     assert!(text.contains("62/2025/QH15 (the page editor's list or note: no edge)\n"), "{text}");
 }
+
+/// From shared/corpus/real (Nghị định 182/2026/NĐ-CP's basis list, audit 2251): a law's name
+/// written with another law's number is read as the named law, and `show` says so beside the
+/// line, or the line under 38/2005/QH11 reads as a citation of 39/2005/QH11.
+#[test]
+fn show_says_a_mention_was_read_as_another_number() {
+    let text = "Số: 182/2026/NĐ-CP\n\nNGHỊ ĐỊNH\n\n- Căn cứ Luật Giáo dục số 39/2005/QH11;\n\
+                - Căn cứ Luật Giáo dục đại học số 08/2012/QH13;\n";
+    let g = scan_files("show-read-as", &[("nd.md", text)]);
+    let doc = g.documents.iter().find(|d| &*d.id == "38/2005/QH11").expect("Luật Giáo dục 2005 by its name");
+    let text = query::show_text(&g, &query::show(&g, doc));
+    assert!(text.contains("Luật Giáo dục số 39/2005/QH11 (read as 38/2005/QH11)\n"), "{text}");
+    // A mention written as its document is shown as it is.
+    let written = g.documents.iter().find(|d| &*d.id == "08/2012/QH13").expect("the second law");
+    let text = query::show_text(&g, &query::show(&g, written));
+    assert!(text.contains("số 08/2012/QH13\n") && !text.contains("read as"), "{text}");
+}
