@@ -61,12 +61,12 @@ pub fn against(drafts: &[PathBuf], corpus: Corpus) -> Result<Graph, AgainstError
         Corpus::Files(against) => {
             // `check tinh --against tinh`: the corpus is the files checked, read once, as drafts.
             let itself = against.iter().all(|a| drafts.iter().any(|p| a.starts_with(p)));
-            (crate::scan_paths(&[drafts, &against].concat()), itself)
+            (crate::scan_drafts_with(drafts, &against), itself)
         }
         Corpus::Saved(saved) => {
             // Its files all left out as the drafts' own.
             let itself = saved.files().next().is_some();
-            (crate::scan_paths_over(drafts, saved), itself)
+            (crate::scan_drafts_over(drafts, saved), itself)
         }
     };
     let in_drafts: HashSet<String> = graph

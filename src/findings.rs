@@ -1214,6 +1214,8 @@ pub fn of_references(
         // such tie took a tenth of a second on a large corpus).
         let series = std::sync::OnceLock::new();
         for (target, by_date) in &mut dates {
+            // The days in the order first written, before they are put in order.
+            let written_first: Vec<&str> = by_date.iter().map(|(d, _)| *d).collect();
             // Each date once (kept above), so sorting by date orders them as a sorted map would.
             by_date.sort_by_key(|(d, _)| *d);
             // How often each date is written, so that a reader sees which is the odd one out
@@ -1241,8 +1243,11 @@ pub fn of_references(
                         fits_numbers_beside(series.get_or_init(|| by_series(documents)), doc, &tied) == Some(d)
                     }) {
                         "the date that fits the numbers beside it"
-                    } else {
+                    } else if written_first.iter().find(|day| tied.contains(day)) == Some(&d) {
                         "the first of the most written"
+                    } else {
+                        // Only where drafts are checked against a corpus (`Gathered::checked`).
+                        "as the corpus checked against dates it, of the days written as often"
                     };
                     format!("; the graph dates it {d}, {why}")
                 }

@@ -67,6 +67,28 @@ pub fn scan_paths_over(paths: &[PathBuf], mut corpus: saved::SavedCorpus) -> mod
     resolve::build(gathered)
 }
 
+/// Scans `drafts` with the files of `corpus` as one scan of them all, the drafts checked
+/// against the corpus ([`resolve::Gathered::checked`]).
+pub fn scan_drafts_with(drafts: &[PathBuf], corpus: &[PathBuf]) -> model::Graph {
+    let mut leading = 0;
+    // The drafts' files come first, in the order given (`corpus::collect_inputs`).
+    let count = |inputs: &[corpus::Input]| {
+        leading = inputs.iter().take_while(|i| drafts.iter().any(|d| i.path.starts_with(d))).count();
+    };
+    let mut gathered = scan_files(&[drafts, corpus].concat(), count, |_| {});
+    gathered.checked(leading);
+    resolve::build(gathered)
+}
+
+/// Scans `drafts` with a corpus `scan` saved, as [`scan_paths_over`] does, the drafts checked
+/// against the corpus ([`resolve::Gathered::checked`]).
+pub fn scan_drafts_over(drafts: &[PathBuf], mut corpus: saved::SavedCorpus) -> model::Graph {
+    let mut gathered = scan_files(drafts, |inputs| corpus.leave_out(drafts, inputs), |_| {});
+    gathered.checked(gathered.files());
+    gathered.push_saved(corpus);
+    resolve::build(gathered)
+}
+
 /// Scans like [`scan_paths`], showing `start` the files to read (before any is read) and
 /// telling `done` the bytes of each file as it is finished (from several threads), for a
 /// progress display.

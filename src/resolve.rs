@@ -524,6 +524,8 @@ pub struct Gathered {
     /// What a corpus read back from its graph.json, pushed last ([`Gathered::push_saved`]), was
     /// read as, and its edges.
     saved: Option<crate::saved::Readings>,
+    /// How many of the first files are drafts checked against the rest ([`Gathered::checked`]).
+    checked: usize,
 }
 
 impl Gathered {
@@ -535,6 +537,19 @@ impl Gathered {
             expected: files,
             ..Default::default()
         }
+    }
+
+    /// Says the first `files` files are drafts checked against those that follow: where a draft
+    /// and the corpus date a document as often, the corpus's day is the document's (CLI audit
+    /// 2253: a draft's `10/NQ-CP ngày 28/02/2022`, read first, won its tie with data/'s 28/01
+    /// and `check --against` told the clerk the graph dates it as the draft does).
+    pub fn checked(&mut self, files: usize) {
+        self.checked = files;
+    }
+
+    /// How many files are taken so far.
+    pub fn files(&self) -> usize {
+        self.scans.len()
     }
 
     /// Takes the next files' scans, in corpus order.
@@ -590,7 +605,7 @@ impl From<Vec<FileScan>> for Gathered {
 /// Resolves every mention and lists every document: the graph but for its edges.
 pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     let mut watch = crate::timing::Stopwatch::start();
-    let Gathered { mut scans, counts, mut mentions, sentences, title_years, saved, .. } = scans.into();
+    let Gathered { mut scans, counts, mut mentions, sentences, title_years, saved, checked, .. } = scans.into();
     let own_findings: Vec<Finding> = scans.iter_mut().flat_map(|s| std::mem::take(&mut s.findings)).collect();
     let copies: Vec<(usize, usize)> = scans.iter().enumerate().filter_map(|(i, s)| Some((i, s.read_at?))).collect();
     // Each file's own document and citing body, built in parallel, and the rest of its scan
@@ -695,7 +710,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     drop(own_symbols);
     move_to_the_dated_place(&corpus, &mentions, &mut mention_keys);
     name_again_as_the_file_did(&mentions, &owner, &mut mention_keys);
-    amenders_named_by_their_law(&mentions, &owner, &pairs, &mut mention_keys);
+    amenders_named_by_their_law(&mentions, &owner, &own_years, &pairs, &mut mention_keys);
     // A local document that names no issuer is of its citing body's level, as it is of its
     // place (`placed`): a provincial report's `kế hoạch số 65/KH-UBND` is the province's.
     let citing_levels: Vec<Level> = citing.iter().map(|c| c.as_ref().map_or(Level::Unknown, |(_, l)| *l)).collect();
@@ -1013,7 +1028,7 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     // The dates a document only cited is given, each with how many mentions give it and the
     // first that gives it a subject, in the order first given: by the document's place in the
     // corpus order.
-    let mut dates_given: HashMap<usize, Vec<(CompactString, u32, Option<usize>)>> = HashMap::default();
+    let mut dates_given: HashMap<usize, Vec<DayGiven>> = HashMap::default();
     // The day of the mention a document only cited took its title from, where it gave one.
     let mut title_dated: HashMap<usize, CompactString> = HashMap::default();
     for (i, (m, key)) in mentions.iter_mut().zip(mention_keys).enumerate() {
@@ -1089,14 +1104,16 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
             let titled = m.subject.as_deref().is_some_and(|s| !weak_title(s));
             if let Some(date) = date {
                 let given = dates_given.entry(*at).or_default();
-                match given.iter_mut().find(|(d, _, _)| d == date) {
-                    Some((_, n, subject)) => {
+                let by_corpus = u32::from(owner[i] as usize >= checked);
+                match given.iter_mut().find(|g| g.0 == date) {
+                    Some((_, n, subject, corpus)) => {
                         *n += 1;
+                        *corpus += by_corpus;
                         if subject.is_none() && titled {
                             *subject = Some(i);
                         }
                     }
-                    None => given.push((date.into(), 1, titled.then_some(i))),
+                    None => given.push((date.into(), 1, titled.then_some(i), by_corpus)),
                 }
             }
             if doc.issuer.is_none() {
@@ -1139,13 +1156,15 @@ pub fn resolve(scans: impl Into<Gathered>) -> Resolved {
     let fitting = days_fitting_series(&documents, &dates_given);
     documents.par_iter_mut().for_each(|(at, doc)| {
         if let Some(given) = dates_given.get(at) {
-            let most = given.iter().fold(None::<&(CompactString, u32, Option<usize>)>, |best, g| match best {
-                Some(b) if b.1 >= g.1 => best,
+            // Of two days given as often, the one the corpus gives more often where drafts are
+            // checked against it (elsewhere every mention is the corpus's).
+            let most = given.iter().fold(None::<&DayGiven>, |best, g| match best {
+                Some(b) if (b.1, b.3) >= (g.1, g.3) => best,
                 _ => Some(g),
             });
             let most = fitting.get(at).and_then(|d| given.iter().find(|g| g.0 == *d)).or(most);
-            doc.date = most.map(|(d, _, _)| d.to_string());
-            if let (Some((date, _, Some(subject))), Some(titled)) = (most, title_dated.get(at))
+            doc.date = most.map(|g| g.0.to_string());
+            if let (Some((date, _, Some(subject), _)), Some(titled)) = (most, title_dated.get(at))
                 && titled != date
                 && !doc.in_corpus
             {
@@ -2197,8 +2216,18 @@ fn name_again_as_the_file_did(mentions: &[Mention], owner: &[u32], keys: &mut [K
 /// says amends that law (`Luật Giao thông đường thủy nội địa số 23/2004/QH11 được sửa đổi, bổ
 /// sung bởi Luật số 48/2014/QH13`, Nghị định 123/2026/NĐ-CP): that law (audit 2249: the name
 /// stood as a node of its own, four times). Where the file numbers two amenders of the law,
-/// the name is left as it is.
-fn amenders_named_by_their_law(mentions: &[Mention], owner: &[u32], pairs: &[Pair], keys: &mut [Key]) {
+/// the name is left as it is. Where it numbers none, the law another file reads the name as so,
+/// of the citing file's year or before, where none reads it as another: as a law named
+/// without its year is the one year the corpus knows for the name (CLI audit 2253: Thông tư 11/2026/TT-BXD's `quy định chi
+/// tiết Luật sửa đổi, bổ sung một số điều của Luật Địa chất và khoáng sản` stood beside
+/// 147/2025/QH15, which Nghị quyết 28/2026/NQ-CP numbers as that law's amender).
+fn amenders_named_by_their_law(
+    mentions: &[Mention],
+    owner: &[u32],
+    own_years: &[Option<u16>],
+    pairs: &[Pair],
+    keys: &mut [Key],
+) {
     let named =
         |k: &Key| k.number.is_none() && k.year.is_none() && k.name.as_deref().is_some_and(tables::is_amending_key);
     let unnumbered: Vec<usize> = (0..keys.len()).filter(|&i| named(&keys[i])).collect();
@@ -2222,18 +2251,49 @@ fn amenders_named_by_their_law(mentions: &[Mention], owner: &[u32], pairs: &[Pai
             None => laws.push((key, Some(p.from))),
         }
     }
-    let fixes: Vec<(usize, usize)> = unnumbered
+    // Each unnumbered name with its file's one amender of the law, or `None` where its file
+    // numbers none and the corpus is asked; left out where its file numbers two.
+    let mut fixes: Vec<(usize, Option<usize>)> = unnumbered
         .into_iter()
         .filter_map(|i| {
             let name = keys[i].name.as_deref()?;
-            let mut of_law = amenders.get(&owner[i])?.iter().filter(|(law, _)| ends_with_law(name, law));
+            let mut of_law = amenders.get(&owner[i]).into_iter().flatten().filter(|(law, _)| ends_with_law(name, law));
             match (of_law.next(), of_law.next()) {
-                (Some(&(_, Some(by))), None) => Some((i, by)),
+                (Some(&(_, by)), None) => by.map(|by| (i, Some(by))),
+                (None, _) => Some((i, None)),
                 _ => None,
             }
         })
         .collect();
+    // The corpus's: each name a file reads as one law, where none reads it as another.
+    let mut in_corpus: HashMap<&str, Option<usize>> = HashMap::default();
+    for &(i, by) in &fixes {
+        let (Some(name), Some(by)) = (keys[i].name.as_deref(), by) else { continue };
+        match in_corpus.entry(name) {
+            Entry::Vacant(new) => {
+                new.insert(Some(by));
+            }
+            Entry::Occupied(mut known) => {
+                if known.get().is_some_and(|k| keys[k] != keys[by]) {
+                    known.insert(None);
+                }
+            }
+        }
+    }
+    let year_fits =
+        |i: usize, by: usize| own_years[owner[i] as usize].is_none_or(|y| keys[by].year.is_none_or(|a| a <= y));
+    for (i, by) in &mut fixes {
+        if by.is_none() {
+            *by = keys[*i]
+                .name
+                .as_deref()
+                .and_then(|n| in_corpus.get(n).copied().flatten())
+                .filter(|&b| year_fits(*i, b));
+        }
+    }
+    drop(in_corpus);
     for (i, by) in fixes {
+        let Some(by) = by else { continue };
         keys[i] = keys[by].clone();
     }
 }
@@ -2875,8 +2935,8 @@ fn one_letter_apart(a: &str, b: &str) -> bool {
 }
 
 /// A day citations give a document: the day, how many give it, the first of them with a
-/// subject that titles it.
-type DayGiven = (CompactString, u32, Option<usize>);
+/// subject that titles it, and how many of them are the corpus's, not a checked draft's.
+type DayGiven = (CompactString, u32, Option<usize>, u32);
 
 /// The day each document only cited takes where the corpus gives two or more days as often,
 /// and one of them fits the numbers beside it: a normative series (one symbol, year and
@@ -2889,7 +2949,7 @@ fn days_fitting_series(
     documents: &[(usize, Document)],
     dates_given: &HashMap<usize, Vec<DayGiven>>,
 ) -> HashMap<usize, CompactString> {
-    fn tied(given: &[(CompactString, u32, Option<usize>)]) -> Option<Vec<&str>> {
+    fn tied(given: &[DayGiven]) -> Option<Vec<&str>> {
         let most = given.iter().map(|g| g.1).max().unwrap_or(0);
         let days: Vec<&str> = given.iter().filter(|g| g.1 == most && g.0.len() == 10).map(|g| g.0.as_str()).collect();
         (days.len() > 1).then_some(days)

@@ -122,6 +122,32 @@ fn check_against_a_corpus_tells_two_dates_at_the_wrong_one() {
     assert!(told.ends_with("its own text is dated 2026-05-15"), "{stdout}");
 }
 
+/// A document cited once by the draft and once by the corpus with another day is dated as
+/// the corpus dates it, though the draft is read first (CLI audit 2253, data/000's line 21:
+/// the draft's 28/02/2022 won the tie, and the clerk read that the graph dates 10/NQ-CP so).
+#[test]
+fn check_against_a_corpus_takes_its_day_in_a_tie_with_the_draft() {
+    let (stdout, _) = check_draft(
+        "tie",
+        "Quảng Ngãi, ngày 05 tháng 7 năm 2023\n\nKẾ HOẠCH\n\n\
+         Thực hiện Nghị quyết số 10/NQ-CP ngày 28/02/2022 của Chính phủ về Chiến lược công tác dân tộc;\n",
+        &[(
+            "000.txt",
+            "Thực hiện Nghị quyết số 10/NQ-CP ngày 28/01/2022 của Chính phủ ban hành Chiến lược công tác dân \
+             tộc giai đoạn 2021-2030, tầm nhìn đến năm 2045;\n",
+        )],
+        &[],
+    );
+    let told = line_of(&stdout, "conflicting-dates");
+    assert!(told.contains("du_thao.txt:5:11:"), "{stdout}");
+    assert!(
+        told.ends_with(
+            "the graph dates it 2022-01-28, as the corpus checked against dates it, of the days written as often"
+        ),
+        "{stdout}"
+    );
+}
+
 /// A draft that dates a document as its own text does is right, though another file of the
 /// corpus dates it otherwise; one that writes that other file's day is wrong (audit 2217:
 /// `Nghị định số 88/2012/NĐ-CP ngày 24 tháng 10 năm 2012` was warned of, the slip another file's).

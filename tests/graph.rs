@@ -757,3 +757,46 @@ fn show_says_a_mention_was_read_as_another_number() {
     let text = query::show_text(&g, &query::show(&g, written));
     assert!(text.contains("số 08/2012/QH13\n") && !text.contains("read as"), "{text}");
 }
+
+/// From shared/corpus/real (CLI audit 2253): Nghị quyết 28/2026/NQ-CP numbers the amender of
+/// Luật Địa chất và khoáng sản (lines 42 and 45); Thông tư 11/2026/TT-BXD names it only by
+/// the law it amends (line 82) and stood as a node beside 147/2025/QH15. The name is the law
+/// the corpus reads it as; not in a file older than that law.
+#[test]
+fn an_amending_law_named_by_its_law_is_the_one_the_corpus_numbers() {
+    let numbered = "Số: 28/2026/NQ-CP\n\nNGHỊ QUYẾT\n\n\
+                    - Căn cứ Luật Địa chất và khoáng sản số 54/2024/QH15 được sửa đổi, bổ sung một số điều bởi Luật số 147/2025/QH15;\n\
+                    - Căn cứ Nghị định số 21/2026/NĐ-CP của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số \
+                    193/2025/NĐ-CP ngày 02 tháng 7 năm 2025 của Chính phủ quy định chi tiết một số điều và biện pháp thi \
+                    hành Luật Địa chất và khoáng sản và quy định chi tiết Luật sửa đổi, bổ sung một số điều của Luật Địa \
+                    chất và khoáng sản;\n";
+    let named = |number: &str, year: &str| {
+        format!(
+            "Số: {number}\n\nHà Nội, ngày 10 tháng 3 năm {year}\n\nTHÔNG TƯ\n\n\
+             Căn cứ Nghị định số 21/2026/NĐ-CP ngày 16 tháng 01 năm 2026 của Chính phủ sửa đổi, bổ sung một số \
+             điều của Nghị định số 193/2025/NĐ-CP ngày 02 tháng 7 năm 2025 của Chính phủ quy định chi tiết một số \
+             điều và biện pháp thi hành Luật Địa chất và khoáng sản và quy định chi tiết Luật sửa đổi, bổ sung \
+             một số điều của Luật Địa chất và khoáng sản;\n"
+        )
+    };
+    let g = scan_files(
+        "amender-in-corpus",
+        &[
+            ("nq28.md", numbered),
+            ("tt11.md", &named("11/2026/TT-BXD", "2026")),
+            ("old.md", &named("05/2024/TT-BXD", "2024")),
+        ],
+    );
+    let target_in = |file: &str| {
+        let m = g
+            .mentions
+            .iter()
+            .find(|m| m.path.ends_with(file) && m.text.starts_with("Luật sửa đổi"))
+            .expect("the amending law");
+        m.target.to_string()
+    };
+    assert_eq!(target_in("nq28.md"), "147/2025/QH15");
+    assert_eq!(target_in("tt11.md"), "147/2025/QH15");
+    // A circular of 2024 names an amender of before 147/2025/QH15, which the corpus does not number.
+    assert!(target_in("old.md").starts_with("Luật sửa đổi"), "{}", target_in("old.md"));
+}
