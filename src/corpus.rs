@@ -401,6 +401,9 @@ pub fn read_digested(path: &Path, digest: bool) -> Result<(Decoded<'static>, u64
         match decode::sniff(&head[..n]) {
             Some(Sniffed::Doc(_)) => {}
             Some(Sniffed::Binary(what)) => return Err(ReadError::Binary { what: what.to_string() }),
+            None if let Some(offset) = decode::binary_text_at(&head[..n]) => {
+                return Err(decode::nul_byte_at(offset));
+            }
             None => {
                 let what = if ext.is_empty() { "no extension".to_string() } else { format!(".{ext}") };
                 return Err(ReadError::Unsupported(what));

@@ -384,7 +384,7 @@ pub fn decode_text(bytes: Vec<u8>, format: Format) -> Result<Decoded<'static>, R
         return Ok(d);
     }
     if let Some(offset) = binary_at(&bytes) {
-        return Err(ReadError::Binary { what: format!("NUL byte at offset {offset}") });
+        return Err(nul_byte_at(offset));
     }
     let bom = bytes.starts_with(b"\xEF\xBB\xBF");
     if !bom && simdutf8::basic::from_utf8(&bytes).is_ok() {
@@ -412,6 +412,19 @@ pub fn decode_text(bytes: Vec<u8>, format: Format) -> Result<Decoded<'static>, R
 }
 
 /// A NUL in the first 8 KiB: no text file has one (UTF-16 is caught before, by its BOM).
+/// Where a file that is not UTF-16 has a NUL byte: what makes it binary, whatever its name
+/// (CLI audit 2253: a `.bin` of NUL bytes was an `unsupported format`, the same bytes named
+/// `.txt` a binary file).
+pub fn binary_text_at(bytes: &[u8]) -> Option<usize> {
+    let utf16 = bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") || utf16_without_bom(bytes).is_some();
+    if utf16 { None } else { binary_at(bytes) }
+}
+
+/// A binary file's reason, by its first NUL byte.
+pub fn nul_byte_at(offset: usize) -> ReadError {
+    ReadError::Binary { what: format!("NUL byte at offset {offset}") }
+}
+
 fn binary_at(bytes: &[u8]) -> Option<usize> {
     memchr::memchr(0, &bytes[..bytes.len().min(8192)])
 }

@@ -816,7 +816,12 @@ fn run_check(paths: Vec<PathBuf>, against: Vec<PathBuf>, graph: Option<PathBuf>,
     if graph.findings.iter().any(|f| fails(f.severity)) {
         ExitCode::from(1)
     } else if none_read {
-        eprintln!("citegraph: nothing checked: no file could be read");
+        // As `scan` words it: an empty folder is not a folder of unreadable files.
+        if graph.files.is_empty() {
+            eprintln!("citegraph: nothing checked: no file found");
+        } else {
+            eprintln!("citegraph: nothing checked: no file could be read");
+        }
         ExitCode::from(2)
     } else if failed {
         ExitCode::from(2)

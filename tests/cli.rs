@@ -398,7 +398,17 @@ fn check_of_a_file_it_cannot_read_does_not_pass() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("du_thao.txt: skipped: binary file"), "{stderr}");
-    assert!(stderr.contains("in 1 file (0 read)") && stderr.contains("nothing checked"), "{stderr}");
+    assert!(
+        stderr.contains("in 1 file (0 read)") && stderr.contains("nothing checked: no file could be read"),
+        "{stderr}"
+    );
+    // An empty folder is told as `scan` tells it (CLI audit 2253: "no file could be read").
+    let empty = dir.join("trong");
+    std::fs::create_dir_all(&empty).unwrap();
+    let out = citegraph().arg("check").arg(&empty).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("nothing checked: no file found"), "{stderr}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

@@ -853,3 +853,20 @@ fn reasons_say_what_is_wrong_in_the_user_s_terms() {
     let help = String::from_utf8_lossy(&help.stdout);
     assert!(help.contains("Exit status") && help.contains("2 when some file failed"), "{help}");
 }
+
+/// NUL bytes make a file binary whatever its name (CLI audit 2253: a `.bin` of NUL bytes was
+/// an `unsupported format`, the same bytes named `.txt` a binary file); a file of another
+/// extension whose text is no document is still of a format not read.
+#[test]
+fn nul_bytes_are_binary_under_any_name() {
+    let tmp = tempfile::tempdir().unwrap();
+    fs::write(tmp.path().join("dump.bin"), b"abc\0\0def").unwrap();
+    fs::write(tmp.path().join("notes.csv"), "a,b\n1,2\n").unwrap();
+    let graph = citegraph::scan_paths(&[tmp.path().to_path_buf()]);
+    let reason = |file: &str| {
+        let f = graph.files.iter().find(|f| f.path.ends_with(&format!("/{file}"))).unwrap();
+        (f.status, f.reason.clone().unwrap_or_default())
+    };
+    assert_eq!(reason("dump.bin"), (FileStatus::Skipped, "binary file (NUL byte at offset 3)".into()));
+    assert_eq!(reason("notes.csv"), (FileStatus::Skipped, "unsupported format (.csv)".into()));
+}
