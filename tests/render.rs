@@ -218,6 +218,15 @@ fn references_match_the_way_people_write_them() {
         err.to_string().ends_with("; the graph has 104/KH-UBND:2022 (Kế hoạch 104/KH-UBND (28/06/2022) [Tỉnh])"),
         "{err}"
     );
+    // A type or code mistyped (CLI audit 2253: `QĐ 12/2018` on real/ was told nothing of
+    // 12/2018/NĐ-CP): the documents of that number and year, or sharing a code.
+    let err = match_ref(&g, "Nghị định 12/2018").unwrap_err();
+    assert!(err.to_string().contains("; the graph has 12/2018/QĐ-TTg ("), "{err}");
+    let err = match_ref(&g, "10/NQ-TW").unwrap_err();
+    assert!(err.to_string().contains("; the graph has 10/NQ-CP:2022 ("), "{err}");
+    // Of a bare number of another type, nothing: every document so numbered says nothing.
+    let err = match_ref(&g, "Thông báo 24").unwrap_err();
+    assert!(!err.to_string().contains("the graph has"), "{err}");
     // Codes in small letters, or swapped as a typist may swap them.
     for q in ["104/kh-ubnd", "104/UBND-KH", "Kế hoạch 104/UBND-KH", "kế hoạch số 104/kh-ubnd"] {
         assert_eq!(&*match_ref(&g, q).unwrap().id, "104/KH-UBND:2022", "{q}");

@@ -724,8 +724,27 @@ fn near(graph: &Graph, parts: &RefParts) -> Vec<String> {
         .filter(|d| codes.is_some() && d.symbol.as_deref().map(codes_sorted) == codes)
         .collect();
     let mut near = if same_symbol.is_empty() && parts.symbol.is_none() { numbered } else { same_symbol };
+    if near.is_empty() {
+        near = of_its_number(graph, parts, n);
+    }
     near.sort_by_key(|d| std::cmp::Reverse(d.cited));
     near.iter().map(|d| candidate(d)).collect()
+}
+
+/// Where nothing of the type or codes asked is so numbered, the documents of that number of
+/// another type or codes that share its year or one of its codes: a type or code mistyped
+/// (CLI audit 2253: `QĐ 12/2018` was told nothing of 12/2018/NĐ-CP, `10/NQ-CP` nothing of the
+/// graph's resolutions numbered 10). Not every document of a bare number: that says nothing.
+fn of_its_number<'g>(graph: &'g Graph, parts: &RefParts, n: &str) -> Vec<&'g Document> {
+    let codes = parts.symbol.as_deref().map(codes_sorted).unwrap_or_default();
+    let shares_code =
+        |d: &Document| d.symbol.as_deref().is_some_and(|s| codes_sorted(s).iter().any(|c| codes.contains(c)));
+    graph
+        .documents
+        .iter()
+        .filter(|d| d.number.as_deref().map(canonical_number).as_deref() == Some(n))
+        .filter(|d| parts.year.map_or(shares_code(d), |y| d.year == Some(y)))
+        .collect()
 }
 
 /// A document offered to choose from: the id a command takes, and its label.
