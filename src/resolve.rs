@@ -3050,6 +3050,11 @@ mod tests {
         );
         // A joint document's bodies, each known (audit 2152: 35 of 53 had none).
         assert_eq!(super::joint_issuers("TTLT-BYT-BGDĐT").as_deref(), Some("Bộ Y tế, Bộ Giáo dục và Đào tạo"));
+        // The veterans' association of the 1990s (CLI audit 2253: Hội Cựu chiến binh dropped).
+        assert_eq!(
+            super::joint_issuers("TTLT/TCCP-CCB").as_deref(),
+            Some("Ban Tổ chức - Cán bộ Chính phủ, Hội Cựu chiến binh Việt Nam")
+        );
         assert_eq!(super::joint_issuers("TT-BYT"), None);
         assert_eq!(super::joint_issuers("TTLT-BYT-XYZW"), None);
         // A document's code says its type better than a letter's or a circular's word (audit

@@ -721,6 +721,8 @@ pub const ISSUERS: &[Issuer] = &[
     // The same (`127/2007/TTLT-BQP-CCBVN`), and the Front's central committee
     // (`01/2005/NQLT-BLĐTBXH-BCA-BVHTT-UBTƯMTTQVN`).
     iss("CCBVN", "Hội Cựu chiến binh Việt Nam", None),
+    // And in the 1990s (`05/1998/TTLT/TCCP-CCB`, the Bộ pháp điển's page on veterans).
+    iss("CCB", "Hội Cựu chiến binh Việt Nam", None),
     iss("UBTƯMTTQVN", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", None),
     // Government agencies of the 1990s: `103/2001/TTLT-BTC-BVGCP-BVHTT-BNG`,
     // `17/1999/TTLT-BLĐTBXH-BTC-BTCCBCP`.
