@@ -3616,8 +3616,10 @@ const SUBJECT_CLAUSES: &[&str] = &[", có hiệu lực", ", được sửa đổ
 /// hiệu lực thi hành`), what it keeps in force (`… tư vấn pháp luật tiếp tục có hiệu lực theo
 /// quy định của Nghị định này`), the words an amendment puts in (`… trong doanh nghiệp nhà
 /// nước thành cụm từ "…"`, `… về đất đai thành "Mã định danh thửa đất …"`), the lead-in of
-/// what follows (`… trong lĩnh vực giáo dục, đào tạo như sau:`), and a condition's consequence (`… hoạt động xây dựng thì tổ chức
-/// ban hành thủ tục …`, `… doanh nghiệp thì kể từ ngày Thông tư này …`).
+/// what follows (`… trong lĩnh vực giáo dục, đào tạo như sau:`), a condition's consequence (`… hoạt động xây dựng thì tổ chức
+/// ban hành thủ tục …`, `… doanh nghiệp thì kể từ ngày Thông tư này …`), and the budget the
+/// sentence's money is allotted from (`… các cơ sở trợ giúp xã hội bố trí trong dự toán chi
+/// thường xuyên …`, recall audit 2252).
 const SUBJECT_TAILS: &[&str] = &[
     " ban hành kèm",
     " ban hành ngày",
@@ -3643,6 +3645,7 @@ const SUBJECT_TAILS: &[&str] = &[
     " thành “",
     " như sau",
     " thì ",
+    " bố trí trong dự toán",
 ];
 
 /// Words after a tail of [`SUBJECT_TAILS`] that make it a title's own, as OCR misread them:
@@ -5413,6 +5416,11 @@ mod tests {
             (
                 "Nghị định\nsố 128/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ quy định xử\nphạt vi phạm hành chính trong lĩnh vực hải quan và Điều 2 Nghị định số\n102/202 L/NĐ- CP ngày 16 tháng 11 năm 2021",
                 "quy định xử\nphạt vi phạm hành chính trong lĩnh vực hải quan",
+            ),
+            // Recall audit 2252: what the citing sentence allots the money from.
+            (
+                "theo quy định tại Nghị định số 103/2017/NĐ-CP ngày 12 tháng 9 năm 2017 của Chính phủ quy định về thành lập, tổ chức, hoạt động, giải thể và quản lý các cơ sở trợ giúp xã hội bố trí trong dự toán chi thường xuyên của cơ quan Lao động - Thương binh và Xã hội.",
+                "quy định về thành lập, tổ chức, hoạt động, giải thể và quản lý các cơ sở trợ giúp xã hội",
             ),
             // OCR's `thì hành` is `thi hành`, no clause of the sentence's.
             (
