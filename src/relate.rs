@@ -549,6 +549,9 @@ fn last_stop(bytes: &[u8]) -> Option<usize> {
     None
 }
 
+/// How a codifier's note on related articles opens (see [`sentence_range`]).
+const RELATED_NOTE: &str = "(Điều này có nội dung liên quan đến ";
+
 fn sentence_range(text: &str, start: usize, end: usize) -> std::ops::Range<usize> {
     // Sentence ends are looked for only as far as the sentence may reach: a stop further off
     // would be cut to 200 bytes anyway, and on a line of megabytes each search cost its length.
@@ -575,6 +578,17 @@ fn sentence_range(text: &str, start: usize, end: usize) -> std::ops::Range<usize
         };
     }
     let mut s = last_stop(&text.as_bytes()[from..start]).map_or(from, |i| from + i + 2);
+    // Within a codifier's note on related articles the stops are the articles' numbers
+    // (`(Điều này có nội dung liên quan đến Điều 1. Phạm vi điều chỉnh của Luật 59/2014/QH13`):
+    // the note is the sentence (CLI audit 2253: the evidence opened at `Phạm vi …`, the note
+    // that made it one lost).
+    if s > from
+        && let Some(p) = memchr::memrchr(b'(', &text.as_bytes()[from..s]).map(|p| from + p)
+        && text[p..].starts_with(RELATED_NOTE)
+        && memchr::memchr(b')', &text.as_bytes()[p..start]).is_none()
+    {
+        s = p;
+    }
     let mut e = STOP.find(&text.as_bytes()[end..to]).map_or(to, |i| end + i + 1);
     if start - s > 200 {
         s = start - 200;
@@ -1053,6 +1067,14 @@ mod tests {
         let t = "Câu trước. Thực hiện Kế hoạch số 38/KH-UBND nay. Câu sau.";
         let f = &recognize_str(t)[0];
         assert_eq!(sentence(t, f.span.start, f.span.end), "Thực hiện Kế hoạch số 38/KH-UBND nay.");
+        // Not at an article's number in a codifier's note on related articles (the Bộ pháp
+        // điển's page on nationality, CLI audit 2253): the note is the sentence.
+        let t = "Điều 1. Phạm vi.\n\n(Điều này có nội dung liên quan đến Điều 1. Phạm vi điều chỉnh của Luật \
+                 59/2014/QH13 Căn cước công dân ban hành ngày 20/11/2014)\n";
+        let f = &recognize_str(t)[0];
+        assert!(
+            sentence(t, f.span.start, f.span.end).starts_with("(Điều này có nội dung liên quan đến Điều 1. Phạm vi")
+        );
         // A sentence wrapped over lines is read whole, a wrap as a space; a line that opens
         // otherwise is another's (shared/corpus/real, a PDF's text layer).
         let t = "NGHỊ ĐỊNH\nCăn cứ Nghị quyết số 250/2025/QH15 của Quốc hội về một số cơ chế,\nchính sách đặc thù;\nso_dieu: 0";
