@@ -197,9 +197,23 @@ pub fn edges<'a>(
             // 2207, 141 basis edges of real/); then the text's own words before a page's
             // summary of them.
             let in_order = || runs.iter().flat_map(Range::clone);
-            let rank = |i: usize| (!mentions[i].in_preamble, mentions[i].in_summary);
-            let ranks = [(false, false), (false, true), (true, false), (true, true)];
-            ranks
+            // The agent of an act on another basis, on that one's line, after the preamble's own
+            // lines (audit 2253, item 7: `Căn cứ Nghị định số 21/2026/NĐ-CP …;` over `…, được sửa
+            // đổi, bổ sung tại Nghị định số 21/2026/NĐ-CP;` the line before).
+            let rank = |i: usize| {
+                let m = &mentions[i];
+                (!m.in_preamble, m.agent_of_another, m.in_summary)
+            };
+            // An agent of another is on a preamble's line.
+            const RANKS: [(bool, bool, bool); 6] = [
+                (false, false, false),
+                (false, false, true),
+                (false, true, false),
+                (false, true, true),
+                (true, false, false),
+                (true, false, true),
+            ];
+            RANKS
                 .iter()
                 .flat_map(|r| in_order().filter(move |&i| rank(i) == *r))
                 .filter_map(|i| {
@@ -410,6 +424,28 @@ mod tests {
             .map(|e| (e.evidence.line, &*e.evidence.sentence))
             .collect();
         assert_eq!(basis, [(15, "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;")]);
+    }
+
+    /// From shared/corpus/real (Nghị quyết 28/2026/NQ-CP, lines 44-45; audit 2253, item 7): a
+    /// decree named as the amender of another basis is shown by its own `Căn cứ` line, which
+    /// comes after; named only so, by the amendment.
+    #[test]
+    fn a_basis_is_shown_by_its_own_line_not_an_amendment_of_another() {
+        let head = "CHÍNH PHỦ\n\nSố: 28/2026/NQ-CP\n\nHà Nội, ngày 09 tháng 6 năm 2026\n\nNGHỊ QUYẾT\n\n\
+                    - Căn cứ Nghị định số 193/2025/NĐ-CP của Chính phủ quy định chi tiết một số điều và biện pháp thi \
+                    hành Luật Địa chất và khoáng sản, được sửa đổi, bổ sung tại Nghị định số 21/2026/NĐ-CP;\n";
+        let own = "- Căn cứ Nghị định số 21/2026/NĐ-CP của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số \
+                   193/2025/NĐ-CP ngày 02 tháng 7 năm 2025 của Chính phủ quy định chi tiết một số điều và biện pháp thi \
+                   hành Luật Địa chất và khoáng sản và quy định chi tiết Luật sửa đổi, bổ sung một số điều của Luật Địa \
+                   chất và khoáng sản;\n";
+        let tail = "\nQUYẾT NGHỊ:\n\nĐiều 1. Phạm vi.\n";
+        let basis_of = |page: &str| {
+            let graph = crate::resolve::graph_of(&[("nq.md", page)]);
+            let e = graph.edges.iter().find(|e| e.relation == "basis" && &*e.to == "21/2026/NĐ-CP").cloned();
+            e.map(|e| (e.evidence.line, e.evidence.column))
+        };
+        assert_eq!(basis_of(&format!("{head}{own}{tail}")), Some((10, 10)));
+        assert_eq!(basis_of(&format!("{head}{tail}")), Some((9, 159)));
     }
 
     /// From a user's plan (UX audit 2190): a decision of 30/12/2021 on the action programme

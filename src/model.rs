@@ -163,6 +163,11 @@ pub struct Mention {
     /// editor's `## CĂN CỨ PHÁP LUẬT`): the line an edge is best shown by. Not written out.
     #[serde(skip)]
     pub in_preamble: bool,
+    /// On such a line, the agent of an act on the basis it states (`Căn cứ Nghị định số
+    /// 193/2025/NĐ-CP …, được sửa đổi, bổ sung tại Nghị định số 21/2026/NĐ-CP;`): its edge is
+    /// shown by its own line where the preamble has one. Not written out.
+    #[serde(skip)]
+    pub agent_of_another: bool,
 }
 
 impl Mention {

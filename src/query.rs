@@ -40,6 +40,23 @@ pub struct Step<'g> {
     /// details of a law, the key fact of its step (trace audit 2184).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pinpoint: Option<&'g str>,
+    /// What the proving reference writes where it is not `to`'s number, symbol or year (`Luật
+    /// Bảo vệ dữ liệu cá nhân 97/2023/QH15`, read as 91/2025/QH15): the sentence and the label
+    /// disagree, and the step says why (audit 2253, item 5).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub written: Option<String>,
+    /// The proving reference, where the graph has it at the proof's place.
+    #[serde(skip)]
+    pub reference: Option<&'g Mention>,
+}
+
+impl Step<'_> {
+    /// The note on a proving reference read as another number than it writes (`đọc là
+    /// 91/2025/QH15, câu ghi 97/2023/QH15`), as `trace` and the report give it.
+    pub fn read_as_note(&self) -> Option<String> {
+        let written = self.written.as_deref()?;
+        Some(format!("đọc là {}, câu ghi {written}", crate::model::shown_id(self.to)))
+    }
 }
 
 /// Whether a document is of the central level: the Party's centre, the National Assembly,
@@ -147,49 +164,17 @@ const MAX_DEPTH: usize = 16;
 /// to the top of the chain when none is reached. A document met twice ends its chain there.
 pub fn trace<'g>(graph: &'g Graph, start: &'g str) -> Vec<Vec<Step<'g>>> {
     let level: HashMap<&str, (Level, bool)> = graph.documents.iter().map(|d| (&*d.id, (d.level, is_top(d)))).collect();
-    let mut up: HashMap<&str, Vec<&Edge>> = HashMap::new();
-    for e in graph.edges.iter().filter(|e| DERIVES.contains(&e.relation.as_str())) {
-        up.entry(&*e.from).or_default().push(e);
-    }
     // The stated bases, for the step that says a closer tie to the same document.
     let mut basis_too: HashMap<(&str, &str), &crate::model::Evidence> = HashMap::new();
-    for v in up.values() {
-        for e in v.iter().filter(|e| e.relation == "basis" && !e.inferred) {
-            basis_too.insert((&*e.from, &*e.to), &e.evidence);
-        }
+    for e in graph.edges.iter().filter(|e| e.relation == "basis" && !e.inferred) {
+        basis_too.insert((&*e.from, &*e.to), &e.evidence);
     }
-    for v in up.values_mut() {
-        // One step to each document: where a document both details another and stands on it
-        // (`quy định chi tiết … Luật Quản lý thuế`, `Căn cứ Luật Quản lý thuế …`), the step
-        // says the closer tie ([`CLOSER_FIRST`]), stated before inferred.
-        let rank =
-            |e: &Edge| (e.inferred, CLOSER_FIRST.iter().position(|r| *r == e.relation).unwrap_or(CLOSER_FIRST.len()));
-        v.sort_by(|a, b| (&a.to, rank(a)).cmp(&(&b.to, rank(b))));
-        // Stated relations before inferred ones; then in the order the text first names each
-        // document (its preamble's order): where the first of its edges was written (of its
-        // stated ones, where the kept one is stated), not the kept one (audit 2232: `Căn cứ Luật
-        // Bảo hiểm tiền gửi` on line 33 of Thông tư 04/2026/TT-NHNN, whose step is the `hướng
-        // dẫn` of line 47, came after the decree of line 35).
-        fn at(e: &Edge) -> (bool, &str, usize, usize) {
-            (e.inferred, &e.evidence.path, e.evidence.line, e.evidence.column)
-        }
-        let mut steps: Vec<_> = v
-            .chunk_by(|a, b| a.to == b.to)
-            .map(|same| {
-                let kept = same[0];
-                (same.iter().filter(|e| e.inferred == kept.inferred).map(|e| at(e)).min().unwrap_or(at(kept)), kept)
-            })
-            .collect();
-        steps.sort_by(|(a, x), (b, y)| a.cmp(b).then_with(|| x.to.cmp(&y.to)));
-        *v = steps.into_iter().map(|(_, e)| e).collect();
-    }
-    // The provision each proving reference names, by where it stands and what it cites.
-    let pinpoints: HashMap<(&str, usize, usize, &str), &str> = graph
-        .mentions
-        .iter()
-        .filter_map(|m| Some(((&*m.path, m.line, m.column, &*m.target), m.pinpoint.as_deref()?)))
-        .collect();
-    let amended_by = amenders_under_their_law(graph, &mut up);
+    let Steps { mut up, amended_by } = steps(graph);
+    // Each proving reference, by where it stands and what it cites: the provision it names,
+    // and what it writes.
+    let references: HashMap<(&str, usize, usize, &str), &Mention> =
+        graph.mentions.iter().map(|m| ((&*m.path, m.line, m.column, &*m.target), m)).collect();
+    let documents: HashMap<&str, &Document> = graph.documents.iter().map(|d| (&*d.id, d)).collect();
     let also_cited_as = one_step_for_the_same_document(graph, &mut up);
     let own = files_of(graph, start);
     let mut chains = Vec::new();
@@ -201,7 +186,8 @@ pub fn trace<'g>(graph: &'g Graph, start: &'g str) -> Vec<Vec<Step<'g>>> {
         amended_by: &'m HashMap<(&'g str, &'g str), Vec<&'g str>>,
         also_cited_as: &'m HashMap<(&'g str, &'g str), Vec<&'g str>>,
         basis_too: &'m HashMap<(&'g str, &'g str), &'g crate::model::Evidence>,
-        pinpoints: &'m HashMap<(&'g str, usize, usize, &'g str), &'g str>,
+        references: &'m HashMap<(&'g str, usize, usize, &'g str), &'g Mention>,
+        documents: &'m HashMap<&'g str, &'g Document>,
         /// The traced document's files, whose sentences prove the steps they state.
         own: &'m [&'g str],
     }
@@ -236,6 +222,7 @@ pub fn trace<'g>(graph: &'g Graph, start: &'g str) -> Vec<Vec<Step<'g>>> {
         }
         for e in next {
             let proof = e.proof(up.own);
+            let reference = up.references.get(&(&*proof.path, proof.line, proof.column, &*e.to)).copied();
             path.push(Step {
                 from: &e.from,
                 to: &e.to,
@@ -251,7 +238,12 @@ pub fn trace<'g>(graph: &'g Graph, start: &'g str) -> Vec<Vec<Step<'g>>> {
                     .then(|| up.basis_too.get(&(&*e.from, &*e.to)).copied())
                     .flatten()
                     .filter(|b| (&b.path, b.line) != (&proof.path, proof.line)),
-                pinpoint: up.pinpoints.get(&(&*proof.path, proof.line, proof.column, &*e.to)).copied(),
+                pinpoint: reference.and_then(|m| m.pinpoint.as_deref()),
+                written: reference
+                    .zip(up.documents.get(&*e.to))
+                    .filter(|(m, d)| read_as_another(m, d))
+                    .map(|(m, _)| m.number_as_written().unwrap_or_else(|| one_line(&m.text).into_owned())),
+                reference,
             });
             walk(&e.to, up, path, chains);
             path.pop();
@@ -263,11 +255,74 @@ pub fn trace<'g>(graph: &'g Graph, start: &'g str) -> Vec<Vec<Step<'g>>> {
         amended_by: &amended_by,
         also_cited_as: &also_cited_as,
         basis_too: &basis_too,
-        pinpoints: &pinpoints,
+        references: &references,
+        documents: &documents,
         own: &own,
     };
     walk(start, &up, &mut path, &mut chains);
     chains
+}
+
+/// Each document's steps up (implements, basis, guides: one to each document, the closer
+/// tie first), without the amenders of a basis named only in its sentence, which
+/// `amended_by` names under that basis (by the citing document and the basis): what `trace`
+/// climbs and `show` lists.
+struct Steps<'g> {
+    up: HashMap<&'g str, Vec<&'g Edge>>,
+    amended_by: HashMap<(&'g str, &'g str), Vec<&'g str>>,
+}
+
+impl<'g> Steps<'g> {
+    /// The bases whose amender `to` is, where `from` names `to` only so: its step folded
+    /// under theirs ([`amenders_under_their_law`]), not one of its own. Empty where it is a
+    /// step of its own.
+    fn folded_under(&self, from: &str, to: &str) -> Vec<&'g str> {
+        if self.up.get(from).is_some_and(|v| v.iter().any(|e| *e.to == *to)) {
+            return Vec::new();
+        }
+        let mut laws: Vec<&str> = self
+            .amended_by
+            .iter()
+            .filter(|((f, _), by)| *f == from && by.contains(&to))
+            .map(|((_, law), _)| *law)
+            .collect();
+        laws.sort_unstable();
+        laws
+    }
+}
+
+fn steps(graph: &Graph) -> Steps<'_> {
+    let mut up: HashMap<&str, Vec<&Edge>> = HashMap::new();
+    for e in graph.edges.iter().filter(|e| DERIVES.contains(&e.relation.as_str())) {
+        up.entry(&*e.from).or_default().push(e);
+    }
+    for v in up.values_mut() {
+        // One step to each document: where a document both details another and stands on it
+        // (`quy định chi tiết … Luật Quản lý thuế`, `Căn cứ Luật Quản lý thuế …`), the step
+        // says the closer tie ([`CLOSER_FIRST`]), stated before inferred.
+        let rank =
+            |e: &Edge| (e.inferred, CLOSER_FIRST.iter().position(|r| *r == e.relation).unwrap_or(CLOSER_FIRST.len()));
+        v.sort_by(|a, b| (&a.to, rank(a)).cmp(&(&b.to, rank(b))));
+        // Stated relations before inferred ones; then in the order the text first names each
+        // document (its preamble's order): where the first of its edges was written (of its
+        // stated ones, where the kept one is stated), not the kept one (audit 2232: `Căn cứ Luật
+        // Bảo hiểm tiền gửi` on line 33 of Thông tư 04/2026/TT-NHNN, whose step is the `hướng
+        // dẫn` of line 47, came after the decree of line 35).
+        fn at(e: &Edge) -> (bool, &str, usize, usize) {
+            (e.inferred, &e.evidence.path, e.evidence.line, e.evidence.column)
+        }
+        let mut steps: Vec<_> = v
+            .chunk_by(|a, b| a.to == b.to)
+            .map(|same| {
+                let kept = same[0];
+                (same.iter().filter(|e| e.inferred == kept.inferred).map(|e| at(e)).min().unwrap_or(at(kept)), kept)
+            })
+            .collect();
+        steps.sort_by(|(a, x), (b, y)| a.cmp(b).then_with(|| x.to.cmp(&y.to)));
+        *v = steps.into_iter().map(|(_, e)| e).collect();
+    }
+    let amended_by = amenders_under_their_law(graph, &mut up);
+    Steps { up, amended_by }
 }
 
 /// Where a document steps to two documents that are probably one (`Thông báo số 79 - TB/VPTU
@@ -441,18 +496,71 @@ fn amenders_under_their_law<'g>(
 pub struct Shown<'g> {
     pub document: &'g Document,
     pub derives_from: Vec<&'g Edge>,
+    /// The laws that amended a basis of its, named with it (`Căn cứ Luật Ban hành văn bản quy
+    /// phạm pháp luật số 64/2025/QH15 được sửa đổi, bổ sung một số điều bởi Luật số
+    /// 87/2025/QH15`), as `trace` names them under its step; one named only so is none of
+    /// `derives_from`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub amended_by: Vec<Amended<'g>>,
     pub derived_by: Vec<&'g Edge>,
+    /// Documents that name this one only as the amender of a basis of theirs (`Luật Lâm
+    /// nghiệp 16/2017/QH14 (sửa 16/2023/QH15, 31/2024/QH15, …)` in Thông tư
+    /// 31/2026/TT-BNNMT, shown from Luật Đất đai 31/2024/QH15): their edge, and the bases.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub amends_a_basis_of: Vec<AmendedBasis<'g>>,
     pub cites: Vec<&'g Edge>,
     pub cited_by: Vec<&'g Edge>,
     pub mentions: Vec<&'g Mention>,
 }
 
+/// A basis and the laws that amended it, named with it.
+#[derive(Debug, Serialize)]
+pub struct Amended<'g> {
+    pub basis: &'g str,
+    pub by: Vec<&'g str>,
+}
+
+/// A document's edge to the shown one, which its text names only as the amender of `bases`.
+#[derive(Debug, Serialize)]
+pub struct AmendedBasis<'g> {
+    pub edge: &'g Edge,
+    pub bases: Vec<&'g str>,
+}
+
+/// What `doc` derives from and what derives from it as `trace` steps (a law named only as the
+/// amender of a basis is said so, not listed as a basis: audit 2253, item 6), what it cites and
+/// is cited by, and its mentions.
 pub fn show<'g>(graph: &'g Graph, doc: &'g Document) -> Shown<'g> {
     let derive = |e: &&Edge| DERIVES.contains(&e.relation.as_str());
+    let steps = steps(graph);
+    let (derived_by, amends): (Vec<&Edge>, Vec<&Edge>) = graph
+        .edges
+        .iter()
+        .filter(|e| e.to == doc.id)
+        .filter(derive)
+        .partition(|e| steps.folded_under(&e.from, &e.to).is_empty());
+    let mut amended_by: Vec<Amended> = steps
+        .amended_by
+        .iter()
+        .filter(|((from, _), _)| **from == *doc.id)
+        .map(|((_, basis), by)| Amended { basis, by: by.clone() })
+        .collect();
+    amended_by.sort_by_key(|a| a.basis);
     Shown {
         document: doc,
-        derives_from: graph.edges.iter().filter(|e| e.from == doc.id).filter(derive).collect(),
-        derived_by: graph.edges.iter().filter(|e| e.to == doc.id).filter(derive).collect(),
+        derives_from: graph
+            .edges
+            .iter()
+            .filter(|e| e.from == doc.id)
+            .filter(derive)
+            .filter(|e| steps.folded_under(&e.from, &e.to).is_empty())
+            .collect(),
+        amended_by,
+        derived_by,
+        amends_a_basis_of: amends
+            .into_iter()
+            .map(|edge| AmendedBasis { edge, bases: steps.folded_under(&edge.from, &edge.to) })
+            .collect(),
         cites: graph.edges.iter().filter(|e| e.from == doc.id && !derive(e)).collect(),
         cited_by: graph.edges.iter().filter(|e| e.to == doc.id && !derive(e)).collect(),
         mentions: graph.mentions.iter().filter(|m| m.target == doc.id).collect(),
@@ -782,24 +890,60 @@ pub const DOUBTS: &[&str] = &[
 #[derive(Debug, Default)]
 pub struct Doubt<'g> {
     pub kinds: Vec<&'g str>,
-    pub places: Vec<(&'g str, usize, usize)>,
+    /// The citations the findings are about.
+    pub places: Vec<&'g Mention>,
 }
 
 impl Doubt<'_> {
     /// Where the corpus writes it otherwise than at `path:line:column` (a step's own sentence,
     /// which may be right while another file's slip is told: audit 2249, a trace's warning on
     /// 254/2025/QH15 whose slip, 254/2015/QH15, is another file's), said for a person: the
-    /// first such place (as `place` writes a path, line and column), and how many more.
-    pub fn elsewhere(
+    /// first such place (as `place` writes a path, line and column), and how many more. Where
+    /// the step's own citation `own` is known, a place that writes what it writes is no other
+    /// writing (audit 2253, item 4: `Luật Phí và lệ phí 2015 (97/2015/QH13)` was pointed at
+    /// from `Luật Phí và lệ phí số 97/2015/QH13`).
+    fn elsewhere(
         &self,
         (path, line, column): (&str, usize, usize),
+        own: Option<&Mention>,
         place: impl Fn(&str, usize, usize) -> String,
     ) -> Option<String> {
-        let mut others = self.places.iter().filter(|&&p| p != (path, line, column));
-        let &(p, l, c) = others.next()?;
+        let mut others = self
+            .places
+            .iter()
+            .filter(|m| (&*m.path, m.line, m.column) != (path, line, column))
+            .filter(|m| own.is_none_or(|own| writing(own) != writing(m)));
+        let m = others.next()?;
         let more = others.count();
+        let (p, l, c) = (&*m.path, m.line, m.column);
         Some(if more == 0 { place(p, l, c) } else { format!("{} và {more} chỗ khác", place(p, l, c)) })
     }
+
+    /// The note's `, ở …`: where the corpus writes it otherwise ([`Doubt::elsewhere`]), else,
+    /// where the step's own citation is one the findings are about or writes what one writes,
+    /// the sentence above (`Nghị định số 78/2025/NĐ-CP ngày 01 tháng 4 năm 2022`, each copy of
+    /// the preamble a year-mismatch: audit 2253, item 4); else nothing.
+    pub fn at(
+        &self,
+        (path, line, column): (&str, usize, usize),
+        own: Option<&Mention>,
+        place: impl Fn(&str, usize, usize) -> String,
+    ) -> String {
+        if let Some(p) = self.elsewhere((path, line, column), own, place) {
+            return format!(", ở {p}");
+        }
+        let here = self.places.iter().any(|m| {
+            (&*m.path, m.line, m.column) == (path, line, column) || own.is_some_and(|own| writing(own) == writing(m))
+        });
+        if here { ", ở câu trên".to_string() } else { String::new() }
+    }
+}
+
+/// What a citation writes of its document, as findings compare two: type, number, symbol,
+/// year, date and the law's name, in any case.
+fn writing(m: &Mention) -> impl PartialEq + '_ {
+    let name = m.name.as_deref().map(crate::cues::to_lower);
+    (&*m.kind, m.number.as_deref().map(canonical_number), m.symbol.as_deref(), m.year, m.date.as_deref(), name)
 }
 
 /// For each document a finding of [`DOUBTS`] is about (through the citations at its places),
@@ -821,6 +965,19 @@ pub fn doubts(graph: &Graph) -> HashMap<&str, Doubt<'_>> {
         if f.kind == "conflicting-years" && f.message.contains("; every citation is taken to be ") {
             return &[];
         }
+        // And a number written with two names where the law table says which is the misprint
+        // and that one was read as the law it names (`97/2015/QH13 is written as Bộ luật Dân sự
+        // … (read as 91/2015/QH13) and as Luật Phí và lệ phí …`: audit 2253, item 4): each
+        // citation is of its law; the step whose sentence writes the slip says what it was read
+        // as ([`Step::written`]).
+        if f.kind == "conflicting-names"
+            && f.message.contains(" (read as ")
+            && [", so the other is the misprint", ", so the number is the misprint"]
+                .iter()
+                .any(|v| f.message.ends_with(v))
+        {
+            return &[];
+        }
         &f.locations
     });
     let mut out: HashMap<&str, Doubt> = HashMap::new();
@@ -830,7 +987,7 @@ pub fn doubts(graph: &Graph) -> HashMap<&str, Doubt<'_>> {
     for m in &graph.mentions {
         if let Some(kinds) = at.get(&(&*m.path, m.line, m.column)) {
             let doc = out.entry(&*m.target).or_default();
-            doc.places.push((&m.path, m.line, m.column));
+            doc.places.push(m);
             for k in kinds {
                 if !doc.kinds.contains(k) {
                     doc.kinds.push(k);
@@ -915,9 +1072,11 @@ pub fn trace_text(graph: &Graph, start: &str, chains: &[Vec<Step>]) -> String {
             if let Some(b) = s.basis_too {
                 out.push_str(&format!("{indent}   căn cứ: {}: {}\n", place(&b.path, b.line, b.column), b.sentence));
             }
+            if let Some(note) = s.read_as_note() {
+                out.push_str(&format!("{indent}   {note}\n"));
+            }
             if let Some(doubt) = doubts.get(s.to) {
-                let at =
-                    doubt.elsewhere((s.path, s.line, s.column), place).map(|p| format!(", ở {p}")).unwrap_or_default();
+                let at = doubt.at((s.path, s.line, s.column), s.reference, place);
                 out.push_str(&format!(
                     "{indent}   ⚠ kho văn bản ghi văn bản này không thống nhất ({}{at}): xem `citegraph check` trên \
                      cùng kho\n",
@@ -1001,12 +1160,20 @@ pub fn show_text(graph: &Graph, s: &Shown) -> String {
             }
         }
         out.push_str(&format!("{title} ({}):\n", heads.len()));
+        // A basis's amenders are named once, under its first line.
+        let mut amenders_told: HashSet<&str> = HashSet::new();
         for (e, others) in &heads {
             let relation = relation_word(&e.relation, e.inferred);
-            let line = if outgoing {
-                format!("{relation} → {}", label(graph, &e.to))
-            } else {
-                format!("{} —{relation}→ this", label(graph, &e.from))
+            // Named only as the amender of a basis of the citing document's: that basis is what
+            // the citing one stands on, as amended by this one.
+            let through = s.amends_a_basis_of.iter().find(|a| std::ptr::eq(a.edge, *e)).filter(|_| !outgoing);
+            let line = match through {
+                _ if outgoing => format!("{relation} → {}", label(graph, &e.to)),
+                Some(a) => {
+                    let bases: Vec<String> = a.bases.iter().map(|b| label(graph, b)).collect();
+                    format!("{} —{relation}→ {}, sửa đổi, bổ sung bởi this", label(graph, &e.from), bases.join(", "))
+                }
+                None => format!("{} —{relation}→ this", label(graph, &e.from)),
             };
             // The sentence that shows it, as `trace` gives each step's (trace audit 2162: a
             // place alone sent the reader to the file for every line): this document's own
@@ -1016,6 +1183,12 @@ pub fn show_text(graph: &Graph, s: &Shown) -> String {
                 "  {line}\n      {}:{}:{}: {}\n",
                 proof.path, proof.line, proof.column, proof.sentence
             ));
+            if let Some(a) =
+                s.amended_by.iter().find(|a| outgoing && a.basis == &*e.to && amenders_told.insert(a.basis))
+            {
+                let laws: Vec<String> = a.by.iter().map(|id| short_label(graph, id)).collect();
+                out.push_str(&format!("      sửa đổi, bổ sung bởi: {}\n", laws.join(", ")));
+            }
             for o in others {
                 let ev = o.proof(&files);
                 out.push_str(&format!(
@@ -1029,7 +1202,8 @@ pub fn show_text(graph: &Graph, s: &Shown) -> String {
         }
     };
     edges("derives from", &s.derives_from, &mut out, true);
-    edges("derived by", &s.derived_by, &mut out, false);
+    let derived: Vec<&Edge> = s.derived_by.iter().copied().chain(s.amends_a_basis_of.iter().map(|a| a.edge)).collect();
+    edges("derived by", &derived, &mut out, false);
     edges("cites or acts on", &s.cites, &mut out, true);
     edges("cited or acted on by", &s.cited_by, &mut out, false);
     out.push_str(&format!("mentions ({}):\n", s.mentions.len()));
@@ -1451,6 +1625,33 @@ mod tests {
         assert!(!text.contains("└─ căn cứ → Luật 31/2024/QH15"), "{text}");
     }
 
+    /// From shared/corpus/real (Nghị quyết 28/2026/NQ-CP lines 41-42; audit 2253, item 6):
+    /// `show` says what `trace` says of a law named only as the amender of a basis, from both
+    /// ends: under the basis, not as a basis of its own.
+    #[test]
+    fn show_names_an_amender_under_its_basis() {
+        let resolution = "CHÍNH PHỦ\n\nSố: 28/2026/NQ-CP\n\nHà Nội, ngày 09 tháng 6 năm 2026\n\nNGHỊ QUYẾT\n\n\
+                          - Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 được sửa đổi, bổ sung một \
+                          số điều bởi Luật số 87/2025/QH15;\n\
+                          - Căn cứ Luật Địa chất và khoáng sản số 54/2024/QH15 được sửa đổi, bổ sung một số điều bởi \
+                          Luật số 147/2025/QH15;\n";
+        let graph = crate::resolve::graph_of(&[("nq.md", resolution)]);
+        let doc = |id: &str| graph.documents.iter().find(|d| &*d.id == id).unwrap();
+        let shown = show(&graph, doc("28/2026/NQ-CP"));
+        let bases: Vec<&str> = shown.derives_from.iter().map(|e| &*e.to).collect();
+        assert_eq!(bases, ["64/2025/QH15", "54/2024/QH15"]);
+        let text = show_text(&graph, &shown);
+        assert!(text.contains("nq.md:9:10: - Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 được sửa đổi, bổ sung một số điều bởi Luật số 87/2025/QH15;\n      sửa đổi, bổ sung bởi: Luật 87/2025/QH15\n"), "{text}");
+        assert!(!text.contains("căn cứ → Luật 147/2025/QH15"), "{text}");
+        let shown = show(&graph, doc("147/2025/QH15"));
+        assert!(shown.derived_by.is_empty(), "{:?}", shown.derived_by);
+        let text = show_text(&graph, &shown);
+        assert!(
+            text.contains("—căn cứ→ Luật Địa chất và khoáng sản 54/2024/QH15 [Quốc hội], sửa đổi, bổ sung bởi this"),
+            "{text}"
+        );
+    }
+
     /// The laws that amended a basis, named after it in the preamble's line and again in an
     /// editor's list of the bases above the text, are named under its step, not steps of
     /// their own too (trace audit 2207: Nghị định 162/2026/NĐ-CP's ten chains, four of them
@@ -1601,6 +1802,48 @@ mod tests {
         assert_eq!(text.matches("⚠ kho văn bản ghi văn bản này không thống nhất").count(), 1, "{text}");
         // Where the corpus writes it otherwise, the step's own citation being right (audit 2249).
         assert!(text.contains("(một số hiệu, nhiều loại văn bản, ở b.md:1:8): xem `citegraph check`"), "{text}");
+    }
+
+    /// From shared/corpus/real (audit 2253, items 4 and 5): a number written with two names,
+    /// the slip read as the law its name is (Nghị định 175/2026/NĐ-CP line 33, `Bộ luật Dân sự
+    /// số 97/2015/QH13`), casts no doubt on either law, and the step its sentence proves says
+    /// what it was read as; a year-mismatch that each copy of a preamble's line writes
+    /// (Nghị quyết 159/NQ-CP, lines 44 and 55) is pointed at in the step's own sentence, not at
+    /// the other copy, which writes the same.
+    #[test]
+    fn a_step_says_what_its_sentence_was_read_as_and_where_the_slip_is() {
+        let head = |n: &str| format!("CHÍNH PHỦ\n\nSố: {n}\n\nHà Nội, ngày 15 tháng 5 năm 2026\n\nNGHỊ ĐỊNH\n\n");
+        let civil = format!(
+            "{}Căn cứ Bộ luật Dân sự số 97/2015/QH13 được sửa đổi, bổ sung bởi Luật số 142/2025/QH15;\n",
+            head("175/2026/NĐ-CP")
+        );
+        let fees = format!("{}Căn cứ Luật Phí và lệ phí số 97/2015/QH13;\n", head("56/2026/NĐ-CP"));
+        let summary = format!(
+            "{}- **Căn cứ pháp lý:** Luật Tổ chức Chính phủ 2025 (63/2025/QH15); Luật Phí và lệ phí 2015 (97/2015/QH13);\n",
+            head("02/2026/NĐ-CP")
+        );
+        let resolution = "CHÍNH PHỦ\n\nSố: 159/NQ-CP\n\nHà Nội, ngày 20 tháng 6 năm 2026\n\n## CĂN CỨ PHÁP LUẬT\n\n\
+                          - Nghị định số 78/2025/NĐ-CP ngày 01 tháng 4 năm 2022 của Chính phủ quy định chi tiết một số \
+                          điều;\n\n## QUYẾT NGHỊ\n\nCăn cứ Nghị định số 78/2025/NĐ-CP ngày 01 tháng 4 năm 2022 của Chính \
+                          phủ quy định chi tiết một số điều;\n";
+        let graph = crate::resolve::graph_of(&[
+            ("a.md", civil.as_str()),
+            ("b.md", fees.as_str()),
+            ("c.md", summary.as_str()),
+            ("d.md", resolution),
+        ]);
+        let names = graph.findings.iter().find(|f| f.kind == "conflicting-names");
+        assert!(names.is_some_and(|f| f.message.contains("(read as 91/2015/QH13)")), "{:#?}", graph.findings);
+        let text = |id: &str| trace_text(&graph, id, &trace(&graph, id));
+        let civil = text("175/2026/NĐ-CP");
+        assert!(civil.contains("└─ căn cứ → Bộ luật Dân sự 91/2015/QH13"), "{civil}");
+        assert!(civil.contains("\n   đọc là 91/2015/QH13, câu ghi 97/2015/QH13\n"), "{civil}");
+        assert!(!civil.contains('⚠'), "{civil}");
+        let fees = text("56/2026/NĐ-CP");
+        assert!(fees.contains("└─ căn cứ → Luật Phí và lệ phí 97/2015/QH13"), "{fees}");
+        assert!(!fees.contains('⚠') && !fees.contains("đọc là"), "{fees}");
+        let resolution = text("159/NQ-CP:2026");
+        assert!(resolution.contains("(năm của số hiệu khác năm ban hành, ở câu trên)"), "{resolution}");
     }
 
     /// From shared/corpus/real: a document known only from citations each with a slip in its

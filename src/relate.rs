@@ -189,12 +189,28 @@ fn acted_on(text: &str, found: &[Found], (a, b): (usize, usize), relation: &str,
 /// 193/2025/NĐ-CP … quy định chi tiết một số điều và biện pháp thi hành Luật Địa chất và
 /// khoáng sản và quy định chi tiết Luật sửa đổi, bổ sung …` (trace audit 2195: the law of 2024
 /// was drawn guiding the law that amends it). None where no such document is.
-fn guide_of(text: &str, found: &[Found], a: usize, relation: &str) -> Option<usize> {
+///
+/// Where that document is itself amended by the title of one before it in the sentence, and
+/// the guidance is joined to its title by `và` (`between`, the words from the law to the
+/// cue), the guidance is the amender's: an amending title names what it amends with that
+/// one's whole title, then what the amendment does besides (`Nghị định số 21/2026/NĐ-CP …
+/// sửa đổi, bổ sung một số điều của Nghị định số 193/2025/NĐ-CP ngày 02 tháng 7 năm 2025 …
+/// quy định chi tiết … Luật Địa chất và khoáng sản và quy định chi tiết Luật sửa đổi, bổ sung
+/// …`: the decree of July 2025 details no law passed after it; audit 2253, item 1). `out`
+/// holds the pairs read so far.
+fn guide_of(text: &str, found: &[Found], a: usize, relation: &str, between: &str, out: &[Pair]) -> Option<usize> {
     let is_law = |i: usize| crate::tables::is_legislative_kind(found[i].kind);
     if relation != "guides" || !is_law(a) {
         return Some(a);
     }
-    back_in_sentence(text, found, a).find(|&i| !is_law(i))
+    let mut back = back_in_sentence(text, found, a);
+    let guide = back.find(|&i| !is_law(i))?;
+    if !between.trim_start_matches([' ', '\n']).starts_with("và ") {
+        return Some(guide);
+    }
+    // The title pair puts the amender first; an agent's (`được sửa đổi … bởi`) puts it after.
+    let amender = |i: usize| out.iter().find(|p| p.to == i && p.from < i && p.relation == "amends").map(|p| p.from);
+    Some(amender(guide).filter(|&by| back.any(|i| i == by)).unwrap_or(guide))
 }
 
 /// Reference `a` and those before it, nearest first, as long as each stands apart from the
@@ -344,7 +360,7 @@ pub fn pairs(text: &str, found: &[Found]) -> Vec<Pair> {
                     && title_after_header(text, fa, fa.span.end + cue.start, &gap[cue.end..]))
         {
             if !cue.by_agent {
-                let Some(a) = guide_of(text, found, a, cue.relation) else { continue };
+                let Some(a) = guide_of(text, found, a, cue.relation, &gap[..cue.start], &out) else { continue };
                 out.push(Pair::new(a, b, cue.relation));
                 object = LISTED_OBJECT_ACTS.contains(&cue.relation).then_some((a, cue.relation));
             } else if let Some(to) = last_agent
@@ -647,6 +663,34 @@ mod tests {
         assert_eq!(guides, [pair("193", "Địa chất và khoáng sản"), pair("193", "Khoáng sản")]);
         // With no document before it, no guidance at all.
         assert_eq!(rel("Luật Địa chất và khoáng sản và quy định chi tiết Luật Khoáng sản"), []);
+    }
+
+    /// shared/corpus/real (Nghị quyết 28/2026/NQ-CP line 45, Thông tư 11/2026/TT-BXD line 82;
+    /// audit 2253, item 1): guidance joined by `và` after the title of a decree that another
+    /// amends is the amender's. Without `và`, or with no amender, it stays the decree's.
+    #[test]
+    fn guidance_after_an_amended_title_is_the_amender_s() {
+        let guides = |t: &str| -> Vec<_> { rel(t).into_iter().filter(|(_, _, r)| *r == "guides").collect() };
+        let pair = |a: &str, b: &str| (a.to_string(), b.to_string(), "guides");
+        let amended = "sửa đổi, bổ sung một số điều của Luật Địa chất và khoáng sản";
+        for t in [
+            "- Căn cứ Nghị định số 21/2026/NĐ-CP của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số \
+             193/2025/NĐ-CP ngày 02 tháng 7 năm 2025 của Chính phủ quy định chi tiết một số điều và biện pháp thi \
+             hành Luật Địa chất và khoáng sản và quy định chi tiết Luật sửa đổi, bổ sung một số điều của Luật Địa \
+             chất và khoáng sản;",
+            "Căn cứ Nghị định số 21/2026/NĐ-CP ngày 16 tháng 01 năm 2026 của Chính phủ sửa đổi, bổ sung một số điều \
+             của Nghị định số 193/2025/NĐ-CP ngày 02 tháng 7 năm 2025 của Chính phủ quy định chi tiết một số điều và \
+             biện pháp thi hành Luật Địa chất và khoáng sản và quy định chi tiết Luật sửa đổi, bổ sung một số điều \
+             của Luật Địa chất và khoáng sản;",
+        ] {
+            assert_eq!(guides(t), [pair("193", "Địa chất và khoáng sản"), pair("21", amended)], "{t}");
+            // The amendment itself is still read.
+            assert!(rel(t).contains(&("21".to_string(), "193".to_string(), "amends")), "{t}");
+        }
+        // A second law in the amended decree's own title, not joined by `và`, is that decree's.
+        let t = "Căn cứ Nghị định số 21/2026/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 193/2025/NĐ-CP quy \
+                 định chi tiết Luật Địa chất và khoáng sản, quy định chi tiết Luật Khoáng sản;";
+        assert_eq!(guides(t), [pair("193", "Địa chất và khoáng sản"), pair("193", "Khoáng sản")]);
     }
 
     /// A task given to a body after a letter is named (`…, UBND huyện giao Phòng Dân tộc hướng

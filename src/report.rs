@@ -494,11 +494,11 @@ fn trace_tree(
             );
         }
         let labels = |ids: &[&str]| ids.iter().map(|id| esc(&crate::query::short_label(graph, id))).collect::<Vec<_>>();
+        if let Some(note) = s.read_as_note() {
+            let _ = write!(out, "<div class=\"note\">{}</div>", esc(&note));
+        }
         if let Some(doubt) = doubts.get(s.to) {
-            let at = doubt
-                .elsewhere((s.path, s.line, s.column), |p, l, c| format!("{p}:{l}:{c}"))
-                .map(|p| format!(", ở {p}"))
-                .unwrap_or_default();
+            let at = doubt.at((s.path, s.line, s.column), s.reference, |p, l, c| format!("{p}:{l}:{c}"));
             let _ = write!(
                 out,
                 "<div class=\"note\">⚠ kho văn bản ghi văn bản này không thống nhất ({}{}): xem mục <a \

@@ -1278,6 +1278,8 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
     // A is no object of another reference's act.
     let agent_in_title: rustc_hash::FxHashSet<usize> =
         stated.iter().filter(|p| p.from > p.to && acted_on_before.contains(&p.to)).map(|p| p.from).collect();
+    // Every agent of a passive act: its pair puts it after what it acts on.
+    let agents: rustc_hash::FxHashSet<usize> = stated.iter().filter(|p| p.from > p.to).map(|p| p.from).collect();
     let mut first_seen = rustc_hash::FxHashSet::default();
     // Found index → mention index (self-mentions have none).
     let mut index = vec![None; found.len()];
@@ -1776,6 +1778,11 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
         let in_summary = f.span.start < identity.summary_end || identity.abstract_section.contains(&f.span.start);
         let in_preamble =
             relation == "basis" && opens_with_basis(&text[crate::lines::line_start(text, f.span.start)..]);
+        // The agent of an act on another basis (`Căn cứ Nghị định số 193/2025/NĐ-CP …, được sửa
+        // đổi, bổ sung tại Nghị định số 21/2026/NĐ-CP;`) is based on as that one's amender: the
+        // line states the other's basis, and the agent's own `Căn cứ` line, where the preamble
+        // has one, shows its edge (audit 2253, item 7: trace proved it by the amendment).
+        let agent_of_another = in_preamble && agents.contains(&i);
         // Whose words the reference is, in a codification: the first mention of a document a
         // source's article names proves that source's edge, not the page's; a codifier's note
         // proves none (86 edges of real/ had no sentence).
@@ -1789,6 +1796,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             speaker,
             in_summary,
             in_preamble,
+            agent_of_another,
             f.number.clone().map(|r| &text[r]),
             f.symbol.clone(),
             f.name.clone().map(|r| &text[r]),
@@ -1838,6 +1846,7 @@ pub fn scan_decoded(path: String, doc: &Decoded, file_bytes: u64) -> FileScan {
             by: None,
             in_summary,
             in_preamble,
+            agent_of_another,
         });
     }
     body_states_the_acts(&mut mentions);
@@ -2110,11 +2119,12 @@ pub fn family_label(f: Family) -> &'static str {
     }
 }
 
-/// Whether a line is a preamble's line of basis: `Căn cứ …`, under its emphasis marks.
+/// Whether a line is a preamble's line of basis: `Căn cứ …`, under its emphasis marks and a
+/// list's dash (`- Căn cứ Nghị định số 21/2026/NĐ-CP …;`, Nghị quyết 28/2026/NQ-CP).
 /// Written right only, not OCR's `Căn cú` of [`tables::BASIS_OPENINGS`]: the line is the one
 /// an edge is shown by, and a clean copy of a scanned preamble should win over the scan.
 fn opens_with_basis(line: &str) -> bool {
-    let marks = |c: char| c.is_whitespace() || matches!(c, '*' | '_');
+    let marks = |c: char| c.is_whitespace() || matches!(c, '*' | '_' | '-' | '+' | '•' | '>');
     let words = line.trim_start_matches(marks);
     ["Căn cứ", "CĂN CỨ"].iter().any(|cue| words.strip_prefix(cue).is_some_and(|rest| rest.starts_with(marks)))
 }
