@@ -297,9 +297,13 @@ static PINPOINT_BEFORE: Pattern = Pattern::new(4, || {
     let point = r"[a-zđ0-9]{1,3}(?:\.[0-9]{1,2}){0,2}\)?";
     let number = r"[0-9]{1,3}[a-z]?";
     let and = r"(?:,[ \n]?|[ \n]và[ \n])";
-    let points = format!(r"điểm[ \n]{point}(?:{and}{point})*");
-    let clauses = format!(r"khoản[ \n]{number}(?:{and}{number})*");
-    let articles = format!(r"điều[ \n]{number}(?:{and}{number})*");
+    // The words with any mark OCR gives their vowel (`Điễu 77`, `điêm a`, `khoán 3`): see
+    // [`provision_rank`].
+    let e = "[eéèẻẽẹêếềểễệ]";
+    let a = "[aáàảãạăắằẳẵặâấầẩẫậ]";
+    let points = format!(r"đi{e}m[ \n]{point}(?:{and}{point})*");
+    let clauses = format!(r"kho{a}n[ \n]{number}(?:{and}{number})*");
+    let articles = format!(r"đi{e}u[ \n]{number}(?:{and}{number})*");
     re(&format!(
         r"(?i)(?:^|[^\p{{L}}])(?P<pin>(?:{points},?[ \n])?(?:{clauses},?[ \n])?{articles}|(?:{points},?[ \n])?{clauses}|{points}|mục[ \n][ivxlc0-9.]{{1,8}}|chương[ \n][ivxlc0-9]{{1,6}}|phần[ \n][ivxlc0-9]{{1,6}}|phụ lục(?: số)?[ \n][ivxlc0-9]{{1,6}})[ ,\n]*(?:(?:của|tại|theo|ban hành kèm theo|kèm theo) )?$",
     ))
@@ -2650,7 +2654,15 @@ fn date_after(after: &str) -> Option<(Date, Range<usize>)> {
         Some(len + gap(q + len)?)
     };
     let spelled = |p: usize| {
-        let q = p + spaced(p, "tháng")?;
+        let mut q = p + spaced(p, "tháng")?;
+        // A speck OCR read as a letter before the month (`ngày 26 tháng I 12 năm 2024`, the
+        // title of Nghị định 238/2026/NĐ-CP, recall audit 2252): the month's figures follow.
+        if matches!(bytes.get(q), Some(b'I' | b'l' | b'|'))
+            && bytes.get(q + 1) == Some(&b' ')
+            && bytes.get(q + 2).is_some_and(u8::is_ascii_digit)
+        {
+            q += 2;
+        }
         let (month, mut q) = digits_at(after, q, (1, 2))?;
         // Words, then figures (`ngày 18 tháng 02/2025`: recall audit 2179).
         if bytes.get(q) == Some(&b'/')
@@ -3991,13 +4003,30 @@ fn structure_rank(word: &str) -> Option<u8> {
 /// The rank of an article: [`structure_rank`]'s parts above it are not provisions.
 const PARTS_ABOVE_ARTICLES: u8 = 2;
 
-/// How high a provision's word stands: a point in a clause in an article.
+/// How high a provision's word (in small letters) stands: a point in a clause in an article.
+/// OCR misreads the mark of the vowel (`Điễu 77 Luật Trật tự, an toàn giao thông đường bộ`,
+/// `điêm a và điểm đ khoản 8 Điều 6`, shared/corpus/real, recall audit 2252); the word is read
+/// by its letters without marks. No other word of these letters stands before a provision's
+/// label and a document (`điếu`, `khoan`).
 fn provision_rank(word: &str) -> Option<u8> {
     match word {
         "điểm" => Some(0),
         "khoản" => Some(1),
         "điều" => Some(2),
-        _ => None,
+        _ => {
+            let bare = |w: &str| word.chars().map(tables::key_char).eq(w.chars());
+            if !word.starts_with('đ') && !word.starts_with("kho") {
+                None
+            } else if bare("diem") {
+                Some(0)
+            } else if bare("khoan") {
+                Some(1)
+            } else if bare("dieu") {
+                Some(2)
+            } else {
+                None
+            }
+        }
     }
 }
 
@@ -5176,7 +5205,7 @@ mod tests {
     /// A date right after a reference, possibly after a comma, a parenthesis or a line break.
     static DATE_AFTER: Pattern = Pattern::new(19, || {
         re(
-            r"(?i)^[ ]*[,(]?\s*(?:được )?(?:ban hành |ký )?(?:ngày|ngay)\s*(?:(?P<d1>\d{1,2}) ?[/.-] ?(?P<m1>\d{1,2}) ?[/.-] ?(?P<y1>\d{4})|(?P<d2>\d{1,2})(?:[ ]+|\n)tháng,?(?:[ ]+|\n)(?P<m2>\d{1,2}),?(?:[ ]+|\n)năm,?(?:[ ]+|\n)(?P<y2>\d{4}))",
+            r"(?i)^[ ]*[,(]?\s*(?:được )?(?:ban hành |ký )?(?:ngày|ngay)\s*(?:(?P<d1>\d{1,2}) ?[/.-] ?(?P<m1>\d{1,2}) ?[/.-] ?(?P<y1>\d{4})|(?P<d2>\d{1,2})(?:[ ]+|\n)tháng,?(?:[ ]+|\n)(?:(?-i:[Il|]) )?(?P<m2>\d{1,2}),?(?:[ ]+|\n)năm,?(?:[ ]+|\n)(?P<y2>\d{4}))",
         )
     });
 
@@ -5434,6 +5463,34 @@ mod tests {
         ] {
             assert_eq!(subject(t).as_deref(), Some(s), "{t}");
         }
+    }
+
+    /// From shared/corpus/real (recall audit 2252, Nghị định 241/2026/NĐ-CP line 1544 and
+    /// Nghị định 182/2026/NĐ-CP line 149): a provision's word with the wrong mark OCR gave it
+    /// is read as the word.
+    #[test]
+    fn a_provision_word_with_ocr_s_mark_is_a_pinpoint() {
+        let pin = |t: &str, of: &str| {
+            let f = recognize_str(t).into_iter().find(|f| t[f.span.clone()].contains(of)).expect("the reference");
+            f.pinpoint.map(|p| t[p].to_string())
+        };
+        let t = "sửa đổi Luật Đường bộ và Điễu 77 Luật Trật tự, an toàn giao thông đường bộ;";
+        assert_eq!(pin(t, "Trật tự").as_deref(), Some("Điễu 77"));
+        let t = "quy định tại điêm a và điểm đ khoản 8 Điều 6 Nghị định sô 204/2004/NĐ-CP";
+        assert_eq!(pin(t, "204/2004").as_deref(), Some("điêm a và điểm đ khoản 8 Điều 6"));
+    }
+
+    /// From shared/corpus/real (recall audit 2252, the title of Nghị định 238/2026/NĐ-CP): a
+    /// speck OCR read as `I` before the month is no part of the date.
+    #[test]
+    fn a_speck_before_the_month_is_left_out_of_the_date() {
+        let t = "Sửa đổi, bỗ sung một số điều của Nghị định số 168/2024/NĐ-CP\nngày 26 tháng I 12 năm 2024 của Chính \
+                 phủ quy định xử phạt vi phạm";
+        let f = &recognize_str(t)[0];
+        assert_eq!(f.date.map(|d| d.iso()).as_deref(), Some("2024-12-26"));
+        // Not a word before the month: `tháng Ba 12` is no date.
+        let t = "Nghị định số 168/2024/NĐ-CP ngày 26 tháng Ba 12 năm 2024";
+        assert_eq!(recognize_str(t)[0].date, None);
     }
 
     /// From shared/corpus/real (audit 2213, a crawler's note in Thông tư 09/2026/TT-BNV): an

@@ -1380,7 +1380,7 @@ fn i_for_final_y(key: String) -> String {
 /// A character as law-name keys write it: in lower case, without marks, a line break as a
 /// space. One character for one, so that a key's characters stand for the text's (a letter
 /// whose lower case is two characters is left as it is).
-fn key_char(c: char) -> char {
+pub(crate) fn key_char(c: char) -> char {
     if c.is_ascii() {
         return if c == '\n' { ' ' } else { c.to_ascii_lowercase() };
     }
