@@ -411,13 +411,11 @@ pub fn decode_text(bytes: Vec<u8>, format: Format) -> Result<Decoded<'static>, R
     Ok(decode_8bit(&bytes, format))
 }
 
-/// A NUL in the first 8 KiB: no text file has one (UTF-16 is caught before, by its BOM).
 /// Where a file that is not UTF-16 has a NUL byte: what makes it binary, whatever its name
 /// (CLI audit 2253: a `.bin` of NUL bytes was an `unsupported format`, the same bytes named
 /// `.txt` a binary file).
 pub fn binary_text_at(bytes: &[u8]) -> Option<usize> {
-    let utf16 = bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") || utf16_without_bom(bytes).is_some();
-    if utf16 { None } else { binary_at(bytes) }
+    if utf16_order(bytes).is_some() { None } else { binary_at(bytes) }
 }
 
 /// A binary file's reason, by its first NUL byte.
@@ -425,6 +423,7 @@ pub fn nul_byte_at(offset: usize) -> ReadError {
     ReadError::Binary { what: format!("NUL byte at offset {offset}") }
 }
 
+/// A NUL in the first 8 KiB: no text file has one (UTF-16 is caught before, by its BOM).
 fn binary_at(bytes: &[u8]) -> Option<usize> {
     memchr::memchr(0, &bytes[..bytes.len().min(8192)])
 }
@@ -461,14 +460,20 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<bool> {
     (control == 0).then_some(le)
 }
 
-fn decode_utf16(bytes: &[u8], format: Format) -> Option<Decoded<'static>> {
-    let (le, bom) = if bytes.starts_with(b"\xFF\xFE") {
-        (true, 2)
+/// Whether text is UTF-16, by its byte order mark or without one: little-endian or not, and
+/// the mark's length.
+fn utf16_order(bytes: &[u8]) -> Option<(bool, usize)> {
+    if bytes.starts_with(b"\xFF\xFE") {
+        Some((true, 2))
     } else if bytes.starts_with(b"\xFE\xFF") {
-        (false, 2)
+        Some((false, 2))
     } else {
-        (utf16_without_bom(bytes)?, 0)
-    };
+        Some((utf16_without_bom(bytes)?, 0))
+    }
+}
+
+fn decode_utf16(bytes: &[u8], format: Format) -> Option<Decoded<'static>> {
+    let (le, bom) = utf16_order(bytes)?;
     let body = &bytes[bom..];
     let units = body.chunks(2).map(|c| {
         let pair = [c[0], *c.get(1).unwrap_or(&0)];

@@ -533,12 +533,13 @@ pub struct AmendedBasis<'g> {
 pub fn show<'g>(graph: &'g Graph, doc: &'g Document) -> Shown<'g> {
     let derive = |e: &&Edge| DERIVES.contains(&e.relation.as_str());
     let steps = steps(graph);
-    let (derived_by, amends): (Vec<&Edge>, Vec<&Edge>) = graph
+    let (derived_by, amends): (Vec<_>, Vec<_>) = graph
         .edges
         .iter()
         .filter(|e| e.to == doc.id)
         .filter(derive)
-        .partition(|e| steps.folded_under(&e.from, &e.to).is_empty());
+        .map(|e| (e, steps.folded_under(&e.from, &e.to)))
+        .partition(|(_, bases)| bases.is_empty());
     let mut amended_by: Vec<Amended> = steps
         .amended_by
         .iter()
@@ -556,11 +557,8 @@ pub fn show<'g>(graph: &'g Graph, doc: &'g Document) -> Shown<'g> {
             .filter(|e| steps.folded_under(&e.from, &e.to).is_empty())
             .collect(),
         amended_by,
-        derived_by,
-        amends_a_basis_of: amends
-            .into_iter()
-            .map(|edge| AmendedBasis { edge, bases: steps.folded_under(&edge.from, &edge.to) })
-            .collect(),
+        derived_by: derived_by.into_iter().map(|(e, _)| e).collect(),
+        amends_a_basis_of: amends.into_iter().map(|(edge, bases)| AmendedBasis { edge, bases }).collect(),
         cites: graph.edges.iter().filter(|e| e.from == doc.id && !derive(e)).collect(),
         cited_by: graph.edges.iter().filter(|e| e.to == doc.id && !derive(e)).collect(),
         mentions: graph.mentions.iter().filter(|m| m.target == doc.id).collect(),
@@ -1166,7 +1164,7 @@ pub fn show_text(graph: &Graph, s: &Shown) -> String {
             let relation = relation_word(&e.relation, e.inferred);
             // Named only as the amender of a basis of the citing document's: that basis is what
             // the citing one stands on, as amended by this one.
-            let through = s.amends_a_basis_of.iter().find(|a| std::ptr::eq(a.edge, *e)).filter(|_| !outgoing);
+            let through = s.amends_a_basis_of.iter().find(|a| std::ptr::eq(a.edge, *e));
             let line = match through {
                 _ if outgoing => format!("{relation} → {}", label(graph, &e.to)),
                 Some(a) => {

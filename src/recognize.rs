@@ -4013,20 +4013,12 @@ fn provision_rank(word: &str) -> Option<u8> {
         "điểm" => Some(0),
         "khoản" => Some(1),
         "điều" => Some(2),
-        _ => {
-            let bare = |w: &str| word.chars().map(tables::key_char).eq(w.chars());
-            if !word.starts_with('đ') && !word.starts_with("kho") {
-                None
-            } else if bare("diem") {
-                Some(0)
-            } else if bare("khoan") {
-                Some(1)
-            } else if bare("dieu") {
-                Some(2)
-            } else {
-                None
-            }
-        }
+        // The first letters first: this is asked of every word of a pinpoint.
+        _ if word.starts_with('đ') || word.starts_with("kho") => [("diem", 0), ("khoan", 1), ("dieu", 2)]
+            .into_iter()
+            .find(|(bare, _)| word.chars().map(tables::key_char).eq(bare.chars()))
+            .map(|(_, rank)| rank),
+        _ => None,
     }
 }
 

@@ -2218,9 +2218,10 @@ fn name_again_as_the_file_did(mentions: &[Mention], owner: &[u32], keys: &mut [K
 /// stood as a node of its own, four times). Where the file numbers two amenders of the law,
 /// the name is left as it is. Where it numbers none, the law another file reads the name as so,
 /// of the citing file's year or before, where none reads it as another: as a law named
-/// without its year is the one year the corpus knows for the name (CLI audit 2253: Thông tư 11/2026/TT-BXD's `quy định chi
-/// tiết Luật sửa đổi, bổ sung một số điều của Luật Địa chất và khoáng sản` stood beside
-/// 147/2025/QH15, which Nghị quyết 28/2026/NQ-CP numbers as that law's amender).
+/// without its year is the one year the corpus knows for the name (CLI audit 2253: Thông tư
+/// 11/2026/TT-BXD's `quy định chi tiết Luật sửa đổi, bổ sung một số điều của Luật Địa chất và
+/// khoáng sản` stood beside 147/2025/QH15, which Nghị quyết 28/2026/NQ-CP numbers as that
+/// law's amender).
 fn amenders_named_by_their_law(
     mentions: &[Mention],
     owner: &[u32],

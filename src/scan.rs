@@ -2603,11 +2603,6 @@ mod tests {
         assert_eq!(relations(plan), ["implements"]);
     }
 
-    /// From shared/corpus/real: the codified page of Cảnh vệ is filed under the ordinance of
-    /// 2005 (its metadata table), but its articles come from Luật số 13/2017/QH14 and what
-    /// guides it, and the law says the ordinance ceases. The page is not the ordinance: it is
-    /// identified by its file, and the ordinance is cited. (Before, `show 25/2005/PL-UBTVQH11`
-    /// gave the page's 26 references as the ordinance's, and `dangling` left it out.)
     /// From shared/corpus/real (the codified page of Luật Trưng mua, trưng dụng tài sản, its head
     /// and first two articles): the metadata row dates the law 14/11/2008, the notes on its
     /// articles 03/06/2008, as the texts that cite it do; the notes are the document's date.
@@ -2631,6 +2626,11 @@ mod tests {
         assert_eq!(date(&disagreeing).as_deref(), Some("2008-11-14"));
     }
 
+    /// From shared/corpus/real: the codified page of Cảnh vệ is filed under the ordinance of
+    /// 2005 (its metadata table), but its articles come from Luật số 13/2017/QH14 and what
+    /// guides it, and the law says the ordinance ceases. The page is not the ordinance: it is
+    /// identified by its file, and the ordinance is cited. (Before, `show 25/2005/PL-UBTVQH11`
+    /// gave the page's 26 references as the ordinance's, and `dangling` left it out.)
     #[test]
     fn a_codified_page_is_not_the_document_none_of_its_sources_names() {
         let t = "## THÔNG TIN VĂN BẢN\n\n| Thuộc tính | Nội dung |\n|---|---|\n| **Số hiệu** | 25/2005/PL-UBTVQH11 |\n\

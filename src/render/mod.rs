@@ -734,7 +734,7 @@ fn near(graph: &Graph, parts: &RefParts) -> Vec<String> {
 /// Where nothing of the type or codes asked is so numbered, the documents of that number of
 /// another type or codes that share its year or one of its codes: a type or code mistyped
 /// (CLI audit 2253: `QĐ 12/2018` was told nothing of 12/2018/NĐ-CP, `10/NQ-CP` nothing of the
-/// graph's resolutions numbered 10). Not every document of a bare number: that says nothing.
+/// Government's documents numbered 10). Not every document of a bare number: that says nothing.
 fn of_its_number<'g>(graph: &'g Graph, parts: &RefParts, n: &str) -> Vec<&'g Document> {
     let codes = parts.symbol.as_deref().map(codes_sorted).unwrap_or_default();
     let shares_code =
